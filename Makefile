@@ -1,0 +1,30 @@
+# `make demo`: set up .venv and run the main job on the bundled articles.
+# `make test`: set up .venv (if missing) and run the whole test suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= entente.duckdb
+
+.PHONY: demo test lint lock
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet pip==25.3
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+demo: $(VENV)/.installed
+	$(BIN)/entente ingest examples/articles --db $(DB)
+	$(BIN)/entente relations --db $(DB)
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check entente tests bench
+
+# Regenerate the hashed lock from requirements.in (needs uv); then keep only the model wheel's hash.
+lock:
+	uv pip compile requirements.in --generate-hashes --python-version 3.11 \
+	  --python-platform x86_64-unknown-linux-gnu -o requirements.lock

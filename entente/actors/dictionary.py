@@ -1,0 +1,180 @@
+"""The actor dictionary: countries, organisations, office holders and role words, from data files.
+
+Users extend it with their own YAML files in the same shape as `data/organizations.yaml` and
+`data/people.yaml` (`Dictionary.load(extra=[...])`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+import yaml
+
+from entente.types import Actor
+
+
+@dataclass(frozen=True)
+class Office:
+    country: str | None
+    role: str | None
+    office: str
+    start: str | None
+    end: str | None  # exclusive
+    code: str | None = None
+
+    def holds(self, date: str | None) -> bool:
+        if date is None:
+            return self.end is None
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+
+@dataclass
+class Entity:
+    """Something a name can refer to: a country, an organisation or a person."""
+
+    kind: str  # country | org | person
+    key: str  # ISO code, org code or the person's full name
+    name: str
+    country: str | None = None
+    role: str | None = None
+    offices: list[Office] = field(default_factory=list)
+    short: list[str] = field(default_factory=list)
+
+    def actor_at(self, date: str | None, text: str = "", role: str | None = None) -> Actor | None:
+        """This entity as an actor on `date` (ISO, or None for 'now'); role overrides a country's."""
+        if self.kind == "country":
+            return make_actor(self.key, role, self.name, text)
+        if self.kind == "org":
+            office = self.office_at(date)
+            org_role = office.role if office else self.role
+            if self.country and self.country != "IGO":
+                return make_actor(self.country, org_role, self.name, text)
+            return Actor(code=self.key, country=self.country, role=org_role, name=self.name, text=text)
+        office = self.office_at(date)
+        if office is None:
+            return None
+        if role and office.country and office.country != "IGO":
+            return make_actor(office.country, role, self.name, text)
+        if office.code:
+            return Actor(code=office.code, country=office.country, role=office.role,
+                         name=self.name, text=text)
+        return make_actor(office.country, office.role, self.name, text)
+
+    def office_at(self, date: str | None) -> Office | None:
+        held = [o for o in self.offices if o.holds(date)]
+        if not held and date is None and self.offices:
+            return self.offices[-1]
+        return held[-1] if held else None
+
+
+def make_actor(country: str | None, role: str | None, name: str, text: str) -> Actor:
+    code = (country or "") + (role or "")
+    return Actor(code=code, country=country, role=role, name=name, text=text)
+
+
+def plural(demonym: str) -> list[str]:
+    """"Pakistani" -> ["Pakistanis"]; "Chinese", "British", "Swiss" have no -s plural."""
+    return [] if demonym.endswith(("ese", "s", "sh", "ch")) else [demonym + "s"]
+
+
+@dataclass
+class Dictionary:
+    entities: dict[str, Entity]
+    names: dict[str, list[tuple[str, str]]]  # surface name -> [(entity key, how it names it)]
+    roles: dict[tuple[str, ...], str]  # lemma tuple -> sector code
+
+    @classmethod
+    def load(cls, extra: list[Path] | None = None) -> Dictionary:
+        entities: dict[str, Entity] = {}
+        names: dict[str, list[tuple[str, str]]] = {}
+
+        def add(name: str, key: str, how: str) -> None:
+            name = name.strip()
+            if name and (key, how) not in names.setdefault(name, []):
+                names[name].append((key, how))
+
+        data = resources.files("entente.data")
+        rows = csv.DictReader(io.StringIO("\n".join(
+            ln for ln in data.joinpath("countries.csv").read_text().splitlines()
+            if not ln.startswith("#"))))
+        for row in rows:
+            iso3 = row["iso3"]
+            country = pycountry.countries.get(alpha_3=iso3)
+            official = [getattr(country, a, None) for a in ("name", "common_name", "official_name")]
+            aliases = [n for n in official if n] + split(row["aliases"])
+            display = (getattr(country, "common_name", None) or getattr(country, "name", None)
+                       or aliases[0])
+            entities[iso3] = Entity("country", iso3, display, country=iso3)
+            for alias in aliases:
+                add(alias, iso3, "name")
+            for demonym in split(row["demonyms"]):
+                for form in [demonym, *plural(demonym)]:
+                    add(form, iso3, "demonym")
+            for capital in split(row["capital"]):
+                add(capital, iso3, "capital")
+            for seat in split(row["seats"]):
+                add(seat, iso3, "seat")
+        for row in csv.DictReader(io.StringIO("\n".join(
+                ln for ln in data.joinpath("places.csv").read_text().splitlines()
+                if not ln.startswith("#")))):
+            add(row["name"], row["iso3"], "place")
+        sources = [data.joinpath("organizations.yaml"), data.joinpath("people.yaml"),
+                   *(extra or [])]
+        for source in sources:
+            for item in yaml.safe_load(source.read_text()) or []:
+                entity = entity_from_yaml(item)
+                entities[entity.key] = entity
+                for alias in [entity.name, *item.get("aliases", [])]:
+                    add(alias, entity.key, "name")
+                for short in entity.short:
+                    add(short, entity.key, "short")
+        roles = {}
+        for sector, words in yaml.safe_load(data.joinpath("roles.yaml").read_text()).items():
+            for word in words:
+                roles[tuple(word.lower().split())] = sector
+        return cls(entities, names, roles)
+
+    def lookup(self, name: str, date: str | None = None) -> list[tuple[Actor, str]]:
+        """How a name resolves on a date, with the reason, for `entente actors lookup`."""
+        out = []
+        for key, how in self.names.get(name.strip(), []):
+            entity = self.entities[key]
+            role = "GOV" if how in ("capital", "seat") else None
+            actor = entity.actor_at(date, name, role)
+            if actor:
+                office = entity.office_at(date) if entity.kind == "person" else None
+                why = f"{how} of {entity.kind} {entity.name}"
+                if office:
+                    why += f" ({office.office}, {office.start} to {office.end or 'now'})"
+                out.append((actor, why))
+        return out
+
+
+def split(cell: str | None) -> list[str]:
+    return [p.strip() for p in (cell or "").split(";") if p.strip()]
+
+
+def entity_from_yaml(item: dict) -> Entity:
+    def text(value) -> str | None:
+        return None if value is None else str(value)
+
+    if "offices" in item:
+        offices = [Office(o.get("country"), o.get("role"), o.get("office", ""), text(o.get("start")),
+                          text(o.get("end")), o.get("code")) for o in item["offices"]]
+        return Entity("person", item["name"], item["name"], offices=offices,
+                      short=item.get("short", []))
+    offices = [Office(item.get("country"), s["role"], item["name"], text(s.get("from")),
+                      text(s.get("until"))) for s in item.get("status", [])]
+    return Entity("org", item["code"], item["name"], country=item.get("country"),
+                  role=item.get("role"), offices=offices)
+
+
+@lru_cache(maxsize=1)
+def default_dictionary() -> Dictionary:
+    return Dictionary.load()

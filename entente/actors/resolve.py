@@ -1,0 +1,271 @@
+"""Mentions -> actors. NER spans are only hints: names are matched against the dictionary.
+
+A noun phrase is resolved as a whole: its names (a person, an organisation, a country or its
+capital) and its role words ("finance minister", "security forces") give one actor. Surnames and
+first names resolve only after the full name appeared in the same document; pronouns and
+definite descriptions ("the elected leader", "the fund", "the country") look back a few sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from entente.actors.dictionary import Dictionary, Entity, default_dictionary
+from entente.nlp import load_pipeline
+from entente.types import Actor
+
+NP_DEPS = {"compound", "amod", "nmod", "appos", "flat", "nummod", "det", "case", "npadvmod"}
+LOCATIVE_PREPS = {"in", "at", "across", "near", "inside", "outside", "within", "around", "throughout"}
+LISTING_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "pobj", "det", "flat"}
+LISTING_PREPS = {"of", "including", "like", "among", "such"}
+MODIFIER_SUFFIXES = {"backed", "sponsored", "influenced", "led", "based", "funded", "owned", "made",
+                     "allied", "aligned", "brokered", "run", "controlled", "friendly"}
+MODIFIER_PREFIXES = {"anti", "pro", "non", "post", "pre", "ex"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+COREF_SENTENCES = 3  # how far back a pronoun or a definite description looks
+MIN_NAME_PART = 3  # name parts shorter than this ("bin", "Al") never resolve alone
+
+
+@dataclass(frozen=True)
+class Ref:
+    """What one noun phrase refers to, before the event's date picks the role."""
+
+    entity: Entity
+    role: str | None
+    text: str
+    why: str
+
+    def actor(self, date: str | None) -> Actor | None:
+        return self.entity.actor_at(date, self.text, self.role)
+
+
+@dataclass
+class DocActors:
+    """The actors of one parsed document, by noun-phrase head token."""
+
+    doc: Doc
+    refs: dict[int, Ref] = field(default_factory=dict)
+    places: dict[int, dict] = field(default_factory=dict)  # head token -> {"name", "country"}
+    names: dict[int, Ref] = field(default_factory=dict)  # each name's own root token -> its entity
+    dictionary: Dictionary | None = None
+
+    def refs_in_order(self) -> list[tuple[int, Ref]]:
+        return sorted(self.refs.items())
+
+    def for_token(self, head: Token, subtree: bool = False) -> list[tuple[Ref, float]]:
+        """Refs for an argument head: itself and its conjuncts (or what they corefer with); where
+        the head names no actor and `subtree` is set, the actors its noun phrase lists
+        ("officials including Sullivan and Burns")."""
+        found: list[tuple[Ref, float]] = []
+        for tok in (head, *head.conjuncts):
+            ref = self.refs.get(tok.i) or self.coreference(tok)
+            if ref is not None:
+                found.append((ref, 1.0 if tok.i in self.refs else 0.8))
+        if subtree and head.i not in self.refs and self.coreference(head) is None:
+            seen = {id(r) for r, _ in found}
+            for tok in listed_tokens(head):
+                ref = self.refs.get(tok.i)
+                if ref is not None and tok.i != head.i and id(ref) not in seen:
+                    seen.add(id(ref))
+                    found.append((ref, 0.8))
+        return found
+
+    def coreference(self, tok: Token) -> Ref | None:
+        sent_start = tok.sent.start
+        earlier = [(i, r) for i, r in self.refs_in_order()
+                   if i < tok.i and self.doc[i].sent.start >= self.window_start(tok)]
+        lower = tok.lower_
+        if lower in PERSON_PRONOUNS:
+            people = [r for _, r in earlier if r.entity.kind == "person"]
+            return people[-1] if people else None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(c.dep_ in ("poss", "compound") for c in tok.children):
+            return None
+        if lower in ("country", "nation"):
+            before = [r for i, r in earlier if i < sent_start and r.entity.kind == "country"]
+            here = {r.entity.key for i, r in earlier if i >= sent_start}
+            before = [r for r in before if r.entity.key not in here]
+            return before[-1] if before else None
+        orgs = [r for _, r in earlier if r.entity.kind == "org"
+                and lower in r.entity.name.lower().split()]
+        if orgs:
+            return orgs[-1]
+        role = self.role_of(tok)
+        if role:
+            same = [r for _, r in earlier if r.entity.kind in ("person", "org")
+                    and (r.entity.role == role or any(o.role == role for o in r.entity.offices))]
+            return same[-1] if same else None
+        return None
+
+    def window_start(self, tok: Token) -> int:
+        sents = list(tok.doc.sents)
+        index = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+        return sents[max(0, index - COREF_SENTENCES + 1)].start
+
+    def role_of(self, head: Token) -> str | None:
+        dictionary = self.dictionary or default_dictionary()
+        return np_role(head, dictionary, set())
+
+
+def ref_country(ref: Ref) -> str | None:
+    entity = ref.entity
+    if entity.country:
+        return entity.country
+    return entity.offices[-1].country if entity.offices else None
+
+
+def listed_tokens(head: Token) -> list[Token]:
+    """Tokens of a noun phrase's modifiers and listed members, not of its clauses or places."""
+    out = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in LISTING_DEPS or (child.dep_ == "prep" and child.lower_ in LISTING_PREPS):
+                stack.append(child)
+            elif child.dep_ == "relcl":
+                stack.extend(c for c in child.children if c.dep_ == "nsubj")
+    return sorted(out, key=lambda t: t.i)
+
+
+@lru_cache(maxsize=4)
+def name_matcher(dictionary_id: int) -> PhraseMatcher:
+    dictionary = _dictionaries[dictionary_id]
+    nlp = load_pipeline()
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for name in dictionary.names:
+        matcher.add(name, [nlp.make_doc(name)])
+    return matcher
+
+
+_dictionaries: dict[int, Dictionary] = {}
+
+
+def is_modifier_use(span: Span) -> bool:
+    """"anti-China", "US-backed": the name modifies, it is not the actor."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" \
+            and doc[span.end + 1].lower_ in MODIFIER_SUFFIXES:
+        return True
+    return span.start >= 2 and doc[span.start - 1].text == "-" \
+        and doc[span.start - 2].lower_ in MODIFIER_PREFIXES
+
+
+def anchor(span: Span) -> Token:
+    """The head of the noun phrase a name belongs to ("Pakistan" -> "government" in
+    "Pakistan's government"; "Anjum" -> "chief" in "spy chief ... Nadeem Anjum")."""
+    tok = span.root
+    while tok.head.i != tok.i:
+        if tok.dep_ in NP_DEPS:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.head.i < tok.i:
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The head and its pre-modifiers and compounds (no clauses, no prepositional phrases)."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+            out.extend(child.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def np_role(head: Token, dictionary: Dictionary, skip: set[int]) -> str | None:
+    """The sector of the longest role phrase in the noun phrase, the head's own first."""
+    tokens = [t for t in np_tokens(head) if t.i not in skip]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    best: tuple[int, int, str] | None = None  # (covers head, length, role)
+    for size in (4, 3, 2, 1):
+        for k in range(len(tokens) - size + 1):
+            role = dictionary.roles.get(tuple(lemmas[k:k + size])) or dictionary.roles.get(
+                tuple(t.lower_ for t in tokens[k:k + size]))
+            if role:
+                covers_head = any(t.i == head.i for t in tokens[k:k + size])
+                candidate = (int(covers_head), size, role)
+                if best is None or candidate[:2] > best[:2]:
+                    best = candidate
+    return best[2] if best else None
+
+
+def resolve(doc: Doc, dictionary: Dictionary | None = None) -> DocActors:
+    dictionary = dictionary or default_dictionary()
+    _dictionaries[id(dictionary)] = dictionary
+    matcher = name_matcher(id(dictionary))
+    spans = filter_spans([Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in matcher(doc)])
+    spans = [s for s in spans if not is_modifier_use(s)]
+    spans += local_name_spans(doc, spans, dictionary)
+    result = DocActors(doc, dictionary=dictionary)
+    by_anchor: dict[int, list[tuple[Span, Entity, str]]] = {}
+    for span in sorted(spans, key=lambda s: s.start):
+        for key, how in dictionary.names.get(span.label_, [])[:1]:
+            entity = dictionary.entities[key]
+            if how == "place" or how == "capital":
+                result.places[span.root.i] = {"name": span.text, "country": key}
+            if how != "place":
+                result.names[span.root.i] = Ref(entity, "GOV" if how in ("capital", "seat") else None,
+                                                span.text, f"{how} of {entity.kind} {entity.name}")
+            by_anchor.setdefault(anchor(span).i, []).append((span, entity, how))
+    for head_i, named in by_anchor.items():
+        ref = noun_phrase_ref(doc[head_i], named, dictionary)
+        if ref is not None:
+            result.refs[head_i] = ref
+    for tok in doc:
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in result.refs), None)
+        role = np_role(tok, dictionary, set()) if owner is not None and tok.i not in result.refs else None
+        if role:
+            # "Sharif's government", "Pakistan's top brass": the owner's country, the head's role
+            ref = result.refs[owner.i]
+            result.refs[tok.i] = Ref(ref.entity, role, f"{owner.text}'s {tok.text}",
+                                     f"{ref.why}; possessor of role word -> {role}")
+    return result
+
+
+def local_name_spans(doc: Doc, spans: list[Span], dictionary: Dictionary) -> list[Span]:
+    """Spans for name parts ("Bilawal", "Anjum") after the person's full name appeared."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    first_seen: dict[str, tuple[int, str]] = {}
+    for span in spans:
+        for key, _ in dictionary.names.get(span.label_, [])[:1]:
+            if dictionary.entities[key].kind == "person" and len(span) > 1:
+                for part in span:
+                    if len(part.text) >= MIN_NAME_PART and part.text[0].isupper():
+                        first_seen.setdefault(part.text, (span.end, span.label_))
+    out = []
+    for tok in doc:
+        seen = first_seen.get(tok.text)
+        if seen and tok.i >= seen[0] and tok.i not in covered:
+            out.append(Span(doc, tok.i, tok.i + 1, label=seen[1]))
+    return out
+
+
+def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictionary: Dictionary
+                    ) -> Ref | None:
+    skip = {i for span, _, _ in named for i in range(span.start, span.end)}
+    role = np_role(head, dictionary, skip)
+    for kind in ("person", "org"):
+        for span, entity, how in named:
+            if entity.kind == kind:
+                return Ref(entity, None, span.text, f"{how} of {kind} {entity.name}")
+    for span, entity, how in named:
+        if how == "place" and role is None:
+            continue
+        if span.start <= head.i < span.end and how != "place":
+            role = None  # "top investor China": the name is the head, titles before it are not roles
+        if how in ("capital", "seat") and role is None:
+            role = "GOV"
+        text = " ".join(t.text for t in np_tokens(head)) if role else span.text
+        why = f"{how} of {entity.name}" + (f", role word -> {role}" if role else "")
+        return Ref(entity, role, text, why)
+    return None

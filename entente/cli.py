@@ -1,0 +1,247 @@
+"""The `entente` command: thin wrappers over the pipeline's functions."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+import click
+
+from entente.errors import EntenteError, InputError
+
+DEFAULT_DB = "entente.duckdb"
+
+
+def fail(message: str, code: int = 1) -> None:
+    click.echo(f"entente: {message}", err=True)
+    sys.exit(code)
+
+
+def print_table(rows: list[dict], columns: list[str]) -> None:
+    widths = [max(len(c), *(len(str(r.get(c, ""))) for r in rows)) if rows else len(c) for c in columns]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
+    for row in rows:
+        click.echo("  ".join(str(row.get(c, "")).ljust(w) for c, w in zip(columns, widths)))
+
+
+@click.group()
+@click.version_option(package_name="entente")
+def main() -> None:
+    """entente: news in, auditable CAMEO events and relations between actors out."""
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+def extract(file: str) -> None:
+    """Print FILE's metadata and clean article text as one JSON object."""
+    from entente.ingest import extract as extract_file
+
+    try:
+        doc = extract_file(file)
+    except InputError as exc:
+        fail(str(exc))
+    click.echo(json.dumps(doc.contract(), ensure_ascii=False))
+
+
+@main.command()
+@click.argument("file", default="-", type=click.File("r", encoding="utf-8"))
+@click.option("--min-confidence", default=0.0, show_default=True, help="Drop events below this.")
+@click.option("--include-negated", is_flag=True, help="Also emit negated events, flagged.")
+def code(file, min_confidence: float, include_negated: bool) -> None:
+    """Code JSONL lines {"id", "text", "date"?} into {"id", "events": [...]}, one line each."""
+    from entente.coding import code_texts
+
+    records: list[dict] = []
+    errors = 0
+    for number, line in enumerate(file, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise ValueError("expected an object with a string 'text'")
+        except ValueError as exc:
+            click.echo(f"entente: {file.name}:{number}: malformed JSONL line ({exc})", err=True)
+            errors += 1
+            record = {"id": None, "text": "", "error": f"line {number}: {exc}"}
+        records.append(record)
+    items = ((r["text"], r.get("date"), str(r["id"]) if r.get("id") is not None else None) for r in records)
+    coded = code_texts(items, min_confidence=min_confidence, include_negated=include_negated)
+    for record, result in zip(records, coded):
+        out = {"id": record.get("id"), "events": [e.contract() for e in result.events]}
+        if "error" in record:
+            out["error"] = record["error"]
+        click.echo(json.dumps(out, ensure_ascii=False))
+    if errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to write.")
+@click.option("--max-mb", default=50, show_default=True, help="Size limit per file, in MB.")
+def ingest(paths: tuple[str, ...], db: str, max_mb: int) -> None:
+    """Ingest files and folders (any supported format) into the database."""
+    from entente.pipeline import ingest as run_ingest
+
+    summary = run_ingest(paths, db, max_bytes=max_mb * 1024 * 1024)
+    for error in summary.rejected:
+        click.echo(f"entente: rejected {error}", err=True)
+    for note in summary.flagged:
+        click.echo(f"entente: {note}", err=True)
+    click.echo(summary.line())
+
+
+def event_contract(row: dict) -> dict:
+    def actor(prefix: str) -> dict | None:
+        if row[f"{prefix}_code"] is None:
+            return None
+        return {k: row[f"{prefix}_{k}"] for k in ("code", "country", "role", "name", "text")}
+
+    return {
+        "source": actor("source"), "target": actor("target"), "code": row["code"], "root": row["root"],
+        "quad": row["quad"], "goldstein": row["goldstein"], "date": row["date"],
+        "date_precision": row["date_precision"],
+        "place": {"name": row["place_name"], "country": row["place_country"]} if row["place_name"] else None,
+        "negated": row["negated"], "confidence": round(row["confidence"], 3),
+        "evidence": {"text": row["evidence_text"], "start": row["evidence_start"],
+                     "end": row["evidence_end"], "doc_id": row["doc_id"]},
+        "story_id": row["story_id"], "copies": row["copies"], "outlets": row["outlets"] or [],
+    }
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--source", help="Actor code or country code of the source.")
+@click.option("--target", help="Actor code or country code of the target.")
+@click.option("--since", help="First event day (YYYY-MM-DD).")
+@click.option("--until", help="Last event day (YYYY-MM-DD).")
+def events(db: str, fmt: str, source, target, since, until) -> None:
+    """List stored events with their evidence."""
+    from entente.relations import event_filter
+
+    con = open_db(db)
+    where, params = event_filter(source, target, since, until)
+    where = where.replace("target_code IS NOT NULL", "TRUE")
+    cursor = con.execute(f"SELECT e.*, c.copies, c.outlets FROM events e LEFT JOIN story_copies c "
+                         f"USING (story_id) WHERE {where} ORDER BY event_day, evidence_start", params)
+    columns = [d[0] for d in cursor.description]
+    rows = [dict(zip(columns, r)) for r in cursor.fetchall()]
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(event_contract(row), ensure_ascii=False, default=str))
+        return
+    writer = csv.writer(sys.stdout)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([row[c] for c in columns])
+
+
+def open_db(db: str):
+    from entente.store import connect
+
+    try:
+        return connect(db, read_only=True)
+    except FileNotFoundError as exc:
+        fail(str(exc))
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--freq", type=click.Choice(["day", "week", "month"]), default="month", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.option("--both-ways", is_flag=True, help="Also B toward A.")
+def dyad(a: str, b: str, db: str, freq: str, fmt: str, both_ways: bool) -> None:
+    """The series of events from A to B (actor or country codes)."""
+    from entente.relations import dyad_series
+
+    rows = dyad_series(open_db(db), a, b, freq, both_ways)
+    emit_series(rows, fmt, ["period", "source", "target", "events", "goldstein_mean", "goldstein_sum"])
+
+
+def emit_series(rows: list[dict], fmt: str, columns: list[str]) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2))
+        return
+    flat = [{**{c: r[c] for c in columns}, **{f"quad{k}": v for k, v in r["quad"].items()}} for r in rows]
+    columns = columns + ["quad1", "quad2", "quad3", "quad4"]
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(flat)
+    else:
+        print_table(flat, columns)
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+def relations(db: str, fmt: str) -> None:
+    """Every directed country dyad with events, by month: events, mean Goldstein, quad counts."""
+    from entente.relations import country_dyads
+
+    emit_series(country_dyads(open_db(db)), fmt, ["period", "source", "target", "events", "goldstein_mean"])
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stories(db: str, fmt: str) -> None:
+    """List stories with their copies and outlets."""
+    con = open_db(db)
+    rows = con.execute(
+        "SELECT s.story_id, s.canonical_doc_id, d.doc_id, d.format, d.outlet, d.title, d.path, "
+        "(SELECT count(*) FROM events e WHERE e.story_id = s.story_id) FROM stories s "
+        "JOIN documents d USING (story_id) ORDER BY s.story_id, d.doc_id").fetchall()
+    grouped: dict[str, dict] = {}
+    for story_id, canonical, doc_id, doc_format, outlet, title, path, n_events in rows:
+        story = grouped.setdefault(story_id, {"story_id": story_id, "canonical_doc_id": canonical,
+                                              "events": n_events, "copies": []})
+        story["copies"].append({"doc_id": doc_id, "format": doc_format, "outlet": outlet,
+                                "title": title, "path": path})
+    if fmt == "json":
+        click.echo(json.dumps(list(grouped.values()), indent=2, ensure_ascii=False))
+        return
+    for story in grouped.values():
+        click.echo(f"story {story['story_id']}  {len(story['copies'])} copies  {story['events']} events")
+        for copy in story["copies"]:
+            mark = "*" if copy["doc_id"] == story["canonical_doc_id"] else " "
+            click.echo(f"  {mark} {copy['doc_id']}  {copy['format']:<9} {copy['outlet'] or '-':<24} {copy['path']}")
+
+
+@main.group()
+def actors() -> None:
+    """Inspect the actor dictionary."""
+
+
+@actors.command()
+@click.argument("name")
+@click.option("--date", help="Date (YYYY-MM-DD) the role is wanted for; default today.")
+def lookup(name: str, date: str | None) -> None:
+    """Show how NAME resolves (on a date) and why."""
+    from entente.actors.dictionary import default_dictionary
+
+    found = default_dictionary().lookup(name, date)
+    if not found:
+        fail(f"{name!r}: not in the actor dictionary (unknown names stay unresolved)")
+    for actor, why in found:
+        click.echo(json.dumps({**actor.contract(), "why": why}, ensure_ascii=False))
+
+
+def run() -> None:
+    try:
+        main(standalone_mode=True)
+    except EntenteError as exc:
+        fail(str(exc))
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    run()

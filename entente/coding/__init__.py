@@ -1,0 +1,53 @@
+"""Coding: texts in, CAMEO events with their evidence (and the sentences) out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from entente.actors.dictionary import Dictionary
+from entente.actors.resolve import resolve
+from entente.coding.extract import code_document
+from entente.coding.lexicon import default_lexicon
+from entente.nlp import BATCH_SIZE, load_pipeline
+from entente.types import Event, Sentence
+
+
+@dataclass
+class Coded:
+    events: list[Event]
+    sentences: list[Sentence]
+
+
+def parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def code_texts(items: Iterable[tuple[str, str | None, str | None]], dictionary: Dictionary | None = None,
+               min_confidence: float = 0.0, include_negated: bool = False) -> Iterator[Coded]:
+    """For each (text, ISO date or None, doc_id): its events and sentences, in input order."""
+    lexicon = default_lexicon()
+    meta: list[tuple[str | None, str | None]] = []
+
+    def texts() -> Iterator[str]:
+        for text, when, doc_id in items:
+            meta.append((when, doc_id))
+            yield text
+
+    for k, doc in enumerate(load_pipeline().pipe(texts(), batch_size=BATCH_SIZE)):
+        when, doc_id = meta[k]
+        events = code_document(doc, resolve(doc, dictionary), lexicon, parse_date(when), doc_id,
+                               include_negated)
+        sentences = [Sentence(doc_id or "", n, s.text, s.start_char, s.end_char)
+                     for n, s in enumerate(doc.sents) if s.text.strip()]
+        yield Coded([e for e in events if e.confidence >= min_confidence], sentences)
+
+
+def code_text(text: str, when: str | None = None, doc_id: str | None = None) -> list[Event]:
+    return next(code_texts([(text, when, doc_id)])).events

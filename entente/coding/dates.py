@@ -1,0 +1,69 @@
+"""Event dates from the words of a sentence, resolved against the document's date.
+
+News writes dates relative to the day it was published: "on May 17", "April 26", "this month",
+"in early April", "last year", "on Monday". Each resolves to the latest such date not after the
+document date, with the precision the words carry (day, month or year).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+def month_before(year: int, month: int, anchor: date) -> int:
+    """The year in which `month` last began on or before the anchor."""
+    return year if (year, month) <= (anchor.year, anchor.month) else year - 1
+
+
+def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
+    """(ISO date, precision) for a date expression, or None when it names no point in time."""
+    t = text.lower().strip()
+    if m := re.search(rf"\b({MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b", t) or \
+            re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_RE})\.?(?:,? (\d{{4}}))?\b", t):
+        first, second, year = m.groups()
+        month, day = (MONTHS[first], int(second)) if first in MONTHS else (MONTHS[second], int(first))
+        y = int(year) if year else month_before(anchor.year, month, anchor)
+        try:
+            found = date(y, month, day)
+        except ValueError:
+            return None
+        if not year and found > anchor:
+            found = date(y - 1, month, min(day, calendar.monthrange(y - 1, month)[1]))
+        return found.isoformat(), "day"
+    if m := re.search(rf"\b({MONTH_RE})\.?(?:,? (\d{{4}}))?\b", t):
+        month = MONTHS[m.group(1)]
+        y = int(m.group(2)) if m.group(2) else month_before(anchor.year, month, anchor)
+        return date(y, month, 1).isoformat()[:7], "month"
+    if m := re.search(r"\b(19|20)\d{2}\b", t):
+        return m.group(0), "year"
+    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", t):
+        return anchor.isoformat(), "day"
+    if "yesterday" in t:
+        return (anchor - timedelta(days=1)).isoformat(), "day"
+    for name, number in WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", t):
+            back = (anchor.weekday() - number) % 7
+            return (anchor - timedelta(days=back)).isoformat(), "day"
+    if re.search(r"\bthis month\b", t):
+        return anchor.isoformat()[:7], "month"
+    if re.search(r"\blast month\b", t):
+        previous = anchor.replace(day=1) - timedelta(days=1)
+        return previous.isoformat()[:7], "month"
+    if re.search(r"\bthis year\b", t):
+        return str(anchor.year), "year"
+    if re.search(r"\blast year\b", t):
+        return str(anchor.year - 1), "year"
+    return None
+
+
+def first_day(iso: str) -> str:
+    """The first day of a day, month or year, for comparing against office dates."""
+    return {4: f"{iso}-01-01", 7: f"{iso}-01"}.get(len(iso), iso)

@@ -1,0 +1,404 @@
+"""(source, event, target) triples from one parsed document, one event per clause.
+
+A verb (or an event noun) from the lexicon is the event; its subject is the source and its object
+or prepositional object the target, both resolved by entente.actors. Passive voice swaps them; a
+conjoined, controlled or relative clause borrows its subject from the clause it hangs on. Frames
+(entente.coding.frames) refine appeals, intents, refusals and threats by their complement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from entente.actors.resolve import LOCATIVE_PREPS, DocActors, Ref, ref_country
+from entente.coding.codebook import codebook
+from entente.coding.dates import first_day, resolve_date
+from entente.coding.frames import ALLEGATION_VERBS, FRAMES, HOSTILE_WORDS, NON_FACTIVE, REPORTING, refine
+from entente.coding.lexicon import Lexicon, Match
+from entente.types import Actor, Event, Evidence
+
+TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "from", "between",
+                "for", "over"}
+OBJECT_CONTROL = {"urge", "ask", "press", "force", "persuade", "convince", "order", "tell", "allow",
+                  "call", "encourage", "invite", "push", "pressure", "help", "request", "require"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+SYMMETRIC_CODES = {"040", "044", "046", "057", "061", "062", "190", "193"}
+HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
+HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should"}
+# Verbs that carry an event noun without adding meaning ("hold talks", "was in Moscow for talks").
+SUPPORT_VERBS = {"be", "have", "hold", "make", "conduct", "pay", "attend", "carry", "stage", "launch",
+                 "begin", "start", "continue", "join", "go", "come", "take", "give", "mount",
+                 "undertake", "wage", "lead", "host", "announce", "end", "resume"}
+# Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
+# object ("recognizes that ...", "supports the idea that ...") is not the coded act.
+CLAUSE_OBJECT_CODES = {"010", "012", "013", "016", "112"} | set(FRAMES)
+NEGATORS = {"no", "neither", "never", "nor"}
+DATE_CLIMB = 3  # how many heads up to look for a date expression
+ACTOR_NOUNS = {"official", "officer", "leader", "government", "minister", "people", "group", "force",
+               "country", "state", "nation", "authority", "delegation", "diplomat", "envoy", "side"}
+
+CONFIDENCE_VERB = 0.8
+CONFIDENCE_NOUN = 0.6
+BONUS_MULTIWORD = 0.1
+FACTOR_REPORTED = 0.85
+FACTOR_NO_TARGET = 0.7
+CONFIDENCE_MAX = 0.95
+
+
+@dataclass
+class Trigger:
+    """An event found in the text before its actors are attached."""
+
+    token: Token
+    match: Match
+    code: str
+    kind: str  # verb | noun
+    source: Token | None
+    target: Token | None
+    target_slot: bool  # the clause names a target (resolved or not)
+    negated: bool
+    reported: bool
+    topic: bool = False  # target taken from what a statement is about
+    by_name: bool = False  # participants are the names inside the noun phrase ("X-Y meeting")
+    reciprocal: bool = False  # "the X-Y meeting": both directions
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The clause's subject and whether the clause is passive."""
+    subject, passive = clause_subject(verb)
+    return subject, passive or any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def clause_subject(verb: Token) -> tuple[Token | None, bool]:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head, False
+            return child, False
+        if child.dep_ == "nsubjpass":
+            return child, True
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return clause_subject(verb.head)
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj, False
+        return clause_subject(head)
+    if verb.dep_ in ("relcl", "acl"):
+        return verb.head, verb.tag_ == "VBN"
+    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
+        subject, _ = clause_subject(verb.head)
+        return subject, verb.tag_ == "VBN"
+    return None, False
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def object_of(verb: Token, match: Match) -> Token | None:
+    """The target slot: the pattern's preposition's object, the direct object, a prepositional
+    object, or the pattern's own noun when it names the target ("expelled two diplomats")."""
+    used = {t.i for t in match.tokens}
+    if match.ends_in_preposition:
+        return next((c for c in match.tokens[-1].children if c.dep_ == "pobj"), None)
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.i not in used:
+            return child
+    nouns = [t for t in match.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
+    for holder in [verb, *nouns]:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and child.i not in used:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                    return pobj
+    return next((t for t in nouns if t.dep_ == "dobj"), None)
+
+
+def names_an_actor(token: Token) -> bool:
+    """An unresolved target blocks the event only when it is a name or a group of people."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or \
+        token.lemma_.lower() in ACTOR_NOUNS
+
+
+def is_negated(token: Token, match: Match) -> bool:
+    for tok in (token, *match.tokens):
+        for child in tok.children:
+            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
+                return True
+    return False
+
+
+def governing_verb(token: Token) -> Token | None:
+    """For a complement clause, the verb it is a complement of (and the edge kind)."""
+    tok = token
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "xcomp", "advcl") or any(
+                c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
+            return tok.head
+        if tok.dep_ in ("relcl", "acl", "conj"):
+            tok = tok.head
+            continue
+        tok = tok.head
+    return None
+
+
+def blocked_or_reported(token: Token) -> tuple[bool, bool]:
+    """Is the clause only claimed, asked, hoped or hypothetical (blocked), or asserted through
+    speech (reported)?"""
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in token.children):
+        return True, False
+    tok = token
+    reported = False
+    while tok.head.i != tok.i:
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
+            return True, reported
+        if tok.dep_ in ("ccomp", "xcomp", "acl"):
+            lemma = tok.head.lemma_.lower()
+            if lemma in NON_FACTIVE:
+                return True, reported
+            if lemma in REPORTING:
+                reported = True
+        tok = tok.head
+    if any(t.lower_ == "according" for t in token.sent):
+        reported = True
+    return False, reported
+
+
+def complement_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+
+
+def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
+    code = match.code
+    complement = complement_of(verb)
+    target: Token | None = None
+    if code in FRAMES and complement is not None:
+        inner = lexicon.match_verb(complement)
+        if inner is not None:
+            code = refine(code, inner.code) or code
+            asked = subject_of(complement)[0] if complement.dep_ == "ccomp" else None
+            target = object_of(verb, match) or asked or object_of(complement, inner)
+    lemma = verb.lemma_.lower()
+    if complement is not None and complement.dep_ == "ccomp" and code not in CLAUSE_OBJECT_CODES:
+        return None
+    if code == "010" and complement is not None and complement.dep_ == "ccomp":
+        claimed_subject, _ = subject_of(complement)
+        hostile = any(t.lemma_.lower() in HOSTILE_WORDS for t in complement.subtree)
+        if lemma in ALLEGATION_VERBS and hostile and claimed_subject is not None:
+            code, target = "112", claimed_subject
+        elif any(lexicon.match_verb(t) for t in complement.subtree if t.pos_ == "VERB"):
+            return None  # the reported event is coded in its own clause
+    source, passive = subject_of(verb)
+    if passive:
+        source, target = agent_of(verb), source
+    if target is None:
+        target = object_of(verb, match)
+    topic = target is None and code == "010" and complement is not None
+    if topic:
+        target = complement
+    slot = target is not None and not topic and names_an_actor(target)
+    return Trigger(verb, match, code, "verb", source, target, slot, is_negated(verb, match), False,
+                   topic=topic)
+
+
+def noun_trigger(noun: Token, match: Match, actors: DocActors) -> Trigger | None:
+    """"Anjum's visit to Washington", "the Bilawal-Blinken meeting", "talks with Putin"."""
+    named = [t for left in noun.lefts if left.dep_ in ("poss", "compound", "nmod", "amod")
+             for t in left.subtree if t.i in actors.names]
+    source = named[0] if named else None
+    home = ref_country(actors.names[source.i]) if source is not None else None
+    # "Pakistan Foreign Minister Bilawal's visit": names of one country are one participant
+    others = [t for t in named[1:] if ref_country(actors.names[t.i]) != home]
+    named = named[:1] + others
+    target = others[0] if others else None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target is None:
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if source is None and noun.dep_ in ("dobj", "pobj", "attr"):
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.lemma_.lower() in SUPPORT_VERBS:
+            source, passive = subject_of(verb)
+            source = None if passive else source
+    if source is None or target is None:
+        return None  # an event noun names its participants, or it is not coded
+    trigger = Trigger(noun, match, match.code, "noun", source, target, True,
+                      is_negated(noun, match), False)
+    trigger.reciprocal = len(named) > 1 and match.code in SYMMETRIC_CODES
+    trigger.by_name = source in named
+    return trigger
+
+
+def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigger]:
+    triggers: list[Trigger] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl")):
+            continue
+        match = lexicon.match_verb(tok)
+        if match is None:
+            continue
+        consumed.update(t.i for t in match.tokens)
+        blocked, reported = blocked_or_reported(tok)
+        if blocked:
+            continue
+        trigger = verb_trigger(tok, match, lexicon)
+        if trigger is not None:
+            trigger.reported = reported
+            triggers.append(trigger)
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
+            continue
+        match = lexicon.match_noun(tok)
+        if match is None:
+            continue
+        blocked, reported = blocked_or_reported(tok)
+        if blocked:
+            continue
+        trigger = noun_trigger(tok, match, actors)
+        if trigger is not None:
+            trigger.reported = reported
+            triggers.append(trigger)
+    return triggers
+
+
+def attached(date_root: Token, event: Token, cues: set[int]) -> bool:
+    """A date belongs to the event when the path up to it crosses no other event word or clause."""
+    tok = date_root
+    while tok.i != event.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i != event.i and (tok.i in cues or tok.pos_ in ("VERB", "AUX")):
+            return False
+    return True
+
+
+def event_date(token: Token, anchor: date | None, cues: set[int]) -> tuple[str | None, str]:
+    """The date the clause gives (nearest date expression attached to it, then up the tree)."""
+    if anchor is None:
+        return None, "document"
+    dates = [e for e in token.sent.ents if e.label_ == "DATE"]
+    tok = token
+    for _ in range(DATE_CLIMB):
+        resolved = [(abs(e.start - token.i), resolve_date(e.text, anchor)) for e in dates
+                    if attached(e.root, tok, cues)]
+        resolved = [(d, r) for d, r in resolved if r is not None]
+        if resolved:
+            return min(resolved)[1]
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return anchor.isoformat(), "document"
+
+
+def event_place(token: Token, actors: DocActors) -> dict | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if pobj.i in actors.places:
+                return actors.places[pobj.i]
+            ref = actors.refs.get(pobj.i)
+            if ref is not None and ref.entity.kind == "country":
+                return {"name": pobj.text, "country": ref.entity.key}
+    return None
+
+
+def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
+    base = CONFIDENCE_VERB if trigger.kind == "verb" else CONFIDENCE_NOUN
+    if len(trigger.match.pattern.words) > 1:
+        base += BONUS_MULTIWORD
+    if trigger.reported:
+        base *= FACTOR_REPORTED
+    if not has_target:
+        base *= FACTOR_NO_TARGET
+    return min(CONFIDENCE_MAX, base * weight)
+
+
+def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref, Ref | None, float]]:
+    if trigger.by_name:
+        sources = [(actors.names[trigger.source.i], 1.0)]
+        name = actors.names.get(trigger.target.i)
+        targets = [(name, 1.0)] if name else actors.for_token(trigger.target, subtree=True)
+    else:
+        sources = actors.for_token(trigger.source) if trigger.source is not None else []
+        targets = actors.for_token(trigger.target, subtree=True) if trigger.target is not None else []
+    if trigger.topic:
+        # a statement is about the first foreign actor its clause names
+        home = ref_country(sources[0][0]) if sources else None
+        targets = [t for t in topic_refs(trigger.target, actors) if ref_country(t[0]) != home][:1]
+    if not sources or (trigger.target_slot and not targets):
+        return []
+    targets = [(host_country(trigger.target, ref, sources[0][0], actors) or ref, w) for ref, w in targets]
+    out: list[tuple[Ref, Ref | None, float]] = []
+    for source, w1 in sources:
+        for target, w2 in targets or [(None, 1.0)]:
+            out.append((source, target, w1 * w2))
+            if trigger.reciprocal and target is not None:
+                out.append((target, source, w1 * w2))
+    return out
+
+
+def topic_refs(clause: Token, actors: DocActors) -> list[tuple[Ref, float]]:
+    return [(actors.refs[t.i], 0.8) for t in clause.subtree if t.i in actors.refs]
+
+
+def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref | None:
+    """"withdrew its nationals from Confucius Institutes across the country": an actor's own
+    body abroad stands for the country that hosts it."""
+    own = ref_country(ref)
+    if own is None or own != ref_country(source):
+        return None
+    for child in target.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                host = actors.refs.get(pobj.i) or actors.coreference(pobj)
+                country = ref_country(host) if host else None
+                if country and country != own and actors.dictionary:
+                    entity = actors.dictionary.entities.get(country)
+                    if entity is not None:
+                        return Ref(entity, None, pobj.text, f"host country of {ref.text}")
+    return None
+
+
+def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | None,
+                  doc_id: str | None = None, include_negated: bool = False) -> list[Event]:
+    book = codebook()
+    best: dict[tuple, Event] = {}
+    for sent in doc.sents:
+        cues = {t.i for t in sent if lexicon.match_verb(t) or lexicon.match_noun(t)}
+        for trigger in find_triggers(sent, actors, lexicon):
+            if trigger.negated and not include_negated:
+                continue
+            when, precision = event_date(trigger.token, anchor, cues - {trigger.token.i})
+            role_date = first_day(when) if when else None
+            for source_ref, target_ref, weight in pairs(trigger, actors):
+                source = source_ref.actor(role_date)
+                target: Actor | None = target_ref.actor(role_date) if target_ref else None
+                if source is None or (target_ref is not None and target is None):
+                    continue
+                if target is not None and (source.code == target.code or source.name == target.name):
+                    continue
+                cameo = book[trigger.code]
+                event = Event(
+                    source=source, target=target, code=cameo.code, root=cameo.root, quad=cameo.quad,
+                    goldstein=cameo.goldstein, date=when, date_precision=precision,
+                    evidence=Evidence(sent.text, sent.start_char, sent.end_char, doc_id),
+                    place=event_place(trigger.token, actors), negated=trigger.negated,
+                    confidence=confidence(trigger, weight, target is not None),
+                    trigger=" ".join(t.text for t in sorted(trigger.match.tokens, key=lambda t: t.i)),
+                )
+                key = (source.code, target.code if target else None, event.code, event.date)
+                if key not in best or best[key].confidence < event.confidence:
+                    best[key] = event
+    return sorted(best.values(), key=lambda e: e.evidence.start)

@@ -1,0 +1,55 @@
+"""How a verb's complement refines or blocks its event, as CAMEO's codebook describes.
+
+"urge X to negotiate" is an appeal to meet (026), not a negotiation; "refuse to reschedule" is a
+rejection of economic cooperation; "vow to help" an intent to give aid; "threaten to strike" a
+threat of force. The complement's own code picks the specific code from these tables; the
+complement itself is not coded as an event, since the text only asks, promises, refuses or threatens it.
+"""
+
+from __future__ import annotations
+
+# The cue code of each frame -> {complement code prefix: refined code}; the longest prefix wins.
+FRAMES: dict[str, dict[str, str]] = {
+    "020": {"04": "026", "036": "026", "046": "026", "045": "028", "05": "022", "06": "021",
+            "061": "0211", "062": "0212", "07": "023", "071": "0231", "073": "0233", "074": "0234",
+            "08": "025", "0841": "0253", "085": "0254", "087": "0256", "0871": "0256", "037": "027",
+            "0831": "0241"},
+    "100": {"04": "106", "045": "108", "05": "102", "06": "101", "07": "103", "08": "105",
+            "0841": "1053", "085": "1054", "087": "1056", "0871": "1056", "0874": "1056",
+            "0831": "1041", "037": "107"},
+    "030": {"04": "036", "045": "039", "05": "032", "06": "031", "061": "0311", "062": "0312",
+            "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "08": "035",
+            "0841": "0353", "087": "0356", "0871": "0356", "037": "037"},
+    "120": {"01": "011", "04": "125", "045": "126", "046": "125", "05": "120", "057": "127",
+            "06": "121", "061": "1211", "062": "1212", "07": "122", "08": "124", "0841": "1243",
+            "085": "1244", "087": "1246", "0831": "1231"},
+    "130": {"18": "138", "19": "138", "20": "138", "195": "1384", "192": "1382", "191": "1381",
+            "16": "131", "162": "1311", "163": "1312", "161": "1313", "17": "137", "14": "133",
+            "04": "134", "045": "135"},
+}
+
+# Speech verbs whose complement the text asserts (coded, with less confidence) ...
+REPORTING = {"say", "tell", "state", "announce", "declare", "add", "report", "stress", "note",
+             "confirm", "reiterate", "emphasize", "emphasise", "explain", "write", "insist"}
+# ... and verbs whose complement is only claimed, wished or feared: never coded as an event.
+NON_FACTIVE = {"claim", "allege", "deny", "wonder", "hope", "fear", "suspect", "speculate",
+               "believe", "think", "doubt", "want", "expect", "predict", "accuse", "charge",
+               "suggest", "rumor", "rumour", "worry", "argue", "contend", "question", "ask",
+               "urge", "demand", "threaten", "warn", "promise", "vow", "pledge", "refuse",
+               "decline", "reject", "plan", "intend", "seek"}
+# A claim about an actor is an accusation (112) when the claimed act is hostile.
+ALLEGATION_VERBS = {"claim", "allege", "charge", "contend", "insist", "say", "argue"}
+HOSTILE_WORDS = {"conspiracy", "plot", "interference", "meddling", "coup", "scheme", "sabotage",
+                 "orchestrate", "conspire", "meddle", "interfere", "sponsor", "harbor",
+                 "harbour", "fund", "arm"}
+
+
+def refine(cue: str, complement: str) -> str | None:
+    """The frame's code for a complement code, or None when the cue frames nothing."""
+    table = FRAMES.get(cue)
+    if table is None:
+        return None
+    for size in (4, 3, 2):
+        if complement[:size] in table:
+            return table[complement[:size]]
+    return cue

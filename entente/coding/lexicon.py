@@ -1,0 +1,117 @@
+"""The event lexicon (data/lexicon.yaml) indexed for matching on a dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from entente.coding.codebook import codebook
+
+PREPOSITIONS = {"with", "to", "on", "upon", "in", "for", "against", "up", "down", "off", "out",
+                "back", "into", "from", "about", "over", "at", "by", "of", "away", "as", "toward",
+                "towards", "behind", "aside", "across", "through", "under"}
+FRAME_DEPS = {"prt", "prep", "dobj", "acomp", "attr", "xcomp", "pobj", "advmod", "ccomp", "aux",
+              "det", "amod", "compound", "dative", "oprd", "npadvmod"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    words: tuple[str, ...]
+    code: str
+
+    @property
+    def specificity(self) -> tuple[int, int]:
+        return (len(self.words), len(self.code))
+
+
+@dataclass
+class Match:
+    """A lexicon hit: the pattern and the tokens it used (the last is where the target hangs)."""
+
+    pattern: Pattern
+    tokens: list[Token]
+
+    @property
+    def code(self) -> str:
+        return self.pattern.code
+
+    @property
+    def ends_in_preposition(self) -> bool:
+        return len(self.tokens) > 1 and self.tokens[-1].dep_ in ("prep", "prt") \
+            and self.tokens[-1].lower_ in PREPOSITIONS
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Pattern]]
+    nouns: dict[str, list[Pattern]]  # last word of the noun phrase -> patterns
+
+    def match_verb(self, verb: Token) -> Match | None:
+        best: Match | None = None
+        for pattern in self.verbs.get(verb.lemma_.lower(), []):
+            tokens = match_frame(verb, pattern.words[1:])
+            if tokens is not None and (best is None or pattern.specificity > best.pattern.specificity):
+                best = Match(pattern, [verb, *tokens])
+        return best
+
+    def match_noun(self, noun: Token) -> Match | None:
+        best: Match | None = None
+        for key in {noun.lemma_.lower(), noun.lower_}:
+            for pattern in self.nouns.get(key, []):
+                modifiers = pattern.words[:-1]
+                left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")]
+                words = [t.lemma_.lower() for t in left]
+                if list(modifiers) == words[len(words) - len(modifiers):] if modifiers else True:
+                    used = left[len(left) - len(modifiers):] if modifiers else []
+                    if best is None or pattern.specificity > best.pattern.specificity:
+                        best = Match(pattern, [*used, noun])
+        return best
+
+
+def frame_tokens(verb: Token) -> list[Token]:
+    """Children of the verb, and of its objects and prepositions, in text order."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in FRAME_DEPS:
+            out.append(child)
+            out.extend(g for g in child.children if g.dep_ in FRAME_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def match_frame(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
+    """Tokens around the verb that spell the rest of a pattern, in order; None if they don't."""
+    if not words:
+        return []
+    candidates = frame_tokens(verb)
+    used: list[Token] = []
+    position = -1
+    for word in words:
+        hit = next((t for t in candidates if (t.lemma_.lower() == word or t.lower_ == word)
+                    and t.i > position and t not in used), None)
+        if hit is None:
+            return None
+        used.append(hit)
+        position = hit.i
+    return used
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    raw = yaml.safe_load(resources.files("entente.data").joinpath("lexicon.yaml").read_text())
+    known = codebook()
+    verbs: dict[str, list[Pattern]] = {}
+    nouns: dict[str, list[Pattern]] = {}
+    for code, entry in raw.items():
+        if code not in known:
+            raise ValueError(f"lexicon.yaml: {code} is not a CAMEO code")
+        for phrase in entry.get("verbs", []):
+            words = tuple(str(phrase).lower().split())
+            verbs.setdefault(words[0], []).append(Pattern(words, code))
+        for phrase in entry.get("nouns", []):
+            words = tuple(str(phrase).lower().split())
+            nouns.setdefault(words[-1], []).append(Pattern(words, code))
+    return Lexicon(verbs, nouns)

@@ -1,0 +1,141 @@
+"""Ingest: files, folders, JSONL and WARC in; Documents (or the reason each was rejected) out."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from entente.clean import fix_encoding
+from entente.errors import InputError
+from entente.ingest import readers
+from entente.ingest.sniff import decode, detect_format
+from entente.types import Document
+
+MAX_BYTES = 50 * 1024 * 1024  # default size limit per file
+MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts are too short to tell their language reliably
+DOCUMENT_FIELDS = {"title", "author", "date", "outlet", "original_source", "republished", "url"}
+
+
+def detect_language(text: str) -> str:
+    import py3langid
+
+    sample = text[:5000]
+    if len(sample.split()) < MIN_WORDS_FOR_LANGUAGE:
+        return "en"
+    return py3langid.classify(sample)[0]
+
+
+def document_id(text: str) -> str:
+    """Identity of a document is its clean text: the same file read twice is the same document."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+def make_document(fields: dict, fmt: str, path: str) -> Document:
+    text = fields["text"]
+    if not text.strip():
+        raise InputError(path, "no article text found")
+    known = {k: v for k, v in fields.items() if k in DOCUMENT_FIELDS and v}
+    return Document(doc_id=document_id(text), text=text, format=fmt, path=path,
+                    lang=detect_language(text), **known)
+
+
+def read_warc(data: bytes, path: str) -> Iterator[Document | InputError]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    for record in ArchiveIterator(io.BytesIO(data)):
+        if record.rec_type != "response":
+            continue
+        ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+        if "html" not in ctype:
+            continue
+        url = record.rec_headers.get_header("WARC-Target-URI")
+        where = f"{path}#{url}"
+        try:
+            html = decode(record.content_stream().read(), where)
+            yield make_document(readers.read_html(fix_encoding(html), url), "html", where)
+        except InputError as exc:
+            yield exc
+        except ValueError as exc:
+            yield InputError(where, str(exc))
+
+
+def read_bytes(data: bytes, path: str) -> Iterator[Document | InputError]:
+    """Every document in one file's content; errors are yielded, not raised, so a batch goes on."""
+    try:
+        text = None if data[:1024].lstrip().startswith(b"%PDF") else decode(data, path)
+        fmt = detect_format(data, text)
+        if fmt == "warc":
+            yield from read_warc(data, path)
+            return
+        if fmt == "pdf":
+            yield make_document(readers.read_pdf(data), "pdf", path)
+            return
+        text = fix_encoding(text or "")
+        if fmt == "jsonl":
+            for item in readers.read_jsonl(text, path):
+                if isinstance(item, InputError):
+                    yield item
+                    continue
+                try:
+                    yield make_document(item, item["format"], item["path"])
+                except InputError as exc:
+                    yield exc
+            return
+        reader = {"html": readers.read_html, "markdown": readers.read_markdown,
+                  "pdftext": readers.read_pdf_text, "text": readers.read_text}[fmt]
+        yield make_document(reader(text), fmt, path)
+    except InputError as exc:
+        yield exc
+    except ValueError as exc:
+        yield InputError(path, str(exc))
+
+
+def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
+    """Files under the given paths, folders recursively, in a stable order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            try:
+                children = sorted(p for p in path.rglob("*") if p.is_file())
+            except OSError as exc:
+                yield InputError(str(path), f"unreadable folder ({exc.strerror})")
+                continue
+            yield from (p for p in children if not p.name.startswith("."))
+        elif path.exists():
+            yield path
+        else:
+            yield InputError(str(path), "no such file or folder")
+
+
+def read_path(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield InputError(str(path), f"file too large ({size} bytes, limit {max_bytes})")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(str(path), f"unreadable ({exc.strerror})")
+        return
+    yield from read_bytes(data, str(path))
+
+
+def read_paths(paths: Iterable[str | os.PathLike], max_bytes: int = MAX_BYTES
+               ) -> Iterator[Document | InputError]:
+    for item in iter_files(paths):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from read_path(item, max_bytes)
+
+
+def extract(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:
+    """The single document in a file; raises InputError where there is none."""
+    for item in read_path(Path(path), max_bytes):
+        if isinstance(item, InputError):
+            raise item
+        return item
+    raise InputError(str(path), "no document found")

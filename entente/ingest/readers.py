@@ -1,0 +1,171 @@
+"""One reader per format: decoded content in, a Document's fields out.
+
+Each reader returns a dict of Document fields (without doc_id); `entente.ingest` builds the
+Document, checks the language and names the file in every error.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from entente import clean
+from entente.errors import InputError
+from entente.ingest.dates import DATE_PATTERN, parse_date
+from entente.ingest.furniture import drop_furniture
+
+MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+RUNNING_LINE_SHARE = 0.5  # a line on at least half the pages of a PDF is a running header/footer
+
+
+def strip_markdown(line: str) -> str:
+    """Markdown inline syntax -> plain text (links to their text, images dropped)."""
+    escaped: list[str] = []
+
+    def hide(m: re.Match) -> str:
+        escaped.append(m.group(1))
+        return f"\ue000{len(escaped) - 1}\ue001"
+
+    line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!$])", hide, line)
+    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)
+    line = MD_LINK.sub(r"\1", line)
+    line = re.sub(r"^#{1,6}\s+", "", line)
+    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+    line = re.sub(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])", r"\1", line)
+    line = re.sub("\ue000(\\d+)\ue001", lambda m: escaped[int(m.group(1))], line)
+    return line.strip()
+
+
+def markdown_metadata(paragraphs: list[str]) -> tuple[dict, list[str]]:
+    """Title, byline, dates and outlets from the lines above the article, and the rest."""
+    meta: dict = {}
+    rest: list[str] = []
+    for raw in paragraphs:
+        plain = strip_markdown(raw)
+        if raw.lstrip().startswith("#") and "title" not in meta:
+            meta["title"] = plain
+            continue
+        if m := re.match(r"^by\s+(.{3,80})$", plain, re.IGNORECASE):
+            meta.setdefault("author", m.group(1).strip())
+            continue
+        if m := re.match(r"^the original source of this article is\s+(.+?)\.?$", plain, re.I):
+            meta["original_source"] = m.group(1).strip()
+            continue
+        date = DATE_PATTERN.search(plain)
+        if date and len(plain) < 80 and (name := plain.replace(date.group(0), "").strip(" ,|-")):
+            # "Asia-Pacific Research, June 15, 2022" or "[Asia Times](#) 24 May 2022"
+            meta.setdefault("dated_outlets", []).append((name, parse_date(date.group(0))))
+            continue
+        rest.append(raw)
+    dated = meta.pop("dated_outlets", [])
+    if dated:
+        meta["outlet"] = dated[0][0]
+        dates = sorted(d for _, d in dated if d)
+        if dates:
+            meta["date"] = dates[0]
+            if dates[-1] != dates[0]:
+                meta["republished"] = dates[-1]
+        for name, _ in dated[1:]:
+            meta.setdefault("original_source", name)
+    return meta, rest
+
+
+def read_markdown(text: str) -> dict:
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    meta, rest = markdown_metadata(paragraphs)
+    plain = [" ".join(strip_markdown(ln) for ln in p.splitlines()) for p in rest]
+    plain = clean.join_broken_paragraphs(drop_furniture(plain))
+    return {**meta, "text": clean.body(plain)}
+
+
+def read_pdf_text(text: str) -> dict:
+    paragraphs = clean.join_broken_paragraphs(drop_furniture(clean.reflow(text)))
+    return {"text": clean.body(paragraphs)}
+
+
+def read_text(text: str) -> dict:
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
+    return {"text": clean.body(drop_furniture([p for p in paragraphs if p]))}
+
+
+def read_html(text: str, url: str | None = None) -> dict:
+    import trafilatura
+
+    result = trafilatura.bare_extraction(text, url=url, with_metadata=True, include_comments=False,
+                                         include_tables=False)
+    if result is None or not (result.text or "").strip():
+        raise ValueError("HTML page with no article text in it")
+    paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]
+    if paragraphs and result.title and paragraphs[0] == result.title.strip():
+        paragraphs = paragraphs[1:]  # the headline is metadata, not body
+    return {
+        "text": clean.body(drop_furniture(paragraphs)),
+        "title": result.title,
+        "author": result.author,
+        "date": result.date,
+        "outlet": result.sitename,
+        "url": result.url or url,
+    }
+
+
+def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Remove page numbers and lines repeated at the top or bottom of many pages."""
+    edges = Counter()
+    for lines in pages:
+        kept = [ln.strip() for ln in lines if ln.strip()]
+        edges.update(set(kept[:2] + kept[-2:]))
+    repeated = {ln for ln, n in edges.items() if len(pages) > 1 and n >= RUNNING_LINE_SHARE * len(pages)}
+    page_number = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
+    return [[ln for ln in lines if ln.strip() not in repeated and not page_number.match(ln.strip())]
+            for lines in pages]
+
+
+def read_pdf(data: bytes) -> dict:
+    from pdfminer.high_level import extract_text
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+
+    try:
+        raw = extract_text(io.BytesIO(data))
+    except (PDFEncryptionError, PDFPasswordIncorrect) as exc:
+        raise ValueError(f"encrypted PDF ({type(exc).__name__})") from exc
+    except (PDFSyntaxError, PSException, AssertionError, KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"corrupt or truncated PDF ({type(exc).__name__}: {exc})") from exc
+    pages = [page.splitlines() for page in raw.split("\f")]
+    text = "\n".join("\n".join(lines) + "\n" for lines in drop_running_lines(pages))
+    result = read_pdf_text(text)
+    if not result["text"].strip():
+        raise ValueError("PDF with no extractable text (scanned images?)")
+    return result
+
+
+def read_jsonl(text: str, path: str) -> Iterator[dict | InputError]:
+    """One document a line: `text` or `html`, plus optional id, url, title, date, outlet."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("a JSON value that is not an object")
+            if record.get("html"):
+                fields = read_html(record["html"], record.get("url"))
+                fmt = "html"
+            elif isinstance(record.get("text"), str) and record["text"].strip():
+                fields = read_text(record["text"])
+                fmt = "text"
+            else:
+                raise ValueError("no 'text' or 'html' field")
+        except ValueError as exc:
+            yield InputError(where, f"malformed JSONL line: {exc}")
+            continue
+        for key in ("title", "date", "outlet", "url", "author"):
+            if record.get(key) and not fields.get(key):
+                fields[key] = str(record[key])[:10] if key == "date" else record[key]
+        fields.update(format=fmt, path=where, record_id=record.get("id"))
+        yield fields

@@ -1,0 +1,114 @@
+"""Decode bytes and tell a document's format from its content, not its file name."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import json
+import re
+import statistics
+
+from entente.errors import InputError
+
+CONTROL_SHARE_BINARY = 0.02  # more control characters than this and it is not text
+MARKDOWN_SIGNALS_NEEDED = 2
+PDF_TEXT_WRAPPED_SHARE = 0.5  # share of lines that end mid-sentence in hard-wrapped text
+PDF_TEXT_MIN_LINES = 8
+
+
+def decode(data: bytes, path: str) -> str:
+    """Bytes -> str: BOMs first, then UTF-8, then UTF-16 without BOM, then cp1252/Latin-1."""
+    if not data.strip():
+        raise InputError(path, "empty file")
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc)
+    if len(data) > 4 and data[1:40:2].count(0) > 15:
+        return data.decode("utf-16-le", errors="replace")
+    if len(data) > 4 and data[0:40:2].count(0) > 15:
+        return data.decode("utf-16-be", errors="replace")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    control = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if control > CONTROL_SHARE_BINARY * min(len(text), 20000):
+        raise InputError(path, "binary file, not text")
+    return text
+
+
+def is_pdf(data: bytes) -> bool:
+    return data[:1024].lstrip().startswith(b"%PDF")
+
+
+def is_warc(data: bytes) -> bool:
+    if data[:2] == b"\x1f\x8b":
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data[:65536])) as fh:
+                head = fh.read(16)
+        except (OSError, EOFError):
+            return False
+        return head.startswith(b"WARC/")
+    return data.startswith(b"WARC/")
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:4000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
+        re.search(r"<(html|body|article|div|p)[\s>]", head)
+    )
+
+
+def looks_like_jsonl(text: str) -> bool:
+    lines = [ln for ln in text.splitlines()[:5] if ln.strip()]
+    if not lines or not all(ln.lstrip().startswith("{") for ln in lines):
+        return False
+    try:
+        json.loads(lines[0])
+    except ValueError:
+        return False
+    return True
+
+
+def markdown_signals(text: str) -> int:
+    signals = (
+        r"(?m)^#{1,6} \S",  # headings
+        r"\[[^\]\n]+\]\([^)\n]*\)",  # links
+        r"\*\*[^*\n]+\*\*",  # bold
+        r"(?m)^(\\\*){3}$|^\*\*\*$|^---$",  # rules
+        r"(?m)^\s*[-*] \S",  # bullet lists
+    )
+    return sum(1 for pattern in signals if re.search(pattern, text))
+
+
+def looks_like_pdf_text(text: str) -> bool:
+    """Text pulled out of a PDF is hard-wrapped: lines of similar length ending mid-sentence."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < PDF_TEXT_MIN_LINES:
+        return False
+    wrapped = sum(1 for ln in lines if not ln.rstrip().endswith(('.', '!', '?', '"', '”', ':')))
+    width = statistics.median(len(ln) for ln in lines)
+    return wrapped / len(lines) >= PDF_TEXT_WRAPPED_SHARE and 50 <= width <= 120
+
+
+def detect_format(data: bytes, text: str | None) -> str:
+    """One of pdf, warc, html, jsonl, markdown, pdftext, text."""
+    if is_pdf(data):
+        return "pdf"
+    if is_warc(data):
+        return "warc"
+    assert text is not None
+    if looks_like_html(text):
+        return "html"
+    if looks_like_jsonl(text):
+        return "jsonl"
+    if markdown_signals(text) >= MARKDOWN_SIGNALS_NEEDED:
+        return "markdown"
+    if looks_like_pdf_text(text):
+        return "pdftext"
+    return "text"

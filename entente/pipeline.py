@@ -1,0 +1,155 @@
+"""The main job: read files, keep one story per article, code each story once, store it all."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from entente import stories
+from entente.coding import code_texts
+from entente.errors import InputError, NotEnglishError
+from entente.ingest import MAX_BYTES, read_paths
+from entente.store import connect, insert_rows
+from entente.types import Document, Event
+
+
+@dataclass
+class IngestSummary:
+    documents: int = 0
+    stories: int = 0
+    copies: int = 0
+    unchanged: int = 0
+    events: int = 0
+    not_english: int = 0
+    rejected: list[InputError] = field(default_factory=list)
+    flagged: list[InputError] = field(default_factory=list)  # stored but not coded
+
+    def line(self) -> str:
+        return (f"{self.documents} new documents ({self.stories} new stories, {self.copies} copies "
+                f"of known stories, {self.not_english} not English), {self.unchanged} already stored, "
+                f"{self.events} events coded, {len(self.rejected)} rejected")
+
+
+def event_row(event: Event, story_id: str, doc_id: str) -> dict:
+    src, tgt = event.source, event.target
+    key = f"{story_id}|{src.code}|{tgt.code if tgt else ''}|{event.code}|{event.date}|{event.evidence.start}"
+    return {
+        "event_id": hashlib.sha1(key.encode()).hexdigest()[:16], "story_id": story_id, "doc_id": doc_id,
+        "source_code": src.code, "source_country": src.country, "source_role": src.role,
+        "source_name": src.name, "source_text": src.text,
+        "target_code": tgt.code if tgt else None, "target_country": tgt.country if tgt else None,
+        "target_role": tgt.role if tgt else None, "target_name": tgt.name if tgt else None,
+        "target_text": tgt.text if tgt else None, "code": event.code, "root": event.root,
+        "quad": event.quad, "goldstein": event.goldstein, "date": event.date,
+        "date_precision": event.date_precision, "event_day": first_day_or_none(event.date),
+        "place_name": (event.place or {}).get("name"), "place_country": (event.place or {}).get("country"),
+        "negated": event.negated, "confidence": event.confidence, "evidence_text": event.evidence.text,
+        "evidence_start": event.evidence.start, "evidence_end": event.evidence.end, "trigger": event.trigger,
+    }
+
+
+def first_day_or_none(value: str | None) -> str | None:
+    from entente.coding.dates import first_day
+
+    return first_day(value) if value else None
+
+
+def find_story(con: duckdb.DuckDBPyConnection, sig: list[int], size: int) -> str | None:
+    """The story this signature is a copy of, found through the LSH bands stored in the database."""
+    keys = stories.band_keys(sig)
+    candidates = con.execute(
+        "SELECT DISTINCT d.story_id, d.signature, d.n_shingles FROM lsh_bands b "
+        "JOIN documents d USING (doc_id) WHERE (b.band, b.key) IN "
+        f"(SELECT * FROM (VALUES {', '.join('(?, ?)' for _ in keys)}))",
+        [v for pair in keys for v in pair]).fetchall()
+    for story_id, other_sig, other_size in candidates:
+        if story_id and stories.same_story(sig, size, list(other_sig), other_size):
+            return story_id
+    return None
+
+
+def code_and_store(con: duckdb.DuckDBPyConnection, doc: Document, story_id: str, when: str | None) -> int:
+    coded = next(code_texts([(doc.text, when, doc.doc_id)]))
+    con.execute("DELETE FROM events WHERE story_id = ?", [story_id])
+    insert_rows(con, "events", [event_row(e, story_id, doc.doc_id) for e in coded.events])
+    insert_rows(con, "sentences", [{"doc_id": doc.doc_id, "idx": s.index, "start_char": s.start,
+                                    "end_char": s.end, "text": s.text} for s in coded.sentences])
+    con.execute("UPDATE stories SET coded_doc_id = ?, coded_date = ? WHERE story_id = ?",
+                [doc.doc_id, when, story_id])
+    return len(coded.events)
+
+
+def recode_story(con: duckdb.DuckDBPyConnection, story_id: str) -> int:
+    """Code the story's most complete English copy, dated by the earliest date any copy gives.
+    Nothing is done when that copy and date were already coded: copies cost no coding."""
+    best = con.execute(
+        "SELECT doc_id FROM documents WHERE story_id = ? AND coalesce(lang, 'en') = 'en' "
+        "ORDER BY n_words DESC, date IS NULL, doc_id LIMIT 1", [story_id]).fetchone()
+    when, coded_doc, coded_date = con.execute(
+        "SELECT (SELECT min(date) FROM documents WHERE story_id = ?), coded_doc_id, coded_date "
+        "FROM stories WHERE story_id = ?", [story_id, story_id]).fetchone()
+    con.execute("UPDATE stories SET canonical_doc_id = ? WHERE story_id = ?",
+                [best[0] if best else coded_doc, story_id])
+    if best is None or (best[0] == coded_doc and when == coded_date):
+        return 0
+    row = con.execute("SELECT * FROM documents WHERE doc_id = ?", [best[0]]).fetchone()
+    columns = [d[0] for d in con.description]
+    record = dict(zip(columns, row))
+    doc = Document(**{k: record[k] for k in Document.__dataclass_fields__})
+    return code_and_store(con, doc, story_id, when)
+
+
+def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: IngestSummary) -> None:
+    """One document, one transaction: stored, joined to its story, coded once per story."""
+    if con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc.doc_id]).fetchone():
+        summary.unchanged += 1
+        return
+    shingle_set = stories.shingles(doc.text)
+    sig = stories.signature(shingle_set)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        story_id = find_story(con, sig, len(shingle_set))
+        if story_id is None:
+            story_id = doc.doc_id
+            con.execute("INSERT INTO stories (story_id, canonical_doc_id) VALUES (?, ?)",
+                        [story_id, doc.doc_id])
+            summary.stories += 1
+        else:
+            summary.copies += 1
+        row = dict(vars(doc))
+        row.update(story_id=story_id, n_words=len(doc.text.split()), n_shingles=len(shingle_set),
+                   signature=sig)
+        insert_rows(con, "documents", [row])
+        insert_rows(con, "lsh_bands", [{"band": b, "key": k, "doc_id": doc.doc_id}
+                                       for b, k in stories.band_keys(sig)])
+        summary.events += recode_story(con, story_id)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    summary.documents += 1
+    if doc.lang not in (None, "en"):
+        summary.not_english += 1
+        summary.flagged.append(NotEnglishError(doc.path, doc.lang))
+
+
+def ingest(paths: Iterable[str | Path], db: str | Path, max_bytes: int = MAX_BYTES,
+           on_item: Callable[[Document | InputError], None] | None = None) -> IngestSummary:
+    summary = IngestSummary()
+    con = connect(db)
+    try:
+        for item in read_paths(paths, max_bytes):
+            if isinstance(item, InputError):
+                summary.rejected.append(item)
+                insert_rows(con, "rejected", [{"path": item.path, "reason": item.reason}])
+            else:
+                store_document(con, item, summary)
+            if on_item is not None:
+                on_item(item)
+    finally:
+        con.close()
+    return summary

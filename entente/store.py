@@ -1,0 +1,61 @@
+"""DuckDB storage: documents, stories, sentences, events and rejected inputs in one file.
+
+Bulk inserts go through Arrow tables (columnar); each ingested file is one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id VARCHAR PRIMARY KEY, story_id VARCHAR, path VARCHAR, format VARCHAR, title VARCHAR,
+    author VARCHAR, date VARCHAR, outlet VARCHAR, original_source VARCHAR, republished VARCHAR,
+    url VARCHAR, lang VARCHAR, text VARCHAR, n_words INTEGER, n_shingles INTEGER,
+    signature UBIGINT[], ingested_at TIMESTAMP DEFAULT current_timestamp);
+CREATE TABLE IF NOT EXISTS lsh_bands (band SMALLINT, key UBIGINT, doc_id VARCHAR);
+CREATE TABLE IF NOT EXISTS stories (
+    story_id VARCHAR PRIMARY KEY, canonical_doc_id VARCHAR, coded_doc_id VARCHAR, coded_date VARCHAR);
+CREATE TABLE IF NOT EXISTS sentences (
+    doc_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR);
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR, story_id VARCHAR, doc_id VARCHAR,
+    source_code VARCHAR, source_country VARCHAR, source_role VARCHAR, source_name VARCHAR,
+    source_text VARCHAR, target_code VARCHAR, target_country VARCHAR, target_role VARCHAR,
+    target_name VARCHAR, target_text VARCHAR, code VARCHAR, root VARCHAR, quad TINYINT,
+    goldstein DOUBLE, date VARCHAR, date_precision VARCHAR, event_day DATE, place_name VARCHAR,
+    place_country VARCHAR, negated BOOLEAN, confidence DOUBLE, evidence_text VARCHAR,
+    evidence_start INTEGER, evidence_end INTEGER, trigger VARCHAR);
+CREATE TABLE IF NOT EXISTS rejected (path VARCHAR, reason VARCHAR, rejected_at TIMESTAMP DEFAULT current_timestamp);
+CREATE OR REPLACE VIEW story_copies AS
+    SELECT s.story_id, s.canonical_doc_id, count(d.doc_id) AS copies,
+           list(DISTINCT d.outlet) FILTER (WHERE d.outlet IS NOT NULL) AS outlets
+    FROM stories s JOIN documents d USING (story_id) GROUP BY ALL;
+"""
+
+
+def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    if read_only and not Path(path).exists():
+        raise FileNotFoundError(f"{path}: no such database (run `entente ingest` first)")
+    con = duckdb.connect(str(path), read_only=read_only)
+    # never let a table name resolve to a Python variable of the caller's
+    con.execute("SET python_enable_replacements = false")
+    if not read_only:
+        con.execute(SCHEMA)
+    return con
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
+    """Insert dicts as one Arrow batch (columns by name)."""
+    if not rows:
+        return
+    batch = pa.Table.from_pylist(rows)
+    con.register("_batch", batch)
+    try:
+        columns = ", ".join(f'"{c}"' for c in batch.column_names)
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM _batch")
+    finally:
+        con.unregister("_batch")

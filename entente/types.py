@@ -1,0 +1,126 @@
+"""The plain data types every pipeline stage speaks.
+
+Stages take and return these; none of them knows about DuckDB, spaCy or the CLI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Document:
+    """One article as read from one file (or one JSONL line / WARC record)."""
+
+    doc_id: str
+    text: str
+    format: str
+    path: str = ""
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO date the article was first published
+    outlet: str | None = None  # who published this copy
+    original_source: str | None = None  # the outlet the copy credits, if any
+    republished: str | None = None  # ISO date of this copy, when it differs from `date`
+    url: str | None = None
+    lang: str | None = None
+
+    def contract(self) -> dict:
+        """The JSON object `entente extract` prints (DESIGN.md contract, plus extras)."""
+        out = {
+            "title": self.title,
+            "author": self.author,
+            "date": self.date,
+            "outlet": self.outlet,
+            "original_source": self.original_source,
+            "text": self.text,
+            "format": self.format,
+        }
+        out.update(republished=self.republished, url=self.url, lang=self.lang, doc_id=self.doc_id)
+        return out
+
+
+@dataclass
+class Story:
+    """One article however many copies of it were read."""
+
+    story_id: str
+    canonical_doc_id: str
+    doc_ids: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Sentence:
+    doc_id: str
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A CAMEO actor: country (ISO alpha-3, or IGO) plus role (sector code)."""
+
+    code: str
+    country: str | None
+    role: str | None
+    name: str
+    text: str = ""
+
+    def contract(self) -> dict:
+        return {"code": self.code, "country": self.country, "role": self.role,
+                "name": self.name, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of a document that refers to an actor, and why it resolved so."""
+
+    start: int  # token index in the parsed doc
+    end: int
+    actor: Actor
+    why: str
+
+
+@dataclass
+class Evidence:
+    text: str
+    start: int  # character offsets in the document's clean text
+    end: int
+    doc_id: str | None = None
+
+
+@dataclass
+class Event:
+    source: Actor
+    target: Actor | None
+    code: str
+    root: str
+    quad: int
+    goldstein: float
+    date: str | None
+    date_precision: str
+    evidence: Evidence
+    place: dict | None = None
+    negated: bool = False
+    confidence: float = 0.0
+    trigger: str = ""
+
+    def contract(self) -> dict:
+        return {
+            "source": self.source.contract(),
+            "target": self.target.contract() if self.target else None,
+            "code": self.code,
+            "root": self.root,
+            "quad": self.quad,
+            "goldstein": self.goldstein,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "place": self.place,
+            "negated": self.negated,
+            "confidence": round(self.confidence, 3),
+            "evidence": {k: v for k, v in asdict(self.evidence).items() if v is not None},
+            "trigger": self.trigger,
+        }

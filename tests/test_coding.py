@@ -1,0 +1,92 @@
+"""Coding on the seed article and on sentences written for each CAMEO root."""
+
+import pytest
+
+from entente.coding import code_text
+from entente.ingest import extract
+from tests.conftest import PDF_TEXT, WEB
+
+
+@pytest.fixture(scope="module")
+def seed_events():
+    doc = extract(WEB)
+    return code_text(doc.text, doc.date, doc.doc_id), doc
+
+
+def dyads(events):
+    return {(e.source.code, e.target.code if e.target else None, e.root) for e in events}
+
+
+def test_main_diplomatic_events_of_the_seed(seed_events):
+    events, doc = seed_events
+    found = dyads(events)
+    assert ("PAKSPY", "USASPY", "04") in found  # Anjum met CIA director Burns
+    assert ("PAKSPY", "USAGOV", "04") in found  # ... and NSA Sullivan, in Washington
+    assert ("PAKGOV", "USAGOV", "04") in found  # Bilawal met Blinken
+    assert ("PAKGOV", "USA", "11") in found  # Khan accused the United States
+    assert ("CHN", "PAK", "16") in found  # China withdrew its nationals
+    assert ("USAGOV", "PAKOPP", "01") in found  # Washington denied Khan's allegations
+    for event in events:
+        assert doc.text[event.evidence.start:event.evidence.end].strip() == event.evidence.text.strip()
+
+
+def test_seed_event_dates_come_from_the_text(seed_events):
+    events, _ = seed_events
+    accusation = next(e for e in events if e.code == "112" and e.target.country == "USA")
+    assert (accusation.date, accusation.date_precision) == ("2022-04", "month")
+    assert accusation.source.name == "Imran Khan" and accusation.source.role == "GOV"
+    bilawal = next(e for e in events if e.source.name == "Bilawal Bhutto Zardari" and e.root == "04")
+    assert (bilawal.date, bilawal.date_precision) == ("2022-05-17", "day")
+    anjum = next(e for e in events if e.source.code == "PAKSPY" and e.code == "040")
+    assert (anjum.date, anjum.date_precision) == ("2022-05", "month")
+
+
+def test_no_promise_where_the_text_says_none():
+    events = code_text("While the Taliban has assured Beijing it will contain ETIM, the militant group "
+                       "in Kabul has made no such assurances to Islamabad on the TTP.", "2022-05-24")
+    assert {(e.source.code, e.target.code, e.root) for e in events} == {("AFGGOV", "CHNGOV", "03")}
+
+
+def test_both_renderings_code_nearly_the_same_events():
+    web, pdf = extract(WEB), extract(PDF_TEXT)
+    a, b = dyads(code_text(web.text, web.date)), dyads(code_text(pdf.text, web.date))
+    # curly vs straight quotes change a few parses; at most one dyad in ten may differ
+    assert len(a ^ b) <= 0.1 * len(a | b), a ^ b
+
+
+ROOT_SENTENCES = {
+    "01": "Pakistan's foreign minister said on Tuesday that China remained a close partner.",
+    "02": "The Afghan government urged Pakistan to reopen the border crossing.",
+    "03": "Japan pledged to provide humanitarian aid to Turkey after the earthquake.",
+    "04": "Indian Prime Minister Narendra Modi visited Moscow on Monday.",
+    "05": "France praised Germany for its handling of the crisis.",
+    "06": "China and Russia held joint military exercises in the Sea of Japan.",
+    "07": "The United States provided military aid to Ukraine.",
+    "08": "Iran released three British nationals on Friday.",
+    "09": "The United Nations launched an investigation into the killings in Sudan.",
+    "11": "Turkey condemned Israel over the raid.",
+    "12": "North Korea rejected the proposal of South Korea.",
+    "13": "Iran threatened to attack Israeli ships.",
+    "14": "Thousands of Iraqi protesters demonstrated against the American embassy in Baghdad.",
+    "16": "Canada expelled two Chinese diplomats on Thursday.",
+    "17": "Chinese police arrested three Taiwanese citizens.",
+    "18": "Taliban militants killed five Pakistani soldiers near the Afghan border.",
+    "19": "Israeli troops fought Hezbollah fighters in southern Lebanon.",
+    "20": "Serbian forces massacred Bosnian civilians in Srebrenica.",
+}
+
+
+@pytest.mark.parametrize("root,sentence", sorted(ROOT_SENTENCES.items()))
+def test_each_root_is_coded(root, sentence):
+    events = code_text(sentence, "2022-05-24")
+    assert root in {e.root for e in events}, [(e.code, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Pakistani rupee hit an all-time low of 196 to the US dollar.",
+    "Heavy rain fell across northern India on Sunday.",
+    "Pakistan's economy teeters towards collapse.",
+    "Some observers wondered if the US is indeed starting to have its way again in Pakistan.",
+])
+def test_sentences_without_an_event_yield_none(sentence):
+    assert code_text(sentence, "2022-05-24") == []

@@ -1,0 +1,127 @@
+"""Ingest and clean on the two real renderings of the seed article, and on bad input."""
+
+import difflib
+import json
+import re
+
+import pytest
+
+from entente.clean import join_line_break
+from entente.errors import InputError
+from entente.ingest import extract, read_paths
+from tests.conftest import PDF_TEXT, WEB
+
+FIRST = "In the run-up to Pakistan prime minister Imran Khan"
+LAST = "as it teeters on the brink on both fronts."
+
+
+@pytest.mark.parametrize("path", [WEB, PDF_TEXT])
+def test_seed_body_is_the_article_and_only_the_article(path):
+    doc = extract(path)
+    assert doc.text.startswith(FIRST)
+    assert doc.text.rstrip().endswith(LAST)
+    for furniture in ("Global Research", "Image:", "Featured image", "Disclaimer", "Copyright",
+                      "share widely", "Translate Website", "Instagram", "**", "\\$", "](#)"):
+        assert furniture not in doc.text, furniture
+    assert "  " not in doc.text
+    assert "no-confidence" in doc.text and "Beijing-sponsored" in doc.text and "so-called" in doc.text
+    paragraphs = doc.text.split("\n\n")
+    assert len(paragraphs) == 30 and all(p == p.strip() for p in paragraphs)
+    assert "improved ties with the US, its long-time partner" in doc.text.replace("\u2019", "'")
+
+
+def test_the_two_renderings_agree_word_for_word():
+    def words(text):
+        return re.findall(r"\w+", text.replace("\u2019", "'").replace("\u2018", "'"))
+
+    ratio = difflib.SequenceMatcher(None, words(extract(WEB).text), words(extract(PDF_TEXT).text),
+                                    autojunk=False).ratio()
+    assert ratio >= 0.97
+
+
+def test_web_copy_metadata():
+    doc = extract(WEB)
+    assert doc.format == "markdown"
+    assert doc.title.startswith("Sharif Flipping Pakistan's US and China Relations")
+    assert doc.author == "Salman Rafi Sheikh"
+    assert doc.date == "2022-05-24" and doc.republished == "2022-06-15"
+    assert doc.outlet == "Asia-Pacific Research" and doc.original_source == "Asia Times"
+    assert extract(PDF_TEXT).format == "pdftext"
+
+
+def test_line_end_hyphens_rejoin_only_split_words():
+    assert join_line_break("the govern-", "ment said") == "the government said"
+    assert join_line_break("a no-", "confidence vote") == "a no-confidence vote"
+    assert join_line_break("so-", "called camps") == "so-called camps"
+
+
+def test_real_pdf_is_read(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "article.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    body = extract(PDF_TEXT).text.split("\n\n")[:6]
+    for page in range(2):
+        y = 800
+        pdf.drawString(72, y, "Asia-Pacific Research")
+        for paragraph in body[page * 3:(page + 1) * 3]:
+            y -= 30
+            words = paragraph.split()
+            for k in range(0, len(words), 12):
+                pdf.drawString(72, y, " ".join(words[k:k + 12]))
+                y -= 14
+        pdf.drawString(290, 40, str(page + 1))
+        pdf.showPage()
+    pdf.save()
+    doc = extract(path)
+    assert doc.format == "pdf"
+    assert doc.text.startswith(FIRST)
+    assert "Asia-Pacific Research" not in doc.text  # running header removed
+    assert not re.search(r"(?m)^\d+$", doc.text)  # page numbers removed
+
+
+def test_html_page_is_read(tmp_path):
+    paragraphs = extract(WEB).text.split("\n\n")[:8]
+    html = ("<html><head><title>Sharif flips ties</title></head><body><nav>Home | World</nav>"
+            "<article><h1>Sharif flips ties</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</article><footer>Copyright 2022</footer></body></html>")
+    path = tmp_path / "page.bin"  # the name says nothing: the content tells the format
+    path.write_text(html, encoding="utf-8")
+    doc = extract(path)
+    assert doc.format == "html" and doc.text.startswith(FIRST) and "Home | World" not in doc.text
+
+
+def test_encodings_are_read(tmp_path):
+    text = extract(WEB).text
+    for encoding in ("utf-16", "cp1252"):
+        path = tmp_path / f"article.{encoding}.txt"
+        path.write_bytes(text.encode(encoding, errors="replace"))
+        assert extract(path).text.split()[:8] == text.split()[:8]
+
+
+@pytest.mark.parametrize("content,reason", [
+    (b"", "empty file"),
+    (bytes(range(256)) * 20, "binary"),
+    (b"%PDF-1.4\n1 0 obj << /Type /Catalog", "PDF"),
+])
+def test_bad_files_are_named_with_a_reason(tmp_path, content, reason):
+    path = tmp_path / "bad.dat"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        extract(path)
+    assert str(path) in str(info.value) and reason in str(info.value)
+
+
+def test_a_batch_goes_on_past_bad_input(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    lines = [json.dumps({"id": "a", "text": extract(WEB).text}), "{not json", json.dumps({"id": "b"})]
+    (tmp_path / "corpus.jsonl").write_text("\n".join(lines))
+    (tmp_path / "big.txt").write_text("x " * 5000)
+    items = list(read_paths([tmp_path], max_bytes=9000))
+    errors = [i for i in items if isinstance(i, InputError)]
+    docs = [i for i in items if not isinstance(i, InputError)]
+    assert len(docs) == 1 and docs[0].text.startswith(FIRST)
+    reasons = " ".join(str(e) for e in errors)
+    assert "corpus.jsonl:2" in reasons and "corpus.jsonl:3" in reasons
+    assert "empty file" in reasons and "too large" in reasons

@@ -1,0 +1,78 @@
+"""The store and the command-line contract, run for real on the seeds."""
+
+import json
+import subprocess
+import sys
+
+import duckdb
+
+from entente.pipeline import ingest
+from tests.conftest import EXAMPLES, WEB
+
+
+def entente(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "entente.cli", *args], input=stdin,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_two_renderings_make_one_story_coded_once(seed_db):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    assert con.execute("SELECT count(*) FROM stories").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+    assert con.execute("SELECT count(DISTINCT doc_id) FROM events").fetchone()[0] == 1
+    dupes = con.execute("SELECT count(*) - count(DISTINCT (source_code, target_code, code, date)) "
+                        "FROM events").fetchone()[0]
+    assert dupes == 0
+    con.close()
+
+
+def test_reingest_changes_nothing(seed_db, tmp_path):
+    db = tmp_path / "again.duckdb"
+    ingest([EXAMPLES], db)
+    before = duckdb.connect(str(db)).execute("SELECT count(*) FROM events").fetchone()[0]
+    summary = ingest([EXAMPLES], db)
+    assert summary.documents == 0 and summary.unchanged == 2
+    assert duckdb.connect(str(db)).execute("SELECT count(*) FROM events").fetchone()[0] == before
+
+
+def test_extract_contract():
+    out = entente("extract", str(WEB))
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert set(data) >= {"title", "author", "date", "outlet", "original_source", "text", "format"}
+    assert data["original_source"] == "Asia Times"
+
+
+def test_code_contract_keeps_order_and_reports_bad_lines():
+    lines = [json.dumps({"id": 1, "text": "Turkey condemned Israel over the raid.", "date": "2022-05-24"}),
+             "{broken", json.dumps({"id": "x", "text": "Heavy rain fell."})]
+    out = entente("code", "-", stdin="\n".join(lines) + "\n")
+    assert out.returncode == 1 and "malformed JSONL line" in out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["id"] for r in rows] == [1, None, "x"]
+    event = rows[0]["events"][0]
+    assert event["source"]["code"] == "TUR" and event["target"]["code"] == "ISR"
+    assert (event["code"], event["root"], event["quad"], event["goldstein"]) == ("111", "11", 3, -2.0)
+    assert event["evidence"]["text"].startswith("Turkey condemned")
+
+
+def test_events_and_dyad_contract(seed_db):
+    out = entente("events", "--db", str(seed_db), "--source", "PAK", "--target", "USA")
+    events = [json.loads(line) for line in out.stdout.splitlines()]
+    assert events and all(e["source"]["country"] == "PAK" for e in events)
+    assert all(e["copies"] == 2 for e in events)
+    out = entente("dyad", "PAK", "USA", "--db", str(seed_db), "--format", "json")
+    series = json.loads(out.stdout)
+    assert {"period", "source", "target", "events", "goldstein_mean", "goldstein_sum", "quad"} <= set(series[0])
+    by_period = {r["period"]: r for r in series}
+    assert by_period["2022-04"]["goldstein_mean"] < by_period["2022-05"]["goldstein_mean"]
+
+
+def test_errors_are_one_line_with_exit_codes(tmp_path):
+    missing = entente("extract", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 1 and len(missing.stderr.strip().splitlines()) == 1
+    empty = tmp_path / "empty.md"
+    empty.write_text("")
+    out = entente("extract", str(empty))
+    assert out.returncode == 1 and str(empty) in out.stderr and "empty" in out.stderr
+    assert entente("dyad", "PAK").returncode == 2
