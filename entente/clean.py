@@ -1,4 +1,4 @@
-"""Text repair: each heuristic is a small named function; `repair_pdf_text` and friends chain them.
+"""Text repair: each heuristic is a small named function that the readers chain.
 
 Why a word list: a word split at a line end ("inter-\\nnational") is only rejoined when the
 joined form is a common English word, so real compounds ("no-confidence", "Beijing-sponsored",
