@@ -23,24 +23,31 @@ class IngestSummary:
     stories: int = 0
     copies: int = 0
     unchanged: int = 0
-    events: int = 0
     not_english: int = 0
+    story_events: dict[str, int] = field(default_factory=dict)  # events stored per story coded now
     rejected: list[InputError] = field(default_factory=list)
     flagged: list[InputError] = field(default_factory=list)  # stored but not coded
+
+    @property
+    def events(self) -> int:
+        """Events stored for the stories this ingest coded (a recoded story counts once)."""
+        return sum(self.story_events.values())
 
     def line(self) -> str:
         return (f"{self.documents} new documents ({self.stories} new stories, {self.copies} copies "
                 f"of known stories, {self.not_english} not English), {self.unchanged} already stored, "
-                f"{self.events} events coded, {len(self.rejected)} rejected")
+                f"{self.events} events stored, {len(self.rejected)} rejected")
 
 
 def event_row(event: Event, story_id: str, doc_id: str) -> dict:
     src, tgt = event.source, event.target
-    key = f"{story_id}|{src.code}|{tgt.code if tgt else ''}|{event.code}|{event.date}|{event.evidence.start}"
+    key = "|".join(str(v) for v in (story_id, src.code if src else "", tgt.code if tgt else "", event.code,
+                                     event.date, event.evidence.start))
     return {
         "event_id": hashlib.sha1(key.encode()).hexdigest()[:16], "story_id": story_id, "doc_id": doc_id,
-        "source_code": src.code, "source_country": src.country, "source_role": src.role,
-        "source_name": src.name, "source_text": src.text,
+        "source_code": src.code if src else None, "source_country": src.country if src else None,
+        "source_role": src.role if src else None, "source_name": src.name if src else None,
+        "source_text": src.text if src else None,
         "target_code": tgt.code if tgt else None, "target_country": tgt.country if tgt else None,
         "target_role": tgt.role if tgt else None, "target_name": tgt.name if tgt else None,
         "target_text": tgt.text if tgt else None, "code": event.code, "root": event.root,
@@ -83,7 +90,7 @@ def code_and_store(con: duckdb.DuckDBPyConnection, doc: Document, story_id: str,
     return len(coded.events)
 
 
-def recode_story(con: duckdb.DuckDBPyConnection, story_id: str) -> int:
+def recode_story(con: duckdb.DuckDBPyConnection, story_id: str) -> int | None:
     """Code the story's most complete English copy, dated by the earliest date any copy gives.
     Nothing is done when that copy and date were already coded: copies cost no coding."""
     best = con.execute(
@@ -95,7 +102,7 @@ def recode_story(con: duckdb.DuckDBPyConnection, story_id: str) -> int:
     con.execute("UPDATE stories SET canonical_doc_id = ? WHERE story_id = ?",
                 [best[0] if best else coded_doc, story_id])
     if best is None or (best[0] == coded_doc and when == coded_date):
-        return 0
+        return None
     row = con.execute("SELECT * FROM documents WHERE doc_id = ?", [best[0]]).fetchone()
     columns = [d[0] for d in con.description]
     record = dict(zip(columns, row))
@@ -126,7 +133,9 @@ def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: Inges
         insert_rows(con, "documents", [row])
         insert_rows(con, "lsh_bands", [{"band": b, "key": k, "doc_id": doc.doc_id}
                                        for b, k in stories.band_keys(sig)])
-        summary.events += recode_story(con, story_id)
+        coded = recode_story(con, story_id)
+        if coded is not None:
+            summary.story_events[story_id] = coded
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -94,7 +94,7 @@ class Evidence:
 
 @dataclass
 class Event:
-    source: Actor
+    source: Actor | None  # None only for an agentless passive ("a journalist was killed")
     target: Actor | None
     code: str
     root: str
@@ -110,7 +110,7 @@ class Event:
 
     def contract(self) -> dict:
         return {
-            "source": self.source.contract(),
+            "source": self.source.contract() if self.source else None,
             "target": self.target.contract() if self.target else None,
             "code": self.code,
             "root": self.root,

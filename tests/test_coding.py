@@ -14,7 +14,7 @@ def seed_events():
 
 
 def dyads(events):
-    return {(e.source.code, e.target.code if e.target else None, e.root) for e in events}
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.root) for e in events}
 
 
 def test_main_diplomatic_events_of_the_seed(seed_events):
@@ -64,10 +64,12 @@ ROOT_SENTENCES = {
     "07": "The United States provided military aid to Ukraine.",
     "08": "Iran released three British nationals on Friday.",
     "09": "The United Nations launched an investigation into the killings in Sudan.",
+    "10": "The European Union demanded that Russia withdraw its troops from Georgia.",
     "11": "Turkey condemned Israel over the raid.",
     "12": "North Korea rejected the proposal of South Korea.",
     "13": "Iran threatened to attack Israeli ships.",
     "14": "Thousands of Iraqi protesters demonstrated against the American embassy in Baghdad.",
+    "15": "Russia deployed troops to its border with Ukraine.",
     "16": "Canada expelled two Chinese diplomats on Thursday.",
     "17": "Chinese police arrested three Taiwanese citizens.",
     "18": "Taliban militants killed five Pakistani soldiers near the Afghan border.",
@@ -80,6 +82,39 @@ ROOT_SENTENCES = {
 def test_each_root_is_coded(root, sentence):
     events = code_text(sentence, "2022-05-24")
     assert root in {e.root for e in events}, [(e.code, e.trigger) for e in events]
+
+
+def test_all_twenty_roots_have_a_sentence():
+    assert sorted(ROOT_SENTENCES) == [f"{n:02d}" for n in range(1, 21)]
+
+
+def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
+    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.code)
+            for e in code_text(sentence, "2022-05-24")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a stated intent is an 03 code chosen by what is intended, not the act itself
+    ("Indian Prime Minister Narendra Modi will visit Moscow in July.", ("INDGOV", "RUSGOV", "036")),
+    ("Germany is ready to send humanitarian aid to Pakistan.", ("DEU", "PAK", "0333")),
+    # a demand, appeal or protest takes the code of what it is about
+    ("The opposition demanded the resignation of Prime Minister Shehbaz Sharif.", ("OPP", "PAKGOV", "1041")),
+    ("Iran refused to release the British nationals.", ("IRN", "GBRCVL", "1243")),
+    # a role with no country is a CAMEO sector actor
+    ("Police arrested dozens of Pakistani students in Lahore.", ("COP", "PAKEDU", "173")),
+])
+def test_frames_topics_and_sector_actors(sentence, expected):
+    assert expected in codes_of(sentence), codes_of(sentence)
+
+
+def test_agentless_passive_keeps_its_target_and_no_source():
+    found = codes_of("Two Pakistani soldiers were killed near the Afghan border on Sunday.")
+    assert found == [(None, "PAKMIL", "1823")]
+
+
+def test_a_reported_act_the_lexicon_lacks_is_not_coded_as_a_statement():
+    # "said" is attribution here; the act ("rebuilt") is no CAMEO event
+    assert codes_of("Chinese engineers rebuilt the bridge near Gwadar, Pakistani officials said.") == []
 
 
 @pytest.mark.parametrize("sentence", [

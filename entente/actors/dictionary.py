@@ -18,6 +18,8 @@ import yaml
 
 from entente.types import Actor
 
+UNKNOWN = "UNK"  # actor code of a person or group named in the text but not in the dictionary
+
 
 @dataclass(frozen=True)
 class Office:
@@ -38,7 +40,8 @@ class Office:
 class Entity:
     """Something a name can refer to: a country, an organisation or a person."""
 
-    kind: str  # country | org | person
+    kind: str  # country | org | person | sector (a role word with no country: "police", "rebels";
+    # or, with no role, a name the dictionary lacks)
     key: str  # ISO code, org code or the person's full name
     name: str
     country: str | None = None
@@ -50,6 +53,10 @@ class Entity:
         """This entity as an actor on `date` (ISO, or None for 'now'); role overrides a country's."""
         if self.kind == "country":
             return make_actor(self.key, role, self.name, text)
+        if self.kind == "sector":
+            if self.role is None:  # a name the dictionary does not know
+                return Actor(code=UNKNOWN, country=None, role=None, name=self.name, text=text)
+            return make_actor(None, self.role, self.name, text)
         if self.kind == "org":
             office = self.office_at(date)
             org_role = office.role if office else self.role

@@ -15,19 +15,22 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from entente.actors.dictionary import Dictionary, Entity, default_dictionary
+from entente.actors.dictionary import UNKNOWN, Dictionary, Entity, default_dictionary
 from entente.nlp import load_pipeline
 from entente.types import Actor
 
 NP_DEPS = {"compound", "amod", "nmod", "appos", "flat", "nummod", "det", "case", "npadvmod"}
 LOCATIVE_PREPS = {"in", "at", "across", "near", "inside", "outside", "within", "around", "throughout"}
 LISTING_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "pobj", "det", "flat"}
-LISTING_PREPS = {"of", "including", "like", "among", "such"}
+LISTING_PREPS = {"of", "including", "like", "among", "such", "with"}
 MODIFIER_SUFFIXES = {"backed", "sponsored", "influenced", "led", "based", "funded", "owned", "made",
                      "allied", "aligned", "brokered", "run", "controlled", "friendly"}
 MODIFIER_PREFIXES = {"anti", "pro", "non", "post", "pre", "ex"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+THING_PRONOUNS = {"it", "its"}  # a country or an organisation
+GROUP_PRONOUNS = {"they", "them", "their"}
 COREF_SENTENCES = 3  # how far back a pronoun or a definite description looks
+UNKNOWN_NAME_TYPES = {"PERSON", "ORG", "NORP"}
 MIN_NAME_PART = 3  # name parts shorter than this ("bin", "Al") never resolve alone
 
 
@@ -63,7 +66,9 @@ class DocActors:
         ("officials including Sullivan and Burns")."""
         found: list[tuple[Ref, float]] = []
         for tok in (head, *head.conjuncts):
-            ref = self.refs.get(tok.i) or self.coreference(tok)
+            ref = self.refs.get(tok.i)
+            if ref is None or ref.entity.kind == "sector":  # "the elected leader" is someone named before
+                ref = self.coreference(tok) or ref
             if ref is not None:
                 found.append((ref, 1.0 if tok.i in self.refs else 0.8))
         if subtree and head.i not in self.refs and self.coreference(head) is None:
@@ -83,6 +88,12 @@ class DocActors:
         if lower in PERSON_PRONOUNS:
             people = [r for _, r in earlier if r.entity.kind == "person"]
             return people[-1] if people else None
+        if lower in THING_PRONOUNS:
+            things = [r for _, r in earlier if r.entity.kind in ("country", "org") and r.role is None]
+            return things[-1] if things else None
+        if lower in GROUP_PRONOUNS:
+            groups = [r for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS") or r.entity.kind == "sector"]
+            return groups[-1] if groups else None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         if any(c.dep_ in ("poss", "compound") for c in tok.children):
@@ -229,7 +240,26 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None) -> DocActors:
             ref = result.refs[owner.i]
             result.refs[tok.i] = Ref(ref.entity, role, f"{owner.text}'s {tok.text}",
                                      f"{ref.why}; possessor of role word -> {role}")
+    for tok in doc:
+        if tok.i not in result.refs and tok.i not in result.places and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.dep_ not in NP_DEPS:
+            ref = sector_ref(tok, dictionary)
+            if ref is not None:
+                result.refs[tok.i] = ref
     return result
+
+
+def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
+    """"police", "rebels", "Judge Alejandro Rivera": a role with no country named is still an
+    actor, coded by its sector alone as CAMEO does. A person or group the dictionary lacks is kept
+    as UNK, so that its acts are still coded (and can be told apart from resolved ones)."""
+    role = np_role(head, dictionary, set())
+    text = " ".join(t.text for t in np_tokens(head))
+    if role is None:
+        if head.ent_type_ not in UNKNOWN_NAME_TYPES:
+            return None
+        return Ref(Entity("sector", UNKNOWN, text), None, text, f"{head.ent_type_} name not in the dictionary")
+    return Ref(Entity("sector", role, text, role=role), role, text, f"role word -> {role}")
 
 
 def local_name_spans(doc: Doc, spans: list[Span], dictionary: Dictionary) -> list[Span]:

@@ -18,6 +18,7 @@ from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, resolve_date
 from entente.coding.frames import ALLEGATION_VERBS, FRAMES, HOSTILE_WORDS, NON_FACTIVE, REPORTING, refine
 from entente.coding.lexicon import Lexicon, Match
+from entente.coding.topics import default_topics
 from entente.types import Actor, Event, Evidence
 
 TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "from", "between",
@@ -28,13 +29,23 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 SYMMETRIC_CODES = {"040", "044", "046", "057", "061", "062", "190", "193"}
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
+# "is ready to contribute troops": a stated readiness is an intent, as CAMEO's 03 codes say.
+READINESS_WORDS = {"ready", "prepared", "willing", "determined", "poised"}
+# Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
+# A complement with one of these reports a state, not an act: the statement is the event.
+STATIVE_VERBS = {"be", "remain", "stay", "seem", "appear", "have", "exist", "need", "lack", "want",
+                 "look", "sound", "feel", "become", "hold", "believe", "know", "mean"}
+VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 # Verbs that carry an event noun without adding meaning ("hold talks", "was in Moscow for talks").
 SUPPORT_VERBS = {"be", "have", "hold", "make", "conduct", "pay", "attend", "carry", "stage", "launch",
                  "begin", "start", "continue", "join", "go", "come", "take", "give", "mount",
-                 "undertake", "wage", "lead", "host", "announce", "end", "resume"}
+                 "undertake", "wage", "lead", "host", "announce", "end", "resume", "renew", "issue",
+                 "submit", "lodge", "file", "publish", "express", "voice", "raise", "extend", "deliver",
+                 "complete", "organize", "organise", "call", "declare", "order", "impose"}
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
 # object ("recognizes that ...", "supports the idea that ...") is not the coded act.
-CLAUSE_OBJECT_CODES = {"010", "012", "013", "016", "112"} | set(FRAMES)
+CLAUSE_OBJECT_CODES = {"010", "012", "013", "016", "019", "112"} | set(FRAMES)
 NEGATORS = {"no", "neither", "never", "nor"}
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 ACTOR_NOUNS = {"official", "officer", "leader", "government", "minister", "people", "group", "force",
@@ -45,6 +56,9 @@ CONFIDENCE_NOUN = 0.6
 BONUS_MULTIWORD = 0.1
 FACTOR_REPORTED = 0.85
 FACTOR_NO_TARGET = 0.7
+FACTOR_AGENTLESS = 0.6
+# A bare statement with nobody it is addressed to or about is not an interaction.
+TARGET_REQUIRED = {"010"}
 CONFIDENCE_MAX = 0.95
 
 
@@ -64,6 +78,7 @@ class Trigger:
     topic: bool = False  # target taken from what a statement is about
     by_name: bool = False  # participants are the names inside the noun phrase ("X-Y meeting")
     reciprocal: bool = False  # "the X-Y meeting": both directions
+    agentless: bool = False  # a passive clause with no "by" agent: the target is known, the source not
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
@@ -91,6 +106,8 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
         return clause_subject(head)
     if verb.dep_ in ("relcl", "acl"):
         return verb.head, verb.tag_ == "VBN"
+    if verb.dep_ == "acomp":
+        return clause_subject(verb.head)
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         subject, _ = clause_subject(verb.head)
         return subject, verb.tag_ == "VBN"
@@ -110,11 +127,14 @@ def object_of(verb: Token, match: Match) -> Token | None:
     used = {t.i for t in match.tokens}
     if match.ends_in_preposition:
         return next((c for c in match.tokens[-1].children if c.dep_ == "pobj"), None)
-    for child in verb.children:
-        if child.dep_ in ("dobj", "dative") and child.i not in used:
-            return child
+    # "refuse to release X": the pattern's own inner verb holds the object
+    verbs = [verb, *(t for t in match.tokens[1:] if t.pos_ == "VERB")]
+    for holder in verbs:
+        for child in holder.children:
+            if child.dep_ in ("dobj", "dative") and child.i not in used:
+                return child
     nouns = [t for t in match.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
-    for holder in [verb, *nouns]:
+    for holder in [*verbs, *nouns]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and child.i not in used:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -177,10 +197,34 @@ def complement_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
 
 
+def intended(verb: Token) -> bool:
+    """"will visit", "is ready to send": the clause states an intent, not a done act."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS_WORDS
+
+
+def reports_an_act(clause: Token, speech: Token) -> bool:
+    """A complement in the past tense, or before a trailing "officials said", with no modal reports
+    something done ("Y killed Z, police said"): the speaker's statement is not the event, the act
+    is (or nothing is, if the lexicon lacks it)."""
+    if clause.lemma_.lower() in STATIVE_VERBS or any(
+            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | FUTURE_AUX for c in clause.children):
+        return False
+    return clause.tag_ == "VBD" or clause.i < speech.i or (clause.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass")
+                                                                 for c in clause.children))
+
+
 def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     code = match.code
     complement = complement_of(verb)
     target: Token | None = None
+    negated = is_negated(verb, match)
+    if code[:2] not in VERBAL_ROOTS and intended(verb):
+        if code[:2] in ("14", "15", "16", "17", "18", "19", "20"):
+            code = refine("130", code) or code
+        else:
+            code, negated = refine("120" if negated else "030", code) or code, False
     if code in FRAMES and complement is not None:
         inner = lexicon.match_verb(complement)
         if inner is not None:
@@ -188,7 +232,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             asked = subject_of(complement)[0] if complement.dep_ == "ccomp" else None
             target = object_of(verb, match) or asked or object_of(complement, inner)
     lemma = verb.lemma_.lower()
-    if complement is not None and complement.dep_ == "ccomp" and code not in CLAUSE_OBJECT_CODES:
+    if complement is not None and complement.dep_ == "ccomp" and match.code not in CLAUSE_OBJECT_CODES:
         return None
     if code == "010" and complement is not None and complement.dep_ == "ccomp":
         claimed_subject, _ = subject_of(complement)
@@ -197,17 +241,20 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             code, target = "112", claimed_subject
         elif any(lexicon.match_verb(t) for t in complement.subtree if t.pos_ == "VERB"):
             return None  # the reported event is coded in its own clause
+        elif reports_an_act(complement, verb):
+            return None
     source, passive = subject_of(verb)
     if passive:
         source, target = agent_of(verb), source
+    agentless = passive and source is None
     if target is None:
         target = object_of(verb, match)
     topic = target is None and code == "010" and complement is not None
     if topic:
         target = complement
     slot = target is not None and not topic and names_an_actor(target)
-    return Trigger(verb, match, code, "verb", source, target, slot, is_negated(verb, match), False,
-                   topic=topic)
+    return Trigger(verb, match, code, "verb", source, target, slot, negated, False,
+                   topic=topic, agentless=agentless)
 
 
 def noun_trigger(noun: Token, match: Match, actors: DocActors) -> Trigger | None:
@@ -237,8 +284,15 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors) -> Trigger | None
     return trigger
 
 
+def topic_tokens(trigger: Trigger) -> list[Token]:
+    """Where a trigger's topic is named: its clause or noun phrase, less its source."""
+    source = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
+    return [t for t in trigger.token.subtree if t.i not in source]
+
+
 def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
+    topics = default_topics()
     consumed: set[int] = set()
     for tok in sent:
         if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl")):
@@ -253,6 +307,7 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigg
         trigger = verb_trigger(tok, match, lexicon)
         if trigger is not None:
             trigger.reported = reported
+            trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
             triggers.append(trigger)
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
@@ -266,6 +321,7 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigg
         trigger = noun_trigger(tok, match, actors)
         if trigger is not None:
             trigger.reported = reported
+            trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
             triggers.append(trigger)
     return triggers
 
@@ -325,7 +381,7 @@ def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
     return min(CONFIDENCE_MAX, base * weight)
 
 
-def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref, Ref | None, float]]:
+def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | None, float]]:
     if trigger.by_name:
         sources = [(actors.names[trigger.source.i], 1.0)]
         name = actors.names.get(trigger.target.i)
@@ -337,7 +393,11 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref, Ref | None, fl
         # a statement is about the first foreign actor its clause names
         home = ref_country(sources[0][0]) if sources else None
         targets = [t for t in topic_refs(trigger.target, actors) if ref_country(t[0]) != home][:1]
+    if trigger.agentless and targets:
+        return [(None, target, w * FACTOR_AGENTLESS) for target, w in targets]
     if not sources or (trigger.target_slot and not targets):
+        return []
+    if trigger.code in TARGET_REQUIRED and not targets:
         return []
     targets = [(host_country(trigger.target, ref, sources[0][0], actors) or ref, w) for ref, w in targets]
     out: list[tuple[Ref, Ref | None, float]] = []
@@ -383,11 +443,11 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
             when, precision = event_date(trigger.token, anchor, cues - {trigger.token.i})
             role_date = first_day(when) if when else None
             for source_ref, target_ref, weight in pairs(trigger, actors):
-                source = source_ref.actor(role_date)
+                source = source_ref.actor(role_date) if source_ref else None
                 target: Actor | None = target_ref.actor(role_date) if target_ref else None
-                if source is None or (target_ref is not None and target is None):
+                if (source_ref is not None and source is None) or (target_ref is not None and target is None):
                     continue
-                if target is not None and (source.code == target.code or source.name == target.name):
+                if source and target and (source.code == target.code or source.name == target.name):
                     continue
                 cameo = book[trigger.code]
                 event = Event(
@@ -398,7 +458,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     confidence=confidence(trigger, weight, target is not None),
                     trigger=" ".join(t.text for t in sorted(trigger.match.tokens, key=lambda t: t.i)),
                 )
-                key = (source.code, target.code if target else None, event.code, event.date)
+                key = (source.code if source else None, target.code if target else None, event.code, event.date)
                 if key not in best or best[key].confidence < event.confidence:
                     best[key] = event
-    return sorted(best.values(), key=lambda e: e.evidence.start)
+    # within a sentence the most confident event comes first
+    return sorted(best.values(), key=lambda e: (e.evidence.start, -e.confidence))

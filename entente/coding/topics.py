@@ -1,0 +1,54 @@
+"""What a framed event is about. CAMEO splits appeals, intents, concessions, demands, refusals and
+protests by topic ("demanded the resignation of" is 1041, "rallied for democracy" 1414); the
+topic words and the code each frame takes per topic live in data/topics.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+MAX_WORDS = 3
+
+
+@dataclass
+class Topics:
+    words: dict[tuple[str, ...], str]  # lemma tuple -> topic
+    codes: dict[str, dict[str, str]]  # frame family -> topic -> code
+
+    def family(self, code: str) -> str | None:
+        return next((code[:n] for n in (3, 2) if code[:n] in self.codes), None)
+
+    def topic_of(self, tokens: list[Token]) -> str | None:
+        """The first topic the tokens (in text order) name, longer phrases first."""
+        lemmas = [t.lemma_.lower() for t in tokens]
+        lowers = [t.lower_ for t in tokens]
+        for k in range(len(tokens)):
+            for size in range(MAX_WORDS, 0, -1):
+                for words in (lowers, lemmas):
+                    topic = self.words.get(tuple(words[k:k + size]))
+                    if topic and k + size <= len(tokens):
+                        return topic
+        return None
+
+    def refine(self, code: str, tokens: list[Token]) -> str:
+        """The topic's code when it refines `code` (or `code` is its frame's general code)."""
+        family = self.family(code)
+        if family is None or len(code) == 4:
+            return code
+        topic = self.topic_of(tokens)
+        refined = self.codes[family].get(topic) if topic else None
+        if refined is None:
+            return code
+        general = code.endswith("0") and len(family) == 2
+        return refined if general or refined.startswith(code) else code
+
+
+@lru_cache(maxsize=1)
+def default_topics() -> Topics:
+    raw = yaml.safe_load(resources.files("entente.data").joinpath("topics.yaml").read_text())
+    words = {tuple(str(w).lower().split()): topic for topic, ws in raw["topics"].items() for w in ws}
+    return Topics(words, {str(k): v for k, v in raw["codes"].items()})
