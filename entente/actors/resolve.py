@@ -86,7 +86,7 @@ class DocActors:
                    if i < tok.i and self.doc[i].sent.start >= self.window_start(tok)]
         lower = tok.lower_
         if lower in PERSON_PRONOUNS:
-            people = [r for _, r in earlier if r.entity.kind == "person"]
+            people = [r for i, r in earlier if r.entity.kind == "person" or self.doc[i].ent_type_ == "PERSON"]
             return people[-1] if people else None
         if lower in THING_PRONOUNS:
             things = [r for _, r in earlier if r.entity.kind in ("country", "org") and r.role is None]
@@ -241,8 +241,8 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None) -> DocActors:
             result.refs[tok.i] = Ref(ref.entity, role, f"{owner.text}'s {tok.text}",
                                      f"{ref.why}; possessor of role word -> {role}")
     for tok in doc:
-        if tok.i not in result.refs and tok.i not in result.places and tok.pos_ in ("NOUN", "PROPN") \
-                and tok.dep_ not in NP_DEPS:
+        if tok.i not in result.refs and tok.i not in result.places and tok.i not in result.names \
+                and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in NP_DEPS:
             ref = sector_ref(tok, dictionary)
             if ref is not None:
                 result.refs[tok.i] = ref

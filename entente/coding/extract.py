@@ -28,11 +28,17 @@ OBJECT_CONTROL = {"urge", "ask", "press", "force", "persuade", "convince", "orde
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 SYMMETRIC_CODES = {"040", "044", "046", "057", "061", "062", "190", "193"}
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
-HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should"}
+HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
+# "said that Libya must hand over ...": a statement of what another must do is a demand, of what it
+# should do an appeal (CAMEO 10 and 02), framed by the complement's own code.
+OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
 # "is ready to contribute troops": a stated readiness is an intent, as CAMEO's 03 codes say.
 READINESS_WORDS = {"ready", "prepared", "willing", "determined", "poised"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
+POPULAR_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REL", "HRI", "PTY", "BUS", "MED", "HLH", "REF"}
+VIOLENT_ROOTS = {"18", "19", "20"}
+INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # A complement with one of these reports a state, not an act: the statement is the event.
 STATIVE_VERBS = {"be", "remain", "stay", "seem", "appear", "have", "exist", "need", "lack", "want",
                  "look", "sound", "feel", "become", "hold", "believe", "know", "mean"}
@@ -57,6 +63,7 @@ BONUS_MULTIWORD = 0.1
 FACTOR_REPORTED = 0.85
 FACTOR_NO_TARGET = 0.7
 FACTOR_AGENTLESS = 0.6
+FACTOR_PER_CLAUSE = 0.95
 # A bare statement with nobody it is addressed to or about is not an interaction.
 TARGET_REQUIRED = {"010"}
 CONFIDENCE_MAX = 0.95
@@ -105,6 +112,12 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
                 return obj, False
         return clause_subject(head)
     if verb.dep_ in ("relcl", "acl"):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "converged for a rally to protest ...": who protests is who rallies
+            noun = verb.head
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
+                return clause_subject(governor)
         return verb.head, verb.tag_ == "VBN"
     if verb.dep_ == "acomp":
         return clause_subject(verb.head)
@@ -204,6 +217,20 @@ def intended(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS_WORDS
 
 
+def instrument_code(verb: Token, code: str, lexicon: Lexicon) -> str:
+    """"wounded two soldiers in a bomb attack": a violent verb takes the more specific code of the
+    attack noun that says how it was done."""
+    if code[:2] not in VIOLENT_ROOTS:
+        return code
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in INSTRUMENT_PREPS:
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                noun = lexicon.match_noun(pobj)
+                if noun is not None and noun.code[:2] in VIOLENT_ROOTS and noun.code != code[:len(noun.code)]:
+                    return noun.code
+    return code
+
+
 def reports_an_act(clause: Token, speech: Token) -> bool:
     """A complement in the past tense, or before a trailing "officials said", with no modal reports
     something done ("Y killed Z, police said"): the speaker's statement is not the event, the act
@@ -225,6 +252,20 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             code = refine("130", code) or code
         else:
             code, negated = refine("120" if negated else "030", code) or code, False
+    code = instrument_code(verb, code, lexicon)
+    if match.code == "010" and complement is not None and complement.dep_ == "ccomp":
+        frame = next((OBLIGATION_FRAMES[c.lower_] for c in complement.children
+                      if c.dep_ == "aux" and c.lower_ in OBLIGATION_FRAMES), None)
+        if frame is not None:
+            inner = lexicon.match_verb(complement)
+            code = refine(frame, inner.code) if inner else frame
+            target = subject_of(complement)[0]
+    if code in FRAMES and complement is None:
+        # "called for the withdrawal of": the frame's object names what is asked, refused, threatened
+        obj = object_of(verb, match)
+        inner = lexicon.match_noun(obj) if obj is not None else None
+        if inner is not None:
+            code = refine(code, inner.code) or code
     if code in FRAMES and complement is not None:
         inner = lexicon.match_verb(complement)
         if inner is not None:
@@ -270,18 +311,41 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors) -> Trigger | None
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target is None:
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
+    supported = False  # "staged rallies", "began a hunger strike": the light verb's subject acts
     if source is None and noun.dep_ in ("dobj", "pobj", "attr"):
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if verb.lemma_.lower() in SUPPORT_VERBS:
             source, passive = subject_of(verb)
             source = None if passive else source
-    if source is None or target is None:
+            supported = source is not None
+    if source is None or (target is None and not supported):
         return None  # an event noun names its participants, or it is not coded
-    trigger = Trigger(noun, match, match.code, "noun", source, target, True,
+    trigger = Trigger(noun, match, match.code, "noun", source, target, target is not None,
                       is_negated(noun, match), False)
     trigger.reciprocal = len(named) > 1 and match.code in SYMMETRIC_CODES
     trigger.by_name = source in named
     return trigger
+
+
+def framed_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """"called for the withdrawal", "rejected talks": the noun is what is asked, refused or
+    threatened (coded on the verb), not an event that took place."""
+    tok = noun
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or tok.i == noun.i:
+        return False
+    match = lexicon.match_verb(tok)
+    return tok.lemma_.lower() in NON_FACTIVE or (match is not None and match.code in FRAMES)
+
+
+def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
+    """CAMEO tells a government's formal protest (114) from people demonstrating (141)."""
+    if trigger.code != "114" or trigger.source is None:
+        return trigger.code
+    refs = actors.for_token(trigger.source)
+    role = refs[0][0].role or refs[0][0].entity.role if refs else None
+    return "141" if role in POPULAR_SECTORS else trigger.code
 
 
 def topic_tokens(trigger: Trigger) -> list[Token]:
@@ -307,6 +371,7 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigg
         trigger = verb_trigger(tok, match, lexicon)
         if trigger is not None:
             trigger.reported = reported
+            trigger.code = by_source_sector(trigger, actors)
             trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
             triggers.append(trigger)
     for tok in sent:
@@ -316,7 +381,7 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigg
         if match is None:
             continue
         blocked, reported = blocked_or_reported(tok)
-        if blocked:
+        if blocked or framed_noun(tok, lexicon):
             continue
         trigger = noun_trigger(tok, match, actors)
         if trigger is not None:
@@ -378,7 +443,13 @@ def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
         base *= FACTOR_REPORTED
     if not has_target:
         base *= FACTOR_NO_TARGET
+    base *= FACTOR_PER_CLAUSE ** clause_depth(trigger.token)
     return min(CONFIDENCE_MAX, base * weight)
+
+
+def clause_depth(token: Token) -> int:
+    """How many clauses up the main one is: the main clause's event ranks first in its sentence."""
+    return sum(1 for t in token.ancestors if t.pos_ in ("VERB", "AUX"))
 
 
 def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | None, float]]:
@@ -399,6 +470,9 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         return []
     if trigger.code in TARGET_REQUIRED and not targets:
         return []
+    if not targets and len(sources) > 1 and trigger.code in SYMMETRIC_CODES:
+        # "Israel and Lebanon renewed negotiations": each side with the other
+        return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
     targets = [(host_country(trigger.target, ref, sources[0][0], actors) or ref, w) for ref, w in targets]
     out: list[tuple[Ref, Ref | None, float]] = []
     for source, w1 in sources:
