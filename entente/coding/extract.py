@@ -38,6 +38,7 @@ READINESS_WORDS = {"ready", "prepared", "willing", "determined", "poised"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 POPULAR_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REL", "HRI", "PTY", "BUS", "MED", "HLH", "REF"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # A complement with one of these reports a state, not an act: the statement is the event.
 STATIVE_VERBS = {"be", "remain", "stay", "seem", "appear", "have", "exist", "need", "lack", "want",
@@ -187,7 +188,8 @@ def governing_verb(token: Token) -> Token | None:
 def blocked_or_reported(token: Token) -> tuple[bool, bool]:
     """Is the clause only claimed, asked, hoped or hypothetical (blocked), or asserted through
     speech (reported)?"""
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in token.children):
+    modals = {c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS}
+    if modals and not (modals == {"would"} and future_in_the_past(token)):
         return True, False
     tok = token
     reported = False
@@ -206,13 +208,20 @@ def blocked_or_reported(token: Token) -> tuple[bool, bool]:
     return False, reported
 
 
+def future_in_the_past(token: Token) -> bool:
+    """"NATO confirmed it would tighten the blockade": reported speech turns "will" into "would"."""
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING \
+        and not any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children)
+
+
 def complement_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
 
 
 def intended(verb: Token) -> bool:
     """"will visit", "is ready to send": the clause states an intent, not a done act."""
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+    if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or (c.lower_ == "would" and future_in_the_past(verb)))
+           for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS_WORDS
 
@@ -269,7 +278,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if code in FRAMES and complement is not None:
         inner = lexicon.match_verb(complement)
         if inner is not None:
-            code = refine(code, inner.code) or code
+            # a promise or plan to coerce or fight is a threat (CAMEO 13), not an intent to cooperate
+            cue = "130" if code == "030" and inner.code[:2] in HOSTILE_ROOTS else code
+            code = refine(cue, inner.code) or code
             asked = subject_of(complement)[0] if complement.dep_ == "ccomp" else None
             target = object_of(verb, match) or asked or object_of(complement, inner)
     lemma = verb.lemma_.lower()

@@ -82,6 +82,14 @@ def frame_tokens(verb: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def attaches(token: Token, verb: Token, used: list[Token]) -> bool:
+    """A pattern's preposition hangs on the verb or on a word of the pattern ("be in Moscow", not
+    "is the largest economy in the EU")."""
+    if token.dep_ not in ("prep", "prt"):
+        return True
+    return token.head.i == verb.i or any(token.head.i == u.i for u in used)
+
+
 def match_frame(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
     """Tokens around the verb that spell the rest of a pattern, in order; None if they don't."""
     if not words:
@@ -91,7 +99,7 @@ def match_frame(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
     position = -1
     for word in words:
         hit = next((t for t in candidates if (t.lemma_.lower() == word or t.lower_ == word)
-                    and t.i > position and t not in used), None)
+                    and t.i > position and t not in used and attaches(t, verb, used)), None)
         if hit is None:
             return None
         used.append(hit)
