@@ -31,6 +31,8 @@ THING_PRONOUNS = {"it", "its"}  # a country or an organisation
 GROUP_PRONOUNS = {"they", "them", "their"}
 COREF_SENTENCES = 3  # how far back a pronoun or a definite description looks
 UNKNOWN_NAME_TYPES = {"PERSON", "ORG", "NORP"}
+GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "representative", "some", "many",
+               "most", "all", "scores", "score", "number", "majority", "million", "band", "contingent"}
 MIN_NAME_PART = 3  # name parts shorter than this ("bin", "Al") never resolve alone
 
 
@@ -89,7 +91,8 @@ class DocActors:
             people = [r for i, r in earlier if r.entity.kind == "person" or self.doc[i].ent_type_ == "PERSON"]
             return people[-1] if people else None
         if lower in THING_PRONOUNS:
-            things = [r for _, r in earlier if r.entity.kind in ("country", "org") and r.role is None]
+            things = [r for _, r in earlier if r.entity.kind in ("country", "org", "sector")
+                      and (r.role is None or r.entity.kind != "country")]
             return things[-1] if things else None
         if lower in GROUP_PRONOUNS:
             groups = [r for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS") or r.entity.kind == "sector"]
@@ -193,8 +196,9 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def np_role(head: Token, dictionary: Dictionary, skip: set[int]) -> str | None:
-    """The sector of the longest role phrase in the noun phrase, the head's own first."""
+def np_role(head: Token, dictionary: Dictionary, skip: set[int], head_only: bool = False) -> str | None:
+    """The sector of the longest role phrase in the noun phrase, the head's own first (only the
+    head's, with `head_only`)."""
     tokens = [t for t in np_tokens(head) if t.i not in skip]
     lemmas = [t.lemma_.lower() for t in tokens]
     best: tuple[int, int, str] | None = None  # (covers head, length, role)
@@ -204,6 +208,8 @@ def np_role(head: Token, dictionary: Dictionary, skip: set[int]) -> str | None:
                 tuple(t.lower_ for t in tokens[k:k + size]))
             if role:
                 covers_head = any(t.i == head.i for t in tokens[k:k + size])
+                if head_only and not covers_head:
+                    continue
                 candidate = (int(covers_head), size, role)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
@@ -253,7 +259,13 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
     """"police", "rebels", "Judge Alejandro Rivera": a role with no country named is still an
     actor, coded by its sector alone as CAMEO does. A person or group the dictionary lacks is kept
     as UNK, so that its acts are still coded (and can be told apart from resolved ones)."""
-    role = np_role(head, dictionary, set())
+    if head.lemma_.lower() in GROUP_HEADS:
+        # "thousands of students", "members of parliament": the group is what it is made of
+        member = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+        return sector_ref(member, dictionary) if member is not None else None
+    # a title before a name ("Judge Alejandro Rivera") or the head itself ("the police")
+    role = np_role(head, dictionary, set(), head_only=head.ent_type_ != "PERSON")
     text = " ".join(t.text for t in np_tokens(head))
     if role is None:
         if head.ent_type_ not in UNKNOWN_NAME_TYPES:

@@ -49,7 +49,8 @@ SUPPORT_VERBS = {"be", "have", "hold", "make", "conduct", "pay", "attend", "carr
                  "begin", "start", "continue", "join", "go", "come", "take", "give", "mount",
                  "undertake", "wage", "lead", "host", "announce", "end", "resume", "renew", "issue",
                  "submit", "lodge", "file", "publish", "express", "voice", "raise", "extend", "deliver",
-                 "complete", "organize", "organise", "call", "declare", "order", "impose"}
+                 "complete", "organize", "organise", "call", "declare", "order", "impose", "engage",
+                 "commit", "perpetrate"}
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
 # object ("recognizes that ...", "supports the idea that ...") is not the coded act.
 CLAUSE_OBJECT_CODES = {"010", "012", "013", "016", "019", "112"} | set(FRAMES)
@@ -122,6 +123,8 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
         return verb.head, verb.tag_ == "VBN"
     if verb.dep_ == "acomp":
         return clause_subject(verb.head)
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return clause_subject(verb.head)  # "shunned work to protest": a purpose shares its subject
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         subject, _ = clause_subject(verb.head)
         return subject, verb.tag_ == "VBN"
@@ -299,6 +302,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if passive:
         source, target = agent_of(verb), source
     agentless = passive and source is None
+    cause = lexicon.match_noun(source) if source is not None and not passive else None
+    if cause is not None and code[:2] in VIOLENT_ROOTS and cause.code[:2] in VIOLENT_ROOTS:
+        # "a roadside bombing killed a soldier": the attack is the cause, its authors unnamed
+        code = cause.code if len(cause.code) >= len(code) else code
+        source, agentless = None, True
     if target is None:
         target = object_of(verb, match)
     topic = target is None and code == "010" and complement is not None
@@ -475,7 +483,7 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         # a statement is about the first foreign actor its clause names
         home = ref_country(sources[0][0]) if sources else None
         targets = [t for t in topic_refs(trigger.target, actors) if ref_country(t[0]) != home][:1]
-    if trigger.agentless and targets:
+    if trigger.agentless and not sources and targets:
         return [(None, target, w * FACTOR_AGENTLESS) for target, w in targets]
     if not sources or (trigger.target_slot and not targets):
         return []

@@ -84,9 +84,12 @@ def frame_tokens(verb: Token) -> list[Token]:
 
 def attaches(token: Token, verb: Token, used: list[Token]) -> bool:
     """A pattern's preposition hangs on the verb or on a word of the pattern ("be in Moscow", not
-    "is the largest economy in the EU")."""
+    "is the largest economy in the EU"), and does not introduce a date."""
     if token.dep_ not in ("prep", "prt"):
         return True
+    objects = [g for g in token.children if g.dep_ == "pobj"]
+    if objects and all(g.ent_type_ in ("DATE", "TIME") for g in objects):
+        return False  # "called on Tuesday for ..." is not "call on"
     return token.head.i == verb.i or any(token.head.i == u.i for u in used)
 
 
