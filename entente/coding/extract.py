@@ -38,6 +38,7 @@ READINESS_WORDS = {"ready", "prepared", "willing", "determined", "poised"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 POPULAR_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REL", "HRI", "PTY", "BUS", "MED", "HLH", "REF"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests against
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # A complement with one of these reports a state, not an act: the statement is the event.
@@ -407,7 +408,18 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigg
             trigger.reported = reported
             trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
             triggers.append(trigger)
-    return triggers
+    return fold_protest_purposes(triggers)
+
+
+def fold_protest_purposes(triggers: list[Trigger]) -> list[Trigger]:
+    """"began a hunger strike to demand the resignation of ...": the demand is what the protest is
+    for (its topic, already in its code), not a second event."""
+    anchors = [t.token if t.kind == "verb" else t.token.head for t in triggers if t.code[:2] == "14"]
+    def is_purpose(trigger: Trigger) -> bool:
+        tok = trigger.token
+        return trigger.code[:2] in PURPOSE_ROOTS and tok.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
+            tok.i != a.i and tok in a.subtree for a in anchors)
+    return [t for t in triggers if not is_purpose(t)]
 
 
 def attached(date_root: Token, event: Token, cues: set[int]) -> bool:
