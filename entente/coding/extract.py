@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 from entente.actors.resolve import LOCATIVE_PREPS, DocActors, Ref, ref_country
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, resolve_date
-from entente.coding.frames import ALLEGATION_VERBS, FRAMES, HOSTILE_WORDS, NON_FACTIVE, REPORTING, refine
+from entente.coding.frames import (
+    ALLEGATION_VERBS,
+    FRAMES,
+    HOSTILE_NOUNS,
+    HOSTILE_WORDS,
+    NON_FACTIVE,
+    REPORTING,
+    refine,
+)
 from entente.coding.lexicon import Lexicon, Match
 from entente.coding.topics import default_topics
 from entente.types import Actor, Event, Evidence
@@ -51,7 +59,7 @@ SUPPORT_VERBS = {"be", "have", "hold", "make", "conduct", "pay", "attend", "carr
                  "undertake", "wage", "lead", "host", "announce", "end", "resume", "renew", "issue",
                  "submit", "lodge", "file", "publish", "express", "voice", "raise", "extend", "deliver",
                  "complete", "organize", "organise", "call", "declare", "order", "impose", "engage",
-                 "commit", "perpetrate"}
+                 "commit", "perpetrate", "converge", "gather", "assemble"}
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
 # object ("recognizes that ...", "supports the idea that ...") is not the coded act.
 CLAUSE_OBJECT_CODES = {"010", "012", "013", "016", "019", "112"} | set(FRAMES)
@@ -292,7 +300,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         return None
     if code == "010" and complement is not None and complement.dep_ == "ccomp":
         claimed_subject, _ = subject_of(complement)
-        hostile = any(t.lemma_.lower() in HOSTILE_WORDS for t in complement.subtree)
+        hostile = any(t.lemma_.lower() in HOSTILE_WORDS and t.pos_ == "VERB" or t.lemma_.lower() in HOSTILE_NOUNS
+                      for t in complement.subtree)
+        attribution = complement.i < verb.i and lemma in REPORTING  # "..., a spokesman said"
+        if attribution:
+            return None
         if lemma in ALLEGATION_VERBS and hostile and claimed_subject is not None:
             code, target = "112", claimed_subject
         elif any(lexicon.match_verb(t) for t in complement.subtree if t.pos_ == "VERB"):
@@ -364,8 +376,11 @@ def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
     if trigger.code != "114" or trigger.source is None:
         return trigger.code
     refs = actors.for_token(trigger.source)
-    role = refs[0][0].role or refs[0][0].entity.role if refs else None
-    return "141" if role in POPULAR_SECTORS else trigger.code
+    if not refs:
+        return trigger.code
+    ref = refs[0][0]
+    popular = (ref.role or ref.entity.role) in POPULAR_SECTORS or (ref.role is None and "demonym" in ref.why)
+    return "141" if popular else trigger.code
 
 
 def topic_tokens(trigger: Trigger) -> list[Token]:

@@ -40,9 +40,9 @@ NON_FACTIVE = {"claim", "allege", "deny", "wonder", "hope", "fear", "suspect", "
                "decline", "reject", "plan", "intend", "seek"}
 # A claim about an actor is an accusation (112) when the claimed act is hostile.
 ALLEGATION_VERBS = {"claim", "allege", "charge", "contend", "insist", "say", "argue"}
-HOSTILE_WORDS = {"conspiracy", "plot", "interference", "meddling", "coup", "scheme", "sabotage",
-                 "orchestrate", "conspire", "meddle", "interfere", "sponsor", "harbor",
-                 "harbour", "fund", "arm"}
+HOSTILE_WORDS = {"orchestrate", "conspire", "meddle", "interfere", "sponsor", "harbor", "harbour", "fund",
+                 "arm", "plot", "sabotage", "scheme"}  # as verbs: "arming militants"
+HOSTILE_NOUNS = {"conspiracy", "plot", "interference", "meddling", "coup", "scheme", "sabotage"}
 
 
 def refine(cue: str, complement: str) -> str | None:
