@@ -125,3 +125,18 @@ def test_a_reported_act_the_lexicon_lacks_is_not_coded_as_a_statement():
 ])
 def test_sentences_without_an_event_yield_none(sentence):
     assert code_text(sentence, "2022-05-24") == []
+
+
+def test_every_cameo_code_is_reachable():
+    """Each code is in the lexicon, or is what a frame or a topic turns a lexicon code into."""
+    from entente.coding.codebook import codebook
+    from entente.coding.frames import FRAMES
+    from entente.coding.lexicon import default_lexicon
+    from entente.coding.topics import default_topics
+
+    lexicon = default_lexicon()
+    reachable = {p.code for patterns in (*lexicon.verbs.values(), *lexicon.nouns.values()) for p in patterns}
+    reachable |= {code for table in FRAMES.values() for code in table.values()}
+    reachable |= {code for table in default_topics().codes.values() for code in table.values()}
+    unreachable = [code for code in codebook() if len(code) > 2 and code not in reachable]
+    assert len(codebook()) > 300 and unreachable == []
