@@ -125,3 +125,33 @@ def test_a_batch_goes_on_past_bad_input(tmp_path):
     reasons = " ".join(str(e) for e in errors)
     assert "corpus.jsonl:2" in reasons and "corpus.jsonl:3" in reasons
     assert "empty file" in reasons and "too large" in reasons
+
+
+GERMAN = ("Die Regierung in Islamabad hat am Dienstag neue Gespräche mit dem Internationalen "
+          "Währungsfonds angekündigt. Der Finanzminister sagte, das Land brauche dringend neue Kredite, "
+          "weil die Devisenreserven stark gesunken seien und die Inflation weiter steige.")
+JAPANESE = "パキスタン政府は火曜日、国際通貨基金との新たな協議を発表した。財務大臣は、外貨準備が大幅に減少し、インフレが続いているため、新たな融資が緊急に必要だと述べた。"
+
+
+@pytest.mark.parametrize("text,lang", [(GERMAN, "de"), (JAPANESE, "ja")])
+def test_non_english_is_identified_even_without_spaces(tmp_path, text, lang):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    assert extract(path).lang == lang
+
+
+def test_non_english_is_stored_flagged_and_not_coded(tmp_path):
+    import duckdb
+
+    from entente.pipeline import ingest
+
+    (tmp_path / "de.txt").write_text(GERMAN, encoding="utf-8")
+    db = tmp_path / "e.duckdb"
+    summary = ingest([tmp_path / "de.txt", WEB], db)
+    assert summary.documents == 2 and summary.not_english == 1
+    assert "de.txt" in str(summary.flagged[0]) and "de" in str(summary.flagged[0])
+    con = duckdb.connect(str(db))
+    langs = dict(con.execute("SELECT lang, count(*) FROM documents GROUP BY lang").fetchall())
+    assert langs == {"de": 1, "en": 1}
+    coded = {r[0] for r in con.execute("SELECT DISTINCT d.lang FROM events e JOIN documents d USING (doc_id)").fetchall()}
+    assert coded == {"en"}

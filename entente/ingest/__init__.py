@@ -15,7 +15,9 @@ from entente.ingest.sniff import decode, detect_format
 from entente.types import Document
 
 MAX_BYTES = 50 * 1024 * 1024  # default size limit per file
-MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts are too short to tell their language reliably
+MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts are too short to tell their language reliably ...
+MIN_LETTERS_FOR_LANGUAGE = 60  # ... unless written without spaces (Chinese, Japanese): count letters
+LETTERS_PER_WORD_SPACELESS = 8  # English averages about 5 letters a word
 DOCUMENT_FIELDS = {"title", "author", "date", "outlet", "original_source", "republished", "url"}
 
 
@@ -23,7 +25,10 @@ def detect_language(text: str) -> str:
     import py3langid
 
     sample = text[:5000]
-    if len(sample.split()) < MIN_WORDS_FOR_LANGUAGE:
+    words = len(sample.split())
+    letters = sum(ch.isalpha() for ch in sample)
+    spaceless = letters >= MIN_LETTERS_FOR_LANGUAGE and letters > LETTERS_PER_WORD_SPACELESS * max(words, 1)
+    if words < MIN_WORDS_FOR_LANGUAGE and not spaceless:
         return "en"
     return py3langid.classify(sample)[0]
 
