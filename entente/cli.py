@@ -85,7 +85,14 @@ def ingest(paths: tuple[str, ...], db: str, max_mb: int) -> None:
     """Ingest files and folders (any supported format) into the database."""
     from entente.pipeline import ingest as run_ingest
 
-    summary = run_ingest(paths, db, max_bytes=max_mb * 1024 * 1024)
+    from entente.progress import IngestProgress, wanted
+
+    limit = max_mb * 1024 * 1024
+    if wanted():
+        with IngestProgress() as progress:
+            summary = run_ingest(paths, db, max_bytes=limit, on_file=progress)
+    else:
+        summary = run_ingest(paths, db, max_bytes=limit)
     for error in summary.rejected:
         click.echo(f"entente: rejected {error}", err=True)
     for note in summary.flagged:

@@ -12,7 +12,7 @@ import duckdb
 from entente import stories
 from entente.coding import code_texts
 from entente.errors import InputError, NotEnglishError
-from entente.ingest import MAX_BYTES, read_paths
+from entente.ingest import MAX_BYTES, iter_files, read_path
 from entente.store import connect, insert_rows
 from entente.types import Document, Event
 
@@ -147,18 +147,25 @@ def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: Inges
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path, max_bytes: int = MAX_BYTES,
-           on_item: Callable[[Document | InputError], None] | None = None) -> IngestSummary:
+           on_file: Callable[[int, int, IngestSummary], None] | None = None) -> IngestSummary:
+    """Read, cluster, code and store every file under `paths`; `on_file(done, total, summary)` is
+    called once before the first file and after each file (a JSONL or WARC file holds many documents)."""
     summary = IngestSummary()
+    files = list(iter_files(paths))
     con = connect(db)
+    if on_file is not None:
+        on_file(0, len(files), summary)
     try:
-        for item in read_paths(paths, max_bytes):
-            if isinstance(item, InputError):
-                summary.rejected.append(item)
-                insert_rows(con, "rejected", [{"path": item.path, "reason": item.reason}])
-            else:
-                store_document(con, item, summary)
-            if on_item is not None:
-                on_item(item)
+        for done, entry in enumerate(files, start=1):
+            items = [entry] if isinstance(entry, InputError) else read_path(entry, max_bytes)
+            for item in items:
+                if isinstance(item, InputError):
+                    summary.rejected.append(item)
+                    insert_rows(con, "rejected", [{"path": item.path, "reason": item.reason}])
+                else:
+                    store_document(con, item, summary)
+            if on_file is not None:
+                on_file(done, len(files), summary)
     finally:
         con.close()
     return summary

@@ -78,3 +78,30 @@ def test_errors_are_one_line_with_exit_codes(tmp_path):
     out = entente("extract", str(empty))
     assert out.returncode == 1 and str(empty) in out.stderr and "empty" in out.stderr
     assert entente("dyad", "PAK").returncode == 2
+
+
+def test_progress_bar_on_a_terminal_counts_files_documents_and_rejections(tmp_path):
+    import io
+
+    from rich.console import Console
+
+    from entente.pipeline import ingest
+    from entente.progress import IngestProgress
+
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "web.md").write_text(WEB.read_text(encoding="utf-8"), encoding="utf-8")
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=200)
+    with IngestProgress(console) as progress:
+        summary = ingest([tmp_path], tmp_path / "e.duckdb", on_file=progress)
+    task = progress.bar.tasks[0]
+    assert (task.completed, task.total) == (2, 2)
+    assert task.fields["documents"] == 1 and task.fields["rejected"] == 1 == len(summary.rejected)
+    assert "files" in screen.getvalue() and "rejected" in screen.getvalue()
+
+
+def test_piped_ingest_prints_only_the_summary(tmp_path):
+    result = entente("ingest", str(WEB), "--db", str(tmp_path / "e.duckdb"))
+    assert result.returncode == 0
+    assert result.stderr == "" and result.stdout.count("\n") == 1
+    assert result.stdout.startswith("1 new documents")
