@@ -84,7 +84,6 @@ def code(file, min_confidence: float, include_negated: bool) -> None:
 def ingest(paths: tuple[str, ...], db: str, max_mb: int) -> None:
     """Ingest files and folders (any supported format) into the database."""
     from entente.pipeline import ingest as run_ingest
-
     from entente.progress import IngestProgress, wanted
 
     limit = max_mb * 1024 * 1024
