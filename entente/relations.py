@@ -50,13 +50,15 @@ def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "mon
 
 
 def country_dyads(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    """Every directed dyad of two different countries (or IGOs), by month of the event."""
+    """Every directed dyad of two different countries (or IGOs, each by its own code), by month."""
     rows = con.execute(
-        "SELECT strftime(event_day, '%Y-%m') AS month, source_country, target_country, count(*), "
+        "SELECT strftime(event_day, '%Y-%m') AS month, "
+        "CASE WHEN source_country = 'IGO' THEN source_code ELSE source_country END AS source, "
+        "CASE WHEN target_country = 'IGO' THEN target_code ELSE target_country END AS target, count(*), "
         "avg(goldstein), count(*) FILTER (quad = 1), count(*) FILTER (quad = 2), "
         "count(*) FILTER (quad = 3), count(*) FILTER (quad = 4) FROM events "
         "WHERE NOT negated AND event_day IS NOT NULL AND source_country IS NOT NULL AND target_country IS NOT NULL "
-        "AND source_country <> target_country GROUP BY ALL ORDER BY month, source_country, target_country"
+        "AND source <> target GROUP BY ALL ORDER BY month, source, target"
     ).fetchall()
     return [{"period": m, "source": s, "target": t, "events": n, "goldstein_mean": round(g, 3),
              "quad": {"1": q1, "2": q2, "3": q3, "4": q4}} for m, s, t, n, g, q1, q2, q3, q4 in rows]
