@@ -22,7 +22,7 @@ from entente.coding.codebook import codebook
 HERE = Path(__file__).resolve().parent
 EXAMPLES = HERE.parent.parent / "shared" / "eval-dev" / "cameo_manual_examples.jsonl"
 NEGATIVES = HERE / "data" / "no_event_sentences.txt"
-ANCHOR = "2000-01-01"
+ANCHOR = None  # undated sentences, coded as `entente code` codes a line without "date"
 
 
 def top_code(events: list) -> str | None:

@@ -21,6 +21,8 @@ def test_office_holders_are_time_aware():
     assert [a.code for a, _ in d.lookup("Taliban", "2022-05-01")] == ["AFGGOV"]
     assert [a.code for a, _ in d.lookup("Washington")] == ["USAGOV"]
     assert d.lookup("Nobody Knownname") == []
+    # out of office, a known official is still of their country: CAMEO's elites
+    assert [a.code for a, _ in d.lookup("Imran Khan", "2010-01-01")] == ["PAKELI"]
 
 
 def test_seed_mentions_resolve():

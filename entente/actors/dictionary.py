@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -18,6 +19,8 @@ import yaml
 
 from entente.types import Actor
 
+FAR = 10**6  # days: farther than any real date
+FORMER_ROLE = "ELI"  # CAMEO's sector for elites, former officials among them
 UNKNOWN = "UNK"  # actor code of a person or group named in the text but not in the dictionary
 
 
@@ -65,7 +68,11 @@ class Entity:
             return Actor(code=self.key, country=self.country, role=org_role, name=self.name, text=text)
         office = self.office_at(date)
         if office is None:
-            return None
+            office = self.nearest_office(date)
+            if office is None or office.country in (None, "IGO"):
+                return None
+            # out of office on that date: still of their country, as CAMEO's elites (ELI)
+            return make_actor(office.country, FORMER_ROLE, self.name, text)
         if role and office.country and office.country != "IGO":
             return make_actor(office.country, role, self.name, text)
         if office.code:
@@ -73,11 +80,24 @@ class Entity:
                          name=self.name, text=text)
         return make_actor(office.country, office.role, self.name, text)
 
+    def nearest_office(self, date: str | None) -> Office | None:
+        """The office held closest in time to `date` (before or after it)."""
+        if not self.offices or date is None:
+            return None
+        return min(self.offices, key=lambda o: min(days_between(date, o.start), days_between(date, o.end)))
+
     def office_at(self, date: str | None) -> Office | None:
         held = [o for o in self.offices if o.holds(date)]
         if not held and date is None and self.offices:
             return self.offices[-1]
         return held[-1] if held else None
+
+
+def days_between(a: str, b: str | None) -> int:
+    """Days between two ISO dates; an open end (None) is far away."""
+    if b is None:
+        return FAR
+    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(str(b)[:10])).days)
 
 
 def make_actor(country: str | None, role: str | None, name: str, text: str) -> Actor:

@@ -551,6 +551,12 @@ def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref
     return None
 
 
+def same_actor(a: Actor, b: Actor) -> bool:
+    """One actor on both sides: same code, or the same name where one side has no role ("Pakistan"
+    and "Pakistani officials"). A country's government and its parliament are two actors."""
+    return a.code == b.code or (a.name == b.name and (a.role is None or b.role is None))
+
+
 def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | None,
                   doc_id: str | None = None, include_negated: bool = False) -> list[Event]:
     book = codebook()
@@ -567,7 +573,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 target: Actor | None = target_ref.actor(role_date) if target_ref else None
                 if (source_ref is not None and source is None) or (target_ref is not None and target is None):
                     continue
-                if source and target and (source.code == target.code or source.name == target.name):
+                if source and target and same_actor(source, target):
                     continue
                 cameo = book[trigger.code]
                 event = Event(
