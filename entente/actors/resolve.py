@@ -263,7 +263,8 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
         # "thousands of students", "members of parliament": the group is what it is made of
         member = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"), None)
-        return sector_ref(member, dictionary) if member is not None else None
+        if member is not None:
+            return sector_ref(member, dictionary)
     # a title before a name ("Judge Alejandro Rivera") or the head itself ("the police")
     role = np_role(head, dictionary, set(), head_only=head.ent_type_ != "PERSON")
     text = " ".join(t.text for t in np_tokens(head))

@@ -289,6 +289,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             code = refine(code, inner.code) or code
     if code in FRAMES and complement is not None:
         inner = lexicon.match_verb(complement)
+        if inner is None and complement.dep_ == "ccomp":
+            # "demanding that Mugabe abandon ...": who is asked, unless the verb names its addressee
+            target = object_of(verb, match) or subject_of(complement)[0]
         if inner is not None:
             # a promise or plan to coerce or fight is a threat (CAMEO 13), not an intent to cooperate
             cue = "130" if code == "030" and inner.code[:2] in HOSTILE_ROOTS else code
