@@ -91,8 +91,8 @@ class DocActors:
             people = [r for i, r in earlier if r.entity.kind == "person" or self.doc[i].ent_type_ == "PERSON"]
             return people[-1] if people else None
         if lower in THING_PRONOUNS:
-            things = [r for _, r in earlier if r.entity.kind in ("country", "org", "sector")
-                      and (r.role is None or r.entity.kind != "country")]
+            things = [r for i, r in earlier if r.entity.kind in ("country", "org", "sector")
+                      and (r.role is None or r.entity.kind != "country") and self.doc[i].tag_ not in ("NNS", "NNPS")]
             return things[-1] if things else None
         if lower in GROUP_PRONOUNS:
             groups = [r for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS") or r.entity.kind == "sector"]

@@ -68,6 +68,9 @@ DATE_CLIMB = 3  # how many heads up to look for a date expression
 ACTOR_NOUNS = {"official", "officer", "leader", "government", "minister", "people", "group", "force",
                "country", "state", "nation", "authority", "delegation", "diplomat", "envoy", "side"}
 
+THING_ENTITIES = {"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "MONEY",
+                  "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
+
 CONFIDENCE_VERB = 0.8
 CONFIDENCE_NOUN = 0.6
 BONUS_MULTIWORD = 0.1
@@ -171,6 +174,8 @@ def object_of(verb: Token, match: Match) -> Token | None:
 
 def names_an_actor(token: Token) -> bool:
     """An unresolved target blocks the event only when it is a name or a group of people."""
+    if token.ent_type_ in THING_ENTITIES:
+        return False  # "blocked the Europe Bridge": a named place or thing, not an actor
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or \
         token.lemma_.lower() in ACTOR_NOUNS
 
@@ -345,7 +350,8 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors) -> Trigger | None
     target = others[0] if others else None
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target is None:
-            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            target = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")),
+                          None)
     supported = False  # "staged rallies", "began a hunger strike": the light verb's subject acts
     if source is None and noun.dep_ in ("dobj", "pobj", "attr"):
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
