@@ -100,6 +100,9 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     # a demand, appeal or protest takes the code of what it is about
     ("The opposition demanded the resignation of Prime Minister Shehbaz Sharif.", ("OPP", "PAKGOV", "1041")),
     ("Iran refused to release the British nationals.", ("IRN", "GBRCVL", "1243")),
+    # a meeting in neither side's country is CAMEO's 044; conjoined countries are both sides
+    ("Russian and American diplomats met in Geneva on Monday.", ("USAGOV", "RUSGOV", "044")),
+    ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Beijing.", ("INDGOV", "CHNGOV", "040")),
     # a role with no country is a CAMEO sector actor
     ("Police arrested dozens of Pakistani students in Lahore.", ("COP", "PAKEDU", "173")),
 ])

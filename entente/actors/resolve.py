@@ -73,6 +73,7 @@ class DocActors:
                 ref = self.coreference(tok) or ref
             if ref is not None:
                 found.append((ref, 1.0 if tok.i in self.refs else 0.8))
+                found.extend((other, 1.0) for other in self.conjoined_modifiers(tok, ref))
         if subtree and head.i not in self.refs and self.coreference(head) is None:
             seen = {id(r) for r, _ in found}
             for tok in listed_tokens(head):
@@ -81,6 +82,16 @@ class DocActors:
                     seen.add(id(ref))
                     found.append((ref, 0.8))
         return found
+
+    def conjoined_modifiers(self, head: Token, ref: Ref) -> list[Ref]:
+        """"Russian and American diplomats": the other country's diplomats too."""
+        out = []
+        for mod in (c for c in head.children if c.dep_ in ("amod", "compound", "nmod")):
+            for other in mod.conjuncts:
+                name = self.names.get(other.i)
+                if name is not None and name.entity.kind == "country" and name.entity is not ref.entity:
+                    out.append(Ref(name.entity, ref.role, f"{other.text} {head.text}", f"{name.why}, conjoined"))
+        return out
 
     def coreference(self, tok: Token) -> Ref | None:
         sent_start = tok.sent.start

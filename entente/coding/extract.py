@@ -477,16 +477,20 @@ def event_date(token: Token, anchor: date | None, cues: set[int]) -> tuple[str |
 
 
 def event_place(token: Token, actors: DocActors) -> dict | None:
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            if pobj.i in actors.places:
-                return actors.places[pobj.i]
-            ref = actors.refs.get(pobj.i)
-            if ref is not None and ref.entity.kind == "country":
-                return {"name": pobj.text, "country": ref.entity.key}
+    """The city or country the clause puts the event in ("met ... in Geneva"), looking on the verb
+    and on its object, where the parser often hangs the place."""
+    holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "pobj", "attr"))]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                if pobj.i in actors.places:
+                    return actors.places[pobj.i]
+                ref = actors.refs.get(pobj.i)
+                if ref is not None and ref.entity.kind == "country":
+                    return {"name": pobj.text, "country": ref.entity.key}
     return None
 
 
@@ -560,6 +564,13 @@ def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref
     return None
 
 
+def third_location(code: str, place: dict | None, source: Actor | None, target: Actor | None) -> str:
+    """CAMEO's 044: a meeting held in a country that is neither side's."""
+    if code != "040" or not place or not source or not target or not source.country or not target.country:
+        return code
+    return "044" if place["country"] not in (source.country, target.country) else code
+
+
 def same_actor(a: Actor, b: Actor) -> bool:
     """One actor on both sides: same code, or the same name where one side has no role ("Pakistan"
     and "Pakistani officials"). A country's government and its parliament are two actors."""
@@ -584,12 +595,13 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     continue
                 if source and target and same_actor(source, target):
                     continue
-                cameo = book[trigger.code]
+                place = event_place(trigger.token, actors)
+                cameo = book[third_location(trigger.code, place, source, target)]
                 event = Event(
                     source=source, target=target, code=cameo.code, root=cameo.root, quad=cameo.quad,
                     goldstein=cameo.goldstein, date=when, date_precision=precision,
                     evidence=Evidence(sent.text, sent.start_char, sent.end_char, doc_id),
-                    place=event_place(trigger.token, actors), negated=trigger.negated,
+                    place=place, negated=trigger.negated,
                     confidence=confidence(trigger, weight, target is not None),
                     trigger=" ".join(t.text for t in sorted(trigger.match.tokens, key=lambda t: t.i)),
                 )

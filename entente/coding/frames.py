@@ -37,7 +37,7 @@ NON_FACTIVE = {"claim", "allege", "deny", "wonder", "hope", "fear", "suspect", "
                "believe", "think", "doubt", "want", "expect", "predict", "accuse", "charge",
                "suggest", "rumor", "rumour", "worry", "argue", "contend", "question", "ask",
                "urge", "demand", "threaten", "warn", "promise", "vow", "pledge", "refuse",
-               "decline", "reject", "plan", "intend", "seek"}
+               "decline", "reject", "plan", "intend", "seek", "fail"}
 # A claim about an actor is an accusation (112) when the claimed act is hostile.
 ALLEGATION_VERBS = {"claim", "allege", "charge", "contend", "insist", "say", "argue"}
 HOSTILE_WORDS = {"orchestrate", "conspire", "meddle", "interfere", "sponsor", "harbor", "harbour", "fund",

@@ -51,11 +51,17 @@ class Lexicon:
     nouns: dict[str, list[Pattern]]  # last word of the noun phrase -> patterns
 
     def match_verb(self, verb: Token) -> Match | None:
+        """The longest pattern that fits; among equals, the one whose words sit closest to the verb
+        ("agreed to lift ..., with strings attached" is "agree to", not "agree with")."""
         best: Match | None = None
+        best_key: tuple = ()
         for pattern in self.verbs.get(verb.lemma_.lower(), []):
             tokens = match_frame(verb, pattern.words[1:])
-            if tokens is not None and (best is None or pattern.specificity > best.pattern.specificity):
-                best = Match(pattern, [verb, *tokens])
+            if tokens is None:
+                continue
+            key = (*pattern.specificity, -sum(abs(t.i - verb.i) for t in tokens))
+            if best is None or key > best_key:
+                best, best_key = Match(pattern, [verb, *tokens]), key
         return best
 
     def match_noun(self, noun: Token) -> Match | None:
