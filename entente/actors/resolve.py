@@ -103,7 +103,7 @@ class DocActors:
             return people[-1] if people else None
         if lower in THING_PRONOUNS:
             things = [r for i, r in earlier if r.entity.kind in ("country", "org", "sector")
-                      and (r.role is None or r.entity.kind != "country") and self.doc[i].tag_ not in ("NNS", "NNPS")]
+                      and self.doc[i].tag_ not in ("NNS", "NNPS")]
             return things[-1] if things else None
         if lower in GROUP_PRONOUNS:
             groups = [r for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS") or r.entity.kind == "sector"]
@@ -191,7 +191,7 @@ def anchor(span: Span) -> Token:
         if tok.dep_ in NP_DEPS:
             tok = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN") \
-                and tok.head.head.i < tok.i:
+                and tok.head.head.i < tok.i and not any(c.dep_ == "poss" for c in tok.head.head.children):
             tok = tok.head.head
         else:
             break
@@ -270,7 +270,7 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
     """"police", "rebels", "Judge Alejandro Rivera": a role with no country named is still an
     actor, coded by its sector alone as CAMEO does. A person or group the dictionary lacks is kept
     as UNK, so that its acts are still coded (and can be told apart from resolved ones)."""
-    if head.lemma_.lower() in GROUP_HEADS:
+    if head.lemma_.lower() in GROUP_HEADS or head.like_num:
         # "thousands of students", "members of parliament": the group is what it is made of
         member = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"), None)

@@ -125,6 +125,8 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
             if obj is not None:
                 return obj, False
         return clause_subject(head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and not names_an_actor(verb.head):
+        return clause_subject(verb.head.head)  # "issued a declaration demanding ...": its issuer demands
     if verb.dep_ in ("relcl", "acl"):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "converged for a rally to protest ...": who protests is who rallies

@@ -66,7 +66,11 @@ class Lexicon:
 
     def match_noun(self, noun: Token) -> Match | None:
         best: Match | None = None
-        for key in {noun.lemma_.lower(), noun.lower_}:
+        keys = {noun.lemma_.lower(), noun.lower_}
+        doc = noun.doc
+        if noun.i >= 2 and doc[noun.i - 1].text == "-":  # "cease-fire" is three tokens
+            keys.add(f"{doc[noun.i - 2].lower_}-{noun.lower_}")
+        for key in keys:
             for pattern in self.nouns.get(key, []):
                 modifiers = pattern.words[:-1]
                 left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")]
