@@ -40,6 +40,8 @@ HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
 # "said that Libya must hand over ...": a statement of what another must do is a demand, of what it
 # should do an appeal (CAMEO 10 and 02), framed by the complement's own code.
 OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
+# "agreed that their countries should cooperate": agreeing on a course to take is an intent (03)
+AGREED_COURSE = {"should": "030", "will": "030", "would": "030", "must": "030"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
 # "is ready to contribute troops": a stated readiness is an intent, as CAMEO's 03 codes say.
 READINESS_WORDS = {"ready", "prepared", "willing", "determined", "poised"}
@@ -78,8 +80,9 @@ FACTOR_REPORTED = 0.85
 FACTOR_NO_TARGET = 0.7
 FACTOR_AGENTLESS = 0.6
 FACTOR_PER_CLAUSE = 0.95
-# A bare statement with nobody it is addressed to or about is not an interaction.
-TARGET_REQUIRED = {"010"}
+FACTOR_RESIDUAL = 0.8  # CAMEO codes a bare statement (010) only when nothing more specific is said
+# A bare statement, a meeting, praise with nobody on the other side is not an interaction.
+TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054"}
 CONFIDENCE_MAX = 0.95
 
 
@@ -100,6 +103,7 @@ class Trigger:
     by_name: bool = False  # participants are the names inside the noun phrase ("X-Y meeting")
     reciprocal: bool = False  # "the X-Y meeting": both directions
     agentless: bool = False  # a passive clause with no "by" agent: the target is known, the source not
+    supported: bool = False  # an event noun carried by a light verb ("staged a protest"): a verb's weight
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
@@ -234,7 +238,10 @@ def future_in_the_past(token: Token) -> bool:
 
 
 def complement_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+    """The clause a verb takes as its object; a "to" clause the parser hung as adverbial counts
+    ("have sworn to fight")."""
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
 
 
 def intended(verb: Token) -> bool:
@@ -281,9 +288,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         else:
             code, negated = refine("120" if negated else "030", code) or code, False
     code = instrument_code(verb, code, lexicon)
-    if match.code == "010" and complement is not None and complement.dep_ == "ccomp":
-        frame = next((OBLIGATION_FRAMES[c.lower_] for c in complement.children
-                      if c.dep_ == "aux" and c.lower_ in OBLIGATION_FRAMES), None)
+    if match.code in ("010", "019") and complement is not None and complement.dep_ == "ccomp":
+        frames = OBLIGATION_FRAMES if match.code == "010" else AGREED_COURSE
+        frame = next((frames[c.lower_] for c in complement.children
+                      if c.dep_ == "aux" and c.lower_ in frames), None)
         if frame is not None:
             inner = lexicon.match_verb(complement)
             code = refine(frame, inner.code) if inner else frame
@@ -340,7 +348,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
                    topic=topic, agentless=agentless)
 
 
-def noun_trigger(noun: Token, match: Match, actors: DocActors) -> Trigger | None:
+def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon) -> Trigger | None:
     """"Anjum's visit to Washington", "the Bilawal-Blinken meeting", "talks with Putin"."""
     named = [t for left in noun.lefts if left.dep_ in ("poss", "compound", "nmod", "amod")
              for t in left.subtree if t.i in actors.names]
@@ -363,8 +371,14 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors) -> Trigger | None
             supported = source is not None
     if source is None or (target is None and not supported):
         return None  # an event noun names its participants, or it is not coded
-    trigger = Trigger(noun, match, match.code, "noun", source, target, target is not None,
+    code = match.code
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    inner = lexicon.match_verb(clause) if clause is not None and code in FRAMES else None
+    if inner is not None:
+        code = refine(code, inner.code) or code  # "an appeal to Belgium to extradite": 0213, not 020
+    trigger = Trigger(noun, match, code, "noun", source, target, target is not None,
                       is_negated(noun, match), False)
+    trigger.supported = supported
     trigger.reciprocal = len(named) > 1 and match.code in SYMMETRIC_CODES
     trigger.by_name = source in named
     return trigger
@@ -429,7 +443,7 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigg
         blocked, reported = blocked_or_reported(tok)
         if blocked or framed_noun(tok, lexicon):
             continue
-        trigger = noun_trigger(tok, match, actors)
+        trigger = noun_trigger(tok, match, actors, lexicon)
         if trigger is not None:
             trigger.reported = reported
             trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
@@ -497,7 +511,7 @@ def event_place(token: Token, actors: DocActors) -> dict | None:
 
 
 def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
-    base = CONFIDENCE_VERB if trigger.kind == "verb" else CONFIDENCE_NOUN
+    base = CONFIDENCE_VERB if trigger.kind == "verb" or trigger.supported else CONFIDENCE_NOUN
     if len(trigger.match.pattern.words) > 1:
         base += BONUS_MULTIWORD
     if trigger.reported:
@@ -505,6 +519,8 @@ def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
     if not has_target:
         base *= FACTOR_NO_TARGET
     base *= FACTOR_PER_CLAUSE ** clause_depth(trigger.token)
+    if trigger.code == "010":
+        base *= FACTOR_RESIDUAL
     return min(CONFIDENCE_MAX, base * weight)
 
 
@@ -529,11 +545,11 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         return [(None, target, w * FACTOR_AGENTLESS) for target, w in targets]
     if not sources or (trigger.target_slot and not targets):
         return []
-    if trigger.code in TARGET_REQUIRED and not targets:
-        return []
     if not targets and len(sources) > 1 and trigger.code in SYMMETRIC_CODES:
         # "Israel and Lebanon renewed negotiations": each side with the other
         return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
+    if trigger.code in TARGET_REQUIRED and not targets:
+        return []
     targets = [(host_country(trigger.target, ref, sources[0][0], actors) or ref, w) for ref, w in targets]
     out: list[tuple[Ref, Ref | None, float]] = []
     for source, w1 in sources:

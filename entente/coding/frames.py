@@ -37,7 +37,13 @@ NON_FACTIVE = {"claim", "allege", "deny", "wonder", "hope", "fear", "suspect", "
                "believe", "think", "doubt", "want", "expect", "predict", "accuse", "charge",
                "suggest", "rumor", "rumour", "worry", "argue", "contend", "question", "ask",
                "urge", "demand", "threaten", "warn", "promise", "vow", "pledge", "refuse",
-               "decline", "reject", "plan", "intend", "seek", "fail"}
+               "decline", "reject", "plan", "intend", "seek", "fail",
+               # nouns whose complement is only wanted, claimed or possible: "the right to fire",
+               # "an appeal to extradite", "an admission that forces murdered"
+               "right", "ability", "proposal", "offer", "bid", "effort", "readiness", "willingness",
+               "intention", "permission", "possibility", "option", "threat", "call", "appeal",
+               "request", "plea", "obligation", "need", "admission", "allegation", "accusation",
+               "suggestion", "belief", "speculation", "reminder", "warning"}
 # A claim about an actor is an accusation (112) when the claimed act is hostile.
 ALLEGATION_VERBS = {"claim", "allege", "charge", "contend", "insist", "say", "argue"}
 HOSTILE_WORDS = {"orchestrate", "conspire", "meddle", "interfere", "sponsor", "harbor", "harbour", "fund",

@@ -27,6 +27,8 @@ class Topics:
         lemmas = [t.lemma_.lower() for t in tokens]
         lowers = [t.lower_ for t in tokens]
         for k in range(len(tokens)):
+            if k + 1 < len(tokens) and tokens[k + 1].text == "-":
+                continue  # "right-winger" is no right
             for size in range(MAX_WORDS, 0, -1):
                 for words in (lowers, lemmas):
                     topic = self.words.get(tuple(words[k:k + size]))
