@@ -74,13 +74,17 @@ class DocActors:
             if ref is not None:
                 found.append((ref, 1.0 if tok.i in self.refs else 0.8))
                 found.extend((other, 1.0) for other in self.conjoined_modifiers(tok, ref))
-        if subtree and head.i not in self.refs and self.coreference(head) is None:
+        generic = head.i not in self.refs or self.refs[head.i].entity.kind == "sector"
+        if subtree and generic and self.coreference(head) is None:
             seen = {id(r) for r, _ in found}
+            listed = []
             for tok in listed_tokens(head):
                 ref = self.refs.get(tok.i)
                 if ref is not None and tok.i != head.i and id(ref) not in seen:
                     seen.add(id(ref))
-                    found.append((ref, 0.8))
+                    listed.append((ref, 0.8))
+            if listed:  # "top officials including Sullivan and Burns": the named ones
+                found = [(r, w) for r, w in found if r.entity.kind != "sector"] + listed
         return found
 
     def conjoined_modifiers(self, head: Token, ref: Ref) -> list[Ref]:
