@@ -34,7 +34,7 @@ TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "int
 OBJECT_CONTROL = {"urge", "ask", "press", "force", "persuade", "convince", "order", "tell", "allow",
                   "call", "encourage", "invite", "push", "pressure", "help", "request", "require"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
-SYMMETRIC_CODES = {"040", "044", "046", "057", "061", "062", "190", "193"}
+SYMMETRIC_CODES = {"019", "040", "044", "046", "050", "057", "061", "062", "190", "193"}
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
 # "said that Libya must hand over ...": a statement of what another must do is a demand, of what it
@@ -592,6 +592,8 @@ def third_location(code: str, place: dict | None, source: Actor | None, target: 
 def same_actor(a: Actor, b: Actor) -> bool:
     """One actor on both sides: same code, or the same name where one side has no role ("Pakistan"
     and "Pakistani officials"). A country's government and its parliament are two actors."""
+    if a.country is None and b.country is None:
+        return a.name == b.name  # two sector-only actors ("diplomats", "President Parvanov") differ by name
     return a.code == b.code or (a.name == b.name and (a.role is None or b.role is None))
 
 
