@@ -80,7 +80,7 @@ FACTOR_REPORTED = 0.85
 FACTOR_NO_TARGET = 0.7
 FACTOR_AGENTLESS = 0.6
 FACTOR_PER_CLAUSE = 0.95
-FACTOR_RESIDUAL = 0.8  # CAMEO codes a bare statement (010) only when nothing more specific is said
+FACTOR_RESIDUAL = 0.7  # CAMEO codes a bare statement (010) only when nothing more specific is said
 # A bare statement, a meeting, praise with nobody on the other side is not an interaction.
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054"}
 CONFIDENCE_MAX = 0.95
