@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -23,6 +24,17 @@ def print_table(rows: list[dict], columns: list[str]) -> None:
     click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
     for row in rows:
         click.echo("  ".join(str(row.get(c, "")).ljust(w) for c, w in zip(columns, widths)))
+
+
+ACTORS_OPTION = click.option(
+    "--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+    help="Your own actors (YAML, CSV or a PETRARCH .actors file), over entente's; repeatable.")
+
+
+def load_dictionary(actor_files: tuple[str, ...]):
+    from entente.actors.dictionary import Dictionary, default_dictionary
+
+    return Dictionary.load(extra=[Path(f) for f in actor_files]) if actor_files else default_dictionary()
 
 
 @click.group()
@@ -48,7 +60,8 @@ def extract(file: str) -> None:
 @click.argument("file", default="-", type=click.File("r", encoding="utf-8"))
 @click.option("--min-confidence", default=0.0, show_default=True, help="Drop events below this.")
 @click.option("--include-negated", is_flag=True, help="Also emit negated events, flagged.")
-def code(file, min_confidence: float, include_negated: bool) -> None:
+@ACTORS_OPTION
+def code(file, min_confidence: float, include_negated: bool, actor_files: tuple[str, ...]) -> None:
     """Code JSONL lines {"id", "text", "date"?} into {"id", "events": [...]}, one line each."""
     from entente.coding import code_texts
 
@@ -67,7 +80,8 @@ def code(file, min_confidence: float, include_negated: bool) -> None:
             record = {"id": None, "text": "", "error": f"line {number}: {exc}"}
         records.append(record)
     items = ((r["text"], r.get("date"), str(r["id"]) if r.get("id") is not None else None) for r in records)
-    coded = code_texts(items, min_confidence=min_confidence, include_negated=include_negated)
+    coded = code_texts(items, load_dictionary(actor_files), min_confidence=min_confidence,
+                       include_negated=include_negated)
     for record, result in zip(records, coded):
         out = {"id": record.get("id"), "events": [e.contract() for e in result.events]}
         if "error" in record:
@@ -81,17 +95,19 @@ def code(file, min_confidence: float, include_negated: bool) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to write.")
 @click.option("--max-mb", default=50, show_default=True, help="Size limit per file, in MB.")
-def ingest(paths: tuple[str, ...], db: str, max_mb: int) -> None:
+@ACTORS_OPTION
+def ingest(paths: tuple[str, ...], db: str, max_mb: int, actor_files: tuple[str, ...]) -> None:
     """Ingest files and folders (any supported format) into the database."""
     from entente.pipeline import ingest as run_ingest
     from entente.progress import IngestProgress, wanted
 
     limit = max_mb * 1024 * 1024
+    dictionary = load_dictionary(actor_files)
     if wanted():
         with IngestProgress() as progress:
-            summary = run_ingest(paths, db, max_bytes=limit, on_file=progress)
+            summary = run_ingest(paths, db, max_bytes=limit, on_file=progress, dictionary=dictionary)
     else:
-        summary = run_ingest(paths, db, max_bytes=limit)
+        summary = run_ingest(paths, db, max_bytes=limit, dictionary=dictionary)
     for error in summary.rejected:
         click.echo(f"entente: rejected {error}", err=True)
     for note in summary.flagged:
@@ -229,15 +245,33 @@ def actors() -> None:
 @actors.command()
 @click.argument("name")
 @click.option("--date", help="Date (YYYY-MM-DD) the role is wanted for; default today.")
-def lookup(name: str, date: str | None) -> None:
+@ACTORS_OPTION
+def lookup(name: str, date: str | None, actor_files: tuple[str, ...]) -> None:
     """Show how NAME resolves (on a date) and why."""
-    from entente.actors.dictionary import default_dictionary
-
-    found = default_dictionary().lookup(name, date)
+    found = load_dictionary(actor_files).lookup(name, date)
     if not found:
         fail(f"{name!r}: not in the actor dictionary (unknown names stay unresolved)")
     for actor, why in found:
         click.echo(json.dumps({**actor.contract(), "why": why}, ensure_ascii=False))
+
+
+@actors.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", type=click.Path(dir_okay=False), help="YAML file to write (default: standard output).")
+def import_actors(file: str, out: str | None) -> None:
+    """Convert a PETRARCH/TABARI actor dictionary (or a CSV) into entente's YAML, for --actors."""
+    import yaml
+
+    from entente.actors.userfiles import read_actor_file
+
+    items = read_actor_file(Path(file))
+    text = yaml.safe_dump(items, allow_unicode=True, sort_keys=False)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    people = sum(1 for i in items if "offices" in i)
+    click.echo(f"entente: {len(items)} actors read from {file} ({people} with dated roles)", err=True)
 
 
 def run() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 
 from entente import stories
+from entente.actors.dictionary import Dictionary
 from entente.coding import code_texts
 from entente.errors import InputError, NotEnglishError
 from entente.ingest import MAX_BYTES, iter_files, read_path
@@ -79,8 +80,9 @@ def find_story(con: duckdb.DuckDBPyConnection, sig: list[int], size: int) -> str
     return None
 
 
-def code_and_store(con: duckdb.DuckDBPyConnection, doc: Document, story_id: str, when: str | None) -> int:
-    coded = next(code_texts([(doc.text, when, doc.doc_id)]))
+def code_and_store(con: duckdb.DuckDBPyConnection, doc: Document, story_id: str, when: str | None,
+                   dictionary: Dictionary | None = None) -> int:
+    coded = next(code_texts([(doc.text, when, doc.doc_id)], dictionary))
     con.execute("DELETE FROM events WHERE story_id = ?", [story_id])
     insert_rows(con, "events", [event_row(e, story_id, doc.doc_id) for e in coded.events])
     insert_rows(con, "sentences", [{"doc_id": doc.doc_id, "idx": s.index, "start_char": s.start,
@@ -90,7 +92,8 @@ def code_and_store(con: duckdb.DuckDBPyConnection, doc: Document, story_id: str,
     return len(coded.events)
 
 
-def recode_story(con: duckdb.DuckDBPyConnection, story_id: str) -> int | None:
+def recode_story(con: duckdb.DuckDBPyConnection, story_id: str, dictionary: Dictionary | None = None
+                 ) -> int | None:
     """Code the story's most complete English copy, dated by the earliest date any copy gives.
     Nothing is done when that copy and date were already coded: copies cost no coding."""
     best = con.execute(
@@ -107,10 +110,11 @@ def recode_story(con: duckdb.DuckDBPyConnection, story_id: str) -> int | None:
     columns = [d[0] for d in con.description]
     record = dict(zip(columns, row))
     doc = Document(**{k: record[k] for k in Document.__dataclass_fields__})
-    return code_and_store(con, doc, story_id, when)
+    return code_and_store(con, doc, story_id, when, dictionary)
 
 
-def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: IngestSummary) -> None:
+def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: IngestSummary,
+                   dictionary: Dictionary | None = None) -> None:
     """One document, one transaction: stored, joined to its story, coded once per story."""
     if con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc.doc_id]).fetchone():
         summary.unchanged += 1
@@ -133,7 +137,7 @@ def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: Inges
         insert_rows(con, "documents", [row])
         insert_rows(con, "lsh_bands", [{"band": b, "key": k, "doc_id": doc.doc_id}
                                        for b, k in stories.band_keys(sig)])
-        coded = recode_story(con, story_id)
+        coded = recode_story(con, story_id, dictionary)
         if coded is not None:
             summary.story_events[story_id] = coded
         con.execute("COMMIT")
@@ -147,7 +151,8 @@ def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: Inges
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path, max_bytes: int = MAX_BYTES,
-           on_file: Callable[[int, int, IngestSummary], None] | None = None) -> IngestSummary:
+           on_file: Callable[[int, int, IngestSummary], None] | None = None,
+           dictionary: Dictionary | None = None) -> IngestSummary:
     """Read, cluster, code and store every file under `paths`; `on_file(done, total, summary)` is
     called once before the first file and after each file (a JSONL or WARC file holds many documents)."""
     summary = IngestSummary()
@@ -163,7 +168,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, max_bytes: int = MAX_BYT
                     summary.rejected.append(item)
                     insert_rows(con, "rejected", [{"path": item.path, "reason": item.reason}])
                 else:
-                    store_document(con, item, summary)
+                    store_document(con, item, summary, dictionary)
             if on_file is not None:
                 on_file(done, len(files), summary)
     finally:

@@ -1,5 +1,9 @@
 """The spaCy model is the official one; actors resolve by dictionary, by date."""
 
+import json
+
+import pytest
+
 from entente.actors.dictionary import default_dictionary
 from entente.actors.resolve import resolve
 from entente.ingest import extract
@@ -40,3 +44,78 @@ def test_seed_mentions_resolve():
         assert code in by_text.get(text, set()), (text, by_text.get(text))
     # "Sharif" and "Bilawal" resolve only because the full names came first
     assert "PAKGOV" in by_text["Bilawal"] or "PAKGOV" in by_text.get("meeting", set())
+
+
+@pytest.mark.parametrize("name,before,after,codes", [
+    # Theresa May succeeded David Cameron on 13 July 2016 (gov.uk, "Past Prime Ministers")
+    ("Theresa May", "2016-07-12", "2016-07-13", ("GBRELI", "GBRGOV")),
+    # Imran Khan lost a no-confidence vote on 10 April 2022 (National Assembly of Pakistan)
+    ("Imran Khan", "2022-04-09", "2022-04-10", ("PAKGOV", "PAKOPP")),
+    # The Taliban took Kabul on 15 August 2021 and became Afghanistan's de facto government
+    ("Taliban", "2021-08-14", "2021-08-15", ("AFGINS", "AFGGOV")),
+    # Kassym-Jomart Tokayev became President of Kazakhstan on 20 March 2019 (akorda.kz)
+    ("Kassym-Jomart Tokayev", "2019-03-19", "2019-03-20", ("KAZELI", "KAZGOV")),
+    # Bashar al-Assad's rule ended when Damascus fell on 8 December 2024
+    ("Bashar al-Assad", "2024-12-07", "2024-12-08", ("SYRGOV", "SYRELI")),
+    # Joe Biden was inaugurated on 20 January 2021 (whitehouse.gov); before, a former official
+    ("Joe Biden", "2021-01-19", "2021-01-20", ("USAELI", "USAGOV")),
+])
+def test_office_changes_on_cited_dates(name, before, after, codes):
+    d = default_dictionary()
+    assert tuple([a.code for a, _ in d.lookup(name, day)] for day in (before, after)) == \
+        tuple([code] for code in codes)
+
+
+PETRARCH_ACTORS = """\
+# a PETRARCH-format actor dictionary, written for this test
+RUBAB_KHAN_  [PAKELI]  ; a made-up minister
++MINISTER_RUBAB_
+\t[PAKGOV 220411-230814]
+\t[PAKOPP >230814]
+
+ZORBIAN_LIBERATION_FRONT_ [PAKREB]
++ZLF
+"""
+
+
+def test_petrarch_actor_dictionary_is_read_with_dates(tmp_path):
+    from entente.actors.dictionary import Dictionary
+
+    path = tmp_path / "my.actors.txt"
+    path.write_text(PETRARCH_ACTORS)
+    d = Dictionary.load(extra=[path])
+    assert [a.code for a, _ in d.lookup("Rubab Khan", "2022-05-01")] == ["PAKGOV"]
+    assert [a.code for a, _ in d.lookup("Minister Rubab", "2024-01-01")] == ["PAKOPP"]
+    assert [a.code for a, _ in d.lookup("Rubab Khan", "2010-01-01")] == ["PAKELI"]  # the default code
+    assert [a.code for a, _ in d.lookup("ZLF")] == ["PAKREB"]
+    assert [a.code for a, _ in d.lookup("Pakistan")] == ["PAK"]  # nothing of entente's is lost
+
+
+def test_user_csv_adds_and_overrides_actors(tmp_path):
+    from entente.actors.dictionary import Dictionary
+
+    path = tmp_path / "mine.csv"
+    path.write_text("name,code,country,role,start,end,aliases\n"
+                    "Rubab Khan,,PAK,GOV,2022-04-11,,Minister Rubab\n"
+                    "Karachi Traders Guild,PAKBUS,PAK,BUS,,,KTG\n")
+    d = Dictionary.load(extra=[path])
+    assert [a.code for a, _ in d.lookup("Minister Rubab", "2023-01-01")] == ["PAKGOV"]
+    assert [a.code for a, _ in d.lookup("KTG")] == ["PAKBUS"]
+
+
+def test_actor_import_and_use_from_the_command_line(tmp_path):
+    import subprocess
+    import sys
+
+    source = tmp_path / "my.actors.txt"
+    source.write_text(PETRARCH_ACTORS)
+    out = tmp_path / "mine.yaml"
+    run = [sys.executable, "-m", "entente.cli"]
+    result = subprocess.run([*run, "actors", "import", str(source), "--out", str(out)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "2 actors" in result.stderr
+    result = subprocess.run([*run, "code", "--actors", str(out)], capture_output=True, text=True, timeout=300,
+                            input='{"id": "1", "text": "Rubab Khan met Antony Blinken in Washington.", '
+                                  '"date": "2022-05-17"}\n')
+    event = json.loads(result.stdout)["events"][0]
+    assert (event["source"]["code"], event["target"]["code"], event["code"]) == ("PAKGOV", "USAGOV", "040")

@@ -17,6 +17,7 @@ from pathlib import Path
 import pycountry
 import yaml
 
+from entente.actors.userfiles import read_actor_file
 from entente.types import Actor
 
 FAR = 10**6  # days: farther than any real date
@@ -51,6 +52,7 @@ class Entity:
     role: str | None = None
     offices: list[Office] = field(default_factory=list)
     short: list[str] = field(default_factory=list)
+    code: str | None = None  # an org's code kept as given (user files), not rebuilt from country + role
 
     def actor_at(self, date: str | None, text: str = "", role: str | None = None) -> Actor | None:
         """This entity as an actor on `date` (ISO, or None for 'now'); role overrides a country's."""
@@ -63,6 +65,8 @@ class Entity:
         if self.kind == "org":
             office = self.office_at(date)
             org_role = office.role if office else self.role
+            if self.code:
+                return Actor(code=self.code, country=self.country, role=org_role, name=self.name, text=text)
             if self.country and self.country != "IGO":
                 return make_actor(self.country, org_role, self.name, text)
             return Actor(code=self.key, country=self.country, role=org_role, name=self.name, text=text)
@@ -151,10 +155,11 @@ class Dictionary:
                 ln for ln in data.joinpath("places.csv").read_text().splitlines()
                 if not ln.startswith("#")))):
             add(row["name"], row["iso3"], "place")
-        sources = [data.joinpath("organizations.yaml"), data.joinpath("people.yaml"),
-                   *(extra or [])]
-        for source in sources:
-            for item in yaml.safe_load(source.read_text()) or []:
+        sources = [yaml.safe_load(data.joinpath(name).read_text()) or []
+                   for name in ("organizations.yaml", "people.yaml", "office_holders.yaml")]
+        sources += [read_actor_file(Path(path)) for path in extra or []]
+        for items in sources:
+            for item in items:
                 entity = entity_from_yaml(item)
                 entities[entity.key] = entity
                 for alias in [entity.name, *item.get("aliases", [])]:
@@ -198,8 +203,9 @@ def entity_from_yaml(item: dict) -> Entity:
                       short=item.get("short", []))
     offices = [Office(item.get("country"), s["role"], item["name"], text(s.get("from")),
                       text(s.get("until"))) for s in item.get("status", [])]
-    return Entity("org", item["code"], item["name"], country=item.get("country"),
-                  role=item.get("role"), offices=offices)
+    # a user's entry has its own key, so that it adds a name without replacing a country or an IGO
+    return Entity("org", item.get("key", item["code"]), item["name"], country=item.get("country"),
+                  role=item.get("role"), offices=offices, code=item["code"] if "key" in item else None)
 
 
 @lru_cache(maxsize=1)
