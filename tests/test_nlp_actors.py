@@ -119,3 +119,11 @@ def test_actor_import_and_use_from_the_command_line(tmp_path):
                                   '"date": "2022-05-17"}\n')
     event = json.loads(result.stdout)["events"][0]
     assert (event["source"]["code"], event["target"]["code"], event["code"]) == ("PAKGOV", "USAGOV", "040")
+
+
+def test_every_iso_country_resolves_by_its_name():
+    import pycountry
+
+    d = default_dictionary()
+    missing = [c.name for c in pycountry.countries if [a.code for a, _ in d.lookup(c.name)][:1] != [c.alpha_3]]
+    assert missing == []

@@ -131,10 +131,15 @@ class Dictionary:
                 names[name].append((key, how))
 
         data = resources.files("entente.data")
-        rows = csv.DictReader(io.StringIO("\n".join(
+        rows = {row["iso3"]: row for row in csv.DictReader(io.StringIO("\n".join(
             ln for ln in data.joinpath("countries.csv").read_text().splitlines()
-            if not ln.startswith("#"))))
-        for row in rows:
+            if not ln.startswith("#"))))}
+        # every ISO 3166 country, with what countries.csv adds where it has a row (and Kosovo, XKX,
+        # which CAMEO codes but ISO has not assigned)
+        empty = {"aliases": "", "demonyms": "", "capital": "", "seats": ""}
+        every = [rows.get(c.alpha_3, {**empty, "iso3": c.alpha_3}) for c in pycountry.countries]
+        every += [row for iso3, row in rows.items() if pycountry.countries.get(alpha_3=iso3) is None]
+        for row in every:
             iso3 = row["iso3"]
             country = pycountry.countries.get(alpha_3=iso3)
             official = [getattr(country, a, None) for a in ("name", "common_name", "official_name")]
