@@ -29,12 +29,13 @@ def top_code(events: list) -> str | None:
     return max(events, key=lambda e: e.confidence).code if events else None
 
 
-def score_examples(path: Path, show_misses: int) -> None:
+def score_examples(path: Path, show_misses: int, keep_unknown: bool) -> None:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     book = codebook()
     exact = root = quad = coded = 0
     misses = []
-    for row, result in zip(rows, code_texts((r["text"], ANCHOR, r["id"]) for r in rows)):
+    results = code_texts(((r["text"], ANCHOR, r["id"]) for r in rows), keep_unknown=keep_unknown)
+    for row, result in zip(rows, results):
         gold = row["events"][0]["code"]
         got = top_code(result.events)
         coded += got is not None
@@ -44,7 +45,7 @@ def score_examples(path: Path, show_misses: int) -> None:
         if got is None or got[:2] != gold[:2]:
             misses.append((gold, got, row["text"]))
     n = len(rows)
-    print(f"examples: {n} sentences from {path}")
+    print(f"examples: {n} sentences from {path}" + (" (--keep-unknown)" if keep_unknown else ""))
     print(f"  exact code accuracy: {exact / n:.3f} ({exact}/{n})")
     print(f"  root code accuracy:  {root / n:.3f} ({root}/{n})")
     print(f"  quad class accuracy: {quad / n:.3f} ({quad}/{n})")
@@ -72,7 +73,8 @@ def main() -> None:
     parser.add_argument("--negatives", type=Path, default=NEGATIVES)
     parser.add_argument("--misses", type=int, default=0, help="print this many misses")
     args = parser.parse_args()
-    score_examples(args.examples, args.misses)
+    score_examples(args.examples, args.misses, keep_unknown=False)
+    score_examples(args.examples, 0, keep_unknown=True)
     score_negatives(args.negatives)
 
 

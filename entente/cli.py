@@ -60,8 +60,11 @@ def extract(file: str) -> None:
 @click.argument("file", default="-", type=click.File("r", encoding="utf-8"))
 @click.option("--min-confidence", default=0.0, show_default=True, help="Drop events below this.")
 @click.option("--include-negated", is_flag=True, help="Also emit negated events, flagged.")
+@click.option("--keep-unknown", is_flag=True,
+              help="Also emit events whose actor is a name the dictionary lacks, as actor code UNK.")
 @ACTORS_OPTION
-def code(file, min_confidence: float, include_negated: bool, actor_files: tuple[str, ...]) -> None:
+def code(file, min_confidence: float, include_negated: bool, keep_unknown: bool,
+         actor_files: tuple[str, ...]) -> None:
     """Code JSONL lines {"id", "text", "date"?} into {"id", "events": [...]}, one line each."""
     from entente.coding import code_texts
 
@@ -81,7 +84,7 @@ def code(file, min_confidence: float, include_negated: bool, actor_files: tuple[
         records.append(record)
     items = ((r["text"], r.get("date"), str(r["id"]) if r.get("id") is not None else None) for r in records)
     coded = code_texts(items, load_dictionary(actor_files), min_confidence=min_confidence,
-                       include_negated=include_negated)
+                       include_negated=include_negated, keep_unknown=keep_unknown)
     for record, result in zip(records, coded):
         out = {"id": record.get("id"), "events": [e.contract() for e in result.events]}
         if "error" in record:

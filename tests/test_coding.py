@@ -143,3 +143,13 @@ def test_every_cameo_code_is_reachable():
     reachable |= {code for table in default_topics().codes.values() for code in table.values()}
     unreachable = [code for code in codebook() if len(code) > 2 and code not in reachable]
     assert len(codebook()) > 300 and unreachable == []
+
+
+def test_an_event_that_needs_an_unknown_name_is_not_coded_unless_asked():
+    from entente.coding import code_texts
+
+    sentence = "Kelmar Vostrik met Antony Blinken in Washington."
+    default = next(code_texts([(sentence, "2022-05-17", None)])).events
+    kept = next(code_texts([(sentence, "2022-05-17", None)], keep_unknown=True)).events
+    assert default == []
+    assert [(e.source.code, e.target.code, e.code) for e in kept] == [("UNK", "USAGOV", "040")]

@@ -30,7 +30,8 @@ def parse_date(value: str | None) -> date | None:
 
 
 def code_texts(items: Iterable[tuple[str, str | None, str | None]], dictionary: Dictionary | None = None,
-               min_confidence: float = 0.0, include_negated: bool = False) -> Iterator[Coded]:
+               min_confidence: float = 0.0, include_negated: bool = False, keep_unknown: bool = False
+               ) -> Iterator[Coded]:
     """For each (text, ISO date or None, doc_id): its events and sentences, in input order."""
     lexicon = default_lexicon()
     meta: list[tuple[str | None, str | None]] = []
@@ -43,7 +44,7 @@ def code_texts(items: Iterable[tuple[str, str | None, str | None]], dictionary: 
     for k, doc in enumerate(load_pipeline().pipe(texts(), batch_size=BATCH_SIZE)):
         when, doc_id = meta[k]
         events = code_document(doc, resolve(doc, dictionary), lexicon, parse_date(when), doc_id,
-                               include_negated)
+                               include_negated, keep_unknown)
         sentences = [Sentence(doc_id or "", n, s.text, s.start_char, s.end_char)
                      for n, s in enumerate(doc.sents) if s.text.strip()]
         yield Coded([e for e in events if e.confidence >= min_confidence], sentences)

@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import LOCATIVE_PREPS, DocActors, Ref, ref_country
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, resolve_date
@@ -598,7 +599,10 @@ def same_actor(a: Actor, b: Actor) -> bool:
 
 
 def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | None,
-                  doc_id: str | None = None, include_negated: bool = False) -> list[Event]:
+                  doc_id: str | None = None, include_negated: bool = False, keep_unknown: bool = False
+                  ) -> list[Event]:
+    """The document's events, the most confident first within each sentence. An event that needs a
+    name the dictionary does not know (UNK) is dropped unless `keep_unknown`."""
     book = codebook()
     best: dict[tuple, Event] = {}
     for sent in doc.sents:
@@ -614,6 +618,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if (source_ref is not None and source is None) or (target_ref is not None and target is None):
                     continue
                 if source and target and same_actor(source, target):
+                    continue
+                if not keep_unknown and UNKNOWN in (source and source.code, target and target.code):
                     continue
                 place = event_place(trigger.token, actors)
                 cameo = book[third_location(trigger.code, place, source, target)]
