@@ -17,3 +17,32 @@ def seed_db(tmp_path_factory):
     summary = ingest([EXAMPLES], db)
     assert summary.documents == 2
     return db
+
+
+def write_pdf(path: Path, paragraphs: list[str], header: str = "Asia-Pacific Research") -> Path:
+    """A real PDF (reportlab) with a running header and page numbers, three paragraphs a page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for page in range(0, len(paragraphs), 3):
+        y = 800
+        pdf.drawString(72, y, header)
+        for paragraph in paragraphs[page:page + 3]:
+            y -= 30
+            words = paragraph.split()
+            for k in range(0, len(words), 12):
+                pdf.drawString(72, y, " ".join(words[k:k + 12]))
+                y -= 14
+        pdf.drawString(290, 40, str(page // 3 + 1))
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def write_html(path: Path, paragraphs: list[str], title: str = "Sharif flips ties") -> Path:
+    html = (f"<html><head><title>{title}</title></head><body><nav>Home | World</nav>"
+            f"<article><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</article><footer>Copyright 2022</footer></body></html>")
+    path.write_text(html, encoding="utf-8")
+    return path

@@ -9,7 +9,7 @@ import pytest
 from entente.clean import join_line_break
 from entente.errors import InputError
 from entente.ingest import extract, read_paths
-from tests.conftest import PDF_TEXT, WEB
+from tests.conftest import PDF_TEXT, WEB, write_html, write_pdf
 
 FIRST = "In the run-up to Pakistan prime minister Imran Khan"
 LAST = "as it teeters on the brink on both fronts."
@@ -56,24 +56,7 @@ def test_line_end_hyphens_rejoin_only_split_words():
 
 
 def test_real_pdf_is_read(tmp_path):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    path = tmp_path / "article.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    body = extract(PDF_TEXT).text.split("\n\n")[:6]
-    for page in range(2):
-        y = 800
-        pdf.drawString(72, y, "Asia-Pacific Research")
-        for paragraph in body[page * 3:(page + 1) * 3]:
-            y -= 30
-            words = paragraph.split()
-            for k in range(0, len(words), 12):
-                pdf.drawString(72, y, " ".join(words[k:k + 12]))
-                y -= 14
-        pdf.drawString(290, 40, str(page + 1))
-        pdf.showPage()
-    pdf.save()
+    path = write_pdf(tmp_path / "article.pdf", extract(PDF_TEXT).text.split("\n\n")[:6])
     doc = extract(path)
     assert doc.format == "pdf"
     assert doc.text.startswith(FIRST)
@@ -82,12 +65,8 @@ def test_real_pdf_is_read(tmp_path):
 
 
 def test_html_page_is_read(tmp_path):
-    paragraphs = extract(WEB).text.split("\n\n")[:8]
-    html = ("<html><head><title>Sharif flips ties</title></head><body><nav>Home | World</nav>"
-            "<article><h1>Sharif flips ties</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
-            + "</article><footer>Copyright 2022</footer></body></html>")
-    path = tmp_path / "page.bin"  # the name says nothing: the content tells the format
-    path.write_text(html, encoding="utf-8")
+    # the name says nothing: the content tells the format
+    path = write_html(tmp_path / "page.bin", extract(WEB).text.split("\n\n")[:8])
     doc = extract(path)
     assert doc.format == "html" and doc.text.startswith(FIRST) and "Home | World" not in doc.text
 
@@ -156,3 +135,65 @@ def test_non_english_is_stored_flagged_and_not_coded(tmp_path):
     assert langs == {"de": 1, "en": 1}
     coded = con.execute("SELECT DISTINCT d.lang FROM events e JOIN documents d USING (doc_id)").fetchall()
     assert coded == [("en",)]
+
+
+def write_encrypted_pdf(path, text: str):
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), encrypt="a-password")
+    pdf.drawString(72, 800, text)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_encrypted_pdf_and_page_without_article_are_named(tmp_path):
+    encrypted = write_encrypted_pdf(tmp_path / "locked.pdf", FIRST)
+    with pytest.raises(InputError) as info:
+        extract(encrypted)
+    assert "locked.pdf" in str(info.value) and "encrypted PDF" in str(info.value)
+    empty_page = tmp_path / "menu.html"
+    empty_page.write_text("<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a>"
+                          "</nav></body></html>", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        extract(empty_page)
+    assert "menu.html" in str(info.value) and "no article" in str(info.value)
+
+
+def test_a_batch_of_every_bad_input_stores_every_good_file(tmp_path):
+    import os
+
+    import duckdb
+
+    from entente.pipeline import ingest
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.dat").write_bytes(bytes(range(256)) * 20)
+    (folder / "truncated.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog")
+    write_encrypted_pdf(folder / "locked.pdf", FIRST)
+    (folder / "huge.txt").write_text("word " * 30000)
+    (folder / "menu.html").write_text("<html><body><nav>Home</nav></body></html>")
+    lines = [json.dumps({"id": "a", "text": extract(WEB).text}), "{not json"]
+    (folder / "corpus.jsonl").write_text("\n".join(lines))
+    write_pdf(folder / "good.pdf", extract(PDF_TEXT).text.split("\n\n")[:6])
+    locked = folder / "locked_folder"
+    locked.mkdir()
+    (locked / "inside.txt").write_text("hidden")
+    os.chmod(locked, 0)
+    try:
+        summary = ingest([folder], tmp_path / "e.duckdb", max_bytes=100_000)
+    finally:
+        os.chmod(locked, 0o755)
+    reasons = "\n".join(str(r) for r in summary.rejected)
+    for name, reason in [("empty.txt", "empty"), ("binary.dat", "binary"), ("truncated.pdf", "PDF"),
+                         ("locked.pdf", "encrypted"), ("huge.txt", "too large"), ("menu.html", "no article"),
+                         ("corpus.jsonl:2", "malformed")]:
+        assert any(name in line and reason in line for line in reasons.splitlines()), (name, reasons)
+    root = os.geteuid() == 0  # root reads any folder
+    assert root or "locked_folder" in reasons
+    con = duckdb.connect(str(tmp_path / "e.duckdb"))
+    # the JSONL article and the PDF (and, for root, the text in the locked folder)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 2 + root
+    assert con.execute("SELECT count(*) FROM rejected").fetchone()[0] == len(summary.rejected)

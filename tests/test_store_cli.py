@@ -105,3 +105,36 @@ def test_piped_ingest_prints_only_the_summary(tmp_path):
     assert result.returncode == 0
     assert result.stderr == "" and result.stdout.count("\n") == 1
     assert result.stdout.startswith("1 new documents")
+
+
+UNRELATED = """\
+Pakistan and the United States held a round of talks in Islamabad on Tuesday on trade and
+counter-terrorism, officials from both countries said after the meeting.
+
+The American delegation, led by a deputy secretary of state, met Pakistan's foreign secretary and
+discussed tariffs on textiles, visas for students and the security of the border with Afghanistan.
+
+Both sides agreed to meet again in Washington later in the year, a joint statement said, without
+giving a date. Pakistani officials described the talks as frank and useful.
+"""
+
+
+def test_four_renderings_make_one_story_and_a_different_article_its_own(tmp_path):
+    from entente.ingest import extract
+    from tests.conftest import PDF_TEXT, write_html, write_pdf
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("article-web.md", "article-pdf.txt"):
+        (folder / name).write_text((EXAMPLES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    write_html(folder / "copy.html", extract(WEB).text.split("\n\n")[:15])  # another partial copy
+    write_pdf(folder / "copy.pdf", extract(PDF_TEXT).text.split("\n\n")[:12])  # a partial copy
+    (folder / "other.txt").write_text(UNRELATED, encoding="utf-8")
+    summary = ingest([folder], tmp_path / "e.duckdb")
+    assert summary.rejected == [] and summary.documents == 5
+    assert (summary.stories, summary.copies) == (2, 3)
+    con = duckdb.connect(str(tmp_path / "e.duckdb"))
+    formats = con.execute("SELECT story_id, list(format ORDER BY format) FROM documents GROUP BY story_id").fetchall()
+    assert sorted(f for _, f in formats) == [["html", "markdown", "pdf", "pdftext"], ["text"]]
+    # events carry how many copies their story has
+    assert con.execute("SELECT max(copies) FROM story_copies").fetchone()[0] == 4
