@@ -8,6 +8,7 @@ definite descriptions ("the elected leader", "the fund", "the country") look bac
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -58,6 +59,7 @@ class DocActors:
     places: dict[int, dict] = field(default_factory=dict)  # head token -> {"name", "country"}
     names: dict[int, Ref] = field(default_factory=dict)  # each name's own root token -> its entity
     dictionary: Dictionary | None = None
+    sentence_starts: list[int] = field(default_factory=list)  # filled on first use
 
     def refs_in_order(self) -> list[tuple[int, Ref]]:
         return sorted(self.refs.items())
@@ -99,8 +101,9 @@ class DocActors:
 
     def coreference(self, tok: Token) -> Ref | None:
         sent_start = tok.sent.start
-        earlier = [(i, r) for i, r in self.refs_in_order()
-                   if i < tok.i and self.doc[i].sent.start >= self.window_start(tok)]
+        window = self.window_start(tok)
+        # refs are keyed by token index, so a window of sentences is a range of indices
+        earlier = [(i, r) for i, r in self.refs_in_order() if window <= i < tok.i]
         lower = tok.lower_
         if lower in PERSON_PRONOUNS:
             people = [r for i, r in earlier if r.entity.kind == "person" or self.doc[i].ent_type_ == "PERSON"]
@@ -133,9 +136,11 @@ class DocActors:
         return None
 
     def window_start(self, tok: Token) -> int:
-        sents = list(tok.doc.sents)
-        index = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
-        return sents[max(0, index - COREF_SENTENCES + 1)].start
+        """The first token of the sentence COREF_SENTENCES - 1 before the token's own."""
+        if not self.sentence_starts:
+            self.sentence_starts = [s.start for s in self.doc.sents]
+        index = bisect_right(self.sentence_starts, tok.i) - 1
+        return self.sentence_starts[max(0, index - COREF_SENTENCES + 1)]
 
     def role_of(self, head: Token) -> str | None:
         dictionary = self.dictionary or default_dictionary()
