@@ -118,46 +118,42 @@ def ingest(paths: tuple[str, ...], db: str, max_mb: int, actor_files: tuple[str,
     click.echo(summary.line())
 
 
-def event_contract(row: dict) -> dict:
-    def actor(prefix: str) -> dict | None:
-        if row[f"{prefix}_code"] is None:
-            return None
-        return {k: row[f"{prefix}_{k}"] for k in ("code", "country", "role", "name", "text")}
-
-    return {
-        "source": actor("source"), "target": actor("target"), "code": row["code"], "root": row["root"],
-        "quad": row["quad"], "goldstein": row["goldstein"], "date": row["date"],
-        "date_precision": row["date_precision"],
-        "place": {"name": row["place_name"], "country": row["place_country"]} if row["place_name"] else None,
-        "negated": row["negated"], "confidence": round(row["confidence"], 3),
-        "evidence": {"text": row["evidence_text"], "start": row["evidence_start"],
-                     "end": row["evidence_end"], "doc_id": row["doc_id"]},
-        "story_id": row["story_id"], "copies": row["copies"], "outlets": row["outlets"] or [],
-    }
-
-
 @main.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "gdelt", "plover", "parquet"]),
+              default="jsonl", show_default=True,
+              help="gdelt: GDELT 2.0 event table columns (tab-separated) plus evidence; plover: PLOVER codes.")
+@click.option("--out", type=click.Path(dir_okay=False), help="File to write (required for parquet).")
 @click.option("--source", help="Actor code or country code of the source.")
 @click.option("--target", help="Actor code or country code of the target.")
 @click.option("--since", help="First event day (YYYY-MM-DD).")
 @click.option("--until", help="Last event day (YYYY-MM-DD).")
-def events(db: str, fmt: str, source, target, since, until) -> None:
+def events(db: str, fmt: str, out: str | None, source, target, since, until) -> None:
     """List stored events with their evidence."""
-    from entente.relations import event_filter
+    from entente.relations import event_filter, event_from_row, event_rows
+    from entente.relations.export import write_delimited, write_parquet
 
     con = open_db(db)
     where, params = event_filter(source, target, since, until)
     where = where.replace("target_code IS NOT NULL", "TRUE")
-    cursor = con.execute(f"SELECT e.*, c.copies, c.outlets FROM events e LEFT JOIN story_copies c "
-                         f"USING (story_id) WHERE {where} ORDER BY event_day, evidence_start", params)
-    columns = [d[0] for d in cursor.description]
-    rows = [dict(zip(columns, r)) for r in cursor.fetchall()]
+    rows = event_rows(con, where, params)
+    if fmt == "parquet":
+        if not out:
+            fail("--format parquet needs --out FILE", code=2)
+        click.echo(f"entente: {write_parquet(rows, out)} events written to {out}", err=True)
+        return
+    if fmt in ("gdelt", "plover"):
+        if out:
+            with open(out, "w", encoding="utf-8", newline="") as handle:
+                write_delimited(rows, fmt, handle)
+        else:
+            write_delimited(rows, fmt, sys.stdout)
+        return
     if fmt == "jsonl":
         for row in rows:
-            click.echo(json.dumps(event_contract(row), ensure_ascii=False, default=str))
+            click.echo(json.dumps(event_from_row(row), ensure_ascii=False, default=str))
         return
+    columns = list(rows[0]) if rows else []
     writer = csv.writer(sys.stdout)
     writer.writerow(columns)
     for row in rows:
@@ -181,12 +177,62 @@ def open_db(db: str):
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @click.option("--both-ways", is_flag=True, help="Also B toward A.")
-def dyad(a: str, b: str, db: str, freq: str, fmt: str, both_ways: bool) -> None:
+@click.option("--weight", type=click.Choice(["none", "confidence"]), default="none", show_default=True,
+              help="Weigh each event's Goldstein score by its confidence.")
+def dyad(a: str, b: str, db: str, freq: str, fmt: str, both_ways: bool, weight: str) -> None:
     """The series of events from A to B (actor or country codes)."""
     from entente.relations import dyad_series
 
-    rows = dyad_series(open_db(db), a, b, freq, both_ways)
+    rows = dyad_series(open_db(db), a, b, freq, both_ways, weight)
     emit_series(rows, fmt, ["period", "source", "target", "events", "goldstein_mean", "goldstein_sum"])
+
+
+@main.command(name="shift")
+@click.argument("actor")
+@click.option("--between", nargs=2, required=True, metavar="B C", help="The two actors ACTOR stands between.")
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--freq", type=click.Choice(["week", "month"]), default="month", show_default=True)
+@click.option("--since", help="First event day (YYYY-MM-DD).")
+@click.option("--until", help="Last event day (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def shift_command(actor: str, between: tuple[str, str], db: str, freq: str, since, until, fmt: str) -> None:
+    """Where ACTOR's relations with B and C turned: levels before and after, and the events behind."""
+    from entente.relations import shift
+
+    result = shift(open_db(db), actor, *between, freq=freq, since=since, until=until)
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False, default=str))
+        return
+    b, c = between
+    rows = [{"period": r["period"],
+             **{f"{x}_events": r["toward"][x]["events"] for x in (b, c)},
+             **{f"{x}_index": r["toward"][x]["index"] for x in (b, c)},
+             "alignment": r["alignment"]["index"] if r["alignment"] else None} for r in result["series"]]
+    print_table(rows, list(rows[0]) if rows else ["period"])
+    click.echo("")
+    for line in result["summary"]:
+        click.echo(line)
+    for brk in result["breaks"]:
+        click.echo(f"\nevents nearest the break in {brk['series']} ({brk['date']}):")
+        for e in brk["events"]:
+            source = e["source"]["code"] if e["source"] else "-"
+            target = e["target"]["code"] if e["target"] else "-"
+            click.echo(f"  {e['date']}  {source}->{target}  {e['code']} ({e['goldstein']:+})  {e['evidence']['text']}")
+
+
+@main.command(name="report")
+@click.argument("actor")
+@click.option("--between", nargs=2, required=True, metavar="B C", help="The two actors ACTOR stands between.")
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
+@click.option("--png", type=click.Path(file_okay=False), help="Also write the charts as PNG into this folder.")
+@click.option("--freq", type=click.Choice(["week", "month"]), default="month", show_default=True)
+def report_command(actor: str, between: tuple[str, str], db: str, out: str, png: str | None, freq: str) -> None:
+    """Write a self-contained HTML report of ACTOR between B and C (charts bundled, no network)."""
+    from entente.relations.report import report
+
+    result = report(open_db(db), actor, *between, Path(out), Path(png) if png else None, freq, Path(db).name)
+    click.echo(f"entente: wrote {out}" + (f" and {len(result['png'])} PNG charts in {png}" if png else ""), err=True)
 
 
 def emit_series(rows: list[dict], fmt: str, columns: list[str]) -> None:

@@ -27,7 +27,7 @@ def test_main_diplomatic_events_of_the_seed(seed_events):
     assert ("CHN", "PAK", "16") in found  # China withdrew its nationals
     assert ("USAGOV", "PAKOPP", "01") in found  # Washington denied Khan's allegations
     for event in events:
-        assert doc.text[event.evidence.start:event.evidence.end].strip() == event.evidence.text.strip()
+        assert doc.text[event.evidence.start:event.evidence.end] == event.evidence.text == event.evidence.text.strip()
 
 
 def test_seed_event_dates_come_from_the_text(seed_events):

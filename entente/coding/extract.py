@@ -590,6 +590,14 @@ def third_location(code: str, place: dict | None, source: Actor | None, target: 
     return "044" if place["country"] not in (source.country, target.country) else code
 
 
+def evidence_of(sent: Span, doc_id: str | None) -> Evidence:
+    """The sentence as evidence, without the blank lines spaCy keeps at a paragraph's end."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    text = text.strip()
+    return Evidence(text, start, start + len(text), doc_id)
+
+
 def same_actor(a: Actor, b: Actor) -> bool:
     """One actor on both sides: same code, or the same name where one side has no role ("Pakistan"
     and "Pakistani officials"). A country's government and its parliament are two actors."""
@@ -626,7 +634,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 event = Event(
                     source=source, target=target, code=cameo.code, root=cameo.root, quad=cameo.quad,
                     goldstein=cameo.goldstein, date=when, date_precision=precision,
-                    evidence=Evidence(sent.text, sent.start_char, sent.end_char, doc_id),
+                    evidence=evidence_of(sent, doc_id),
                     place=place, negated=trigger.negated,
                     confidence=confidence(trigger, weight, target is not None),
                     trigger=" ".join(t.text for t in sorted(trigger.match.tokens, key=lambda t: t.i)),

@@ -1,10 +1,13 @@
-"""Relations: events aggregated into dyad series (counted once per story: each story is coded once)."""
+"""Dyad series: events aggregated by period and direction. Each story is coded once, so an event
+counts once however many copies of its story were read."""
 
 from __future__ import annotations
 
 import duckdb
 
 FREQUENCIES = {"day", "week", "month"}
+WEIGHTS = {"none", "confidence"}
+ACTOR_FIELDS = ("code", "country", "role", "name", "text")
 
 
 def event_filter(source: str | None = None, target: str | None = None, since: str | None = None,
@@ -28,17 +31,22 @@ def event_filter(source: str | None = None, target: str | None = None, since: st
 
 
 def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "month",
-                both_ways: bool = False) -> list[dict]:
-    """Per period and direction: events, Goldstein mean and sum, counts per quad class."""
+                both_ways: bool = False, weight: str = "none") -> list[dict]:
+    """Per period and direction: events, Goldstein mean and sum, counts per quad class. With
+    weight="confidence" the mean and sum weigh each event by its confidence."""
     if freq not in FREQUENCIES:
         raise ValueError(f"freq must be one of {sorted(FREQUENCIES)}")
+    if weight not in WEIGHTS:
+        raise ValueError(f"weight must be one of {sorted(WEIGHTS)}")
+    w = "confidence" if weight == "confidence" else "1.0"
     pairs = [(a, b), (b, a)] if both_ways else [(a, b)]
     out: list[dict] = []
     for source, target in pairs:
         where, params = event_filter(source, target)
         rows = con.execute(
             f"SELECT strftime(date_trunc('{freq}', event_day), '%Y-%m-%d') AS period, count(*) AS n, "
-            "avg(goldstein), sum(goldstein), count(*) FILTER (quad = 1), count(*) FILTER (quad = 2), "
+            f"sum(goldstein * {w}) / sum({w}), sum(goldstein * {w}), count(*) FILTER (quad = 1), "
+            "count(*) FILTER (quad = 2), "
             "count(*) FILTER (quad = 3), count(*) FILTER (quad = 4) "
             f"FROM events WHERE {where} GROUP BY period ORDER BY period", params).fetchall()
         for period, n, mean, total, q1, q2, q3, q4 in rows:
@@ -62,3 +70,31 @@ def country_dyads(con: duckdb.DuckDBPyConnection) -> list[dict]:
     ).fetchall()
     return [{"period": m, "source": s, "target": t, "events": n, "goldstein_mean": round(g, 3),
              "quad": {"1": q1, "2": q2, "3": q3, "4": q4}} for m, s, t, n, g, q1, q2, q3, q4 in rows]
+
+
+def event_from_row(row: dict) -> dict:
+    """A stored event as DESIGN.md's EVENT object, with its story's copies and outlets."""
+    def actor(prefix: str) -> dict | None:
+        if row[f"{prefix}_code"] is None:
+            return None
+        return {k: row[f"{prefix}_{k}"] for k in ACTOR_FIELDS}
+
+    return {
+        "source": actor("source"), "target": actor("target"), "code": row["code"], "root": row["root"],
+        "quad": row["quad"], "goldstein": row["goldstein"], "date": row["date"],
+        "date_precision": row["date_precision"],
+        "place": {"name": row["place_name"], "country": row["place_country"]} if row["place_name"] else None,
+        "negated": row["negated"], "confidence": round(row["confidence"], 3),
+        "evidence": {"text": row["evidence_text"], "start": row["evidence_start"],
+                     "end": row["evidence_end"], "doc_id": row["doc_id"]},
+        "story_id": row["story_id"], "copies": row.get("copies"), "outlets": row.get("outlets") or [],
+    }
+
+
+def event_rows(con: duckdb.DuckDBPyConnection, where: str, params: list) -> list[dict]:
+    """Stored events matching a WHERE clause, with their story's copies and outlets, by date."""
+    cursor = con.execute(f"SELECT e.*, c.copies, c.outlets, d.url FROM events e LEFT JOIN story_copies c "
+                         f"USING (story_id) LEFT JOIN documents d USING (doc_id) "
+                         f"WHERE {where} ORDER BY event_day, evidence_start", params)
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, r)) for r in cursor.fetchall()]

@@ -1,0 +1,119 @@
+"""Turning points: where a relation's level changed, when, by how much, and the events behind it.
+
+Breaks are found with ruptures' PELT (least-squares cost) on a period series: A's cooperation index
+toward B, toward C, and the alignment between them. The penalty is BIC-like, 2 ln(n) sigma^2, with
+sigma the noise of the series estimated robustly from its period-to-period differences, and never
+below MIN_SIGMA: a move smaller than one Goldstein point is not called a turn.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import duckdb
+import numpy as np
+
+from entente.relations.alignment import alignment
+from entente.relations.series import event_filter, event_from_row, event_rows
+
+MIN_SIGMA = 1.0  # Goldstein points
+MAD_TO_SIGMA = 0.6745  # the median absolute deviation of a normal variable, in standard deviations
+EVENTS_PER_BREAK = 6  # the events nearest a break that are shown with it
+
+
+def change_points(values: list[float]) -> list[int]:
+    """Indices at which a new level starts (none for a series too short to have one)."""
+    if len(values) < 2:
+        return []
+    import ruptures
+
+    signal = np.asarray(values, dtype=float).reshape(-1, 1)
+    steps = np.diff(signal[:, 0])
+    spread = np.median(np.abs(steps - np.median(steps))) / MAD_TO_SIGMA / np.sqrt(2) if len(steps) > 1 else 0.0
+    sigma = max(MIN_SIGMA, float(spread))
+    penalty = 2 * np.log(len(values)) * sigma ** 2
+    ends = ruptures.Pelt(model="l2", min_size=1, jump=1).fit(signal).predict(pen=penalty)
+    return ends[:-1]
+
+
+def period_start(period: str) -> str:
+    return f"{period}-01" if len(period) == 7 else period
+
+
+def period_end(period: str) -> str:
+    """The last day of a period ("2022-04" -> "2022-04-30"; a week or day start -> itself + 6 or 0)."""
+    if len(period) == 7:
+        first = date.fromisoformat(f"{period}-01")
+        following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return (following - timedelta(days=1)).isoformat()
+    return period
+
+
+def weighted_level(points: list[tuple[float, int]]) -> float:
+    """The mean over the events of a stretch of periods (each period weighs by its events)."""
+    total = sum(n for _, n in points)
+    return round(sum(v * n for v, n in points) / total, 3)
+
+
+def nearest_events(con: duckdb.DuckDBPyConnection, a: str, partners: list[str], start: str, end: str,
+                   pivot: str) -> list[dict]:
+    rows = []
+    for partner in partners:
+        for source, target in ((a, partner), (partner, a)):
+            where, params = event_filter(source, target, start, end)
+            rows += event_rows(con, where, params)
+    pivot_day = date.fromisoformat(pivot)
+    rows.sort(key=lambda r: (abs((r["event_day"] - pivot_day).days), -r["confidence"]))
+    # as many from each side of the break as there are (up to half each), nearest first
+    before = [r for r in rows if r["event_day"] < pivot_day][:EVENTS_PER_BREAK // 2]
+    after = [r for r in rows if r["event_day"] >= pivot_day][:EVENTS_PER_BREAK - len(before)]
+    return [event_from_row(r) for r in sorted(before + after, key=lambda r: (r["event_day"], r["evidence_start"]))]
+
+
+def series_breaks(con: duckdb.DuckDBPyConnection, a: str, label: str, partners: list[str],
+                  points: list[tuple[str, float, int]]) -> list[dict]:
+    """Breaks in one series of (period, level, events)."""
+    values = [v for _, v, _ in points]
+    cuts = change_points(values)
+    bounds = [0, *cuts, len(points)]
+    out = []
+    for k, cut in enumerate(cuts):
+        before = points[bounds[k]:cut]
+        after = points[cut:bounds[k + 2]]
+        when = period_start(points[cut][0])
+        events = nearest_events(con, a, partners, period_start(before[-1][0]), period_end(after[0][0]), when)
+        level_before = weighted_level([(v, n) for _, v, n in before])
+        level_after = weighted_level([(v, n) for _, v, n in after])
+        out.append({"series": label, "date": when, "before": level_before, "after": level_after,
+                    "change": round(level_after - level_before, 3),
+                    "events_before": sum(n for _, _, n in before), "events_after": sum(n for _, _, n in after),
+                    "periods_before": [before[0][0], before[-1][0]], "periods_after": [after[0][0], after[-1][0]],
+                    "events": events})
+    return out
+
+
+def describe(a: str, brk: dict) -> str:
+    direction = "rose" if brk["change"] > 0 else "fell"
+    return (f"{brk['series']}: {direction} from {brk['before']:+.2f} ({brk['events_before']} events, "
+            f"{' to '.join(dict.fromkeys(brk['periods_before']))}) to {brk['after']:+.2f} "
+            f"({brk['events_after']} events, {' to '.join(dict.fromkeys(brk['periods_after']))}), "
+            f"a change of {brk['change']:+.2f} Goldstein points from {brk['date']}")
+
+
+def shift(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "month",
+          since: str | None = None, until: str | None = None) -> dict:
+    """A's relations with B and C over time, the breaks in each and in the alignment, in numbers
+    and in words, with the events nearest each break."""
+    series = alignment(con, a, b, c, freq, since=since, until=until)
+    breaks = []
+    for partner in (b, c):
+        points = [(r["period"], r["toward"][partner]["index"], r["toward"][partner]["events"])
+                  for r in series if r["toward"][partner]["events"]]
+        breaks += series_breaks(con, a, f"{a} toward {partner}", [partner], points)
+    points = [(r["period"], r["alignment"]["index"],
+               r["toward"][b]["events"] + r["toward"][c]["events"]) for r in series if r["alignment"]]
+    breaks += series_breaks(con, a, f"{a} between {b} and {c} ({b} minus {c})", [b, c], points)
+    summary = [describe(a, brk) for brk in sorted(breaks, key=lambda x: x["date"])]
+    if not breaks:
+        summary = [f"no break: {a}'s relations with {b} and {c} show no change of a Goldstein point or more"]
+    return {"actor": a, "between": [b, c], "freq": freq, "series": series, "breaks": breaks, "summary": summary}
