@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= entente.duckdb
 
-.PHONY: demo test lint lock
+.PHONY: demo test lint lock browser
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,15 @@ demo: $(VENV)/.installed
 	$(BIN)/entente ingest examples/articles --db $(DB)
 	$(BIN)/entente relations --db $(DB)
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed browser
 	$(BIN)/python -m pytest
+
+# Debian's Chromium and ChromeDriver drive the browser tests (the HTML report); as root, install them.
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  else echo "make: install Debian's chromium and chromium-driver to run the browser tests"; fi; }
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check entente tests bench

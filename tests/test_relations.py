@@ -1,0 +1,148 @@
+"""Relations on the seeds and on planted series: shift, alignment, report, exports."""
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from datetime import date
+
+import duckdb
+import numpy as np
+import pytest
+
+from entente.relations import alignment, change_points, shift
+from entente.relations.export import EXTRA_COLUMNS, GDELT_COLUMNS
+from entente.store import connect, insert_rows
+
+CHROMIUM = shutil.which("chromium")
+
+
+def entente(*args):
+    return subprocess.run([sys.executable, "-m", "entente.cli", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_a_planted_break_is_found_within_one_period():
+    rng = np.random.default_rng(3)
+    for planted in (8, 12, 17):
+        values = list(np.r_[rng.normal(-2, 1, planted), rng.normal(2, 1, 24 - planted)])
+        found = change_points(values)
+        assert len(found) == 1 and abs(found[0] - planted) <= 1, (planted, found)
+    assert change_points(list(rng.normal(0, 1, 24))) == []  # noise alone is no turn
+
+
+def synthetic_db(path, months: int = 24, turn: int = 12):
+    """USA-PAK events, three a month, cooperative after month `turn`, hostile before."""
+    rng = np.random.default_rng(5)
+    con = connect(path)
+    rows = []
+    for m in range(months):
+        day = date(2021 + m // 12, m % 12 + 1, 15)
+        for k in range(3):
+            g = float(np.clip(rng.normal(-3 if m < turn else 3, 1.5), -10, 10))
+            rows.append({"event_id": f"{m:02d}{k}", "story_id": f"s{m}{k}", "doc_id": f"d{m}{k}",
+                         "source_code": "USAGOV", "source_country": "USA", "target_code": "PAKGOV",
+                         "target_country": "PAK", "code": "040", "root": "04", "quad": 1 if g > 0 else 3,
+                         "goldstein": g, "date": day.isoformat(), "date_precision": "day", "event_day": day,
+                         "negated": False, "confidence": 0.8, "evidence_text": f"synthetic event {m}-{k}",
+                         "evidence_start": 0, "evidence_end": 10})
+    insert_rows(con, "events", rows)
+    con.close()
+
+
+def test_shift_finds_the_planted_turn_with_its_events(tmp_path):
+    synthetic_db(tmp_path / "s.duckdb")
+    con = duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True)
+    result = shift(con, "USA", "PAK", "CHN")
+    turns = [b for b in result["breaks"] if b["series"] == "USA toward PAK"]
+    assert len(turns) == 1
+    turn = turns[0]
+    assert abs((date.fromisoformat(turn["date"]) - date(2022, 1, 1)).days) <= 31
+    assert turn["before"] < -2 and turn["after"] > 2 and turn["events_before"] + turn["events_after"] == 72
+    assert turn["events"] and all(e["evidence"]["text"].startswith("synthetic") for e in turn["events"])
+    assert "rose" in result["summary"][0]
+
+
+def test_seed_shift_pakistan_moves_toward_the_united_states(seed_db):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    result = shift(con, "PAK", "USA", "CHN")
+    usa = [b for b in result["breaks"] if b["series"] == "PAK toward USA"]
+    assert len(usa) == 1
+    brk = usa[0]
+    # Khan's accusation (April) before the break; Sharif's government's meetings (May) after it
+    assert brk["date"] == "2022-05-01" and brk["before"] < 0 < brk["after"]
+    codes = {(e["source"]["code"] if e["source"] else None, e["code"]) for e in brk["events"]}
+    assert ("PAKGOV", "112") in codes and any(code.startswith("04") for _, code in codes)
+    assert any("PAK toward USA: rose" in line for line in result["summary"])
+
+
+def test_alignment_has_intervals_and_needs_both_sides(tmp_path):
+    synthetic_db(tmp_path / "s.duckdb", months=3, turn=99)
+    con = duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True)
+    rows = alignment(con, "USA", "PAK", "CHN")
+    assert [r["toward"]["PAK"]["events"] for r in rows] == [3, 3, 3]  # no event toward CHN: no alignment
+    for r in rows:
+        side = r["toward"]["PAK"]
+        assert side["low"] <= side["index"] <= side["high"] and r["alignment"] is None
+
+
+def test_shift_command_json_contract(seed_db):
+    result = entente("shift", "PAK", "--between", "USA", "CHN", "--db", str(seed_db), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"series", "breaks"} <= set(data)
+    assert {"date", "before", "after", "events"} <= set(data["breaks"][0])
+    assert {"source", "target", "code", "evidence"} <= set(data["breaks"][0]["events"][0])
+
+
+def test_exports(seed_db, tmp_path):
+    gdelt = entente("events", "--db", str(seed_db), "--format", "gdelt")
+    rows = list(csv.reader(io.StringIO(gdelt.stdout), delimiter="\t"))
+    assert rows and all(len(r) == len(GDELT_COLUMNS) + len(EXTRA_COLUMNS) == 61 + 6 for r in rows)
+    header = dict(zip(GDELT_COLUMNS, rows[0]))
+    assert header["SQLDATE"].startswith("2022") and header["EventRootCode"] == header["EventCode"][:2]
+    assert int(header["NumArticles"]) == 2  # the story was read twice (web and PDF copies)
+    plover = list(csv.DictReader(io.StringIO(entente("events", "--db", str(seed_db), "--format", "plover").stdout)))
+    accusation = next(r for r in plover if r["cameo"] == "112")
+    assert accusation["plover_event"] == "ACCUSE"
+    out = tmp_path / "events.parquet"
+    assert entente("events", "--db", str(seed_db), "--format", "parquet", "--out", str(out)).returncode == 0
+    assert duckdb.sql(f"SELECT count(*) FROM '{out}'").fetchone()[0] == len(rows)
+    assert entente("events", "--db", str(seed_db), "--format", "parquet").returncode == 2
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)")
+def test_report_opens_in_headless_chromium_with_its_charts_drawn(seed_db, tmp_path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    out = tmp_path / "report.html"
+    made = entente("report", "PAK", "--between", "USA", "CHN", "--db", str(seed_db), "--out", str(out),
+                   "--png", str(tmp_path / "png"))
+    assert made.returncode == 0, made.stderr
+    assert sorted(p.name for p in (tmp_path / "png").iterdir()) == ["PAK_USA_CHN_alignment.png",
+                                                                    "PAK_USA_CHN_toward.png"]
+    html = out.read_text()
+    assert "https://" not in html.split("<script>")[0] and "<script src" not in html  # nothing fetched
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path}/u"):
+        options.add_argument(flag)
+    options.binary_location = CHROMIUM
+    driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
+    try:
+        driver.set_window_size(1280, 1600)
+        driver.get(out.as_uri())
+        charts = ".js-plotly-plot .main-svg"
+        WebDriverWait(driver, 30).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, charts)) >= 2)
+        points = driver.find_elements(By.CSS_SELECTOR, "#toward .scatterlayer .point")
+        assert len(points) >= 3  # two months toward the US, one toward China
+        assert "PAK toward USA: rose" in driver.find_element(By.TAG_NAME, "body").text
+        shot = tmp_path / "report.png"
+        driver.save_screenshot(str(shot))
+        assert shot.stat().st_size > 20_000
+    finally:
+        driver.quit()
