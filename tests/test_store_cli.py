@@ -138,3 +138,43 @@ def test_four_renderings_make_one_story_and_a_different_article_its_own(tmp_path
     assert sorted(f for _, f in formats) == [["html", "markdown", "pdf", "pdftext"], ["text"]]
     # events carry how many copies their story has
     assert con.execute("SELECT max(copies) FROM story_copies").fetchone()[0] == 4
+
+
+def test_an_ingest_killed_halfway_leaves_whole_documents_only(tmp_path):
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    from entente.ingest import extract
+
+    paragraphs = extract(WEB).text.split("\n\n")
+    for k in range(12):  # twelve texts that share no paragraph: twelve stories, each coded
+        (folder / f"a{k:02d}.txt").write_text("\n\n".join(paragraphs[2 * k:2 * k + 2]), encoding="utf-8")
+    db = tmp_path / "e.duckdb"
+    ingest([EXAMPLES / "article-web.md"], db)  # something stored before
+    process = subprocess.Popen([sys.executable, "-m", "entente.cli", "ingest", str(folder), "--db", str(db)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wal = db.with_name(db.name + ".wal")
+    deadline = time.monotonic() + 120
+    while not (wal.exists() and wal.stat().st_size) and time.monotonic() < deadline:
+        time.sleep(0.02)  # the new run has begun to write
+    time.sleep(1.0)  # let it commit a few documents, then kill it in the middle of the next
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    con = duckdb.connect(str(db))
+    # nothing stored before is lost; every stored document has its story and its story's events
+    assert con.execute("SELECT count(*) FROM documents WHERE path LIKE '%article-web.md'").fetchone()[0] == 1
+    orphans = con.execute("SELECT count(*) FROM documents d LEFT JOIN stories s USING (story_id) "
+                          "WHERE s.story_id IS NULL").fetchone()[0]
+    uncoded = con.execute("SELECT count(*) FROM stories s WHERE coded_doc_id IS NULL OR NOT EXISTS "
+                          "(SELECT 1 FROM sentences t WHERE t.doc_id = s.coded_doc_id)").fetchone()[0]
+    stray = con.execute("SELECT count(*) FROM events e LEFT JOIN documents d USING (doc_id) "
+                        "WHERE d.doc_id IS NULL").fetchone()[0]
+    assert (orphans, uncoded, stray) == (0, 0, 0)
+    stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    con.close()
+    assert 1 <= stored < 13  # killed before the end
+    # and the same ingest run again completes what was left, adding nothing twice
+    summary = ingest([folder], db)
+    assert summary.unchanged == stored - 1 and summary.documents == 12 - (stored - 1)
