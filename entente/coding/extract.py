@@ -26,7 +26,7 @@ from entente.coding.frames import (
     REPORTING,
     refine,
 )
-from entente.coding.lexicon import Lexicon, Match
+from entente.coding.lexicon import DocumentLexicon, Lexicon, Match
 from entente.coding.topics import default_topics
 from entente.types import Actor, Event, Evidence
 
@@ -475,11 +475,11 @@ def attached(date_root: Token, event: Token, cues: set[int]) -> bool:
     return True
 
 
-def event_date(token: Token, anchor: date | None, cues: set[int]) -> tuple[str | None, str]:
-    """The date the clause gives (nearest date expression attached to it, then up the tree)."""
+def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Span]) -> tuple[str | None, str]:
+    """The date the clause gives (nearest of the sentence's date expressions attached to it, then up
+    the tree)."""
     if anchor is None:
         return None, "document"
-    dates = [e for e in token.sent.ents if e.label_ == "DATE"]
     tok = token
     for _ in range(DATE_CLIMB):
         resolved = [(abs(e.start - token.i), resolve_date(e.text, anchor)) for e in dates
@@ -611,14 +611,16 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                   ) -> list[Event]:
     """The document's events, the most confident first within each sentence. An event that needs a
     name the dictionary does not know (UNK) is dropped unless `keep_unknown`."""
+    lexicon = DocumentLexicon(lexicon)
     book = codebook()
     best: dict[tuple, Event] = {}
     for sent in doc.sents:
         cues = {t.i for t in sent if lexicon.match_verb(t) or lexicon.match_noun(t)}
+        dates = [e for e in sent.ents if e.label_ == "DATE"]
         for trigger in find_triggers(sent, actors, lexicon):
             if trigger.negated and not include_negated:
                 continue
-            when, precision = event_date(trigger.token, anchor, cues - {trigger.token.i})
+            when, precision = event_date(trigger.token, anchor, cues - {trigger.token.i}, dates)
             role_date = first_day(when) if when else None
             for source_ref, target_ref, weight in pairs(trigger, actors):
                 source = source_ref.actor(role_date) if source_ref else None

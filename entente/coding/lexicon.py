@@ -136,3 +136,23 @@ def default_lexicon() -> Lexicon:
             words = tuple(str(phrase).lower().split())
             nouns.setdefault(words[-1], []).append(Pattern(words, code))
     return Lexicon(verbs, nouns)
+
+
+class DocumentLexicon:
+    """The lexicon's answers for one document's tokens, each worked out once: the coder asks about
+    the same token from several places (triggers, date cues, frames)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.verbs: dict[int, Match | None] = {}
+        self.nouns: dict[int, Match | None] = {}
+
+    def match_verb(self, token: Token) -> Match | None:
+        if token.i not in self.verbs:
+            self.verbs[token.i] = self.lexicon.match_verb(token)
+        return self.verbs[token.i]
+
+    def match_noun(self, token: Token) -> Match | None:
+        if token.i not in self.nouns:
+            self.nouns[token.i] = self.lexicon.match_noun(token)
+        return self.nouns[token.i]
