@@ -219,7 +219,7 @@ def np_tokens(head: Token) -> list[Token]:
 def np_role(head: Token, dictionary: Dictionary, skip: set[int], head_only: bool = False) -> str | None:
     """The sector of the longest role phrase in the noun phrase, the head's own first (only the
     head's, with `head_only`)."""
-    tokens = [t for t in np_tokens(head) if t.i not in skip]
+    tokens = [t for t in np_tokens(head) if t.i not in skip and not t.is_punct]  # "Vice-President"
     lemmas = [t.lemma_.lower() for t in tokens]
     best: tuple[int, int, str] | None = None  # (covers head, length, role)
     for size in (4, 3, 2, 1):
