@@ -364,8 +364,10 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
             target = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")),
                           None)
     supported = False  # "staged rallies", "began a hunger strike": the light verb's subject acts
-    if source is None and noun.dep_ in ("dobj", "pobj", "attr"):
-        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    # "declared a state of siege": the phrase hangs on the verb by its first word
+    phrase = match.tokens[0] if len(match.tokens) == 3 and match.tokens[1].lower_ == "of" else noun
+    if source is None and phrase.dep_ in ("dobj", "pobj", "attr"):
+        verb = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
         if verb.lemma_.lower() in SUPPORT_VERBS:
             source, passive = subject_of(verb)
             source = None if passive else source
@@ -398,15 +400,22 @@ def framed_noun(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
-    """CAMEO tells a government's formal protest (114) from people demonstrating (141)."""
-    if trigger.code != "114" or trigger.source is None:
+    """Codes CAMEO tells apart by who acts: a government's formal protest (114) from people
+    demonstrating (141); a delegation's visit (042) from troops arriving, a deployment (154, or 074
+    for peacekeepers)."""
+    if trigger.code not in ("114", "042") or trigger.source is None:
         return trigger.code
     refs = actors.for_token(trigger.source)
     if not refs:
         return trigger.code
     ref = refs[0][0]
-    popular = (ref.role or ref.entity.role) in POPULAR_SECTORS or (ref.role is None and "demonym" in ref.why)
-    return "141" if popular else trigger.code
+    role = ref.role or ref.entity.role
+    if trigger.code == "114":
+        popular = role in POPULAR_SECTORS or (ref.role is None and "demonym" in ref.why)
+        return "141" if popular else trigger.code
+    if role == "MIL":
+        return "074" if any(t.lower_.startswith("peacekeep") for t in trigger.source.subtree) else "154"
+    return trigger.code
 
 
 def topic_tokens(trigger: Trigger) -> list[Token]:

@@ -73,6 +73,13 @@ class Lexicon:
         for key in keys:
             for pattern in self.nouns.get(key, []):
                 modifiers = pattern.words[:-1]
+                if len(modifiers) >= 2 and modifiers[-1] == "of":
+                    # "state of emergency": the noun is the object of "of" hanging on the head noun
+                    head = noun.head.head
+                    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.lemma_.lower() == modifiers[-2]:
+                        if best is None or pattern.specificity > best.pattern.specificity:
+                            best = Match(pattern, [head, noun.head, noun])
+                    continue
                 left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")]
                 words = [t.lemma_.lower() for t in left]
                 if list(modifiers) == words[len(words) - len(modifiers):] if modifiers else True:
