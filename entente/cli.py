@@ -235,6 +235,22 @@ def report_command(actor: str, between: tuple[str, str], db: str, out: str, png:
     click.echo(f"entente: wrote {out}" + (f" and {len(result['png'])} PNG charts in {png}" if png else ""), err=True)
 
 
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default keeps the dashboard on this machine.")
+@click.option("--port", default=8000, show_default=True)
+def serve(db: str, host: str, port: int) -> None:
+    """Open the dashboard on the events store (read-only)."""
+    import uvicorn
+
+    from entente.web import create_app
+
+    open_db(db).close()  # a missing file is one line of error, not a traceback
+    click.echo(f"entente: dashboard on http://{host}:{port}/ (read-only, {db})", err=True)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 def emit_series(rows: list[dict], fmt: str, columns: list[str]) -> None:
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2))

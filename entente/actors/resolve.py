@@ -30,6 +30,10 @@ MODIFIER_PREFIXES = {"anti", "pro", "non", "post", "pre", "ex"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}  # a country or an organisation
 GROUP_PRONOUNS = {"they", "them", "their"}
+# Role words that name a body or a group: "the government" or "the opposition" is not a person
+# named before for the same role.
+COLLECTIVE_HEADS = {"opposition", "government", "administration", "military", "army", "police", "parliament",
+                    "cabinet", "regime", "leadership", "authorities", "media", "public", "people", "judiciary"}
 COREF_SENTENCES = 3  # how far back a pronoun or a definite description looks
 UNKNOWN_NAME_TYPES = {"PERSON", "ORG", "NORP"}
 GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "representative", "some", "many",
@@ -129,7 +133,7 @@ class DocActors:
         if orgs:
             return orgs[-1]
         role = self.role_of(tok)
-        if role:
+        if role and lower not in COLLECTIVE_HEADS:  # "the opposition" is a group, not its leader
             same = [r for _, r in earlier if r.entity.kind in ("person", "org")
                     and (r.entity.role == role or any(o.role == role for o in r.entity.offices))]
             return same[-1] if same else None

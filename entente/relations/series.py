@@ -91,10 +91,13 @@ def event_from_row(row: dict) -> dict:
     }
 
 
-def event_rows(con: duckdb.DuckDBPyConnection, where: str, params: list) -> list[dict]:
+def event_rows(con: duckdb.DuckDBPyConnection, where: str, params: list, newest_first: bool = False,
+               limit: int | None = None) -> list[dict]:
     """Stored events matching a WHERE clause, with their story's copies and outlets, by date."""
+    order = "event_day DESC NULLS LAST, evidence_start" if newest_first else "event_day, evidence_start"
+    tail = " LIMIT ?" if limit is not None else ""
     cursor = con.execute(f"SELECT e.*, c.copies, c.outlets, d.url FROM events e LEFT JOIN story_copies c "
                          f"USING (story_id) LEFT JOIN documents d USING (doc_id) "
-                         f"WHERE {where} ORDER BY event_day, evidence_start", params)
+                         f"WHERE {where} ORDER BY {order}{tail}", params + ([limit] if limit is not None else []))
     columns = [d[0] for d in cursor.description]
     return [dict(zip(columns, r)) for r in cursor.fetchall()]

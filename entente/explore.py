@@ -1,0 +1,117 @@
+"""Looking into a store: what the dashboard's pages (and a notebook) ask of it.
+
+Plain functions over a DuckDB connection that return dicts and lists; every value from the caller
+goes in as a query parameter, never into the SQL text.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from entente.actors.dictionary import Dictionary
+from entente.coding.codebook import codebook
+from entente.relations.series import event_filter, event_from_row, event_rows
+
+LATEST = 20
+TOP_DYADS = 10
+PAGE = 200  # the most rows a list shows
+
+
+def overview(con: duckdb.DuckDBPyConnection) -> dict:
+    counts = dict(zip(("documents", "stories", "events", "rejected"), con.execute(
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM stories), "
+        "(SELECT count(*) FROM events), (SELECT count(*) FROM rejected)").fetchone()))
+    dyads = con.execute(
+        "SELECT source_country, target_country, count(*) AS n, round(avg(goldstein), 2) FROM events "
+        "WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country "
+        "AND NOT negated GROUP BY ALL ORDER BY n DESC, source_country, target_country LIMIT ?", [TOP_DYADS]).fetchall()
+    latest = event_rows(con, "TRUE", [], newest_first=True, limit=LATEST)
+    rejected = con.execute("SELECT path, reason, CAST(rejected_at AS VARCHAR) FROM rejected "
+                           "ORDER BY rejected_at DESC LIMIT ?", [LATEST]).fetchall()
+    return {"counts": counts,
+            "dyads": [{"source": s, "target": t, "events": n, "goldstein_mean": g} for s, t, n, g in dyads],
+            "latest": [with_id(r) for r in latest],
+            "rejected": [{"path": p, "reason": r, "at": a} for p, r, a in rejected]}
+
+
+def with_id(row: dict) -> dict:
+    """A stored event as its contract plus the id the pages link by, and its code's name."""
+    event = event_from_row(row)
+    event["event_id"] = row["event_id"]
+    event["code_name"] = codebook()[row["code"]].name if row["code"] in codebook() else ""
+    return event
+
+
+def period_events(con: duckdb.DuckDBPyConnection, a: str, b: str, since: str, until: str,
+                  both_ways: bool = True) -> list[dict]:
+    rows = []
+    for source, target in ([(a, b), (b, a)] if both_ways else [(a, b)]):
+        where, params = event_filter(source, target, since, until)
+        rows += event_rows(con, where, params, limit=PAGE)
+    return [with_id(r) for r in sorted(rows, key=lambda r: (r["event_day"], r["evidence_start"]))]
+
+
+def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict | None:
+    rows = event_rows(con, "event_id = ?", [event_id])
+    if not rows:
+        return None
+    row = rows[0]
+    text = con.execute("SELECT text FROM documents WHERE doc_id = ?", [row["doc_id"]]).fetchone()[0]
+    start, end = row["evidence_start"], row["evidence_end"]
+    event = with_id(row)
+    event["document"] = {"doc_id": row["doc_id"], "before": text[:start], "evidence": text[start:end],
+                         "after": text[end:]}
+    event["story"] = story_detail(con, row["story_id"])
+    return event
+
+
+def story_detail(con: duckdb.DuckDBPyConnection, story_id: str) -> dict | None:
+    found = con.execute("SELECT canonical_doc_id, coded_doc_id FROM stories WHERE story_id = ?",
+                        [story_id]).fetchone()
+    if found is None:
+        return None
+    docs = con.execute(
+        "SELECT doc_id, title, author, outlet, original_source, format, date, path, url, lang, n_words "
+        "FROM documents WHERE story_id = ? ORDER BY date NULLS LAST, doc_id", [story_id]).fetchall()
+    keys = ("doc_id", "title", "author", "outlet", "original_source", "format", "date", "path", "url", "lang",
+            "words")
+    events = con.execute("SELECT count(*) FROM events WHERE story_id = ?", [story_id]).fetchone()[0]
+    return {"story_id": story_id, "canonical_doc_id": found[0], "coded_doc_id": found[1], "events": events,
+            "copies": [dict(zip(keys, d)) for d in docs]}
+
+
+def actor_detail(con: duckdb.DuckDBPyConnection, code: str, dictionary: Dictionary) -> dict:
+    """What the dictionary knows of an actor code (names, offices with dates) and its events."""
+    known = []
+    for entity in dictionary.entities.values():
+        codes = {entity.key, (entity.country or "") + (entity.role or "")}
+        codes |= {o.code or (o.country or "") + (o.role or "") for o in entity.offices}
+        if code in codes:
+            names = sorted(name for name, refs in dictionary.names.items() if any(k == entity.key for k, _ in refs))
+            known.append({"name": entity.name, "kind": entity.kind, "names": names[:30],
+                          "offices": [{"office": o.office, "code": o.code or (o.country or "") + (o.role or ""),
+                                       "start": o.start, "end": o.end} for o in entity.offices]})
+    sides = {}
+    for side in ("source", "target"):
+        rows = event_rows(con, f"({side}_code = ? OR {side}_country = ?)", [code, code], newest_first=True,
+                          limit=PAGE)
+        sides[side] = [with_id(r) for r in rows]
+    return {"code": code, "dictionary": known[:20], "as_source": sides["source"], "as_target": sides["target"]}
+
+
+def search(con: duckdb.DuckDBPyConnection, words: str = "", source: str | None = None, target: str | None = None,
+           code: str | None = None, quad: int | None = None, since: str | None = None,
+           until: str | None = None) -> list[dict]:
+    """Events whose evidence sentence holds the words, filtered by dyad, code prefix, quad and dates."""
+    where, params = event_filter(source, target, since, until)
+    where = where.replace("target_code IS NOT NULL", "TRUE")
+    for word in words.split():
+        where += " AND evidence_text ILIKE ?"
+        params.append(f"%{word}%")
+    if code:
+        where += " AND code LIKE ?"
+        params.append(f"{code}%")
+    if quad:
+        where += " AND quad = ?"
+        params.append(int(quad))
+    return [with_id(r) for r in event_rows(con, where, params, limit=PAGE)]

@@ -1,0 +1,156 @@
+"""Routes: one HTML page and one /api/ JSON answer per view, CSV for tables."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from entente import explore
+from entente.actors.dictionary import default_dictionary
+from entente.relations import dyad_series, shift
+from entente.store import connect
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+STATIC = {"app.js": "text/javascript", "style.css": "text/css"}
+
+
+def create_app(db: str | Path) -> FastAPI:
+    # no /docs or /redoc: FastAPI's pages for them load scripts from a CDN; /openapi.json describes the API
+    app = FastAPI(title="entente", description="Events, relations and their evidence, from a DuckDB store.",
+                  docs_url=None, redoc_url=None)
+    templates = Jinja2Templates(directory=str(resources.files("entente.web").joinpath("templates")))
+
+    def read(fn: Callable, *args, **kwargs):
+        con = connect(db, read_only=True)
+        try:
+            return fn(con, *args, **kwargs)
+        finally:
+            con.close()
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    def page(request: Request, name: str, **context) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, {"db": Path(db).name, **context})
+
+    @app.get("/static/plotly.min.js", include_in_schema=False)
+    def plotly_js() -> Response:
+        js = resources.files("plotly").joinpath("package_data/plotly.min.js").read_bytes()
+        return Response(js, media_type="text/javascript", headers={"Cache-Control": "max-age=86400"})
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> Response:
+        if name not in STATIC:  # a fixed list: no path from the client reaches the file system
+            raise HTTPException(404)
+        return Response(resources.files("entente.web").joinpath("static", name).read_bytes(),
+                        media_type=STATIC[name])
+
+    # overview
+    @app.get("/api/overview")
+    def api_overview() -> dict:
+        return read(explore.overview)
+
+    @app.get("/", response_class=HTMLResponse)
+    def overview_page(request: Request):
+        return page(request, "overview.html", data=read(explore.overview))
+
+    # dyad explorer
+    @app.get("/api/dyad")
+    def api_dyad(a: str, b: str, freq: str = Query("month", pattern="^(day|week|month)$")) -> list[dict]:
+        return read(dyad_series, a, b, freq, True)
+
+    @app.get("/api/dyad/events")
+    def api_dyad_events(a: str, b: str, since: str, until: str) -> list[dict]:
+        return read(explore.period_events, a, b, since, until)
+
+    @app.get("/dyad", response_class=HTMLResponse)
+    def dyad_page(request: Request, a: str = "PAK", b: str = "USA",
+                  freq: str = Query("month", pattern="^(day|week|month)$")):
+        return page(request, "dyad.html", a=a, b=b, freq=freq, series=read(dyad_series, a, b, freq, True))
+
+    # alignment
+    @app.get("/api/alignment")
+    def api_alignment(actor: str, b: str, c: str, freq: str = Query("month", pattern="^(week|month)$")) -> dict:
+        return read(shift, actor, b, c, freq)
+
+    @app.get("/alignment", response_class=HTMLResponse)
+    def alignment_page(request: Request, actor: str = "PAK", b: str = "USA", c: str = "CHN",
+                       freq: str = Query("month", pattern="^(week|month)$")):
+        return page(request, "alignment.html", result=read(shift, actor, b, c, freq))
+
+    # event, story, actor
+    @app.get("/api/event/{event_id}")
+    def api_event(event_id: str) -> dict:
+        return found(read(explore.event_detail, event_id))
+
+    @app.get("/event/{event_id}", response_class=HTMLResponse)
+    def event_page(request: Request, event_id: str):
+        return page(request, "event.html", event=found(read(explore.event_detail, event_id)))
+
+    @app.get("/api/story/{story_id}")
+    def api_story(story_id: str) -> dict:
+        return found(read(explore.story_detail, story_id))
+
+    @app.get("/story/{story_id}", response_class=HTMLResponse)
+    def story_page(request: Request, story_id: str):
+        return page(request, "story.html", story=found(read(explore.story_detail, story_id)))
+
+    @app.get("/api/actor/{code}")
+    def api_actor(code: str) -> dict:
+        return read(explore.actor_detail, code, default_dictionary())
+
+    @app.get("/actor/{code}", response_class=HTMLResponse)
+    def actor_page(request: Request, code: str):
+        return page(request, "actor.html", actor=read(explore.actor_detail, code, default_dictionary()))
+
+    # search
+    @app.get("/api/search")
+    def api_search(q: str = "", source: str | None = None, target: str | None = None, code: str | None = None,
+                   quad: int | None = Query(None, ge=1, le=4), since: str | None = None,
+                   until: str | None = None, format: str = Query("json", pattern="^(json|csv)$")):
+        rows = read(explore.search, q, source, target, code, quad, since, until)
+        return as_csv(rows) if format == "csv" else JSONResponse(rows)
+
+    @app.get("/search", response_class=HTMLResponse)
+    def search_page(request: Request, q: str = "", source: str | None = None, target: str | None = None,
+                    code: str | None = None, quad: int | None = Query(None, ge=1, le=4),
+                    since: str | None = None, until: str | None = None):
+        rows = read(explore.search, q, source, target, code, quad, since, until) if any(
+            (q, source, target, code, quad, since, until)) else []
+        return page(request, "search.html", rows=rows, q=q, source=source or "", target=target or "",
+                    code=code or "", quad=quad or "", since=since or "", until=until or "")
+
+    return app
+
+
+def found(value):
+    if value is None:
+        raise HTTPException(404, "not found")
+    return value
+
+
+def as_csv(rows: list[dict]) -> Response:
+    """Events as CSV, one flat row each (actor codes, code, date, evidence)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["event_id", "date", "source", "target", "code", "code_name", "goldstein", "quad", "confidence",
+                     "evidence"])
+    for e in rows:
+        writer.writerow([e["event_id"], e["date"], (e["source"] or {}).get("code", ""),
+                         (e["target"] or {}).get("code", ""), e["code"], e["code_name"], e["goldstein"], e["quad"],
+                         e["confidence"], e["evidence"]["text"]])
+    return Response(out.getvalue(), media_type="text/csv",
+                    headers={"Content-Disposition": "attachment; filename=events.csv"})

@@ -1,0 +1,131 @@
+"""The dashboard: its API in-process, escaping of hostile article text, and its pages in Chromium."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+from fastapi.testclient import TestClient
+
+from entente.pipeline import ingest
+from entente.web import create_app
+
+CHROMIUM = shutil.which("chromium")
+HOSTILE = ("Pakistani Foreign Minister Bilawal Bhutto Zardari met US Secretary of State Antony Blinken in "
+           "Washington on May 17, 2022 <script>alert('body')</script> to discuss "
+           "<img src=x onerror=alert('img')> food security and \"><svg onload=alert('svg')> Afghanistan.\n\n"
+           "Pakistan and the United States agreed to hold further talks on trade later in the year.\n")
+
+
+@pytest.fixture(scope="module")
+def client(seed_db):
+    return TestClient(create_app(seed_db))
+
+
+def test_api_pages_and_csv(client):
+    overview = client.get("/api/overview").json()
+    assert overview["counts"]["stories"] == 1 and overview["counts"]["events"] > 20
+    alignment = client.get("/api/alignment", params={"actor": "PAK", "b": "USA", "c": "CHN"}).json()
+    assert alignment["breaks"] and alignment["breaks"][0]["events"]
+    event = overview["latest"][0]
+    page = client.get(f"/event/{event['event_id']}")
+    assert page.status_code == 200 and "<mark id=\"evidence\">" in page.text
+    assert event["evidence"]["text"][:40] in page.text
+    story = client.get(f"/api/story/{event['story_id']}").json()
+    assert len(story["copies"]) == 2 and {c["format"] for c in story["copies"]} == {"markdown", "pdftext"}
+    csv_text = client.get("/api/search", params={"q": "Blinken", "format": "csv"}).text
+    assert csv_text.startswith("event_id,") and "Blinken" in csv_text
+    assert client.get("/api/dyad", params={"a": "PAK", "b": "USA"}).json()
+    assert "/api/alignment" in client.get("/openapi.json").json()["paths"]
+    for url in ("/", "/dyad?a=PAK&b=USA", "/alignment", "/search?q=Washington", "/actor/PAKGOV"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+
+
+def test_nothing_outside_the_package_is_served(client):
+    assert client.get("/static/..%2Fcli.py").status_code == 404
+    assert client.get("/event/nope").status_code == 404
+    assert client.get("/api/dyad", params={"a": "PAK", "b": "USA", "freq": "year; DROP TABLE events"}).status_code == 422
+
+
+def test_hostile_article_text_is_shown_as_text(tmp_path):
+    (tmp_path / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    db = tmp_path / "h.duckdb"
+    summary = ingest([tmp_path / "hostile.txt"], db)
+    assert summary.events > 0
+    client = TestClient(create_app(db))
+    event = client.get("/api/overview").json()["latest"][0]
+    pages = [client.get(url).text for url in ("/", f"/event/{event['event_id']}", f"/story/{event['story_id']}",
+                                              "/search?q=Blinken")]
+    for html in pages:
+        assert "<script>alert" not in html and "<img src=x" not in html and "<svg onload" not in html
+    assert "&lt;script&gt;alert(&#39;body&#39;)&lt;/script&gt;" in pages[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(seed_db):
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "entente.cli", "serve", "--db", str(seed_db), "--port",
+                                str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "/api/overview", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_serve_listens_on_loopback_by_default(server):
+    assert server.startswith("http://127.0.0.1:")
+    assert urllib.request.urlopen(server + "/").status == 200
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)")
+def test_alignment_page_in_chromium_click_a_break_see_the_evidence(server, tmp_path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    shots = os.environ.get("ENTENTE_SCREENSHOTS") or str(tmp_path)
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path}/u"):
+        options.add_argument(flag)
+    options.binary_location = CHROMIUM
+    driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
+    try:
+        driver.set_window_size(1280, 1400)
+        driver.get(server + "/alignment?actor=PAK&b=USA&c=CHN")
+        WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#toward .main-svg"))
+        assert driver.find_elements(By.CSS_SELECTOR, "#toward .scatterlayer .point")
+        driver.save_screenshot(f"{shots}/alignment.png")
+        events = driver.find_element(By.ID, "break-0")
+        assert not events.is_displayed()
+        driver.find_element(By.CSS_SELECTOR, "button.break").click()
+        WebDriverWait(driver, 10).until(lambda d: events.is_displayed())
+        assert "Imran Khan" in events.text or "conspiracy" in events.text  # Khan's accusation, as evidence
+        assert not [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]  # no script blocked or broken
+        driver.get(server + "/")
+        driver.save_screenshot(f"{shots}/overview.png")
+        driver.find_element(By.CSS_SELECTOR, "table.events a[href^='/event/']").click()
+        WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.ID, "evidence"))
+        assert driver.find_element(By.ID, "evidence").text
+        driver.save_screenshot(f"{shots}/event.png")
+    finally:
+        driver.quit()
