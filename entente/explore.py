@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import duckdb
 
-from entente.actors.dictionary import Dictionary
+from entente.actors.dictionary import Dictionary, default_dictionary
 from entente.coding.codebook import codebook
 from entente.relations.series import event_filter, event_from_row, event_rows
 
@@ -80,8 +80,9 @@ def story_detail(con: duckdb.DuckDBPyConnection, story_id: str) -> dict | None:
             "copies": [dict(zip(keys, d)) for d in docs]}
 
 
-def actor_detail(con: duckdb.DuckDBPyConnection, code: str, dictionary: Dictionary) -> dict:
+def actor_detail(con: duckdb.DuckDBPyConnection, code: str, dictionary: Dictionary | None = None) -> dict:
     """What the dictionary knows of an actor code (names, offices with dates) and its events."""
+    dictionary = dictionary or default_dictionary()
     known = []
     for entity in dictionary.entities.values():
         codes = {entity.key, (entity.country or "") + (entity.role or "")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -13,13 +14,13 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from entente import explore
-from entente.actors.dictionary import default_dictionary
 from entente.relations import dyad_series, shift
 from entente.store import connect
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
 STATIC = {"app.js": "text/javascript", "style.css": "text/css"}
+CACHED_ANSWERS = 512
 
 
 def create_app(db: str | Path) -> FastAPI:
@@ -28,12 +29,16 @@ def create_app(db: str | Path) -> FastAPI:
                   docs_url=None, redoc_url=None)
     templates = Jinja2Templates(directory=str(resources.files("entente.web").joinpath("templates")))
 
-    def read(fn: Callable, *args, **kwargs):
-        con = connect(db, read_only=True)
+    database = connect(db, read_only=True)  # opened once; each request reads through its own cursor
+
+    @lru_cache(maxsize=CACHED_ANSWERS)
+    def read(fn: Callable, *args):
+        # the store is read-only for the server's life, so an answer once computed stays true
+        cursor = database.cursor()
         try:
-            return fn(con, *args, **kwargs)
+            return fn(cursor, *args)
         finally:
-            con.close()
+            cursor.close()
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -110,11 +115,11 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/api/actor/{code}")
     def api_actor(code: str) -> dict:
-        return read(explore.actor_detail, code, default_dictionary())
+        return read(explore.actor_detail, code)
 
     @app.get("/actor/{code}", response_class=HTMLResponse)
     def actor_page(request: Request, code: str):
-        return page(request, "actor.html", actor=read(explore.actor_detail, code, default_dictionary()))
+        return page(request, "actor.html", actor=read(explore.actor_detail, code))
 
     # search
     @app.get("/api/search")
