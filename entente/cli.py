@@ -236,6 +236,47 @@ def report_command(actor: str, between: tuple[str, str], db: str, out: str, png:
 
 
 @main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder for the Parquet output.")
+@click.option("--scheduler", help="A Dask scheduler address (tcp://HOST:PORT); default: a LocalCluster.")
+@click.option("--workers", default=2, show_default=True, help="Worker processes of the LocalCluster.")
+@click.option("--max-mb", default=50, show_default=True, help="Size limit per file, in MB.")
+def batch(inputs: tuple[str, ...], out: str, scheduler: str | None, workers: int, max_mb: int) -> None:
+    """Code INPUTS (files, folders, JSONL, WARC) on Dask into Parquet under OUT; resumable."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from entente.batch import run_batch
+    from entente.progress import wanted
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("tasks"),
+                   TimeRemainingColumn(), console=Console(stderr=True), transient=True, disable=not wanted())
+    tasks: dict[str, int] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task("read and sign" if stage == "read" else "parse and code", total=total)
+        bar.update(tasks[stage], completed=done)
+
+    with bar:
+        summary = run_batch(list(inputs), out, scheduler, workers, max_mb * 1024 * 1024, progress,
+                            lambda link: click.echo(f"entente: Dask dashboard at {link}", err=True))
+    click.echo(f"{summary['files']} files, {summary['documents']} documents, {summary['stories']} stories "
+               f"coded into {out} (load it with `entente load {out} --db DB`)")
+
+
+@main.command(name="load")
+@click.argument("out", type=click.Path(exists=True, file_okay=False))
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+def load_command(out: str, db: str) -> None:
+    """Bring a batch's Parquet output into a DuckDB file (nothing is added twice)."""
+    from entente.batch import load
+
+    counts = load(out, db)
+    click.echo(f"{db}: {counts['documents']} documents, {counts['stories']} stories, {counts['events']} events")
+
+
+@main.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; the default keeps the dashboard on this machine.")

@@ -99,8 +99,11 @@ MIN_HTML_ARTICLE_WORDS = 10
 def read_html(text: str, url: str | None = None) -> dict:
     import trafilatura
 
+    # the date from the page's metadata and markup only: a date guessed from the body's text (the
+    # first "August 2021" of an article about 2022) would date every event of the story wrongly
     result = trafilatura.bare_extraction(text, url=url, with_metadata=True, include_comments=False,
-                                         include_tables=False)
+                                         include_tables=False,
+                                         date_extraction_params={"extensive_search": False, "original_date": True})
     if result is None or not (result.text or "").strip():
         raise ValueError("HTML page with no article text in it")
     paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]

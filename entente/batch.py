@@ -1,0 +1,236 @@
+"""Batch coding on Dask distributed: the same stories and events as `entente ingest`, on a cluster.
+
+Two passes, so that copies cost almost nothing:
+1. cheap, on the workers, a chunk of files a task: read, clean, language, shingles and MinHash
+   signature; each chunk's documents go to OUT/documents/ as one Parquet file;
+2. stories, on the client: the documents' LSH band keys grouped, each document joined to the first
+   earlier story it is a copy of, in input order (as a single-process ingest does), the canonical
+   copy and the story's date chosen as `entente.pipeline.recode_story` chooses them;
+3. expensive, on the workers, a chunk of stories a task: parse and code each story's canonical
+   document only; events go to OUT/events/event_month=YYYY-MM/ (Parquet, partitioned by month).
+Each task writes its file under a temporary name and renames it when whole, and leaves a marker in
+OUT/_done/: a batch started again skips what is finished and writes nothing twice. `load` brings
+OUT into a DuckDB file; DuckDB reads OUT directly too (read_parquet('OUT/events/**/*.parquet')).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from entente import stories
+from entente.errors import InputError
+from entente.ingest import MAX_BYTES, iter_files, read_path
+
+FILES_PER_TASK = 20
+STORIES_PER_TASK = 25
+DOCUMENT_FIELDS = ["doc_id", "path", "format", "title", "author", "date", "outlet", "original_source",
+                   "republished", "url", "lang", "text"]
+
+
+def chunk_id(items: list[str]) -> str:
+    return hashlib.sha1("\n".join(items).encode()).hexdigest()[:16]
+
+
+def write_atomically(table: pa.Table, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    pq.write_table(table, temporary)
+    os.replace(temporary, path)
+
+
+def mark_done(out: Path, name: str) -> None:
+    (out / "_done").mkdir(parents=True, exist_ok=True)
+    (out / "_done" / name).touch()
+
+
+def is_done(out: Path, name: str) -> bool:
+    return (out / "_done" / name).exists()
+
+
+def cheap_pass(files: list[str], position: int, out: str, max_bytes: int = MAX_BYTES) -> str:
+    """Read, clean and sign one chunk of files (on a worker); returns the chunk's name."""
+    out_dir = Path(out)
+    name = f"read-{position:06d}-{chunk_id(files)}"
+    if is_done(out_dir, name):
+        return name
+    documents, rejected = [], []
+    for path in files:
+        for item in read_path(Path(path), max_bytes):
+            if isinstance(item, InputError):
+                rejected.append({"path": item.path, "reason": item.reason})
+                continue
+            shingle_set = stories.shingles(item.text)
+            row = {f: getattr(item, f) for f in DOCUMENT_FIELDS}
+            row.update(order=position * 1_000_000 + len(documents), n_words=len(item.text.split()),
+                       n_shingles=len(shingle_set), signature=stories.signature(shingle_set))
+            documents.append(row)
+    if documents:
+        write_atomically(pa.Table.from_pylist(documents), out_dir / "documents" / f"{name}.parquet")
+    if rejected:
+        write_atomically(pa.Table.from_pylist(rejected), out_dir / "rejected" / f"{name}.parquet")
+    mark_done(out_dir, name)
+    return name
+
+
+def cluster_stories(out: Path) -> list[dict]:
+    """Each document's story, in input order, as a single-process ingest would make them."""
+    import duckdb
+
+    rows = duckdb.sql(
+        f"SELECT doc_id, \"order\", n_shingles, signature, n_words, date, lang "
+        f"FROM read_parquet('{out}/documents/*.parquet', union_by_name = true) ORDER BY \"order\"").fetchall()
+    story_of: dict[str, str] = {}
+    members: dict[str, list[tuple]] = {}
+    by_band: dict[tuple[int, int], list[int]] = {}
+    seen: list[tuple] = []
+    for row in rows:
+        doc_id, _, size, sig, *_ = row
+        if doc_id in story_of:
+            continue  # the same text twice: stored once
+        keys = stories.band_keys(list(sig))
+        candidates = sorted({k for key in keys for k in by_band.get(key, [])})
+        story = next((story_of[seen[k][0]] for k in candidates
+                      if stories.same_story(list(sig), size, list(seen[k][3]), seen[k][2])), doc_id)
+        story_of[doc_id] = story
+        members.setdefault(story, []).append(row)
+        for key in keys:
+            by_band.setdefault(key, []).append(len(seen))
+        seen.append(row)
+    out_rows = []
+    for story, docs in members.items():
+        english = [d for d in docs if (d[6] or "en") == "en"]
+        # as recode_story: the most words, dated before undated, then doc_id
+        best = min(english, key=lambda d: (-d[4], d[5] is None, d[0])) if english else None
+        dates = [d[5] for d in docs if d[5]]
+        out_rows.append({"story_id": story, "canonical_doc_id": (best or docs[0])[0],
+                         "coded_doc_id": best[0] if best else None, "coded_date": min(dates) if dates else None,
+                         "docs": [d[0] for d in docs]})
+    return out_rows
+
+
+def expensive_pass(batch: list[dict], out: str) -> str:
+    """Parse and code the canonical documents of a chunk of stories (on a worker)."""
+    import duckdb
+
+    from entente.coding import code_texts
+    from entente.pipeline import event_row
+
+    out_dir = Path(out)
+    name = f"code-{chunk_id([s['story_id'] for s in batch])}"
+    if is_done(out_dir, name):
+        return name
+    ids = [s["coded_doc_id"] for s in batch]
+    texts = dict(duckdb.sql(f"SELECT doc_id, text FROM read_parquet('{out}/documents/*.parquet', union_by_name = true) "
+                            "WHERE list_contains($ids, doc_id)", params={"ids": ids}).fetchall())
+    items = [(texts[s["coded_doc_id"]], s["coded_date"], s["coded_doc_id"]) for s in batch]
+    events, sentences = [], []
+    for story, coded in zip(batch, code_texts(items)):
+        events += [event_row(e, story["story_id"], story["coded_doc_id"]) for e in coded.events]
+        sentences += [{"doc_id": story["coded_doc_id"], "idx": s.index, "start_char": s.start, "end_char": s.end,
+                       "text": s.text} for s in coded.sentences]
+    for row in events:
+        row["event_month"] = (row["event_day"] or "undated")[:7]
+    months = sorted({r["event_month"] for r in events})
+    for month in months:
+        part = [r for r in events if r["event_month"] == month]
+        write_atomically(pa.Table.from_pylist([{k: v for k, v in r.items() if k != "event_month"} for r in part]),
+                         out_dir / "events" / f"event_month={month}" / f"{name}.parquet")
+    if sentences:
+        write_atomically(pa.Table.from_pylist(sentences), out_dir / "sentences" / f"{name}.parquet")
+    mark_done(out_dir, name)
+    return name
+
+
+def run_batch(inputs: list[str], out: str | Path, scheduler: str | None = None, workers: int = 2,
+              max_bytes: int = MAX_BYTES, on_progress: Callable[[str, int, int], None] | None = None,
+              on_dashboard: Callable[[str], None] | None = None) -> dict:
+    """The whole batch on a Dask cluster (a LocalCluster of `workers` processes unless a scheduler
+    address is given); returns counts."""
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    files = [str(p) for p in iter_files(inputs) if not isinstance(p, InputError)]
+    chunks = [files[k:k + FILES_PER_TASK] for k in range(0, len(files), FILES_PER_TASK)]
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                  dashboard_address=None)
+    client = Client(scheduler or cluster)
+    if scheduler and on_dashboard:  # a LocalCluster here runs without one (it needs bokeh)
+        on_dashboard(client.dashboard_link)
+    try:
+        futures = [client.submit(cheap_pass, chunk, k, str(out), max_bytes, pure=False)
+                   for k, chunk in enumerate(chunks)]
+        for done, _ in enumerate(as_completed(futures), 1):
+            if on_progress:
+                on_progress("read", done, len(futures))
+        client.gather(futures)
+        found = cluster_stories(out) if (out / "documents").exists() else []
+        write_atomically(pa.Table.from_pylist([{k: v for k, v in s.items() if k != "docs"} for s in found] or
+                                              [{"story_id": None}]), out / "stories" / "stories.parquet")
+        write_atomically(pa.Table.from_pylist([{"doc_id": d, "story_id": s["story_id"]} for s in found
+                                               for d in s["docs"]] or [{"doc_id": None}]),
+                         out / "story_map" / "story_map.parquet")
+        coded = [s for s in found if s["coded_doc_id"]]
+        batches = [coded[k:k + STORIES_PER_TASK] for k in range(0, len(coded), STORIES_PER_TASK)]
+        futures = [client.submit(expensive_pass, b, str(out), pure=False) for b in batches]
+        for done, _ in enumerate(as_completed(futures), 1):
+            if on_progress:
+                on_progress("code", done, len(futures))
+        client.gather(futures)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    summary = {"files": len(files), "documents": sum(len(s["docs"]) for s in found), "stories": len(found)}
+    (out / "summary.json").write_text(json.dumps(summary))
+    return summary
+
+
+def load(out: str | Path, db: str | Path) -> dict:
+    """Bring a batch's Parquet output into a DuckDB file; rows already there are not added again."""
+    from entente.store import connect, insert_rows
+
+    out = Path(out)
+    con = connect(db)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(
+            f"INSERT INTO documents BY NAME SELECT d.* EXCLUDE (\"order\"), m.story_id "
+            f"FROM read_parquet('{out}/documents/*.parquet', union_by_name = true) d "
+            f"JOIN read_parquet('{out}/story_map/*.parquet', union_by_name = true) m "
+            f"USING (doc_id) WHERE d.doc_id NOT IN (SELECT doc_id FROM documents) "
+            f"QUALIFY row_number() OVER (PARTITION BY d.doc_id ORDER BY d.\"order\") = 1")
+        signatures = con.execute("SELECT doc_id, signature FROM documents WHERE doc_id NOT IN "
+                                 "(SELECT DISTINCT doc_id FROM lsh_bands)").fetchall()
+        insert_rows(con, "lsh_bands", [{"band": b, "key": k, "doc_id": d} for d, sig in signatures
+                                       for b, k in stories.band_keys(list(sig))])
+        con.execute(f"INSERT INTO stories BY NAME SELECT * FROM "
+                    f"read_parquet('{out}/stories/*.parquet', union_by_name = true) "
+                    f"WHERE story_id IS NOT NULL AND story_id NOT IN (SELECT story_id FROM stories)")
+        if (out / "events").exists():
+            con.execute(f"INSERT INTO events BY NAME SELECT * EXCLUDE (event_month) FROM "
+                        f"read_parquet('{out}/events/**/*.parquet', hive_partitioning = true, union_by_name = true) "
+                        f"WHERE event_id NOT IN (SELECT event_id FROM events)")
+        if (out / "sentences").exists():
+            con.execute(f"INSERT INTO sentences BY NAME SELECT * FROM "
+                        f"read_parquet('{out}/sentences/*.parquet', union_by_name = true) "
+                        f"WHERE doc_id NOT IN (SELECT DISTINCT doc_id FROM sentences)")
+        if (out / "rejected").exists():
+            con.execute(f"INSERT INTO rejected BY NAME SELECT * FROM "
+                        f"read_parquet('{out}/rejected/*.parquet', union_by_name = true)")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    counts = dict(zip(("documents", "stories", "events"), con.execute(
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM stories), "
+        "(SELECT count(*) FROM events)").fetchone()))
+    con.close()
+    return counts

@@ -1,0 +1,69 @@
+"""entente batch on a real Dask LocalCluster with two workers gives what a single-process ingest gives."""
+
+import subprocess
+import sys
+from collections import Counter
+
+import duckdb
+
+from entente.pipeline import ingest
+from tests.conftest import EXAMPLES, WEB, write_html
+
+EVENT_KEY = "SELECT story_id, source_code, target_code, code, date, evidence_start, doc_id FROM events"
+
+
+def corpus(folder):
+    from entente.ingest import extract
+
+    folder.mkdir()
+    for name in ("article-web.md", "article-pdf.txt"):
+        (folder / name).write_text((EXAMPLES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    write_html(folder / "copy.html", extract(WEB).text.split("\n\n")[:15])  # a third copy
+    (folder / "other.txt").write_text(
+        "Pakistan and the United States held talks in Islamabad on Tuesday on trade, officials said. "
+        "The American delegation met Pakistan's foreign secretary and discussed tariffs on textiles.\n",
+        encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+def test_batch_on_a_local_cluster_equals_a_single_process_run(tmp_path):
+    folder = corpus(tmp_path / "in")
+    single = tmp_path / "single.duckdb"
+    ingest([folder], single)
+    out = tmp_path / "out"
+    run = [sys.executable, "-m", "entente.cli"]
+    result = subprocess.run([*run, "batch", str(folder), "--out", str(out), "--workers", "2"],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert "4 documents, 2 stories" in result.stdout
+    # DuckDB reads the output directly, partitioned by event month
+    months = duckdb.sql(f"SELECT DISTINCT event_month FROM read_parquet('{out}/events/**/*.parquet', "
+                        "hive_partitioning = true, union_by_name = true) ORDER BY 1").fetchall()
+    assert ("2022-05",) in months
+    batched = tmp_path / "batch.duckdb"
+    loaded = subprocess.run([*run, "load", str(out), "--db", str(batched)], capture_output=True, timeout=300)
+    assert loaded.returncode == 0
+    a, b = duckdb.connect(str(single), read_only=True), duckdb.connect(str(batched), read_only=True)
+    assert Counter(a.sql(EVENT_KEY).fetchall()) == Counter(b.sql(EVENT_KEY).fetchall())
+    stories = "SELECT story_id, canonical_doc_id, coded_doc_id, coded_date FROM stories ORDER BY 1"
+    assert a.sql(stories).fetchall() == b.sql(stories).fetchall()
+    assert b.sql("SELECT count(*) FROM rejected WHERE path LIKE '%empty.txt'").fetchone()[0] == 1
+    a.close()
+    b.close()
+
+
+def test_a_batch_started_again_redoes_nothing_and_loads_nothing_twice(tmp_path):
+    from entente.batch import load, run_batch
+
+    folder = corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    run_batch([str(folder)], out, workers=2)
+    before = sorted(p.name for p in out.rglob("*.parquet"))
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*.parquet") if "stories" not in p.parts}
+    run_batch([str(folder)], out, workers=2)
+    assert sorted(p.name for p in out.rglob("*.parquet")) == before
+    assert all(p.stat().st_mtime_ns == t for p, t in stamps.items() if "story_map" not in p.parts)
+    db = tmp_path / "b.duckdb"
+    first = load(out, db)
+    assert load(out, db) == first and first["documents"] == 4
