@@ -1,0 +1,92 @@
+"""Throughput of raw spaCy, `entente code`, and `entente batch` with 1 and 2 workers, on the same text.
+
+Usage: .venv/bin/python bench/batch.py [--docs N]
+
+Text: the first N White House statements of ../shared/corpus/ (read in place), one file each.
+Prints words/s of each and its ratio to raw spaCy (one core), the scaling efficiency of two workers
+over one, documents/s of the cheap pass alone, and each worker's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+from entente import batch  # noqa: E402
+from entente.coding import code_texts  # noqa: E402
+from entente.ingest import extract  # noqa: E402
+from entente.nlp import load_pipeline  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "whitehouse_briefings_ir.jsonl"
+
+
+def peak_memory_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed_batch(folder: Path, workers: int) -> tuple[float, list[float], float]:
+    """Seconds for the whole batch, peak memory of each worker (MB), seconds of the cheap pass."""
+    from dask.distributed import Client, LocalCluster
+
+    with tempfile.TemporaryDirectory() as out:
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                Client(cluster) as client:
+            client.run(load_pipeline)  # each worker loads spaCy once, before the clock starts
+            files = sorted(str(p) for p in folder.iterdir())
+            start = time.perf_counter()
+            chunks = [files[k:k + batch.FILES_PER_TASK] for k in range(0, len(files), batch.FILES_PER_TASK)]
+            client.gather([client.submit(batch.cheap_pass, c, k, out, pure=False) for k, c in enumerate(chunks)])
+            cheap = time.perf_counter() - start
+            found = batch.cluster_stories(Path(out))
+            coded = [s for s in found if s["coded_doc_id"]]
+            groups = [coded[k:k + batch.STORIES_PER_TASK] for k in range(0, len(coded), batch.STORIES_PER_TASK)]
+            client.gather([client.submit(batch.expensive_pass, g, out, pure=False) for g in groups])
+            total = time.perf_counter() - start
+            memory = list(client.run(peak_memory_mb).values())
+    return total, memory, cheap
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--docs", type=int, default=120)
+    args = parser.parse_args()
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()[:args.docs]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for k, line in enumerate(lines):
+            (folder / f"{k:05d}.md").write_text(json.loads(line)["text"], encoding="utf-8")
+        texts = [extract(p).text for p in sorted(folder.iterdir())]
+        words = sum(len(t.split()) for t in texts)
+        nlp = load_pipeline()
+        list(nlp.pipe(texts[:2]))
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=64):
+            pass
+        raw = words / (time.perf_counter() - start)
+        start = time.perf_counter()
+        for _ in code_texts((t, None, None) for t in texts):
+            pass
+        coded = words / (time.perf_counter() - start)
+        print(f"text: {len(texts)} White House statements, {words} words")
+        print(f"  spaCy nlp.pipe:            {raw:8,.0f} words/s")
+        print(f"  entente code:              {coded:8,.0f} words/s ({coded / raw:.2f} of raw spaCy)")
+        rates = {}
+        for workers in (1, 2):
+            total, memory, cheap = timed_batch(folder, workers)
+            rates[workers] = words / total
+            print(f"  entente batch, {workers} worker{'s' if workers > 1 else ' '}: {rates[workers]:8,.0f} words/s "
+                  f"({rates[workers] / raw:.2f} of raw spaCy); cheap pass {len(texts) / cheap:,.0f} documents/s; "
+                  f"peak memory per worker {max(memory):,.0f} MB")
+        print(f"  two workers / one worker: {rates[2] / rates[1]:.2f} (scaling efficiency {rates[2] / rates[1] / 2:.0%})")
+
+
+if __name__ == "__main__":
+    main()
