@@ -82,9 +82,10 @@ def main() -> None:
         for workers in (1, 2):
             total, memory, cheap = timed_batch(folder, workers)
             rates[workers] = words / total
-            print(f"  entente batch, {workers} worker{'s' if workers > 1 else ' '}: {rates[workers]:8,.0f} words/s "
-                  f"({rates[workers] / raw:.2f} of raw spaCy); cheap pass {len(texts) / cheap:,.0f} documents/s; "
-                  f"peak memory per worker {max(memory):,.0f} MB")
+            label = f"{workers} worker{'s' if workers > 1 else ' '}"
+            print(f"  entente batch, {label}: {rates[workers]:8,.0f} words/s ({rates[workers] / raw:.2f} of raw "
+                  f"spaCy); cheap pass {len(texts) / cheap:,.0f} documents/s; peak memory per worker "
+                  f"{max(memory):,.0f} MB")
         print(f"  two workers / one worker: {rates[2] / rates[1]:.2f} (scaling efficiency {rates[2] / rates[1] / 2:.0%})")
 
 
