@@ -86,7 +86,8 @@ def main() -> None:
             print(f"  entente batch, {label}: {rates[workers]:8,.0f} words/s ({rates[workers] / raw:.2f} of raw "
                   f"spaCy); cheap pass {len(texts) / cheap:,.0f} documents/s; peak memory per worker "
                   f"{max(memory):,.0f} MB")
-        print(f"  two workers / one worker: {rates[2] / rates[1]:.2f} (scaling efficiency {rates[2] / rates[1] / 2:.0%})")
+        speedup = rates[2] / rates[1]
+        print(f"  two workers / one worker: {speedup:.2f} (scaling efficiency {speedup / 2:.0%})")
 
 
 if __name__ == "__main__":
