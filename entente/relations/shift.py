@@ -13,26 +13,31 @@ from datetime import date, timedelta
 import duckdb
 import numpy as np
 
-from entente.relations.alignment import alignment
+from entente.relations.alignment import alignment, interactions
 from entente.relations.series import event_filter, event_from_row, event_rows
 
-MIN_SIGMA = 1.0  # Goldstein points
+MIN_SIGMA = 1.0  # Goldstein points, for a series of period means
+# single events of one steady relation still differ by a couple of points (a meeting +1, a statement
+# 0, a complaint -2.4), so an event-by-event series is never taken as less noisy than this
+MIN_SIGMA_EVENTS = 1.5
 MAD_TO_SIGMA = 0.6745  # the median absolute deviation of a normal variable, in standard deviations
 EVENTS_PER_BREAK = 6  # the events nearest a break that are shown with it
+MIN_EVENTS_PER_LEVEL = 2  # a level before or after a break rests on at least this many events
 
 
-def change_points(values: list[float]) -> list[int]:
-    """Indices at which a new level starts (none for a series too short to have one)."""
-    if len(values) < 2:
+def change_points(values: list[float], min_size: int = 1, min_sigma: float = MIN_SIGMA) -> list[int]:
+    """Indices at which a new level starts (none for a series too short to have one); each level
+    spans at least `min_size` values."""
+    if len(values) < 2 * min_size:
         return []
     import ruptures
 
     signal = np.asarray(values, dtype=float).reshape(-1, 1)
     steps = np.diff(signal[:, 0])
     spread = np.median(np.abs(steps - np.median(steps))) / MAD_TO_SIGMA / np.sqrt(2) if len(steps) > 1 else 0.0
-    sigma = max(MIN_SIGMA, float(spread))
+    sigma = max(min_sigma, float(spread))
     penalty = 2 * np.log(len(values)) * sigma ** 2
-    ends = ruptures.Pelt(model="l2", min_size=1, jump=1).fit(signal).predict(pen=penalty)
+    ends = ruptures.Pelt(model="l2", min_size=min_size, jump=1).fit(signal).predict(pen=penalty)
     return ends[:-1]
 
 
@@ -71,17 +76,17 @@ def nearest_events(con: duckdb.DuckDBPyConnection, a: str, partners: list[str], 
 
 
 def series_breaks(con: duckdb.DuckDBPyConnection, a: str, label: str, partners: list[str],
-                  points: list[tuple[str, float, int]]) -> list[dict]:
+                  points: list[tuple[str, float, int]], min_size: int = 1, min_sigma: float = MIN_SIGMA) -> list[dict]:
     """Breaks in one series of (period, level, events)."""
     values = [v for _, v, _ in points]
-    cuts = change_points(values)
+    cuts = change_points(values, min_size, min_sigma)
     bounds = [0, *cuts, len(points)]
     out = []
     for k, cut in enumerate(cuts):
         before = points[bounds[k]:cut]
         after = points[cut:bounds[k + 2]]
         when = period_start(points[cut][0])
-        events = nearest_events(con, a, partners, period_start(before[-1][0]), period_end(after[0][0]), when)
+        events = nearest_events(con, a, partners, period_start(before[0][0]), period_end(after[-1][0]), when)
         level_before = weighted_level([(v, n) for _, v, n in before])
         level_after = weighted_level([(v, n) for _, v, n in after])
         out.append({"series": label, "date": when, "before": level_before, "after": level_after,
@@ -107,11 +112,14 @@ def shift(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "m
     series = alignment(con, a, b, c, freq, since=since, until=until)
     breaks = []
     for partner in (b, c):
-        points = [(r["period"], r["toward"][partner]["index"], r["toward"][partner]["events"])
-                  for r in series if r["toward"][partner]["events"]]
-        breaks += series_breaks(con, a, f"{a} toward {partner}", [partner], points)
-    points = [(r["period"], r["alignment"]["index"],
-               r["toward"][b]["events"] + r["toward"][c]["events"]) for r in series if r["alignment"]]
+        # event by event, so that a month of one event weighs as one event, and no level rests on
+        # fewer than MIN_EVENTS_PER_LEVEL events
+        points = [(i.period, i.goldstein, 1) for i in interactions(con, a, partner, freq, True, since, until)]
+        breaks += series_breaks(con, a, f"{a} toward {partner}", [partner], points, MIN_EVENTS_PER_LEVEL,
+                                MIN_SIGMA_EVENTS)
+    points = [(r["period"], r["alignment"]["index"], r["toward"][b]["events"] + r["toward"][c]["events"])
+              for r in series if r["alignment"] and min(r["toward"][b]["events"], r["toward"][c]["events"])
+              >= MIN_EVENTS_PER_LEVEL]
     breaks += series_breaks(con, a, f"{a} between {b} and {c} ({b} minus {c})", [b, c], points)
     summary = [describe(a, brk) for brk in sorted(breaks, key=lambda x: x["date"])]
     if not breaks:
