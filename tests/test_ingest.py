@@ -197,3 +197,28 @@ def test_a_batch_of_every_bad_input_stores_every_good_file(tmp_path):
     # the JSONL article and the PDF (and, for root, the text in the locked folder)
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 2 + root
     assert con.execute("SELECT count(*) FROM rejected").fetchone()[0] == len(summary.rejected)
+
+
+def test_warc_gz_of_html_responses(tmp_path):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from entente.ingest import read_path
+
+    article = write_html(tmp_path / "a.html", extract(WEB).text.split("\n\n")[:10]).read_bytes()
+    menu = b"<html><body><nav><a href='/'>Home</a></nav></body></html>"
+    path = tmp_path / "crawl.warc.gz"
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, body in (("https://example.org/sharif", article), ("https://example.org/menu", menu)):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body),
+                                                          http_headers=headers))
+    items = list(read_path(path))
+    documents = [i for i in items if not isinstance(i, InputError)]
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert len(documents) == 1 and documents[0].format == "html" and documents[0].text.startswith(FIRST)
+    assert documents[0].url == "https://example.org/sharif"
+    assert len(errors) == 1 and "menu" in errors[0].path and "no article" in errors[0].reason

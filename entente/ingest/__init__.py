@@ -11,7 +11,7 @@ from pathlib import Path
 from entente.clean import fix_encoding
 from entente.errors import InputError
 from entente.ingest import readers
-from entente.ingest.sniff import decode, detect_format
+from entente.ingest.sniff import decode, detect_format, is_warc
 from entente.types import Document
 
 MAX_BYTES = 50 * 1024 * 1024  # default size limit per file
@@ -70,11 +70,11 @@ def read_warc(data: bytes, path: str) -> Iterator[Document | InputError]:
 def read_bytes(data: bytes, path: str) -> Iterator[Document | InputError]:
     """Every document in one file's content; errors are yielded, not raised, so a batch goes on."""
     try:
-        text = None if data[:1024].lstrip().startswith(b"%PDF") else decode(data, path)
-        fmt = detect_format(data, text)
-        if fmt == "warc":
+        if is_warc(data):  # before decoding: a WARC.gz is binary
             yield from read_warc(data, path)
             return
+        text = None if data[:1024].lstrip().startswith(b"%PDF") else decode(data, path)
+        fmt = detect_format(data, text)
         if fmt == "pdf":
             yield make_document(readers.read_pdf(data), "pdf", path)
             return
