@@ -111,7 +111,11 @@ def main() -> None:
             t.join()
         wall = time.monotonic() - began
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # requests still queued: stop it outright
+            server.kill()
+            server.wait()
     requests = sum(len(v) for v in latencies.values())
     print(f"store: {total:,} events; {args.clients} clients for {wall:.0f} s: {requests / wall:.1f} requests/s, "
           f"{sum(errors.values())} errors")

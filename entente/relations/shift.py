@@ -22,6 +22,7 @@ MIN_SIGMA = 1.0  # Goldstein points, for a series of period means
 MIN_SIGMA_EVENTS = 1.5
 MAD_TO_SIGMA = 0.6745  # the median absolute deviation of a normal variable, in standard deviations
 EVENTS_PER_BREAK = 6  # the events nearest a break that are shown with it
+MAX_CANDIDATES = 200
 MIN_EVENTS_PER_LEVEL = 2  # a level before or after a break rests on at least this many events
 
 
@@ -37,7 +38,10 @@ def change_points(values: list[float], min_size: int = 1, min_sigma: float = MIN
     spread = np.median(np.abs(steps - np.median(steps))) / MAD_TO_SIGMA / np.sqrt(2) if len(steps) > 1 else 0.0
     sigma = max(min_sigma, float(spread))
     penalty = 2 * np.log(len(values)) * sigma ** 2
-    ends = ruptures.Pelt(model="l2", min_size=min_size, jump=1).fit(signal).predict(pen=penalty)
+    # PELT's cost grows with the square of the candidates: past MAX_CANDIDATES values, breaks are
+    # looked for every `jump` values only (a break is then placed to within len/MAX_CANDIDATES values)
+    jump = max(1, len(values) // MAX_CANDIDATES)
+    ends = ruptures.Pelt(model="l2", min_size=max(min_size, jump), jump=jump).fit(signal).predict(pen=penalty)
     return ends[:-1]
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
+from collections import defaultdict
 from collections.abc import Callable
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -31,14 +32,24 @@ def create_app(db: str | Path) -> FastAPI:
 
     database = connect(db, read_only=True)  # opened once; each request reads through its own cursor
 
-    @lru_cache(maxsize=CACHED_ANSWERS)
+    answers: dict[tuple, object] = {}
+    computing: dict[tuple, threading.Lock] = defaultdict(threading.Lock)
+
     def read(fn: Callable, *args):
-        # the store is read-only for the server's life, so an answer once computed stays true
-        cursor = database.cursor()
-        try:
-            return fn(cursor, *args)
-        finally:
-            cursor.close()
+        """fn's answer over the store. The store is read-only for the server's life, so an answer once
+        computed stays true: it is kept, and clients asking the same at once wait for one computation."""
+        key = (fn, args)
+        if key not in answers:
+            with computing[key]:
+                if key not in answers:
+                    if len(answers) >= CACHED_ANSWERS:
+                        answers.clear()
+                    cursor = database.cursor()
+                    try:
+                        answers[key] = fn(cursor, *args)
+                    finally:
+                        cursor.close()
+        return answers[key]
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
