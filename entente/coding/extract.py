@@ -623,9 +623,11 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
     lexicon = DocumentLexicon(lexicon)
     book = codebook()
     best: dict[tuple, Event] = {}
+    # the document's dates once (Span.ents walks the whole document each time it is asked)
+    all_dates = [e for e in doc.ents if e.label_ == "DATE"]
     for sent in doc.sents:
         cues = {t.i for t in sent if lexicon.match_verb(t) or lexicon.match_noun(t)}
-        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        dates = [e for e in all_dates if sent.start <= e.start < sent.end]
         for trigger in find_triggers(sent, actors, lexicon):
             if trigger.negated and not include_negated:
                 continue
