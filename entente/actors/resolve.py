@@ -73,6 +73,12 @@ class DocActors:
         the head names no actor and `subtree` is set, the actors its noun phrase lists
         ("officials including Sullivan and Burns")."""
         found: list[tuple[Ref, float]] = []
+        if head.i not in self.refs and (head.like_num or head.lemma_.lower() in GROUP_HEADS):
+            # "1,800 of 2,200 Serbian teachers": the actor is what the number counts
+            member = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), None)
+            if member is not None:
+                return self.for_token(member, subtree)
         for tok in (head, *head.conjuncts):
             ref = self.refs.get(tok.i)
             if ref is None or ref.entity.kind == "sector":  # "the elected leader" is someone named before
