@@ -1,0 +1,177 @@
+"""Clause structure on a dependency parse: who is the subject, the object, the agent; whether
+the clause is negated, hypothetical, reported or a stated intent. The coder asks these of each
+event word (entente.coding.triggers)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from entente.coding.frames import NON_FACTIVE, REPORTING
+from entente.coding.lexicon import Match
+
+TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "from", "between",
+                "for", "over"}
+OBJECT_CONTROL = {"urge", "ask", "press", "force", "persuade", "convince", "order", "tell", "allow",
+                  "call", "encourage", "invite", "push", "pressure", "help", "request", "require"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
+HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
+# "is ready to contribute troops": a stated readiness is an intent, as CAMEO's 03 codes say.
+READINESS_WORDS = {"ready", "prepared", "willing", "determined", "poised"}
+# A complement with one of these reports a state, not an act: the statement is the event.
+STATIVE_VERBS = {"be", "remain", "stay", "seem", "appear", "have", "exist", "need", "lack", "want",
+                 "look", "sound", "feel", "become", "hold", "believe", "know", "mean"}
+NEGATORS = {"no", "neither", "never", "nor"}
+ACTOR_NOUNS = {"official", "officer", "leader", "government", "minister", "people", "group", "force",
+               "country", "state", "nation", "authority", "delegation", "diplomat", "envoy", "side"}
+THING_ENTITIES = {"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "MONEY",
+                  "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The clause's subject and whether the clause is passive."""
+    subject, passive = clause_subject(verb)
+    return subject, passive or any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def clause_subject(verb: Token) -> tuple[Token | None, bool]:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head, False
+            return child, False
+        if child.dep_ == "nsubjpass":
+            return child, True
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return clause_subject(verb.head)
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj, False
+        return clause_subject(head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and not names_an_actor(verb.head):
+        return clause_subject(verb.head.head)  # "issued a declaration demanding ...": its issuer demands
+    if verb.dep_ in ("relcl", "acl"):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "converged for a rally to protest ...": who protests is who rallies
+            noun = verb.head
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
+                return clause_subject(governor)
+        return verb.head, verb.tag_ == "VBN"
+    if verb.dep_ == "acomp":
+        return clause_subject(verb.head)
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return clause_subject(verb.head)  # "shunned work to protest": a purpose shares its subject
+    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
+        subject, _ = clause_subject(verb.head)
+        return subject, verb.tag_ == "VBN"
+    return None, False
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def object_of(verb: Token, match: Match) -> Token | None:
+    """The target slot: the pattern's preposition's object, the direct object, a prepositional
+    object, or the pattern's own noun when it names the target ("expelled two diplomats")."""
+    used = {t.i for t in match.tokens}
+    if match.ends_in_preposition:
+        return next((c for c in match.tokens[-1].children if c.dep_ == "pobj"), None)
+    # "refuse to release X": the pattern's own inner verb holds the object
+    verbs = [verb, *(t for t in match.tokens[1:] if t.pos_ == "VERB")]
+    for holder in verbs:
+        for child in holder.children:
+            if child.dep_ in ("dobj", "dative") and child.i not in used:
+                return child
+    nouns = [t for t in match.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
+    for holder in [*verbs, *nouns]:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and child.i not in used:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                    return pobj
+    return next((t for t in nouns if t.dep_ == "dobj"), None)
+
+
+def names_an_actor(token: Token) -> bool:
+    """An unresolved target blocks the event only when it is a name or a group of people."""
+    if token.ent_type_ in THING_ENTITIES:
+        return False  # "blocked the Europe Bridge": a named place or thing, not an actor
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or \
+        token.lemma_.lower() in ACTOR_NOUNS
+
+
+def is_negated(token: Token, match: Match) -> bool:
+    for tok in (token, *match.tokens):
+        for child in tok.children:
+            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
+                return True
+    return False
+
+
+def blocked_or_reported(token: Token) -> tuple[bool, bool]:
+    """Is the clause only claimed, asked, hoped or hypothetical (blocked), or asserted through
+    speech (reported)?"""
+    modals = {c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS}
+    if modals and not (modals == {"would"} and future_in_the_past(token)):
+        return True, False
+    tok = token
+    reported = False
+    while tok.head.i != tok.i:
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
+            return True, reported
+        if tok.dep_ in ("ccomp", "xcomp", "acl"):
+            lemma = tok.head.lemma_.lower()
+            if lemma in NON_FACTIVE:
+                return True, reported
+            if lemma in REPORTING:
+                reported = True
+        tok = tok.head
+    if any(t.lower_ == "according" for t in token.sent):
+        reported = True
+    return False, reported
+
+
+def future_in_the_past(token: Token) -> bool:
+    """"NATO confirmed it would tighten the blockade": reported speech turns "will" into "would"."""
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING \
+        and not any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children)
+
+
+def complement_of(verb: Token) -> Token | None:
+    """The clause a verb takes as its object; a "to" clause the parser hung as adverbial counts
+    ("have sworn to fight")."""
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+
+
+def intended(verb: Token) -> bool:
+    """"will visit", "is ready to send": the clause states an intent, not a done act."""
+    if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or (c.lower_ == "would" and future_in_the_past(verb)))
+           for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS_WORDS
+
+
+def reports_an_act(clause: Token, speech: Token) -> bool:
+    """A complement in the past tense, or before a trailing "officials said", with no modal reports
+    something done ("Y killed Z, police said"): the speaker's statement is not the event, the act
+    is (or nothing is, if the lexicon lacks it)."""
+    if clause.lemma_.lower() in STATIVE_VERBS or any(
+            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | FUTURE_AUX for c in clause.children):
+        return False
+    return clause.tag_ == "VBD" or clause.i < speech.i or (clause.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass")
+                                                                 for c in clause.children))
+
+
+def clause_depth(token: Token) -> int:
+    """How many clauses up the main one is: the main clause's event ranks first in its sentence."""
+    return sum(1 for t in token.ancestors if t.pos_ in ("VERB", "AUX"))

@@ -1,0 +1,286 @@
+"""Event words found in a sentence: lexicon verbs and event nouns, their source and target
+tokens, and the code each takes once frames, intents, topics and the acting sector are weighed
+(before actors are attached, in entente.coding.extract)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from entente.actors.resolve import DocActors, ref_country
+from entente.coding.clauses import (
+    TARGET_PREPS,
+    agent_of,
+    blocked_or_reported,
+    complement_of,
+    intended,
+    is_negated,
+    names_an_actor,
+    object_of,
+    reports_an_act,
+    subject_of,
+)
+from entente.coding.frames import (
+    ALLEGATION_VERBS,
+    FRAMES,
+    HOSTILE_NOUNS,
+    HOSTILE_WORDS,
+    NON_FACTIVE,
+    REPORTING,
+    refine,
+)
+from entente.coding.lexicon import Lexicon, Match
+from entente.coding.topics import default_topics
+
+SYMMETRIC_CODES = {"019", "040", "044", "046", "050", "057", "061", "062", "190", "193"}
+# "said that Libya must hand over ...": a statement of what another must do is a demand, of what it
+# should do an appeal (CAMEO 10 and 02), framed by the complement's own code.
+OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
+# "agreed that their countries should cooperate": agreeing on a course to take is an intent (03)
+AGREED_COURSE = {"should": "030", "will": "030", "would": "030", "must": "030"}
+# Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
+POPULAR_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REL", "HRI", "PTY", "BUS", "MED", "HLH", "REF"}
+VIOLENT_ROOTS = {"18", "19", "20"}
+PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests against
+HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+INSTRUMENT_PREPS = {"in", "with", "by", "during"}
+VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+# Verbs that carry an event noun without adding meaning ("hold talks", "was in Moscow for talks").
+SUPPORT_VERBS = {"be", "have", "hold", "make", "conduct", "pay", "attend", "carry", "stage", "launch",
+                 "begin", "start", "continue", "join", "go", "come", "take", "give", "mount",
+                 "undertake", "wage", "lead", "host", "announce", "end", "resume", "renew", "issue",
+                 "submit", "lodge", "file", "publish", "express", "voice", "raise", "extend", "deliver",
+                 "complete", "organize", "organise", "call", "declare", "order", "impose", "engage",
+                 "commit", "perpetrate", "converge", "gather", "assemble"}
+# Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
+# object ("recognizes that ...", "supports the idea that ...") is not the coded act.
+CLAUSE_OBJECT_CODES = {"010", "012", "013", "016", "019", "112"} | set(FRAMES)
+
+
+@dataclass
+class Trigger:
+    """An event found in the text before its actors are attached."""
+
+    token: Token
+    match: Match
+    code: str
+    kind: str  # verb | noun
+    source: Token | None
+    target: Token | None
+    target_slot: bool  # the clause names a target (resolved or not)
+    negated: bool
+    reported: bool
+    topic: bool = False  # target taken from what a statement is about
+    by_name: bool = False  # participants are the names inside the noun phrase ("X-Y meeting")
+    reciprocal: bool = False  # "the X-Y meeting": both directions
+    agentless: bool = False  # a passive clause with no "by" agent: the target is known, the source not
+    supported: bool = False  # an event noun carried by a light verb ("staged a protest"): a verb's weight
+
+
+def instrument_code(verb: Token, code: str, lexicon: Lexicon) -> str:
+    """"wounded two soldiers in a bomb attack": a violent verb takes the more specific code of the
+    attack noun that says how it was done."""
+    if code[:2] not in VIOLENT_ROOTS:
+        return code
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in INSTRUMENT_PREPS:
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                noun = lexicon.match_noun(pobj)
+                if noun is not None and noun.code[:2] in VIOLENT_ROOTS and noun.code != code[:len(noun.code)]:
+                    return noun.code
+    return code
+
+
+def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
+    code = match.code
+    complement = complement_of(verb)
+    target: Token | None = None
+    negated = is_negated(verb, match)
+    if code[:2] not in VERBAL_ROOTS and intended(verb):
+        if code[:2] in ("14", "15", "16", "17", "18", "19", "20"):
+            code = refine("130", code) or code
+        else:
+            code, negated = refine("120" if negated else "030", code) or code, False
+    code = instrument_code(verb, code, lexicon)
+    if match.code in ("010", "019") and complement is not None and complement.dep_ == "ccomp":
+        frames = OBLIGATION_FRAMES if match.code == "010" else AGREED_COURSE
+        frame = next((frames[c.lower_] for c in complement.children
+                      if c.dep_ == "aux" and c.lower_ in frames), None)
+        if frame is not None:
+            inner = lexicon.match_verb(complement)
+            code = refine(frame, inner.code) if inner else frame
+            target = subject_of(complement)[0]
+    if code in FRAMES and complement is None:
+        # "called for the withdrawal of": the frame's object names what is asked, refused, threatened
+        obj = object_of(verb, match)
+        inner = lexicon.match_noun(obj) if obj is not None else None
+        if inner is not None:
+            code = refine(code, inner.code) or code
+    if code in FRAMES and complement is not None:
+        inner = lexicon.match_verb(complement)
+        if inner is None and complement.dep_ == "ccomp":
+            # "demanding that Mugabe abandon ...": who is asked, unless the verb names its addressee
+            target = object_of(verb, match) or subject_of(complement)[0]
+        if inner is not None:
+            # a promise or plan to coerce or fight is a threat (CAMEO 13), not an intent to cooperate
+            cue = "130" if code == "030" and inner.code[:2] in HOSTILE_ROOTS else code
+            code = refine(cue, inner.code) or code
+            asked = subject_of(complement)[0] if complement.dep_ == "ccomp" else None
+            target = object_of(verb, match) or asked or object_of(complement, inner)
+    lemma = verb.lemma_.lower()
+    if complement is not None and complement.dep_ == "ccomp" and match.code not in CLAUSE_OBJECT_CODES:
+        return None
+    if code == "010" and complement is not None and complement.dep_ == "ccomp":
+        claimed_subject, _ = subject_of(complement)
+        hostile = any(t.lemma_.lower() in HOSTILE_WORDS and t.pos_ == "VERB" or t.lemma_.lower() in HOSTILE_NOUNS
+                      for t in complement.subtree)
+        attribution = complement.i < verb.i and lemma in REPORTING  # "..., a spokesman said"
+        if attribution:
+            return None
+        if lemma in ALLEGATION_VERBS and hostile and claimed_subject is not None:
+            code, target = "112", claimed_subject
+        elif any(lexicon.match_verb(t) for t in complement.subtree if t.pos_ == "VERB"):
+            return None  # the reported event is coded in its own clause
+        elif reports_an_act(complement, verb):
+            return None
+    source, passive = subject_of(verb)
+    if passive:
+        source, target = agent_of(verb), source
+    agentless = passive and source is None
+    cause = lexicon.match_noun(source) if source is not None and not passive else None
+    if cause is not None and code[:2] in VIOLENT_ROOTS and cause.code[:2] in VIOLENT_ROOTS:
+        # "a roadside bombing killed a soldier": the attack is the cause, its authors unnamed
+        code = cause.code if len(cause.code) >= len(code) else code
+        source, agentless = None, True
+    if target is None:
+        target = object_of(verb, match)
+    topic = target is None and code == "010" and complement is not None
+    if topic:
+        target = complement
+    slot = target is not None and not topic and names_an_actor(target)
+    return Trigger(verb, match, code, "verb", source, target, slot, negated, False,
+                   topic=topic, agentless=agentless)
+
+
+def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon) -> Trigger | None:
+    """"Anjum's visit to Washington", "the Bilawal-Blinken meeting", "talks with Putin"."""
+    named = [t for left in noun.lefts if left.dep_ in ("poss", "compound", "nmod", "amod")
+             for t in left.subtree if t.i in actors.names]
+    source = named[0] if named else None
+    home = ref_country(actors.names[source.i]) if source is not None else None
+    # "Pakistan Foreign Minister Bilawal's visit": names of one country are one participant
+    others = [t for t in named[1:] if ref_country(actors.names[t.i]) != home]
+    named = named[:1] + others
+    target = others[0] if others else None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target is None:
+            target = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")),
+                          None)
+    supported = False  # "staged rallies", "began a hunger strike": the light verb's subject acts
+    # "declared a state of siege": the phrase hangs on the verb by its first word
+    phrase = match.tokens[0] if len(match.tokens) == 3 and match.tokens[1].lower_ == "of" else noun
+    if source is None and phrase.dep_ in ("dobj", "pobj", "attr"):
+        verb = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
+        if verb.lemma_.lower() in SUPPORT_VERBS:
+            source, passive = subject_of(verb)
+            source = None if passive else source
+            supported = source is not None
+    if source is None or (target is None and not supported):
+        return None  # an event noun names its participants, or it is not coded
+    code = match.code
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    inner = lexicon.match_verb(clause) if clause is not None and code in FRAMES else None
+    if inner is not None:
+        code = refine(code, inner.code) or code  # "an appeal to Belgium to extradite": 0213, not 020
+    trigger = Trigger(noun, match, code, "noun", source, target, target is not None,
+                      is_negated(noun, match), False)
+    trigger.supported = supported
+    trigger.reciprocal = len(named) > 1 and match.code in SYMMETRIC_CODES
+    trigger.by_name = source in named
+    return trigger
+
+
+def framed_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """"called for the withdrawal", "rejected talks": the noun is what is asked, refused or
+    threatened (coded on the verb), not an event that took place."""
+    tok = noun
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or tok.i == noun.i:
+        return False
+    match = lexicon.match_verb(tok)
+    return tok.lemma_.lower() in NON_FACTIVE or (match is not None and match.code in FRAMES)
+
+
+def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
+    """Codes CAMEO tells apart by who acts: a government's formal protest (114) from people
+    demonstrating (141); a delegation's visit (042) from troops arriving, a deployment (154, or 074
+    for peacekeepers)."""
+    if trigger.code not in ("114", "042") or trigger.source is None:
+        return trigger.code
+    refs = actors.for_token(trigger.source)
+    if not refs:
+        return trigger.code
+    ref = refs[0][0]
+    role = ref.role or ref.entity.role
+    if trigger.code == "114":
+        popular = role in POPULAR_SECTORS or (ref.role is None and "demonym" in ref.why)
+        return "141" if popular else trigger.code
+    if role == "MIL":
+        return "074" if any(t.lower_.startswith("peacekeep") for t in trigger.source.subtree) else "154"
+    return trigger.code
+
+
+def topic_tokens(trigger: Trigger) -> list[Token]:
+    """Where a trigger's topic is named: its clause or noun phrase, less its source."""
+    source = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
+    return [t for t in trigger.token.subtree if t.i not in source]
+
+
+def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigger]:
+    triggers: list[Trigger] = []
+    topics = default_topics()
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl")):
+            continue
+        match = lexicon.match_verb(tok)
+        if match is None:
+            continue
+        consumed.update(t.i for t in match.tokens)
+        blocked, reported = blocked_or_reported(tok)
+        if blocked:
+            continue
+        trigger = verb_trigger(tok, match, lexicon)
+        if trigger is not None:
+            trigger.reported = reported
+            trigger.code = by_source_sector(trigger, actors)
+            trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
+            triggers.append(trigger)
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
+            continue
+        match = lexicon.match_noun(tok)
+        if match is None:
+            continue
+        blocked, reported = blocked_or_reported(tok)
+        if blocked or framed_noun(tok, lexicon):
+            continue
+        trigger = noun_trigger(tok, match, actors, lexicon)
+        if trigger is not None:
+            trigger.reported = reported
+            trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
+            triggers.append(trigger)
+    return fold_protest_purposes(triggers)
+
+
+def fold_protest_purposes(triggers: list[Trigger]) -> list[Trigger]:
+    """"began a hunger strike to demand the resignation of ...": the demand is what the protest is
+    for (its topic, already in its code), not a second event."""
+    anchors = [t.token if t.kind == "verb" else t.token.head for t in triggers if t.code[:2] == "14"]
+    def is_purpose(trigger: Trigger) -> bool:
+        tok = trigger.token
+        return trigger.code[:2] in PURPOSE_ROOTS and tok.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
+            tok.i != a.i and tok in a.subtree for a in anchors)
+    return [t for t in triggers if not is_purpose(t)]
