@@ -84,8 +84,9 @@ def cluster_stories(out: Path) -> list[dict]:
     import duckdb
 
     rows = duckdb.sql(
-        f"SELECT doc_id, \"order\", n_shingles, signature, n_words, date, lang "
-        f"FROM read_parquet('{out}/documents/*.parquet', union_by_name = true) ORDER BY \"order\"").fetchall()
+        f"SELECT doc_id, \"order\", n_shingles, signature, n_words, date, lang, filename "
+        f"FROM read_parquet('{out}/documents/*.parquet', union_by_name = true, filename = true) "
+        f"ORDER BY \"order\"").fetchall()
     story_of: dict[str, str] = {}
     members: dict[str, list[tuple]] = {}
     by_band: dict[tuple[int, int], list[int]] = {}
@@ -111,7 +112,7 @@ def cluster_stories(out: Path) -> list[dict]:
         dates = [d[5] for d in docs if d[5]]
         out_rows.append({"story_id": story, "canonical_doc_id": (best or docs[0])[0],
                          "coded_doc_id": best[0] if best else None, "coded_date": min(dates) if dates else None,
-                         "docs": [d[0] for d in docs]})
+                         "coded_file": best[7] if best else None, "docs": [d[0] for d in docs]})
     return out_rows
 
 
@@ -126,9 +127,11 @@ def expensive_pass(batch: list[dict], out: str) -> str:
     name = f"code-{chunk_id([s['story_id'] for s in batch])}"
     if is_done(out_dir, name):
         return name
+    # only the files that hold this chunk's canonical copies: a worker's memory does not grow with the corpus
     ids = [s["coded_doc_id"] for s in batch]
-    texts = dict(duckdb.sql(f"SELECT doc_id, text FROM read_parquet('{out}/documents/*.parquet', union_by_name = true) "
-                            "WHERE list_contains($ids, doc_id)", params={"ids": ids}).fetchall())
+    files = sorted({s["coded_file"] for s in batch})
+    texts = dict(duckdb.sql("SELECT doc_id, text FROM read_parquet($files, union_by_name = true) "
+                            "WHERE list_contains($ids, doc_id)", params={"files": files, "ids": ids}).fetchall())
     items = [(texts[s["coded_doc_id"]], s["coded_date"], s["coded_doc_id"]) for s in batch]
     events, sentences = [], []
     for story, coded in zip(batch, code_texts(items)):
@@ -172,7 +175,8 @@ def run_batch(inputs: list[str], out: str | Path, scheduler: str | None = None, 
                 on_progress("read", done, len(futures))
         client.gather(futures)
         found = cluster_stories(out) if (out / "documents").exists() else []
-        write_atomically(pa.Table.from_pylist([{k: v for k, v in s.items() if k != "docs"} for s in found] or
+        write_atomically(pa.Table.from_pylist([{k: v for k, v in s.items() if k not in ("docs", "coded_file")}
+                                               for s in found] or
                                               [{"story_id": None}]), out / "stories" / "stories.parquet")
         write_atomically(pa.Table.from_pylist([{"doc_id": d, "story_id": s["story_id"]} for s in found
                                                for d in s["docs"]] or [{"doc_id": None}]),
