@@ -86,7 +86,7 @@ def main() -> None:
             label = f"{workers} worker{'s' if workers > 1 else ' '}"
             print(f"  entente batch, {label}: {rates[workers]:8,.0f} words/s ({rates[workers] / raw:.2f} of raw "
                   f"spaCy); cheap pass {len(texts) / cheap:,.0f} documents/s; peak memory per worker "
-                  f"{max(memory):,.0f} MB")
+                  f"{max(memory):,.0f} MB (bound {batch.WORKER_MEMORY_BOUND_MB:,} MB)")
         speedup = rates[2] / rates[1]
         print(f"  two workers / one worker: {speedup:.2f} (scaling efficiency {speedup / 2:.0%})")
 

@@ -28,6 +28,10 @@ from entente import stories
 from entente.errors import InputError
 from entente.ingest import MAX_BYTES, iter_files, read_path
 
+# Memory: a worker holds the spaCy pipeline and one task's chunk (FILES_PER_TASK files read, or
+# STORIES_PER_TASK canonical documents and their parses), never the corpus: WORKER_MEMORY_BOUND_MB
+# is the bound bench/batch.py checks.
+WORKER_MEMORY_BOUND_MB = 2048
 FILES_PER_TASK = 20
 STORIES_PER_TASK = 25
 DOCUMENT_FIELDS = ["doc_id", "path", "format", "title", "author", "date", "outlet", "original_source",

@@ -134,8 +134,7 @@ def events(db: str, fmt: str, out: str | None, source, target, since, until) -> 
     from entente.relations.export import write_delimited, write_parquet
 
     con = open_db(db)
-    where, params = event_filter(source, target, since, until)
-    where = where.replace("target_code IS NOT NULL", "TRUE")
+    where, params = event_filter(source, target, since, until, dyadic=False)
     rows = event_rows(con, where, params)
     if fmt == "parquet":
         if not out:

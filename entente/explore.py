@@ -104,8 +104,7 @@ def search(con: duckdb.DuckDBPyConnection, words: str = "", source: str | None =
            code: str | None = None, quad: int | None = None, since: str | None = None,
            until: str | None = None) -> list[dict]:
     """Events whose evidence sentence holds the words, filtered by dyad, code prefix, quad and dates."""
-    where, params = event_filter(source, target, since, until)
-    where = where.replace("target_code IS NOT NULL", "TRUE")
+    where, params = event_filter(source, target, since, until, dyadic=False)
     for word in words.split():
         where += " AND evidence_text ILIKE ?"
         params.append(f"%{word}%")

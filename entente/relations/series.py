@@ -11,9 +11,10 @@ ACTOR_FIELDS = ("code", "country", "role", "name", "text")
 
 
 def event_filter(source: str | None = None, target: str | None = None, since: str | None = None,
-                 until: str | None = None, include_negated: bool = False) -> tuple[str, list]:
-    """A WHERE clause (and its parameters) over the events table; actors match code or country."""
-    clauses, params = ["target_code IS NOT NULL"], []
+                 until: str | None = None, include_negated: bool = False, dyadic: bool = True) -> tuple[str, list]:
+    """A WHERE clause (and its parameters) over the events table; actors match code or country.
+    `dyadic` keeps only events with a target (what a relation is made of)."""
+    clauses, params = ["target_code IS NOT NULL"] if dyadic else ["TRUE"], []
     if not include_negated:
         clauses.append("NOT negated")
     clauses.append("event_day IS NOT NULL")
