@@ -119,6 +119,7 @@ class Dictionary:
     entities: dict[str, Entity]
     names: dict[str, list[tuple[str, str]]]  # surface name -> [(entity key, how it names it)]
     roles: dict[tuple[str, ...], str]  # lemma tuple -> sector code
+    role_heads: set[str] | None = None  # the last words of the role phrases, filled on first use
 
     @classmethod
     def load(cls, extra: list[Path] | None = None) -> Dictionary:
@@ -176,6 +177,12 @@ class Dictionary:
             for word in words:
                 roles[tuple(word.lower().split())] = sector
         return cls(entities, names, roles)
+
+    def ends_a_role(self, token) -> bool:
+        """Whether the token's word is the last word of some role phrase ("police", "minister")."""
+        if self.role_heads is None:
+            self.role_heads = {words[-1] for words in self.roles}
+        return token.lemma_.lower() in self.role_heads or token.lower_ in self.role_heads
 
     def lookup(self, name: str, date: str | None = None) -> list[tuple[Actor, str]]:
         """How a name resolves on a date, with the reason, for `entente actors lookup`."""

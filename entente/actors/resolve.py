@@ -295,6 +295,8 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
                        for g in c.children if g.dep_ == "pobj"), None)
         if member is not None:
             return sector_ref(member, dictionary)
+    if head.ent_type_ not in UNKNOWN_NAME_TYPES and not dictionary.ends_a_role(head):
+        return None  # most nouns name no role: no need to look for one
     # a title before a name ("Judge Alejandro Rivera") or the head itself ("the police")
     role = np_role(head, dictionary, set(), head_only=head.ent_type_ != "PERSON")
     text = " ".join(t.text for t in np_tokens(head))
