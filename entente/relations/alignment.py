@@ -45,22 +45,16 @@ def interactions(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "mo
     return sorted(out, key=lambda x: (x.day, x.row_key))
 
 
-def interval(values: np.ndarray, rng: np.random.Generator) -> tuple[float, float]:
-    """Percentile bootstrap interval of the mean."""
-    if len(values) == 1:
-        return float(values[0]), float(values[0])
-    means = rng.choice(values, size=(RESAMPLES, len(values)), replace=True).mean(axis=1)
+def resampled_means(values: list[float], rng: np.random.Generator) -> np.ndarray:
+    """RESAMPLES bootstrap means of the values (all equal for a single value)."""
+    return rng.choice(np.asarray(values, dtype=float), size=(RESAMPLES, len(values))).mean(axis=1)
+
+
+def estimate(index: float, means: np.ndarray) -> dict:
+    """An index with the percentile interval of its bootstrap means."""
     tail = (1 - LEVEL) / 2
-    return float(np.quantile(means, tail)), float(np.quantile(means, 1 - tail))
-
-
-def side(values: list[float], rng: np.random.Generator) -> dict:
-    if not values:
-        return {"events": 0, "index": None, "low": None, "high": None}
-    array = np.array(values, dtype=float)
-    low, high = interval(array, rng)
-    return {"events": len(values), "index": round(float(array.mean()), 3), "low": round(low, 3),
-            "high": round(high, 3)}
+    return {"index": round(float(index), 3), "low": round(float(np.quantile(means, tail)), 3),
+            "high": round(float(np.quantile(means, 1 - tail)), 3)}
 
 
 def alignment(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "month",
@@ -68,21 +62,23 @@ def alignment(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str 
     """Per period: A's cooperation index toward B and toward C, and their difference, each with
     its bootstrap interval (None where a side has no event)."""
     rng = np.random.default_rng(SEED)
-    toward = {x: interactions(con, a, x, freq, both_ways, since, until) for x in (b, c)}
-    periods = sorted({i.period for events in toward.values() for i in events})
+    scores: dict[str, dict[str, list[float]]] = {b: {}, c: {}}  # partner -> period -> Goldstein scores
+    for partner in (b, c):
+        for event in interactions(con, a, partner, freq, both_ways, since, until):
+            scores[partner].setdefault(event.period, []).append(event.goldstein)
     out = []
-    for period in periods:
-        scores = {x: [i.goldstein for i in toward[x] if i.period == period] for x in (b, c)}
-        row = {"period": period, "actor": a, "toward": {x: side(scores[x], rng) for x in (b, c)}}
-        if scores[b] and scores[c]:
-            sb = rng.choice(scores[b], size=(RESAMPLES, len(scores[b]))).mean(axis=1)
-            sc = rng.choice(scores[c], size=(RESAMPLES, len(scores[c]))).mean(axis=1)
-            tail = (1 - LEVEL) / 2
-            diff = np.mean(scores[b]) - np.mean(scores[c])
-            row["alignment"] = {"index": round(float(diff), 3),
-                                "low": round(float(np.quantile(sb - sc, tail)), 3),
-                                "high": round(float(np.quantile(sb - sc, 1 - tail)), 3)}
-        else:
-            row["alignment"] = None
+    for period in sorted(set(scores[b]) | set(scores[c])):
+        row: dict = {"period": period, "actor": a, "toward": {}, "alignment": None}
+        means = {}
+        for partner in (b, c):
+            values = scores[partner].get(period, [])
+            if values:
+                means[partner] = resampled_means(values, rng)
+                row["toward"][partner] = {"events": len(values), **estimate(np.mean(values), means[partner])}
+            else:
+                row["toward"][partner] = {"events": 0, "index": None, "low": None, "high": None}
+        if len(means) == 2:  # the difference's interval from the same resamples, side by side
+            difference = np.mean(scores[b][period]) - np.mean(scores[c][period])
+            row["alignment"] = estimate(difference, means[b] - means[c])
         out.append(row)
     return out
