@@ -38,7 +38,8 @@ def with_id(row: dict) -> dict:
     """A stored event as its contract plus the id the pages link by, and its code's name."""
     event = event_from_row(row)
     event["event_id"] = row["event_id"]
-    event["code_name"] = codebook()[row["code"]].name if row["code"] in codebook() else ""
+    cameo = codebook().get(row["code"])
+    event["code_name"] = cameo.name if cameo else ""
     return event
 
 

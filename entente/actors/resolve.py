@@ -75,8 +75,7 @@ class DocActors:
         found: list[tuple[Ref, float]] = []
         if head.i not in self.refs and (head.like_num or head.lemma_.lower() in GROUP_HEADS):
             # "1,800 of 2,200 Serbian teachers": the actor is what the number counts
-            member = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for g in c.children if g.dep_ == "pobj"), None)
+            member = group_member(head)
             if member is not None:
                 return self.for_token(member, subtree)
         for tok in (head, *head.conjuncts):
@@ -285,14 +284,19 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None) -> DocActors:
     return result
 
 
+def group_member(head: Token) -> Token | None:
+    """What a number or a group word counts: "teachers" in "1,800 of 2,200 teachers"."""
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
     """"police", "rebels", "Judge Alejandro Rivera": a role with no country named is still an
     actor, coded by its sector alone as CAMEO does. A person or group the dictionary lacks is kept
     as UNK, so that its acts are still coded (and can be told apart from resolved ones)."""
     if head.lemma_.lower() in GROUP_HEADS or head.like_num:
         # "thousands of students", "members of parliament": the group is what it is made of
-        member = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"), None)
+        member = group_member(head)
         if member is not None:
             return sector_ref(member, dictionary)
     if head.ent_type_ not in UNKNOWN_NAME_TYPES and not dictionary.ends_a_role(head):

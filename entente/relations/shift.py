@@ -101,7 +101,7 @@ def series_breaks(con: duckdb.DuckDBPyConnection, a: str, label: str, partners: 
     return out
 
 
-def describe(a: str, brk: dict) -> str:
+def describe(brk: dict) -> str:
     direction = "rose" if brk["change"] > 0 else "fell"
     return (f"{brk['series']}: {direction} from {brk['before']:+.2f} ({brk['events_before']} events, "
             f"{' to '.join(dict.fromkeys(brk['periods_before']))}) to {brk['after']:+.2f} "
@@ -125,7 +125,7 @@ def shift(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "m
               for r in series if r["alignment"] and min(r["toward"][b]["events"], r["toward"][c]["events"])
               >= MIN_EVENTS_PER_LEVEL]
     breaks += series_breaks(con, a, f"{a} between {b} and {c} ({b} minus {c})", [b, c], points)
-    summary = [describe(a, brk) for brk in sorted(breaks, key=lambda x: x["date"])]
+    summary = [describe(brk) for brk in sorted(breaks, key=lambda x: x["date"])]
     if not breaks:
         summary = [f"no break: {a}'s relations with {b} and {c} show no change of a Goldstein point or more"]
     return {"actor": a, "between": [b, c], "freq": freq, "series": series, "breaks": breaks, "summary": summary}
