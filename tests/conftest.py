@@ -1,3 +1,5 @@
+import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,3 +48,27 @@ def write_html(path: Path, paragraphs: list[str], title: str = "Sharif flips tie
             + "</article><footer>Copyright 2022</footer></body></html>")
     path.write_text(html, encoding="utf-8")
     return path
+
+
+CHROMIUM = shutil.which("chromium")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None,
+                                    reason="Debian's chromium is not installed (make test installs it)")
+
+
+@contextmanager
+def headless_chromium(profile: Path, width: int = 1280, height: int = 1400):
+    """Debian's Chromium driven by Selenium, headless, with a fresh profile and no network chatter."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    options.binary_location = CHROMIUM
+    driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
+    try:
+        driver.set_window_size(width, height)
+        yield driver
+    finally:
+        driver.quit()

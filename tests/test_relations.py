@@ -3,20 +3,17 @@
 import csv
 import io
 import json
-import shutil
 import subprocess
 import sys
 from datetime import date
 
 import duckdb
 import numpy as np
-import pytest
 
 from entente.relations import alignment, change_points, shift
 from entente.relations.export import EXTRA_COLUMNS, GDELT_COLUMNS
 from entente.store import connect, insert_rows
-
-CHROMIUM = shutil.which("chromium")
+from tests.conftest import headless_chromium, needs_chromium
 
 
 def entente(*args):
@@ -112,10 +109,8 @@ def test_exports(seed_db, tmp_path):
     assert entente("events", "--db", str(seed_db), "--format", "parquet").returncode == 2
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)")
+@needs_chromium
 def test_report_opens_in_headless_chromium_with_its_charts_drawn(seed_db, tmp_path):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -127,14 +122,7 @@ def test_report_opens_in_headless_chromium_with_its_charts_drawn(seed_db, tmp_pa
                                                                     "PAK_USA_CHN_toward.png"]
     html = out.read_text()
     assert "https://" not in html.split("<script>")[0] and "<script src" not in html  # nothing fetched
-    options = webdriver.ChromeOptions()
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path}/u"):
-        options.add_argument(flag)
-    options.binary_location = CHROMIUM
-    driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
-    try:
-        driver.set_window_size(1280, 1600)
+    with headless_chromium(tmp_path / "profile", height=1600) as driver:
         driver.get(out.as_uri())
         charts = ".js-plotly-plot .main-svg"
         WebDriverWait(driver, 30).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, charts)) >= 2)
@@ -144,5 +132,3 @@ def test_report_opens_in_headless_chromium_with_its_charts_drawn(seed_db, tmp_pa
         shot = tmp_path / "report.png"
         driver.save_screenshot(str(shot))
         assert shot.stat().st_size > 20_000
-    finally:
-        driver.quit()

@@ -1,7 +1,6 @@
 """The dashboard: its API in-process, escaping of hostile article text, and its pages in Chromium."""
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -13,8 +12,8 @@ from fastapi.testclient import TestClient
 
 from entente.pipeline import ingest
 from entente.web import create_app
+from tests.conftest import headless_chromium, needs_chromium
 
-CHROMIUM = shutil.which("chromium")
 HOSTILE = ("Pakistani Foreign Minister Bilawal Bhutto Zardari met US Secretary of State Antony Blinken in "
            "Washington on May 17, 2022 <script>alert('body')</script> to discuss "
            "<img src=x onerror=alert('img')> food security and \"><svg onload=alert('svg')> Afghanistan.\n\n"
@@ -96,22 +95,13 @@ def test_serve_listens_on_loopback_by_default(server):
     assert urllib.request.urlopen(server + "/").status == 200
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)")
+@needs_chromium
 def test_alignment_page_in_chromium_click_a_break_see_the_evidence(server, tmp_path):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
     shots = os.environ.get("ENTENTE_SCREENSHOTS") or str(tmp_path)
-    options = webdriver.ChromeOptions()
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path}/u"):
-        options.add_argument(flag)
-    options.binary_location = CHROMIUM
-    driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
-    try:
-        driver.set_window_size(1280, 1400)
+    with headless_chromium(tmp_path / "profile") as driver:
         driver.get(server + "/alignment?actor=PAK&b=USA&c=CHN")
         WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#toward .main-svg"))
         assert driver.find_elements(By.CSS_SELECTOR, "#toward .scatterlayer .point")
@@ -128,5 +118,3 @@ def test_alignment_page_in_chromium_click_a_break_see_the_evidence(server, tmp_p
         WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.ID, "evidence"))
         assert driver.find_element(By.ID, "evidence").text
         driver.save_screenshot(f"{shots}/event.png")
-    finally:
-        driver.quit()
