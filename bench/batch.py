@@ -19,8 +19,9 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
+from timing import raw_and_coded  # noqa: E402
+
 from entente import batch  # noqa: E402
-from entente.coding import code_texts  # noqa: E402
 from entente.ingest import extract  # noqa: E402
 from entente.nlp import load_pipeline  # noqa: E402
 
@@ -65,17 +66,7 @@ def main() -> None:
             (folder / f"{k:05d}.md").write_text(json.loads(line)["text"], encoding="utf-8")
         texts = [extract(p).text for p in sorted(folder.iterdir())]
         words = sum(len(t.split()) for t in texts)
-        nlp = load_pipeline()
-        for _ in nlp.pipe(texts, batch_size=64):
-            pass  # a first pass fills the vocabulary, so that neither timed pass pays for it
-        start = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=64):
-            pass
-        raw = words / (time.perf_counter() - start)
-        start = time.perf_counter()
-        for _ in code_texts((t, None, None) for t in texts):
-            pass
-        coded = words / (time.perf_counter() - start)
+        raw, coded, _ = raw_and_coded(texts)
         print(f"text: {len(texts)} White House statements, {words} words")
         print(f"  spaCy nlp.pipe:            {raw:8,.0f} words/s")
         print(f"  entente code:              {coded:8,.0f} words/s ({coded / raw:.2f} of raw spaCy)")

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import time
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from entente.coding import code_texts  # noqa: E402
+from timing import raw_and_coded  # noqa: E402
+
 from entente.ingest import extract  # noqa: E402
-from entente.nlp import load_pipeline  # noqa: E402
 
 SEED = Path(__file__).resolve().parent.parent / "examples" / "articles" / "article-web.md"
 
@@ -27,16 +26,7 @@ def main() -> None:
     doc = extract(SEED)
     texts = [doc.text] * args.docs
     words = sum(len(t.split()) for t in texts)
-    nlp = load_pipeline()
-    for _ in nlp.pipe(texts, batch_size=64):
-        pass  # a first pass fills the vocabulary, so that neither timed pass pays for it
-    start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=64):
-        pass
-    raw = words / (time.perf_counter() - start)
-    start = time.perf_counter()
-    n_events = sum(len(c.events) for c in code_texts((t, doc.date, None) for t in texts))
-    coded = words / (time.perf_counter() - start)
+    raw, coded, n_events = raw_and_coded(texts, doc.date)
     print(f"text: {args.docs} documents, {words} words")
     print(f"spaCy nlp.pipe (full en_core_web_sm pipeline): {raw:,.0f} words/s")
     print(f"entente code (parse + actors + coding):        {coded:,.0f} words/s "
