@@ -105,6 +105,13 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Beijing.", ("INDGOV", "CHNGOV", "040")),
     # a role with no country is a CAMEO sector actor
     ("Police arrested dozens of Pakistani students in Lahore.", ("COP", "PAKEDU", "173")),
+    # a protest is coded by what it demands, read from the whole clause of its light verb
+    ("Pakistani students began a hunger strike to demand the resignation of the interior minister.",
+     ("PAKEDU", None, "1421")),
+    # a measure of the event ("days of") and a culprit ("guilty of", "responsible for") keep the actor
+    ("Indian and French warships began five days of joint naval exercises on Monday.", ("INDMIL", "FRAMIL", "062")),
+    ("A UN panel said Myanmar's military was responsible for mass killings in Rakhine state.", ("MMRMIL", None, "202")),
+    ("Observers said Armenian forces were guilty of violating the ceasefire.", ("ARMMIL", None, "196")),
 ])
 def test_frames_topics_and_sector_actors(sentence, expected):
     assert expected in codes_of(sentence), codes_of(sentence)

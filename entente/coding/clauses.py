@@ -22,6 +22,8 @@ READINESS_WORDS = {"ready", "prepared", "willing", "determined", "poised"}
 # A complement with one of these reports a state, not an act: the statement is the event.
 STATIVE_VERBS = {"be", "remain", "stay", "seem", "appear", "have", "exist", "need", "lack", "want",
                  "look", "sound", "feel", "become", "hold", "believe", "know", "mean"}
+# "is guilty of violating the ceasefire", "responsible for mass killings": the subject did the act
+CULPABLE_WORDS = {"guilty", "responsible", "culpable"}
 NEGATORS = {"no", "neither", "never", "nor"}
 ACTOR_NOUNS = {"official", "officer", "leader", "government", "minister", "people", "group", "force",
                "country", "state", "nation", "authority", "delegation", "diplomat", "envoy", "side"}
@@ -66,6 +68,8 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
         return clause_subject(verb.head)
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return clause_subject(verb.head)  # "shunned work to protest": a purpose shares its subject
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in CULPABLE_WORDS:
+        return clause_subject(verb.head.head)  # "are guilty of violating": the subject violated
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         subject, _ = clause_subject(verb.head)
         return subject, verb.tag_ == "VBN"

@@ -85,7 +85,7 @@ def event_place(token: Token, actors: DocActors) -> dict | None:
 
 
 def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
-    base = CONFIDENCE_VERB if trigger.kind == "verb" or trigger.supported else CONFIDENCE_NOUN
+    base = CONFIDENCE_VERB if trigger.kind == "verb" or trigger.support is not None else CONFIDENCE_NOUN
     if len(trigger.match.pattern.words) > 1:
         base += BONUS_MULTIWORD
     if trigger.reported:

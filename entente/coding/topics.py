@@ -22,8 +22,9 @@ class Topics:
     def family(self, code: str) -> str | None:
         return next((code[:n] for n in (3, 2) if code[:n] in self.codes), None)
 
-    def topic_of(self, tokens: list[Token]) -> str | None:
-        """The first topic the tokens (in text order) name, longer phrases first."""
+    def topic_of(self, tokens: list[Token], among: dict[str, str] | None = None) -> str | None:
+        """The first topic the tokens (in text order) name, longer phrases first; with `among`,
+        the first of those topics (a hunger strike's "strike" is no topic of a hunger strike)."""
         lemmas = [t.lemma_.lower() for t in tokens]
         lowers = [t.lower_ for t in tokens]
         for k in range(len(tokens)):
@@ -32,7 +33,7 @@ class Topics:
             for size in range(MAX_WORDS, 0, -1):
                 for words in (lowers, lemmas):
                     topic = self.words.get(tuple(words[k:k + size]))
-                    if topic and k + size <= len(tokens):
+                    if topic and k + size <= len(tokens) and (among is None or topic in among):
                         return topic
         return None
 
@@ -41,7 +42,7 @@ class Topics:
         family = self.family(code)
         if family is None or len(code) == 4:
             return code
-        topic = self.topic_of(tokens)
+        topic = self.topic_of(tokens, self.codes[family])
         refined = self.codes[family].get(topic) if topic else None
         if refined is None:
             return code

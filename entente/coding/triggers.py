@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from entente.actors.resolve import DocActors, ref_country
 from entente.coding.clauses import (
+    CULPABLE_WORDS,
     TARGET_PREPS,
     agent_of,
     blocked_or_reported,
@@ -53,6 +54,8 @@ SUPPORT_VERBS = {"be", "have", "hold", "make", "conduct", "pay", "attend", "carr
                  "submit", "lodge", "file", "publish", "express", "voice", "raise", "extend", "deliver",
                  "complete", "organize", "organise", "call", "declare", "order", "impose", "engage",
                  "commit", "perpetrate", "converge", "gather", "assemble"}
+# "were engaged in ethnic cleansing": passive in form, the subject is who acts
+STATIVE_PASSIVES = {"engage", "involve"}
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
 # object ("recognizes that ...", "supports the idea that ...") is not the coded act.
 CLAUSE_OBJECT_CODES = {"010", "012", "013", "016", "019", "112"} | set(FRAMES)
@@ -75,7 +78,7 @@ class Trigger:
     by_name: bool = False  # participants are the names inside the noun phrase ("X-Y meeting")
     reciprocal: bool = False  # "the X-Y meeting": both directions
     agentless: bool = False  # a passive clause with no "by" agent: the target is known, the source not
-    supported: bool = False  # an event noun carried by a light verb ("staged a protest"): a verb's weight
+    support: Token | None = None  # the light verb carrying an event noun ("staged a protest")
 
 
 def instrument_code(verb: Token, code: str, lexicon: Lexicon) -> str:
@@ -177,16 +180,10 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target is None:
             target = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")),
                           None)
-    supported = False  # "staged rallies", "began a hunger strike": the light verb's subject acts
-    # "declared a state of siege": the phrase hangs on the verb by its first word
-    phrase = match.tokens[0] if len(match.tokens) == 3 and match.tokens[1].lower_ == "of" else noun
-    if source is None and phrase.dep_ in ("dobj", "pobj", "attr"):
-        verb = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
-        if verb.lemma_.lower() in SUPPORT_VERBS:
-            source, passive = subject_of(verb)
-            source = None if passive else source
-            supported = source is not None
-    if source is None or (target is None and not supported):
+    support = None  # "staged rallies", "began a hunger strike": the light verb's subject acts
+    if source is None:
+        support, source = light_verb_actor(noun, match)
+    if source is None or (target is None and support is None):
         return None  # an event noun names its participants, or it is not coded
     code = match.code
     clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
@@ -195,10 +192,34 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         code = refine(code, inner.code) or code  # "an appeal to Belgium to extradite": 0213, not 020
     trigger = Trigger(noun, match, code, "noun", source, target, target is not None,
                       is_negated(noun, match), False)
-    trigger.supported = supported
+    trigger.support = support
     trigger.reciprocal = len(named) > 1 and match.code in SYMMETRIC_CODES
     trigger.by_name = source in named
     return trigger
+
+
+def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | None]:
+    """The verb or adjective carrying an event noun and who acts through it: "staged rallies",
+    "launched ten days of war games" (a measure of the event), "were engaged in ethnic cleansing",
+    "is responsible for mass killings" (a culprit named is the act's source, as CAMEO codes it)."""
+    # "declared a state of siege": the phrase hangs on the verb by its first word
+    phrase = match.tokens[0] if len(match.tokens) == 3 and match.tokens[1].lower_ == "of" else noun
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.dep_ == "dobj" \
+            and not names_an_actor(phrase.head.head):
+        phrase = phrase.head.head  # "10 days of war games", "a series of attacks"
+    if phrase.dep_ not in ("dobj", "pobj", "attr"):
+        return None, None
+    carrier = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
+    lemma = carrier.lemma_.lower()
+    if lemma in CULPABLE_WORDS and carrier.dep_ == "acomp":
+        source, _ = subject_of(carrier.head)
+        return (carrier, source) if source is not None else (None, None)
+    if lemma not in SUPPORT_VERBS:
+        return None, None
+    source, passive = subject_of(carrier)
+    if passive and lemma not in STATIVE_PASSIVES:
+        return None, None
+    return (carrier, source) if source is not None else (None, None)
 
 
 def framed_noun(noun: Token, lexicon: Lexicon) -> bool:
@@ -233,9 +254,11 @@ def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
 
 
 def topic_tokens(trigger: Trigger) -> list[Token]:
-    """Where a trigger's topic is named: its clause or noun phrase, less its source."""
+    """Where a trigger's topic is named: its clause or noun phrase (or the light verb's clause:
+    "staged rallies ..., saying he must resign"), less its source."""
     source = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
-    return [t for t in trigger.token.subtree if t.i not in source]
+    head = trigger.support if trigger.support is not None else trigger.token
+    return [t for t in head.subtree if t.i not in source]
 
 
 def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigger]:
