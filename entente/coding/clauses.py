@@ -24,6 +24,10 @@ STATIVE_VERBS = {"be", "remain", "stay", "seem", "appear", "have", "exist", "nee
                  "look", "sound", "feel", "become", "hold", "believe", "know", "mean"}
 # "is guilty of violating the ceasefire", "responsible for mass killings": the subject did the act
 CULPABLE_WORDS = {"guilty", "responsible", "culpable"}
+# Verbs whose "to/by/in + -ing" complement was done by their subject ("resorted to throwing stones",
+# "retaliated by expelling"); others ("warned against attacking") assert no act.
+ASSERTING_GOVERNORS = {"resort", "turn", "respond", "react", "retaliate", "succeed", "persist", "engage",
+                       "join", "begin", "start", "continue", "answer"}
 NEGATORS = {"no", "neither", "never", "nor"}
 ACTOR_NOUNS = {"official", "officer", "leader", "government", "minister", "people", "group", "force",
                "country", "state", "nation", "authority", "delegation", "diplomat", "envoy", "side"}
@@ -70,6 +74,8 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
         return clause_subject(verb.head)  # "shunned work to protest": a purpose shares its subject
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in CULPABLE_WORDS:
         return clause_subject(verb.head.head)  # "are guilty of violating": the subject violated
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.lemma_.lower() in ASSERTING_GOVERNORS:
+        return clause_subject(verb.head.head)  # "resorted to throwing stones": the subject throws
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         subject, _ = clause_subject(verb.head)
         return subject, verb.tag_ == "VBN"
@@ -102,6 +108,8 @@ def object_of(verb: Token, match: Match) -> Token | None:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                     return pobj
+    if any(t.lower_ == "of" for t in match.tokens):
+        return None  # "declared a state of siege": the pattern's noun is the act, not who suffers it
     return next((t for t in nouns if t.dep_ == "dobj"), None)
 
 
@@ -125,7 +133,7 @@ def blocked_or_reported(token: Token) -> tuple[bool, bool]:
     """Is the clause only claimed, asked, hoped or hypothetical (blocked), or asserted through
     speech (reported)?"""
     modals = {c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS}
-    if modals and not (modals == {"would"} and future_in_the_past(token)):
+    if modals and not (modals == {"would"} and future_in_the_past(token)) and not conditional(token):
         return True, False
     tok = token
     reported = False
@@ -157,8 +165,18 @@ def complement_of(verb: Token) -> Token | None:
         c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
 
 
+def conditional(verb: Token) -> bool:
+    """"may halt its mediation if ...", "will boycott unless ...": an act offered or threatened on
+    a condition, which CAMEO codes as an intent or a threat."""
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | FUTURE_AUX for c in verb.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children)
+
+
 def intended(verb: Token) -> bool:
     """"will visit", "is ready to send": the clause states an intent, not a done act."""
+    if conditional(verb):
+        return True
     if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or (c.lower_ == "would" and future_in_the_past(verb)))
            for c in verb.children):
         return True

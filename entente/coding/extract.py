@@ -66,18 +66,24 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     return anchor.isoformat(), "document"
 
 
-def event_place(token: Token, actors: DocActors) -> dict | None:
+def event_place(trigger: Trigger, actors: DocActors) -> dict | None:
     """The city or country the clause puts the event in ("met ... in Geneva"), looking on the verb
-    and on its object, where the parser often hangs the place."""
+    and on its object, where the parser often hangs the place, and on a light verb ("returned to
+    Geneva for talks": a city gone to is where the talks are)."""
+    token = trigger.token
     holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "pobj", "attr"))]
+    if trigger.support is not None:
+        holders.append(trigger.support)
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "to"):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
                 if pobj.i in actors.places:
                     return actors.places[pobj.i]
+                if child.lower_ == "to":
+                    continue  # "sent aid to Pakistan": a country gone to is a target, not a venue
                 ref = actors.refs.get(pobj.i)
                 if ref is not None and ref.entity.kind == "country":
                     return {"name": pobj.text, "country": ref.entity.key}
@@ -201,7 +207,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     continue
                 if not keep_unknown and UNKNOWN in (source and source.code, target and target.code):
                     continue
-                place = event_place(trigger.token, actors)
+                place = event_place(trigger, actors)
                 cameo = book[third_location(trigger.code, place, source, target)]
                 event = Event(
                     source=source, target=target, code=cameo.code, root=cameo.root, quad=cameo.quad,

@@ -53,9 +53,19 @@ SUPPORT_VERBS = {"be", "have", "hold", "make", "conduct", "pay", "attend", "carr
                  "undertake", "wage", "lead", "host", "announce", "end", "resume", "renew", "issue",
                  "submit", "lodge", "file", "publish", "express", "voice", "raise", "extend", "deliver",
                  "complete", "organize", "organise", "call", "declare", "order", "impose", "engage",
-                 "commit", "perpetrate", "converge", "gather", "assemble"}
+                 "commit", "perpetrate", "converge", "gather", "assemble", "return", "travel", "fly",
+                 "arrive", "head"}
 # "were engaged in ethnic cleansing": passive in form, the subject is who acts
 STATIVE_PASSIVES = {"engage", "involve"}
+# Nouns that carry the event named by their modifier: "a mediation mission", "peace efforts"
+EVENT_CARRIERS = {"mission", "effort", "bid", "attempt", "process", "campaign", "initiative", "operation",
+                  "drive", "program", "programme", "plan"}
+# What "deny" takes as a claim (016); any other noun object is refused (120)
+CLAIM_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "rumor", "rumour", "involvement",
+               "responsibility", "role", "wrongdoing", "link", "existence", "knowledge", "story", "account",
+               "suggestion", "assertion", "statement"}
+# Codes whose verb needs an object: "returned the gorillas" gives back, "returned to Geneva" travels
+OBJECT_CODES = {"084"}
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
 # object ("recognizes that ...", "supports the idea that ...") is not the coded act.
 CLAUSE_OBJECT_CODES = {"010", "012", "013", "016", "019", "112"} | set(FRAMES)
@@ -114,6 +124,12 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             inner = lexicon.match_verb(complement)
             code = refine(frame, inner.code) if inner else frame
             target = subject_of(complement)[0]
+    if match.pattern.words == ("deny",) and denies_a_grant(verb):
+        code = "120"  # "denied land allocation": a refusal; "denied the allegations" stays 016
+    if match.code == "019" and complement is not None and complement.dep_ == "xcomp":
+        # "reached a consensus to exchange information": an agreed course is an intent (03)
+        inner = lexicon.match_verb(complement)
+        code = refine("030", inner.code) if inner else "030"
     if code in FRAMES and complement is None:
         # "called for the withdrawal of": the frame's object names what is asked, refused, threatened
         obj = object_of(verb, match)
@@ -132,7 +148,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             asked = subject_of(complement)[0] if complement.dep_ == "ccomp" else None
             target = object_of(verb, match) or asked or object_of(complement, inner)
     lemma = verb.lemma_.lower()
-    if complement is not None and complement.dep_ == "ccomp" and match.code not in CLAUSE_OBJECT_CODES:
+    if complement is not None and complement.dep_ == "ccomp" and match.code not in CLAUSE_OBJECT_CODES \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if code[:3] in OBJECT_CODES and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return None
     if code == "010" and complement is not None and complement.dep_ == "ccomp":
         claimed_subject, _ = subject_of(complement)
@@ -198,6 +217,12 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     return trigger
 
 
+def denies_a_grant(verb: Token) -> bool:
+    """"deny" with a noun object that is no claim refuses what was asked for."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in CLAIM_NOUNS
+
+
 def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | None]:
     """The verb or adjective carrying an event noun and who acts through it: "staged rallies",
     "launched ten days of war games" (a measure of the event), "were engaged in ethnic cleansing",
@@ -207,6 +232,8 @@ def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | N
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.dep_ == "dobj" \
             and not names_an_actor(phrase.head.head):
         phrase = phrase.head.head  # "10 days of war games", "a series of attacks"
+    if phrase.dep_ == "compound" and phrase.head.lemma_.lower() in EVENT_CARRIERS:
+        phrase = phrase.head  # "undertook a mediation mission"
     if phrase.dep_ not in ("dobj", "pobj", "attr"):
         return None, None
     carrier = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
