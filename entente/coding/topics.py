@@ -12,6 +12,17 @@ import yaml
 from spacy.tokens import Token
 
 MAX_WORDS = 3
+MONEY_TOPIC = "econ_aid"  # "a grant of 580 million shillings"
+
+
+def is_money(token: Token) -> bool:
+    """An amount given as money, not the value of goods ("$50,000 worth of goods")."""
+    if token.ent_type_ != "MONEY":
+        return False
+    end = token.i
+    while end < len(token.doc) and token.doc[end].ent_type_ == "MONEY":
+        end += 1
+    return end == len(token.doc) or token.doc[end].lower_ != "worth"
 
 
 @dataclass
@@ -30,6 +41,8 @@ class Topics:
         for k in range(len(tokens)):
             if k + 1 < len(tokens) and tokens[k + 1].text == "-":
                 continue  # "right-winger" is no right
+            if is_money(tokens[k]) and (among is None or MONEY_TOPIC in among):
+                return MONEY_TOPIC
             for size in range(MAX_WORDS, 0, -1):
                 for words in (lowers, lemmas):
                     topic = self.words.get(tuple(words[k:k + size]))

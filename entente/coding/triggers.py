@@ -64,6 +64,7 @@ EVENT_CARRIERS = {"mission", "effort", "bid", "attempt", "process", "campaign", 
 CLAIM_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "rumor", "rumour", "involvement",
                "responsibility", "role", "wrongdoing", "link", "existence", "knowledge", "story", "account",
                "suggestion", "assertion", "statement"}
+CIRCUMSTANCE_PREPS = {"despite", "after", "before", "following", "amid", "since", "during", "in spite of"}
 # Codes whose verb needs an object: "returned the gorillas" gives back, "returned to Geneva" travels
 OBJECT_CODES = {"084"}
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
@@ -283,9 +284,16 @@ def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
 def topic_tokens(trigger: Trigger) -> list[Token]:
     """Where a trigger's topic is named: its clause or noun phrase (or the light verb's clause:
     "staged rallies ..., saying he must resign"), less its source."""
-    source = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
+    skip = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
     head = trigger.support if trigger.support is not None else trigger.token
-    return [t for t in head.subtree if t.i not in source]
+    # a protest's purpose is often in its circumstances ("rioted ..., demanding a referendum")
+    heads = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for child in (c for h in heads for c in h.children) if trigger.code[:2] != "14" else ():
+        # circumstances ("despite warnings of starvation", "risking $500,000 in fines") are not the topic
+        purpose = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        if (child.dep_ == "advcl" and not purpose) or (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS):
+            skip.update(t.i for t in child.subtree)
+    return [t for t in head.subtree if t.i not in skip]
 
 
 def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigger]:
