@@ -112,9 +112,28 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Indian and French warships began five days of joint naval exercises on Monday.", ("INDMIL", "FRAMIL", "062")),
     ("A UN panel said Myanmar's military was responsible for mass killings in Rakhine state.", ("MMRMIL", None, "202")),
     ("Observers said Armenian forces were guilty of violating the ceasefire.", ("ARMMIL", None, "196")),
+    # a topic refines aid cuts, easings and accusations; a thing released is property
+    ("Japan halted economic aid to Myanmar in March.", ("JPN", "MMR", "1621")),
+    ("Indonesia lifted the curfew in Jayapura on Monday.", ("IDN", None, "0813")),
+    ("Amnesty International accused the Egyptian government of corruption and torture.",
+     ("NGOHRIAMN", "EGYGOV", "1121")),
+    ("Thai authorities released the seized Cambodian fishing vessel on Friday.", ("THAGOV", "KHM", "0842")),
+    # what a threat or an agreement is about is read through its complement, conditions included
+    ("Russia threatened to stop negotiations with Ukraine if Western sanctions were not lifted.",
+     ("RUS", "UKR", "134")),
+    ("Kenya could expel the Somali diplomats if the attacks continue, its interior minister said.",
+     ("KEN", "SOMGOV", "1313")),
+    ("Indonesia and Australia agreed to hold joint naval exercises next year.", ("IDN", None, "0312")),
+    # the attacker names the kind of attack
+    ("Turkish warplanes killed 12 Kurdish fighters in northern Iraq on Sunday.", ("TURMIL", "REB", "195")),
 ])
 def test_frames_topics_and_sector_actors(sentence, expected):
     assert expected in codes_of(sentence), codes_of(sentence)
+
+
+def test_an_agreed_exercise_is_an_intent_not_an_exercise_held():
+    assert all(code != "062" for _, _, code in codes_of(
+        "Indonesia and Australia agreed to hold joint naval exercises next year."))
 
 
 def test_agentless_passive_keeps_its_target_and_no_source():

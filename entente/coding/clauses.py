@@ -161,8 +161,11 @@ def future_in_the_past(token: Token) -> bool:
 def complement_of(verb: Token) -> Token | None:
     """The clause a verb takes as its object; a "to" clause the parser hung as adverbial counts
     ("have sworn to fight")."""
-    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
+    found = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
         c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+    if found is None:  # "is prepared to impose": the clause hangs on the adjective
+        found = next((g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"), None)
+    return found
 
 
 def conditional(verb: Token) -> bool:

@@ -106,6 +106,8 @@ def frame_tokens(verb: Token) -> list[Token]:
 def attaches(token: Token, verb: Token, used: list[Token]) -> bool:
     """A pattern's preposition hangs on the verb or on a word of the pattern ("be in Moscow", not
     "is the largest economy in the EU"), and does not introduce a date."""
+    if token.dep_ == "aux" and token.i < verb.i:
+        return False  # "to undertake" is no "undertake to"
     if token.dep_ not in ("prep", "prt"):
         return True
     objects = [g for g in token.children if g.dep_ == "pobj"]

@@ -60,6 +60,12 @@ STATIVE_PASSIVES = {"engage", "involve"}
 # Nouns that carry the event named by their modifier: "a mediation mission", "peace efforts"
 EVENT_CARRIERS = {"mission", "effort", "bid", "attempt", "process", "campaign", "initiative", "operation",
                   "drive", "program", "programme", "plan"}
+# Things released or returned that are property (CAMEO 0842), not persons (0841)
+PROPERTY_NOUNS = {"ship", "vessel", "boat", "tanker", "aircraft", "plane", "helicopter", "vehicle", "truck",
+                  "property", "asset", "assets", "fund", "funds", "cargo", "shipment", "land", "territory",
+                  "equipment", "weapon", "artifact", "artefact"}
+# "warplanes bombed", "helicopter gunships killed": an attack from the air is CAMEO's 195
+AERIAL_NOUNS = {"aircraft", "warplane", "jet", "fighter", "helicopter", "gunship", "drone", "plane"}
 # What "deny" takes as a claim (016); any other noun object is refused (120)
 CLAIM_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "rumor", "rumour", "involvement",
                "responsibility", "role", "wrongdoing", "link", "existence", "knowledge", "story", "account",
@@ -106,6 +112,16 @@ def instrument_code(verb: Token, code: str, lexicon: Lexicon) -> str:
     return code
 
 
+def complement_match(complement: Token, lexicon: Lexicon) -> Match | None:
+    """What a complement asks, promises or threatens: its verb, or the event noun its light verb
+    carries ("threatened to resume terrorist activities", "agreed to hold joint exercises")."""
+    match = lexicon.match_verb(complement)
+    if match is None and complement.lemma_.lower() in SUPPORT_VERBS:
+        obj = next((c for c in complement.children if c.dep_ == "dobj"), None)
+        match = lexicon.match_noun(obj) if obj is not None else None
+    return match
+
+
 def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     code = match.code
     complement = complement_of(verb)
@@ -122,14 +138,16 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         frame = next((frames[c.lower_] for c in complement.children
                       if c.dep_ == "aux" and c.lower_ in frames), None)
         if frame is not None:
-            inner = lexicon.match_verb(complement)
+            inner = complement_match(complement, lexicon)
             code = refine(frame, inner.code) if inner else frame
             target = subject_of(complement)[0]
+    if code == "0841" and releases_a_thing(verb, match):
+        code = "0842"  # "released an impounded ship": property, not persons
     if match.pattern.words == ("deny",) and denies_a_grant(verb):
         code = "120"  # "denied land allocation": a refusal; "denied the allegations" stays 016
     if match.code == "019" and complement is not None and complement.dep_ == "xcomp":
         # "reached a consensus to exchange information": an agreed course is an intent (03)
-        inner = lexicon.match_verb(complement)
+        inner = complement_match(complement, lexicon)
         code = refine("030", inner.code) if inner else "030"
     if code in FRAMES and complement is None:
         # "called for the withdrawal of": the frame's object names what is asked, refused, threatened
@@ -137,8 +155,16 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         inner = lexicon.match_noun(obj) if obj is not None else None
         if inner is not None:
             code = refine(code, inner.code) or code
+    family = code[:2] + "0"
+    if code not in FRAMES and family in FRAMES and complement is not None:
+        # "threatened to stop negotiations": a pattern of the frame ("threaten to stop", 131) gives way
+        # to what the complement names more exactly (134)
+        inner = complement_match(complement, lexicon)
+        refined = refine(family, inner.code) if inner else None
+        if refined is not None and refined != family:
+            code = refined
     if code in FRAMES and complement is not None:
-        inner = lexicon.match_verb(complement)
+        inner = complement_match(complement, lexicon)
         if inner is None and complement.dep_ == "ccomp":
             # "demanding that Mugabe abandon ...": who is asked, unless the verb names its addressee
             target = object_of(verb, match) or subject_of(complement)[0]
@@ -163,7 +189,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             return None
         if lemma in ALLEGATION_VERBS and hostile and claimed_subject is not None:
             code, target = "112", claimed_subject
-        elif any(lexicon.match_verb(t) for t in complement.subtree if t.pos_ == "VERB"):
+        elif any(lexicon.match_verb(t) for t in complement.subtree if t.pos_ == "VERB" or t.i == complement.i):
             return None  # the reported event is coded in its own clause
         elif reports_an_act(complement, verb):
             return None
@@ -176,6 +202,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # "a roadside bombing killed a soldier": the attack is the cause, its authors unnamed
         code = cause.code if len(cause.code) >= len(code) else code
         source, agentless = None, True
+    if code[:2] in ("18", "19") and source is not None:
+        code = attacker_code(source) or code
     if target is None:
         target = object_of(verb, match)
     topic = target is None and code == "010" and complement is not None
@@ -218,6 +246,23 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     return trigger
 
 
+def attacker_code(source: Token) -> str | None:
+    """What the attacker says of the attack: aircraft attack from the air (195), a suicide bomber
+    by suicide bombing (1831)."""
+    lemma = source.lemma_.lower()
+    if lemma in AERIAL_NOUNS:
+        return "195"
+    if lemma == "bomber" and any(c.lower_ == "suicide" for c in source.children):
+        return "1831"
+    return None
+
+
+def releases_a_thing(verb: Token, match: Match) -> bool:
+    obj = object_of(verb, match)
+    return obj is not None and obj.pos_ == "NOUN" and not names_an_actor(obj) \
+        and obj.lemma_.lower() in PROPERTY_NOUNS
+
+
 def denies_a_grant(verb: Token) -> bool:
     """"deny" with a noun object that is no claim refuses what was asked for."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -258,6 +303,9 @@ def framed_noun(noun: Token, lexicon: Lexicon) -> bool:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX") or tok.i == noun.i:
         return False
+    if tok.lemma_.lower() in SUPPORT_VERBS and tok.dep_ in ("xcomp", "ccomp", "advcl") \
+            and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head  # "agreed to hold joint exercises": the exercises are agreed to, not held
     match = lexicon.match_verb(tok)
     return tok.lemma_.lower() in NON_FACTIVE or (match is not None and match.code in FRAMES)
 
@@ -301,7 +349,7 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigg
     topics = default_topics()
     consumed: set[int] = set()
     for tok in sent:
-        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl")):
+        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp")):
             continue
         match = lexicon.match_verb(tok)
         if match is None:
