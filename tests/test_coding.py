@@ -124,6 +124,14 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Kenya could expel the Somali diplomats if the attacks continue, its interior minister said.",
      ("KEN", "SOMGOV", "1313")),
     ("Indonesia and Australia agreed to hold joint naval exercises next year.", ("IDN", None, "0312")),
+    # who acts decides between CAMEO's popular and state forms, and a cancelled visit reduces relations
+    ("The European Union boycotted the ceremony in Moscow.", ("IGOEUREEC", None, "163")),
+    ("Students boycotted classes at Karachi University on Monday.", ("EDU", None, "143")),
+    ("The United States imposed a naval blockade on Cuba in October 1962.", ("USA", "CUB", "191")),
+    ("Pakistan welcomed the US decision to resume military aid.", ("PAK", "USA", "051")),
+    ("Xi Jinping welcomed Vladimir Putin to Beijing on Friday.", ("CHNGOV", "RUSGOV", "043")),
+    ("India dismissed the Chinese proposal for joint patrols.", ("IND", "CHN", "120")),
+    ("The Japanese foreign minister cancelled a planned visit to Seoul.", ("JPNGOV", "KORGOV", "161")),
     # the attacker names the kind of attack
     ("Turkish warplanes killed 12 Kurdish fighters in northern Iraq on Sunday.", ("TURMIL", "REB", "195")),
 ])

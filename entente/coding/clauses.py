@@ -18,6 +18,7 @@ HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
 # "is ready to contribute troops": a stated readiness is an intent, as CAMEO's 03 codes say.
+DECISION_NOUNS = {"decision", "move", "agreement", "commitment", "resolution", "vote"}
 READINESS_WORDS = {"ready", "prepared", "willing", "determined", "poised"}
 # A complement with one of these reports a state, not an act: the statement is the event.
 STATIVE_VERBS = {"be", "remain", "stay", "seem", "appear", "have", "exist", "need", "lack", "want",
@@ -62,8 +63,12 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
         return clause_subject(verb.head.head)  # "issued a declaration demanding ...": its issuer demands
     if verb.dep_ in ("relcl", "acl"):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            # "converged for a rally to protest ...": who protests is who rallies
             noun = verb.head
+            owner = next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and
+                          c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
+            if owner is not None:
+                return owner, False  # "the US decision to resume aid": the US resumes it
+            # "converged for a rally to protest ...": who protests is who rallies
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
             if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
                 return clause_subject(governor)
@@ -183,6 +188,9 @@ def intended(verb: Token) -> bool:
     if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or (c.lower_ == "would" and future_in_the_past(verb)))
            for c in verb.children):
         return True
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECISION_NOUNS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "the decision to resume aid": decided, not yet done
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS_WORDS
 
 

@@ -43,6 +43,9 @@ AGREED_COURSE = {"should": "030", "will": "030", "would": "030", "must": "030"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 POPULAR_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REL", "HRI", "PTY", "BUS", "MED", "HLH", "REF"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+# a boycott, a blockade (or a threat of boycott), when a state imposes it
+STATE_FORMS = {"143": "163", "144": "191", "133": "1312"}
+STATE_SECTORS = {"GOV", "MIL", "LEG", "IGO"}
 PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests against
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
@@ -143,8 +146,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             target = subject_of(complement)[0]
     if code == "0841" and releases_a_thing(verb, match):
         code = "0842"  # "released an impounded ship": property, not persons
-    if match.pattern.words == ("deny",) and denies_a_grant(verb):
+    if match.pattern.words in (("deny",), ("dismiss",)) and denies_a_grant(verb):
         code = "120"  # "denied land allocation": a refusal; "denied the allegations" stays 016
+    if match.pattern.words == ("welcome",):
+        obj = object_of(verb, match)  # a visitor welcomed is hosted (043), a decision praised (051)
+        code = "043" if obj is not None and names_an_actor(obj) else "051"
     if match.code == "019" and complement is not None and complement.dep_ == "xcomp":
         # "reached a consensus to exchange information": an agreed course is an intent (03)
         inner = complement_match(complement, lexicon)
@@ -264,9 +270,11 @@ def releases_a_thing(verb: Token, match: Match) -> bool:
 
 
 def denies_a_grant(verb: Token) -> bool:
-    """"deny" with a noun object that is no claim refuses what was asked for."""
+    """"deny" or "dismiss" with a noun object that is neither a claim nor an actor refuses what was
+    asked for."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in CLAIM_NOUNS
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in CLAIM_NOUNS \
+        and not names_an_actor(obj)
 
 
 def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | None]:
@@ -313,17 +321,23 @@ def framed_noun(noun: Token, lexicon: Lexicon) -> bool:
 def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
     """Codes CAMEO tells apart by who acts: a government's formal protest (114) from people
     demonstrating (141); a delegation's visit (042) from troops arriving, a deployment (154, or 074
-    for peacekeepers)."""
-    if trigger.code not in ("114", "042") or trigger.source is None:
+    for peacekeepers); a state's boycott (163) or blockade (191) from a popular one (143, 144);
+    a military's bombing from the air (195) from a bomb planted (183)."""
+    if trigger.code not in ("114", "042", "183", *STATE_FORMS) or trigger.source is None:
         return trigger.code
     refs = actors.for_token(trigger.source)
     if not refs:
         return trigger.code
     ref = refs[0][0]
     role = ref.role or ref.entity.role
+    popular = role in POPULAR_SECTORS or (ref.role is None and "demonym" in ref.why)
     if trigger.code == "114":
-        popular = role in POPULAR_SECTORS or (ref.role is None and "demonym" in ref.why)
         return "141" if popular else trigger.code
+    if trigger.code in STATE_FORMS:
+        state = not popular and (role in STATE_SECTORS or (role is None and ref.entity.kind in ("country", "org")))
+        return STATE_FORMS[trigger.code] if state else trigger.code
+    if trigger.code == "183":
+        return "195" if role == "MIL" else trigger.code
     if role == "MIL":
         return "074" if any(t.lower_.startswith("peacekeep") for t in trigger.source.subtree) else "154"
     return trigger.code
