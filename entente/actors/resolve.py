@@ -37,7 +37,8 @@ COLLECTIVE_HEADS = {"opposition", "government", "administration", "military", "a
 COREF_SENTENCES = 3  # how far back a pronoun or a definite description looks
 UNKNOWN_NAME_TYPES = {"PERSON", "ORG", "NORP"}
 GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "representative", "some", "many",
-               "most", "all", "scores", "score", "number", "majority", "million", "band", "contingent"}
+               "most", "all", "scores", "score", "number", "majority", "million", "band", "contingent",
+               "deployment", "batch", "detachment", "unit", "convoy", "wave", "squad"}
 MIN_NAME_PART = 3  # name parts shorter than this ("bin", "Al") never resolve alone
 
 

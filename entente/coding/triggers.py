@@ -338,7 +338,9 @@ def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
         return STATE_FORMS[trigger.code] if state else trigger.code
     if trigger.code == "183":
         return "195" if role == "MIL" else trigger.code
-    if role == "MIL":
+    troops = role == "MIL" or any(actors.refs[t.i].role == "MIL" for t in trigger.source.subtree
+                                  if t.i in actors.refs)  # "a deployment of NATO troops"
+    if troops:
         return "074" if any(t.lower_.startswith("peacekeep") for t in trigger.source.subtree) else "154"
     return trigger.code
 
@@ -379,7 +381,7 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigg
             trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
             triggers.append(trigger)
     for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or is_a_name(tok):
             continue
         match = lexicon.match_noun(tok)
         if match is None:
@@ -393,6 +395,13 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigg
             trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
             triggers.append(trigger)
     return fold_protest_purposes(triggers)
+
+
+def is_a_name(token: Token) -> bool:
+    """"the China-Pakistan Economic Corridor", "Operation Desert Storm": a word inside a
+    capitalised multiword name names a thing, not an event."""
+    return token.pos_ == "PROPN" and token.is_title and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in token.children)
 
 
 def fold_protest_purposes(triggers: list[Trigger]) -> list[Trigger]:
