@@ -14,7 +14,7 @@ TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "int
 OBJECT_CONTROL = {"urge", "ask", "press", "force", "persuade", "convince", "order", "tell", "allow",
                   "call", "encourage", "invite", "push", "pressure", "help", "request", "require"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
-HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
+HYPOTHETICAL_MARKS = {"if", "whether", "unless", "for"}  # "for X to look to the US": irrealis
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
 # "is ready to contribute troops": a stated readiness is an intent, as CAMEO's 03 codes say.

@@ -49,7 +49,10 @@ NON_FACTIVE = {"claim", "allege", "deny", "wonder", "hope", "fear", "suspect", "
                "right", "ability", "proposal", "offer", "bid", "effort", "readiness", "willingness",
                "intention", "permission", "possibility", "option", "threat", "call", "appeal",
                "request", "plea", "obligation", "need", "admission", "allegation", "accusation",
-               "suggestion", "belief", "speculation", "reminder", "warning"}
+               "suggestion", "belief", "speculation", "reminder", "warning",
+               # "it is logical for the government to look to the US": judged, not done
+               "logical", "likely", "unlikely", "possible", "impossible", "necessary", "important",
+               "crucial", "essential", "vital", "natural", "reasonable", "probable"}
 # A claim about an actor is an accusation (112) when the claimed act is hostile.
 ALLEGATION_VERBS = {"claim", "allege", "charge", "contend", "insist", "say", "argue"}
 HOSTILE_WORDS = {"orchestrate", "conspire", "meddle", "interfere", "sponsor", "harbor", "harbour", "fund",
