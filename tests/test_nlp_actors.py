@@ -59,6 +59,21 @@ def test_seed_mentions_resolve():
     ("Bashar al-Assad", "2024-12-07", "2024-12-08", ("SYRGOV", "SYRELI")),
     # Joe Biden was inaugurated on 20 January 2021 (whitehouse.gov); before, a former official
     ("Joe Biden", "2021-01-19", "2021-01-20", ("USAELI", "USAGOV")),
+    # Ministers and chiefs (ministers_and_chiefs.yaml):
+    # Andrei Belousov succeeded Sergei Shoigu as Russia's defence minister, confirmed 14 May 2024
+    # (kremlin.ru); Shoigu left for the Security Council, so he stays in government
+    ("Andrei Belousov", "2024-05-13", "2024-05-14", ("RUSELI", "RUSGOV")),
+    # Lt Gen Muhammad Asim Malik took over the ISI from Nadeem Anjum on 30 September 2024 (ISPR)
+    ("Nadeem Anjum", "2024-09-29", "2024-09-30", ("PAKSPY", "PAKELI")),
+    ("Muhammad Asim Malik", "2024-09-29", "2024-09-30", ("PAKELI", "PAKSPY")),
+    # Hulusi Akar moved from Chief of the General Staff to Minister of Defence on 10 July 2018
+    # (Presidency of Turkey): the military becomes the government
+    ("Hulusi Akar", "2018-07-09", "2018-07-10", ("TURMIL", "TURGOV")),
+    # Oleksandr Syrskyi replaced Valerii Zaluzhnyi as Ukraine's commander-in-chief on 8 February 2024
+    ("Valerii Zaluzhnyi", "2024-02-07", "2024-02-08", ("UKRMIL", "UKRELI")),
+    # Army chief Pervez Musharraf took power as Chief Executive on 12 October 1999; while he held
+    # both offices, the government office is the one coded
+    ("Pervez Musharraf", "1999-10-11", "1999-10-12", ("PAKMIL", "PAKGOV")),
 ])
 def test_office_changes_on_cited_dates(name, before, after, codes):
     d = default_dictionary()

@@ -162,7 +162,8 @@ class Dictionary:
                 if not ln.startswith("#")))):
             add(row["name"], row["iso3"], "place")
         sources = [yaml.safe_load(data.joinpath(name).read_text()) or []
-                   for name in ("organizations.yaml", "people.yaml", "office_holders.yaml")]
+                   for name in ("organizations.yaml", "people.yaml", "office_holders.yaml",
+                                "ministers_and_chiefs.yaml")]
         sources += [read_actor_file(Path(path)) for path in extra or []]
         for items in sources:
             for item in items:
