@@ -1,10 +1,6 @@
 """The dashboard: its API in-process, escaping of hostile article text, and its pages in Chromium."""
 
 import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 
 import pytest
@@ -12,7 +8,7 @@ from fastapi.testclient import TestClient
 
 from entente.pipeline import ingest
 from entente.web import create_app
-from tests.conftest import headless_chromium, needs_chromium
+from tests.conftest import dashboard, headless_chromium, needs_chromium
 
 HOSTILE = ("Pakistani Foreign Minister Bilawal Bhutto Zardari met US Secretary of State Antony Blinken in "
            "Washington on May 17, 2022 <script>alert('body')</script> to discuss "
@@ -67,27 +63,10 @@ def test_hostile_article_text_is_shown_as_text(tmp_path):
     assert "&lt;script&gt;alert(&#39;body&#39;)&lt;/script&gt;" in pages[1]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(seed_db):
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "entente.cli", "serve", "--db", str(seed_db), "--port",
-                                str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "/api/overview", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+    with dashboard(seed_db) as url:
+        yield url
 
 
 def test_serve_listens_on_loopback_by_default(server):

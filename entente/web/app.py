@@ -11,12 +11,13 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from starlette.datastructures import UploadFile
 
 from entente import explore
 from entente.relations import dyad_series, shift
-from entente.store import connect
+from entente.web.uploads import MAX_FILE_BYTES, MAX_FILES, SnapshotStore, Uploads
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
@@ -30,25 +31,24 @@ def create_app(db: str | Path) -> FastAPI:
                   docs_url=None, redoc_url=None)
     templates = Jinja2Templates(directory=str(resources.files("entente.web").joinpath("templates")))
 
-    database = connect(db, read_only=True)  # opened once; each request reads through its own cursor
-
     answers: dict[tuple, object] = {}
     computing: dict[tuple, threading.Lock] = defaultdict(threading.Lock)
+    # opened once, read-only; each request reads through its own cursor; an upload swaps the file
+    store = SnapshotStore(Path(db), on_swap=answers.clear)
+    uploads = Uploads(store)
 
     def read(fn: Callable, *args):
-        """fn's answer over the store. The store is read-only for the server's life, so an answer once
-        computed stays true: it is kept, and clients asking the same at once wait for one computation."""
+        """fn's answer over the store. The store changes only when an upload's ingest swaps it in
+        (which empties this cache), so an answer once computed stays true until then: it is kept,
+        and clients asking the same at once wait for one computation."""
         key = (fn, args)
         if key not in answers:
             with computing[key]:
                 if key not in answers:
                     if len(answers) >= CACHED_ANSWERS:
                         answers.clear()
-                    cursor = database.cursor()
-                    try:
+                    with store.cursor() as cursor:
                         answers[key] = fn(cursor, *args)
-                    finally:
-                        cursor.close()
         return answers[key]
 
     @app.middleware("http")
@@ -56,7 +56,7 @@ def create_app(db: str | Path) -> FastAPI:
         response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["Referrer-Policy"] = "same-origin"  # so a form post carries its Origin
         return response
 
     def page(request: Request, name: str, **context) -> HTMLResponse:
@@ -148,6 +148,46 @@ def create_app(db: str | Path) -> FastAPI:
             (q, source, target, code, quad, since, until)) else []
         return page(request, "search.html", rows=rows, q=q, source=source or "", target=target or "",
                     code=code or "", quad=quad or "", since=since or "", until=until or "")
+
+    # ingest: uploads go to a copy of the store, which replaces it when the ingest is done
+    async def accept_upload(request: Request) -> dict:
+        origin = request.headers.get("origin")
+        if origin and origin.split("://", 1)[-1] != request.url.netloc:
+            raise HTTPException(403, "uploads are accepted from this dashboard's own pages only")
+        if int(request.headers.get("content-length") or 0) > MAX_FILES * (MAX_FILE_BYTES + 4096):
+            raise HTTPException(413, f"at most {MAX_FILES} files of {MAX_FILE_BYTES >> 20} MB each")
+        form = await request.form(max_files=MAX_FILES + 1)
+        files = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
+        if not files or len(files) > MAX_FILES:
+            raise HTTPException(400, f"send 1 to {MAX_FILES} files in the form field 'files'")
+        received = []
+        for f in files:
+            content = await f.read(MAX_FILE_BYTES + 1)
+            received.append((f.filename, content if len(content) <= MAX_FILE_BYTES else None))
+        return uploads.submit(received).as_dict()
+
+    @app.post("/api/ingest", status_code=202)
+    async def api_upload(request: Request) -> dict:
+        return await accept_upload(request)
+
+    @app.get("/api/ingest")
+    def api_uploads() -> list[dict]:
+        return [job.as_dict() for job in reversed(list(uploads.jobs.values()))]
+
+    @app.get("/api/ingest/{job_id}")
+    def api_upload_job(job_id: str) -> dict:
+        return found(uploads.jobs.get(job_id)).as_dict()
+
+    @app.post("/ingest", include_in_schema=False)
+    async def upload_form(request: Request):
+        job = await accept_upload(request)
+        return RedirectResponse(f"/ingest#job-{job['job_id']}", status_code=303)
+
+    @app.get("/ingest", response_class=HTMLResponse)
+    def ingest_page(request: Request):
+        jobs = [job.as_dict() for job in reversed(list(uploads.jobs.values()))]
+        return page(request, "ingest.html", jobs=jobs, max_files=MAX_FILES, max_mb=MAX_FILE_BYTES >> 20,
+                    busy=any(j["state"] in ("queued", "running") for j in jobs))
 
     return app
 

@@ -1,0 +1,181 @@
+"""Uploads from the dashboard, ingested without ever writing through the server's connection.
+
+DuckDB lets one process write a file or many read it, never both. So an upload is ingested (by
+`entente ingest`, in its own process) into a copy of the store; pages keep reading the old store
+through their read-only connection meanwhile, and when the ingest has finished the copy replaces
+the store in one rename. A failed ingest leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import shutil
+import subprocess
+import sys
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from entente.store import connect
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILES = 20
+INGEST_TIMEOUT_S = 1800
+NAME_CHARS = 120  # how much of a client's file name is kept, for display only
+
+
+class SnapshotStore:
+    """The server's read-only connection, and the swap to a new store file between reads."""
+
+    def __init__(self, db: Path, on_swap: Callable[[], None]) -> None:
+        self.db = db
+        self.on_swap = on_swap
+        self.connection = connect(db, read_only=True)
+        self.readers = 0
+        self.turn = threading.Condition()
+
+    @contextmanager
+    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self.turn:
+            self.readers += 1
+        cursor = self.connection.cursor()
+        try:
+            yield cursor
+        finally:
+            cursor.close()
+            with self.turn:
+                self.readers -= 1
+                self.turn.notify_all()
+
+    def replace_with(self, new_file: Path) -> None:
+        """The new file becomes the store once no read is in flight; new reads wait the few ms."""
+        with self.turn:
+            self.turn.wait_for(lambda: self.readers == 0)
+            self.connection.close()
+            os.replace(new_file, self.db)
+            self.connection = connect(self.db, read_only=True)
+            self.on_swap()
+
+
+@dataclass
+class UploadJob:
+    job_id: str
+    files: list[dict]  # {"name": client's name (display only), "path": generated path or None}
+    state: str = "queued"  # queued | running | done | failed
+    message: str = ""
+    stored: list[dict] = field(default_factory=list)
+    rejected: list[dict] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    created: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+
+    def as_dict(self) -> dict:
+        return {"job_id": self.job_id, "state": self.state, "message": self.message, "created": self.created,
+                "files": [f["name"] for f in self.files], "stored": self.stored, "rejected": self.rejected,
+                "unchanged": self.unchanged}
+
+
+def display_name(name: str | None) -> str:
+    """The client's file name, for showing only: its last path part, shortened."""
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return base[:NAME_CHARS] or "unnamed"
+
+
+class Uploads:
+    """Saves uploaded files under the store's folder with generated names and ingests them, one job
+    at a time, on a worker thread."""
+
+    def __init__(self, store: SnapshotStore) -> None:
+        self.store = store
+        self.folder = store.db.with_name(store.db.stem + "-uploads")
+        self.jobs: dict[str, UploadJob] = {}
+        self.pending: queue.Queue[UploadJob] = queue.Queue()
+        self.worker: threading.Thread | None = None
+        self.lock = threading.Lock()
+
+    def submit(self, files: list[tuple[str | None, bytes | None]]) -> UploadJob:
+        """Files as (client name, content or None when over the size limit)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        job = UploadJob(uuid.uuid4().hex[:12], [])
+        for name, content in files:
+            shown = display_name(name)
+            if content is None:
+                job.rejected.append({"name": shown, "reason": f"over the upload limit of {MAX_FILE_BYTES >> 20} MB"})
+                continue
+            path = self.folder / f"{uuid.uuid4().hex}.upload"  # never a path from the client
+            path.write_bytes(content)
+            job.files.append({"name": shown, "path": str(path)})
+        if not job.files:
+            job.state, job.message = "done", "nothing to ingest"
+        with self.lock:
+            self.jobs[job.job_id] = job
+            if job.files:
+                self.pending.put(job)
+                if self.worker is None or not self.worker.is_alive():
+                    self.worker = threading.Thread(target=self.work, name="entente-uploads", daemon=True)
+                    self.worker.start()
+        return job
+
+    def work(self) -> None:
+        while True:
+            try:
+                job = self.pending.get(timeout=1)
+            except queue.Empty:
+                return
+            job.state = "running"
+            try:
+                self.ingest(job)
+                job.state = "done"
+            except Exception as exc:  # the job reports it; the server and the store go on
+                job.state, job.message = "failed", str(exc)
+
+    def ingest(self, job: UploadJob) -> None:
+        work_copy = self.folder / f"{job.job_id}.duckdb"
+        with self.store.cursor():  # no swap while copying
+            shutil.copyfile(self.store.db, work_copy)
+        try:
+            paths = [f["path"] for f in job.files]
+            done = subprocess.run([sys.executable, "-m", "entente", "ingest", *paths, "--db", str(work_copy)],
+                                  capture_output=True, text=True, timeout=INGEST_TIMEOUT_S,
+                                  env={**os.environ, "NO_COLOR": "1"})
+            if done.returncode != 0:
+                raise RuntimeError(f"entente ingest failed: {done.stderr.strip()[-500:]}")
+            job.message = done.stdout.strip()
+            self.read_outcome(job, work_copy)
+            self.store.replace_with(work_copy)
+        finally:
+            work_copy.unlink(missing_ok=True)
+            Path(str(work_copy) + ".wal").unlink(missing_ok=True)
+
+    @staticmethod
+    def read_outcome(job: UploadJob, db: Path) -> None:
+        """What the ingest stored and rejected for this job's files, by their generated paths."""
+        names = {f["path"]: f["name"] for f in job.files}
+        con = connect(db, read_only=True)
+        try:
+            stored = con.execute(
+                "SELECT d.path, d.doc_id, d.title, d.format, d.lang, d.story_id, count(e.event_id) "
+                "FROM documents d LEFT JOIN events e ON e.doc_id = d.doc_id "
+                "WHERE list_contains($paths, split_part(d.path, '#', 1)) GROUP BY ALL ORDER BY d.path",
+                {"paths": list(names)}).fetchall()
+            rejected = con.execute(
+                "SELECT path, reason FROM rejected WHERE list_contains($paths, split_part(path, '#', 1))",
+                {"paths": list(names)}).fetchall()
+        finally:
+            con.close()
+        seen = set()
+        for path, doc_id, title, fmt, lang, story_id, events in stored:
+            seen.add(path.split("#", 1)[0])
+            job.stored.append({"name": names[path.split("#", 1)[0]], "doc_id": doc_id, "title": title,
+                               "format": fmt, "lang": lang, "story_id": story_id, "events": events})
+        for path, reason in rejected:
+            seen.add(path.split("#", 1)[0])
+            job.rejected.append({"name": names[path.split("#", 1)[0]], "reason": reason})
+        # a file whose text is already stored is skipped by the ingest: nothing new, nothing lost
+        job.unchanged = [name for path, name in names.items() if path not in seen]
