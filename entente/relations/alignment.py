@@ -26,7 +26,8 @@ class Interaction:
     day: str
     goldstein: float
     confidence: float
-    row_key: tuple  # (doc_id, evidence_start, code): to find the event again
+    row_key: tuple  # (doc_id, evidence_start, code): a stable order within a day
+    event_id: str
 
 
 def interactions(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "month", both_ways: bool = True,
@@ -39,9 +40,10 @@ def interactions(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "mo
         where, params = event_filter(source, target, since, until)
         rows = con.execute(
             f"SELECT strftime(date_trunc('{freq}', event_day), '%Y-%m-%d'), strftime(event_day, '%Y-%m-%d'), "
-            f"goldstein, confidence, doc_id, evidence_start, code FROM events WHERE {where}", params).fetchall()
-        out += [Interaction(p[:7] if freq == "month" else p, d, g, c, (doc, start, code))
-                for p, d, g, c, doc, start, code in rows]
+            f"goldstein, confidence, doc_id, evidence_start, code, event_id FROM events WHERE {where}",
+            params).fetchall()
+        out += [Interaction(p[:7] if freq == "month" else p, d, g, c, (doc, start, code), event_id)
+                for p, d, g, c, doc, start, code, event_id in rows]
     return sorted(out, key=lambda x: (x.day, x.row_key))
 
 
@@ -58,13 +60,16 @@ def estimate(index: float, means: np.ndarray) -> dict:
 
 
 def alignment(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "month",
-              both_ways: bool = True, since: str | None = None, until: str | None = None) -> list[dict]:
+              both_ways: bool = True, since: str | None = None, until: str | None = None,
+              events: dict[str, list[Interaction]] | None = None) -> list[dict]:
     """Per period: A's cooperation index toward B and toward C, and their difference, each with
-    its bootstrap interval (None where a side has no event)."""
+    its bootstrap interval (None where a side has no event). `events`: the interactions with B and
+    C when the caller has read them already."""
     rng = np.random.default_rng(SEED)
     scores: dict[str, dict[str, list[float]]] = {b: {}, c: {}}  # partner -> period -> Goldstein scores
     for partner in (b, c):
-        for event in interactions(con, a, partner, freq, both_ways, since, until):
+        read = events[partner] if events else interactions(con, a, partner, freq, both_ways, since, until)
+        for event in read:
             scores[partner].setdefault(event.period, []).append(event.goldstein)
     out = []
     for period in sorted(set(scores[b]) | set(scores[c])):

@@ -13,8 +13,8 @@ from datetime import date, timedelta
 import duckdb
 import numpy as np
 
-from entente.relations.alignment import alignment, interactions
-from entente.relations.series import event_filter, event_from_row, event_rows
+from entente.relations.alignment import Interaction, alignment, interactions
+from entente.relations.series import event_from_row, event_rows
 
 MIN_SIGMA = 1.0  # Goldstein points, for a series of period means
 # single events of one steady relation still differ by a couple of points (a meeting +1, a statement
@@ -64,24 +64,25 @@ def weighted_level(points: list[tuple[float, int]]) -> float:
     return round(sum(v * n for v, n in points) / total, 3)
 
 
-def nearest_events(con: duckdb.DuckDBPyConnection, a: str, partners: list[str], start: str, end: str,
+def nearest_events(con: duckdb.DuckDBPyConnection, events: list[Interaction], start: str, end: str,
                    pivot: str) -> list[dict]:
-    rows = []
-    for partner in partners:
-        for source, target in ((a, partner), (partner, a)):
-            where, params = event_filter(source, target, start, end)
-            rows += event_rows(con, where, params)
-    pivot_day = date.fromisoformat(pivot)
-    rows.sort(key=lambda r: (abs((r["event_day"] - pivot_day).days), -r["confidence"]))
-    # as many from each side of the break as there are (up to half each), nearest first
-    before = [r for r in rows if r["event_day"] < pivot_day][:EVENTS_PER_BREAK // 2]
-    after = [r for r in rows if r["event_day"] >= pivot_day][:EVENTS_PER_BREAK - len(before)]
-    return [event_from_row(r) for r in sorted(before + after, key=lambda r: (r["event_day"], r["evidence_start"]))]
+    """The events nearest the break, as many from each side as there are (up to half each), the
+    more confident first on the same day; chosen among the interactions already read, then read
+    in full."""
+    stretch = [e for e in events if start <= e.day <= end]
+    before = sorted((e for e in stretch if e.day < pivot), key=lambda e: (e.day, e.confidence),
+                    reverse=True)[:EVENTS_PER_BREAK // 2]
+    after = sorted((e for e in stretch if e.day >= pivot),
+                   key=lambda e: (e.day, -e.confidence))[:EVENTS_PER_BREAK - len(before)]
+    if not before + after:
+        return []
+    rows = event_rows(con, "list_contains(?, event_id)", [[e.event_id for e in before + after]])
+    return [event_from_row(r) for r in rows]
 
 
-def series_breaks(con: duckdb.DuckDBPyConnection, a: str, label: str, partners: list[str],
-                  points: list[tuple[str, float, int]], min_size: int = 1, min_sigma: float = MIN_SIGMA) -> list[dict]:
-    """Breaks in one series of (period, level, events)."""
+def series_breaks(con: duckdb.DuckDBPyConnection, label: str, points: list[tuple[str, float, int]],
+                  events: list[Interaction], min_size: int = 1, min_sigma: float = MIN_SIGMA) -> list[dict]:
+    """Breaks in one series of (period, level, events); `events` are the interactions behind it."""
     values = [v for _, v, _ in points]
     cuts = change_points(values, min_size, min_sigma)
     bounds = [0, *cuts, len(points)]
@@ -90,14 +91,14 @@ def series_breaks(con: duckdb.DuckDBPyConnection, a: str, label: str, partners: 
         before = points[bounds[k]:cut]
         after = points[cut:bounds[k + 2]]
         when = period_start(points[cut][0])
-        events = nearest_events(con, a, partners, period_start(before[0][0]), period_end(after[-1][0]), when)
+        nearest = nearest_events(con, events, period_start(before[0][0]), period_end(after[-1][0]), when)
         level_before = weighted_level([(v, n) for _, v, n in before])
         level_after = weighted_level([(v, n) for _, v, n in after])
         out.append({"series": label, "date": when, "before": level_before, "after": level_after,
                     "change": round(level_after - level_before, 3),
                     "events_before": sum(n for _, _, n in before), "events_after": sum(n for _, _, n in after),
                     "periods_before": [before[0][0], before[-1][0]], "periods_after": [after[0][0], after[-1][0]],
-                    "events": events})
+                    "events": nearest})
     return out
 
 
@@ -113,18 +114,20 @@ def shift(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "m
           since: str | None = None, until: str | None = None) -> dict:
     """A's relations with B and C over time, the breaks in each and in the alignment, in numbers
     and in words, with the events nearest each break."""
-    series = alignment(con, a, b, c, freq, since=since, until=until)
+    events = {partner: interactions(con, a, partner, freq, True, since, until) for partner in (b, c)}
+    series = alignment(con, a, b, c, freq, since=since, until=until, events=events)
     breaks = []
     for partner in (b, c):
         # event by event, so that a month of one event weighs as one event, and no level rests on
         # fewer than MIN_EVENTS_PER_LEVEL events
-        points = [(i.period, i.goldstein, 1) for i in interactions(con, a, partner, freq, True, since, until)]
-        breaks += series_breaks(con, a, f"{a} toward {partner}", [partner], points, MIN_EVENTS_PER_LEVEL,
+        points = [(i.period, i.goldstein, 1) for i in events[partner]]
+        breaks += series_breaks(con, f"{a} toward {partner}", points, events[partner], MIN_EVENTS_PER_LEVEL,
                                 MIN_SIGMA_EVENTS)
     points = [(r["period"], r["alignment"]["index"], r["toward"][b]["events"] + r["toward"][c]["events"])
               for r in series if r["alignment"] and min(r["toward"][b]["events"], r["toward"][c]["events"])
               >= MIN_EVENTS_PER_LEVEL]
-    breaks += series_breaks(con, a, f"{a} between {b} and {c} ({b} minus {c})", [b, c], points)
+    breaks += series_breaks(con, f"{a} between {b} and {c} ({b} minus {c})", points,
+                            sorted(events[b] + events[c], key=lambda x: (x.day, x.row_key)))
     summary = [describe(brk) for brk in sorted(breaks, key=lambda x: x["date"])]
     if not breaks:
         summary = [f"no break: {a}'s relations with {b} and {c} show no change of a Goldstein point or more"]
