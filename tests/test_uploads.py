@@ -9,7 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from entente.web import create_app
-from tests.conftest import WEB, dashboard, headless_chromium, needs_chromium
+from entente.web.background import running_dashboard
+from tests.conftest import WEB, headless_chromium, needs_chromium
 
 ARTICLE = ("Pakistani Prime Minister Shehbaz Sharif met Chinese President Xi Jinping in Beijing on "
            "Tuesday to discuss the China-Pakistan Economic Corridor and the security of Chinese workers.\n\n"
@@ -84,7 +85,7 @@ def test_ingest_page_in_chromium_upload_a_file_see_what_was_stored(store, tmp_pa
     article = tmp_path / "sharif-xi.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     shots = os.environ.get("ENTENTE_SCREENSHOTS") or str(tmp_path)
-    with dashboard(store) as url, headless_chromium(tmp_path / "profile") as driver:
+    with running_dashboard(store) as url, headless_chromium(tmp_path / "profile") as driver:
         driver.get(url + "/ingest")
         driver.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(str(article))
         driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()

@@ -8,7 +8,8 @@ from fastapi.testclient import TestClient
 
 from entente.pipeline import ingest
 from entente.web import create_app
-from tests.conftest import dashboard, headless_chromium, needs_chromium
+from entente.web.background import running_dashboard
+from tests.conftest import headless_chromium, needs_chromium
 
 HOSTILE = ("Pakistani Foreign Minister Bilawal Bhutto Zardari met US Secretary of State Antony Blinken in "
            "Washington on May 17, 2022 <script>alert('body')</script> to discuss "
@@ -65,7 +66,7 @@ def test_hostile_article_text_is_shown_as_text(tmp_path):
 
 @pytest.fixture(scope="module")
 def server(seed_db):
-    with dashboard(seed_db) as url:
+    with running_dashboard(seed_db) as url:
         yield url
 
 

@@ -23,6 +23,8 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
 STATIC = {"app.js": "text/javascript", "style.css": "text/css"}
 CACHED_ANSWERS = 512
+MAX_RENDERED_BYTES = 2 * 1024 * 1024
+UNCACHED_PATHS = ("/ingest", "/api/ingest", "/static/")  # uploads change; static files are read as asked
 
 
 def create_app(db: str | Path) -> FastAPI:
@@ -33,8 +35,14 @@ def create_app(db: str | Path) -> FastAPI:
 
     answers: dict[tuple, object] = {}
     computing: dict[tuple, threading.Lock] = defaultdict(threading.Lock)
+    rendered: dict[str, tuple[bytes, int, list]] = {}  # GET url -> the response sent for it
+
+    def store_changed() -> None:
+        answers.clear()
+        rendered.clear()
+
     # opened once, read-only; each request reads through its own cursor; an upload swaps the file
-    store = SnapshotStore(Path(db), on_swap=answers.clear)
+    store = SnapshotStore(Path(db), on_swap=store_changed)
     uploads = Uploads(store)
 
     def read(fn: Callable, *args):
@@ -52,6 +60,25 @@ def create_app(db: str | Path) -> FastAPI:
         return answers[key]
 
     @app.middleware("http")
+    async def same_page_same_bytes(request: Request, call_next):
+        """A page or API answer is rendered once until the store changes (an upload's swap)."""
+        path = request.url.path
+        if request.method != "GET" or path.startswith(UNCACHED_PATHS):
+            return await call_next(request)
+        key = f"{path}?{request.url.query}"
+        if key in rendered:
+            body, status, headers = rendered[key]
+            return Response(body, status_code=status, headers=dict(headers))
+        response = await call_next(request)
+        body = b"".join([chunk async for chunk in response.body_iterator])
+        headers = [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"]
+        if response.status_code == 200 and len(body) <= MAX_RENDERED_BYTES:
+            if len(rendered) >= CACHED_ANSWERS:
+                rendered.clear()
+            rendered[key] = (body, response.status_code, headers)
+        return Response(body, status_code=response.status_code, headers=dict(headers))
+
+    @app.middleware("http")
     async def security_headers(request: Request, call_next):
         response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
@@ -61,6 +88,17 @@ def create_app(db: str | Path) -> FastAPI:
 
     def page(request: Request, name: str, **context) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {"db": Path(db).name, **context})
+
+    def warm() -> None:
+        """The pages a user opens first, computed before they are asked for."""
+        for fn, args in ((explore.overview, ()), (dyad_series, ("PAK", "USA", "month", True)),
+                         (shift, ("PAK", "USA", "CHN", "month"))):
+            try:
+                read(fn, *args)
+            except Exception:  # a store without these actors: the page computes when asked
+                pass
+
+    threading.Thread(target=warm, name="entente-warm", daemon=True).start()
 
     @app.get("/static/plotly.min.js", include_in_schema=False)
     def plotly_js() -> Response:
