@@ -157,15 +157,17 @@ def expensive_pass(batch: list[dict], out: str) -> str:
 
 def run_batch(inputs: list[str], out: str | Path, scheduler: str | None = None, workers: int = 2,
               max_bytes: int = MAX_BYTES, on_progress: Callable[[str, int, int], None] | None = None,
-              on_dashboard: Callable[[str], None] | None = None) -> dict:
+              on_dashboard: Callable[[str], None] | None = None, files_per_task: int = FILES_PER_TASK,
+              stories_per_task: int = STORIES_PER_TASK) -> dict:
     """The whole batch on a Dask cluster (a LocalCluster of `workers` processes unless a scheduler
-    address is given); returns counts."""
+    address is given); returns counts. A batch started again must use the same chunk sizes to skip
+    the tasks already done."""
     from dask.distributed import Client, LocalCluster, as_completed
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     files = [str(p) for p in iter_files(inputs) if not isinstance(p, InputError)]
-    chunks = [files[k:k + FILES_PER_TASK] for k in range(0, len(files), FILES_PER_TASK)]
+    chunks = [files[k:k + files_per_task] for k in range(0, len(files), files_per_task)]
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                   dashboard_address=None)
     client = Client(scheduler or cluster)
@@ -186,7 +188,7 @@ def run_batch(inputs: list[str], out: str | Path, scheduler: str | None = None, 
                                                for d in s["docs"]] or [{"doc_id": None}]),
                          out / "story_map" / "story_map.parquet")
         coded = [s for s in found if s["coded_doc_id"]]
-        batches = [coded[k:k + STORIES_PER_TASK] for k in range(0, len(coded), STORIES_PER_TASK)]
+        batches = [coded[k:k + stories_per_task] for k in range(0, len(coded), stories_per_task)]
         futures = [client.submit(expensive_pass, b, str(out), pure=False) for b in batches]
         for done, _ in enumerate(as_completed(futures), 1):
             if on_progress:

@@ -240,7 +240,10 @@ def report_command(actor: str, between: tuple[str, str], db: str, out: str, png:
 @click.option("--scheduler", help="A Dask scheduler address (tcp://HOST:PORT); default: a LocalCluster.")
 @click.option("--workers", default=2, show_default=True, help="Worker processes of the LocalCluster.")
 @click.option("--max-mb", default=50, show_default=True, help="Size limit per file, in MB.")
-def batch(inputs: tuple[str, ...], out: str, scheduler: str | None, workers: int, max_mb: int) -> None:
+@click.option("--files-per-task", default=20, show_default=True, help="Files read by one task (first pass).")
+@click.option("--stories-per-task", default=25, show_default=True, help="Stories coded by one task (second pass).")
+def batch(inputs: tuple[str, ...], out: str, scheduler: str | None, workers: int, max_mb: int,
+          files_per_task: int, stories_per_task: int) -> None:
     """Code INPUTS (files, folders, JSONL, WARC) on Dask into Parquet under OUT; resumable."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -259,7 +262,8 @@ def batch(inputs: tuple[str, ...], out: str, scheduler: str | None, workers: int
 
     with bar:
         summary = run_batch(list(inputs), out, scheduler, workers, max_mb * 1024 * 1024, progress,
-                            lambda link: click.echo(f"entente: Dask dashboard at {link}", err=True))
+                            lambda link: click.echo(f"entente: Dask dashboard at {link}", err=True),
+                            files_per_task, stories_per_task)
     click.echo(f"{summary['files']} files, {summary['documents']} documents, {summary['stories']} stories "
                f"coded into {out} (load it with `entente load {out} --db DB`)")
 

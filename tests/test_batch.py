@@ -1,7 +1,10 @@
 """entente batch on a real Dask LocalCluster with two workers gives what a single-process ingest gives."""
 
+import os
+import signal
 import subprocess
 import sys
+import time
 from collections import Counter
 
 import duckdb
@@ -67,3 +70,48 @@ def test_a_batch_started_again_redoes_nothing_and_loads_nothing_twice(tmp_path):
     db = tmp_path / "b.duckdb"
     first = load(out, db)
     assert load(out, db) == first and first["documents"] == 4
+
+
+def many_articles(folder):
+    """Short articles of three consecutive paragraphs of the seed each, none sharing a paragraph
+    (so none is a copy of another): nine stories."""
+    from entente.ingest import extract
+
+    folder.mkdir()
+    paragraphs = [p for p in extract(WEB).text.split("\n\n") if len(p.split()) > 15]
+    for k in range(len(paragraphs) // 3):
+        (folder / f"part-{k:02d}.txt").write_text("\n\n".join(paragraphs[3 * k:3 * k + 3]) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_a_batch_killed_midway_and_started_again_gives_the_same_events_once(tmp_path):
+    folder = many_articles(tmp_path / "in")
+    single = tmp_path / "single.duckdb"
+    ingest([folder], single)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "entente", "batch", str(folder), "--out", str(out), "--workers", "2",
+               "--files-per-task", "2", "--stories-per-task", "1"]
+    first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    done = out / "_done"
+    deadline = time.monotonic() + 300
+    # kill the batch, its cluster and its workers together once the coding pass is under way
+    while not (done.exists() and any(p.name.startswith("code-") for p in done.iterdir())):
+        assert first.poll() is None and time.monotonic() < deadline, "the batch ended before it could be killed"
+        time.sleep(0.05)
+    os.killpg(first.pid, signal.SIGKILL)
+    first.wait()
+    coded_before = sum(1 for p in done.iterdir() if p.name.startswith("code-"))
+    again = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    coded_after = sum(1 for p in done.iterdir() if p.name.startswith("code-"))
+    assert 0 < coded_before < coded_after  # the second run did only what the first had left
+    batched = tmp_path / "batch.duckdb"
+    loaded = subprocess.run([sys.executable, "-m", "entente", "load", str(out), "--db", str(batched)],
+                            capture_output=True, timeout=300)
+    assert loaded.returncode == 0
+    a, b = duckdb.connect(str(single), read_only=True), duckdb.connect(str(batched), read_only=True)
+    assert Counter(a.sql(EVENT_KEY).fetchall()) == Counter(b.sql(EVENT_KEY).fetchall())
+    assert b.sql("SELECT count(*) = count(DISTINCT event_id) FROM events").fetchone()[0]
+    a.close()
+    b.close()
+
