@@ -34,8 +34,17 @@ from entente.ingest import MAX_BYTES, iter_files, read_path
 WORKER_MEMORY_BOUND_MB = 2048
 FILES_PER_TASK = 20
 STORIES_PER_TASK = 25
+# A small batch is cut finer, so that the last tasks do not leave workers idle: at least this many
+# tasks a pass. Chunks depend on the input only, never on the cluster, so that a batch started
+# again (on any cluster) finds the same tasks done.
+MIN_TASKS = 16
 DOCUMENT_FIELDS = ["doc_id", "path", "format", "title", "author", "date", "outlet", "original_source",
                    "republished", "url", "lang", "text"]
+
+
+def task_size(items: int, most: int) -> int:
+    """Items a task: `most`, or fewer when that would give less than MIN_TASKS tasks."""
+    return max(1, min(most, -(-items // MIN_TASKS)))
 
 
 def chunk_id(items: list[str]) -> str:
@@ -157,16 +166,18 @@ def expensive_pass(batch: list[dict], out: str) -> str:
 
 def run_batch(inputs: list[str], out: str | Path, scheduler: str | None = None, workers: int = 2,
               max_bytes: int = MAX_BYTES, on_progress: Callable[[str, int, int], None] | None = None,
-              on_dashboard: Callable[[str], None] | None = None, files_per_task: int = FILES_PER_TASK,
-              stories_per_task: int = STORIES_PER_TASK) -> dict:
+              on_dashboard: Callable[[str], None] | None = None, files_per_task: int | None = None,
+              stories_per_task: int | None = None) -> dict:
     """The whole batch on a Dask cluster (a LocalCluster of `workers` processes unless a scheduler
-    address is given); returns counts. A batch started again must use the same chunk sizes to skip
-    the tasks already done."""
+    address is given); returns counts. Tasks take `files_per_task` files and `stories_per_task`
+    stories (default: task_size); a batch started again must be given the same to skip the tasks
+    already done."""
     from dask.distributed import Client, LocalCluster, as_completed
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     files = [str(p) for p in iter_files(inputs) if not isinstance(p, InputError)]
+    files_per_task = files_per_task or task_size(len(files), FILES_PER_TASK)
     chunks = [files[k:k + files_per_task] for k in range(0, len(files), files_per_task)]
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                   dashboard_address=None)
@@ -188,6 +199,7 @@ def run_batch(inputs: list[str], out: str | Path, scheduler: str | None = None, 
                                                for d in s["docs"]] or [{"doc_id": None}]),
                          out / "story_map" / "story_map.parquet")
         coded = [s for s in found if s["coded_doc_id"]]
+        stories_per_task = stories_per_task or task_size(len(coded), STORIES_PER_TASK)
         batches = [coded[k:k + stories_per_task] for k in range(0, len(coded), stories_per_task)]
         futures = [client.submit(expensive_pass, b, str(out), pure=False) for b in batches]
         for done, _ in enumerate(as_completed(futures), 1):

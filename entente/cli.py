@@ -240,10 +240,11 @@ def report_command(actor: str, between: tuple[str, str], db: str, out: str, png:
 @click.option("--scheduler", help="A Dask scheduler address (tcp://HOST:PORT); default: a LocalCluster.")
 @click.option("--workers", default=2, show_default=True, help="Worker processes of the LocalCluster.")
 @click.option("--max-mb", default=50, show_default=True, help="Size limit per file, in MB.")
-@click.option("--files-per-task", default=20, show_default=True, help="Files read by one task (first pass).")
-@click.option("--stories-per-task", default=25, show_default=True, help="Stories coded by one task (second pass).")
+@click.option("--files-per-task", type=int, help="Files read by one task (default: 20, fewer for a small batch).")
+@click.option("--stories-per-task", type=int,
+              help="Stories coded by one task (default: 25, fewer for a small batch).")
 def batch(inputs: tuple[str, ...], out: str, scheduler: str | None, workers: int, max_mb: int,
-          files_per_task: int, stories_per_task: int) -> None:
+          files_per_task: int | None, stories_per_task: int | None) -> None:
     """Code INPUTS (files, folders, JSONL, WARC) on Dask into Parquet under OUT; resumable."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn

@@ -30,29 +30,35 @@ def corpus(folder):
     return folder
 
 
+def loaded_like_single(out, single, db):
+    """`entente load` of a batch's output, and its events and stories against a single-process
+    ingest of the same input; returns the loaded store, open."""
+    loaded = subprocess.run([sys.executable, "-m", "entente", "load", str(out), "--db", str(db)],
+                            capture_output=True, timeout=300)
+    assert loaded.returncode == 0
+    a, b = duckdb.connect(str(single), read_only=True), duckdb.connect(str(db), read_only=True)
+    assert Counter(a.sql(EVENT_KEY).fetchall()) == Counter(b.sql(EVENT_KEY).fetchall())
+    stories = "SELECT story_id, canonical_doc_id, coded_doc_id, coded_date FROM stories ORDER BY 1"
+    assert a.sql(stories).fetchall() == b.sql(stories).fetchall()
+    a.close()
+    return b
+
+
 def test_batch_on_a_local_cluster_equals_a_single_process_run(tmp_path):
     folder = corpus(tmp_path / "in")
     single = tmp_path / "single.duckdb"
     ingest([folder], single)
     out = tmp_path / "out"
-    run = [sys.executable, "-m", "entente.cli"]
-    result = subprocess.run([*run, "batch", str(folder), "--out", str(out), "--workers", "2"],
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run([sys.executable, "-m", "entente", "batch", str(folder), "--out", str(out),
+                             "--workers", "2"], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     assert "4 documents, 2 stories" in result.stdout
     # DuckDB reads the output directly, partitioned by event month
     months = duckdb.sql(f"SELECT DISTINCT event_month FROM read_parquet('{out}/events/**/*.parquet', "
                         "hive_partitioning = true, union_by_name = true) ORDER BY 1").fetchall()
     assert ("2022-05",) in months
-    batched = tmp_path / "batch.duckdb"
-    loaded = subprocess.run([*run, "load", str(out), "--db", str(batched)], capture_output=True, timeout=300)
-    assert loaded.returncode == 0
-    a, b = duckdb.connect(str(single), read_only=True), duckdb.connect(str(batched), read_only=True)
-    assert Counter(a.sql(EVENT_KEY).fetchall()) == Counter(b.sql(EVENT_KEY).fetchall())
-    stories = "SELECT story_id, canonical_doc_id, coded_doc_id, coded_date FROM stories ORDER BY 1"
-    assert a.sql(stories).fetchall() == b.sql(stories).fetchall()
+    b = loaded_like_single(out, single, tmp_path / "batch.duckdb")
     assert b.sql("SELECT count(*) FROM rejected WHERE path LIKE '%empty.txt'").fetchone()[0] == 1
-    a.close()
     b.close()
 
 
@@ -105,13 +111,7 @@ def test_a_batch_killed_midway_and_started_again_gives_the_same_events_once(tmp_
     assert again.returncode == 0, again.stderr
     coded_after = sum(1 for p in done.iterdir() if p.name.startswith("code-"))
     assert 0 < coded_before < coded_after  # the second run did only what the first had left
-    batched = tmp_path / "batch.duckdb"
-    loaded = subprocess.run([sys.executable, "-m", "entente", "load", str(out), "--db", str(batched)],
-                            capture_output=True, timeout=300)
-    assert loaded.returncode == 0
-    a, b = duckdb.connect(str(single), read_only=True), duckdb.connect(str(batched), read_only=True)
-    assert Counter(a.sql(EVENT_KEY).fetchall()) == Counter(b.sql(EVENT_KEY).fetchall())
+    b = loaded_like_single(out, single, tmp_path / "batch.duckdb")
     assert b.sql("SELECT count(*) = count(DISTINCT event_id) FROM events").fetchone()[0]
-    a.close()
     b.close()
 

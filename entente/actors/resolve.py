@@ -268,9 +268,9 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None) -> DocActors:
         ref = noun_phrase_ref(doc[head_i], named, dictionary)
         if ref is not None:
             result.refs[head_i] = ref
-    for tok in doc:
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in result.refs), None)
-        role = np_role(tok, dictionary, set()) if owner is not None and tok.i not in result.refs else None
+    for owner in [doc[i] for i in result.refs if doc[i].dep_ == "poss"]:
+        tok = owner.head
+        role = np_role(tok, dictionary, set()) if tok.i not in result.refs else None
         if role:
             # "Sharif's government", "Pakistan's top brass": the owner's country, the head's role
             ref = result.refs[owner.i]
