@@ -1,6 +1,9 @@
 """Throughput of raw spaCy, `entente code`, and `entente batch` with 1 and 2 workers, on the same text.
 
-Usage: .venv/bin/python bench/batch.py [--docs N]
+Usage: .venv/bin/python bench/batch.py [--docs N] [--memory-only]
+
+--memory-only: the 2-worker batch alone, for its peak memory per worker on a larger input (memory
+must not grow with the input).
 
 Text: the first N White House statements of ../shared/corpus/ (read in place), one file each.
 Prints words/s of each and its ratio to raw spaCy (one core), the scaling efficiency of two workers
@@ -70,6 +73,7 @@ def timed_batch(folder: Path, workers: int) -> tuple[float, list[float], float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=120)
+    parser.add_argument("--memory-only", action="store_true", help="only the 2-worker batch and its memory")
     args = parser.parse_args()
     lines = CORPUS.read_text(encoding="utf-8").splitlines()[:args.docs]
     with tempfile.TemporaryDirectory() as tmp:
@@ -79,8 +83,13 @@ def main() -> None:
             (folder / f"{k:05d}.md").write_text(json.loads(line)["text"], encoding="utf-8")
         texts = [extract(p).text for p in sorted(folder.iterdir())]
         words = sum(len(t.split()) for t in texts)
-        raw, coded, _ = raw_and_coded(texts)
         print(f"text: {len(texts)} White House statements, {words} words")
+        if args.memory_only:
+            total, memory, _ = timed_batch(folder, 2)
+            print(f"  entente batch, 2 workers: {words / total:8,.0f} words/s; peak memory per worker "
+                  f"{max(memory):,.0f} MB (bound {batch.WORKER_MEMORY_BOUND_MB:,} MB)")
+            return
+        raw, coded, _ = raw_and_coded(texts)
         print(f"  spaCy nlp.pipe:            {raw:8,.0f} words/s")
         print(f"  entente code:              {coded:8,.0f} words/s ({coded / raw:.2f} of raw spaCy)")
         rates = {}
