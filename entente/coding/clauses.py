@@ -6,32 +6,26 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from entente.coding.frames import NON_FACTIVE, REPORTING
 from entente.coding.lexicon import Match
+from entente.coding.words import (
+    ACTOR_NOUNS,
+    ASSERTING_GOVERNORS,
+    CULPABLE_WORDS,
+    DECISION_NOUNS,
+    NON_FACTIVE,
+    OBJECT_CONTROL,
+    READINESS_WORDS,
+    REPORTING,
+    STATIVE_VERBS,
+)
 
 TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "from", "between",
                 "for", "over"}
-OBJECT_CONTROL = {"urge", "ask", "press", "force", "persuade", "convince", "order", "tell", "allow",
-                  "call", "encourage", "invite", "push", "pressure", "help", "request", "require"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 HYPOTHETICAL_MARKS = {"if", "whether", "unless", "for"}  # "for X to look to the US": irrealis
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
-# "is ready to contribute troops": a stated readiness is an intent, as CAMEO's 03 codes say.
-DECISION_NOUNS = {"decision", "move", "agreement", "commitment", "resolution", "vote"}
-READINESS_WORDS = {"ready", "prepared", "willing", "determined", "poised"}
-# A complement with one of these reports a state, not an act: the statement is the event.
-STATIVE_VERBS = {"be", "remain", "stay", "seem", "appear", "have", "exist", "need", "lack", "want",
-                 "look", "sound", "feel", "become", "hold", "believe", "know", "mean"}
-# "is guilty of violating the ceasefire", "responsible for mass killings": the subject did the act
-CULPABLE_WORDS = {"guilty", "responsible", "culpable"}
-# Verbs whose "to/by/in + -ing" complement was done by their subject ("resorted to throwing stones",
-# "retaliated by expelling"); others ("warned against attacking") assert no act.
-ASSERTING_GOVERNORS = {"resort", "turn", "respond", "react", "retaliate", "succeed", "persist", "engage",
-                       "join", "begin", "start", "continue", "answer"}
 NEGATORS = {"no", "neither", "never", "nor"}
-ACTOR_NOUNS = {"official", "officer", "leader", "government", "minister", "people", "group", "force",
-               "country", "state", "nation", "authority", "delegation", "diplomat", "envoy", "side"}
 THING_ENTITIES = {"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "MONEY",
                   "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
 

@@ -35,30 +35,6 @@ FRAMES: dict[str, dict[str, str]] = {
             "1724": "1324", "15": "138", "166": "136", "1661": "136", "1662": "136", "1663": "136"},
 }
 
-# Speech verbs whose complement the text asserts (coded, with less confidence) ...
-REPORTING = {"say", "tell", "state", "announce", "declare", "add", "report", "stress", "note",
-             "confirm", "reiterate", "emphasize", "emphasise", "explain", "write", "insist"}
-# ... and verbs whose complement is only claimed, wished or feared: never coded as an event.
-NON_FACTIVE = {"claim", "allege", "deny", "wonder", "hope", "fear", "suspect", "speculate",
-               "believe", "think", "doubt", "want", "expect", "predict", "accuse", "charge",
-               "suggest", "rumor", "rumour", "worry", "argue", "contend", "question", "ask",
-               "urge", "demand", "threaten", "warn", "promise", "vow", "pledge", "refuse",
-               "decline", "reject", "plan", "intend", "seek", "fail", "agree", "propose",
-               # nouns whose complement is only wanted, claimed or possible: "the right to fire",
-               # "an appeal to extradite", "an admission that forces murdered"
-               "right", "ability", "proposal", "offer", "bid", "effort", "readiness", "willingness",
-               "intention", "permission", "possibility", "option", "threat", "call", "appeal",
-               "request", "plea", "obligation", "need", "admission", "allegation", "accusation",
-               "suggestion", "belief", "speculation", "reminder", "warning",
-               # "it is logical for the government to look to the US": judged, not done
-               "logical", "likely", "unlikely", "possible", "impossible", "necessary", "important",
-               "crucial", "essential", "vital", "natural", "reasonable", "probable"}
-# A claim about an actor is an accusation (112) when the claimed act is hostile.
-ALLEGATION_VERBS = {"claim", "allege", "charge", "contend", "insist", "say", "argue"}
-HOSTILE_WORDS = {"orchestrate", "conspire", "meddle", "interfere", "sponsor", "harbor", "harbour", "fund",
-                 "arm", "plot", "sabotage", "scheme"}  # as verbs: "arming militants"
-HOSTILE_NOUNS = {"conspiracy", "plot", "interference", "meddling", "coup", "scheme", "sabotage"}
-
 
 def refine(cue: str, complement: str) -> str | None:
     """The frame's code for a complement code, or None when the cue frames nothing."""

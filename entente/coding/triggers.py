@@ -10,7 +10,6 @@ from spacy.tokens import Span, Token
 
 from entente.actors.resolve import DocActors, ref_country
 from entente.coding.clauses import (
-    CULPABLE_WORDS,
     TARGET_PREPS,
     agent_of,
     blocked_or_reported,
@@ -22,17 +21,24 @@ from entente.coding.clauses import (
     reports_an_act,
     subject_of,
 )
-from entente.coding.frames import (
+from entente.coding.frames import FRAMES, refine
+from entente.coding.lexicon import Lexicon, Match
+from entente.coding.topics import default_topics
+from entente.coding.words import (
+    AERIAL_NOUNS,
     ALLEGATION_VERBS,
-    FRAMES,
+    CIRCUMSTANCE_PREPS,
+    CLAIM_NOUNS,
+    CULPABLE_WORDS,
+    EVENT_CARRIERS,
     HOSTILE_NOUNS,
     HOSTILE_WORDS,
     NON_FACTIVE,
+    PROPERTY_NOUNS,
     REPORTING,
-    refine,
+    STATIVE_PASSIVES,
+    SUPPORT_VERBS,
 )
-from entente.coding.lexicon import Lexicon, Match
-from entente.coding.topics import default_topics
 
 SYMMETRIC_CODES = {"019", "040", "044", "046", "050", "057", "061", "062", "190", "193"}
 # "said that Libya must hand over ...": a statement of what another must do is a demand, of what it
@@ -40,7 +46,6 @@ SYMMETRIC_CODES = {"019", "040", "044", "046", "050", "057", "061", "062", "190"
 OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
 # "agreed that their countries should cooperate": agreeing on a course to take is an intent (03)
 AGREED_COURSE = {"should": "030", "will": "030", "would": "030", "must": "030"}
-# Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 POPULAR_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REL", "HRI", "PTY", "BUS", "MED", "HLH", "REF"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 # a boycott, a blockade (or a threat of boycott), when a state imposes it
@@ -49,31 +54,8 @@ STATE_SECTORS = {"GOV", "MIL", "LEG", "IGO"}
 PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests against
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
+# Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
-# Verbs that carry an event noun without adding meaning ("hold talks", "was in Moscow for talks").
-SUPPORT_VERBS = {"be", "have", "hold", "make", "conduct", "pay", "attend", "carry", "stage", "launch",
-                 "begin", "start", "continue", "join", "go", "come", "take", "give", "mount",
-                 "undertake", "wage", "lead", "host", "announce", "end", "resume", "renew", "issue",
-                 "submit", "lodge", "file", "publish", "express", "voice", "raise", "extend", "deliver",
-                 "complete", "organize", "organise", "call", "declare", "order", "impose", "engage",
-                 "commit", "perpetrate", "converge", "gather", "assemble", "return", "travel", "fly",
-                 "arrive", "head"}
-# "were engaged in ethnic cleansing": passive in form, the subject is who acts
-STATIVE_PASSIVES = {"engage", "involve"}
-# Nouns that carry the event named by their modifier: "a mediation mission", "peace efforts"
-EVENT_CARRIERS = {"mission", "effort", "bid", "attempt", "process", "campaign", "initiative", "operation",
-                  "drive", "program", "programme", "plan"}
-# Things released or returned that are property (CAMEO 0842), not persons (0841)
-PROPERTY_NOUNS = {"ship", "vessel", "boat", "tanker", "aircraft", "plane", "helicopter", "vehicle", "truck",
-                  "property", "asset", "assets", "fund", "funds", "cargo", "shipment", "land", "territory",
-                  "equipment", "weapon", "artifact", "artefact"}
-# "warplanes bombed", "helicopter gunships killed": an attack from the air is CAMEO's 195
-AERIAL_NOUNS = {"aircraft", "warplane", "jet", "fighter", "helicopter", "gunship", "drone", "plane"}
-# What "deny" takes as a claim (016); any other noun object is refused (120)
-CLAIM_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "rumor", "rumour", "involvement",
-               "responsibility", "role", "wrongdoing", "link", "existence", "knowledge", "story", "account",
-               "suggestion", "assertion", "statement"}
-CIRCUMSTANCE_PREPS = {"despite", "after", "before", "following", "amid", "since", "during", "in spite of"}
 # Codes whose verb needs an object: "returned the gorillas" gives back, "returned to Geneva" travels
 OBJECT_CODES = {"084"}
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an

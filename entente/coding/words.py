@@ -1,0 +1,35 @@
+"""Word classes the coder's rules ask about ("support verbs", "claim nouns", "non-factive verbs"),
+read from data/word_classes.yaml: the rules are code, the words they apply to are data."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import yaml
+
+_RAW = yaml.safe_load(resources.files("entente.data").joinpath("word_classes.yaml").read_text(encoding="utf-8"))
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _RAW[name])
+
+
+SUPPORT_VERBS = _words("support_verbs")
+STATIVE_PASSIVES = _words("stative_passives")
+EVENT_CARRIERS = _words("event_carriers")
+PROPERTY_NOUNS = _words("property_nouns")
+AERIAL_NOUNS = _words("aerial_nouns")
+CLAIM_NOUNS = _words("claim_nouns")
+CIRCUMSTANCE_PREPS = _words("circumstance_preps")
+OBJECT_CONTROL = _words("object_control")
+DECISION_NOUNS = _words("decision_nouns")
+READINESS_WORDS = _words("readiness_words")
+STATIVE_VERBS = _words("stative_verbs")
+CULPABLE_WORDS = _words("culpable_words")
+ASSERTING_GOVERNORS = _words("asserting_governors")
+ACTOR_NOUNS = _words("actor_nouns")
+REPORTING = _words("reporting")
+NON_FACTIVE = _words("non_factive")
+ALLEGATION_VERBS = _words("allegation_verbs")
+HOSTILE_WORDS = _words("hostile_words")
+HOSTILE_NOUNS = _words("hostile_nouns")
