@@ -35,6 +35,8 @@ def test_seed_event_dates_come_from_the_text(seed_events):
     accusation = next(e for e in events if e.code == "112" and e.target.country == "USA")
     assert (accusation.date, accusation.date_precision) == ("2022-04", "month")
     assert accusation.source.name == "Imran Khan" and accusation.source.role == "GOV"
+    attack = next(e for e in events if e.code == "1831")  # "killed in a suicide bomb attack on April 26"
+    assert (attack.target.code, attack.date, attack.date_precision) == ("CHNEDU", "2022-04-26", "day")
     bilawal = next(e for e in events if e.source.name == "Bilawal Bhutto Zardari" and e.root == "04")
     assert (bilawal.date, bilawal.date_precision) == ("2022-05-17", "day")
     anjum = next(e for e in events if e.source.code == "PAKSPY" and e.code == "040")

@@ -196,7 +196,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
         for trigger in find_triggers(sent, actors, lexicon):
             if trigger.negated and not include_negated:
                 continue
-            when, precision = event_date(trigger.token, anchor, cues - {trigger.token.i}, dates)
+            own = {trigger.token.i} | ({trigger.instrument.i} if trigger.instrument is not None else set())
+            when, precision = event_date(trigger.token, anchor, cues - own, dates)
             role_date = first_day(when) if when else None
             for source_ref, target_ref, weight in pairs(trigger, actors):
                 source = source_ref.actor(role_date) if source_ref else None

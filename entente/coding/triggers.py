@@ -81,20 +81,21 @@ class Trigger:
     reciprocal: bool = False  # "the X-Y meeting": both directions
     agentless: bool = False  # a passive clause with no "by" agent: the target is known, the source not
     support: Token | None = None  # the light verb carrying an event noun ("staged a protest")
+    instrument: Token | None = None  # the attack noun saying how ("killed in a suicide bomb attack")
 
 
-def instrument_code(verb: Token, code: str, lexicon: Lexicon) -> str:
+def instrument_code(verb: Token, code: str, lexicon: Lexicon) -> tuple[str, Token | None]:
     """"wounded two soldiers in a bomb attack": a violent verb takes the more specific code of the
-    attack noun that says how it was done."""
+    attack noun that says how it was done (returned too: it is the same act, dated as one)."""
     if code[:2] not in VIOLENT_ROOTS:
-        return code
+        return code, None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in INSTRUMENT_PREPS:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 noun = lexicon.match_noun(pobj)
                 if noun is not None and noun.code[:2] in VIOLENT_ROOTS and noun.code != code[:len(noun.code)]:
-                    return noun.code
-    return code
+                    return noun.code, pobj
+    return code, None
 
 
 def complement_match(complement: Token, lexicon: Lexicon) -> Match | None:
@@ -117,7 +118,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             code = refine("130", code) or code
         else:
             code, negated = refine("120" if negated else "030", code) or code, False
-    code = instrument_code(verb, code, lexicon)
+    code, instrument = instrument_code(verb, code, lexicon)
     if match.code in ("010", "019") and complement is not None and complement.dep_ == "ccomp":
         frames = OBLIGATION_FRAMES if match.code == "010" else AGREED_COURSE
         frame = next((frames[c.lower_] for c in complement.children
@@ -199,7 +200,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         target = complement
     slot = target is not None and not topic and names_an_actor(target)
     return Trigger(verb, match, code, "verb", source, target, slot, negated, False,
-                   topic=topic, agentless=agentless)
+                   topic=topic, agentless=agentless, instrument=instrument)
 
 
 def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon) -> Trigger | None:
