@@ -119,12 +119,11 @@ def cluster_stories(out: Path) -> list[dict]:
         seen.append(row)
     out_rows = []
     for story, docs in members.items():
-        english = [d for d in docs if (d[6] or "en") == "en"]
-        # as recode_story: the most words, dated before undated, then doc_id
-        best = min(english, key=lambda d: (-d[4], d[5] is None, d[0])) if english else None
+        best_id = stories.canonical_copy([(d[0], d[4], d[5], d[6]) for d in docs])  # as recode_story
+        best = next((d for d in docs if d[0] == best_id), None)
         dates = [d[5] for d in docs if d[5]]
         out_rows.append({"story_id": story, "canonical_doc_id": (best or docs[0])[0],
-                         "coded_doc_id": best[0] if best else None, "coded_date": min(dates) if dates else None,
+                         "coded_doc_id": best_id, "coded_date": min(dates) if best and dates else None,
                          "coded_file": best[7] if best else None, "docs": [d[0] for d in docs]})
     return out_rows
 

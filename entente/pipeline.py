@@ -96,17 +96,16 @@ def recode_story(con: duckdb.DuckDBPyConnection, story_id: str, dictionary: Dict
                  ) -> int | None:
     """Code the story's most complete English copy, dated by the earliest date any copy gives.
     Nothing is done when that copy and date were already coded: copies cost no coding."""
-    best = con.execute(
-        "SELECT doc_id FROM documents WHERE story_id = ? AND coalesce(lang, 'en') = 'en' "
-        "ORDER BY n_words DESC, date IS NULL, doc_id LIMIT 1", [story_id]).fetchone()
-    when, coded_doc, coded_date = con.execute(
-        "SELECT (SELECT min(date) FROM documents WHERE story_id = ?), coded_doc_id, coded_date "
-        "FROM stories WHERE story_id = ?", [story_id, story_id]).fetchone()
-    con.execute("UPDATE stories SET canonical_doc_id = ? WHERE story_id = ?",
-                [best[0] if best else coded_doc, story_id])
-    if best is None or (best[0] == coded_doc and when == coded_date):
-        return None
-    row = con.execute("SELECT * FROM documents WHERE doc_id = ?", [best[0]]).fetchone()
+    copies = con.execute("SELECT doc_id, n_words, date, lang FROM documents WHERE story_id = ?",
+                         [story_id]).fetchall()
+    best = stories.canonical_copy(copies)
+    when = min((date for _, _, date, _ in copies if date), default=None)
+    coded_doc, coded_date = con.execute("SELECT coded_doc_id, coded_date FROM stories WHERE story_id = ?",
+                                        [story_id]).fetchone()
+    if best is None or (best == coded_doc and when == coded_date):
+        return None  # a story with no English copy keeps its first copy as canonical, uncoded
+    con.execute("UPDATE stories SET canonical_doc_id = ? WHERE story_id = ?", [best, story_id])
+    row = con.execute("SELECT * FROM documents WHERE doc_id = ?", [best]).fetchone()
     columns = [d[0] for d in con.description]
     record = dict(zip(columns, row))
     doc = Document(**{k: record[k] for k in Document.__dataclass_fields__})

@@ -73,3 +73,10 @@ def same_story(sig_a: list[int], size_a: int, sig_b: list[int], size_b: int) -> 
     jaccard = estimated_jaccard(sig_a, sig_b)
     return jaccard >= SAME_STORY_JACCARD or \
         estimated_containment(jaccard, size_a, size_b) >= SAME_STORY_CONTAINMENT
+
+
+def canonical_copy(copies: list[tuple[str, int, str | None, str | None]]) -> str | None:
+    """The copy a story is coded from, among (doc_id, words, date, language): its most complete
+    English copy, a dated one before an undated one, then by id; None when no copy is English."""
+    english = [c for c in copies if (c[3] or "en") == "en"]
+    return min(english, key=lambda c: (-c[1], c[2] is None, c[0]))[0] if english else None

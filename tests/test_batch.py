@@ -27,6 +27,10 @@ def corpus(folder):
         "The American delegation met Pakistan's foreign secretary and discussed tariffs on textiles.\n",
         encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
+    (folder / "autre.txt").write_text(  # stored, not coded: a story with no English copy
+        "Le Pakistan et les Etats-Unis ont tenu des pourparlers a Islamabad mardi sur le commerce, selon des "
+        "responsables. La delegation americaine a rencontre le secretaire aux affaires etrangeres du Pakistan.\n",
+        encoding="utf-8")
     return folder
 
 
@@ -52,7 +56,7 @@ def test_batch_on_a_local_cluster_equals_a_single_process_run(tmp_path):
     result = subprocess.run([sys.executable, "-m", "entente", "batch", str(folder), "--out", str(out),
                              "--workers", "2"], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
-    assert "4 documents, 2 stories" in result.stdout
+    assert "5 documents, 3 stories" in result.stdout
     # DuckDB reads the output directly, partitioned by event month
     months = duckdb.sql(f"SELECT DISTINCT event_month FROM read_parquet('{out}/events/**/*.parquet', "
                         "hive_partitioning = true, union_by_name = true) ORDER BY 1").fetchall()
@@ -75,7 +79,7 @@ def test_a_batch_started_again_redoes_nothing_and_loads_nothing_twice(tmp_path):
     assert all(p.stat().st_mtime_ns == t for p, t in stamps.items() if "story_map" not in p.parts)
     db = tmp_path / "b.duckdb"
     first = load(out, db)
-    assert load(out, db) == first and first["documents"] == 4
+    assert load(out, db) == first and first["documents"] == 5
 
 
 def many_articles(folder):
