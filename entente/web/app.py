@@ -36,8 +36,10 @@ def create_app(db: str | Path) -> FastAPI:
     answers: dict[tuple, object] = {}
     computing: dict[tuple, threading.Lock] = defaultdict(threading.Lock)
     rendered: dict[str, tuple[bytes, int, list]] = {}  # GET url -> the response sent for it
+    swaps = [0]  # how many times an upload has replaced the store
 
     def store_changed() -> None:
+        swaps[0] += 1
         answers.clear()
         rendered.clear()
 
@@ -69,10 +71,12 @@ def create_app(db: str | Path) -> FastAPI:
         if key in rendered:
             body, status, headers = rendered[key]
             return Response(body, status_code=status, headers=dict(headers))
+        before = swaps[0]
         response = await call_next(request)
         body = b"".join([chunk async for chunk in response.body_iterator])
         headers = [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"]
-        if response.status_code == 200 and len(body) <= MAX_RENDERED_BYTES:
+        # a page begun on the old store is sent, not kept
+        if response.status_code == 200 and len(body) <= MAX_RENDERED_BYTES and swaps[0] == before:
             if len(rendered) >= CACHED_ANSWERS:
                 rendered.clear()
             rendered[key] = (body, response.status_code, headers)
