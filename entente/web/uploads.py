@@ -117,7 +117,7 @@ class Uploads:
             self.jobs[job.job_id] = job
             if job.files:
                 self.pending.put(job)
-                if self.worker is None or not self.worker.is_alive():
+                if self.worker is None:
                     self.worker = threading.Thread(target=self.work, name="entente-uploads", daemon=True)
                     self.worker.start()
         return job
@@ -127,7 +127,11 @@ class Uploads:
             try:
                 job = self.pending.get(timeout=1)
             except queue.Empty:
-                return
+                with self.lock:  # the worker ends only where submit sees it end
+                    if self.pending.empty():
+                        self.worker = None
+                        return
+                continue
             job.state = "running"
             try:
                 self.ingest(job)
