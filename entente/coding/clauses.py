@@ -30,6 +30,11 @@ THING_ENTITIES = {"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE"
                   "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
 
 
+def infinitive(clause: Token) -> bool:
+    """A "to" clause: "to protest", "to resume aid"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The clause's subject and whether the clause is passive."""
     subject, passive = clause_subject(verb)
@@ -56,7 +61,7 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and not names_an_actor(verb.head):
         return clause_subject(verb.head.head)  # "issued a declaration demanding ...": its issuer demands
     if verb.dep_ in ("relcl", "acl"):
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if infinitive(verb):
             noun = verb.head
             owner = next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and
                           c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
@@ -69,7 +74,7 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
         return verb.head, verb.tag_ == "VBN"
     if verb.dep_ == "acomp":
         return clause_subject(verb.head)
-    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "advcl" and infinitive(verb):
         return clause_subject(verb.head)  # "shunned work to protest": a purpose shares its subject
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in CULPABLE_WORDS:
         return clause_subject(verb.head.head)  # "are guilty of violating": the subject violated
@@ -161,7 +166,7 @@ def complement_of(verb: Token) -> Token | None:
     """The clause a verb takes as its object; a "to" clause the parser hung as adverbial counts
     ("have sworn to fight")."""
     found = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
-        c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+        c.dep_ == "advcl" and infinitive(c))), None)
     if found is None:  # "is prepared to impose": the clause hangs on the adjective
         found = next((g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"), None)
     return found
@@ -182,8 +187,7 @@ def intended(verb: Token) -> bool:
     if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or (c.lower_ == "would" and future_in_the_past(verb)))
            for c in verb.children):
         return True
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECISION_NOUNS \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECISION_NOUNS and infinitive(verb):
         return True  # "the decision to resume aid": decided, not yet done
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS_WORDS
 

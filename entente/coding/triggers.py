@@ -14,6 +14,7 @@ from entente.coding.clauses import (
     agent_of,
     blocked_or_reported,
     complement_of,
+    infinitive,
     intended,
     is_negated,
     names_an_actor,
@@ -337,8 +338,8 @@ def topic_tokens(trigger: Trigger) -> list[Token]:
     heads = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     for child in (c for h in heads for c in h.children) if trigger.code[:2] != "14" else ():
         # circumstances ("despite warnings of starvation", "risking $500,000 in fines") are not the topic
-        purpose = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
-        if (child.dep_ == "advcl" and not purpose) or (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS):
+        if (child.dep_ == "advcl" and not infinitive(child)) or \
+                (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS):
             skip.update(t.i for t in child.subtree)
     return [t for t in head.subtree if t.i not in skip]
 
