@@ -24,6 +24,9 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
 STATIC = {"app.js": "text/javascript", "style.css": "text/css"}
 CACHED_ANSWERS = 512
 MAX_RENDERED_BYTES = 2 * 1024 * 1024
+# what the dyad and alignment pages show when opened without parameters (and are computed at start)
+FIRST_DYAD = ("PAK", "USA")
+FIRST_TRIPLE = ("PAK", "USA", "CHN")
 UNCACHED_PATHS = ("/ingest", "/api/ingest", "/static/")  # uploads change; static files are read as asked
 
 
@@ -95,8 +98,8 @@ def create_app(db: str | Path) -> FastAPI:
 
     def warm() -> None:
         """The pages a user opens first, computed before they are asked for."""
-        for fn, args in ((explore.overview, ()), (dyad_series, ("PAK", "USA", "month", True)),
-                         (shift, ("PAK", "USA", "CHN", "month"))):
+        for fn, args in ((explore.overview, ()), (dyad_series, (*FIRST_DYAD, "month", True)),
+                         (shift, (*FIRST_TRIPLE, "month"))):
             try:
                 read(fn, *args)
             except Exception:  # a store without these actors: the page computes when asked
@@ -135,7 +138,7 @@ def create_app(db: str | Path) -> FastAPI:
         return read(explore.period_events, a, b, since, until)
 
     @app.get("/dyad", response_class=HTMLResponse)
-    def dyad_page(request: Request, a: str = "PAK", b: str = "USA",
+    def dyad_page(request: Request, a: str = FIRST_DYAD[0], b: str = FIRST_DYAD[1],
                   freq: str = Query("month", pattern="^(day|week|month)$")):
         return page(request, "dyad.html", a=a, b=b, freq=freq, series=read(dyad_series, a, b, freq, True))
 
@@ -145,7 +148,8 @@ def create_app(db: str | Path) -> FastAPI:
         return read(shift, actor, b, c, freq)
 
     @app.get("/alignment", response_class=HTMLResponse)
-    def alignment_page(request: Request, actor: str = "PAK", b: str = "USA", c: str = "CHN",
+    def alignment_page(request: Request, actor: str = FIRST_TRIPLE[0], b: str = FIRST_TRIPLE[1],
+                       c: str = FIRST_TRIPLE[2],
                        freq: str = Query("month", pattern="^(week|month)$")):
         return page(request, "alignment.html", result=read(shift, actor, b, c, freq))
 

@@ -173,13 +173,15 @@ class Uploads:
                 {"paths": list(names)}).fetchall()
         finally:
             con.close()
-        seen = set()
+        seen = set()  # generated paths ("PATH#URL" for a WARC's records)
         for path, doc_id, title, fmt, lang, story_id, events in stored:
-            seen.add(path.split("#", 1)[0])
-            job.stored.append({"name": names[path.split("#", 1)[0]], "doc_id": doc_id, "title": title,
+            upload = path.split("#", 1)[0]
+            seen.add(upload)
+            job.stored.append({"name": names[upload], "doc_id": doc_id, "title": title,
                                "format": fmt, "lang": lang, "story_id": story_id, "events": events})
         for path, reason in rejected:
-            seen.add(path.split("#", 1)[0])
-            job.rejected.append({"name": names[path.split("#", 1)[0]], "reason": reason})
+            upload = path.split("#", 1)[0]
+            seen.add(upload)
+            job.rejected.append({"name": names[upload], "reason": reason})
         # a file whose text is already stored is skipped by the ingest: nothing new, nothing lost
         job.unchanged = [name for path, name in names.items() if path not in seen]
