@@ -22,7 +22,8 @@ from entente.coding.words import (
 TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "from", "between",
                 "for", "over"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
-HYPOTHETICAL_MARKS = {"if", "whether", "unless", "for"}  # "for X to look to the US": irrealis
+CONDITION_MARKS = {"if", "unless"}
+HYPOTHETICAL_MARKS = CONDITION_MARKS | {"whether", "for"}  # "for X to look to the US": irrealis
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
 NEGATORS = {"no", "neither", "never", "nor"}
@@ -176,7 +177,7 @@ def conditional(verb: Token) -> bool:
     """"may halt its mediation if ...", "will boycott unless ...": an act offered or threatened on
     a condition, which CAMEO codes as an intent or a threat."""
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | FUTURE_AUX for c in verb.children) and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         for c in verb.children)
 
 
