@@ -26,6 +26,22 @@ def print_table(rows: list[dict], columns: list[str]) -> None:
         click.echo("  ".join(str(row.get(c, "")).ljust(w) for c, w in zip(columns, widths)))
 
 
+class Day(click.ParamType):
+    """A calendar day, YYYY-MM-DD, checked before any query sees it."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        from datetime import date
+
+        try:
+            return date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            self.fail(f"{value!r} is not a day written YYYY-MM-DD", param, ctx)
+
+
+DAY = Day()
+
 ACTORS_OPTION = click.option(
     "--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
     help="Your own actors (YAML, CSV or a PETRARCH .actors file), over entente's; repeatable.")
@@ -126,8 +142,8 @@ def ingest(paths: tuple[str, ...], db: str, max_mb: int, actor_files: tuple[str,
 @click.option("--out", type=click.Path(dir_okay=False), help="File to write (required for parquet).")
 @click.option("--source", help="Actor code or country code of the source.")
 @click.option("--target", help="Actor code or country code of the target.")
-@click.option("--since", help="First event day (YYYY-MM-DD).")
-@click.option("--until", help="Last event day (YYYY-MM-DD).")
+@click.option("--since", type=DAY, help="First event day.")
+@click.option("--until", type=DAY, help="Last event day.")
 def events(db: str, fmt: str, out: str | None, source, target, since, until) -> None:
     """List stored events with their evidence."""
     from entente.relations import event_filter, event_from_row, event_rows
@@ -191,14 +207,15 @@ def dyad(a: str, b: str, db: str, freq: str, fmt: str, both_ways: bool, weight: 
 @click.option("--between", nargs=2, required=True, metavar="B C", help="The two actors ACTOR stands between.")
 @click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--freq", type=click.Choice(["week", "month"]), default="month", show_default=True)
-@click.option("--since", help="First event day (YYYY-MM-DD).")
-@click.option("--until", help="Last event day (YYYY-MM-DD).")
+@click.option("--since", type=DAY, help="First event day.")
+@click.option("--until", type=DAY, help="Last event day.")
+@click.option("--at", type=DAY, help="Also compare both relations before and after this day.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def shift_command(actor: str, between: tuple[str, str], db: str, freq: str, since, until, fmt: str) -> None:
+def shift_command(actor: str, between: tuple[str, str], db: str, freq: str, since, until, at, fmt: str) -> None:
     """Where ACTOR's relations with B and C turned: levels before and after, and the events behind."""
     from entente.relations import shift
 
-    result = shift(open_db(db), actor, *between, freq=freq, since=since, until=until)
+    result = shift(open_db(db), actor, *between, freq=freq, since=since, until=until, at=at)
     if fmt == "json":
         click.echo(json.dumps(result, indent=2, ensure_ascii=False, default=str))
         return
@@ -211,8 +228,9 @@ def shift_command(actor: str, between: tuple[str, str], db: str, freq: str, sinc
     click.echo("")
     for line in result["summary"]:
         click.echo(line)
-    for brk in result["breaks"]:
-        click.echo(f"\nevents nearest the break in {brk['series']} ({brk['date']}):")
+    for brk in result["breaks"] + result["comparisons"]:
+        what = "the break in" if brk in result["breaks"] else "the same date in"
+        click.echo(f"\nevents nearest {what} {brk['series']} ({brk['date']}):")
         for e in brk["events"]:
             source = e["source"]["code"] if e["source"] else "-"
             target = e["target"]["code"] if e["target"] else "-"
@@ -354,7 +372,7 @@ def actors() -> None:
 
 @actors.command()
 @click.argument("name")
-@click.option("--date", help="Date (YYYY-MM-DD) the role is wanted for; default today.")
+@click.option("--date", type=DAY, help="The day the role is wanted for; default today.")
 @ACTORS_OPTION
 def lookup(name: str, date: str | None, actor_files: tuple[str, ...]) -> None:
     """Show how NAME resolves (on a date) and why."""

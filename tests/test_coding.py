@@ -107,6 +107,10 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Beijing.", ("INDGOV", "CHNGOV", "040")),
     # a role with no country is a CAMEO sector actor
     ("Police arrested dozens of Pakistani students in Lahore.", ("COP", "PAKEDU", "173")),
+    # ... and one placed in a country (or a city of it) is of that country; so are partners placed there
+    ("Police in Karachi arrested two suspected militants on Monday.", ("PAKCOP", "INS", "173")),
+    ("Recently snubbed by its traditional allies in Saudi Arabia and China, Pakistan turned to the IMF.",
+     ("CHN", "PAK", "120")),
     # a protest is coded by what it demands, read from the whole clause of its light verb
     ("Pakistani students began a hunger strike to demand the resignation of the interior minister.",
      ("PAKEDU", None, "1421")),
@@ -139,6 +143,10 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
 ])
 def test_frames_topics_and_sector_actors(sentence, expected):
     assert expected in codes_of(sentence), codes_of(sentence)
+
+
+def test_owned_forces_are_not_of_the_country_they_are_in():
+    assert codes_of("Israel has strengthened its forces in Lebanon.") == [("ISR", "MIL", "154")]
 
 
 def test_an_agreed_exercise_is_an_intent_not_an_exercise_held():

@@ -29,23 +29,28 @@ def test_a_planted_break_is_found_within_one_period():
     assert change_points(list(rng.normal(0, 1, 24))) == []  # noise alone is no turn
 
 
-def synthetic_db(path, months: int = 24, turn: int = 12):
-    """USA-PAK events, three a month, cooperative after month `turn`, hostile before."""
+def synthetic_db(path, months: int = 24, turn: int = 12, partners: dict[str, int] | None = None):
+    """USA events with each partner (PAK by default), three a month; with a partner of sign +1 they
+    are hostile before month `turn` and cooperative after, with one of sign -1 the other way."""
     rng = np.random.default_rng(5)
     con = connect(path)
     rows = []
-    for m in range(months):
-        day = date(2021 + m // 12, m % 12 + 1, 15)
-        for k in range(3):
-            g = float(np.clip(rng.normal(-3 if m < turn else 3, 1.5), -10, 10))
-            rows.append({"event_id": f"{m:02d}{k}", "story_id": f"s{m}{k}", "doc_id": f"d{m}{k}",
-                         "source_code": "USAGOV", "source_country": "USA", "target_code": "PAKGOV",
-                         "target_country": "PAK", "code": "040", "root": "04", "quad": 1 if g > 0 else 3,
-                         "goldstein": g, "date": day.isoformat(), "date_precision": "day", "event_day": day,
-                         "negated": False, "confidence": 0.8, "evidence_text": f"synthetic event {m}-{k}",
-                         "evidence_start": 0, "evidence_end": 10})
+    for partner, sign in (partners or {"PAK": 1}).items():
+        for m in range(months):
+            day = date(2021 + m // 12, m % 12 + 1, 15)
+            for k in range(3):
+                g = float(np.clip(rng.normal(sign * (-3 if m < turn else 3), 1.5), -10, 10))
+                rows.append(synthetic_event(f"{partner}{m:02d}{k}", partner, g, day))
     insert_rows(con, "events", rows)
     con.close()
+
+
+def synthetic_event(key: str, partner: str, g: float, day: date) -> dict:
+    return {"event_id": key, "story_id": f"s{key}", "doc_id": f"d{key}", "source_code": "USAGOV",
+            "source_country": "USA", "target_code": f"{partner}GOV", "target_country": partner, "code": "040",
+            "root": "04", "quad": 1 if g > 0 else 3, "goldstein": g, "date": day.isoformat(),
+            "date_precision": "day", "event_day": day, "negated": False, "confidence": 0.8,
+            "evidence_text": f"synthetic event {key}", "evidence_start": 0, "evidence_end": 10}
 
 
 def test_shift_finds_the_planted_turn_with_its_events(tmp_path):
@@ -61,6 +66,20 @@ def test_shift_finds_the_planted_turn_with_its_events(tmp_path):
     assert "rose" in result["summary"][0]
 
 
+def test_the_other_relation_is_compared_across_a_break(tmp_path):
+    synthetic_db(tmp_path / "s.duckdb", partners={"PAK": 1, "CHN": -1})
+    con = duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True)
+    result = shift(con, "USA", "PAK", "CHN", at="2022-01-01")
+    pak_turn = next(b for b in result["breaks"] if b["series"] == "USA toward PAK")
+    across = next(c for c in result["comparisons"] if c["series"] == "USA toward CHN"
+                  and c["reason"] == "the date of the break toward PAK")
+    assert across["date"] == pak_turn["date"] and across["change"] < -4  # the other way
+    asked = {c["series"]: c for c in result["comparisons"] if c["reason"] == "the date asked for"}
+    assert asked["USA toward PAK"]["change"] > 4 and asked["USA toward CHN"]["change"] < -4
+    assert asked["USA toward CHN"]["events_before"] == asked["USA toward CHN"]["events_after"] == 36
+    assert any(line.startswith("USA toward CHN across") and ": fell from" in line for line in result["summary"])
+
+
 def test_seed_shift_pakistan_moves_toward_the_united_states(seed_db):
     con = duckdb.connect(str(seed_db), read_only=True)
     result = shift(con, "PAK", "USA", "CHN")
@@ -72,6 +91,20 @@ def test_seed_shift_pakistan_moves_toward_the_united_states(seed_db):
     codes = {(e["source"]["code"] if e["source"] else None, e["code"]) for e in brk["events"]}
     assert ("PAKGOV", "112") in codes and any(code.startswith("04") for _, code in codes)
     assert any("PAK toward USA: rose" in line for line in result["summary"])
+    # the text dates no event with China before the break: said so, with the later level and its events
+    china = next(c for c in result["comparisons"] if c["series"] == "PAK toward CHN")
+    assert china["events_before"] == 0 and china["events_after"] >= 4 and china["after"] < 0
+    assert ("CHN", "PAKGOV", "120") in {(e["source"]["code"], e["target"]["code"], e["code"])
+                                        for e in china["events"]}  # "snubbed by ... benefactors in ... China"
+    assert any("no event before it to compare with" in line for line in result["summary"])
+
+
+def test_shift_at_a_named_day_and_bad_days_are_refused(seed_db):
+    result = entente("shift", "PAK", "--between", "USA", "CHN", "--db", str(seed_db), "--at", "2022-04-10")
+    assert result.returncode == 0, result.stderr
+    assert "PAK toward USA across 2022-04-10 (the date asked for): rose from -" in result.stdout
+    bad = entente("events", "--db", str(seed_db), "--since", "2022-4-1")
+    assert bad.returncode == 2 and "'2022-4-1' is not a day written YYYY-MM-DD" in bad.stderr
 
 
 def test_alignment_has_intervals_and_needs_both_sides(tmp_path):

@@ -40,6 +40,10 @@ GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "repre
                "most", "all", "scores", "score", "number", "majority", "million", "band", "contingent",
                "deployment", "batch", "detachment", "unit", "convoy", "wave", "squad"}
 MIN_NAME_PART = 3  # name parts shorter than this ("bin", "Al") never resolve alone
+# Nouns that name an actor only by its tie to another: "benefactors in Saudi Arabia and China" are
+# those countries, where "Pakistan's benefactors" says nothing of who they are
+PARTNER_NOUNS = {"ally", "backer", "benefactor", "creditor", "donor", "friend", "partner", "patron",
+                 "sponsor", "supporter"}
 
 
 @dataclass(frozen=True)
@@ -100,9 +104,13 @@ class DocActors:
         return found
 
     def conjoined_modifiers(self, head: Token, ref: Ref) -> list[Ref]:
-        """"Russian and American diplomats": the other country's diplomats too."""
+        """"Russian and American diplomats", "benefactors in Saudi Arabia and China": the other
+        country's too."""
         out = []
-        for mod in (c for c in head.children if c.dep_ in ("amod", "compound", "nmod")):
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+        if ref.why.startswith("located in"):
+            modifiers += [place for place in located_in(head) if self.names.get(place.i) is not None]
+        for mod in modifiers:
             for other in mod.conjuncts:
                 name = self.names.get(other.i)
                 if name is not None and name.entity.kind == "country" and name.entity is not ref.entity:
@@ -282,7 +290,45 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None) -> DocActors:
             ref = sector_ref(tok, dictionary)
             if ref is not None:
                 result.refs[tok.i] = ref
+    for tok in doc:
+        if tok.pos_ == "NOUN":
+            ref = located_ref(tok, result, dictionary)
+            if ref is not None:
+                result.refs[tok.i] = ref
     return result
+
+
+def located_in(head: Token) -> list[Token]:
+    """The objects of the noun's "in" phrases: "officials in Beijing"."""
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def located_ref(head: Token, result: DocActors, dictionary: Dictionary) -> Ref | None:
+    """"Officials in Beijing", "police in Karachi", "benefactors in China": a role word (or a
+    partner noun) with no country of its own takes the country it is placed in. A role word that
+    is owned ("its forces in Lebanon"), named for a people ("Kurdish fighters in Iraq") or definite
+    and names someone met before keeps that reading; a partner noun is someone else than its owner
+    ("its allies in Saudi Arabia")."""
+    ref = result.refs.get(head.i)
+    if ref is None:
+        if head.lemma_.lower() not in PARTNER_NOUNS:
+            return None
+    elif ref.entity.kind != "sector" or ref.entity.role == UNKNOWN or result.coreference(head) is not None \
+            or any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG") for c in head.children):
+        return None
+    for place in located_in(head):
+        name = result.names.get(place.i)
+        if name is not None and name.entity.kind == "country":
+            entity = name.entity
+        elif place.i in result.places:
+            entity = dictionary.entities[result.places[place.i]["country"]]
+        else:
+            continue
+        role = ref.role if ref is not None else None
+        return Ref(entity, role, f"{head.text} in {place.text}", f"located in {entity.name}"
+                   + (f", role word -> {role}" if role else ""))
+    return None
 
 
 def group_member(head: Token) -> Token | None:

@@ -66,7 +66,7 @@ def render_html(con: duckdb.DuckDBPyConnection, result: dict, db_name: str) -> s
     b, c = result["between"]
     return env.from_string(template).render(
         actor=result["actor"], b=b, c=c, freq=result["freq"], summary=result["summary"],
-        breaks=result["breaks"], figures=figures(result), plotly_js=get_plotlyjs(),
+        breaks=result["breaks"], comparisons=result["comparisons"], figures=figures(result), plotly_js=get_plotlyjs(),
         counts=corpus_counts(con), db_name=db_name, level=round(LEVEL * 100), generated=date.today().isoformat())
 
 

@@ -102,6 +102,48 @@ def series_breaks(con: duckdb.DuckDBPyConnection, label: str, points: list[tuple
     return out
 
 
+def compare_at(con: duckdb.DuckDBPyConnection, label: str, events: list[Interaction], when: str,
+               reason: str) -> dict:
+    """One series' level before and after a given day ("the other side across the same date", or a
+    date the analyst names, such as a change of government), with the events nearest it."""
+    before = [e for e in events if e.day < when]
+    after = [e for e in events if e.day >= when]
+
+    def level(side: list[Interaction]) -> float | None:
+        return round(sum(e.goldstein for e in side) / len(side), 3) if side else None
+
+    def periods(side: list[Interaction]) -> list[str]:
+        return [side[0].period, side[-1].period] if side else []
+
+    level_before, level_after = level(before), level(after)
+    first = events[0].day if events else when
+    last = events[-1].day if events else when
+    return {"series": label, "date": when, "reason": reason, "before": level_before, "after": level_after,
+            "change": None if level_before is None or level_after is None else round(level_after - level_before, 3),
+            "events_before": len(before), "events_after": len(after),
+            "periods_before": periods(before), "periods_after": periods(after),
+            "events": nearest_events(con, events, first, last, when)}
+
+
+def describe_comparison(cmp: dict) -> str:
+    def side(level: float | None, count: int, periods: list[str]) -> str:
+        return f"{level:+.2f} ({count} events, {' to '.join(dict.fromkeys(periods))})"
+
+    head = f"{cmp['series']} across {cmp['date']} ({cmp['reason']})"
+    if cmp["change"] is None:
+        if cmp["events_before"] == cmp["events_after"] == 0:
+            return f"{head}: no events"
+        if cmp["events_before"] == 0:
+            return (f"{head}: no event before it to compare with; "
+                    f"{side(cmp['after'], cmp['events_after'], cmp['periods_after'])} from it")
+        return (f"{head}: {side(cmp['before'], cmp['events_before'], cmp['periods_before'])} before it; "
+                "no event from it to compare with")
+    direction = "rose" if cmp["change"] > 0 else "fell" if cmp["change"] < 0 else "stayed"
+    return (f"{head}: {direction} from {side(cmp['before'], cmp['events_before'], cmp['periods_before'])} to "
+            f"{side(cmp['after'], cmp['events_after'], cmp['periods_after'])}, a change of "
+            f"{cmp['change']:+.2f} Goldstein points")
+
+
 def describe(brk: dict) -> str:
     direction = "rose" if brk["change"] > 0 else "fell"
     return (f"{brk['series']}: {direction} from {brk['before']:+.2f} ({brk['events_before']} events, "
@@ -111,9 +153,11 @@ def describe(brk: dict) -> str:
 
 
 def shift(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "month",
-          since: str | None = None, until: str | None = None) -> dict:
+          since: str | None = None, until: str | None = None, at: str | None = None) -> dict:
     """A's relations with B and C over time, the breaks in each and in the alignment, in numbers
-    and in words, with the events nearest each break."""
+    and in words, with the events nearest each break. Where one relation breaks, the other is
+    compared across the same date (did it run the other way?); `at` compares both across a day
+    the caller names."""
     events = {partner: interactions(con, a, partner, freq, True, since, until) for partner in (b, c)}
     series = alignment(con, a, b, c, freq, since=since, until=until, events=events)
     breaks = []
@@ -128,7 +172,18 @@ def shift(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "m
               >= MIN_EVENTS_PER_LEVEL]
     breaks += series_breaks(con, f"{a} between {b} and {c} ({b} minus {c})", points,
                             sorted(events[b] + events[c], key=lambda x: (x.day, x.row_key)))
+    comparisons = []
+    for partner, other in ((b, c), (c, b)):
+        for brk in breaks:
+            if brk["series"] == f"{a} toward {partner}":
+                comparisons.append(compare_at(con, f"{a} toward {other}", events[other], brk["date"],
+                                              f"the date of the break toward {partner}"))
+    if at:
+        comparisons += [compare_at(con, f"{a} toward {partner}", events[partner], at, "the date asked for")
+                        for partner in (b, c)]
     summary = [describe(brk) for brk in sorted(breaks, key=lambda x: x["date"])]
     if not breaks:
         summary = [f"no break: {a}'s relations with {b} and {c} show no change of a Goldstein point or more"]
-    return {"actor": a, "between": [b, c], "freq": freq, "series": series, "breaks": breaks, "summary": summary}
+    summary += [describe_comparison(cmp) for cmp in comparisons]
+    return {"actor": a, "between": [b, c], "freq": freq, "series": series, "breaks": breaks,
+            "comparisons": comparisons, "summary": summary}
