@@ -74,6 +74,13 @@ def test_seed_mentions_resolve():
     # Army chief Pervez Musharraf took power as Chief Executive on 12 October 1999; while he held
     # both offices, the government office is the one coded
     ("Pervez Musharraf", "1999-10-11", "1999-10-12", ("PAKMIL", "PAKGOV")),
+    # Hadi handed his powers to the Presidential Leadership Council on 7 April 2022
+    ("Rashad al-Alimi", "2022-04-06", "2022-04-07", ("YEMELI", "YEMGOV")),
+    ("Abdrabbuh Mansur Hadi", "2022-04-06", "2022-04-07", ("YEMGOV", "YEMELI")),
+    # Mishal Al-Ahmad became Emir of Kuwait on 16 December 2023 (Amiri Diwan, da.gov.kw)
+    ("Mishal Al-Ahmad Al-Sabah", "2023-12-15", "2023-12-16", ("KWTELI", "KWTGOV")),
+    # Mohamed Nasheed resigned the presidency of the Maldives on 7 February 2012
+    ("Mohamed Nasheed", "2012-02-06", "2012-02-07", ("MDVGOV", "MDVELI")),
 ])
 def test_office_changes_on_cited_dates(name, before, after, codes):
     d = default_dictionary()

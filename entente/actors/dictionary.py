@@ -196,7 +196,7 @@ class Dictionary:
                 office = entity.office_at(date) if entity.kind == "person" else None
                 why = f"{how} of {entity.kind} {entity.name}"
                 if office:
-                    why += f" ({office.office}, {office.start} to {office.end or 'now'})"
+                    why += f" ({office.office}, {office.start or 'an unrecorded day'} to {office.end or 'now'})"
                 out.append((actor, why))
         return out
 
