@@ -30,6 +30,7 @@ MODIFIER_PREFIXES = {"anti", "pro", "non", "post", "pre", "ex"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}  # a country or an organisation
 GROUP_PRONOUNS = {"they", "them", "their"}
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
 # Role words that name a body or a group: "the government" or "the opposition" is not a person
 # named before for the same role.
 COLLECTIVE_HEADS = {"opposition", "government", "administration", "military", "army", "police", "parliament",
@@ -39,6 +40,7 @@ UNKNOWN_NAME_TYPES = {"PERSON", "ORG", "NORP"}
 GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "representative", "some", "many",
                "most", "all", "scores", "score", "number", "majority", "million", "band", "contingent",
                "deployment", "batch", "detachment", "unit", "convoy", "wave", "squad"}
+SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative"}  # "a spokesman for X" is X's
 MIN_NAME_PART = 3  # name parts shorter than this ("bin", "Al") never resolve alone
 # Nouns that name an actor only by its tie to another: "benefactors in Saudi Arabia and China" are
 # those countries, where "Pakistan's benefactors" says nothing of who they are
@@ -86,7 +88,7 @@ class DocActors:
         for tok in (head, *head.conjuncts):
             ref = self.refs.get(tok.i)
             if ref is None or ref.entity.kind == "sector":  # "the elected leader" is someone named before
-                ref = self.coreference(tok) or ref
+                ref = self.coreference(tok) or self.owned_role(tok, ref) or ref
             if ref is not None:
                 found.append((ref, 1.0 if tok.i in self.refs else 0.8))
                 found.extend((other, 1.0) for other in self.conjoined_modifiers(tok, ref))
@@ -102,6 +104,18 @@ class DocActors:
             if listed:  # "top officials including Sullivan and Burns": the named ones
                 found = [(r, w) for r, w in found if r.entity.kind != "sector"] + listed
         return found
+
+    def owned_role(self, head: Token, ref: Ref | None) -> Ref | None:
+        """"Its drones", "his government": the role word's owner is who the pronoun stands for."""
+        if ref is None or ref.role is None:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"
+                      and c.lower_ in PRONOUNS), None)
+        found = self.coreference(owner) if owner is not None else None
+        if found is None or found.entity.kind == "sector":
+            return None
+        return Ref(found.entity, ref.role, f"{owner.text} {head.text}",
+                   f"{found.why}; owner of role word -> {ref.role}")
 
     def conjoined_modifiers(self, head: Token, ref: Ref) -> list[Ref]:
         """"Russian and American diplomats", "benefactors in Saudi Arabia and China": the other
@@ -219,6 +233,8 @@ def anchor(span: Span) -> Token:
             tok = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN") \
                 and tok.head.head.i < tok.i and not any(c.dep_ == "poss" for c in tok.head.head.children):
+            tok = tok.head.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in SPEAKER_NOUNS:
             tok = tok.head.head
         else:
             break

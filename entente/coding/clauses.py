@@ -21,6 +21,10 @@ from entente.coding.words import (
 
 TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "from", "between",
                 "for", "over"}
+# an attack's "at" is what it is aimed at ("fired rockets at a US base"); elsewhere "at" is where
+# something happens ("met at the White House")
+AIMED_PREPS = {"at"}
+AIMED_CODES = ("175", "18", "19")  # violent repression, assaults, fighting
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CONDITION_MARKS = {"if", "unless"}
 HYPOTHETICAL_MARKS = CONDITION_MARKS | {"whether", "for"}  # "for X to look to the US": irrealis
@@ -107,10 +111,13 @@ def object_of(verb: Token, match: Match) -> Token | None:
             if child.dep_ in ("dobj", "dative") and child.i not in used:
                 return child
     nouns = [t for t in match.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
+    preps = TARGET_PREPS | AIMED_PREPS if match.code.startswith(AIMED_CODES) else TARGET_PREPS
     for holder in [*verbs, *nouns]:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and child.i not in used:
+            if child.dep_ == "prep" and child.lower_ in preps and child.i not in used:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and child.lower_ in AIMED_PREPS and pobj.ent_type_ in THING_ENTITIES:
+                    continue  # "the airstrike at Baghdad International Airport": where, not whom
                 if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                     return pobj
     if any(t.lower_ == "of" for t in match.tokens):

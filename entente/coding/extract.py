@@ -33,6 +33,7 @@ FACTOR_PER_CLAUSE = 0.95
 FACTOR_RESIDUAL = 0.7  # CAMEO codes a bare statement (010) only when nothing more specific is said
 # A bare statement, a meeting, praise with nobody on the other side is not an interaction.
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054"}
+ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
 CONFIDENCE_MAX = 0.95
 
 
@@ -141,9 +142,10 @@ def topic_refs(clause: Token, actors: DocActors) -> list[tuple[Ref, float]]:
 
 def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref | None:
     """"withdrew its nationals from Confucius Institutes across the country": an actor's own
-    body abroad stands for the country that hosts it."""
+    body abroad stands for the country that hosts it. Its armed opponents abroad ("PKK militants
+    in northern Iraq") are themselves the target."""
     own = ref_country(ref)
-    if own is None or own != ref_country(source):
+    if own is None or own != ref_country(source) or (ref.role or ref.entity.role) in ARMED_OPPONENTS:
         return None
     for child in target.children:
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
@@ -221,5 +223,11 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 key = (source.code if source else None, target.code if target else None, event.code, event.date)
                 if key not in best or best[key].confidence < event.confidence:
                     best[key] = event
+    # "summoned the ambassador to protest the visit": the protest with no one named is the one
+    # with the ambassador, already counted
+    targeted = {(e.evidence.start, e.source.code if e.source else None, e.code, e.date)
+                for e in best.values() if e.target is not None}
+    events = [e for e in best.values() if e.target is not None
+              or (e.evidence.start, e.source.code if e.source else None, e.code, e.date) not in targeted]
     # within a sentence the most confident event comes first
-    return sorted(best.values(), key=lambda e: (e.evidence.start, -e.confidence))
+    return sorted(events, key=lambda e: (e.evidence.start, -e.confidence))

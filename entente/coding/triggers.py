@@ -192,7 +192,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # "a roadside bombing killed a soldier": the attack is the cause, its authors unnamed
         code = cause.code if len(cause.code) >= len(code) else code
         source, agentless = None, True
-    if code[:2] in ("18", "19") and source is not None:
+    if code in ATTACKS and source is not None:
         code = attacker_code(source) or code
     if target is None:
         target = object_of(verb, match)
@@ -234,6 +234,11 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     trigger.reciprocal = len(named) > 1 and match.code in SYMMETRIC_CODES
     trigger.by_name = source in named
     return trigger
+
+
+# acts of force whose kind the attacker can name; an occupation, a blockade or a kidnapping stays
+# what it is whoever does it
+ATTACKS = {"18", "180", "183", "190", "193", "194", "1823"}
 
 
 def attacker_code(source: Token) -> str | None:
