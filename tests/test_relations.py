@@ -72,7 +72,7 @@ def test_the_other_relation_is_compared_across_a_break(tmp_path):
     result = shift(con, "USA", "PAK", "CHN", at="2022-01-01")
     pak_turn = next(b for b in result["breaks"] if b["series"] == "USA toward PAK")
     across = next(c for c in result["comparisons"] if c["series"] == "USA toward CHN"
-                  and c["reason"] == "the date of the break toward PAK")
+                  and c["reason"].startswith("the date of the break toward PAK"))
     assert across["date"] == pak_turn["date"] and across["change"] < -4  # the other way
     asked = {c["series"]: c for c in result["comparisons"] if c["reason"] == "the date asked for"}
     assert asked["USA toward PAK"]["change"] > 4 and asked["USA toward CHN"]["change"] < -4

@@ -103,9 +103,12 @@ def series_breaks(con: duckdb.DuckDBPyConnection, label: str, points: list[tuple
 
 
 def compare_at(con: duckdb.DuckDBPyConnection, label: str, events: list[Interaction], when: str,
-               reason: str) -> dict:
+               reason: str, window: tuple[str, str] | None = None) -> dict:
     """One series' level before and after a given day ("the other side across the same date", or a
-    date the analyst names, such as a change of government), with the events nearest it."""
+    date the analyst names, such as a change of government), with the events nearest it; within
+    `window` (first and last day) where given, such as the stretch a break's levels rest on."""
+    if window:
+        events = [e for e in events if window[0] <= e.day <= window[1]]
     before = [e for e in events if e.day < when]
     after = [e for e in events if e.day >= when]
 
@@ -132,7 +135,7 @@ def describe_comparison(cmp: dict) -> str:
     head = f"{cmp['series']} across {cmp['date']} ({cmp['reason']})"
     if cmp["change"] is None:
         if cmp["events_before"] == cmp["events_after"] == 0:
-            return f"{head}: no events"
+            return f"{head}: no events to compare"
         if cmp["events_before"] == 0:
             return (f"{head}: no event before it to compare with; "
                     f"{side(cmp['after'], cmp['events_after'], cmp['periods_after'])} from it")
@@ -174,10 +177,18 @@ def shift(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "m
                             sorted(events[b] + events[c], key=lambda x: (x.day, x.row_key)))
     comparisons = []
     for partner, other in ((b, c), (c, b)):
+        # two breaks can fall in one period (a one-month spike): the other side is compared once,
+        # over the stretch both rest on
+        same_date: dict[str, list[dict]] = {}
         for brk in breaks:
             if brk["series"] == f"{a} toward {partner}":
-                comparisons.append(compare_at(con, f"{a} toward {other}", events[other], brk["date"],
-                                              f"the date of the break toward {partner}"))
+                same_date.setdefault(brk["date"], []).append(brk)
+        for when, group in same_date.items():
+            stretch = (min(period_start(x["periods_before"][0]) for x in group),
+                       max(period_end(x["periods_after"][-1]) for x in group))
+            comparisons.append(compare_at(con, f"{a} toward {other}", events[other], when,
+                                          f"the date of the break toward {partner}, over the same stretch",
+                                          stretch))
     if at:
         comparisons += [compare_at(con, f"{a} toward {partner}", events[partner], at, "the date asked for")
                         for partner in (b, c)]
