@@ -148,9 +148,20 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Turkish drones captured the town.", ("TURMIL", None, "192")),
     # a spokesman for a body speaks for it
     ("A spokesman for the State Department condemned the attack on the embassy.", ("USAGOV", None, "111")),
+    # an object that names an actor is the target, before one that names none: the expelled envoy's
+    # country, the pobj of an aimed act, the sides of a mediation, what a particle verb takes
+    ("Ankara expelled the Dutch ambassador to Turkey on Sunday.", ("TURGOV", "NLDGOV", "161")),
+    ("The United States imposed sanctions on three Chinese companies.", ("USA", "CHNBUS", "163")),
+    ("Egypt mediated talks between Israel and Hamas in Cairo.", ("EGY", "ISR", "045")),
+    ("Ukrainian forces shot down 30 Russian drones overnight.", ("UKRMIL", "RUSMIL", "190")),
 ])
 def test_frames_topics_and_sector_actors(sentence, expected):
     assert expected in codes_of(sentence), codes_of(sentence)
+
+
+def test_what_a_protest_is_about_is_not_an_act_of_the_protester():
+    assert codes_of("Japan lodged a protest with China over the incursion near the Senkaku Islands.") == \
+        [("JPN", "CHN", "114")]
 
 
 def test_a_purpose_clause_does_not_repeat_its_act_without_a_target():

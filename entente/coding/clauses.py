@@ -24,6 +24,9 @@ TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "int
 # an attack's "at" is what it is aimed at ("fired rockets at a US base"); elsewhere "at" is where
 # something happens ("met at the White House")
 AIMED_PREPS = {"at"}
+# prepositions that point an act at someone ("aid to", "sanctions on", "talks with"); "from", "for"
+# and "over" more often say where from, for whose sake or about what
+DIRECTED_PREPS = {"to", "on", "upon", "against", "with", "between", "toward", "towards", "into", "at"}
 AIMED_CODES = ("175", "18", "19")  # violent repression, assaults, fighting
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CONDITION_MARKS = {"if", "unless"}
@@ -100,29 +103,62 @@ def agent_of(verb: Token) -> Token | None:
 
 def object_of(verb: Token, match: Match) -> Token | None:
     """The target slot: the pattern's preposition's object, the direct object, a prepositional
-    object, or the pattern's own noun when it names the target ("expelled two diplomats")."""
+    object, or the pattern's own noun when it names the target ("expelled two diplomats"). An
+    object that names an actor comes first: "expelled the Libyan ambassador to Greece" targets
+    Libya, "pledged aid to Ukraine" and "mediated talks between Israel and Hamas" their pobjs."""
     used = {t.i for t in match.tokens}
-    if match.ends_in_preposition:
+    if match.ends_in_preposition and match.tokens[-1].dep_ == "prep":
         return next((c for c in match.tokens[-1].children if c.dep_ == "pobj"), None)
     # "refuse to release X": the pattern's own inner verb holds the object
     verbs = [verb, *(t for t in match.tokens[1:] if t.pos_ == "VERB")]
-    for holder in verbs:
-        for child in holder.children:
-            if child.dep_ in ("dobj", "dative") and child.i not in used:
-                return child
+    direct = next((c for holder in verbs for c in holder.children
+                   if c.dep_ in ("dobj", "dative") and c.i not in used), None)
     nouns = [t for t in match.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
-    preps = TARGET_PREPS | AIMED_PREPS if match.code.startswith(AIMED_CODES) else TARGET_PREPS
-    for holder in [*verbs, *nouns]:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in preps and child.i not in used:
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None and child.lower_ in AIMED_PREPS and pobj.ent_type_ in THING_ENTITIES:
-                    continue  # "the airstrike at Baghdad International Airport": where, not whom
-                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
-                    return pobj
+    own = next((t for t in nouns if t.dep_ == "dobj"), None)
+    prepositional = [pobj for holder in [*verbs, *nouns] for pobj in target_pobjs(holder, match, used)]
+    if direct is not None:
+        # "aid to Ukraine", "sanctions on Chinese companies"; but "a call for its forces to deploy"
+        # names who would act, not the target
+        prepositional += [p for p in target_pobjs(direct, match, used) if p.head.lower_ != "for"]
+    for candidate in (direct, own):
+        if candidate is not None and actor_like(candidate):
+            return candidate
+    chosen = next((p for p in prepositional if p.head.lower_ in DIRECTED_PREPS and actor_like(p)), None)
+    if chosen is not None:
+        return chosen
+    if direct is not None:
+        return direct
+    if prepositional:
+        return prepositional[0]
     if any(t.lower_ == "of" for t in match.tokens):
         return None  # "declared a state of siege": the pattern's noun is the act, not who suffers it
-    return next((t for t in nouns if t.dep_ == "dobj"), None)
+    return own
+
+
+def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
+    """The objects of the holder's target prepositions ("to", "on", "with", ...; "at" for an attack)."""
+    preps = TARGET_PREPS | AIMED_PREPS if match.code.startswith(AIMED_CODES) else TARGET_PREPS
+    out = []
+    for child in holder.children:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i not in used:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+                continue
+            if child.lower_ in AIMED_PREPS and pobj.ent_type_ in THING_ENTITIES:
+                continue  # "the airstrike at Baghdad International Airport": where, not whom
+            out.append(pobj)
+    return out
+
+
+def actor_like(token: Token) -> bool:
+    """A name, an actor noun, or a noun owned by or named for one ("three Chinese companies",
+    "Iranian airline Mahan Air"); not an indefinite one, which names nobody in particular ("to an
+    Arab country")."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return False
+    return names_an_actor(token) or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                                        for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")
+                                        for t in c.subtree)
 
 
 def names_an_actor(token: Token) -> bool:

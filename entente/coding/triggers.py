@@ -236,6 +236,8 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     return trigger
 
 
+# prepositions that say what an act is about, not what the actor does
+TOPIC_PREPS = {"about", "concerning", "over", "regarding"}
 # acts of force whose kind the attacker can name; an occupation, a blockade or a kidnapping stays
 # what it is whoever does it
 ATTACKS = {"18", "180", "183", "190", "193", "194", "1823"}
@@ -279,6 +281,8 @@ def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | N
         phrase = phrase.head  # "undertook a mediation mission"
     if phrase.dep_ not in ("dobj", "pobj", "attr"):
         return None, None
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in CIRCUMSTANCE_PREPS | TOPIC_PREPS:
+        return None, None  # "lodged a protest over the incursion": the incursion is not Japan's act
     carrier = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
     lemma = carrier.lemma_.lower()
     if lemma in CULPABLE_WORDS and carrier.dep_ == "acomp":
