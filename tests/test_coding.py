@@ -137,6 +137,9 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Pakistan welcomed the US decision to resume military aid.", ("PAK", "USA", "051")),
     ("Xi Jinping welcomed Vladimir Putin to Beijing on Friday.", ("CHNGOV", "RUSGOV", "043")),
     ("India dismissed the Chinese proposal for joint patrols.", ("IND", "CHN", "120")),
+    # blocking a bid is a veto, not a blockade; blocking a road is a protest's obstruction
+    ("Turkey blocked Sweden's bid to join NATO.", ("TUR", "SWE", "129")),
+    ("Protesters blocked the road to the airport.", ("CVL", None, "144")),
     ("The Japanese foreign minister cancelled a planned visit to Seoul.", ("JPNGOV", "KORGOV", "161")),
     # the attacker names the kind of attack, an attack's "at" is whom it is aimed at, and a state's
     # armed opponents abroad are the target themselves
