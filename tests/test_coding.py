@@ -129,7 +129,7 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
      ("RUS", "UKR", "134")),
     ("Kenya could expel the Somali diplomats if the attacks continue, its interior minister said.",
      ("KEN", "SOMGOV", "1313")),
-    ("Indonesia and Australia agreed to hold joint naval exercises next year.", ("IDN", None, "0312")),
+    ("Indonesia and Australia agreed to hold joint naval exercises next year.", ("IDN", "AUS", "0312")),
     # who acts decides between CAMEO's popular and state forms, and a cancelled visit reduces relations
     ("The European Union boycotted the ceremony in Moscow.", ("IGOEUREEC", None, "163")),
     ("Students boycotted classes at Karachi University on Monday.", ("EDU", None, "143")),
@@ -157,6 +157,9 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("The United States imposed sanctions on three Chinese companies.", ("USA", "CHNBUS", "163")),
     ("Egypt mediated talks between Israel and Hamas in Cairo.", ("EGY", "ISR", "045")),
     ("Ukrainian forces shot down 30 Russian drones overnight.", ("UKRMIL", "RUSMIL", "190")),
+    # two named sides that act together with no other target are each other's
+    ("India and Pakistan exchanged lists of nuclear installations on Monday.", ("PAK", "IND", "060")),
+    ("Armenia and Azerbaijan agreed to resume peace talks.", ("ARM", "AZE", "036")),
 ])
 def test_frames_topics_and_sector_actors(sentence, expected):
     assert expected in codes_of(sentence), codes_of(sentence)
