@@ -136,6 +136,7 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("The United States imposed a naval blockade on Cuba in October 1962.", ("USA", "CUB", "191")),
     ("Pakistan welcomed the US decision to resume military aid.", ("PAK", "USA", "051")),
     ("Xi Jinping welcomed Vladimir Putin to Beijing on Friday.", ("CHNGOV", "RUSGOV", "043")),
+    ("Washington welcomed the ceasefire agreement between Armenia and Azerbaijan.", ("USAGOV", "ARM", "051")),
     ("India dismissed the Chinese proposal for joint patrols.", ("IND", "CHN", "120")),
     # blocking a bid is a veto, not a blockade; blocking a road is a protest's obstruction
     ("Turkey blocked Sweden's bid to join NATO.", ("TUR", "SWE", "129")),
@@ -163,6 +164,11 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
 ])
 def test_frames_topics_and_sector_actors(sentence, expected):
     assert expected in codes_of(sentence), codes_of(sentence)
+
+
+def test_a_denied_report_is_not_coded_as_the_act_it_reports():
+    codes = codes_of("The Pakistani military denied reports that it had carried out air strikes in Afghanistan.")
+    assert codes == [("PAKMIL", None, "016")]
 
 
 def test_what_a_protest_is_about_is_not_an_act_of_the_protester():

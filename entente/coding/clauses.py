@@ -10,6 +10,7 @@ from entente.coding.lexicon import Match
 from entente.coding.words import (
     ACTOR_NOUNS,
     ASSERTING_GOVERNORS,
+    CLAIM_NOUNS,
     CULPABLE_WORDS,
     DECISION_NOUNS,
     NON_FACTIVE,
@@ -194,6 +195,8 @@ def blocked_or_reported(token: Token) -> tuple[bool, bool]:
                 return True, reported
             if lemma in REPORTING:
                 reported = True
+        if tok.dep_ == "dobj" and tok.lemma_.lower() in CLAIM_NOUNS and tok.head.lemma_.lower() in NON_FACTIVE:
+            return True, reported  # "denied reports that it had carried out air strikes"
         tok = tok.head
     if any(t.lower_ == "according" for t in token.sent):
         reported = True

@@ -136,7 +136,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if match.pattern.words in (("deny",), ("dismiss",)) and denies_a_grant(verb):
         code = "120"  # "denied land allocation": a refusal; "denied the allegations" stays 016
     if match.pattern.words == ("welcome",):
-        obj = object_of(verb, match)  # a visitor welcomed is hosted (043), a decision praised (051)
+        # a visitor welcomed is hosted (043), a decision praised (051), whoever it concerns
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         code = "043" if obj is not None and names_an_actor(obj) else "051"
     if match.code == "019" and complement is not None and complement.dep_ == "xcomp":
         # "reached a consensus to exchange information": an agreed course is an intent (03)
