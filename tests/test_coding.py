@@ -166,6 +166,14 @@ def test_frames_topics_and_sector_actors(sentence, expected):
     assert expected in codes_of(sentence), codes_of(sentence)
 
 
+def test_a_wire_dateline_is_not_the_subject_and_offsets_still_hold():
+    text = "ISLAMABAD, May 3 (Reuters) - Pakistan's foreign minister on Wednesday criticised India."
+    events = code_text(text, "2023-05-04")
+    assert [(e.source.code, e.target.code, e.code) for e in events] == [("PAKGOV", "IND", "111")]
+    assert text[events[0].evidence.start:events[0].evidence.end] == events[0].evidence.text
+    assert events[0].evidence.text.startswith("Pakistan's foreign minister")
+
+
 def test_a_denied_report_is_not_coded_as_the_act_it_reports():
     codes = codes_of("The Pakistani military denied reports that it had carried out air strikes in Afghanistan.")
     assert codes == [("PAKMIL", None, "016")]

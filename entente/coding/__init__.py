@@ -10,7 +10,7 @@ from entente.actors.dictionary import Dictionary
 from entente.actors.resolve import resolve
 from entente.coding.extract import code_document
 from entente.coding.lexicon import default_lexicon
-from entente.nlp import BATCH_SIZE, load_pipeline
+from entente.nlp import BATCH_SIZE, load_pipeline, mask_datelines
 from entente.types import Event, Sentence
 
 
@@ -39,7 +39,7 @@ def code_texts(items: Iterable[tuple[str, str | None, str | None]], dictionary: 
     def texts() -> Iterator[str]:
         for text, when, doc_id in items:
             meta.append((when, doc_id))
-            yield text
+            yield mask_datelines(text)
 
     for k, doc in enumerate(load_pipeline().pipe(texts(), batch_size=BATCH_SIZE)):
         when, doc_id = meta[k]
