@@ -34,7 +34,7 @@ OFFICE_KINDS = {
              "chief adviser", "chief executive"),
     "foreign": ("foreign", "external affairs", "secretary of state"),
     "defence": ("defence", "defense", "armed forces"),
-    "finance": ("finance", "treasury", "exchequer"),
+    "finance": ("finance", "treasury", "treasurer", "exchequer"),
     "army": ("MIL",),
     "intelligence": ("SPY",),
 }

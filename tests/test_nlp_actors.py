@@ -88,6 +88,39 @@ def test_office_changes_on_cited_dates(name, before, after, codes):
         tuple([code] for code in codes)
 
 
+def test_bundled_offices_are_well_formed():
+    """One entry per name; every office dated in order, for a known country and sector; and no two
+    holders of the same office in one country at once (how a mistyped date shows)."""
+    from datetime import date
+
+    import yaml
+
+    from entente.actors.dictionary import bundled_actor_files
+
+    d = default_dictionary()
+    sectors = set(d.roles.values()) | {"GOV", "MIL", "SPY", "ELI", "OPP", "LEG", "JUD", "IGO"}
+    where, problems, holders = {}, [], {}
+    for path in bundled_actor_files():
+        for item in yaml.safe_load(path.read_text()) or []:
+            for name in {item["name"], *item.get("aliases", [])}:
+                if name in where:
+                    problems.append(f"{name} in {path.name} and {where[name]}")
+                where[name] = path.name
+            for office in item.get("offices", []):
+                start, end = (date.fromisoformat(str(office[k])) if office.get(k) else None
+                              for k in ("start", "end"))
+                if office["country"] not in {*d.entities, "IGO"} or office["role"] not in sectors \
+                        or (start and end and start >= end):
+                    problems.append(f"{item['name']}: {office}")
+                holders.setdefault((office["country"], office["office"]), []).append(
+                    (start or date.min, end or date.max, item["name"]))
+    for (country, title), terms in holders.items():
+        terms.sort()
+        problems += [f"{country} {title}: {a[2]} until {a[1]}, {b[2]} from {b[0]}"
+                     for a, b in zip(terms, terms[1:]) if b[0] < a[1]]
+    assert problems == []
+
+
 PETRARCH_ACTORS = """\
 # a PETRARCH-format actor dictionary, written for this test
 RUBAB_KHAN_  [PAKELI]  ; a made-up minister

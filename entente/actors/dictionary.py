@@ -161,9 +161,7 @@ class Dictionary:
                 ln for ln in data.joinpath("places.csv").read_text().splitlines()
                 if not ln.startswith("#")))):
             add(row["name"], row["iso3"], "place")
-        sources = [yaml.safe_load(data.joinpath(name).read_text()) or []
-                   for name in ("organizations.yaml", "people.yaml", "office_holders.yaml",
-                                "ministers_and_chiefs.yaml")]
+        sources = [yaml.safe_load(path.read_text()) or [] for path in bundled_actor_files()]
         sources += [read_actor_file(Path(path)) for path in extra or []]
         for items in sources:
             for item in items:
@@ -199,6 +197,15 @@ class Dictionary:
                     why += f" ({office.office}, {office.start or 'an unrecorded day'} to {office.end or 'now'})"
                 out.append((actor, why))
         return out
+
+
+def bundled_actor_files() -> list:
+    """Entente's own actor files: organisations, people, then office holders by region."""
+    data = resources.files("entente.data")
+    regional = sorted((p for p in data.joinpath("offices").iterdir() if p.name.endswith(".yaml")),
+                      key=lambda p: p.name)
+    return [data.joinpath(name) for name in ("organizations.yaml", "people.yaml", "office_holders.yaml",
+                                             "ministers_and_chiefs.yaml")] + regional
 
 
 def split(cell: str | None) -> list[str]:
