@@ -81,6 +81,18 @@ def test_seed_mentions_resolve():
     ("Mishal Al-Ahmad Al-Sabah", "2023-12-15", "2023-12-16", ("KWTELI", "KWTGOV")),
     # Mohamed Nasheed resigned the presidency of the Maldives on 7 February 2012
     ("Mohamed Nasheed", "2012-02-06", "2012-02-07", ("MDVGOV", "MDVELI")),
+    # Regional office files (data/offices/), each date checked against a report of the day:
+    # Sisi swore in Hassan Rashad as intelligence chief on Wednesday 16 October 2024 (Al-Monitor)
+    ("Abbas Kamel", "2024-10-15", "2024-10-16", ("EGYSPY", "EGYELI")),
+    ("Hassan Rashad", "2024-10-15", "2024-10-16", ("EGYELI", "EGYSPY")),
+    # Ahmadinejad dismissed Mohseni-Eje'i as intelligence minister on 26 July 2009 (Washington Post)
+    ("Gholam-Hossein Mohseni-Eje'i", "2009-07-25", "2009-07-26", ("IRNSPY", "IRNELI")),
+    # Pakistan's caretaker cabinet took the oath on 17 August 2023 (Radio Pakistan, via PTI)
+    ("Jalil Abbas Jilani", "2023-08-16", "2023-08-17", ("PAKELI", "PAKGOV")),
+    # Jeenbek Kulubaev was named acting foreign minister of Kyrgyzstan on 22 April 2022 (Interfax)
+    ("Jeenbek Kulubaev", "2022-04-21", "2022-04-22", ("KGZELI", "KGZGOV")),
+    # Roland Lescure was named France's economy and finance minister on 5 October 2025 (Reuters)
+    ("Eric Lombard", "2025-10-04", "2025-10-05", ("FRAGOV", "FRAELI")),
 ])
 def test_office_changes_on_cited_dates(name, before, after, codes):
     d = default_dictionary()
