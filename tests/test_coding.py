@@ -242,3 +242,16 @@ def test_an_event_that_needs_an_unknown_name_is_not_coded_unless_asked():
     kept = next(code_texts([(sentence, "2022-05-17", None)], keep_unknown=True)).events
     assert default == []
     assert [(e.source.code, e.target.code, e.code) for e in kept] == [("UNK", "USAGOV", "040")]
+
+
+def test_a_title_refers_back_to_the_person_who_holds_it():
+    # White House readout of 26 January 2021 (a US government work): "the President" is Biden and
+    # "the Secretary General" is Stoltenberg, though Stoltenberg also holds a government office
+    # (Norway's prime minister, 2005-2013) and "General" alone is a military title
+    text = ("President Joseph R. Biden, Jr. spoke today with Secretary General Jens Stoltenberg of the "
+            "North Atlantic Treaty Organization (NATO). The President thanked the Secretary General for "
+            "his steadfast leadership of the Alliance, and conveyed his intention to consult and work "
+            "with allies on the full range of issues facing NATO.")
+    thanks = next(e for e in code_text(text, "2021-01-26", "readout") if e.code == "051")
+    assert (thanks.source.name, thanks.target.name) == ("Joe Biden", "Jens Stoltenberg")
+    assert (thanks.source.code, thanks.target.code) == ("USAGOV", "IGOWSTNAT")

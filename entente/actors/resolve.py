@@ -149,6 +149,9 @@ class DocActors:
             return groups[-1] if groups else None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
+        titled = [r for _, r in earlier if r.entity.kind == "person" and holds_title(r.entity, tok)]
+        if titled:  # "the President" after "President Biden ... Secretary General Stoltenberg"
+            return titled[-1]
         if any(c.dep_ in ("poss", "compound") for c in tok.children):
             return None
         if lower in ("country", "nation"):
@@ -177,6 +180,13 @@ class DocActors:
     def role_of(self, head: Token) -> str | None:
         dictionary = self.dictionary or default_dictionary()
         return np_role(head, dictionary, set())
+
+
+def holds_title(entity: Entity, head: Token) -> bool:
+    """Whether one of a person's offices is named by the definite description `head` heads: its
+    words in order at the end of the title ("the Secretary General": "NATO Secretary General")."""
+    words = [t.lower_ for t in head.lefts if t.dep_ == "compound"] + [head.lower_]
+    return any(office.office.lower().split()[-len(words):] == words for office in entity.offices)
 
 
 def ref_country(ref: Ref) -> str | None:
