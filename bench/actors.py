@@ -98,7 +98,7 @@ def main() -> None:
         print_coverage(d)
     document = extract(SEED)
     doc = parse([document.text])[0]
-    actors = resolve(doc)
+    actors = resolve(doc, date=document.date)
     resolved = 0
     mentions = [e for e in doc.ents if e.label_ in MENTION_TYPES]
     for ent in mentions:

@@ -255,3 +255,16 @@ def test_a_title_refers_back_to_the_person_who_holds_it():
     thanks = next(e for e in code_text(text, "2021-01-26", "readout") if e.code == "051")
     assert (thanks.source.name, thanks.target.name) == ("Joe Biden", "Jens Stoltenberg")
     assert (thanks.source.code, thanks.target.code) == ("USAGOV", "IGOWSTNAT")
+
+
+def test_a_title_names_who_holds_it_on_the_documents_day():
+    # White House statement of 27 July 2021: Biden was Vice President until 2017, so in 2021 "the
+    # Vice President" after "the Biden-Harris Administration" is Harris
+    text = ("Today Vice President Kamala Harris hosted a discussion in her ceremonial office to engage "
+            "with Tribal leaders and leaders from American Indian and Alaska Native communities about "
+            "voting rights. In her role leading the Biden-Harris Administration's efforts on voting "
+            "rights, the Vice President is working with a broad coalition to protect and strengthen the "
+            "right to vote. The Vice President has convened Americans from all walks of life to share "
+            "their stories and provide input.")
+    convened = [e for e in code_text(text, "2021-07-27", "statement") if "convened" in e.evidence.text]
+    assert convened and {e.source.name for e in convened} == {"Kamala Harris"}

@@ -71,6 +71,7 @@ class DocActors:
     names: dict[int, Ref] = field(default_factory=dict)  # each name's own root token -> its entity
     dictionary: Dictionary | None = None
     sentence_starts: list[int] = field(default_factory=list)  # filled on first use
+    date: str | None = None  # the document's day (ISO): which offices "the President" can name
 
     def refs_in_order(self) -> list[tuple[int, Ref]]:
         return sorted(self.refs.items())
@@ -149,7 +150,7 @@ class DocActors:
             return groups[-1] if groups else None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        titled = [r for _, r in earlier if r.entity.kind == "person" and holds_title(r.entity, tok)]
+        titled = [r for _, r in earlier if r.entity.kind == "person" and holds_title(r.entity, tok, self.date)]
         if titled:  # "the President" after "President Biden ... Secretary General Stoltenberg"
             return titled[-1]
         if any(c.dep_ in ("poss", "compound") for c in tok.children):
@@ -182,11 +183,13 @@ class DocActors:
         return np_role(head, dictionary, set())
 
 
-def holds_title(entity: Entity, head: Token) -> bool:
-    """Whether one of a person's offices is named by the definite description `head` heads: its
-    words in order at the end of the title ("the Secretary General": "NATO Secretary General")."""
+def holds_title(entity: Entity, head: Token, date: str | None) -> bool:
+    """Whether an office the person holds on `date` (any, when the date is unknown) is named by the
+    definite description `head` heads: its words in order at the end of the title ("the Secretary
+    General": "NATO Secretary General"; in 2021 "the Vice President" is Harris, no longer Biden)."""
     words = [t.lower_ for t in head.lefts if t.dep_ == "compound"] + [head.lower_]
-    return any(office.office.lower().split()[-len(words):] == words for office in entity.offices)
+    return any(office.office.lower().split()[-len(words):] == words for office in entity.offices
+               if date is None or office.holds(date))
 
 
 def ref_country(ref: Ref) -> str | None:
@@ -280,14 +283,15 @@ def np_role(head: Token, dictionary: Dictionary, skip: set[int], head_only: bool
     return best[2] if best else None
 
 
-def resolve(doc: Doc, dictionary: Dictionary | None = None) -> DocActors:
+def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = None) -> DocActors:
+    """Each noun phrase's actor; `date` is the document's day (ISO), when known."""
     dictionary = dictionary or default_dictionary()
     _dictionaries[id(dictionary)] = dictionary
     matcher = name_matcher(id(dictionary))
     spans = filter_spans([Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in matcher(doc)])
     spans = [s for s in spans if not is_modifier_use(s)]
     spans += local_name_spans(doc, spans, dictionary)
-    result = DocActors(doc, dictionary=dictionary)
+    result = DocActors(doc, dictionary=dictionary, date=date)
     by_anchor: dict[int, list[tuple[Span, Entity, str]]] = {}
     for span in sorted(spans, key=lambda s: s.start):
         for key, how in dictionary.names.get(span.label_, [])[:1]:

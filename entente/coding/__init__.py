@@ -43,8 +43,9 @@ def code_texts(items: Iterable[tuple[str, str | None, str | None]], dictionary: 
 
     for k, doc in enumerate(load_pipeline().pipe(texts(), batch_size=BATCH_SIZE)):
         when, doc_id = meta[k]
-        events = code_document(doc, resolve(doc, dictionary), lexicon, parse_date(when), doc_id,
-                               include_negated, keep_unknown)
+        day = parse_date(when)
+        actors = resolve(doc, dictionary, day.isoformat() if day else None)
+        events = code_document(doc, actors, lexicon, day, doc_id, include_negated, keep_unknown)
         sentences = [Sentence(doc_id or "", n, s.text, s.start_char, s.end_char)
                      for n, s in enumerate(doc.sents) if s.text.strip()]
         yield Coded([e for e in events if e.confidence >= min_confidence], sentences)
