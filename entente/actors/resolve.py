@@ -166,7 +166,8 @@ class DocActors:
             return orgs[-1]
         role = self.role_of(tok)
         if role and lower not in COLLECTIVE_HEADS:  # "the opposition" is a group, not its leader
-            same = [r for _, r in earlier if r.entity.kind in ("person", "org")
+            kinds = ("org",) if tok.tag_ in ("NNS", "NNPS") else ("person", "org")  # "the four leaders"
+            same = [r for _, r in earlier if r.entity.kind in kinds
                     and (r.entity.role == role or any(o.role == role for o in r.entity.offices))]
             return same[-1] if same else None
         return None
