@@ -268,3 +268,16 @@ def test_a_title_names_who_holds_it_on_the_documents_day():
             "their stories and provide input.")
     convened = [e for e in code_text(text, "2021-07-27", "statement") if "convened" in e.evidence.text]
     assert convened and {e.source.name for e in convened} == {"Kamala Harris"}
+
+
+@pytest.mark.parametrize("day,clinton,bush", [
+    ("1995-06-01", ("Bill Clinton", "USAGOV"), ("George W. Bush", "USAELI")),
+    ("2010-06-01", ("Hillary Clinton", "USAGOV"), ("George W. Bush", "USAELI")),
+    ("1991-06-01", (None, "USAELI"), ("George H. W. Bush", "USAGOV")),  # no Clinton in office yet
+])
+def test_a_surname_of_two_leaders_names_the_one_in_office(day, clinton, bush):
+    # sentences of our own: "Clinton" and "Bush" each name two people in the dictionary
+    for text, (name, code) in (("Clinton met Arafat in Washington.", clinton),
+                               ("Bush met Assad in Geneva.", bush)):
+        source = code_text(text, day, "x")[0].source
+        assert source.code == code and name in (None, source.name)

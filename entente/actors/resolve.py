@@ -295,7 +295,7 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
     result = DocActors(doc, dictionary=dictionary, date=date)
     by_anchor: dict[int, list[tuple[Span, Entity, str]]] = {}
     for span in sorted(spans, key=lambda s: s.start):
-        for key, how in dictionary.names.get(span.label_, [])[:1]:
+        for key, how in name_choice(dictionary, span.label_, date):
             entity = dictionary.entities[key]
             if how == "place" or how == "capital":
                 result.places[span.root.i] = {"name": span.text, "country": key}
@@ -387,6 +387,17 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
             return None
         return Ref(Entity("sector", UNKNOWN, text), None, text, f"{head.ent_type_} name not in the dictionary")
     return Ref(Entity("sector", role, text, role=role), role, text, f"role word -> {role}")
+
+
+def name_choice(dictionary: Dictionary, name: str, date: str | None) -> list[tuple[str, str]]:
+    """The one entity a name stands for: where it names several people ("Clinton", "Bush", "Assad"),
+    the one in office on the document's day, else the first listed."""
+    candidates = dictionary.names.get(name, [])
+    if len(candidates) > 1 and date:
+        in_office = [c for c in candidates if dictionary.entities[c[0]].kind == "person"
+                     and dictionary.entities[c[0]].office_at(date) is not None]
+        candidates = in_office or candidates
+    return candidates[:1]
 
 
 def local_name_spans(doc: Doc, spans: list[Span], dictionary: Dictionary) -> list[Span]:
