@@ -93,6 +93,16 @@ def test_seed_mentions_resolve():
     ("Jeenbek Kulubaev", "2022-04-21", "2022-04-22", ("KGZELI", "KGZGOV")),
     # Roland Lescure was named France's economy and finance minister on 5 October 2025 (Reuters)
     ("Eric Lombard", "2025-10-04", "2025-10-05", ("FRAGOV", "FRAELI")),
+    # George Fernandes returned to the defence ministry on 15 October 2001 (Outlook, October 2001)
+    ("George Fernandes", "2001-10-14", "2001-10-15", ("INDELI", "INDGOV")),
+    # Morsi retired intelligence chief Murad Muwafi on 8 August 2012 (Ahram Online, that day)
+    ("Murad Muwafi", "2012-08-07", "2012-08-08", ("EGYSPY", "EGYELI")),
+    # A royal decree replaced Muqrin with Bandar bin Sultan on 19 July 2012 (SPA, via Reuters)
+    ("Bandar bin Sultan", "2012-07-18", "2012-07-19", ("SAUELI", "SAUSPY")),
+    # Jorge Taiana resigned as Argentina's foreign minister on 18 June 2010 (Telam, via AFP)
+    ("Jorge Taiana", "2010-06-17", "2010-06-18", ("ARGGOV", "ARGELI")),
+    # Admiral Radakin handed over to Air Chief Marshal Knighton on 2 September 2025 (gov.uk)
+    ("Richard Knighton", "2025-09-01", "2025-09-02", ("GBRELI", "GBRMIL")),
 ])
 def test_office_changes_on_cited_dates(name, before, after, codes):
     d = default_dictionary()
