@@ -63,7 +63,7 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ == "xcomp":
         head = verb.head
         if head.lemma_.lower() in OBJECT_CONTROL:
-            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            obj = direct_object(head)
             if obj is not None:
                 return obj, False
         return clause_subject(head)
@@ -134,6 +134,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
     if any(t.lower_ == "of" for t in match.tokens):
         return None  # "declared a state of siege": the pattern's noun is the act, not who suffers it
     return own
+
+
+def direct_object(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ == "dobj"), None)
 
 
 def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:

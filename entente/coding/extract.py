@@ -225,9 +225,10 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     best[key] = event
     # "summoned the ambassador to protest the visit": the protest with no one named is the one
     # with the ambassador, already counted
-    targeted = {(e.evidence.start, e.source.code if e.source else None, e.code, e.date)
-                for e in best.values() if e.target is not None}
-    events = [e for e in best.values() if e.target is not None
-              or (e.evidence.start, e.source.code if e.source else None, e.code, e.date) not in targeted]
+    def act(e: Event) -> tuple:  # one act of one source in one sentence, whatever its target
+        return e.evidence.start, e.source.code if e.source else None, e.code, e.date
+
+    targeted = {act(e) for e in best.values() if e.target is not None}
+    events = [e for e in best.values() if e.target is not None or act(e) not in targeted]
     # within a sentence the most confident event comes first
     return sorted(events, key=lambda e: (e.evidence.start, -e.confidence))

@@ -14,6 +14,7 @@ from entente.coding.clauses import (
     agent_of,
     blocked_or_reported,
     complement_of,
+    direct_object,
     infinitive,
     intended,
     is_negated,
@@ -48,6 +49,11 @@ SYMMETRIC_CODES = {"019", "030", "031", "0311", "0312", "036", "040", "044", "04
 # "said that Libya must hand over ...": a statement of what another must do is a demand, of what it
 # should do an appeal (CAMEO 10 and 02), framed by the complement's own code.
 OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
+# prepositions that say what an act is about, not what the actor does
+TOPIC_PREPS = {"about", "concerning", "over", "regarding"}
+# acts of force whose kind the attacker can name; an occupation, a blockade or a kidnapping stays
+# what it is whoever does it
+ATTACKS = {"18", "180", "183", "190", "193", "194", "1823"}
 # "agreed that their countries should cooperate": agreeing on a course to take is an intent (03)
 AGREED_COURSE = {"should": "030", "will": "030", "would": "030", "must": "030"}
 POPULAR_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REL", "HRI", "PTY", "BUS", "MED", "HLH", "REF"}
@@ -107,7 +113,7 @@ def complement_match(complement: Token, lexicon: Lexicon) -> Match | None:
     carries ("threatened to resume terrorist activities", "agreed to hold joint exercises")."""
     match = lexicon.match_verb(complement)
     if match is None and complement.lemma_.lower() in SUPPORT_VERBS:
-        obj = next((c for c in complement.children if c.dep_ == "dobj"), None)
+        obj = direct_object(complement)
         match = lexicon.match_noun(obj) if obj is not None else None
     return match
 
@@ -137,7 +143,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         code = "120"  # "denied land allocation": a refusal; "denied the allegations" stays 016
     if match.pattern.words == ("welcome",):
         # a visitor welcomed is hosted (043), a decision praised (051), whoever it concerns
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = direct_object(verb)
         code = "043" if obj is not None and names_an_actor(obj) else "051"
     if match.code == "019" and complement is not None and complement.dep_ == "xcomp":
         # "reached a consensus to exchange information": an agreed course is an intent (03)
@@ -240,13 +246,6 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     return trigger
 
 
-# prepositions that say what an act is about, not what the actor does
-TOPIC_PREPS = {"about", "concerning", "over", "regarding"}
-# acts of force whose kind the attacker can name; an occupation, a blockade or a kidnapping stays
-# what it is whoever does it
-ATTACKS = {"18", "180", "183", "190", "193", "194", "1823"}
-
-
 def attacker_code(source: Token) -> str | None:
     """What the attacker says of the attack: aircraft attack from the air (195), a suicide bomber
     by suicide bombing (1831)."""
@@ -267,7 +266,7 @@ def releases_a_thing(verb: Token, match: Match) -> bool:
 def denies_a_grant(verb: Token) -> bool:
     """"deny" or "dismiss" with a noun object that is neither a claim nor an actor refuses what was
     asked for."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = direct_object(verb)
     return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in CLAIM_NOUNS \
         and not names_an_actor(obj)
 
