@@ -103,6 +103,18 @@ def test_seed_mentions_resolve():
     ("Jorge Taiana", "2010-06-17", "2010-06-18", ("ARGGOV", "ARGELI")),
     # Admiral Radakin handed over to Air Chief Marshal Knighton on 2 September 2025 (gov.uk)
     ("Richard Knighton", "2025-09-01", "2025-09-02", ("GBRELI", "GBRMIL")),
+    # Yoon accepted Defence Minister Kim Yong-hyun's resignation on 5 December 2024 (Korea Herald)
+    ("Kim Yong-hyun", "2024-12-04", "2024-12-05", ("KORGOV", "KORELI")),
+    # Rahmon replaced Sherali Mirzo as Tajikistan's defence minister on 23 January 2025 (Asia-Plus)
+    ("Sherali Mirzo", "2025-01-22", "2025-01-23", ("TJKGOV", "TJKELI")),
+    # K. P. Sharma Oli resigned as Nepal's prime minister on 9 September 2025 (The Himalayan)
+    ("KP Sharma Oli", "2025-09-08", "2025-09-09", ("NPLGOV", "NPLELI")),
+    # Charbel Wehbe resigned as Lebanon's foreign minister on Wednesday 19 May 2021 (Sputnik)
+    ("Charbel Wehbe", "2021-05-18", "2021-05-19", ("LBNGOV", "LBNELI")),
+    # The army commander Joseph Aoun was elected Lebanon's president on 9 January 2025
+    ("Joseph Aoun", "2025-01-08", "2025-01-09", ("LBNMIL", "LBNGOV")),
+    # Bernard Emie led the DGSE until 8 January 2024 (dgse.gouv.fr)
+    ("Bernard Émié", "2024-01-07", "2024-01-08", ("FRASPY", "FRAELI")),
 ])
 def test_office_changes_on_cited_dates(name, before, after, codes):
     d = default_dictionary()
