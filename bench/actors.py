@@ -66,11 +66,14 @@ def print_coverage(d) -> None:
     today = date.today()
     total = (today - START).days
     spans: dict[tuple[str, str], list] = {}
+    undated = []
     for entity in d.entities.values():
         for office in entity.offices if entity.kind == "person" else ():
             kind = office_kind(office)
             if kind is None or office.country is None:
                 continue
+            if office.start is None:
+                undated.append(f"{entity.name} ({office.country})")
             start = date.fromisoformat(office.start) if office.start else START
             end = date.fromisoformat(office.end) if office.end else today
             spans.setdefault((office.country, kind), []).append((max(start, START), min(end, today)))
@@ -81,6 +84,12 @@ def print_coverage(d) -> None:
             for kind in OFFICE_KINDS:
                 shares[kind].append(covered_days(spans.get((country, kind), [])) / total)
         print(f"  {region:12s} " + "  ".join(f"{kind} {sum(v) / len(v):.0%}" for kind, v in shares.items()))
+    # An unrecorded first day counts from 2000: right for those in office before then, an
+    # overcount for the few who started later but whose first day no source gave.
+    regional = {c for countries in REGIONS.values() for c in countries.split()}
+    undated = sorted(u for u in undated if u[-4:-1] in regional)
+    print(f"  {len(undated)} of these offices have no recorded first day and count from {START}: "
+          + ", ".join(undated))
 
 
 def main() -> None:
