@@ -66,13 +66,14 @@ def print_coverage(d) -> None:
     today = date.today()
     total = (today - START).days
     spans: dict[tuple[str, str], list] = {}
+    regional = {c for countries in REGIONS.values() for c in countries.split()}
     undated = []
     for entity in d.entities.values():
         for office in entity.offices if entity.kind == "person" else ():
             kind = office_kind(office)
             if kind is None or office.country is None:
                 continue
-            if office.start is None:
+            if office.start is None and office.country in regional:
                 undated.append(f"{entity.name} ({office.country})")
             start = date.fromisoformat(office.start) if office.start else START
             end = date.fromisoformat(office.end) if office.end else today
@@ -86,10 +87,8 @@ def print_coverage(d) -> None:
         print(f"  {region:12s} " + "  ".join(f"{kind} {sum(v) / len(v):.0%}" for kind, v in shares.items()))
     # An unrecorded first day counts from 2000: right for those in office before then, an
     # overcount for the few who started later but whose first day no source gave.
-    regional = {c for countries in REGIONS.values() for c in countries.split()}
-    undated = sorted(u for u in undated if u[-4:-1] in regional)
     print(f"  {len(undated)} of these offices have no recorded first day and count from {START}: "
-          + ", ".join(undated))
+          + ", ".join(sorted(undated)))
 
 
 def main() -> None:
