@@ -17,9 +17,11 @@ from pathlib import Path
 import pycountry
 import yaml
 
+from entente.actors.phoenix import PHOENIX_OFFICE, merge_phoenix, phoenix_roles
 from entente.actors.userfiles import read_actor_file
 from entente.types import Actor
 
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser, ten times faster
 FAR = 10**6  # days: farther than any real date
 FORMER_ROLE = "ELI"  # CAMEO's sector for elites, former officials among them
 UNKNOWN = "UNK"  # actor code of a person or group named in the text but not in the dictionary
@@ -33,6 +35,7 @@ class Office:
     start: str | None
     end: str | None  # exclusive
     code: str | None = None
+    source: str | None = None  # where the office comes from, when not from its holder's own entry
 
     def holds(self, date: str | None) -> bool:
         if date is None:
@@ -53,6 +56,7 @@ class Entity:
     offices: list[Office] = field(default_factory=list)
     short: list[str] = field(default_factory=list)
     code: str | None = None  # an org's code kept as given (user files), not rebuilt from country + role
+    source: str | None = None  # the file (and line) the entry comes from
 
     def actor_at(self, date: str | None, text: str = "", role: str | None = None) -> Actor | None:
         """This entity as an actor on `date` (ISO, or None for 'now'); role overrides a country's."""
@@ -63,7 +67,8 @@ class Entity:
                 return Actor(code=UNKNOWN, country=None, role=None, name=self.name, text=text)
             return make_actor(None, self.role, self.name, text)
         if self.kind == "org":
-            office = self.office_at(date)
+            # an undated text says nothing of which standing held: the group is what it is listed as
+            office = self.office_at(date) if date else None
             org_role = office.role if office else self.role
             if self.code:
                 return Actor(code=self.code, country=self.country, role=org_role, name=self.name, text=text)
@@ -119,6 +124,7 @@ class Dictionary:
     entities: dict[str, Entity]
     names: dict[str, list[tuple[str, str]]]  # surface name -> [(entity key, how it names it)]
     roles: dict[tuple[str, ...], str]  # lemma tuple -> sector code
+    things: frozenset[str] = frozenset()  # nouns a country's name modifies without making them an actor
     role_heads: set[str] | None = None  # the last words of the role phrases, filled on first use
 
     @classmethod
@@ -161,21 +167,28 @@ class Dictionary:
                 ln for ln in data.joinpath("places.csv").read_text().splitlines()
                 if not ln.startswith("#")))):
             add(row["name"], row["iso3"], "place")
-        sources = [yaml.safe_load(path.read_text()) or [] for path in bundled_actor_files()]
-        sources += [read_actor_file(Path(path)) for path in extra or []]
-        for items in sources:
+        def add_items(items: list[dict], source: str) -> None:
             for item in items:
-                entity = entity_from_yaml(item)
+                entity = entity_from_yaml(item, source)
                 entities[entity.key] = entity
                 for alias in [entity.name, *item.get("aliases", [])]:
                     add(alias, entity.key, "name")
                 for short in entity.short:
                     add(short, entity.key, "short")
+
+        for path in bundled_actor_files():
+            add_items(yaml.load(path.read_text(), Loader=YAML_LOADER) or [], path.name)
+        merge_phoenix(entities, names, add, phoenix_office, Entity)
+        for path in extra or []:
+            add_items(read_actor_file(Path(path)), Path(path).name)
         roles = {}
-        for sector, words in yaml.safe_load(data.joinpath("roles.yaml").read_text()).items():
+        for sector, words in yaml.load(data.joinpath("roles.yaml").read_text(), Loader=YAML_LOADER).items():
             for word in words:
                 roles[tuple(word.lower().split())] = sector
-        return cls(entities, names, roles)
+        for phrase, sector in phoenix_roles().items():
+            roles.setdefault(tuple(phrase.split()), sector)  # entente's own role words first
+        things = frozenset(yaml.load(data.joinpath("not_actors.yaml").read_text(), Loader=YAML_LOADER))
+        return cls(entities, names, roles, things)
 
     def ends_a_role(self, token) -> bool:
         """Whether the token's word is the last word of some role phrase ("police", "minister")."""
@@ -195,6 +208,9 @@ class Dictionary:
                 why = f"{how} of {entity.kind} {entity.name}"
                 if office:
                     why += f" ({office.office}, {office.start or 'an unrecorded day'} to {office.end or 'now'})"
+                source = (office.source if office else None) or entity.source
+                if source:
+                    why += f" [from {source}]"
                 out.append((actor, why))
         return out
 
@@ -212,7 +228,7 @@ def split(cell: str | None) -> list[str]:
     return [p.strip() for p in (cell or "").split(";") if p.strip()]
 
 
-def entity_from_yaml(item: dict) -> Entity:
+def entity_from_yaml(item: dict, source: str | None = None) -> Entity:
     def text(value) -> str | None:
         return None if value is None else str(value)
 
@@ -220,12 +236,17 @@ def entity_from_yaml(item: dict) -> Entity:
         offices = [Office(o.get("country"), o.get("role"), o.get("office", ""), text(o.get("start")),
                           text(o.get("end")), o.get("code")) for o in item["offices"]]
         return Entity("person", item["name"], item["name"], offices=offices,
-                      short=item.get("short", []))
+                      short=item.get("short", []), source=source)
     offices = [Office(item.get("country"), s["role"], item["name"], text(s.get("from")),
                       text(s.get("until"))) for s in item.get("status", [])]
     # a user's entry has its own key, so that it adds a name without replacing a country or an IGO
     return Entity("org", item.get("key", item["code"]), item["name"], country=item.get("country"),
-                  role=item.get("role"), offices=offices, code=item["code"] if "key" in item else None)
+                  role=item.get("role"), offices=offices, code=item["code"] if "key" in item else None,
+                  source=source)
+
+
+def phoenix_office(fields: dict, start: str | None, end: str | None, source: str) -> Office:
+    return Office(fields["country"], fields["role"], PHOENIX_OFFICE, start, end, fields.get("code"), source)
 
 
 @lru_cache(maxsize=1)

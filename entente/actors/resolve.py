@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from entente.actors.dictionary import UNKNOWN, Dictionary, Entity, default_dictionary
-from entente.nlp import load_pipeline
+from entente.actors.names import NameIndex
 from entente.types import Actor
 
 NP_DEPS = {"compound", "amod", "nmod", "appos", "flat", "nummod", "det", "case", "npadvmod"}
@@ -166,7 +164,8 @@ class DocActors:
             return orgs[-1]
         role = self.role_of(tok)
         if role and lower not in COLLECTIVE_HEADS:  # "the opposition" is a group, not its leader
-            kinds = ("org",) if tok.tag_ in ("NNS", "NNPS") else ("person", "org")  # "the four leaders"
+            # "the minister" is the last minister named; "the embassy" is no ministry named before
+            kinds = ("org",) if tok.tag_ in ("NNS", "NNPS") else ("person",)  # "the four leaders"
             same = [r for _, r in earlier if r.entity.kind in kinds
                     and (r.entity.role == role or any(o.role == role for o in r.entity.offices))]
             return same[-1] if same else None
@@ -215,17 +214,18 @@ def listed_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-@lru_cache(maxsize=4)
-def name_matcher(dictionary_id: int) -> PhraseMatcher:
-    dictionary = _dictionaries[dictionary_id]
-    nlp = load_pipeline()
-    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-    for name in dictionary.names:
-        matcher.add(name, [nlp.make_doc(name)])
-    return matcher
+_indexes: dict[int, tuple[Dictionary, NameIndex]] = {}
+INDEXES_KEPT = 4  # dictionaries whose name index stays built (the default and a few users' own)
 
 
-_dictionaries: dict[int, Dictionary] = {}
+def name_index(dictionary: Dictionary) -> NameIndex:
+    """The dictionary's names indexed for matching, built once per dictionary."""
+    cached = _indexes.get(id(dictionary))
+    if cached is None or cached[0] is not dictionary:
+        if len(_indexes) >= INDEXES_KEPT:
+            _indexes.pop(next(iter(_indexes)))
+        cached = _indexes[id(dictionary)] = (dictionary, NameIndex.build(list(dictionary.names)))
+    return cached[1]
 
 
 def is_modifier_use(span: Span) -> bool:
@@ -287,9 +287,7 @@ def np_role(head: Token, dictionary: Dictionary, skip: set[int], head_only: bool
 def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = None) -> DocActors:
     """Each noun phrase's actor; `date` is the document's day (ISO), when known."""
     dictionary = dictionary or default_dictionary()
-    _dictionaries[id(dictionary)] = dictionary
-    matcher = name_matcher(id(dictionary))
-    spans = filter_spans([Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in matcher(doc)])
+    spans = filter_spans(name_index(dictionary).spans(doc))
     spans = [s for s in spans if not is_modifier_use(s)]
     spans += local_name_spans(doc, spans, dictionary)
     result = DocActors(doc, dictionary=dictionary, date=date)
@@ -422,6 +420,8 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
                     ) -> Ref | None:
     skip = {i for span, _, _ in named for i in range(span.start, span.end)}
     role = np_role(head, dictionary, skip)
+    if role is None and head.i not in skip and head.lemma_.lower() in dictionary.things:
+        return None  # "the Pakistani rupee", "Chinese goods": the country's thing, not the country
     for kind in ("person", "org"):
         for span, entity, how in named:
             if entity.kind == kind:

@@ -116,7 +116,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
                    if c.dep_ in ("dobj", "dative") and c.i not in used), None)
     nouns = [t for t in match.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
     own = next((t for t in nouns if t.dep_ == "dobj"), None)
-    prepositional = [pobj for holder in [*verbs, *nouns] for pobj in target_pobjs(holder, match, used)]
+    # a converted pattern's noun is the act it names ("condemn * attack"): whom that act hit is not
+    # whom the verb aims at
+    holders = verbs if match.pattern.converted else [*verbs, *nouns]
+    prepositional = [pobj for holder in holders for pobj in target_pobjs(holder, match, used)]
     if direct is not None:
         # "aid to Ukraine", "sanctions on Chinese companies"; but "a call for its forces to deploy"
         # names who would act, not the target
@@ -199,12 +202,21 @@ def blocked_or_reported(token: Token) -> tuple[bool, bool]:
                 return True, reported
             if lemma in REPORTING:
                 reported = True
+        if tok.dep_ in ("relcl", "acl") and asked_for(tok.head):
+            return True, reported  # "called for reform which will protect people": asked, not done
         if tok.dep_ == "dobj" and tok.lemma_.lower() in CLAIM_NOUNS and tok.head.lemma_.lower() in NON_FACTIVE:
             return True, reported  # "denied reports that it had carried out air strikes"
         tok = tok.head
     if any(t.lower_ == "according" for t in token.sent):
         reported = True
     return False, reported
+
+
+def asked_for(noun: Token) -> bool:
+    """A noun that is what a non-factive verb asks, proposes or fears ("called for reform",
+    "proposed a plan")."""
+    governor = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    return governor is not None and governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in NON_FACTIVE
 
 
 def future_in_the_past(token: Token) -> bool:

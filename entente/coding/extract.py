@@ -30,6 +30,9 @@ FACTOR_REPORTED = 0.85
 FACTOR_NO_TARGET = 0.7
 FACTOR_AGENTLESS = 0.6
 FACTOR_PER_CLAUSE = 0.95
+# a participle or relative clause describes ("forces backed by Russia", "missiles fired by"): the
+# sentence's own event comes first
+FACTOR_BACKGROUND = 0.7
 FACTOR_RESIDUAL = 0.7  # CAMEO codes a bare statement (010) only when nothing more specific is said
 # A bare statement, a meeting, praise with nobody on the other side is not an interaction.
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054"}
@@ -100,6 +103,8 @@ def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
     if not has_target:
         base *= FACTOR_NO_TARGET
     base *= FACTOR_PER_CLAUSE ** clause_depth(trigger.token)
+    if trigger.kind == "verb" and trigger.token.dep_ in ("acl", "relcl"):
+        base *= FACTOR_BACKGROUND
     if trigger.code == "010":
         base *= FACTOR_RESIDUAL
     return min(CONFIDENCE_MAX, base * weight)
@@ -119,13 +124,13 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         targets = [t for t in topic_refs(trigger.target, actors) if ref_country(t[0]) != home][:1]
     if trigger.agentless and not sources and targets:
         return [(None, target, w * FACTOR_AGENTLESS) for target, w in targets]
-    if not sources or (trigger.target_slot and not targets):
+    if not sources:
         return []
     if not targets and len(sources) > 1 and trigger.code in SYMMETRIC_CODES:
         # "Israel and Lebanon renewed negotiations": each side with the other
         return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
-    if trigger.code in TARGET_REQUIRED and not targets:
-        return []
+    if (trigger.code in TARGET_REQUIRED or trigger.match.pattern.converted) and not targets:
+        return []  # PETRARCH's patterns were written for dyads (its require_dyad): so are they here
     targets = [(host_country(trigger.target, ref, sources[0][0], actors) or ref, w) for ref, w in targets]
     out: list[tuple[Ref, Ref | None, float]] = []
     for source, w1 in sources:

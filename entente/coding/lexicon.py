@@ -1,8 +1,19 @@
-"""The event lexicon (data/lexicon.yaml) indexed for matching on a dependency parse."""
+"""The event lexicon indexed by lemma for matching on a dependency parse: entente's own patterns
+(data/lexicon.yaml, written by meaning) and PETRARCH2's verb dictionary (data/petrarch/verbs.json,
+converted by scripts/convert_petrarch.py) form one lexicon with one precedence rule (Lexicon.rank).
+
+A pattern is a verb lemma (or an event noun) and the words around it on the parse, in order:
+particles, prepositions, the object's lemma or a word class ("&weapon", PETRARCH's synonym sets).
+A preposition written "(to" opens a phrase: the words after it stand in that phrase, and the words
+before any such preposition in the verb's object ("throw * out charges", "hack * (to death)"), as
+PETRARCH's patterns say. A passive clause's subject stands for the object ("two drones were shot
+down" is "shoot down &aircraft"). A PETRARCH pattern whose code is "---" says the words are no event.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -10,10 +21,17 @@ import yaml
 from spacy.tokens import Token
 
 from entente.coding.codebook import codebook
+from entente.coding.frames import FRAMES
+from entente.coding.words import MEASURE_NOUNS, OWN_READINGS
+
+NULL_CODE = "---"  # PETRARCH's code for "these words are no event"
+ENTENTE = "entente"
 
 PREPOSITIONS = {"with", "to", "on", "upon", "in", "for", "against", "up", "down", "off", "out",
                 "back", "into", "from", "about", "over", "at", "by", "of", "away", "as", "toward",
                 "towards", "behind", "aside", "across", "through", "under"}
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "acomp"}
+MODIFIER_DEPS = {"compound", "amod", "nmod"}
 FRAME_DEPS = {"prt", "prep", "dobj", "acomp", "attr", "xcomp", "pobj", "advmod", "ccomp", "aux",
               "det", "amod", "compound", "dative", "oprd", "npadvmod"}
 
@@ -22,10 +40,26 @@ FRAME_DEPS = {"prt", "prep", "dobj", "acomp", "attr", "xcomp", "pobj", "advmod",
 class Pattern:
     words: tuple[str, ...]
     code: str
+    origin: str = ENTENTE  # "entente", or the PETRARCH file line the pattern was converted from
+    reciprocal: bool = False  # PETRARCH's "[062:062]": both sides do it to each other
 
     @property
-    def specificity(self) -> tuple[int, int]:
-        return (len(self.words), len(self.code))
+    def converted(self) -> bool:
+        return self.origin != ENTENTE
+
+    @property
+    def names_target(self) -> bool:
+        """The pattern ends in the preposition that introduces the target ("lend support to")."""
+        return len(self.words) > 1 and self.words[-1].lstrip("(") in PREPOSITIONS
+
+    @property
+    def precedence(self) -> tuple[int, int, bool, bool, int]:
+        """The one precedence rule: the longer pattern, and among equals the one with more words
+        that are not prepositions ("rush &food" says more than "rush (to"); then entente's own over
+        a converted one (written for how entente reads a clause); then the one that names the
+        target; then the more specific code."""
+        content = sum(1 for w in self.words if w.lstrip("(") not in PREPOSITIONS)
+        return (len(self.words), content, not self.converted, self.names_target, len(self.code))
 
 
 @dataclass
@@ -49,17 +83,32 @@ class Match:
 class Lexicon:
     verbs: dict[str, list[Pattern]]
     nouns: dict[str, list[Pattern]]  # last word of the noun phrase -> patterns
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)  # "&weapon" -> its lemmas
 
-    def match_verb(self, verb: Token) -> Match | None:
-        """The longest pattern that fits; among equals, the one whose words sit closest to the verb
-        ("agreed to lift ..., with strings attached" is "agree to", not "agree with")."""
+    def match_verb(self, verb: Token, converted: bool = True) -> Match | None:
+        """The pattern that fits and comes first (Pattern.precedence; among equals, the one whose
+        words sit closest to the verb: "agreed to lift ..., with strings attached" is "agree to");
+        None when none fits or the first says "no event". `converted=False`: entente's own only.
+        A verb that entente reads as a frame (an appeal, intent, demand, refusal or threat, coded
+        by what its object or clause asks: entente.coding.frames) or by its own rule (OWN_READINGS)
+        keeps entente's reading."""
+        best = self.best_verb_match(verb, converted)
+        if best is not None and best.pattern.converted:
+            own = self.best_verb_match(verb, converted=False)
+            if own is not None and (own.code in FRAMES or verb.lemma_.lower() in OWN_READINGS):
+                return own
+        return None if best is None or best.code == NULL_CODE else best
+
+    def best_verb_match(self, verb: Token, converted: bool) -> Match | None:
         best: Match | None = None
         best_key: tuple = ()
         for pattern in self.verbs.get(verb.lemma_.lower(), []):
-            tokens = match_frame(verb, pattern.words[1:])
+            if pattern.converted and not converted:
+                continue
+            tokens = match_frame(verb, pattern.words[1:], self.classes, structured=pattern.converted)
             if tokens is None:
                 continue
-            key = (*pattern.specificity, -sum(abs(t.i - verb.i) for t in tokens))
+            key = (*pattern.precedence, -sum(abs(t.i - verb.i) for t in tokens))
             if best is None or key > best_key:
                 best, best_key = Match(pattern, [verb, *tokens]), key
         return best
@@ -77,30 +126,53 @@ class Lexicon:
                     # "state of emergency": the noun is the object of "of" hanging on the head noun
                     head = noun.head.head
                     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.lemma_.lower() == modifiers[-2]:
-                        if best is None or pattern.specificity > best.pattern.specificity:
+                        if best is None or pattern.precedence > best.pattern.precedence:
                             best = Match(pattern, [head, noun.head, noun])
                     continue
                 left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")]
                 words = [t.lemma_.lower() for t in left]
                 if list(modifiers) == words[len(words) - len(modifiers):] if modifiers else True:
                     used = left[len(left) - len(modifiers):] if modifiers else []
-                    if best is None or pattern.specificity > best.pattern.specificity:
+                    if best is None or pattern.precedence > best.pattern.precedence:
                         best = Match(pattern, [*used, noun])
         return best
 
 
+def is_measure(noun: Token) -> bool:
+    """"700 kg", "$2 million worth", "a shipment": a noun that counts what its "of" names."""
+    return noun.like_num or noun.lemma_.lower() in MEASURE_NOUNS or any(c.dep_ == "nummod" for c in noun.children)
+
+
 def frame_tokens(verb: Token) -> list[Token]:
-    """Children of the verb, and of its objects and prepositions, in text order; an object's
-    measure is seen through ("handed over 700 kg of medicine" hands over medicine)."""
+    """Children of the verb, and of its objects and prepositions (with their objects' modifiers),
+    in text order; a measure is seen through ("handed over 700 kg of medicine" hands over
+    medicine). A passive subject is the object ("drones were shot down")."""
     out = []
     for child in verb.children:
-        if child.dep_ in FRAME_DEPS:
+        if child.dep_ in FRAME_DEPS or child.dep_ == "nsubjpass":
             out.append(child)
-            out.extend(g for g in child.children if g.dep_ in FRAME_DEPS)
-            if child.dep_ == "dobj":
+            for grandchild in child.children:
+                if grandchild.dep_ in FRAME_DEPS:
+                    out.append(grandchild)
+                    if grandchild.dep_ == "pobj":
+                        out.extend(m for m in grandchild.children if m.dep_ in MODIFIER_DEPS)
+            if child.dep_ in ("dobj", "nsubjpass") and is_measure(child):
                 out.extend(m for g in child.children if g.dep_ == "prep" and g.lower_ == "of"
                            for m in g.children if m.dep_ == "pobj")
     return sorted(out, key=lambda t: t.i)
+
+
+def in_slot(token: Token, verb: Token, phrase: Token | None) -> bool:
+    """Where a word of a pattern with marked phrases may stand: inside the prepositional phrase it
+    follows; before any, as a particle or in the verb's object (its head, a modifier of it, or what
+    a measure counts)."""
+    if phrase is not None:
+        return any(a.i == phrase.i for a in token.ancestors)
+    if token.dep_ in OBJECT_DEPS or token.dep_ == "prt":
+        return token.head.i == verb.i
+    if token.dep_ in MODIFIER_DEPS:
+        return token.head.dep_ in OBJECT_DEPS and token.head.head.i == verb.i
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and is_measure(token.head.head)
 
 
 def attaches(token: Token, verb: Token, used: list[Token]) -> bool:
@@ -116,26 +188,44 @@ def attaches(token: Token, verb: Token, used: list[Token]) -> bool:
     return token.head.i == verb.i or any(token.head.i == u.i for u in used)
 
 
-def match_frame(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
-    """Tokens around the verb that spell the rest of a pattern, in order; None if they don't."""
+def spells(token: Token, word: str, classes: dict[str, frozenset[str]]) -> bool:
+    if word.startswith("("):
+        return token.dep_ in ("prep", "agent", "dative") and token.lower_ == word[1:]
+    if word.startswith("&"):
+        members = classes.get(word, frozenset())
+        return token.lemma_.lower() in members or token.lower_ in members
+    return token.lemma_.lower() == word or token.lower_ == word
+
+
+def match_frame(verb: Token, words: tuple[str, ...], classes: dict[str, frozenset[str]] | None = None,
+                structured: bool = False) -> list[Token] | None:
+    """Tokens around the verb that spell the rest of a pattern, in order (a passive subject, which
+    stands before its verb, in any place); None if they don't. A converted pattern (`structured`)
+    or one with a marked phrase puts each word in its slot (in_slot)."""
     if not words:
         return []
     candidates = frame_tokens(verb)
+    phrased = structured or any(w.startswith("(") for w in words)
+    phrase: Token | None = None
     used: list[Token] = []
     position = -1
     for word in words:
-        hit = next((t for t in candidates if (t.lemma_.lower() == word or t.lower_ == word)
-                    and t.i > position and t not in used and attaches(t, verb, used)), None)
+        hit = next((t for t in candidates if spells(t, word, classes or {})
+                    and (t.i > position or t.dep_ == "nsubjpass") and t not in used
+                    and attaches(t, verb, used)
+                    and (not phrased or word.startswith("(") or in_slot(t, verb, phrase))), None)
         if hit is None:
             return None
         used.append(hit)
-        position = hit.i
+        phrase = hit if word.startswith("(") else phrase
+        position = max(position, hit.i) if hit.dep_ == "nsubjpass" else hit.i
     return used
 
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    raw = yaml.safe_load(resources.files("entente.data").joinpath("lexicon.yaml").read_text())
+    data = resources.files("entente.data")
+    raw = yaml.load(data.joinpath("lexicon.yaml").read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     known = codebook()
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
@@ -148,7 +238,18 @@ def default_lexicon() -> Lexicon:
         for phrase in entry.get("nouns", []):
             words = tuple(str(phrase).lower().split())
             nouns.setdefault(words[-1], []).append(Pattern(words, code))
-    return Lexicon(verbs, nouns)
+    converted = json.loads(data.joinpath("petrarch", "verbs.json").read_text(encoding="utf-8"))
+    for block in converted["blocks"]:
+        for verb, code, reciprocal, line in block["verbs"]:
+            origin = f"CAMEO.2.0.txt line {line}"
+            if code is not None:
+                verbs.setdefault(verb[0], []).append(Pattern(tuple(verb), code, origin, reciprocal))
+            for words, pattern_code, pattern_reciprocal, pattern_line in block["patterns"]:
+                verbs.setdefault(verb[0], []).append(Pattern(
+                    (*verb, *words), pattern_code, f"CAMEO.2.0.txt line {pattern_line}", pattern_reciprocal))
+    classes = {name: frozenset(m for m in members if " " not in m)
+               for name, members in converted["synsets"].items()}
+    return Lexicon(verbs, nouns, classes)
 
 
 class DocumentLexicon:
@@ -160,10 +261,16 @@ class DocumentLexicon:
         self.verbs: dict[int, Match | None] = {}
         self.nouns: dict[int, Match | None] = {}
 
-    def match_verb(self, token: Token) -> Match | None:
+    def match_verb(self, token: Token, converted: bool = True) -> Match | None:
+        if not converted:
+            return self.lexicon.match_verb(token, converted=False)
         if token.i not in self.verbs:
             self.verbs[token.i] = self.lexicon.match_verb(token)
         return self.verbs[token.i]
+
+    def settle(self, token: Token, match: Match | None) -> None:
+        """What the token's verb is for the rest of the document, once the coder has chosen."""
+        self.verbs[token.i] = match
 
     def match_noun(self, token: Token) -> Match | None:
         if token.i not in self.nouns:

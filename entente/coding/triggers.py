@@ -24,7 +24,7 @@ from entente.coding.clauses import (
     subject_of,
 )
 from entente.coding.frames import FRAMES, refine
-from entente.coding.lexicon import Lexicon, Match
+from entente.coding.lexicon import DocumentLexicon, Lexicon, Match
 from entente.coding.topics import default_topics
 from entente.coding.words import (
     AERIAL_NOUNS,
@@ -38,6 +38,7 @@ from entente.coding.words import (
     NON_FACTIVE,
     PROPERTY_NOUNS,
     REPORTING,
+    RESPONSIBILITY_VERBS,
     STATIVE_PASSIVES,
     SUPPORT_VERBS,
 )
@@ -63,6 +64,8 @@ STATE_FORMS = {"143": "163", "144": "191", "133": "1312"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "IGO"}
 PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests against
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}  # acts whose refusal CAMEO codes (12)
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
@@ -92,6 +95,14 @@ class Trigger:
     agentless: bool = False  # a passive clause with no "by" agent: the target is known, the source not
     support: Token | None = None  # the light verb carrying an event noun ("staged a protest")
     instrument: Token | None = None  # the attack noun saying how ("killed in a suicide bomb attack")
+
+
+def own_act(claimed_subject: Token | None, speech: Token) -> bool:
+    """Whether the act a speaker claims is the speaker's own: "they claimed they had attacked"."""
+    speaker, _ = subject_of(speech)
+    if claimed_subject is None or speaker is None:
+        return False
+    return claimed_subject.pos_ == "PRON" or claimed_subject.lemma_.lower() == speaker.lemma_.lower()
 
 
 def instrument_code(verb: Token, code: str, lexicon: Lexicon) -> tuple[str, Token | None]:
@@ -128,6 +139,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             code = refine("130", code) or code
         else:
             code, negated = refine("120" if negated else "030", code) or code, False
+    elif negated and code[:2] in COOPERATIVE_ROOTS:
+        # "did not accept the refugees", "failed to reach a deal": CAMEO codes a cooperation
+        # refused as a rejection (12), a said act like any other
+        code, negated = refine("120", code) or "120", False
     code, instrument = instrument_code(verb, code, lexicon)
     if match.code in ("010", "019") and complement is not None and complement.dep_ == "ccomp":
         frames = OBLIGATION_FRAMES if match.code == "010" else AGREED_COURSE
@@ -139,9 +154,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             target = subject_of(complement)[0]
     if code == "0841" and releases_a_thing(verb, match):
         code = "0842"  # "released an impounded ship": property, not persons
-    if match.pattern.words in (("deny",), ("dismiss",)) and denies_a_grant(verb):
+    # entente's readings of these verbs stand unless its own longer pattern says more
+    plain = len(match.pattern.words) == 1 or match.pattern.converted
+    if plain and verb.lemma_.lower() in ("deny", "dismiss") and denies_a_grant(verb):
         code = "120"  # "denied land allocation": a refusal; "denied the allegations" stays 016
-    if match.pattern.words == ("welcome",):
+    if plain and verb.lemma_.lower() == "welcome":
         # a visitor welcomed is hosted (043), a decision praised (051), whoever it concerns
         obj = direct_object(verb)
         code = "043" if obj is not None and names_an_actor(obj) else "051"
@@ -180,6 +197,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         return None
     if code[:3] in OBJECT_CODES and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return None
+    if match.pattern.words == ("be", "in") and not any(
+            g.ent_type_ in PLACE_ENTITIES for g in match.tokens[-1].children if g.dep_ == "pobj"):
+        return None  # "is in Tokyo" is a visit; "is skeptical about motives in providing" is not
     if code == "010" and complement is not None and complement.dep_ == "ccomp":
         claimed_subject, _ = subject_of(complement)
         hostile = any(t.lemma_.lower() in HOSTILE_WORDS and t.pos_ == "VERB" or t.lemma_.lower() in HOSTILE_NOUNS
@@ -187,7 +207,13 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         attribution = complement.i < verb.i and lemma in REPORTING  # "..., a spokesman said"
         if attribution:
             return None
-        if lemma in ALLEGATION_VERBS and hostile and claimed_subject is not None:
+        claimed = complement_match(complement, lexicon)
+        claimed_hostile = claimed is not None and claimed.code[:2] in HOSTILE_ROOTS
+        if lemma in RESPONSIBILITY_VERBS and claimed_hostile and own_act(claimed_subject, verb):
+            # "the Houthis claimed they had attacked the airport": a claim of responsibility (015)
+            # for an act aimed at the act's target
+            code, target = "015", object_of(complement, claimed)
+        elif lemma in ALLEGATION_VERBS and (hostile or claimed_hostile) and claimed_subject is not None:
             code, target = "112", claimed_subject
         elif any(lexicon.match_verb(t) for t in complement.subtree if t.pos_ == "VERB" or t.i == complement.i):
             return None  # the reported event is coded in its own clause
@@ -195,7 +221,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             return None
     source, passive = subject_of(verb)
     if passive:
-        source, target = agent_of(verb), source
+        source, target = agent_of(verb), passive_target(verb, match, source)
     agentless = passive and source is None
     cause = lexicon.match_noun(source) if source is not None and not passive else None
     if cause is not None and code[:2] in VIOLENT_ROOTS and cause.code[:2] in VIOLENT_ROOTS:
@@ -211,7 +237,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         target = complement
     slot = target is not None and not topic and names_an_actor(target)
     return Trigger(verb, match, code, "verb", source, target, slot, negated, False,
-                   topic=topic, agentless=agentless, instrument=instrument)
+                   topic=topic, agentless=agentless, instrument=instrument, reciprocal=match.pattern.reciprocal)
 
 
 def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon) -> Trigger | None:
@@ -356,21 +382,34 @@ def topic_tokens(trigger: Trigger) -> list[Token]:
     return [t for t in head.subtree if t.i not in skip]
 
 
-def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigger]:
+def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
     topics = default_topics()
     consumed: set[int] = set()
-    for tok in sent:
-        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp")):
-            continue
+    verbs = [tok for tok in sent if tok.pos_ == "VERB" or (
+        tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp"))]
+    for tok in verbs:
+        match = lexicon.match_verb(tok)
+        if match is not None and match.pattern.converted and not has_dyad_target(tok, match, actors):
+            # PETRARCH's patterns code dyads: without a target, entente's own reading of the verb,
+            # settled before any clause asks what its neighbour means
+            lexicon.settle(tok, lexicon.match_verb(tok, converted=False))
+    for tok in verbs:
         match = lexicon.match_verb(tok)
         if match is None:
             continue
+        trigger = verb_trigger(tok, match, lexicon)
+        if match.pattern.converted and (trigger is None or not names_its_target(trigger, actors)):
+            # PETRARCH's patterns code dyads: without a target, entente's own reading of the verb
+            match = lexicon.match_verb(tok, converted=False)
+            lexicon.settle(tok, match)
+            if match is None:
+                continue
+            trigger = verb_trigger(tok, match, lexicon)
         consumed.update(t.i for t in match.tokens)
         blocked, reported = blocked_or_reported(tok)
         if blocked:
             continue
-        trigger = verb_trigger(tok, match, lexicon)
         if trigger is not None:
             trigger.reported = reported
             trigger.code = by_source_sector(trigger, actors)
@@ -391,6 +430,25 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: Lexicon) -> list[Trigg
             trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
             triggers.append(trigger)
     return fold_protest_purposes(triggers)
+
+
+def has_dyad_target(verb: Token, match: Match, actors: DocActors) -> bool:
+    """Whether the verb's target slot (its object, or a passive clause's subject) names an actor."""
+    subject, passive = subject_of(verb)
+    target = passive_target(verb, match, subject) if passive else object_of(verb, match)
+    return target is not None and bool(actors.for_token(target, subtree=True))
+
+
+def passive_target(verb: Token, match: Match, subject: Token | None) -> Token | None:
+    """A passive clause's target: its subject ("two drones were shot down"), unless the pattern
+    names the subject as the thing acted on ("food was rushed to Syria": Syria)."""
+    if subject is not None and any(t.i == subject.i for t in match.tokens):
+        return object_of(verb, match)
+    return subject
+
+
+def names_its_target(trigger: Trigger, actors: DocActors) -> bool:
+    return trigger.target is not None and not trigger.topic and bool(actors.for_token(trigger.target, subtree=True))
 
 
 def is_a_name(token: Token) -> bool:
