@@ -1,6 +1,6 @@
 """Events between countries in the White House documents that mention Pakistan.
 
-Usage: .venv/bin/python bench/pakistan.py [--db pakistan.duckdb] [--all-modes]
+Usage: .venv/bin/python bench/pakistan.py [--db pakistan.duckdb] [--corpus FILE]
 
 Reads ../shared/corpus/whitehouse_briefings_ir.jsonl in place, keeps the documents whose text names
 Pakistan (143 of them), ingests them into a fresh store and prints how many events it holds, how
@@ -31,8 +31,9 @@ def pakistan_documents(path: Path) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, default=Path("pakistan.duckdb"))
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args()
-    lines = pakistan_documents(CORPUS)
+    lines = pakistan_documents(args.corpus)
     args.db.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "whitehouse_pakistan.jsonl"

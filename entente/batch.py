@@ -132,6 +132,7 @@ def expensive_pass(batch: list[dict], out: str) -> str:
     """Parse and code the canonical documents of a chunk of stories (on a worker)."""
     import duckdb
 
+    from entente.actors.dictionary import default_dictionary
     from entente.coding import code_texts
     from entente.pipeline import event_row
 
@@ -142,9 +143,12 @@ def expensive_pass(batch: list[dict], out: str) -> str:
     # only the files that hold this chunk's canonical copies: a worker's memory does not grow with the corpus
     ids = [s["coded_doc_id"] for s in batch]
     files = sorted({s["coded_file"] for s in batch})
-    texts = dict(duckdb.sql("SELECT doc_id, text FROM read_parquet($files, union_by_name = true) "
-                            "WHERE list_contains($ids, doc_id)", params={"files": files, "ids": ids}).fetchall())
-    items = [(texts[s["coded_doc_id"]], s["coded_date"], s["coded_doc_id"]) for s in batch]
+    docs = {doc_id: (text, url, outlet) for doc_id, text, url, outlet in duckdb.sql(
+        "SELECT doc_id, text, url, outlet FROM read_parquet($files, union_by_name = true) "
+        "WHERE list_contains($ids, doc_id)", params={"files": files, "ids": ids}).fetchall()}
+    voice = default_dictionary().voice
+    items = [(docs[s["coded_doc_id"]][0], s["coded_date"], s["coded_doc_id"], voice(*docs[s["coded_doc_id"]][1:]))
+             for s in batch]
     events, sentences = [], []
     for story, coded in zip(batch, code_texts(items)):
         events += [event_row(e, story["story_id"], story["coded_doc_id"]) for e in coded.events]

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from entente.errors import EntenteError, InputError
+from entente.types import MODES
 
 DEFAULT_DB = "entente.duckdb"
 
@@ -47,6 +48,13 @@ ACTORS_OPTION = click.option(
     help="Your own actors (YAML, CSV or a PETRARCH .actors file), over entente's; repeatable.")
 
 
+# the event modes, and "all"
+MODE_CHOICE = click.Choice([*MODES, "all"])
+MODE_OPTION = click.option(
+    "--mode", "mode", type=MODE_CHOICE, default="asserted", show_default=True,
+    help="Count events of this mode: asserted (what the text says happened), another, or all.")
+
+
 def load_dictionary(actor_files: tuple[str, ...]):
     from entente.actors.dictionary import Dictionary, default_dictionary
 
@@ -75,11 +83,12 @@ def extract(file: str) -> None:
 @main.command()
 @click.argument("file", default="-", type=click.File("r", encoding="utf-8"))
 @click.option("--min-confidence", default=0.0, show_default=True, help="Drop events below this.")
-@click.option("--include-negated", is_flag=True, help="Also emit negated events, flagged.")
+@click.option("--mode", "mode", type=MODE_CHOICE, default="all", show_default=True,
+              help="Emit events of this mode only (each event says its mode).")
 @click.option("--keep-unknown", is_flag=True,
               help="Also emit events whose actor is a name the dictionary lacks, as actor code UNK.")
 @ACTORS_OPTION
-def code(file, min_confidence: float, include_negated: bool, keep_unknown: bool,
+def code(file, min_confidence: float, mode: str, keep_unknown: bool,
          actor_files: tuple[str, ...]) -> None:
     """Code JSONL lines {"id", "text", "date"?} into {"id", "events": [...]}, one line each."""
     from entente.coding import code_texts
@@ -98,9 +107,11 @@ def code(file, min_confidence: float, include_negated: bool, keep_unknown: bool,
             errors += 1
             record = {"id": None, "text": "", "error": f"line {number}: {exc}"}
         records.append(record)
-    items = ((r["text"], r.get("date"), str(r["id"]) if r.get("id") is not None else None) for r in records)
-    coded = code_texts(items, load_dictionary(actor_files), min_confidence=min_confidence,
-                       include_negated=include_negated, keep_unknown=keep_unknown)
+    dictionary = load_dictionary(actor_files)
+    items = ((r["text"], r.get("date"), str(r["id"]) if r.get("id") is not None else None,
+              dictionary.voice(r.get("url"), r.get("outlet"))) for r in records)
+    coded = code_texts(items, dictionary, min_confidence=min_confidence,
+                       modes=None if mode == "all" else {mode}, keep_unknown=keep_unknown)
     for record, result in zip(records, coded):
         out = {"id": record.get("id"), "events": [e.contract() for e in result.events]}
         if "error" in record:
@@ -144,13 +155,14 @@ def ingest(paths: tuple[str, ...], db: str, max_mb: int, actor_files: tuple[str,
 @click.option("--target", help="Actor code or country code of the target.")
 @click.option("--since", type=DAY, help="First event day.")
 @click.option("--until", type=DAY, help="Last event day.")
-def events(db: str, fmt: str, out: str | None, source, target, since, until) -> None:
-    """List stored events with their evidence."""
+@MODE_OPTION
+def events(db: str, fmt: str, out: str | None, source, target, since, until, mode: str) -> None:
+    """List stored events with their evidence (asserted ones unless --mode says otherwise)."""
     from entente.relations import event_filter, event_from_row, event_rows
     from entente.relations.export import write_delimited, write_parquet
 
     con = open_db(db)
-    where, params = event_filter(source, target, since, until, dyadic=False)
+    where, params = event_filter(source, target, since, until, mode, dyadic=False)
     rows = event_rows(con, where, params)
     if fmt == "parquet":
         if not out:
@@ -194,11 +206,12 @@ def open_db(db: str):
 @click.option("--both-ways", is_flag=True, help="Also B toward A.")
 @click.option("--weight", type=click.Choice(["none", "confidence"]), default="none", show_default=True,
               help="Weigh each event's Goldstein score by its confidence.")
-def dyad(a: str, b: str, db: str, freq: str, fmt: str, both_ways: bool, weight: str) -> None:
-    """The series of events from A to B (actor or country codes)."""
+@MODE_OPTION
+def dyad(a: str, b: str, db: str, freq: str, fmt: str, both_ways: bool, weight: str, mode: str) -> None:
+    """The series of events from A to B (actor or country codes), asserted ones unless --mode says otherwise."""
     from entente.relations import dyad_series
 
-    rows = dyad_series(open_db(db), a, b, freq, both_ways, weight)
+    rows = dyad_series(open_db(db), a, b, freq, both_ways, weight, mode)
     emit_series(rows, fmt, ["period", "source", "target", "events", "goldstein_mean", "goldstein_sum"])
 
 
@@ -211,11 +224,13 @@ def dyad(a: str, b: str, db: str, freq: str, fmt: str, both_ways: bool, weight: 
 @click.option("--until", type=DAY, help="Last event day.")
 @click.option("--at", type=DAY, help="Also compare both relations before and after this day.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def shift_command(actor: str, between: tuple[str, str], db: str, freq: str, since, until, at, fmt: str) -> None:
+@MODE_OPTION
+def shift_command(actor: str, between: tuple[str, str], db: str, freq: str, since, until, at, fmt: str,
+                  mode: str) -> None:
     """Where ACTOR's relations with B and C turned: levels before and after, and the events behind."""
     from entente.relations import shift
 
-    result = shift(open_db(db), actor, *between, freq=freq, since=since, until=until, at=at)
+    result = shift(open_db(db), actor, *between, freq=freq, since=since, until=until, at=at, mode=mode)
     if fmt == "json":
         click.echo(json.dumps(result, indent=2, ensure_ascii=False, default=str))
         return
@@ -225,7 +240,7 @@ def shift_command(actor: str, between: tuple[str, str], db: str, freq: str, sinc
              **{f"{x}_index": r["toward"][x]["index"] for x in (b, c)},
              "alignment": r["alignment"]["index"] if r["alignment"] else None} for r in result["series"]]
     print_table(rows, list(rows[0]) if rows else ["period"])
-    click.echo("")
+    click.echo(f"\ncounted: {result['counted']}")
     for line in result["summary"]:
         click.echo(line)
     for brk in result["breaks"] + result["comparisons"]:
@@ -244,11 +259,14 @@ def shift_command(actor: str, between: tuple[str, str], db: str, freq: str, sinc
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
 @click.option("--png", type=click.Path(file_okay=False), help="Also write the charts as PNG into this folder.")
 @click.option("--freq", type=click.Choice(["week", "month"]), default="month", show_default=True)
-def report_command(actor: str, between: tuple[str, str], db: str, out: str, png: str | None, freq: str) -> None:
+@MODE_OPTION
+def report_command(actor: str, between: tuple[str, str], db: str, out: str, png: str | None, freq: str,
+                   mode: str) -> None:
     """Write a self-contained HTML report of ACTOR between B and C (charts bundled, no network)."""
     from entente.relations.report import report
 
-    result = report(open_db(db), actor, *between, Path(out), Path(png) if png else None, freq, Path(db).name)
+    result = report(open_db(db), actor, *between, Path(out), Path(png) if png else None, freq, Path(db).name,
+                    mode)
     click.echo(f"entente: wrote {out}" + (f" and {len(result['png'])} PNG charts in {png}" if png else ""), err=True)
 
 

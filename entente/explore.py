@@ -11,6 +11,7 @@ import duckdb
 from entente.actors.dictionary import Dictionary, default_dictionary
 from entente.coding.codebook import codebook
 from entente.relations.series import event_filter, event_from_row, event_rows
+from entente.types import ASSERTED
 
 LATEST = 20
 TOP_DYADS = 10
@@ -18,14 +19,15 @@ PAGE = 200  # the most rows a list shows
 
 
 def overview(con: duckdb.DuckDBPyConnection) -> dict:
-    counts = dict(zip(("documents", "stories", "events", "rejected"), con.execute(
-        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM stories), "
-        "(SELECT count(*) FROM events), (SELECT count(*) FROM rejected)").fetchone()))
+    counts = dict(zip(("documents", "stories", "events", "asserted", "rejected"), con.execute(
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM stories), (SELECT count(*) FROM events), "
+        "(SELECT count(*) FROM events WHERE mode = ?), (SELECT count(*) FROM rejected)", [ASSERTED]).fetchone()))
     dyads = con.execute(
         "SELECT source_country, target_country, count(*) AS n, round(avg(goldstein), 2) FROM events "
         "WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country "
-        "AND NOT negated GROUP BY ALL ORDER BY n DESC, source_country, target_country LIMIT ?", [TOP_DYADS]).fetchall()
-    latest = event_rows(con, "TRUE", [], newest_first=True, limit=LATEST)
+        "AND mode = ? GROUP BY ALL ORDER BY n DESC, source_country, target_country LIMIT ?",
+        [ASSERTED, TOP_DYADS]).fetchall()
+    latest = event_rows(con, "mode = ?", [ASSERTED], newest_first=True, limit=LATEST)
     rejected = con.execute("SELECT path, reason, CAST(rejected_at AS VARCHAR) FROM rejected "
                            "ORDER BY rejected_at DESC LIMIT ?", [LATEST]).fetchall()
     return {"counts": counts,

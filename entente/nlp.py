@@ -24,6 +24,25 @@ DATELINE = re.compile(
     r"|\s*\([A-Za-z][A-Za-z .&-]{0,30}\))\s*(?:-{1,2}|[–—])\s+")
 
 
+# A paragraph that opens so is a reporter's question in a briefing's transcript ("Q    Did the
+# President ...?", "QUESTION: ..."): neither its acts nor its "we" are the speaking government's
+QUESTION_TURN = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?:Q|QUESTION)(?:[:.]|[ \t]{2,}|[ \t](?=[A-Z]))")
+
+
+# who speaks next in a transcript: "Q", "QUESTION:", "MS. PSAKI:", "SECRETARY BLINKEN:" opening a paragraph
+TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:Q(?:UESTION)?(?::|[ \t]{2,}|[ \t](?=[A-Z]))|"
+                        r"(?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z][A-Z.'’-]+:[ \t]*)")
+
+
+def question_turns(text: str) -> list[tuple[int, int]]:
+    """The character spans of a transcript's question paragraphs."""
+    spans = []
+    for m in QUESTION_TURN.finditer(text):
+        end = text.find("\n\n", m.end())
+        spans.append((m.start(), len(text) if end < 0 else end))
+    return spans
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: no sentence runs across two paragraphs."""
@@ -47,8 +66,10 @@ def model_file_sha256(relative: str = "ner/model") -> str:
 
 
 def mask_datelines(text: str) -> str:
-    """The text with wire datelines blanked by as many spaces, so that offsets still hold."""
-    return DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+    """The text with wire datelines and a transcript's turn labels ("Q    ", "MS. PSAKI:  ") blanked
+    by as many spaces, so that offsets still hold: the parser would take them for a subject."""
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    return TURN_LABEL.sub(blank, DATELINE.sub(blank, text))
 
 
 def parse(texts: list[str]) -> list[Doc]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 
 from entente import stories
-from entente.actors.dictionary import Dictionary
+from entente.actors.dictionary import Dictionary, default_dictionary
 from entente.coding import code_texts
 from entente.errors import InputError, NotEnglishError
 from entente.ingest import MAX_BYTES, iter_files, read_path
@@ -43,7 +43,7 @@ class IngestSummary:
 def event_row(event: Event, story_id: str, doc_id: str) -> dict:
     src, tgt = event.source, event.target
     key = "|".join(str(v) for v in (story_id, src.code if src else "", tgt.code if tgt else "", event.code,
-                                     event.date, event.evidence.start))
+                                     event.date, event.evidence.start, event.mode))
     return {
         "event_id": hashlib.sha1(key.encode()).hexdigest()[:16], "story_id": story_id, "doc_id": doc_id,
         "source_code": src.code if src else None, "source_country": src.country if src else None,
@@ -55,7 +55,8 @@ def event_row(event: Event, story_id: str, doc_id: str) -> dict:
         "quad": event.quad, "goldstein": event.goldstein, "date": event.date,
         "date_precision": event.date_precision, "event_day": first_day_or_none(event.date),
         "place_name": (event.place or {}).get("name"), "place_country": (event.place or {}).get("country"),
-        "negated": event.negated, "confidence": event.confidence, "evidence_text": event.evidence.text,
+        "negated": event.negated, "mode": event.mode, "confidence": event.confidence,
+        "evidence_text": event.evidence.text,
         "evidence_start": event.evidence.start, "evidence_end": event.evidence.end, "trigger": event.trigger,
     }
 
@@ -82,7 +83,8 @@ def find_story(con: duckdb.DuckDBPyConnection, sig: list[int], size: int) -> str
 
 def code_and_store(con: duckdb.DuckDBPyConnection, doc: Document, story_id: str, when: str | None,
                    dictionary: Dictionary | None = None) -> int:
-    coded = next(code_texts([(doc.text, when, doc.doc_id)], dictionary))
+    voice = (dictionary or default_dictionary()).voice(doc.url, doc.outlet)
+    coded = next(code_texts([(doc.text, when, doc.doc_id, voice)], dictionary))
     con.execute("DELETE FROM events WHERE story_id = ?", [story_id])
     insert_rows(con, "events", [event_row(e, story_id, doc.doc_id) for e in coded.events])
     insert_rows(con, "sentences", [{"doc_id": doc.doc_id, "idx": s.index, "start_char": s.start,

@@ -28,7 +28,9 @@ CREATE TABLE IF NOT EXISTS events (
     target_name VARCHAR, target_text VARCHAR, code VARCHAR, root VARCHAR, quad TINYINT,
     goldstein DOUBLE, date VARCHAR, date_precision VARCHAR, event_day DATE, place_name VARCHAR,
     place_country VARCHAR, negated BOOLEAN, confidence DOUBLE, evidence_text VARCHAR,
-    evidence_start INTEGER, evidence_end INTEGER, trigger VARCHAR);
+    evidence_start INTEGER, evidence_end INTEGER, trigger VARCHAR, mode VARCHAR DEFAULT 'asserted');
+-- a store written before events had a mode: its events were all asserted
+ALTER TABLE events ADD COLUMN IF NOT EXISTS mode VARCHAR DEFAULT 'asserted';
 CREATE TABLE IF NOT EXISTS rejected (path VARCHAR, reason VARCHAR, rejected_at TIMESTAMP DEFAULT current_timestamp);
 CREATE OR REPLACE VIEW story_copies AS
     SELECT s.story_id, s.canonical_doc_id, count(d.doc_id) AS copies,

@@ -92,6 +92,12 @@ class Evidence:
     doc_id: str | None = None
 
 
+# What the text says of an event: it happened (or is happening), it did not, it is asked about, it
+# might or would happen, it is to happen, or it is reported and denied. Analyses count "asserted".
+MODES = ("asserted", "negated", "question", "hypothetical", "future", "reported_denied")
+ASSERTED = "asserted"
+
+
 @dataclass
 class Event:
     source: Actor | None  # None only for an agentless passive ("a journalist was killed")
@@ -104,9 +110,13 @@ class Event:
     date_precision: str
     evidence: Evidence
     place: dict | None = None
-    negated: bool = False
+    mode: str = ASSERTED
     confidence: float = 0.0
     trigger: str = ""
+
+    @property
+    def negated(self) -> bool:
+        return self.mode == "negated"
 
     def contract(self) -> dict:
         return {
@@ -119,6 +129,7 @@ class Event:
             "date": self.date,
             "date_precision": self.date_precision,
             "place": self.place,
+            "mode": self.mode,
             "negated": self.negated,
             "confidence": round(self.confidence, 3),
             "evidence": {k: v for k, v in asdict(self.evidence).items() if v is not None},

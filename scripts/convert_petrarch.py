@@ -42,7 +42,11 @@ RELIGION_CODES = {"MUS", "CHR", "JEW", "HIN", "BUD", "SHI", "SUN", "CTH", "PRO",
 # domain: PETRARCH used them to skip historical and disaster news, which entente dates and codes.
 NOT_A_DOMAIN = re.compile(r"^\d{4}$|\b(AGO|LATER|EBOLA|POLIO|H5N1|AVIAN|FLU|INFLUENZA|CHOLERA|FEVER|"
                           r"EPIDEMIC|CHICKUNGUNGA|BACTERIA|LANDSLIDE|MUDSLIDE|BLIZZARD|POLLUTION|ACCIDENT|"
-                          r"CAPSIZED|PLUNGED|RAVINE|MEDICAL|MILLENNIUM|WORLD WAR|EMPIRE|NAPOLEONIC)\b")
+                          r"CAPSIZED|PLUNGED|RAVINE|MEDICAL|MILLENNIUM|WORLD WAR|EMPIRE|NAPOLEONIC|TSUNAMI|"
+                          r"TYPHOON)\b")
+# Discard entries that are words of political news too ("marathon talks", "a champion of free
+# trade") or names of a trade bank, an agency, a district
+POLITICAL_TOO = {"CHAMPION", "CHAMPIONS", "MARATHON", "COACHING", "JETRO", "PHILEXIM", "NATORE"}
 
 
 ELITE = "ELI"
@@ -202,6 +206,9 @@ def convert_discards(source: Path, counts: Counter) -> dict:
         phrase = " ".join(line.lstrip("+").replace("_", " ").split())
         if NOT_A_DOMAIN.search(phrase):
             counts["discards dropped: a date or a health, disaster or history topic"] += 1
+            continue
+        if phrase in POLITICAL_TOO:
+            counts["discards dropped: a word of political news too"] += 1
             continue
         (story if whole_story else sentence).append(phrase.lower())
     counts["discards kept (sentence)"] = len(sentence)

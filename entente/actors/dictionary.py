@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pycountry
 import yaml
@@ -125,6 +126,7 @@ class Dictionary:
     names: dict[str, list[tuple[str, str]]]  # surface name -> [(entity key, how it names it)]
     roles: dict[tuple[str, ...], str]  # lemma tuple -> sector code
     things: frozenset[str] = frozenset()  # nouns a country's name modifies without making them an actor
+    voices: list[dict] = field(default_factory=list)  # data/voices.yaml: who speaks in whose documents
     role_heads: set[str] | None = None  # the last words of the role phrases, filled on first use
 
     @classmethod
@@ -188,7 +190,19 @@ class Dictionary:
         for phrase, sector in phoenix_roles().items():
             roles.setdefault(tuple(phrase.split()), sector)  # entente's own role words first
         things = frozenset(yaml.load(data.joinpath("not_actors.yaml").read_text(), Loader=YAML_LOADER))
-        return cls(entities, names, roles, things)
+        voices = yaml.load(data.joinpath("voices.yaml").read_text(), Loader=YAML_LOADER)
+        return cls(entities, names, roles, things, voices)
+
+    def voice(self, url: str | None, outlet: str | None) -> str | None:
+        """The actor code of whoever speaks in a document published at `url` or by `outlet`: an
+        institution's own site (data/voices.yaml), or None for news."""
+        host = (urlsplit(url).hostname or "") if url else ""
+        for entry in self.voices:
+            if any(host == h or host.endswith("." + h) for h in entry.get("hosts", [])):
+                return entry["actor"]
+            if outlet and any(outlet.startswith(name) for name in entry.get("outlets", [])):
+                return entry["actor"]
+        return None
 
     def ends_a_role(self, token) -> bool:
         """Whether the token's word is the last word of some role phrase ("police", "minister")."""

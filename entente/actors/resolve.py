@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 
 from entente.actors.dictionary import UNKNOWN, Dictionary, Entity, default_dictionary
 from entente.actors.names import NameIndex
+from entente.nlp import question_turns
 from entente.types import Actor
 
 NP_DEPS = {"compound", "amod", "nmod", "appos", "flat", "nummod", "det", "case", "npadvmod"}
@@ -28,7 +29,8 @@ MODIFIER_PREFIXES = {"anti", "pro", "non", "post", "pre", "ex"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}  # a country or an organisation
 GROUP_PRONOUNS = {"they", "them", "their"}
-PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
+FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}  # the speaker: a voiced document's own
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON
 # Role words that name a body or a group: "the government" or "the opposition" is not a person
 # named before for the same role.
 COLLECTIVE_HEADS = {"opposition", "government", "administration", "military", "army", "police", "parliament",
@@ -70,6 +72,8 @@ class DocActors:
     dictionary: Dictionary | None = None
     sentence_starts: list[int] = field(default_factory=list)  # filled on first use
     date: str | None = None  # the document's day (ISO): which offices "the President" can name
+    voice: Ref | None = None  # who speaks, in an institution's own document: its "we", its "the President"
+    questions: list[tuple[int, int]] = field(default_factory=list)  # a transcript's question paragraphs
 
     def refs_in_order(self) -> list[tuple[int, Ref]]:
         return sorted(self.refs.items())
@@ -87,7 +91,7 @@ class DocActors:
         for tok in (head, *head.conjuncts):
             ref = self.refs.get(tok.i)
             if ref is None or ref.entity.kind == "sector":  # "the elected leader" is someone named before
-                ref = self.coreference(tok) or self.owned_role(tok, ref) or ref
+                ref = self.coreference(tok) or self.owned_role(tok, ref) or self.voiced_role(tok, ref) or ref
             if ref is not None:
                 found.append((ref, 1.0 if tok.i in self.refs else 0.8))
                 found.extend((other, 1.0) for other in self.conjoined_modifiers(tok, ref))
@@ -116,6 +120,20 @@ class DocActors:
         return Ref(found.entity, ref.role, f"{owner.text} {head.text}",
                    f"{found.why}; owner of role word -> {ref.role}")
 
+    def voiced_role(self, head: Token, ref: Ref | None) -> Ref | None:
+        """"The President", "the Administration" in a White House statement: a role word that no
+        earlier name or country claims is the speaking government's own."""
+        if self.voice is None or ref is None or ref.entity.kind != "sector" or ref.role != self.voice.role \
+                or self.unvoiced(head):
+            return None
+        return Ref(self.voice.entity, ref.role, ref.text, f"the document's voice ({self.voice.why}), role word")
+
+    def unvoiced(self, tok: Token) -> bool:
+        """Inside a quotation, or in a reporter's question: not the document's own voice."""
+        before = tok.doc.text[tok.sent.start_char:tok.idx]
+        quoted = (before.count("“") - before.count("”")) % 2 or before.count('"') % 2
+        return bool(quoted) or any(start <= tok.idx < end for start, end in self.questions)
+
     def conjoined_modifiers(self, head: Token, ref: Ref) -> list[Ref]:
         """"Russian and American diplomats", "benefactors in Saudi Arabia and China": the other
         country's too."""
@@ -136,6 +154,8 @@ class DocActors:
         # refs are keyed by token index, so a window of sentences is a range of indices
         earlier = [(i, r) for i, r in self.refs_in_order() if window <= i < tok.i]
         lower = tok.lower_
+        if lower in FIRST_PERSON and self.voice is not None and not self.unvoiced(tok):
+            return Ref(self.voice.entity, self.voice.role, tok.text, f"the document's voice ({self.voice.why})")
         if lower in PERSON_PRONOUNS:
             people = [r for i, r in earlier if r.entity.kind == "person" or self.doc[i].ent_type_ == "PERSON"]
             return people[-1] if people else None
@@ -166,8 +186,10 @@ class DocActors:
         if role and lower not in COLLECTIVE_HEADS:  # "the opposition" is a group, not its leader
             # "the minister" is the last minister named; "the embassy" is no ministry named before
             kinds = ("org",) if tok.tag_ in ("NNS", "NNPS") else ("person",)  # "the four leaders"
-            same = [r for _, r in earlier if r.entity.kind in kinds
-                    and (r.entity.role == role or any(o.role == role for o in r.entity.offices))]
+            # ... or the last country named in that role ("Pakistan's foreign minister ... the minister")
+            same = [r for _, r in earlier if (r.entity.kind in kinds
+                    and (r.entity.role == role or any(o.role == role for o in r.entity.offices)))
+                    or (r.entity.kind == "country" and r.role == role)]
             return same[-1] if same else None
         return None
 
@@ -284,13 +306,16 @@ def np_role(head: Token, dictionary: Dictionary, skip: set[int], head_only: bool
     return best[2] if best else None
 
 
-def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = None) -> DocActors:
-    """Each noun phrase's actor; `date` is the document's day (ISO), when known."""
+def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = None,
+            voice: str | None = None) -> DocActors:
+    """Each noun phrase's actor; `date` is the document's day (ISO), when known; `voice` the actor
+    code of who speaks in the document (Dictionary.voice), when an institution published it."""
     dictionary = dictionary or default_dictionary()
     spans = filter_spans(name_index(dictionary).spans(doc))
     spans = [s for s in spans if not is_modifier_use(s)]
     spans += local_name_spans(doc, spans, dictionary)
-    result = DocActors(doc, dictionary=dictionary, date=date)
+    result = DocActors(doc, dictionary=dictionary, date=date, voice=voice_ref(dictionary, voice),
+                       questions=question_turns(doc.text))
     by_anchor: dict[int, list[tuple[Span, Entity, str]]] = {}
     for span in sorted(spans, key=lambda s: s.start):
         for key, how in name_choice(dictionary, span.label_, date):
@@ -325,6 +350,19 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
             if ref is not None:
                 result.refs[tok.i] = ref
     return result
+
+
+def voice_ref(dictionary: Dictionary, code: str | None) -> Ref | None:
+    """The speaker of a voiced document as a ref: a country in a role ("USAGOV"), or an IGO."""
+    if not code:
+        return None
+    if code in dictionary.entities:
+        entity = dictionary.entities[code]
+        return Ref(entity, entity.role, entity.name, f"{entity.name}'s own document")
+    entity = dictionary.entities.get(code[:3])
+    if entity is None:
+        return None
+    return Ref(entity, code[3:6] or None, entity.name, f"{entity.name}'s own document")
 
 
 def located_in(head: Token) -> list[Token]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,26 +29,29 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
-def code_texts(items: Iterable[tuple[str, str | None, str | None]], dictionary: Dictionary | None = None,
-               min_confidence: float = 0.0, include_negated: bool = False, keep_unknown: bool = False
+def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
+               min_confidence: float = 0.0, modes: Collection[str] | None = None, keep_unknown: bool = False
                ) -> Iterator[Coded]:
-    """For each (text, ISO date or None, doc_id): its events and sentences, in input order."""
+    """For each (text, ISO date or None, doc_id[, voice]): its events and sentences, in input order;
+    events of the given modes only (entente.types.MODES), or of every mode. `voice` is the actor
+    code of who speaks in the text, when an institution published it (Dictionary.voice)."""
     lexicon = default_lexicon()
-    meta: list[tuple[str | None, str | None]] = []
+    meta: list[tuple[str | None, str | None, str | None]] = []
 
     def texts() -> Iterator[str]:
-        for text, when, doc_id in items:
-            meta.append((when, doc_id))
+        for text, when, doc_id, *voice in items:
+            meta.append((when, doc_id, voice[0] if voice else None))
             yield mask_datelines(text)
 
     for k, doc in enumerate(load_pipeline().pipe(texts(), batch_size=BATCH_SIZE)):
-        when, doc_id = meta[k]
+        when, doc_id, voice = meta[k]
         day = parse_date(when)
-        actors = resolve(doc, dictionary, day.isoformat() if day else None)
-        events = code_document(doc, actors, lexicon, day, doc_id, include_negated, keep_unknown)
+        actors = resolve(doc, dictionary, day.isoformat() if day else None, voice)
+        events = code_document(doc, actors, lexicon, day, doc_id, keep_unknown)
         sentences = [Sentence(doc_id or "", n, s.text, s.start_char, s.end_char)
                      for n, s in enumerate(doc.sents) if s.text.strip()]
-        yield Coded([e for e in events if e.confidence >= min_confidence], sentences)
+        yield Coded([e for e in events if e.confidence >= min_confidence and (modes is None or e.mode in modes)],
+                    sentences)
 
 
 def code_text(text: str, when: str | None = None, doc_id: str | None = None) -> list[Event]:

@@ -4,6 +4,8 @@ event word (entente.coding.triggers)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from entente.coding.lexicon import Match
@@ -13,12 +15,16 @@ from entente.coding.words import (
     CLAIM_NOUNS,
     CULPABLE_WORDS,
     DECISION_NOUNS,
+    DENYING_WORDS,
+    FUTURE_WORDS,
     NON_FACTIVE,
     OBJECT_CONTROL,
     READINESS_WORDS,
     REPORTING,
     STATIVE_VERBS,
+    VIOLENT_EVENT_NOUNS,
 )
+from entente.types import ASSERTED
 
 TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "from", "between",
                 "for", "over"}
@@ -120,9 +126,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
     # whom the verb aims at
     holders = verbs if match.pattern.converted else [*verbs, *nouns]
     prepositional = [pobj for holder in holders for pobj in target_pobjs(holder, match, used)]
-    if direct is not None:
+    if direct is not None and direct.lemma_.lower() not in VIOLENT_EVENT_NOUNS:
         # "aid to Ukraine", "sanctions on Chinese companies"; but "a call for its forces to deploy"
-        # names who would act, not the target
+        # names who would act, not the target, and "condemned the attack on the consulate" is
+        # aimed at whoever attacked, not at the consulate
         prepositional += [p for p in target_pobjs(direct, match, used) if p.head.lower_ != "for"]
     for candidate in (direct, own):
         if candidate is not None and actor_like(candidate):
@@ -185,37 +192,65 @@ def is_negated(token: Token, match: Match) -> bool:
     return False
 
 
-def blocked_or_reported(token: Token) -> tuple[bool, bool]:
-    """Is the clause only claimed, asked, hoped or hypothetical (blocked), or asserted through
-    speech (reported)?"""
+@dataclass
+class ClauseMode:
+    """What the text says of a clause's act (a mode of entente.types.MODES), whether it is said
+    through someone's speech, and the word whose complement the clause is when that word makes it
+    unasserted ("hoped that X would", "urged X to"): if that word is coded, it codes the clause."""
+
+    mode: str
+    reported: bool = False
+    governor: Token | None = None
+
+
+def clause_mode(token: Token) -> ClauseMode:
+    """The mode of the clause (or event noun) `token` heads."""
     modals = {c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS}
     if modals and not (modals == {"would"} and future_in_the_past(token)) and not conditional(token):
-        return True, False
+        return ClauseMode("hypothetical")
     tok = token
     reported = False
     while tok.head.i != tok.i:
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
-            return True, reported
+            return ClauseMode("hypothetical", reported)
         if tok.dep_ in ("ccomp", "xcomp", "acl"):
             lemma = tok.head.lemma_.lower()
             if lemma in NON_FACTIVE:
-                return True, reported
+                return ClauseMode(governed_mode(tok.head), reported, tok.head)
             if lemma in REPORTING:
                 reported = True
         if tok.dep_ in ("relcl", "acl") and asked_for(tok.head):
-            return True, reported  # "called for reform which will protect people": asked, not done
+            # "called for reform which will protect people": asked, not done
+            return ClauseMode("hypothetical", reported, governor_of(tok.head))
         if tok.dep_ == "dobj" and tok.lemma_.lower() in CLAIM_NOUNS and tok.head.lemma_.lower() in NON_FACTIVE:
-            return True, reported  # "denied reports that it had carried out air strikes"
+            # "denied reports that it had carried out air strikes"
+            return ClauseMode(governed_mode(tok.head), reported, tok.head)
         tok = tok.head
     if any(t.lower_ == "according" for t in token.sent):
         reported = True
-    return False, reported
+    if token.sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return ClauseMode("question", reported)
+    return ClauseMode(ASSERTED, reported)
+
+
+def governed_mode(governor: Token) -> str:
+    """The mode a non-factive word gives its complement: denied, to come, or only thought of."""
+    lemma = governor.lemma_.lower()
+    if lemma in DENYING_WORDS:
+        return "reported_denied"
+    if lemma in FUTURE_WORDS:
+        return "future"
+    return "hypothetical"
+
+
+def governor_of(noun: Token) -> Token | None:
+    return noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
 
 
 def asked_for(noun: Token) -> bool:
     """A noun that is what a non-factive verb asks, proposes or fears ("called for reform",
     "proposed a plan")."""
-    governor = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    governor = governor_of(noun)
     return governor is not None and governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in NON_FACTIVE
 
 

@@ -18,9 +18,11 @@ from entente.actors.resolve import LOCATIVE_PREPS, DocActors, Ref, ref_country
 from entente.coding.clauses import clause_depth
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, resolve_date
+from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.triggers import SYMMETRIC_CODES, Trigger, find_triggers
-from entente.types import Actor, Event, Evidence
+from entente.nlp import question_turns
+from entente.types import ASSERTED, Actor, Event, Evidence
 
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 CONFIDENCE_VERB = 0.8
@@ -33,6 +35,13 @@ FACTOR_PER_CLAUSE = 0.95
 # a participle or relative clause describes ("forces backed by Russia", "missiles fired by"): the
 # sentence's own event comes first
 FACTOR_BACKGROUND = 0.7
+# an event the text does not assert ranks below every asserted one of its sentence
+FACTOR_NOT_ASSERTED = 0.5
+SAID_ROOTS = {"03", "13"}  # intents and threats: acts of saying, done when said
+# protests, force and withdrawals (code prefixes): aimed at where they happen, or where they leave
+PLACE_AIMED = ("14", "166", "18", "19", "20")
+BESIDE_PREPS = {"outside", "near", "at", "around", "before"}
+
 FACTOR_RESIDUAL = 0.7  # CAMEO codes a bare statement (010) only when nothing more specific is said
 # A bare statement, a meeting, praise with nobody on the other side is not an interaction.
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054"}
@@ -94,6 +103,33 @@ def event_place(trigger: Trigger, actors: DocActors) -> dict | None:
     return None
 
 
+def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
+    """Whom a protest, an attack or a withdrawal with no other target is aimed at, by CAMEO's
+    convention: the body it is outside ("rallied outside the US embassy"), else the country it
+    happened in ("an attack on a hotel in Kabul", "withdrew its staff from institutes in Pakistan")."""
+    holders = [h for h in (trigger.token, trigger.support) if h is not None]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in BESIDE_PREPS:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    found = actors.for_token(pobj)
+                    if found and ref_country(found[0][0]):
+                        return found[0][0]
+    skip = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
+    named = [p for h in holders for p in places_named(h, deep=True) if p.i not in skip]
+    place = event_place(trigger, actors) or next(
+        (actors.places.get(p.i) or {"name": p.text, "country": ref_country(actors.refs[p.i])}
+         for p in named if p.i in actors.places or (p.i in actors.refs and actors.refs[p.i].entity.kind == "country")),
+        None)
+    if place is None or actors.dictionary is None or place["country"] not in actors.dictionary.entities:
+        return None
+    if trigger.source is not None and any(ref_country(r) == place["country"] and (r.role or r.entity.role) is None
+                                          for r, _ in actors.for_token(trigger.source)):
+        return None  # a rally in Lagos by Nigerians is not Nigeria's act on Nigeria
+    entity = actors.dictionary.entities[place["country"]]
+    return Ref(entity, None, place["name"], f"where it happened ({place['name']})")
+
+
 def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
     base = CONFIDENCE_VERB if trigger.kind == "verb" or trigger.support is not None else CONFIDENCE_NOUN
     if len(trigger.match.pattern.words) > 1:
@@ -107,6 +143,8 @@ def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
         base *= FACTOR_BACKGROUND
     if trigger.code == "010":
         base *= FACTOR_RESIDUAL
+    if trigger.mode != ASSERTED:
+        base *= FACTOR_NOT_ASSERTED
     return min(CONFIDENCE_MAX, base * weight)
 
 
@@ -146,22 +184,34 @@ def topic_refs(clause: Token, actors: DocActors) -> list[tuple[Ref, float]]:
 
 
 def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref | None:
-    """"withdrew its nationals from Confucius Institutes across the country": an actor's own
-    body abroad stands for the country that hosts it. Its armed opponents abroad ("PKK militants
-    in northern Iraq") are themselves the target."""
+    """"withdrew its nationals from Confucius Institutes across the country", "withdrew its staff
+    from Confucius Institutes in Pakistan": an actor's own body abroad stands for the country that
+    hosts it, found in the places the target or its verb names. Its armed opponents abroad ("PKK
+    militants in northern Iraq") are themselves the target."""
     own = ref_country(ref)
     if own is None or own != ref_country(source) or (ref.role or ref.entity.role) in ARMED_OPPONENTS:
         return None
-    for child in target.children:
-        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
-            for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                host = actors.refs.get(pobj.i) or actors.coreference(pobj)
-                country = ref_country(host) if host else None
-                if country and country != own and actors.dictionary:
-                    entity = actors.dictionary.entities.get(country)
-                    if entity is not None:
-                        return Ref(entity, None, pobj.text, f"host country of {ref.text}")
+    for pobj in places_named(target, deep=True) + places_named(target.head):
+        host = actors.refs.get(pobj.i) or actors.coreference(pobj)
+        country = ref_country(host) if host else (actors.places.get(pobj.i) or {}).get("country")
+        if country and country != own and actors.dictionary:
+            entity = actors.dictionary.entities.get(country)
+            if entity is not None:
+                return Ref(entity, None, pobj.text, f"host country of {ref.text}")
     return None
+
+
+def places_named(holder: Token, deep: bool = False) -> list[Token]:
+    """The objects of the holder's place prepositions (anywhere in its phrase, when `deep`), and
+    the places those are in ("from Confucius Institutes in Pakistan": the institutes, Pakistan)."""
+    out = []
+    for child in (t for t in holder.subtree if t.i != holder.i) if deep else holder.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS | {"from"}:
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                out.append(pobj)
+                out.extend(g for c in pobj.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
+                           for g in c.children if g.dep_ == "pobj")
+    return out
 
 
 def third_location(code: str, place: dict | None, source: Actor | None, target: Actor | None) -> str:
@@ -188,31 +238,43 @@ def same_actor(a: Actor, b: Actor) -> bool:
 
 
 def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | None,
-                  doc_id: str | None = None, include_negated: bool = False, keep_unknown: bool = False
-                  ) -> list[Event]:
-    """The document's events, the most confident first within each sentence. An event that needs a
-    name the dictionary does not know (UNK) is dropped unless `keep_unknown`."""
+                  doc_id: str | None = None, keep_unknown: bool = False) -> list[Event]:
+    """The document's events in every mode, the most confident first within each sentence. An event
+    that needs a name the dictionary does not know (UNK) is dropped unless `keep_unknown`."""
     lexicon = DocumentLexicon(lexicon)
     book = codebook()
     best: dict[tuple, Event] = {}
     # the document's dates once (Span.ents walks the whole document each time it is asked)
     all_dates = [e for e in doc.ents if e.label_ == "DATE"]
-    for sent in doc.sents:
+    questions = question_turns(doc.text)
+    for sent in political_sentences(list(doc.sents), doc.text):
         cues = {t.i for t in sent if lexicon.match_verb(t) or lexicon.match_noun(t)}
         dates = [e for e in all_dates if sent.start <= e.start < sent.end]
+        asked = any(start <= sent.start_char < end for start, end in questions)
         for trigger in find_triggers(sent, actors, lexicon):
-            if trigger.negated and not include_negated:
-                continue
+            if asked:
+                trigger.mode = "question"  # a reporter's question at a briefing is not the government's act
             own = {trigger.token.i} | ({trigger.instrument.i} if trigger.instrument is not None else set())
             when, precision = event_date(trigger.token, anchor, cues - own, dates)
+            if anchor is not None and when is not None and first_day(when) > anchor.isoformat():
+                # "will provide $40 million through 2029": said on the document's day; an act no
+                # intent or threat code covers is still to come
+                when, precision = anchor.isoformat(), "document"
+                if trigger.mode == ASSERTED and trigger.code[:2] not in SAID_ROOTS:
+                    trigger.mode = "future"
             role_date = first_day(when) if when else None
             for source_ref, target_ref, weight in pairs(trigger, actors):
+                placed = target_ref is None and trigger.code.startswith(PLACE_AIMED)
+                if placed:
+                    target_ref = place_target(trigger, actors)
                 source = source_ref.actor(role_date) if source_ref else None
                 target: Actor | None = target_ref.actor(role_date) if target_ref else None
                 if (source_ref is not None and source is None) or (target_ref is not None and target is None):
                     continue
                 if source and target and same_actor(source, target):
-                    continue
+                    if not placed:
+                        continue
+                    target = None  # the army's own country is where it acted, not whom it acted on
                 if not keep_unknown and UNKNOWN in (source and source.code, target and target.code):
                     continue
                 place = event_place(trigger, actors)
@@ -221,7 +283,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     source=source, target=target, code=cameo.code, root=cameo.root, quad=cameo.quad,
                     goldstein=cameo.goldstein, date=when, date_precision=precision,
                     evidence=evidence_of(sent, doc_id),
-                    place=place, negated=trigger.negated,
+                    place=place, mode=trigger.mode,
                     confidence=confidence(trigger, weight, target is not None),
                     trigger=" ".join(t.text for t in sorted(trigger.match.tokens, key=lambda t: t.i)),
                 )

@@ -102,16 +102,28 @@ class Lexicon:
     def best_verb_match(self, verb: Token, converted: bool) -> Match | None:
         best: Match | None = None
         best_key: tuple = ()
+        candidates = frame_tokens(verb)
+        # the words around the verb, once: most patterns name a word that is not there
+        present = {t.lemma_.lower() for t in candidates} | {t.lower_ for t in candidates}
         for pattern in self.verbs.get(verb.lemma_.lower(), []):
-            if pattern.converted and not converted:
+            if (pattern.converted and not converted) or not self.could_fit(pattern, present):
                 continue
-            tokens = match_frame(verb, pattern.words[1:], self.classes, structured=pattern.converted)
+            tokens = match_frame(verb, pattern.words[1:], self.classes, pattern.converted, candidates)
             if tokens is None:
                 continue
             key = (*pattern.precedence, -sum(abs(t.i - verb.i) for t in tokens))
             if best is None or key > best_key:
                 best, best_key = Match(pattern, [verb, *tokens]), key
         return best
+
+    def could_fit(self, pattern: Pattern, present: set[str]) -> bool:
+        for word in pattern.words[1:]:
+            if word.startswith("&"):
+                if self.classes.get(word, frozenset()).isdisjoint(present):
+                    return False
+            elif word.lstrip("(") not in present:
+                return False
+        return True
 
     def match_noun(self, noun: Token) -> Match | None:
         best: Match | None = None
@@ -198,13 +210,13 @@ def spells(token: Token, word: str, classes: dict[str, frozenset[str]]) -> bool:
 
 
 def match_frame(verb: Token, words: tuple[str, ...], classes: dict[str, frozenset[str]] | None = None,
-                structured: bool = False) -> list[Token] | None:
-    """Tokens around the verb that spell the rest of a pattern, in order (a passive subject, which
-    stands before its verb, in any place); None if they don't. A converted pattern (`structured`)
-    or one with a marked phrase puts each word in its slot (in_slot)."""
+                structured: bool = False, candidates: list[Token] | None = None) -> list[Token] | None:
+    """Tokens around the verb (its frame_tokens, when not given) that spell the rest of a pattern,
+    in order (a passive subject, which stands before its verb, in any place); None if they don't.
+    A converted pattern (`structured`) or one with a marked phrase puts each word in its slot."""
     if not words:
         return []
-    candidates = frame_tokens(verb)
+    candidates = frame_tokens(verb) if candidates is None else candidates
     phrased = structured or any(w.startswith("(") for w in words)
     phrase: Token | None = None
     used: list[Token] = []

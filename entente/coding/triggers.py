@@ -11,8 +11,9 @@ from spacy.tokens import Span, Token
 from entente.actors.resolve import DocActors, ref_country
 from entente.coding.clauses import (
     TARGET_PREPS,
+    ClauseMode,
     agent_of,
-    blocked_or_reported,
+    clause_mode,
     complement_of,
     direct_object,
     infinitive,
@@ -23,6 +24,7 @@ from entente.coding.clauses import (
     reports_an_act,
     subject_of,
 )
+from entente.coding.discards import not_political
 from entente.coding.frames import FRAMES, refine
 from entente.coding.lexicon import DocumentLexicon, Lexicon, Match
 from entente.coding.topics import default_topics
@@ -42,6 +44,7 @@ from entente.coding.words import (
     STATIVE_PASSIVES,
     SUPPORT_VERBS,
 )
+from entente.types import ASSERTED
 
 # acts two named sides do with each other ("India and Pakistan exchanged lists", "agreed to resume
 # talks"): with no other target, each is the other's
@@ -87,7 +90,7 @@ class Trigger:
     source: Token | None
     target: Token | None
     target_slot: bool  # the clause names a target (resolved or not)
-    negated: bool
+    mode: str  # entente.types.MODES
     reported: bool
     topic: bool = False  # target taken from what a statement is about
     by_name: bool = False  # participants are the names inside the noun phrase ("X-Y meeting")
@@ -95,6 +98,7 @@ class Trigger:
     agentless: bool = False  # a passive clause with no "by" agent: the target is known, the source not
     support: Token | None = None  # the light verb carrying an event noun ("staged a protest")
     instrument: Token | None = None  # the attack noun saying how ("killed in a suicide bomb attack")
+    folds: Token | None = None  # the complement this event's code already says ("urged X to withdraw")
 
 
 def own_act(claimed_subject: Token | None, speech: Token) -> bool:
@@ -134,14 +138,15 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     complement = complement_of(verb)
     target: Token | None = None
     negated = is_negated(verb, match)
+    folds = None
     if code[:2] not in VERBAL_ROOTS and intended(verb):
         if code[:2] in ("14", "15", "16", "17", "18", "19", "20"):
             code = refine("130", code) or code
         else:
             code, negated = refine("120" if negated else "030", code) or code, False
-    elif negated and code[:2] in COOPERATIVE_ROOTS:
-        # "did not accept the refugees", "failed to reach a deal": CAMEO codes a cooperation
-        # refused as a rejection (12), a said act like any other
+    elif negated and (code[:2] in COOPERATIVE_ROOTS or (code[:2] == "03" and intended(verb))):
+        # "did not accept the refugees", "failed to reach a deal", "will not accept more refugees":
+        # CAMEO codes a cooperation refused as a rejection (12), a said act like any other
         code, negated = refine("120", code) or "120", False
     code, instrument = instrument_code(verb, code, lexicon)
     if match.code in ("010", "019") and complement is not None and complement.dep_ == "ccomp":
@@ -151,7 +156,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         if frame is not None:
             inner = complement_match(complement, lexicon)
             code = refine(frame, inner.code) if inner else frame
-            target = subject_of(complement)[0]
+            target, folds = subject_of(complement)[0], complement
     if code == "0841" and releases_a_thing(verb, match):
         code = "0842"  # "released an impounded ship": property, not persons
     # entente's readings of these verbs stand unless its own longer pattern says more
@@ -165,7 +170,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if match.code == "019" and complement is not None and complement.dep_ == "xcomp":
         # "reached a consensus to exchange information": an agreed course is an intent (03)
         inner = complement_match(complement, lexicon)
-        code = refine("030", inner.code) if inner else "030"
+        code, folds = refine("030", inner.code) if inner else "030", complement
     if code in FRAMES and complement is None:
         # "called for the withdrawal of": the frame's object names what is asked, refused, threatened
         obj = object_of(verb, match)
@@ -179,7 +184,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         inner = complement_match(complement, lexicon)
         refined = refine(family, inner.code) if inner else None
         if refined is not None and refined != family:
-            code = refined
+            code, folds = refined, complement
+    if code[:2] == "10" and verb.lemma_.lower() in REPORTING and complement is not None and complement.dep_ == "ccomp" \
+            and not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_FRAMES for c in complement.children):
+        return None  # "insists it is enforcing the sanctions": said, and its act is coded in its own clause
     if code in FRAMES and complement is not None:
         inner = complement_match(complement, lexicon)
         if inner is None and complement.dep_ == "ccomp":
@@ -188,7 +196,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         if inner is not None:
             # a promise or plan to coerce or fight is a threat (CAMEO 13), not an intent to cooperate
             cue = "130" if code == "030" and inner.code[:2] in HOSTILE_ROOTS else code
-            code = refine(cue, inner.code) or code
+            code, folds = refine(cue, inner.code) or code, complement
             asked = subject_of(complement)[0] if complement.dep_ == "ccomp" else None
             target = object_of(verb, match) or asked or object_of(complement, inner)
     lemma = verb.lemma_.lower()
@@ -212,7 +220,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         if lemma in RESPONSIBILITY_VERBS and claimed_hostile and own_act(claimed_subject, verb):
             # "the Houthis claimed they had attacked the airport": a claim of responsibility (015)
             # for an act aimed at the act's target
-            code, target = "015", object_of(complement, claimed)
+            code, target, folds = "015", object_of(complement, claimed), complement
         elif lemma in ALLEGATION_VERBS and (hostile or claimed_hostile) and claimed_subject is not None:
             code, target = "112", claimed_subject
         elif any(lexicon.match_verb(t) for t in complement.subtree if t.pos_ == "VERB" or t.i == complement.i):
@@ -232,12 +240,15 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         code = attacker_code(source) or code
     if target is None:
         target = object_of(verb, match)
+    if code[:2] in VIOLENT_ROOTS and any(not_political().figurative(t, target) for t in match.tokens):
+        return None  # "attacked democracy", "launched an attack on democracy"
     topic = target is None and code == "010" and complement is not None
     if topic:
         target = complement
     slot = target is not None and not topic and names_an_actor(target)
-    return Trigger(verb, match, code, "verb", source, target, slot, negated, False,
-                   topic=topic, agentless=agentless, instrument=instrument, reciprocal=match.pattern.reciprocal)
+    return Trigger(verb, match, code, "verb", source, target, slot, "negated" if negated else ASSERTED, False,
+                   topic=topic, agentless=agentless, instrument=instrument, reciprocal=match.pattern.reciprocal,
+                   folds=folds)
 
 
 def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon) -> Trigger | None:
@@ -259,13 +270,15 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         support, source = light_verb_actor(noun, match)
     if source is None or (target is None and support is None):
         return None  # an event noun names its participants, or it is not coded
+    if not_political().figurative(noun, target):
+        return None  # "the war on drugs", "an attack on democracy"
     code = match.code
     clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
     inner = lexicon.match_verb(clause) if clause is not None and code in FRAMES else None
     if inner is not None:
         code = refine(code, inner.code) or code  # "an appeal to Belgium to extradite": 0213, not 020
     trigger = Trigger(noun, match, code, "noun", source, target, target is not None,
-                      is_negated(noun, match), False)
+                      "negated" if is_negated(noun, match) else ASSERTED, False)
     trigger.support = support
     trigger.reciprocal = len(named) > 1 and match.code in SYMMETRIC_CODES
     trigger.by_name = source in named
@@ -407,29 +420,47 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
                 continue
             trigger = verb_trigger(tok, match, lexicon)
         consumed.update(t.i for t in match.tokens)
-        blocked, reported = blocked_or_reported(tok)
-        if blocked:
+        mode = clause_mode(tok)
+        if trigger is None or folded(mode, lexicon):
             continue
-        if trigger is not None:
-            trigger.reported = reported
-            trigger.code = by_source_sector(trigger, actors)
-            trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
-            triggers.append(trigger)
+        settle_mode(trigger, mode)
+        trigger.code = by_source_sector(trigger, actors)
+        trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
+        triggers.append(trigger)
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or is_a_name(tok):
             continue
         match = lexicon.match_noun(tok)
         if match is None:
             continue
-        blocked, reported = blocked_or_reported(tok)
-        if blocked or framed_noun(tok, lexicon):
+        mode = clause_mode(tok)
+        if folded(mode, lexicon) or framed_noun(tok, lexicon):
             continue
         trigger = noun_trigger(tok, match, actors, lexicon)
         if trigger is not None:
-            trigger.reported = reported
+            settle_mode(trigger, mode)
             trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
             triggers.append(trigger)
-    return fold_protest_purposes(triggers)
+    said = {t.folds.i for t in triggers if t.folds is not None}
+    return fold_protest_purposes([t for t in triggers if t.token.i not in said])
+
+
+def folded(mode: ClauseMode, lexicon: DocumentLexicon) -> bool:
+    """A clause that a coded word governs ("urged Iran to withdraw", "hoped that talks resume") is
+    what that event asks, promises, hopes or denies: it is not an event of its own."""
+    governor = mode.governor
+    if governor is None:
+        return False
+    if governor.pos_ in ("VERB", "AUX"):
+        return lexicon.match_verb(governor) is not None
+    return lexicon.match_noun(governor) is not None
+
+
+def settle_mode(trigger: Trigger, mode: ClauseMode) -> None:
+    """The clause's mode, unless the event word's own negation says more."""
+    trigger.reported = mode.reported
+    if trigger.mode == ASSERTED or mode.mode == "question":
+        trigger.mode = mode.mode
 
 
 def has_dyad_target(verb: Token, match: Match, actors: DocActors) -> bool:

@@ -81,6 +81,14 @@ def read_markdown(text: str) -> dict:
     return {**meta, "text": clean.body(plain)}
 
 
+def read_markdown_body(text: str) -> dict:
+    """Markdown that is only an article's body (a JSONL record's text): inline syntax to plain text,
+    a link to its words, never its address."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    plain = [" ".join(strip_markdown(ln) for ln in p.splitlines()) for p in paragraphs]
+    return {"text": clean.body(drop_furniture([" ".join(p.split()) for p in plain if p.strip()]))}
+
+
 def read_pdf_text(text: str) -> dict:
     paragraphs = clean.join_broken_paragraphs(drop_furniture(clean.reflow(text)))
     return {"text": clean.body(paragraphs)}
@@ -167,8 +175,8 @@ def read_jsonl(text: str, path: str) -> Iterator[dict | InputError]:
                 fields = read_html(record["html"], record.get("url"))
                 fmt = "html"
             elif isinstance(record.get("text"), str) and record["text"].strip():
-                fields = read_text(record["text"])
-                fmt = "text"
+                fmt = "markdown" if record.get("format") == "markdown" else "text"
+                fields = (read_markdown_body if fmt == "markdown" else read_text)(record["text"])
             else:
                 raise ValueError("no 'text' or 'html' field")
         except ValueError as exc:

@@ -14,6 +14,7 @@ import duckdb
 import numpy as np
 
 from entente.relations.series import FREQUENCIES, event_filter
+from entente.types import ASSERTED
 
 RESAMPLES = 2000
 LEVEL = 0.90  # the interval's coverage
@@ -31,13 +32,14 @@ class Interaction:
 
 
 def interactions(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "month", both_ways: bool = True,
-                 since: str | None = None, until: str | None = None) -> list[Interaction]:
-    """A's events with B (and B's with A), dated, in date order."""
+                 since: str | None = None, until: str | None = None, mode: str = ASSERTED) -> list[Interaction]:
+    """A's events with B (and B's with A), dated, in date order; asserted ones unless `mode` says
+    otherwise ("all", or another mode)."""
     if freq not in FREQUENCIES:
         raise ValueError(f"freq must be one of {sorted(FREQUENCIES)}")
     out: list[Interaction] = []
     for source, target in ([(a, b), (b, a)] if both_ways else [(a, b)]):
-        where, params = event_filter(source, target, since, until)
+        where, params = event_filter(source, target, since, until, mode)
         rows = con.execute(
             f"SELECT strftime(date_trunc('{freq}', event_day), '%Y-%m-%d'), strftime(event_day, '%Y-%m-%d'), "
             f"goldstein, confidence, doc_id, evidence_start, code, event_id FROM events WHERE {where}",
@@ -61,14 +63,14 @@ def estimate(index: float, means: np.ndarray) -> dict:
 
 def alignment(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "month",
               both_ways: bool = True, since: str | None = None, until: str | None = None,
-              events: dict[str, list[Interaction]] | None = None) -> list[dict]:
+              events: dict[str, list[Interaction]] | None = None, mode: str = ASSERTED) -> list[dict]:
     """Per period: A's cooperation index toward B and toward C, and their difference, each with
     its bootstrap interval (None where a side has no event). `events`: the interactions with B and
     C when the caller has read them already."""
     rng = np.random.default_rng(SEED)
     scores: dict[str, dict[str, list[float]]] = {b: {}, c: {}}  # partner -> period -> Goldstein scores
     for partner in (b, c):
-        read = events[partner] if events else interactions(con, a, partner, freq, both_ways, since, until)
+        read = events[partner] if events else interactions(con, a, partner, freq, both_ways, since, until, mode)
         for event in read:
             scores[partner].setdefault(event.period, []).append(event.goldstein)
     out = []

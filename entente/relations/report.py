@@ -15,6 +15,7 @@ import duckdb
 
 from entente.relations.alignment import LEVEL
 from entente.relations.shift import period_start, shift
+from entente.types import ASSERTED
 
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c")
 
@@ -65,7 +66,7 @@ def render_html(con: duckdb.DuckDBPyConnection, result: dict, db_name: str) -> s
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
     b, c = result["between"]
     return env.from_string(template).render(
-        actor=result["actor"], b=b, c=c, freq=result["freq"], summary=result["summary"],
+        actor=result["actor"], b=b, c=c, freq=result["freq"], summary=result["summary"], counted=result["counted"],
         breaks=result["breaks"], comparisons=result["comparisons"], figures=figures(result), plotly_js=get_plotlyjs(),
         counts=corpus_counts(con), db_name=db_name, level=round(LEVEL * 100), generated=date.today().isoformat())
 
@@ -106,9 +107,9 @@ def write_pngs(result: dict, folder: Path) -> list[Path]:
 
 
 def report(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, out: Path, png: Path | None = None,
-           freq: str = "month", db_name: str = "") -> dict:
+           freq: str = "month", db_name: str = "", mode: str = ASSERTED) -> dict:
     """Write the HTML report (and PNG charts); returns the shift result it shows."""
-    result = shift(con, a, b, c, freq)
+    result = shift(con, a, b, c, freq, mode=mode)
     out.write_text(render_html(con, result, db_name), encoding="utf-8")
     if png is not None:
         result["png"] = [str(p) for p in write_pngs(result, png)]

@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import duckdb
 
+from entente.types import ASSERTED
+
 FREQUENCIES = {"day", "week", "month"}
+ALL_MODES = "all"
 WEIGHTS = {"none", "confidence"}
 ACTOR_FIELDS = ("code", "country", "role", "name", "text")
 
 
 def event_filter(source: str | None = None, target: str | None = None, since: str | None = None,
-                 until: str | None = None, include_negated: bool = False, dyadic: bool = True) -> tuple[str, list]:
+                 until: str | None = None, mode: str = ASSERTED, dyadic: bool = True) -> tuple[str, list]:
     """A WHERE clause (and its parameters) over the events table; actors match code or country.
+    `mode`: the events the text asserts (what analyses count), one other mode, or "all".
     `dyadic` keeps only events with a target (what a relation is made of)."""
     clauses, params = ["target_code IS NOT NULL"] if dyadic else ["TRUE"], []
-    if not include_negated:
-        clauses.append("NOT negated")
+    if mode != ALL_MODES:
+        clauses.append("mode = ?")
+        params.append(mode)
     clauses.append("event_day IS NOT NULL")
     for column, value in (("source", source), ("target", target)):
         if value:
@@ -32,9 +37,10 @@ def event_filter(source: str | None = None, target: str | None = None, since: st
 
 
 def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "month",
-                both_ways: bool = False, weight: str = "none") -> list[dict]:
-    """Per period and direction: events, Goldstein mean and sum, counts per quad class. With
-    weight="confidence" the mean and sum weigh each event by its confidence."""
+                both_ways: bool = False, weight: str = "none", mode: str = ASSERTED) -> list[dict]:
+    """Per period and direction: events (asserted ones, unless `mode` says otherwise), Goldstein mean
+    and sum, counts per quad class. With weight="confidence" the mean and sum weigh each event by
+    its confidence."""
     if freq not in FREQUENCIES:
         raise ValueError(f"freq must be one of {sorted(FREQUENCIES)}")
     if weight not in WEIGHTS:
@@ -43,7 +49,7 @@ def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "mon
     pairs = [(a, b), (b, a)] if both_ways else [(a, b)]
     out: list[dict] = []
     for source, target in pairs:
-        where, params = event_filter(source, target)
+        where, params = event_filter(source, target, mode=mode)
         rows = con.execute(
             f"SELECT strftime(date_trunc('{freq}', event_day), '%Y-%m-%d') AS period, count(*) AS n, "
             f"sum(goldstein * {w}) / sum({w}), sum(goldstein * {w}), count(*) FILTER (quad = 1), "
@@ -59,15 +65,16 @@ def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "mon
 
 
 def country_dyads(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    """Every directed dyad of two different countries (or IGOs, each by its own code), by month."""
+    """Every directed dyad of two different countries (or IGOs, each by its own code), by month,
+    of asserted events."""
     rows = con.execute(
         "SELECT strftime(event_day, '%Y-%m') AS month, "
         "CASE WHEN source_country = 'IGO' THEN source_code ELSE source_country END AS source, "
         "CASE WHEN target_country = 'IGO' THEN target_code ELSE target_country END AS target, count(*), "
         "avg(goldstein), count(*) FILTER (quad = 1), count(*) FILTER (quad = 2), "
         "count(*) FILTER (quad = 3), count(*) FILTER (quad = 4) FROM events "
-        "WHERE NOT negated AND event_day IS NOT NULL AND source_country IS NOT NULL AND target_country IS NOT NULL "
-        "AND source <> target GROUP BY ALL ORDER BY month, source, target"
+        "WHERE mode = ? AND event_day IS NOT NULL AND source_country IS NOT NULL AND target_country IS NOT NULL "
+        "AND source <> target GROUP BY ALL ORDER BY month, source, target", [ASSERTED]
     ).fetchall()
     return [{"period": m, "source": s, "target": t, "events": n, "goldstein_mean": round(g, 3),
              "quad": {"1": q1, "2": q2, "3": q3, "4": q4}} for m, s, t, n, g, q1, q2, q3, q4 in rows]
@@ -85,7 +92,7 @@ def event_from_row(row: dict) -> dict:
         "quad": row["quad"], "goldstein": row["goldstein"], "date": row["date"],
         "date_precision": row["date_precision"],
         "place": {"name": row["place_name"], "country": row["place_country"]} if row["place_name"] else None,
-        "negated": row["negated"], "confidence": round(row["confidence"], 3),
+        "mode": row["mode"], "negated": row["mode"] == "negated", "confidence": round(row["confidence"], 3),
         "evidence": {"text": row["evidence_text"], "start": row["evidence_start"],
                      "end": row["evidence_end"], "doc_id": row["doc_id"]},
         "story_id": row["story_id"], "copies": row.get("copies"), "outlets": row.get("outlets") or [],

@@ -14,7 +14,8 @@ import duckdb
 import numpy as np
 
 from entente.relations.alignment import Interaction, alignment, interactions
-from entente.relations.series import event_from_row, event_rows
+from entente.relations.series import ALL_MODES, event_from_row, event_rows
+from entente.types import ASSERTED
 
 MIN_SIGMA = 1.0  # Goldstein points, for a series of period means
 # single events of one steady relation still differ by a couple of points (a meeting +1, a statement
@@ -156,12 +157,12 @@ def describe(brk: dict) -> str:
 
 
 def shift(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "month",
-          since: str | None = None, until: str | None = None, at: str | None = None) -> dict:
+          since: str | None = None, until: str | None = None, at: str | None = None, mode: str = ASSERTED) -> dict:
     """A's relations with B and C over time, the breaks in each and in the alignment, in numbers
     and in words, with the events nearest each break. Where one relation breaks, the other is
     compared across the same date (did it run the other way?); `at` compares both across a day
-    the caller names."""
-    events = {partner: interactions(con, a, partner, freq, True, since, until) for partner in (b, c)}
+    the caller names. Counts asserted events unless `mode` says otherwise, and says which."""
+    events = {partner: interactions(con, a, partner, freq, True, since, until, mode) for partner in (b, c)}
     series = alignment(con, a, b, c, freq, since=since, until=until, events=events)
     breaks = []
     for partner in (b, c):
@@ -196,5 +197,7 @@ def shift(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "m
     if not breaks:
         summary = [f"no break: {a}'s relations with {b} and {c} show no change of a Goldstein point or more"]
     summary += [describe_comparison(cmp) for cmp in comparisons]
-    return {"actor": a, "between": [b, c], "freq": freq, "series": series, "breaks": breaks,
-            "comparisons": comparisons, "summary": summary}
+    counted = "asserted events only" if mode == ASSERTED else ("events of every mode" if mode == ALL_MODES
+                                                                 else f"{mode} events only")
+    return {"actor": a, "between": [b, c], "freq": freq, "mode": mode, "counted": counted, "series": series,
+            "breaks": breaks, "comparisons": comparisons, "summary": summary}

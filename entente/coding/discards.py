@@ -1,0 +1,66 @@
+"""Sentences that are not political events whatever their verbs say: a rule per kind (sport,
+markets, entertainment, figures of speech), with its words in data/not_political.yaml, and
+PETRARCH2's discard phrases (data/petrarch/discards.json) as one more."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Span, Token
+
+WAR_WORDS = {"war", "attack", "assault", "fight", "battle", "crusade", "onslaught", "offensive", "campaign"}
+
+
+def phrases_pattern(phrases: list[str]) -> re.Pattern:
+    """Whole-word matches of any phrase, case aside, plurals too."""
+    alternatives = sorted({re.escape(p.lower()) for p in phrases if p.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:e?s)?(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NotPolitical:
+    kinds: dict[str, re.Pattern]  # kind -> what marks a sentence of that kind
+    story: re.Pattern  # PETRARCH's story-wide discards: a document that names one codes nothing
+    figurative_targets: frozenset[str]
+
+    def kind_of(self, sentence: str) -> str | None:
+        """The kind of non-political sentence this is, or None."""
+        return next((kind for kind, pattern in self.kinds.items() if pattern.search(sentence)), None)
+
+    def discards_story(self, text: str) -> bool:
+        return bool(self.story.search(text))
+
+    def figurative(self, word: Token, target: Token | None) -> bool:
+        """"the war on drugs", "an attack on democracy": a war word aimed at no one."""
+        return word.lemma_.lower() in WAR_WORDS and target is not None and (
+            target.lemma_.lower() in self.figurative_targets or target.lower_ in self.figurative_targets)
+
+
+@lru_cache(maxsize=1)
+def not_political() -> NotPolitical:
+    data = resources.files("entente.data")
+    own = yaml.safe_load(data.joinpath("not_political.yaml").read_text(encoding="utf-8"))
+    petrarch = json.loads(data.joinpath("petrarch", "discards.json").read_text(encoding="utf-8"))
+    kinds = {
+        "sports": phrases_pattern(own["sports"]),
+        "sports result": re.compile("|".join(own["sports_results"]), re.IGNORECASE),
+        "markets": phrases_pattern(own["markets"]),
+        "entertainment": phrases_pattern(own["entertainment"]),
+        # sport, shows, celebrities; a word alone ("football", "tennis") is too often a political
+        # sentence's aside ("jailed for playing in a football tournament")
+        "PETRARCH discard": phrases_pattern([p for p in petrarch["sentence"] if " " in p]),
+    }
+    return NotPolitical(kinds, phrases_pattern(petrarch["story"]), frozenset(own["figurative_targets"]))
+
+
+def political_sentences(sentences: list[Span], text: str) -> list[Span]:
+    """The sentences that may hold political events."""
+    rules = not_political()
+    if rules.discards_story(text):
+        return []
+    return [s for s in sentences if rules.kind_of(s.text) is None]

@@ -1,0 +1,146 @@
+"""What the text says of an event (its mode), the document's own voice, and every event's other
+side: sentences written for each kind, and the seed article."""
+
+import json
+
+import pytest
+
+from entente.coding import code_text, code_texts
+from entente.ingest import extract
+from tests.conftest import PDF_TEXT, WEB
+
+DAY = "2022-05-24"
+
+
+def events_of(text, voice=None, day=DAY):
+    return next(code_texts([(text, day, "doc", voice)])).events
+
+
+def asserted(events):
+    return [e for e in events if e.mode == "asserted"]
+
+
+def summary(events):
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.root, e.mode)
+            for e in events}
+
+
+@pytest.mark.parametrize("sentence,mode", [
+    # questions
+    ("Did President Biden warn Xi Jinping about Taiwan?", "question"),
+    ("Will Pakistan send troops to Yemen?", "question"),
+    # conditionals and what might be
+    ("India could impose sanctions on Pakistan, analysts said.", "hypothetical"),
+    ("Chinese hackers may have launched cyber attacks on India's power grid.", "hypothetical"),
+    ("Analysts believe that Iran supplied drones to Russia.", "hypothetical"),
+    # plans and schedules
+    ("Pakistan is expected to sign a trade deal with China next month.", "future"),
+    # denials and negations
+    ("Pakistan did not attack Indian posts along the border.", "negated"),
+])
+def test_unasserted_acts_keep_their_mode(sentence, mode):
+    events = events_of(sentence)
+    assert events and not asserted(events), summary(events)
+    assert mode in {e.mode for e in events}, summary(events)
+
+
+def test_a_refused_cooperation_is_a_rejection_as_cameo_codes_it():
+    events = events_of("Lebanon says it will not accept any more Syrian refugees.")
+    assert ("LBN", "SYRREF", "12", "asserted") in summary(events)
+
+
+def test_a_stated_intention_is_an_intent_said_on_the_documents_day():
+    events = events_of("We will provide $40 million to Pakistan through 2029.", voice="USAGOV")
+    (event,) = asserted(events)
+    assert (event.source.code, event.target.code, event.root) == ("USAGOV", "PAK", "03")
+    assert event.date == DAY  # never after the document
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pakistan beat India by six wickets in the World Cup final in Dubai.",
+    "Argentina beat France 4-2 on penalties.",
+    "The Pakistani rupee fell to an all-time low against the US dollar on Monday.",
+    "Shares of Chinese exporters slumped on the Shanghai stock exchange.",
+    "The Biden-Harris war on American energy has raised prices for every family.",
+    "He called the bill an attack on democracy and a war on voting.",
+    "The film won the Golden Globe after a record run at the box office in India.",
+])
+def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
+    assert not asserted(events_of(sentence)), summary(events_of(sentence))
+
+
+def test_a_white_house_statement_speaks_for_the_united_states():
+    text = ("The President spoke today with Prime Minister Shehbaz Sharif of Pakistan. "
+            "We condemned the attack on the Chinese consulate in Karachi, and my Administration "
+            "will send $10 million in flood relief to Pakistan.")
+    found = summary(events_of(text, voice="USAGOV"))
+    assert ("USAGOV", "PAKGOV", "01", "asserted") in found or ("USAGOV", "PAKGOV", "04", "asserted") in found
+    assert ("USAGOV", None, "11", "asserted") in found  # the attack's victim is not the target
+    assert ("USAGOV", "PAK", "03", "asserted") in found
+    # the same words in a news story speak for no one in particular
+    assert not any(e.source and e.source.code == "USAGOV" for e in events_of("We condemned the attack."))
+
+
+def test_a_briefings_questions_are_the_reporters_not_the_governments():
+    text = ("Q    Did the President warn Xi Jinping about Taiwan?\n\n"
+            "MS. PSAKI:  We have condemned Russia's invasion of Ukraine.")
+    found = summary(events_of(text, voice="USAGOV"))
+    assert ("USAGOV", "CHNGOV", "13", "question") in found
+    assert ("USAGOV", "RUS", "11", "asserted") in found
+
+
+def test_a_bare_title_takes_the_country_its_paragraph_names():
+    text = "Pakistan's foreign minister arrived in Beijing on Monday. The minister met Wang Yi."
+    assert ("PAKGOV", "CHNGOV", "04", "asserted") in summary(events_of(text))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a protest or an attack aims at what it is outside of, or the country it is in
+    ("Hundreds of students rallied outside the US embassy in Islamabad.", ("USAGOV", "14")),
+    ("Taliban gunmen attacked a hotel in Kabul on Sunday.", ("AFG", "19")),
+    # a withdrawal "from X in Pakistan" leaves Pakistan
+    ("China has withdrawn its staff from Confucius Institutes in Pakistan.", ("PAK", "16")),
+])
+def test_the_other_side_of_an_act_with_no_named_target(sentence, expected):
+    assert expected in {(e.target.code if e.target else None, e.root) for e in asserted(events_of(sentence))}
+
+
+def test_two_sides_that_act_together_act_on_each_other():
+    found = summary(events_of("Pakistan and the United States held talks in Islamabad on Tuesday."))
+    assert {("PAK", "USA", "04", "asserted"), ("USA", "PAK", "04", "asserted")} <= found
+
+
+def test_a_link_address_never_names_an_actor(tmp_path):
+    from entente.ingest import read_path
+
+    line = {"id": "x", "date": DAY, "format": "markdown", "url": "https://example.org/a",
+            "text": "The [State Department](https://www.pakistan.gov.pk/china) said **nothing** new."}
+    path = tmp_path / "docs.jsonl"
+    path.write_text(json.dumps(line) + "\n")
+    (doc,) = list(read_path(path))
+    assert doc.text == "The State Department said nothing new." and doc.format == "markdown"
+
+
+@pytest.fixture(scope="module")
+def seed_pair():
+    web, pdf = extract(WEB), extract(PDF_TEXT)
+    return web, pdf
+
+
+def test_the_seeds_withdrawal_and_accusation_have_their_other_side(seed_pair):
+    web, _ = seed_pair
+    found = summary(code_text(web.text, web.date))
+    assert ("CHN", "PAK", "16", "asserted") in found  # China withdrew its staff from institutes in Pakistan
+    assert any(s == "PAKGOV" and t == "USA" and root == "11" for s, t, root, _ in found)  # Khan's accusation
+
+
+def test_the_pdf_text_as_extracted_codes_the_dyads_of_the_cleaned_text(seed_pair):
+    web, _ = seed_pair
+    raw = PDF_TEXT.read_text(encoding="utf-8")  # justified spacing and line breaks as extracted
+    def dyads(events):
+        return {(e.source.country, e.target.country) for e in asserted(events)
+                if e.source and e.target and e.source.country and e.target.country}
+    cleaned = dyads(code_text(web.text, web.date))
+    extracted = dyads(code_text(raw, web.date))
+    assert ("PAK", "USA") in extracted and ("CHN", "PAK") in extracted
+    assert len(cleaned ^ extracted) <= 0.2 * len(cleaned | extracted), cleaned ^ extracted
