@@ -40,14 +40,16 @@ def commit() -> str:
 def draw(db: Path, n: int, seed: int, mode: str, like: str | None) -> list[dict]:
     con = connect(db, read_only=True)
     clauses, params = ["TRUE"], []
-    if mode != "all":
+    has_mode = "mode" in {row[0] for row in con.sql("DESCRIBE events").fetchall()}
+    if mode != "all" and has_mode:  # a store from before events had a mode holds asserted ones only
         clauses.append("e.mode = ?")
         params.append(mode)
     if like:
         clauses.append("e.doc_id LIKE ?")
         params.append(like)
     cursor = con.execute(
-        "SELECT e.*, d.title, d.date AS doc_date FROM events e JOIN documents d USING (doc_id) "
+        f"SELECT e.*, {'' if has_mode else chr(39) + 'asserted' + chr(39) + ' AS mode, '}d.title, d.date AS doc_date "
+        "FROM events e JOIN documents d USING (doc_id) "
         f"WHERE {' AND '.join(clauses)} ORDER BY hash(e.event_id || ?) LIMIT ?", [*params, str(seed), n])
     columns = [c[0] for c in cursor.description]
     return [dict(zip(columns, row)) for row in cursor.fetchall()]

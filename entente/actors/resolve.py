@@ -37,6 +37,7 @@ COLLECTIVE_HEADS = {"opposition", "government", "administration", "military", "a
                     "cabinet", "regime", "leadership", "authorities", "media", "public", "people", "judiciary"}
 COREF_SENTENCES = 3  # how far back a pronoun or a definite description looks
 UNKNOWN_NAME_TYPES = {"PERSON", "ORG", "NORP"}
+THING_NAMES = {"FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "representative", "some", "many",
                "most", "all", "scores", "score", "number", "majority", "million", "band", "contingent",
                "deployment", "batch", "detachment", "unit", "convoy", "wave", "squad"}
@@ -124,15 +125,15 @@ class DocActors:
         """"The President", "the Administration" in a White House statement: a role word that no
         earlier name or country claims is the speaking government's own."""
         if self.voice is None or ref is None or ref.entity.kind != "sector" or ref.role != self.voice.role \
-                or self.unvoiced(head):
-            return None
+                or self.unvoiced(head, asked_too=False):
+            return None  # a reporter's "the President" at a White House briefing is the President still
         return Ref(self.voice.entity, ref.role, ref.text, f"the document's voice ({self.voice.why}), role word")
 
-    def unvoiced(self, tok: Token) -> bool:
-        """Inside a quotation, or in a reporter's question: not the document's own voice."""
+    def unvoiced(self, tok: Token, asked_too: bool = True) -> bool:
+        """Inside a quotation, or (`asked_too`) in a reporter's question: not the document's own voice."""
         before = tok.doc.text[tok.sent.start_char:tok.idx]
         quoted = (before.count("“") - before.count("”")) % 2 or before.count('"') % 2
-        return bool(quoted) or any(start <= tok.idx < end for start, end in self.questions)
+        return bool(quoted) or (asked_too and any(start <= tok.idx < end for start, end in self.questions))
 
     def conjoined_modifiers(self, head: Token, ref: Ref) -> list[Ref]:
         """"Russian and American diplomats", "benefactors in Saudi Arabia and China": the other
@@ -260,6 +261,15 @@ def is_modifier_use(span: Span) -> bool:
         and doc[span.start - 2].lower_ in MODIFIER_PREFIXES
 
 
+def inside_a_things_name(span: Span) -> bool:
+    """"Hamid Karzai International Airport", "the American Rescue Plan": a name inside the longer
+    name of a place, a law, a work or an event is not that actor."""
+    for ent in span.doc.ents:
+        if ent.label_ in THING_NAMES and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+            return True
+    return False
+
+
 def anchor(span: Span) -> Token:
     """The head of the noun phrase a name belongs to ("Pakistan" -> "government" in
     "Pakistan's government"; "Anjum" -> "chief" in "spy chief ... Nadeem Anjum")."""
@@ -307,15 +317,16 @@ def np_role(head: Token, dictionary: Dictionary, skip: set[int], head_only: bool
 
 
 def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = None,
-            voice: str | None = None) -> DocActors:
+            voice: str | None = None, questions: list[tuple[int, int]] | None = None) -> DocActors:
     """Each noun phrase's actor; `date` is the document's day (ISO), when known; `voice` the actor
-    code of who speaks in the document (Dictionary.voice), when an institution published it."""
+    code of who speaks in the document (Dictionary.voice), when an institution published it;
+    `questions` a transcript's question turns (entente.nlp.question_turns of the unmasked text)."""
     dictionary = dictionary or default_dictionary()
     spans = filter_spans(name_index(dictionary).spans(doc))
-    spans = [s for s in spans if not is_modifier_use(s)]
+    spans = [s for s in spans if not is_modifier_use(s) and not inside_a_things_name(s)]
     spans += local_name_spans(doc, spans, dictionary)
     result = DocActors(doc, dictionary=dictionary, date=date, voice=voice_ref(dictionary, voice),
-                       questions=question_turns(doc.text))
+                       questions=question_turns(doc.text) if questions is None else questions)
     by_anchor: dict[int, list[tuple[Span, Entity, str]]] = {}
     for span in sorted(spans, key=lambda s: s.start):
         for key, how in name_choice(dictionary, span.label_, date):
@@ -356,13 +367,11 @@ def voice_ref(dictionary: Dictionary, code: str | None) -> Ref | None:
     """The speaker of a voiced document as a ref: a country in a role ("USAGOV"), or an IGO."""
     if not code:
         return None
-    if code in dictionary.entities:
-        entity = dictionary.entities[code]
-        return Ref(entity, entity.role, entity.name, f"{entity.name}'s own document")
-    entity = dictionary.entities.get(code[:3])
-    if entity is None:
-        return None
-    return Ref(entity, code[3:6] or None, entity.name, f"{entity.name}'s own document")
+    country = dictionary.entities.get(code[:3])
+    if country is not None and country.kind == "country":
+        return Ref(country, code[3:6] or None, country.name, f"{country.name}'s own document")
+    entity = dictionary.entities.get(code)
+    return Ref(entity, entity.role, entity.name, f"{entity.name}'s own document") if entity else None
 
 
 def located_in(head: Token) -> list[Token]:

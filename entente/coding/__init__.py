@@ -10,7 +10,7 @@ from entente.actors.dictionary import Dictionary
 from entente.actors.resolve import resolve
 from entente.coding.extract import code_document
 from entente.coding.lexicon import default_lexicon
-from entente.nlp import BATCH_SIZE, load_pipeline, mask_datelines
+from entente.nlp import BATCH_SIZE, load_pipeline, mask_datelines, question_turns
 from entente.types import Event, Sentence
 
 
@@ -36,17 +36,18 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
     events of the given modes only (entente.types.MODES), or of every mode. `voice` is the actor
     code of who speaks in the text, when an institution published it (Dictionary.voice)."""
     lexicon = default_lexicon()
-    meta: list[tuple[str | None, str | None, str | None]] = []
+    meta: list[tuple[str | None, str | None, str | None, list[tuple[int, int]]]] = []
 
     def texts() -> Iterator[str]:
         for text, when, doc_id, *voice in items:
-            meta.append((when, doc_id, voice[0] if voice else None))
+            # a transcript's question turns, read before their "Q" is masked from the parser
+            meta.append((when, doc_id, voice[0] if voice else None, question_turns(text)))
             yield mask_datelines(text)
 
     for k, doc in enumerate(load_pipeline().pipe(texts(), batch_size=BATCH_SIZE)):
-        when, doc_id, voice = meta[k]
+        when, doc_id, voice, questions = meta[k]
         day = parse_date(when)
-        actors = resolve(doc, dictionary, day.isoformat() if day else None, voice)
+        actors = resolve(doc, dictionary, day.isoformat() if day else None, voice, questions)
         events = code_document(doc, actors, lexicon, day, doc_id, keep_unknown)
         sentences = [Sentence(doc_id or "", n, s.text, s.start_char, s.end_char)
                      for n, s in enumerate(doc.sents) if s.text.strip()]

@@ -35,6 +35,8 @@ AIMED_PREPS = {"at"}
 # and "over" more often say where from, for whose sake or about what
 DIRECTED_PREPS = {"to", "on", "upon", "against", "with", "between", "toward", "towards", "into", "at"}
 AIMED_CODES = ("175", "18", "19")  # violent repression, assaults, fighting
+GIVING_CODES = ("06", "07", "08")  # cooperation, aid, yielding: given to someone
+RECIPIENT_PREPS = {"to", "for"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CONDITION_MARKS = {"if", "unless"}
 HYPOTHETICAL_MARKS = CONDITION_MARKS | {"whether", "for"}  # "for X to look to the US": irrealis
@@ -137,6 +139,13 @@ def object_of(verb: Token, match: Match) -> Token | None:
     chosen = next((p for p in prepositional if p.head.lower_ in DIRECTED_PREPS and actor_like(p)), None)
     if chosen is not None:
         return chosen
+    if match.code.startswith(GIVING_CODES) and direct is not None:
+        # "sent supplies and personnel such as doctors to Nepal", "€10 million in aid to the
+        # Palestinian people": a gift's recipient hangs anywhere in what is given
+        recipient = next((g for t in direct.subtree if t.dep_ == "prep" and t.lower_ in RECIPIENT_PREPS
+                          for g in t.children if g.dep_ == "pobj" and actor_like(g)), None)
+        if recipient is not None:
+            return recipient
     if direct is not None:
         return direct
     if prepositional:

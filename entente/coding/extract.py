@@ -21,7 +21,6 @@ from entente.coding.dates import first_day, resolve_date
 from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.triggers import SYMMETRIC_CODES, Trigger, find_triggers
-from entente.nlp import question_turns
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 DATE_CLIMB = 3  # how many heads up to look for a date expression
@@ -43,6 +42,9 @@ PLACE_AIMED = ("14", "166", "18", "19", "20")
 BESIDE_PREPS = {"outside", "near", "at", "around", "before"}
 
 FACTOR_RESIDUAL = 0.7  # CAMEO codes a bare statement (010) only when nothing more specific is said
+# A verb alone that gives, supports or fights is an event only with whom it gives to, supports or
+# fights named ("provided $40 million to Pakistan"); "we will deliver for our citizens" is not one
+ROOTS_AIMED_AT_SOMEONE = {"05", "06", "07", "18", "19"}
 # A bare statement, a meeting, praise with nobody on the other side is not an interaction.
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054"}
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
@@ -246,7 +248,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
     best: dict[tuple, Event] = {}
     # the document's dates once (Span.ents walks the whole document each time it is asked)
     all_dates = [e for e in doc.ents if e.label_ == "DATE"]
-    questions = question_turns(doc.text)
+    questions = actors.questions
     for sent in political_sentences(list(doc.sents), doc.text):
         cues = {t.i for t in sent if lexicon.match_verb(t) or lexicon.match_noun(t)}
         dates = [e for e in all_dates if sent.start <= e.start < sent.end]
@@ -277,6 +279,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     target = None  # the army's own country is where it acted, not whom it acted on
                 if not keep_unknown and UNKNOWN in (source and source.code, target and target.code):
                     continue
+                if target is None and trigger.kind == "verb" and len(trigger.match.pattern.words) == 1 \
+                        and trigger.code[:2] in ROOTS_AIMED_AT_SOMEONE:
+                    continue  # "we deliver for the American people", "we're fighting": to no one named
                 place = event_place(trigger, actors)
                 cameo = book[third_location(trigger.code, place, source, target)]
                 event = Event(

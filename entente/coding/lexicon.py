@@ -31,6 +31,7 @@ PREPOSITIONS = {"with", "to", "on", "upon", "in", "for", "against", "up", "down"
                 "back", "into", "from", "about", "over", "at", "by", "of", "away", "as", "toward",
                 "towards", "behind", "aside", "across", "through", "under"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "acomp"}
+INFINITIVE_FRAMES = ("02", "03", "10", "12", "13")  # appeals, intents, demands, refusals, threats
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 FRAME_DEPS = {"prt", "prep", "dobj", "acomp", "attr", "xcomp", "pobj", "advmod", "ccomp", "aux",
               "det", "amod", "compound", "dative", "oprd", "npadvmod"}
@@ -108,7 +109,7 @@ class Lexicon:
         for pattern in self.verbs.get(verb.lemma_.lower(), []):
             if (pattern.converted and not converted) or not self.could_fit(pattern, present):
                 continue
-            tokens = match_frame(verb, pattern.words[1:], self.classes, pattern.converted, candidates)
+            tokens = match_frame(verb, pattern.words[1:], self.classes, pattern.converted, candidates, pattern.code)
             if tokens is None:
                 continue
             key = (*pattern.precedence, -sum(abs(t.i - verb.i) for t in tokens))
@@ -187,10 +188,12 @@ def in_slot(token: Token, verb: Token, phrase: Token | None) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "of" and is_measure(token.head.head)
 
 
-def attaches(token: Token, verb: Token, used: list[Token]) -> bool:
+def attaches(token: Token, verb: Token, used: list[Token], code: str = "") -> bool:
     """A pattern's preposition hangs on the verb or on a word of the pattern ("be in Moscow", not
-    "is the largest economy in the EU"), and does not introduce a date."""
-    if token.dep_ == "aux" and token.i < verb.i:
+    "is the largest economy in the EU"), and does not introduce a date. An infinitive's "to" spells
+    a pattern's "to" only for what asks, offers, agrees, refuses or threatens ("agreed to lift"):
+    "are going to consider" goes nowhere."""
+    if token.dep_ == "aux" and (token.i < verb.i or not code.startswith(INFINITIVE_FRAMES)):
         return False  # "to undertake" is no "undertake to"
     if token.dep_ not in ("prep", "prt"):
         return True
@@ -210,7 +213,7 @@ def spells(token: Token, word: str, classes: dict[str, frozenset[str]]) -> bool:
 
 
 def match_frame(verb: Token, words: tuple[str, ...], classes: dict[str, frozenset[str]] | None = None,
-                structured: bool = False, candidates: list[Token] | None = None) -> list[Token] | None:
+                structured: bool = False, candidates: list[Token] | None = None, code: str = "") -> list[Token] | None:
     """Tokens around the verb (its frame_tokens, when not given) that spell the rest of a pattern,
     in order (a passive subject, which stands before its verb, in any place); None if they don't.
     A converted pattern (`structured`) or one with a marked phrase puts each word in its slot."""
@@ -224,7 +227,7 @@ def match_frame(verb: Token, words: tuple[str, ...], classes: dict[str, frozense
     for word in words:
         hit = next((t for t in candidates if spells(t, word, classes or {})
                     and (t.i > position or t.dep_ == "nsubjpass") and t not in used
-                    and attaches(t, verb, used)
+                    and attaches(t, verb, used, code)
                     and (not phrased or word.startswith("(") or in_slot(t, verb, phrase))), None)
         if hit is None:
             return None

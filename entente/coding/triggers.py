@@ -29,14 +29,17 @@ from entente.coding.frames import FRAMES, refine
 from entente.coding.lexicon import DocumentLexicon, Lexicon, Match
 from entente.coding.topics import default_topics
 from entente.coding.words import (
+    ACTOR_NOUNS,
     AERIAL_NOUNS,
     ALLEGATION_VERBS,
     CIRCUMSTANCE_PREPS,
     CLAIM_NOUNS,
     CULPABLE_WORDS,
+    ENVOY_VERBS,
     EVENT_CARRIERS,
     HOSTILE_NOUNS,
     HOSTILE_WORDS,
+    NAMING_VERBS,
     NON_FACTIVE,
     PROPERTY_NOUNS,
     REPORTING,
@@ -69,6 +72,9 @@ PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests a
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}  # acts whose refusal CAMEO codes (12)
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+ABILITY = {"can", "ca", "could"}  # "cannot accept any more refugees": a refusal
+ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "official", "representative",
+               "secretary", "team"}
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
@@ -144,7 +150,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             code = refine("130", code) or code
         else:
             code, negated = refine("120" if negated else "030", code) or code, False
-    elif negated and (code[:2] in COOPERATIVE_ROOTS or (code[:2] == "03" and intended(verb))):
+    elif negated and not subject_of(verb)[1] and (code[:2] in COOPERATIVE_ROOTS or (code[:2] == "03" and (
+            intended(verb) or any(c.dep_ == "aux" and c.lower_ in ABILITY for c in verb.children)))):
         # "did not accept the refugees", "failed to reach a deal", "will not accept more refugees":
         # CAMEO codes a cooperation refused as a rejection (12), a said act like any other
         code, negated = refine("120", code) or "120", False
@@ -166,7 +173,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if plain and verb.lemma_.lower() == "welcome":
         # a visitor welcomed is hosted (043), a decision praised (051), whoever it concerns
         obj = direct_object(verb)
-        code = "043" if obj is not None and names_an_actor(obj) else "051"
+        visitor = obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
+                                       obj.lemma_.lower() in ACTOR_NOUNS)
+        code = "043" if visitor else "051"  # "welcomes the United States' Comprehensive Plan" praises
     if match.code == "019" and complement is not None and complement.dep_ == "xcomp":
         # "reached a consensus to exchange information": an agreed course is an intent (03)
         inner = complement_match(complement, lexicon)
@@ -205,6 +214,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         return None
     if code[:3] in OBJECT_CODES and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return None
+    if code[:2] == "07" and verb.lemma_.lower() in ENVOY_VERBS and sends_an_envoy(verb):
+        code = "042"  # the envoy visits where the verb sends them
+    if any(c.dep_ == "oprd" for c in verb.children) and verb.lemma_.lower() in NAMING_VERBS:
+        return None  # "called it a win", "are called extraordinary measures": a name given, no act
     if match.pattern.words == ("be", "in") and not any(
             g.ent_type_ in PLACE_ENTITIES for g in match.tokens[-1].children if g.dep_ == "pobj"):
         return None  # "is in Tokyo" is a visit; "is skeptical about motives in providing" is not
@@ -294,6 +307,13 @@ def attacker_code(source: Token) -> str | None:
     if lemma == "bomber" and any(c.lower_ == "suicide" for c in source.children):
         return "1831"
     return None
+
+
+def sends_an_envoy(verb: Token) -> bool:
+    """"sent Finance Minister Miftah Ismail to Washington": the object is a named person or an
+    official, not troops or goods (those are the sector rules' and the aid codes')."""
+    obj = direct_object(verb)
+    return obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in ENVOY_NOUNS)
 
 
 def releases_a_thing(verb: Token, match: Match) -> bool:

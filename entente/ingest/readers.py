@@ -84,9 +84,9 @@ def read_markdown(text: str) -> dict:
 def read_markdown_body(text: str) -> dict:
     """Markdown that is only an article's body (a JSONL record's text): inline syntax to plain text,
     a link to its words, never its address."""
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-    plain = [" ".join(strip_markdown(ln) for ln in p.splitlines()) for p in paragraphs]
-    return {"text": clean.body(drop_furniture([" ".join(p.split()) for p in plain if p.strip()]))}
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    plain = [strip_markdown(p) for p in paragraphs]  # a link or an emphasis may run across lines
+    return {"text": clean.body(drop_furniture([p for p in plain if p]))}
 
 
 def read_pdf_text(text: str) -> dict:
