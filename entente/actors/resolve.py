@@ -92,7 +92,11 @@ class DocActors:
         for tok in (head, *head.conjuncts):
             ref = self.refs.get(tok.i)
             if ref is None or ref.entity.kind == "sector":  # "the elected leader" is someone named before
-                ref = self.coreference(tok) or self.owned_role(tok, ref) or self.voiced_role(tok, ref) or ref
+                # in an institution's own document its capitalised titles are its own ("the
+                # President met with President Niinistö"); other role words look back first
+                titled = tok.is_title and tok.i != tok.sent.start
+                ref = (titled and self.voiced_role(tok, ref)) or self.coreference(tok) or \
+                    self.owned_role(tok, ref) or self.voiced_role(tok, ref) or ref
             if ref is not None:
                 found.append((ref, 1.0 if tok.i in self.refs else 0.8))
                 found.extend((other, 1.0) for other in self.conjoined_modifiers(tok, ref))

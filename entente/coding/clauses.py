@@ -43,6 +43,8 @@ HYPOTHETICAL_MARKS = CONDITION_MARKS | {"whether", "for"}  # "for X to look to t
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
 NEGATORS = {"no", "neither", "never", "nor"}
+# verbs whose negation is their complement's: "not going to respond", "never tried to attack"
+NEGATION_CARRIERS = {"go", "try", "attempt", "manage", "dare", "bother"}
 THING_ENTITIES = {"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "MONEY",
                   "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
 
@@ -74,7 +76,8 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
             obj = direct_object(head)
             if obj is not None:
                 return obj, False
-        return clause_subject(head)
+        # "Pakistan is expected to sign a deal": the controller signs, in the active voice
+        return clause_subject(head)[0], False
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and not names_an_actor(verb.head):
         return clause_subject(verb.head.head)  # "issued a declaration demanding ...": its issuer demands
     if verb.dep_ in ("relcl", "acl"):
@@ -194,7 +197,9 @@ def names_an_actor(token: Token) -> bool:
 
 
 def is_negated(token: Token, match: Match) -> bool:
-    for tok in (token, *match.tokens):
+    """Negated in its own words, or through the verb it completes ("not going to respond")."""
+    carried = [token.head] if token.dep_ == "xcomp" and token.head.lemma_.lower() in NEGATION_CARRIERS else []
+    for tok in (token, *match.tokens, *carried):
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
                 return True

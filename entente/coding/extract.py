@@ -45,6 +45,10 @@ FACTOR_RESIDUAL = 0.7  # CAMEO codes a bare statement (010) only when nothing mo
 # A verb alone that gives, supports or fights is an event only with whom it gives to, supports or
 # fights named ("provided $40 million to Pakistan"); "we will deliver for our citizens" is not one
 ROOTS_AIMED_AT_SOMEONE = {"05", "06", "07", "18", "19"}
+# what news reports with no one named as its author ("two soldiers were killed", "he has been
+# accused", "diplomats were expelled", "guerrillas were demobilized"); not a statement, an appeal, a
+# meeting, praise or help, which someone does ("the President is well protected")
+AGENTLESS_ROOTS = {"08", "11", "12", "14", "15", "16", "17", "18", "19", "20"}
 # A bare statement, a meeting, praise with nobody on the other side is not an interaction.
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054"}
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
@@ -163,6 +167,8 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         home = ref_country(sources[0][0]) if sources else None
         targets = [t for t in topic_refs(trigger.target, actors) if ref_country(t[0]) != home][:1]
     if trigger.agentless and not sources and targets:
+        if trigger.code[:2] not in AGENTLESS_ROOTS:
+            return []  # "the President is well protected": no one named did anything
         return [(None, target, w * FACTOR_AGENTLESS) for target, w in targets]
     if not sources:
         return []

@@ -203,8 +203,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             # "demanding that Mugabe abandon ...": who is asked, unless the verb names its addressee
             target = object_of(verb, match) or subject_of(complement)[0]
         if inner is not None:
-            # a promise or plan to coerce or fight is a threat (CAMEO 13), not an intent to cooperate
+            # a promise or plan to coerce or fight is a threat (CAMEO 13), not an intent to cooperate;
+            # a vow not to cooperate ("vowed not to return the territory") refuses it (12)
             cue = "130" if code == "030" and inner.code[:2] in HOSTILE_ROOTS else code
+            if cue == "030" and is_negated(complement, inner):
+                cue = "120"
             code, folds = refine(cue, inner.code) or code, complement
             asked = subject_of(complement)[0] if complement.dep_ == "ccomp" else None
             target = object_of(verb, match) or asked or object_of(complement, inner)
@@ -218,9 +221,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         code = "042"  # the envoy visits where the verb sends them
     if any(c.dep_ == "oprd" for c in verb.children) and verb.lemma_.lower() in NAMING_VERBS:
         return None  # "called it a win", "are called extraordinary measures": a name given, no act
-    if match.pattern.words == ("be", "in") and not any(
-            g.ent_type_ in PLACE_ENTITIES for g in match.tokens[-1].children if g.dep_ == "pobj"):
-        return None  # "is in Tokyo" is a visit; "is skeptical about motives in providing" is not
+    if code == "042" and match.ends_in_preposition and not any(
+            g.ent_type_ in PLACE_ENTITIES or names_an_actor(g) for g in match.tokens[-1].children if g.dep_ == "pobj"):
+        # "is in Tokyo", "went to Kabul" are visits; "is skeptical about motives in providing", "when
+        # it comes to drug overdoses", "go to the inventory" are not
+        return None
     if code == "010" and complement is not None and complement.dep_ == "ccomp":
         claimed_subject, _ = subject_of(complement)
         hostile = any(t.lemma_.lower() in HOSTILE_WORDS and t.pos_ == "VERB" or t.lemma_.lower() in HOSTILE_NOUNS
