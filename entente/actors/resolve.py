@@ -29,7 +29,9 @@ MODIFIER_PREFIXES = {"anti", "pro", "non", "post", "pre", "ex"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}  # a country or an organisation
 GROUP_PRONOUNS = {"they", "them", "their"}
-FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}  # the speaker: a voiced document's own
+FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
+# the roles of a state: in its own documents, its "Congress", "the military", "the Justice Department"
+STATE_ROLES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}  # the speaker: a voiced document's own
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON
 # Role words that name a body or a group: "the government" or "the opposition" is not a person
 # named before for the same role.
@@ -126,10 +128,11 @@ class DocActors:
                    f"{found.why}; owner of role word -> {ref.role}")
 
     def voiced_role(self, head: Token, ref: Ref | None) -> Ref | None:
-        """"The President", "the Administration" in a White House statement: a role word that no
-        earlier name or country claims is the speaking government's own."""
-        if self.voice is None or ref is None or ref.entity.kind != "sector" or ref.role != self.voice.role \
-                or self.unvoiced(head, asked_too=False):
+        """"The President", "the Administration", "Congress", "the military" in a White House
+        statement: a state's role word that no earlier name or country claims is the speaking
+        state's own."""
+        if self.voice is None or ref is None or ref.entity.kind != "sector" or ref.role not in STATE_ROLES \
+                or self.voice.entity.kind != "country" or self.unvoiced(head, asked_too=False):
             return None  # a reporter's "the President" at a White House briefing is the President still
         return Ref(self.voice.entity, ref.role, ref.text, f"the document's voice ({self.voice.why}), role word")
 

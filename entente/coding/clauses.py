@@ -164,7 +164,8 @@ def direct_object(token: Token) -> Token | None:
 
 def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
     """The objects of the holder's target prepositions ("to", "on", "with", ...; "at" for an attack)."""
-    preps = TARGET_PREPS | AIMED_PREPS if match.code.startswith(AIMED_CODES) else TARGET_PREPS
+    # one fights or protests for someone, not at them
+    preps = (TARGET_PREPS | AIMED_PREPS) - {"for"} if match.code.startswith(AIMED_CODES + ("14",)) else TARGET_PREPS
     out = []
     for child in holder.children:
         if child.dep_ == "prep" and child.lower_ in preps and child.i not in used:

@@ -46,12 +46,17 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
         return m.group(0), "year"
     if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", t):
         return anchor.isoformat(), "day"
-    if "yesterday" in t:
+    if "yesterday" in t or "last night" in t:
         return (anchor - timedelta(days=1)).isoformat(), "day"
+    if ago := time_ago(t, anchor):
+        return ago
     for name, number in WEEKDAYS.items():
         if re.search(rf"\b{name}\b", t):
             back = (anchor.weekday() - number) % 7
             return (anchor - timedelta(days=back)).isoformat(), "day"
+    if re.search(r"\b(last|past) (week|weekend)\b", t):
+        # a week is no precision of entente's: the month it fell in
+        return (anchor - timedelta(days=7)).isoformat()[:7], "month"
     if re.search(r"\bthis month\b", t):
         return anchor.isoformat()[:7], "month"
     if re.search(r"\blast month\b", t):
@@ -62,6 +67,28 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
     if re.search(r"\blast year\b", t):
         return str(anchor.year - 1), "year"
     return None
+
+
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3}
+AGO = re.compile(r"\b(\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) +
+                 r")?\s*(day|week|month|year)s? ago\b")
+
+
+def time_ago(text: str, anchor: date) -> tuple[str, str] | None:
+    """"two days ago" (day), "five weeks ago", "months ago" (month), "three years ago" (year)."""
+    m = AGO.search(text)
+    if m is None:
+        return None
+    count = m.group(1)
+    n = int(count) if count and count.isdigit() else NUMBERS.get(count or "", 0)
+    unit = m.group(2)
+    if unit == "day":
+        return ((anchor - timedelta(days=n)).isoformat(), "day") if n else None
+    if unit == "year":
+        return str(anchor.year - (n or 1)), "year"
+    days = (7 if unit == "week" else 30) * (n or 2)  # "months ago": two at least
+    return (anchor - timedelta(days=days)).isoformat()[:7], "month"
 
 
 def first_day(iso: str) -> str:

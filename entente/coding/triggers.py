@@ -29,6 +29,7 @@ from entente.coding.frames import FRAMES, refine
 from entente.coding.lexicon import DocumentLexicon, Lexicon, Match
 from entente.coding.topics import default_topics
 from entente.coding.words import (
+    ABSTRACT_GIFTS,
     ACTOR_NOUNS,
     AERIAL_NOUNS,
     ALLEGATION_VERBS,
@@ -44,6 +45,7 @@ from entente.coding.words import (
     PROPERTY_NOUNS,
     REPORTING,
     RESPONSIBILITY_VERBS,
+    SAID_THINGS,
     STATIVE_PASSIVES,
     SUPPORT_VERBS,
 )
@@ -164,6 +166,14 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             inner = complement_match(complement, lexicon)
             code = refine(frame, inner.code) if inner else frame
             target, folds = subject_of(complement)[0], complement
+    obj = direct_object(verb)
+    given = obj.lemma_.lower() if obj is not None else ""
+    if code[:2] in ("07", "08") and given in SAID_THINGS | ABSTRACT_GIFTS:
+        # "released a new strategy", "issued guidance": words, not persons or goods; "gave the State
+        # of the Union", "give us pause": no gift
+        if match.code[:2] == "07" or given not in SAID_THINGS:
+            return None
+        code = "010"
     if code == "0841" and releases_a_thing(verb, match):
         code = "0842"  # "released an impounded ship": property, not persons
     # entente's readings of these verbs stand unless its own longer pattern says more
@@ -221,7 +231,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         code = "042"  # the envoy visits where the verb sends them
     if any(c.dep_ == "oprd" for c in verb.children) and verb.lemma_.lower() in NAMING_VERBS:
         return None  # "called it a win", "are called extraordinary measures": a name given, no act
-    if code == "042" and match.ends_in_preposition and not any(
+    if match.code == "042" and match.ends_in_preposition and not any(
             g.ent_type_ in PLACE_ENTITIES or names_an_actor(g) for g in match.tokens[-1].children if g.dep_ == "pobj"):
         # "is in Tokyo", "went to Kabul" are visits; "is skeptical about motives in providing", "when
         # it comes to drug overdoses", "go to the inventory" are not
