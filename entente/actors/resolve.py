@@ -8,7 +8,7 @@ definite descriptions ("the elected leader", "the fund", "the country") look bac
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -77,9 +77,22 @@ class DocActors:
     date: str | None = None  # the document's day (ISO): which offices "the President" can name
     voice: Ref | None = None  # who speaks, in an institution's own document: its "we", its "the President"
     questions: list[tuple[int, int]] = field(default_factory=list)  # a transcript's question paragraphs
+    complete: bool = False  # resolve has found every ref
+    ordered: list[tuple[int, Ref]] | None = None  # the refs by head, once complete
+    ordered_keys: list[int] = field(default_factory=list)
 
     def refs_in_order(self) -> list[tuple[int, Ref]]:
         return sorted(self.refs.items())
+
+    def refs_between(self, start: int, end: int) -> list[tuple[int, Ref]]:
+        """The refs whose head is in [start, end), in order; once resolve is done with them
+        (`complete`), put in order once."""
+        if not self.complete:
+            return [(i, r) for i, r in self.refs_in_order() if start <= i < end]
+        if self.ordered is None:
+            self.ordered = self.refs_in_order()
+            self.ordered_keys = [i for i, _ in self.ordered]
+        return self.ordered[bisect_left(self.ordered_keys, start):bisect_left(self.ordered_keys, end)]
 
     def for_token(self, head: Token, subtree: bool = False) -> list[tuple[Ref, float]]:
         """Refs for an argument head: itself and its conjuncts (or what they corefer with); where
@@ -160,7 +173,7 @@ class DocActors:
         sent_start = tok.sent.start
         window = self.window_start(tok)
         # refs are keyed by token index, so a window of sentences is a range of indices
-        earlier = [(i, r) for i, r in self.refs_in_order() if window <= i < tok.i]
+        earlier = self.refs_between(window, tok.i)
         lower = tok.lower_
         if lower in FIRST_PERSON and self.voice is not None and not self.unvoiced(tok):
             return Ref(self.voice.entity, self.voice.role, tok.text, f"the document's voice ({self.voice.why})")
@@ -268,13 +281,11 @@ def is_modifier_use(span: Span) -> bool:
         and doc[span.start - 2].lower_ in MODIFIER_PREFIXES
 
 
-def inside_a_things_name(span: Span) -> bool:
+def inside_a_things_name(span: Span, things: list[Span]) -> bool:
     """"Hamid Karzai International Airport", "the American Rescue Plan": a name inside the longer
-    name of a place, a law, a work or an event is not that actor."""
-    for ent in span.doc.ents:
-        if ent.label_ in THING_NAMES and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
-            return True
-    return False
+    name of a place, a law, a work or an event (`things`, the doc's entities of those kinds) is not
+    that actor."""
+    return any(ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) for ent in things)
 
 
 def anchor(span: Span) -> Token:
@@ -330,7 +341,8 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
     `questions` a transcript's question turns (entente.nlp.question_turns of the unmasked text)."""
     dictionary = dictionary or default_dictionary()
     spans = filter_spans(name_index(dictionary).spans(doc))
-    spans = [s for s in spans if not is_modifier_use(s) and not inside_a_things_name(s)]
+    things = [e for e in doc.ents if e.label_ in THING_NAMES]
+    spans = [s for s in spans if not is_modifier_use(s) and not inside_a_things_name(s, things)]
     spans += local_name_spans(doc, spans, dictionary)
     result = DocActors(doc, dictionary=dictionary, date=date, voice=voice_ref(dictionary, voice),
                        questions=question_turns(doc.text) if questions is None else questions)
@@ -367,6 +379,7 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
             ref = located_ref(tok, result, dictionary)
             if ref is not None:
                 result.refs[tok.i] = ref
+    result.complete = True
     return result
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -47,6 +47,13 @@ class Pattern:
     @property
     def converted(self) -> bool:
         return self.origin != ENTENTE
+
+    @cached_property
+    def needs(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The plain words (prepositions unmarked) and the word classes that must be around the verb."""
+        rest = self.words[1:]
+        return (frozenset(w.lstrip("(") for w in rest if not w.startswith("&")),
+                tuple(w for w in rest if w.startswith("&")))
 
     @property
     def names_target(self) -> bool:
@@ -107,7 +114,7 @@ class Lexicon:
         # the words around the verb, once: most patterns name a word that is not there
         present = {t.lemma_.lower() for t in candidates} | {t.lower_ for t in candidates}
         for pattern in self.verbs.get(verb.lemma_.lower(), []):
-            if (pattern.converted and not converted) or not self.could_fit(pattern, present):
+            if (not converted and pattern.converted) or not self.could_fit(pattern, present):
                 continue
             tokens = match_frame(verb, pattern.words[1:], self.classes, pattern.converted, candidates, pattern.code)
             if tokens is None:
@@ -118,13 +125,8 @@ class Lexicon:
         return best
 
     def could_fit(self, pattern: Pattern, present: set[str]) -> bool:
-        for word in pattern.words[1:]:
-            if word.startswith("&"):
-                if self.classes.get(word, frozenset()).isdisjoint(present):
-                    return False
-            elif word.lstrip("(") not in present:
-                return False
-        return True
+        plain, classes = pattern.needs
+        return plain <= present and all(not self.classes.get(c, frozenset()).isdisjoint(present) for c in classes)
 
     def match_noun(self, noun: Token) -> Match | None:
         best: Match | None = None
