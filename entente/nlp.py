@@ -65,12 +65,23 @@ def model_file_sha256(relative: str = "ner/model") -> str:
     return hashlib.sha256(model_dir.joinpath(relative).read_bytes()).hexdigest()
 
 
-def mask_datelines(text: str) -> str:
-    """The text with wire datelines and a transcript's turn labels ("Q    ", "MS. PSAKI:  ") blanked
-    by as many spaces, so that offsets still hold: the parser would take them for a subject."""
+# A line break inside a paragraph, as a PDF's text has at every line's end ("across the\ncountry"):
+# the parser would see a token between "the" and "country". Not before a list item's marker.
+LINE_BREAK_IN_PARAGRAPH = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s\-*•#>|\d])")
+# Apostrophes typed as accents or letters ("Colombia´s", "governmentʼs"): the tokenizer splits off
+# only ' and ’, so the name and its "'s" would stay one unknown word.
+APOSTROPHES = str.maketrans({"\u00b4": "'", "\u02bc": "'", "\u02b9": "'", "`": "'"})
+
+
+def prepare_text(text: str) -> str:
+    """The text as the parser should read it, character for character as long, so that offsets
+    still hold: wire datelines and a transcript's turn labels ("Q    ", "MS. PSAKI:  ") blanked (the
+    parser would take them for a subject), a paragraph's line breaks made spaces (its lines read
+    as one text) and odd apostrophes made plain."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
-    return TURN_LABEL.sub(blank, DATELINE.sub(blank, text))
+    text = TURN_LABEL.sub(blank, DATELINE.sub(blank, text))
+    return LINE_BREAK_IN_PARAGRAPH.sub(blank, text).translate(APOSTROPHES)
 
 
 def parse(texts: list[str]) -> list[Doc]:
-    return list(load_pipeline().pipe((mask_datelines(t) for t in texts), batch_size=BATCH_SIZE))
+    return list(load_pipeline().pipe((prepare_text(t) for t in texts), batch_size=BATCH_SIZE))

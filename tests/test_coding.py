@@ -163,6 +163,22 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     # two named sides that act together with no other target are each other's
     ("India and Pakistan exchanged lists of nuclear installations on Monday.", ("PAK", "IND", "060")),
     ("Armenia and Azerbaijan agreed to resume peace talks.", ("ARM", "AZE", "036")),
+    ("The Indian and Chinese generals saw eye-to-eye on Tibet.", ("INDMIL", "CHNMIL", "019")),
+    # a pronoun subject of what someone says is that someone; "his country" is its owner's
+    ("Japan and India said they hoped to sign the agreement with Australia.", ("IND", None, "013")),
+    ("Vladimir Putin said his country would not lift the ban on Polish meat.", ("RUS", "POL", "1241")),
+    # regions stand as CAMEO codes them; a gift's purpose names its recipient, so does where it is given
+    ("Japan sent medical supplies to African countries.", ("JPN", "AFR", "073")),
+    ("Norway earmarked two million dollars in emergency aid to help Haiti.", ("NOR", "HTI", "071")),
+    # troops sent for peace keep it, sent to train are military aid; one's own troops withdrawn are
+    # withdrawn from somewhere
+    ("Japan is sending troops to the UN peacekeeping mission in South Sudan.", ("JPN", "IGOUNO", "074")),
+    ("Forty Canadian soldiers deployed to Latvia to train Latvian soldiers.", ("CANMIL", "LVA", "072")),
+    ("Russia began withdrawing some of its troops from Syria.", ("RUS", "SYR", "0874")),
+    # the weapon's wielder acts; one asked in a that-clause or a for-clause is the target
+    ("The rockets fired by Hamas hit an Israeli town.", ("PSEINS", "ISR", "190")),
+    ("Iran repeated its demand that the United States lift sanctions.", ("IRN", "USA", "1054")),
+    ("Pakistan pushed for India to resume the dialogue.", ("PAK", "IND", "026")),
 ])
 def test_frames_topics_and_sector_actors(sentence, expected):
     assert expected in codes_of(sentence), codes_of(sentence)

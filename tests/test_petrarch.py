@@ -72,8 +72,12 @@ def test_phoenix_role_words_add_to_entente_roles():
 @pytest.mark.parametrize("text,expected", [
     ("Beijing has complained to the   United\nStates about the visit.", ("CHNGOV", "USA")),
     ("Pakistan's foreign minister met the U.N. Secretary General in New York.", ("PAKGOV", "IGOUNO")),
+    # accents the dictionaries leave out, apostrophes typed as accents, a name written as a word
+    ("President Nicolás Maduro met Álvaro Uribe in Caracas in 2013.", ("VENGOV", "COLELI")),
+    ("The ELN accused Colombia´s army of attacking its camps.", ("COLREB", "COLMIL")),
+    ("Farc rebels freed two soldiers of the Colombian army.", ("COLREB", "COLMIL")),
 ])
-def test_names_match_across_spaces_case_and_line_breaks(text, expected):
+def test_names_match_across_spaces_case_accents_and_line_breaks(text, expected):
     assert expected in [(e.source.code, e.target.code) for e in code_text(text, "2022-05-01") if e.target]
 
 

@@ -140,9 +140,8 @@ class Dictionary:
                 names[name].append((key, how))
 
         data = resources.files("entente.data")
-        rows = {row["iso3"]: row for row in csv.DictReader(io.StringIO("\n".join(
-            ln for ln in data.joinpath("countries.csv").read_text().splitlines()
-            if not ln.startswith("#"))))}
+        rows = {row["iso3"]: row for row in commented_csv("countries.csv")}
+        rows.update((row["iso3"], row) for row in commented_csv("regions.csv"))
         # every ISO 3166 country, with what countries.csv adds where it has a row (and Kosovo, XKX,
         # which CAMEO codes but ISO has not assigned)
         empty = {"aliases": "", "demonyms": "", "capital": "", "seats": ""}
@@ -165,9 +164,7 @@ class Dictionary:
                 add(capital, iso3, "capital")
             for seat in split(row["seats"]):
                 add(seat, iso3, "seat")
-        for row in csv.DictReader(io.StringIO("\n".join(
-                ln for ln in data.joinpath("places.csv").read_text().splitlines()
-                if not ln.startswith("#")))):
+        for row in commented_csv("places.csv"):
             add(row["name"], row["iso3"], "place")
         def add_items(items: list[dict], source: str) -> None:
             for item in items:
@@ -227,6 +224,12 @@ class Dictionary:
                     why += f" [from {source}]"
                 out.append((actor, why))
         return out
+
+
+def commented_csv(name: str) -> list[dict]:
+    """The rows of a bundled CSV file whose notes are lines starting with "#"."""
+    text = resources.files("entente.data").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO("\n".join(ln for ln in text.splitlines() if not ln.startswith("#")))))
 
 
 def bundled_actor_files() -> list:

@@ -1,7 +1,7 @@
 """Finding the dictionary's names in a parsed text.
 
-A name matches its words whatever their case, across runs of spaces and line breaks (extracted PDF
-text: "the   United\nStates"), curly or straight apostrophes and soft hyphens. Case still counts
+A name matches its words whatever their case or accents, across runs of spaces and line breaks
+(extracted PDF text: "the   United\nStates"), curly or straight apostrophes and soft hyphens. Case still counts
 twice: a name written in capitals in the dictionary ("WHO", "AID") matches only as written (the
 dictionary lists "Nato" or "Farc" where they are names too), and any other name matches a span
 that starts with a capital or is written exactly as the dictionary writes it ("al-Qaeda"), so that
@@ -15,6 +15,7 @@ tokens.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -27,8 +28,12 @@ MAX_TOKENS = 16  # no name in the dictionary runs over this many tokens
 
 
 def key_of(text: str) -> str:
-    """A text's case-free form without spaces."""
-    return "".join(text.lower().replace("’", "'").replace("‘", "'").replace(SOFT_HYPHEN, "").split())
+    """A text's case-free form without spaces, soft hyphens, full stops or accents ("U.N. Security
+    Council" is "UN Security Council", "Pérez Molina" is "Perez Molina": the dictionaries mostly
+    write names without accents, the press often with)."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return "".join(text.lower().replace("’", "'").replace("‘", "'").replace(SOFT_HYPHEN, "").replace(".", "").split())
 
 
 @dataclass
@@ -68,7 +73,11 @@ class NameIndex:
                     break
                 found = self.names.get(joined)
                 if found:
-                    name = accepted("".join(t.text for t in tokens[k:j + 1]), found)
+                    # as many words as the name: "Pakistan is" spells "Pakistanis" but is two words
+                    words = 1 + sum(1 for m in range(k, j)
+                                    if tokens[m].whitespace_ or tokens[m + 1].i > tokens[m].i + 1)
+                    found = [name for name in found if len(name.split()) == words]
+                    name = accepted("".join(t.text for t in tokens[k:j + 1]), found) if found else None
                     if name is not None:
                         out.append(Span(doc, tokens[k].i, tokens[j].i + 1, label=name))
         return out

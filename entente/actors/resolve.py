@@ -98,6 +98,9 @@ class DocActors:
         """Refs for an argument head: itself and its conjuncts (or what they corefer with); where
         the head names no actor and `subtree` is set, the actors its noun phrase lists
         ("officials including Sullivan and Burns")."""
+        speaker = speaker_of(head)
+        if speaker is not None:
+            return self.for_token(speaker)
         found: list[tuple[Ref, float]] = []
         if head.i not in self.refs and (head.like_num or head.lemma_.lower() in GROUP_HEADS):
             # "1,800 of 2,200 Serbian teachers": the actor is what the number counts
@@ -187,6 +190,13 @@ class DocActors:
         if lower in GROUP_PRONOUNS:
             groups = [r for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS") or r.entity.kind == "sector"]
             return groups[-1] if groups else None
+        if lower in ("country", "nation"):
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+            if owner is not None:  # "Putin said his country will not lift the ban"
+                found = self.coreference(owner)
+                country = ref_country(found) if found is not None else None
+                entity = self.dictionary.entities.get(country) if country and self.dictionary else None
+                return Ref(entity, None, f"{owner.text} {tok.text}", f"{found.why}; its country") if entity else None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         titled = [r for _, r in earlier if r.entity.kind == "person" and holds_title(r.entity, tok, self.date)]
@@ -224,6 +234,26 @@ class DocActors:
     def role_of(self, head: Token) -> str | None:
         dictionary = self.dictionary or default_dictionary()
         return np_role(head, dictionary, set())
+
+
+def speaker_of(pronoun: Token) -> Token | None:
+    """"Lavrov and Kerry said they hoped", "the agency said it is skeptical": a pronoun subject of
+    what someone says, believes or warns is, when it agrees with them, that someone, whether or not
+    the dictionary knows them."""
+    lower = pronoun.lower_
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp" or \
+            lower not in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+        return None
+    speaker = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ in PRONOUNS or speaker.pos_ == "PRON":
+        return None
+    many = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    person = speaker.ent_type_ == "PERSON"
+    if lower in PERSON_PRONOUNS:
+        return speaker if person and not many else None
+    if lower in THING_PRONOUNS:
+        return speaker if not person and not many else None
+    return speaker if many or not person else None
 
 
 def holds_title(entity: Entity, head: Token, date: str | None) -> bool:
@@ -448,8 +478,8 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
     role = np_role(head, dictionary, set(), head_only=head.ent_type_ != "PERSON")
     text = " ".join(t.text for t in np_tokens(head))
     if role is None:
-        if head.ent_type_ not in UNKNOWN_NAME_TYPES:
-            return None
+        if head.ent_type_ not in UNKNOWN_NAME_TYPES or head.lemma_.lower() in dictionary.things:
+            return None  # no name, or the name of a thing ("COVID-19")
         return Ref(Entity("sector", UNKNOWN, text), None, text, f"{head.ent_type_} name not in the dictionary")
     return Ref(Entity("sector", role, text, role=role), role, text, f"role word -> {role}")
 
@@ -489,11 +519,14 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
     role = np_role(head, dictionary, skip)
     if role is None and head.i not in skip and head.lemma_.lower() in dictionary.things:
         return None  # "the Pakistani rupee", "Chinese goods": the country's thing, not the country
+    # the name the phrase is headed by comes first: "from Syria, Defence Minister Sergei Shoigu
+    # said" is Syria, whatever the parser hangs on it
+    heading = [n for n in named if n[0].start <= head.i < n[0].end and n[2] != "place"]
     for kind in ("person", "org"):
-        for span, entity, how in named:
+        for span, entity, how in heading or named:
             if entity.kind == kind:
                 return Ref(entity, None, span.text, f"{how} of {kind} {entity.name}")
-    for span, entity, how in named:
+    for span, entity, how in heading or named:
         if how == "place" and role is None:
             continue
         if span.start <= head.i < span.end and how != "place":

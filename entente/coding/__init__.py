@@ -10,7 +10,7 @@ from entente.actors.dictionary import Dictionary
 from entente.actors.resolve import resolve
 from entente.coding.extract import code_document
 from entente.coding.lexicon import default_lexicon
-from entente.nlp import BATCH_SIZE, load_pipeline, mask_datelines, question_turns
+from entente.nlp import BATCH_SIZE, load_pipeline, prepare_text, question_turns
 from entente.types import Event, Sentence
 
 
@@ -42,7 +42,7 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
         for text, when, doc_id, *voice in items:
             # a transcript's question turns, read before their "Q" is masked from the parser
             meta.append((when, doc_id, voice[0] if voice else None, question_turns(text)))
-            yield mask_datelines(text)
+            yield prepare_text(text)
 
     for k, doc in enumerate(load_pipeline().pipe(texts(), batch_size=BATCH_SIZE)):
         when, doc_id, voice, questions = meta[k]

@@ -17,6 +17,7 @@ from entente.coding.words import (
     DECISION_NOUNS,
     DENYING_WORDS,
     FUTURE_WORDS,
+    HELPING_VERBS,
     NON_FACTIVE,
     OBJECT_CONTROL,
     READINESS_WORDS,
@@ -61,14 +62,17 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 
 
 def clause_subject(verb: Token) -> tuple[Token | None, bool]:
-    for child in verb.children:
+    # the parser sometimes hangs the subject on the auxiliary ("The UK and France however have
+    # opposed": "Kingdom" under "have")
+    for child in (*verb.children, *(g for c in verb.children if c.dep_ == "aux" for g in c.children)):
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, False
             return child, False
         if child.dep_ == "nsubjpass":
             return child, True
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    # "rejects and condemns": a verb the tagger took for a noun still shares its subject
+    if verb.dep_ == "conj" and (verb.head.pos_ in ("VERB", "AUX") or verb.head.dep_ == "ROOT"):
         return clause_subject(verb.head)
     if verb.dep_ == "xcomp":
         head = verb.head
@@ -104,6 +108,14 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
         subject, _ = clause_subject(verb.head)
         return subject, verb.tag_ == "VBN"
     return None, False
+
+
+def wielder_of(subject: Token) -> Token | None:
+    """"The missiles fired by the Israeli military struck ...": who fired the weapon that acts."""
+    if names_an_actor(subject):
+        return None
+    return next((agent for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 for agent in [agent_of(c)] if agent is not None), None)
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -146,9 +158,14 @@ def object_of(verb: Token, match: Match) -> Token | None:
         # "sent supplies and personnel such as doctors to Nepal", "€10 million in aid to the
         # Palestinian people": a gift's recipient hangs anywhere in what is given
         recipient = next((g for t in direct.subtree if t.dep_ == "prep" and t.lower_ in RECIPIENT_PREPS
-                          for g in t.children if g.dep_ == "pobj" and actor_like(g)), None)
+                          for g in t.children if g.dep_ == "pobj" and (actor_like(g) or placed_in_a_country(g))),
+                         None)
         if recipient is not None:
             return recipient
+    if match.code.startswith(GIVING_CODES):
+        helped = helped_by(verb)
+        if helped is not None:
+            return helped
     if direct is not None:
         return direct
     if prepositional:
@@ -156,6 +173,24 @@ def object_of(verb: Token, match: Match) -> Token | None:
     if any(t.lower_ == "of" for t in match.tokens):
         return None  # "declared a state of siege": the pattern's noun is the act, not who suffers it
     return own
+
+
+def placed_in_a_country(token: Token) -> bool:
+    """"support for agri-businesses in Nigeria": whoever they are, they are in a named country."""
+    return any(t.ent_type_ == "GPE" for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+               for t in c.subtree)
+
+
+def helped_by(verb: Token) -> Token | None:
+    """Whom a gift's stated purpose helps: "earmarked aid to help Haiti cope"."""
+    for purpose in verb.subtree:
+        if purpose.lemma_.lower() in HELPING_VERBS and purpose.pos_ == "VERB" and infinitive(purpose):
+            for child in purpose.children:
+                helped = child if child.dep_ == "dobj" else next(
+                    (g for g in child.children if g.dep_ == "nsubj"), None) if child.dep_ == "ccomp" else None
+                if helped is not None and actor_like(helped):
+                    return helped
+    return None
 
 
 def direct_object(token: Token) -> Token | None:
@@ -168,7 +203,9 @@ def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
     preps = (TARGET_PREPS | AIMED_PREPS) - {"for"} if match.code.startswith(AIMED_CODES + ("14",)) else TARGET_PREPS
     out = []
     for child in holder.children:
-        if child.dep_ == "prep" and child.lower_ in preps and child.i not in used:
+        # "sent medical supplies to African countries": the parser may call that "to" a dative
+        if (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")) and child.lower_ in preps \
+                and child.i not in used:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
                 continue

@@ -20,7 +20,7 @@ from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, resolve_date
 from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
-from entente.coding.triggers import SYMMETRIC_CODES, Trigger, find_triggers
+from entente.coding.triggers import PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 DATE_CLIMB = 3  # how many heads up to look for a date expression
@@ -37,9 +37,10 @@ FACTOR_BACKGROUND = 0.7
 # an event the text does not assert ranks below every asserted one of its sentence
 FACTOR_NOT_ASSERTED = 0.5
 SAID_ROOTS = {"03", "13"}  # intents and threats: acts of saying, done when said
-# protests, force and withdrawals (code prefixes): aimed at where they happen, or where they leave
-PLACE_AIMED = ("14", "166", "18", "19", "20")
+
 BESIDE_PREPS = {"outside", "near", "at", "around", "before"}
+# what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere
+TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
 
 FACTOR_RESIDUAL = 0.7  # CAMEO codes a bare statement (010) only when nothing more specific is said
 # A verb alone that gives, supports or fights is an event only with whom it gives to, supports or
@@ -145,7 +146,7 @@ def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
     if not has_target:
         base *= FACTOR_NO_TARGET
     base *= FACTOR_PER_CLAUSE ** clause_depth(trigger.token)
-    if trigger.kind == "verb" and trigger.token.dep_ in ("acl", "relcl"):
+    if trigger.kind == "verb" and (trigger.token.dep_ in ("acl", "relcl") or consequence(trigger.token)):
         base *= FACTOR_BACKGROUND
     if trigger.code == "010":
         base *= FACTOR_RESIDUAL
@@ -154,13 +155,21 @@ def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
     return min(CONFIDENCE_MAX, base * weight)
 
 
+def consequence(verb: Token) -> bool:
+    """"claimed responsibility for the attack, dealing a severe blow to ...": a participle after
+    its clause's verb tells what the act brought about."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and \
+        not any(c.dep_ in ("mark", "nsubj") for c in verb.children)
+
+
 def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | None, float]]:
     if trigger.by_name:
         sources = [(actors.names[trigger.source.i], 1.0)]
         name = actors.names.get(trigger.target.i)
         targets = [(name, 1.0)] if name else actors.for_token(trigger.target, subtree=True)
     else:
-        sources = actors.for_token(trigger.source) if trigger.source is not None else []
+        # "critics, including the European Commission": a source that names no one is whom it lists
+        sources = actors.for_token(trigger.source, subtree=True) if trigger.source is not None else []
         targets = actors.for_token(trigger.target, subtree=True) if trigger.target is not None else []
     if trigger.topic:
         # a statement is about the first foreign actor its clause names
@@ -172,8 +181,9 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         return [(None, target, w * FACTOR_AGENTLESS) for target, w in targets]
     if not sources:
         return []
-    if not targets and len(sources) > 1 and trigger.code in SYMMETRIC_CODES:
-        # "Israel and Lebanon renewed negotiations": each side with the other
+    if len(sources) > 1 and trigger.code in SYMMETRIC_CODES and (not targets or about_a_topic(trigger.target)):
+        # "Israel and Lebanon renewed negotiations", "the two chiefs see eye-to-eye on Afghanistan":
+        # each side with the other
         return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
     if (trigger.code in TARGET_REQUIRED or trigger.match.pattern.converted) and not targets:
         return []  # PETRARCH's patterns were written for dyads (its require_dyad): so are they here
@@ -185,6 +195,11 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
             if trigger.reciprocal and target is not None:
                 out.append((target, source, w1 * w2))
     return out
+
+
+def about_a_topic(target: Token | None) -> bool:
+    """"agreed on Afghanistan", "talks over Kashmir": what an act is about, not whom it is with."""
+    return target is not None and target.dep_ == "pobj" and target.head.lower_ in TOPIC_PREPS
 
 
 def topic_refs(clause: Token, actors: DocActors) -> list[tuple[Ref, float]]:
@@ -210,13 +225,15 @@ def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref
 
 
 def places_named(holder: Token, deep: bool = False) -> list[Token]:
-    """The objects of the holder's place prepositions (anywhere in its phrase, when `deep`), and
-    the places those are in ("from Confucius Institutes in Pakistan": the institutes, Pakistan)."""
+    """The objects of the holder's place prepositions (anywhere in its phrase, when `deep`), the
+    places those are in ("from Confucius Institutes in Pakistan": the institutes, Pakistan) and
+    the places they are parts of ("in the Gaza Strip's eastern border regions")."""
     out = []
     for child in (t for t in holder.subtree if t.i != holder.i) if deep else holder.children:
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS | {"from"}:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 out.append(pobj)
+                out.extend(g for g in pobj.children if g.dep_ == "poss")
                 out.extend(g for c in pobj.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
                            for g in c.children if g.dep_ == "pobj")
     return out
@@ -281,9 +298,12 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if (source_ref is not None and source is None) or (target_ref is not None and target is None):
                     continue
                 if source and target and same_actor(source, target):
-                    if not placed:
+                    if not trigger.code.startswith(PLACE_AIMED):
                         continue
-                    target = None  # the army's own country is where it acted, not whom it acted on
+                    # "withdraw its troops": one's own forces moved are aimed at where they go or leave;
+                    # the army's own country is where it acted, not whom it acted on
+                    moved = None if placed else place_target(trigger, actors)
+                    target = moved.actor(role_date) if moved is not None else None
                 if not keep_unknown and UNKNOWN in (source and source.code, target and target.code):
                     continue
                 if target is None and trigger.kind == "verb" and len(trigger.match.pattern.words) == 1 \

@@ -164,6 +164,8 @@ def frame_tokens(verb: Token) -> list[Token]:
     medicine). A passive subject is the object ("drones were shot down")."""
     out = []
     for child in verb.children:
+        if child.dep_ == "advcl":  # "pushed for Congress to update the law": "for" marks the clause
+            out.extend(m for m in child.children if m.dep_ == "mark" and m.lower_ == "for")
         if child.dep_ in FRAME_DEPS or child.dep_ == "nsubjpass":
             out.append(child)
             for grandchild in child.children:

@@ -12,6 +12,7 @@ from entente.actors.resolve import DocActors, ref_country
 from entente.coding.clauses import (
     TARGET_PREPS,
     ClauseMode,
+    actor_like,
     agent_of,
     clause_mode,
     complement_of,
@@ -23,6 +24,7 @@ from entente.coding.clauses import (
     object_of,
     reports_an_act,
     subject_of,
+    wielder_of,
 )
 from entente.coding.discards import not_political
 from entente.coding.frames import FRAMES, refine
@@ -38,10 +40,12 @@ from entente.coding.words import (
     CULPABLE_WORDS,
     ENVOY_VERBS,
     EVENT_CARRIERS,
+    HELPING_VERBS,
     HOSTILE_NOUNS,
     HOSTILE_WORDS,
     NAMING_VERBS,
     NON_FACTIVE,
+    PEACEKEEPING_WORDS,
     PROPERTY_NOUNS,
     REPORTING,
     RESPONSIBILITY_VERBS,
@@ -74,6 +78,8 @@ PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests a
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}  # acts whose refusal CAMEO codes (12)
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+# acts aimed at where they happen (coding.extract): aid, protests, withdrawals, deployments, force
+PLACE_AIMED = ("07", "14", "154", "166", "0356", "087", "18", "19", "20")
 ABILITY = {"can", "ca", "could"}  # "cannot accept any more refugees": a refusal
 ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "official", "representative",
                "secretary", "team"}
@@ -158,6 +164,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # CAMEO codes a cooperation refused as a rejection (12), a said act like any other
         code, negated = refine("120", code) or "120", False
     code, instrument = instrument_code(verb, code, lexicon)
+    code = deployment_purpose(verb, code)
     if match.code in ("010", "019") and complement is not None and complement.dep_ == "ccomp":
         frames = OBLIGATION_FRAMES if match.code == "010" else AGREED_COURSE
         frame = next((frames[c.lower_] for c in complement.children
@@ -191,6 +198,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         inner = complement_match(complement, lexicon)
         code, folds = refine("030", inner.code) if inner else "030", complement
     if code in FRAMES and complement is None:
+        complement = clause_of_noun(direct_object(verb))
+    if code in FRAMES and complement is None:
         # "called for the withdrawal of": the frame's object names what is asked, refused, threatened
         obj = object_of(verb, match)
         inner = lexicon.match_noun(obj) if obj is not None else None
@@ -209,7 +218,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         return None  # "insists it is enforcing the sanctions": said, and its act is coded in its own clause
     if code in FRAMES and complement is not None:
         inner = complement_match(complement, lexicon)
-        if inner is None and complement.dep_ == "ccomp":
+        if inner is None and (complement.dep_ in ("ccomp", "acl") or marked_for(complement)):
             # "demanding that Mugabe abandon ...": who is asked, unless the verb names its addressee
             target = object_of(verb, match) or subject_of(complement)[0]
         if inner is not None:
@@ -219,8 +228,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             if cue == "030" and is_negated(complement, inner):
                 cue = "120"
             code, folds = refine(cue, inner.code) or code, complement
-            asked = subject_of(complement)[0] if complement.dep_ == "ccomp" else None
-            target = object_of(verb, match) or asked or object_of(complement, inner)
+            asked = subject_of(complement)[0] if complement.dep_ in ("ccomp", "acl") or marked_for(complement) else None
+            addressee = object_of(verb, match)
+            if addressee is not None and not actor_like(addressee) and asked is not None:
+                addressee = None  # "expressed his wish that the Saudi king would help": the king is asked
+            target = addressee or asked or object_of(complement, inner)
     lemma = verb.lemma_.lower()
     if complement is not None and complement.dep_ == "ccomp" and match.code not in CLAUSE_OBJECT_CODES \
             and not any(c.dep_ == "dobj" for c in verb.children):
@@ -258,6 +270,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     source, passive = subject_of(verb)
     if passive:
         source, target = agent_of(verb), passive_target(verb, match, source)
+    elif source is not None:
+        source = wielder_of(source) or source
     agentless = passive and source is None
     cause = lexicon.match_noun(source) if source is not None and not passive else None
     if cause is not None and code[:2] in VIOLENT_ROOTS and cause.code[:2] in VIOLENT_ROOTS:
@@ -305,6 +319,9 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     inner = lexicon.match_verb(clause) if clause is not None and code in FRAMES else None
     if inner is not None:
         code = refine(code, inner.code) or code  # "an appeal to Belgium to extradite": 0213, not 020
+    asked = clause_of_noun(noun) if code[:2] in ("02", "10") and target is None else None
+    if asked is not None:
+        target = subject_of(asked)[0]  # "its demand that the US ease sanctions": the US is asked
     trigger = Trigger(noun, match, code, "noun", source, target, target is not None,
                       "negated" if is_negated(noun, match) else ASSERTED, False)
     trigger.support = support
@@ -322,6 +339,46 @@ def attacker_code(source: Token) -> str | None:
     if lemma == "bomber" and any(c.lower_ == "suicide" for c in source.children):
         return "1831"
     return None
+
+
+def clause_of_noun(noun: Token | None) -> Token | None:
+    """"expressed his wish that the Saudi king would help": the that-clause a frame's object takes."""
+    if noun is None:
+        return None
+    return next((c for c in noun.children if c.dep_ in ("ccomp", "acl")
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+def marked_for(clause: Token) -> bool:
+    """"pushed for Congress to update the law": the clause names who is asked as its subject."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def deployment_purpose(verb: Token, code: str) -> str:
+    """Troops sent for peace keep it (074: "sending troops to the UN peacekeeping force"), troops
+    sent to help or train are military aid (072: "soldiers deployed ... to train 200 Nigerian
+    soldiers"); other deployments are a show of force (154)."""
+    if not code.startswith("154"):
+        return code
+    # who is sent and where to, not what else the sentence is about ("sent personnel to
+    # investigate the feasibility of a peacekeeping force")
+    subject = subject_of(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
+    said = [t for c in verb.children if c.dep_ not in ("advcl", "xcomp", "ccomp", "conj") for t in c.subtree]
+    said += list(subject.subtree) if subject is not None else []
+    # ... and what a purpose names first ("to serve as a peacekeeping force", "to join the mission")
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)):
+        heads = [g for c in purpose.children if c.dep_ in ("dobj", "attr", "prep")
+                 for g in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])]
+        said += [m for h in heads for m in (h, *h.children) if m is h or m.dep_ in ("compound", "amod")]
+    said.sort(key=lambda t: t.i)
+    lemmas = [t.lemma_.lower() for t in said]
+    words = set(lemmas) | {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:])}
+    if words & PEACEKEEPING_WORDS:
+        return "074"
+    if any(c.dep_ in ("advcl", "xcomp") and infinitive(c) and c.lemma_.lower() in HELPING_VERBS | {"train"}
+           for c in verb.children):
+        return "072"
+    return code
 
 
 def sends_an_envoy(verb: Token) -> bool:
@@ -354,9 +411,12 @@ def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | N
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.dep_ == "dobj" \
             and not names_an_actor(phrase.head.head):
         phrase = phrase.head.head  # "10 days of war games", "a series of attacks"
+    elif phrase.dep_ == "pobj" and phrase.head.lower_ == "in" and phrase.head.head.dep_ == "dobj" \
+            and (phrase.head.head.ent_type_ == "MONEY" or phrase.head.head.like_num):
+        phrase = phrase.head.head  # "announced nearly $33 million in additional assistance"
     if phrase.dep_ == "compound" and phrase.head.lemma_.lower() in EVENT_CARRIERS:
         phrase = phrase.head  # "undertook a mediation mission"
-    if phrase.dep_ not in ("dobj", "pobj", "attr"):
+    if phrase.dep_ not in ("dobj", "pobj", "attr", "nsubjpass"):
         return None, None
     if phrase.dep_ == "pobj" and phrase.head.lower_ in CIRCUMSTANCE_PREPS | TOPIC_PREPS:
         return None, None  # "lodged a protest over the incursion": the incursion is not Japan's act
@@ -369,8 +429,14 @@ def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | N
         return None, None
     source, passive = subject_of(carrier)
     if passive and lemma not in STATIVE_PASSIVES:
-        return None, None
+        # "the war game was staged by U.S. marines": the agent acts
+        source = agent_of(carrier) if phrase.dep_ == "nsubjpass" or phrase.i == source_index(source) else None
+        return (carrier, source) if source is not None else (None, None)
     return (carrier, source) if source is not None else (None, None)
+
+
+def source_index(token: Token | None) -> int:
+    return token.i if token is not None else -1
 
 
 def framed_noun(noun: Token, lexicon: Lexicon) -> bool:
@@ -391,7 +457,7 @@ def framed_noun(noun: Token, lexicon: Lexicon) -> bool:
 def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
     """Codes CAMEO tells apart by who acts: a government's formal protest (114) from people
     demonstrating (141); a delegation's visit (042) from troops arriving, a deployment (154, or 074
-    for peacekeepers); a state's boycott (163) or blockade (191) from a popular one (143, 144);
+    and 072 by its purpose); a state's boycott (163) or blockade (191) from a popular one (143, 144);
     a military's bombing from the air (195) from a bomb planted (183)."""
     if trigger.code not in ("114", "042", "183", *STATE_FORMS) or trigger.source is None:
         return trigger.code
@@ -411,7 +477,7 @@ def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
     troops = role == "MIL" or any(actors.refs[t.i].role == "MIL" for t in trigger.source.subtree
                                   if t.i in actors.refs)  # "a deployment of NATO troops"
     if troops:
-        return "074" if any(t.lower_.startswith("peacekeep") for t in trigger.source.subtree) else "154"
+        return deployment_purpose(trigger.token, "154")
     return trigger.code
 
 
@@ -499,10 +565,16 @@ def settle_mode(trigger: Trigger, mode: ClauseMode) -> None:
 
 
 def has_dyad_target(verb: Token, match: Match, actors: DocActors) -> bool:
-    """Whether the verb's target slot (its object, or a passive clause's subject) names an actor."""
+    """Whether the verb's target slot (its object, or a passive clause's subject) names an actor;
+    for an act aimed at where it happens (a strike, a protest), whether its clause names a place."""
     subject, passive = subject_of(verb)
     target = passive_target(verb, match, subject) if passive else object_of(verb, match)
-    return target is not None and bool(actors.for_token(target, subtree=True))
+    if target is not None and actors.for_token(target, subtree=True):
+        return True
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    return match.code.startswith(PLACE_AIMED) and any(
+        t.i in actors.places or (t.i in actors.refs and actors.refs[t.i].entity.kind == "country")
+        for t in verb.subtree if t.i not in skip)
 
 
 def passive_target(verb: Token, match: Match, subject: Token | None) -> Token | None:
