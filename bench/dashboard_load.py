@@ -1,6 +1,7 @@
-"""Load on the dashboard: a store of 100,000 events, 20 concurrent clients on loopback, 30 seconds.
+"""Load on the dashboard: a store of 100,000 events, 40 concurrent clients on loopback, 120 seconds,
+while uploads are ingested and swapped in.
 
-Usage: .venv/bin/python bench/dashboard_load.py [--events N] [--clients N] [--seconds S]
+Usage: .venv/bin/python bench/dashboard_load.py [--events N] [--clients N] [--seconds S] [--no-upload]
 
 The store is made from real coded events (the seed article's, coded here) copied with shifted dates
 and with their actors rotated over real country codes, so that series, breaks and searches have
@@ -8,13 +9,16 @@ work to do. Each client loops over the pages in turn, and each page over several
 (10 dyads, 4 alignment triples, 40 events, 12 actors, 6 searches), so that the figures include the
 first computation of each view and not only answers the server has already worked out. The script
 prints requests per second and the p50/p95/p99 and worst latency of each page (the worst is
-usually a view's first computation), and the count of errors.
+usually a view's first computation), and the count of errors. Meanwhile one more client uploads a
+JSONL file of new articles, waits for its ingest, and uploads the next: each swaps the store (and
+empties the server's caches) under the readers' feet.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import statistics
 import tempfile
 import threading
@@ -30,6 +34,7 @@ from entente.pipeline import ingest
 from entente.web.background import running_dashboard
 
 SEEDS = Path(__file__).resolve().parent.parent / "examples" / "articles"
+WIKINEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "wikinews_2019_2020.jsonl"
 COUNTRIES = ["PAK", "USA", "CHN", "IND", "AFG", "RUS", "IRN", "GBR", "FRA", "DEU", "TUR", "SAU"]
 
 
@@ -71,11 +76,38 @@ def page_urls(db: Path) -> dict[str, list[str]]:
     }
 
 
+def upload_loop(base: str, stop: float, outcome: dict) -> None:
+    """Upload a JSONL file of 30 Wikinews articles, wait for its ingest to finish, and the next 30.
+    (Real, distinct stories: copies of a stored story would recode it, replacing its events.)"""
+    articles = WIKINEWS.read_text(encoding="utf-8").splitlines()
+    round_ = 0
+    while time.monotonic() < stop and round_ * 30 < len(articles):
+        lines = "\n".join(articles[round_ * 30:(round_ + 1) * 30]) + "\n"
+        round_ += 1
+        boundary = "entente-bench-boundary"
+        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"round{round_}.jsonl\"\r\n"
+                f"Content-Type: application/jsonl\r\n\r\n{lines}\r\n--{boundary}--\r\n").encode()
+        request = urllib.request.Request(base + "/api/ingest", data=body, method="POST", headers={
+            "Content-Type": f"multipart/form-data; boundary={boundary}"})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                job = json.loads(response.read())
+            while job["state"] in ("queued", "running"):
+                time.sleep(1)
+                with urllib.request.urlopen(f"{base}/api/ingest/{job['job_id']}", timeout=30) as response:
+                    job = json.loads(response.read())
+            outcome["done" if job["state"] == "done" else "failed"] += 1
+            outcome["documents"] += len(job["stored"])
+        except OSError:
+            outcome["failed"] += 1
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--clients", type=int, default=40)
+    parser.add_argument("--seconds", type=float, default=120)
+    parser.add_argument("--no-upload", action="store_true", help="Only read: no upload during the load.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "load.duckdb"
@@ -110,6 +142,9 @@ def main() -> None:
                         errors[name] += not ok
 
             threads = [threading.Thread(target=client, args=(i,)) for i in range(args.clients)]
+            uploaded: dict[str, int] = defaultdict(int)
+            if not args.no_upload:
+                threads.append(threading.Thread(target=upload_loop, args=(base, stop, uploaded)))
             began = time.monotonic()
             for t in threads:
                 t.start()
@@ -119,6 +154,9 @@ def main() -> None:
     requests = sum(len(v) for v in latencies.values())
     print(f"store: {total:,} events; {args.clients} clients for {wall:.0f} s: {requests / wall:.1f} requests/s, "
           f"{sum(errors.values())} errors")
+    if not args.no_upload:
+        print(f"uploads meanwhile: {uploaded['done']} ingested and swapped in ({uploaded['documents']} documents), "
+              f"{uploaded['failed']} failed")
     for name, values in latencies.items():
         q = statistics.quantiles(sorted(values), n=100)
         print(f"  {name:10s} n={len(values):5d}  p50 {q[49] * 1000:6.0f} ms  p95 {q[94] * 1000:6.0f} ms  "

@@ -1,5 +1,5 @@
 """`python -m entente` is the `entente` command (the dashboard runs its ingests this way)."""
 
-from entente.cli import main
+from entente.cli import run
 
-main()
+run()

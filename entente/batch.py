@@ -96,10 +96,10 @@ def cluster_stories(out: Path) -> list[dict]:
     """Each document's story, in input order, as a single-process ingest would make them."""
     import duckdb
 
-    rows = duckdb.sql(
-        f"SELECT doc_id, \"order\", n_shingles, signature, n_words, date, lang, filename "
-        f"FROM read_parquet('{out}/documents/*.parquet', union_by_name = true, filename = true) "
-        f"ORDER BY \"order\"").fetchall()
+    rows = duckdb.execute(
+        "SELECT doc_id, \"order\", n_shingles, signature, n_words, date, lang, filename "
+        "FROM read_parquet($documents, union_by_name = true, filename = true) ORDER BY \"order\"",
+        {"documents": f"{out}/documents/*.parquet"}).fetchall()
     story_of: dict[str, str] = {}
     members: dict[str, list[tuple]] = {}
     by_band: dict[tuple[int, int], list[int]] = {}
@@ -179,7 +179,13 @@ def run_batch(inputs: list[str], out: str | Path, scheduler: str | None = None, 
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    files = [str(p) for p in iter_files(inputs) if not isinstance(p, InputError)]
+    found_files = list(iter_files(inputs))
+    files = [str(p) for p in found_files if not isinstance(p, InputError)]
+    missing = [{"path": e.path, "reason": e.reason} for e in found_files if isinstance(e, InputError)]
+    if missing:  # an input that is not there is rejected like a bad file, and said
+        write_atomically(pa.Table.from_pylist(missing), out / "rejected" / "inputs.parquet")
+    else:
+        (out / "rejected" / "inputs.parquet").unlink(missing_ok=True)
     files_per_task = files_per_task or task_size(len(files), FILES_PER_TASK)
     chunks = [files[k:k + files_per_task] for k in range(0, len(files), files_per_task)]
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
@@ -213,7 +219,8 @@ def run_batch(inputs: list[str], out: str | Path, scheduler: str | None = None, 
         client.close()
         if cluster is not None:
             cluster.close()
-    summary = {"files": len(files), "documents": sum(len(s["docs"]) for s in found), "stories": len(found)}
+    summary = {"files": len(files), "documents": sum(len(s["docs"]) for s in found), "stories": len(found),
+               "missing": [m["path"] for m in missing]}
     (out / "summary.json").write_text(json.dumps(summary))
     return summary
 
@@ -226,30 +233,32 @@ def load(out: str | Path, db: str | Path) -> dict:
     con = connect(db)
     con.execute("BEGIN TRANSACTION")
     try:
+        # paths are parameters, never SQL text: a folder named "o'brien" is a folder
         con.execute(
-            f"INSERT INTO documents BY NAME SELECT d.* EXCLUDE (\"order\"), m.story_id "
-            f"FROM read_parquet('{out}/documents/*.parquet', union_by_name = true) d "
-            f"JOIN read_parquet('{out}/story_map/*.parquet', union_by_name = true) m "
-            f"USING (doc_id) WHERE d.doc_id NOT IN (SELECT doc_id FROM documents) "
-            f"QUALIFY row_number() OVER (PARTITION BY d.doc_id ORDER BY d.\"order\") = 1")
+            "INSERT INTO documents BY NAME SELECT d.* EXCLUDE (\"order\"), m.story_id "
+            "FROM read_parquet($documents, union_by_name = true) d "
+            "JOIN read_parquet($story_map, union_by_name = true) m "
+            "USING (doc_id) WHERE d.doc_id NOT IN (SELECT doc_id FROM documents) "
+            "QUALIFY row_number() OVER (PARTITION BY d.doc_id ORDER BY d.\"order\") = 1",
+            {"documents": f"{out}/documents/*.parquet", "story_map": f"{out}/story_map/*.parquet"})
         signatures = con.execute("SELECT doc_id, signature FROM documents WHERE doc_id NOT IN "
                                  "(SELECT DISTINCT doc_id FROM lsh_bands)").fetchall()
         insert_rows(con, "lsh_bands", [{"band": b, "key": k, "doc_id": d} for d, sig in signatures
                                        for b, k in stories.band_keys(list(sig))])
-        con.execute(f"INSERT INTO stories BY NAME SELECT * FROM "
-                    f"read_parquet('{out}/stories/*.parquet', union_by_name = true) "
-                    f"WHERE story_id IS NOT NULL AND story_id NOT IN (SELECT story_id FROM stories)")
+        con.execute("INSERT INTO stories BY NAME SELECT * FROM read_parquet($stories, union_by_name = true) "
+                    "WHERE story_id IS NOT NULL AND story_id NOT IN (SELECT story_id FROM stories)",
+                    {"stories": f"{out}/stories/*.parquet"})
         if (out / "events").exists():
-            con.execute(f"INSERT INTO events BY NAME SELECT * EXCLUDE (event_month) FROM "
-                        f"read_parquet('{out}/events/**/*.parquet', hive_partitioning = true, union_by_name = true) "
-                        f"WHERE event_id NOT IN (SELECT event_id FROM events)")
+            con.execute("INSERT INTO events BY NAME SELECT * EXCLUDE (event_month) FROM "
+                        "read_parquet($events, hive_partitioning = true, union_by_name = true) "
+                        "WHERE event_id NOT IN (SELECT event_id FROM events)", {"events": f"{out}/events/**/*.parquet"})
         if (out / "sentences").exists():
-            con.execute(f"INSERT INTO sentences BY NAME SELECT * FROM "
-                        f"read_parquet('{out}/sentences/*.parquet', union_by_name = true) "
-                        f"WHERE doc_id NOT IN (SELECT DISTINCT doc_id FROM sentences)")
+            con.execute("INSERT INTO sentences BY NAME SELECT * FROM read_parquet($sentences, union_by_name = true) "
+                        "WHERE doc_id NOT IN (SELECT DISTINCT doc_id FROM sentences)",
+                        {"sentences": f"{out}/sentences/*.parquet"})
         if (out / "rejected").exists():
-            con.execute(f"INSERT INTO rejected BY NAME SELECT * FROM "
-                        f"read_parquet('{out}/rejected/*.parquet', union_by_name = true)")
+            con.execute("INSERT INTO rejected BY NAME SELECT * FROM read_parquet($rejected, union_by_name = true)",
+                        {"rejected": f"{out}/rejected/*.parquet"})
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -81,7 +81,7 @@ def extract(file: str) -> None:
 
 
 @main.command()
-@click.argument("file", default="-", type=click.File("r", encoding="utf-8"))
+@click.argument("file", default="-", type=click.File("rb"))
 @click.option("--min-confidence", default=0.0, show_default=True, help="Drop events below this.")
 @click.option("--mode", "mode", type=MODE_CHOICE, default="all", show_default=True,
               help="Emit events of this mode only (each event says its mode).")
@@ -95,10 +95,11 @@ def code(file, min_confidence: float, mode: str, keep_unknown: bool,
 
     records: list[dict] = []
     errors = 0
-    for number, line in enumerate(file, 1):
-        if not line.strip():
+    for number, raw in enumerate(file, 1):
+        if not raw.strip():
             continue
         try:
+            line = raw.decode("utf-8")  # a line that is not UTF-8 is one bad line, not the end
             record = json.loads(line)
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise ValueError("expected an object with a string 'text'")
@@ -143,6 +144,9 @@ def ingest(paths: tuple[str, ...], db: str, max_mb: int, actor_files: tuple[str,
     for note in summary.flagged:
         click.echo(f"entente: {note}", err=True)
     click.echo(summary.line())
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing or (summary.rejected and not summary.documents and not summary.unchanged):
+        sys.exit(1)  # a path that is not there, or nothing read at all: the README's exit code for bad input
 
 
 @main.command()
@@ -190,10 +194,7 @@ def events(db: str, fmt: str, out: str | None, source, target, since, until, mod
 def open_db(db: str):
     from entente.store import connect
 
-    try:
-        return connect(db, read_only=True)
-    except FileNotFoundError as exc:
-        fail(str(exc))
+    return connect(db, read_only=True)  # a StoreError is one line (run)
 
 
 @main.command()
@@ -301,8 +302,12 @@ def batch(inputs: tuple[str, ...], out: str, scheduler: str | None, workers: int
         summary = run_batch(list(inputs), out, scheduler, workers, max_mb * 1024 * 1024, progress,
                             lambda link: click.echo(f"entente: Dask dashboard at {link}", err=True),
                             files_per_task, stories_per_task)
+    for path in summary["missing"]:
+        click.echo(f"entente: rejected {path}: no such file or folder", err=True)
     click.echo(f"{summary['files']} files, {summary['documents']} documents, {summary['stories']} stories "
                f"coded into {out} (load it with `entente load {out} --db DB`)")
+    if summary["missing"]:
+        sys.exit(1)
 
 
 @main.command(name="load")
@@ -321,15 +326,19 @@ def load_command(out: str, db: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; the default keeps the dashboard on this machine.")
 @click.option("--port", default=8000, show_default=True)
-def serve(db: str, host: str, port: int) -> None:
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests addressed to this host name (besides localhost, 127.0.0.1 and "
+                   "--host); repeatable.")
+def serve(db: str, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
     """Open the dashboard on the events store (read-only)."""
     import uvicorn
 
     from entente.web import create_app
 
     open_db(db).close()  # a missing file is one line of error, not a traceback
+    names = [*allow_hosts, *([host] if host not in ("0.0.0.0", "::") else [])]
     click.echo(f"entente: dashboard on http://{host}:{port}/ (read-only, {db})", err=True)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db, names), host=host, port=port, log_level="warning")
 
 
 def emit_series(rows: list[dict], fmt: str, columns: list[str]) -> None:
@@ -421,12 +430,15 @@ def import_actors(file: str, out: str | None) -> None:
 
 
 def run() -> None:
+    """The command, with every error it expects as one line on stderr and exit code 1."""
     try:
         main(standalone_mode=True)
     except EntenteError as exc:
         fail(str(exc))
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as exc:  # "report --out" into a missing folder, a full disk, a file not allowed
+        fail(f"{exc.filename or 'entente'}: {exc.strerror or exc}")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,10 @@ class InputError(EntenteError):
         self.reason = reason
 
 
+class StoreError(EntenteError):
+    """A database file that cannot be opened: missing, locked by another writer, or not DuckDB."""
+
+
 class NotEnglishError(InputError):
     """An article in another language: stored and flagged, never coded."""
 

@@ -86,15 +86,10 @@ def story_detail(con: duckdb.DuckDBPyConnection, story_id: str) -> dict | None:
 def actor_detail(con: duckdb.DuckDBPyConnection, code: str, dictionary: Dictionary | None = None) -> dict:
     """What the dictionary knows of an actor code (names, offices with dates) and its events."""
     dictionary = dictionary or default_dictionary()
-    known = []
-    for entity in dictionary.entities.values():
-        codes = {entity.key, (entity.country or "") + (entity.role or "")}
-        codes |= {o.code or (o.country or "") + (o.role or "") for o in entity.offices}
-        if code in codes:
-            names = sorted(name for name, refs in dictionary.names.items() if any(k == entity.key for k, _ in refs))
-            known.append({"name": entity.name, "kind": entity.kind, "names": names[:30],
-                          "offices": [{"office": o.office, "code": o.code or (o.country or "") + (o.role or ""),
-                                       "start": o.start, "end": o.end} for o in entity.offices]})
+    known = [{"name": entity.name, "kind": entity.kind, "names": names[:30],
+              "offices": [{"office": o.office, "code": o.code or (o.country or "") + (o.role or ""),
+                           "start": o.start, "end": o.end} for o in entity.offices]}
+             for entity, names in dictionary.entities_with_code(code)]
     sides = {}
     for side in ("source", "target"):
         rows = event_rows(con, f"({side}_code = ? OR {side}_country = ?)", [code, code], newest_first=True,

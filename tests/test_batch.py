@@ -49,20 +49,24 @@ def loaded_like_single(out, single, db):
 
 
 def test_batch_on_a_local_cluster_equals_a_single_process_run(tmp_path):
-    folder = corpus(tmp_path / "in")
+    # folders with a quote in their names: paths reach DuckDB as parameters, not as SQL text
+    folder = corpus(tmp_path / "o'brien's in")
     single = tmp_path / "single.duckdb"
     ingest([folder], single)
-    out = tmp_path / "out"
-    result = subprocess.run([sys.executable, "-m", "entente", "batch", str(folder), "--out", str(out),
+    out = tmp_path / "o'ut"
+    missing = tmp_path / "not-there"
+    result = subprocess.run([sys.executable, "-m", "entente", "batch", str(folder), str(missing), "--out", str(out),
                              "--workers", "2"], capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stderr
-    assert "5 documents, 3 stories" in result.stdout
+    # an input that is not there is said, rejected, and fails the run once the rest is done
+    assert result.returncode == 1 and f"{missing}: no such file or folder" in result.stderr
+    assert "Traceback" not in result.stderr and "5 documents, 3 stories" in result.stdout
     # DuckDB reads the output directly, partitioned by event month
-    months = duckdb.sql(f"SELECT DISTINCT event_month FROM read_parquet('{out}/events/**/*.parquet', "
-                        "hive_partitioning = true, union_by_name = true) ORDER BY 1").fetchall()
+    months = duckdb.execute("SELECT DISTINCT event_month FROM read_parquet($events, hive_partitioning = true, "
+                            "union_by_name = true) ORDER BY 1", {"events": f"{out}/events/**/*.parquet"}).fetchall()
     assert ("2022-05",) in months
-    b = loaded_like_single(out, single, tmp_path / "batch.duckdb")
+    b = loaded_like_single(out, single, tmp_path / "b'atch.duckdb")
     assert b.sql("SELECT count(*) FROM rejected WHERE path LIKE '%empty.txt'").fetchone()[0] == 1
+    assert b.sql("SELECT count(*) FROM rejected WHERE path LIKE '%not-there'").fetchone()[0] == 1
     b.close()
 
 

@@ -29,6 +29,23 @@ def test_a_planted_break_is_found_within_one_period():
     assert change_points(list(rng.normal(0, 1, 24))) == []  # noise alone is no turn
 
 
+def test_breaks_from_running_sums_are_ruptures_own_least_squares_breaks():
+    import ruptures
+
+    from entente.relations.shift import summed_l2_cost
+
+    rng = np.random.default_rng(11)
+    for n, min_size in ((30, 1), (90, 2), (700, 2)):
+        levels = np.repeat(rng.normal(0, 3, 6), n // 6 + 1)[:n]
+        signal = (levels + rng.normal(0, 1.5, n)).reshape(-1, 1)
+        jump = max(1, n // 200)
+        ours = ruptures.Pelt(custom_cost=summed_l2_cost(), min_size=min_size, jump=jump).fit(signal)
+        theirs = ruptures.Pelt(model="l2", min_size=min_size, jump=jump).fit(signal)
+        for penalty in (5.0, 20.0, 80.0):
+            assert ours.predict(pen=penalty) == theirs.predict(pen=penalty), (n, penalty)
+    assert len(ours.predict(pen=5.0)) > 2  # the planted levels are there to find
+
+
 def synthetic_db(path, months: int = 24, turn: int = 12, partners: dict[str, int] | None = None):
     """USA events with each partner (PAK by default), three a month; with a partner of sign +1 they
     are hostile before month `turn` and cooperative after, with one of sign -1 the other way."""

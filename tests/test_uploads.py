@@ -36,7 +36,7 @@ def store(seed_db, tmp_path):
 
 
 def test_an_upload_is_ingested_and_replaces_the_store_it_was_copied_from(store):
-    client = TestClient(create_app(store))
+    client = TestClient(create_app(store), base_url="http://127.0.0.1")
     before = client.get("/api/overview").json()["counts"]
     files = [("files", ("sharif-xi.txt", ARTICLE.encode(), "text/plain")),
              ("files", ("scan.bin", bytes(range(256)) * 64, "application/octet-stream")),
@@ -65,7 +65,7 @@ def test_an_upload_is_ingested_and_replaces_the_store_it_was_copied_from(store):
 def test_upload_limits_and_foreign_origins(store, monkeypatch):
     import entente.web.app as web_app
 
-    client = TestClient(create_app(store))
+    client = TestClient(create_app(store), base_url="http://127.0.0.1")
     monkeypatch.setattr(web_app, "MAX_FILE_BYTES", 1000)
     job = client.post("/api/ingest", files=[("files", ("big.txt", b"x" * 1001, "text/plain"))]).json()
     assert job["state"] == "done" and job["rejected"][0]["reason"].startswith("over the upload limit")

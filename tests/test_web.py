@@ -19,7 +19,7 @@ HOSTILE = ("Pakistani Foreign Minister Bilawal Bhutto Zardari met US Secretary o
 
 @pytest.fixture(scope="module")
 def client(seed_db):
-    return TestClient(create_app(seed_db))
+    return TestClient(create_app(seed_db), base_url="http://127.0.0.1")
 
 
 def test_api_pages_and_csv(client):
@@ -55,7 +55,7 @@ def test_hostile_article_text_is_shown_as_text(tmp_path):
     db = tmp_path / "h.duckdb"
     summary = ingest([tmp_path / "hostile.txt"], db)
     assert summary.events > 0
-    client = TestClient(create_app(db))
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
     event = client.get("/api/overview").json()["latest"][0]
     pages = [client.get(url).text for url in ("/", f"/event/{event['event_id']}", f"/story/{event['story_id']}",
                                               "/search?q=Blinken")]

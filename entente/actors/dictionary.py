@@ -128,6 +128,8 @@ class Dictionary:
     things: frozenset[str] = frozenset()  # nouns a country's name modifies without making them an actor
     voices: list[dict] = field(default_factory=list)  # data/voices.yaml: who speaks in whose documents
     role_heads: set[str] | None = None  # the last words of the role phrases, filled on first use
+    coded_as: dict[str, list[str]] | None = None  # actor code -> entity keys, filled on first use
+    names_of: dict[str, list[str]] | None = None  # entity key -> its names, filled on first use
 
     @classmethod
     def load(cls, extra: list[Path] | None = None) -> Dictionary:
@@ -206,6 +208,23 @@ class Dictionary:
         if self.role_heads is None:
             self.role_heads = {words[-1] for words in self.roles}
         return token.lemma_.lower() in self.role_heads or token.lower_ in self.role_heads
+
+    def entities_with_code(self, code: str) -> list[tuple[Entity, list[str]]]:
+        """The entities coded `code` (as themselves, their country and sector, or in an office),
+        each with its names, for an actor's page."""
+        if self.coded_as is None or self.names_of is None:
+            coded_as: dict[str, list[str]] = {}
+            for entity in self.entities.values():
+                codes = {entity.key, (entity.country or "") + (entity.role or "")}
+                codes |= {o.code or (o.country or "") + (o.role or "") for o in entity.offices}
+                for each in codes - {""}:
+                    coded_as.setdefault(each, []).append(entity.key)
+            names_of: dict[str, list[str]] = {}
+            for name, refs in self.names.items():
+                for key in dict.fromkeys(k for k, _ in refs):
+                    names_of.setdefault(key, []).append(name)
+            self.coded_as, self.names_of = coded_as, names_of
+        return [(self.entities[key], sorted(self.names_of.get(key, []))) for key in self.coded_as.get(code, [])]
 
     def lookup(self, name: str, date: str | None = None) -> list[tuple[Actor, str]]:
         """How a name resolves on a date, with the reason, for `entente actors lookup`."""

@@ -68,6 +68,8 @@ class NameIndex:
                 continue
             joined = ""
             for j in range(k, min(k + MAX_TOKENS, len(keys))):
+                if not keys[j]:
+                    continue  # a full stop spells nothing: "India." is the name without it
                 joined += keys[j]
                 if len(joined) > longest:
                     break

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from entente.actors.dictionary import Dictionary
 from entente.actors.resolve import resolve
 from entente.coding.extract import code_document
 from entente.coding.lexicon import default_lexicon
-from entente.nlp import BATCH_SIZE, load_pipeline, prepare_text, question_turns
+from entente.nlp import parse_stream, pieces, prepare_text, question_turns
 from entente.types import Event, Sentence
 
 
@@ -34,25 +34,46 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
                ) -> Iterator[Coded]:
     """For each (text, ISO date or None, doc_id[, voice]): its events and sentences, in input order;
     events of the given modes only (entente.types.MODES), or of every mode. `voice` is the actor
-    code of who speaks in the text, when an institution published it (Dictionary.voice)."""
+    code of who speaks in the text, when an institution published it (Dictionary.voice). A text
+    longer than the parser takes is coded piece by piece (entente.nlp.pieces), offsets kept."""
     lexicon = default_lexicon()
-    meta: list[tuple[str | None, str | None, str | None, list[tuple[int, int]]]] = []
+    # per piece parsed: which text it is of, its offset there, and the text's date, id and voice
+    meta: list[tuple[int, int, str | None, str | None, str | None, list[tuple[int, int]]]] = []
 
     def texts() -> Iterator[str]:
-        for text, when, doc_id, *voice in items:
-            # a transcript's question turns, read before their "Q" is masked from the parser
-            meta.append((when, doc_id, voice[0] if voice else None, question_turns(text)))
-            yield prepare_text(text)
+        for number, (text, when, doc_id, *voice) in enumerate(items):
+            for offset, piece in pieces(text):
+                # a transcript's question turns, read before their "Q" is masked from the parser
+                meta.append((number, offset, when, doc_id, voice[0] if voice else None, question_turns(piece)))
+                yield prepare_text(piece)
 
-    for k, doc in enumerate(load_pipeline().pipe(texts(), batch_size=BATCH_SIZE)):
-        when, doc_id, voice, questions = meta[k]
+    current: Coded | None = None
+    current_number = -1
+    for k, doc in enumerate(parse_stream(texts())):
+        number, offset, when, doc_id, voice, questions = meta[k]
+        meta[k] = None  # type: ignore[call-overload]  # a long text's pieces need not all be kept
+        if number != current_number:
+            if current is not None:
+                yield current
+            current, current_number = Coded([], []), number
         day = parse_date(when)
         actors = resolve(doc, dictionary, day.isoformat() if day else None, voice, questions)
         events = code_document(doc, actors, lexicon, day, doc_id, keep_unknown)
-        sentences = [Sentence(doc_id or "", n, s.text, s.start_char, s.end_char)
-                     for n, s in enumerate(doc.sents) if s.text.strip()]
-        yield Coded([e for e in events if e.confidence >= min_confidence and (modes is None or e.mode in modes)],
-                    sentences)
+        current.events += [shifted(e, offset) for e in events
+                           if e.confidence >= min_confidence and (modes is None or e.mode in modes)]
+        first = len(current.sentences)
+        current.sentences += [Sentence(doc_id or "", first + n, s.text, offset + s.start_char, offset + s.end_char)
+                              for n, s in enumerate(s for s in doc.sents if s.text.strip())]
+    if current is not None:
+        yield current
+
+
+def shifted(event: Event, offset: int) -> Event:
+    """An event of a piece, its evidence placed in the whole text."""
+    if not offset:
+        return event
+    evidence = replace(event.evidence, start=event.evidence.start + offset, end=event.evidence.end + offset)
+    return replace(event, evidence=evidence)
 
 
 def code_text(text: str, when: str | None = None, doc_id: str | None = None) -> list[Event]:

@@ -15,6 +15,11 @@ from entente.ingest.sniff import decode, detect_format, is_warc
 from entente.types import Document
 
 MAX_BYTES = 50 * 1024 * 1024  # default size limit per file
+# The longest article text entente codes: far above any article or report (the longest stories
+# in the bundled corpora are under 100,000 characters), low enough that a text's parse stays
+# within a laptop's memory (bench/long_text.py). Longer texts are rejected; texts longer than the
+# parser's own limit are coded in pieces (entente.coding).
+MAX_TEXT_CHARS = 2_000_000
 MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts are too short to tell their language reliably ...
 MIN_LETTERS_FOR_LANGUAGE = 60  # ... unless written without spaces (Chinese, Japanese): count letters
 LETTERS_PER_WORD_SPACELESS = 8  # English averages about 5 letters a word
@@ -42,6 +47,8 @@ def make_document(fields: dict, fmt: str, path: str) -> Document:
     text = fields["text"]
     if not text.strip():
         raise InputError(path, "no article text found")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(path, f"text too long ({len(text):,} characters, limit {MAX_TEXT_CHARS:,})")
     known = {k: v for k, v in fields.items() if k in DOCUMENT_FIELDS and v}
     return Document(doc_id=document_id(text), text=text, format=fmt, path=path,
                     lang=detect_language(text), **known)

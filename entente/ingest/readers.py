@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterator
 
@@ -102,6 +103,21 @@ def read_text(text: str) -> dict:
 # Fewer words than this left after extraction is a menu, a link list or an error page, not an
 # article (the shortest of the 181 reference bodies in the extraction set has 18 words).
 MIN_HTML_ARTICLE_WORDS = 10
+# a page whose lines are this short at the median may be menus only (an article's paragraphs run to
+# dozens of words; a menu's items to two or three)
+MENU_LINE_WORDS = 8
+
+
+def menus_only(html: str, paragraphs: list[str], url: str | None) -> bool:
+    """Lines as short as menu items ("World", "Politics Audio coverage"): trafilatura's precision
+    mode, which drops blocks made of links, finds no article in them either."""
+    import trafilatura
+
+    if statistics.median(len(p.split()) for p in paragraphs) >= MENU_LINE_WORDS:
+        return False
+    strict = trafilatura.bare_extraction(html, url=url, favor_precision=True, include_comments=False,
+                                         include_tables=False)
+    return strict is None or len((strict.text or "").split()) < MIN_HTML_ARTICLE_WORDS
 
 
 def read_html(text: str, url: str | None = None) -> dict:
@@ -117,7 +133,7 @@ def read_html(text: str, url: str | None = None) -> dict:
     paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]
     if paragraphs and result.title and paragraphs[0] == result.title.strip():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body
-    if sum(len(p.split()) for p in paragraphs) < MIN_HTML_ARTICLE_WORDS:
+    if sum(len(p.split()) for p in paragraphs) < MIN_HTML_ARTICLE_WORDS or menus_only(text, paragraphs, url):
         raise ValueError("HTML page with no article text in it (menus or links only)")
     return {
         "text": clean.body(drop_furniture(paragraphs)),
@@ -171,7 +187,7 @@ def read_jsonl(text: str, path: str) -> Iterator[dict | InputError]:
             record = json.loads(line)
             if not isinstance(record, dict):
                 raise ValueError("a JSON value that is not an object")
-            if record.get("html"):
+            if isinstance(record.get("html"), str) and record["html"].strip():
                 fields = read_html(record["html"], record.get("url"))
                 fmt = "html"
             elif isinstance(record.get("text"), str) and record["text"].strip():
@@ -183,7 +199,8 @@ def read_jsonl(text: str, path: str) -> Iterator[dict | InputError]:
             yield InputError(where, f"malformed JSONL line: {exc}")
             continue
         for key in ("title", "date", "outlet", "url", "author"):
-            if record.get(key) and not fields.get(key):
-                fields[key] = str(record[key])[:10] if key == "date" else record[key]
+            # a field that is an object or a list ("title": {"en": ...}) says nothing we can store
+            if isinstance(record.get(key), (str, int, float)) and record[key] != "" and not fields.get(key):
+                fields[key] = str(record[key])[:10] if key == "date" else str(record[key])
         fields.update(format=fmt, path=where, record_id=record.get("id"))
         yield fields

@@ -15,6 +15,7 @@ CONTROL_SHARE_BINARY = 0.02  # more control characters than this and it is not t
 MARKDOWN_SIGNALS_NEEDED = 2
 PDF_TEXT_WRAPPED_SHARE = 0.5  # share of lines that end mid-sentence in hard-wrapped text
 PDF_TEXT_MIN_LINES = 8
+JSONL_SNIFF_LINES = 5  # lines that must parse as JSON objects for a file to be JSONL
 
 
 def decode(data: bytes, path: str) -> str:
@@ -65,14 +66,21 @@ def looks_like_html(text: str) -> bool:
 
 
 def looks_like_jsonl(text: str) -> bool:
-    lines = [ln for ln in text.splitlines()[:5] if ln.strip()]
+    """Its first lines each open a JSON object and the first parses as one, whatever markup their
+    strings hold (a malformed line further on is that line's error, not another format)."""
+    lines, start = [], 0
+    while len(lines) < JSONL_SNIFF_LINES and start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            lines.append(text[start:end])
+        start = end + 1
     if not lines or not all(ln.lstrip().startswith("{") for ln in lines):
         return False
     try:
-        json.loads(lines[0])
+        return isinstance(json.loads(lines[0]), dict)
     except ValueError:
         return False
-    return True
 
 
 def markdown_signals(text: str) -> int:
@@ -103,10 +111,11 @@ def detect_format(data: bytes, text: str | None) -> str:
     if is_warc(data):
         return "warc"
     assert text is not None
-    if looks_like_html(text):
-        return "html"
+    # structure before markup: a JSONL line's "html" field is full of tags
     if looks_like_jsonl(text):
         return "jsonl"
+    if looks_like_html(text):
+        return "html"
     if markdown_signals(text) >= MARKDOWN_SIGNALS_NEEDED:
         return "markdown"
     if looks_like_pdf_text(text):

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import threading
-from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi import Path as PathParam
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import UploadFile
+from starlette.formparsers import MultiPartException, MultiPartParser
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from entente import explore
 from entente.relations import dyad_series, shift
-from entente.web.uploads import MAX_FILE_BYTES, MAX_FILES, SnapshotStore, Uploads
+from entente.web.uploads import MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES, SnapshotStore, Uploads
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
@@ -28,16 +31,26 @@ MAX_RENDERED_BYTES = 2 * 1024 * 1024
 FIRST_DYAD = ("PAK", "USA")
 FIRST_TRIPLE = ("PAK", "USA", "CHN")
 UNCACHED_PATHS = ("/ingest", "/api/ingest", "/static/")  # uploads change; static files are read as asked
+COMPUTE_LOCKS = 64  # clients asking the same at once wait for one computation; others rarely share a lock
+# the host names the dashboard answers to, whatever address it listens on (--allow-host adds more): a
+# page on another site that points its own name at this machine (DNS rebinding) gets 400
+LOCAL_HOSTS = ("127.0.0.1", "localhost")
+# an actor or country code as the store writes them ("PAKGOV", "IGOUNO", "usa-usaid", an organisation's
+# key): any text but markup's characters and control characters
+ACTOR_CODE = r"^[^<>\"`\x00-\x1f]{1,120}$"
+MISSING = object()
+DAY = r"^\d{4}-\d{2}-\d{2}$"
+log = logging.getLogger("entente.web")
 
 
-def create_app(db: str | Path) -> FastAPI:
+def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
     # no /docs or /redoc: FastAPI's pages for them load scripts from a CDN; /openapi.json describes the API
     app = FastAPI(title="entente", description="Events, relations and their evidence, from a DuckDB store.",
                   docs_url=None, redoc_url=None)
     templates = Jinja2Templates(directory=str(resources.files("entente.web").joinpath("templates")))
 
     answers: dict[tuple, object] = {}
-    computing: dict[tuple, threading.Lock] = defaultdict(threading.Lock)
+    computing = [threading.Lock() for _ in range(COMPUTE_LOCKS)]
     rendered: dict[str, tuple[bytes, int, list]] = {}  # GET url -> the response sent for it
     swaps = [0]  # how many times an upload has replaced the store
 
@@ -55,14 +68,18 @@ def create_app(db: str | Path) -> FastAPI:
         (which empties this cache), so an answer once computed stays true until then: it is kept,
         and clients asking the same at once wait for one computation."""
         key = (fn, args)
-        if key not in answers:
-            with computing[key]:
-                if key not in answers:
+        # each thread keeps the answer it read or made: another may empty the cache meanwhile
+        answer = answers.get(key, MISSING)
+        if answer is MISSING:
+            with computing[hash(key) % COMPUTE_LOCKS]:
+                answer = answers.get(key, MISSING)
+                if answer is MISSING:
+                    with store.cursor() as cursor:
+                        answer = fn(cursor, *args)
                     if len(answers) >= CACHED_ANSWERS:
                         answers.clear()
-                    with store.cursor() as cursor:
-                        answers[key] = fn(cursor, *args)
-        return answers[key]
+                    answers[key] = answer
+        return answer
 
     @app.middleware("http")
     async def same_page_same_bytes(request: Request, call_next):
@@ -71,8 +88,9 @@ def create_app(db: str | Path) -> FastAPI:
         if request.method != "GET" or path.startswith(UNCACHED_PATHS):
             return await call_next(request)
         key = f"{path}?{request.url.query}"
-        if key in rendered:
-            body, status, headers = rendered[key]
+        kept = rendered.get(key)  # read once: an upload's swap may empty the cache meanwhile
+        if kept is not None:
+            body, status, headers = kept
             return Response(body, status_code=status, headers=dict(headers))
         before = swaps[0]
         response = await call_next(request)
@@ -85,9 +103,17 @@ def create_app(db: str | Path) -> FastAPI:
             rendered[key] = (body, response.status_code, headers)
         return Response(body, status_code=response.status_code, headers=dict(headers))
 
+    # outside the cache, so that no page is answered for a host it does not serve
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=[*LOCAL_HOSTS, *allowed_hosts])
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
-        response = await call_next(request)
+        """On every response, errors included (an unexpected one is a bare 500 here, logged)."""
+        try:
+            response = await call_next(request)
+        except Exception:
+            log.exception("error answering %s %s", request.method, request.url.path)
+            response = PlainTextResponse("Internal Server Error", status_code=500)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "same-origin"  # so a form post carries its Origin
@@ -130,26 +156,32 @@ def create_app(db: str | Path) -> FastAPI:
 
     # dyad explorer
     @app.get("/api/dyad")
-    def api_dyad(a: str, b: str, freq: str = Query("month", pattern="^(day|week|month)$")) -> list[dict]:
+    def api_dyad(a: str = Query(pattern=ACTOR_CODE), b: str = Query(pattern=ACTOR_CODE),
+                 freq: str = Query("month", pattern="^(day|week|month)$")) -> list[dict]:
         return read(dyad_series, a, b, freq, True)
 
     @app.get("/api/dyad/events")
-    def api_dyad_events(a: str, b: str, since: str, until: str) -> list[dict]:
+    def api_dyad_events(a: str = Query(pattern=ACTOR_CODE), b: str = Query(pattern=ACTOR_CODE),
+                        since: str = Query(pattern=DAY), until: str = Query(pattern=DAY)) -> list[dict]:
         return read(explore.period_events, a, b, since, until)
 
     @app.get("/dyad", response_class=HTMLResponse)
-    def dyad_page(request: Request, a: str = FIRST_DYAD[0], b: str = FIRST_DYAD[1],
+    def dyad_page(request: Request, a: str = Query(FIRST_DYAD[0], pattern=ACTOR_CODE),
+                  b: str = Query(FIRST_DYAD[1], pattern=ACTOR_CODE),
                   freq: str = Query("month", pattern="^(day|week|month)$")):
         return page(request, "dyad.html", a=a, b=b, freq=freq, series=read(dyad_series, a, b, freq, True))
 
     # alignment
     @app.get("/api/alignment")
-    def api_alignment(actor: str, b: str, c: str, freq: str = Query("month", pattern="^(week|month)$")) -> dict:
+    def api_alignment(actor: str = Query(pattern=ACTOR_CODE), b: str = Query(pattern=ACTOR_CODE),
+                      c: str = Query(pattern=ACTOR_CODE),
+                      freq: str = Query("month", pattern="^(week|month)$")) -> dict:
         return read(shift, actor, b, c, freq)
 
     @app.get("/alignment", response_class=HTMLResponse)
-    def alignment_page(request: Request, actor: str = FIRST_TRIPLE[0], b: str = FIRST_TRIPLE[1],
-                       c: str = FIRST_TRIPLE[2],
+    def alignment_page(request: Request, actor: str = Query(FIRST_TRIPLE[0], pattern=ACTOR_CODE),
+                       b: str = Query(FIRST_TRIPLE[1], pattern=ACTOR_CODE),
+                       c: str = Query(FIRST_TRIPLE[2], pattern=ACTOR_CODE),
                        freq: str = Query("month", pattern="^(week|month)$")):
         return page(request, "alignment.html", result=read(shift, actor, b, c, freq))
 
@@ -171,11 +203,11 @@ def create_app(db: str | Path) -> FastAPI:
         return page(request, "story.html", story=found(read(explore.story_detail, story_id)))
 
     @app.get("/api/actor/{code}")
-    def api_actor(code: str) -> dict:
+    def api_actor(code: str = PathParam(pattern=ACTOR_CODE)) -> dict:
         return read(explore.actor_detail, code)
 
     @app.get("/actor/{code}", response_class=HTMLResponse)
-    def actor_page(request: Request, code: str):
+    def actor_page(request: Request, code: str = PathParam(pattern=ACTOR_CODE)):
         return page(request, "actor.html", actor=read(explore.actor_detail, code))
 
     # search
@@ -200,16 +232,28 @@ def create_app(db: str | Path) -> FastAPI:
         origin = request.headers.get("origin")
         if origin and origin.split("://", 1)[-1] != request.url.netloc:
             raise HTTPException(403, "uploads are accepted from this dashboard's own pages only")
-        if int(request.headers.get("content-length") or 0) > MAX_FILES * (MAX_FILE_BYTES + 4096):
-            raise HTTPException(413, f"at most {MAX_FILES} files of {MAX_FILE_BYTES >> 20} MB each")
-        form = await request.form(max_files=MAX_FILES + 1)
-        files = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
-        if not files or len(files) > MAX_FILES:
-            raise HTTPException(400, f"send 1 to {MAX_FILES} files in the form field 'files'")
-        received = []
-        for f in files:
-            content = await f.read(MAX_FILE_BYTES + 1)
-            received.append((f.filename, content if len(content) <= MAX_FILE_BYTES else None))
+        length = request.headers.get("content-length") or "0"
+        if not length.isdigit():
+            raise HTTPException(400, "a Content-Length that is not a number")
+        if int(length) > MAX_UPLOAD_BYTES:  # refused before a byte of it is read
+            raise HTTPException(413, too_large())
+        if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+            raise HTTPException(400, "send the files as multipart/form-data in the field 'files'")
+        # read as it arrives, to disk past 1 MB, and refused the moment the limit is passed, whatever
+        # the transfer encoding (a chunked body announces no length)
+        parser = MultiPartParser(request.headers, capped(request.stream(), MAX_UPLOAD_BYTES),
+                                 max_files=MAX_FILES + 1, max_fields=MAX_FILES + 1)
+        try:
+            form = await parser.parse()
+        except MultiPartException as exc:
+            raise HTTPException(400, f"not a readable form: {exc.message}") from None
+        try:
+            files = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
+            if not files or len(files) > MAX_FILES:
+                raise HTTPException(400, f"send 1 to {MAX_FILES} files in the form field 'files'")
+            received = [(f.filename, await f.read() if (f.size or 0) <= MAX_FILE_BYTES else None) for f in files]
+        finally:
+            await form.close()
         return uploads.submit(received).as_dict()
 
     @app.post("/api/ingest", status_code=202)
@@ -236,6 +280,20 @@ def create_app(db: str | Path) -> FastAPI:
                     busy=any(j["state"] in ("queued", "running") for j in jobs))
 
     return app
+
+
+def too_large() -> str:
+    return f"an upload is at most {MAX_UPLOAD_BYTES >> 20} MB, {MAX_FILES} files of {MAX_FILE_BYTES >> 20} MB each"
+
+
+async def capped(stream: AsyncIterator[bytes], limit: int) -> AsyncIterator[bytes]:
+    """The request body, refused (413) as soon as more than `limit` bytes have come."""
+    received = 0
+    async for chunk in stream:
+        received += len(chunk)
+        if received > limit:
+            raise HTTPException(413, too_large())
+        yield chunk
 
 
 def found(value):

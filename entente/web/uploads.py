@@ -27,6 +27,9 @@ from entente.store import connect
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_FILES = 20
+# one upload's whole body: the server reads no more than this of any request (a JSONL file of a few
+# thousand articles fits; a corpus goes through `entente ingest` or `entente batch`)
+MAX_UPLOAD_BYTES = 64 * 1024 * 1024
 INGEST_TIMEOUT_S = 1800
 NAME_CHARS = 120  # how much of a client's file name is kept, for display only
 
@@ -148,7 +151,8 @@ class Uploads:
             done = subprocess.run([sys.executable, "-m", "entente", "ingest", *paths, "--db", str(work_copy)],
                                   capture_output=True, text=True, timeout=INGEST_TIMEOUT_S,
                                   env={**os.environ, "NO_COLOR": "1"})
-            if done.returncode != 0:
+            if done.returncode != 0 and not done.stdout.strip():
+                # exit code 1 with its summary printed: every file rejected, which the job reports
                 raise RuntimeError(f"entente ingest failed: {done.stderr.strip()[-500:]}")
             job.message = done.stdout.strip()
             self.read_outcome(job, work_copy)
@@ -159,29 +163,36 @@ class Uploads:
 
     @staticmethod
     def read_outcome(job: UploadJob, db: Path) -> None:
-        """What the ingest stored and rejected for this job's files, by their generated paths."""
+        """What the ingest stored and rejected for this job's files, by their generated paths (a
+        JSONL file's documents are "PATH:LINE", a WARC's records "PATH#URL")."""
         names = {f["path"]: f["name"] for f in job.files}
+        folder = {"folder": str(Path(next(iter(names))).parent)}  # every upload is saved there
         con = connect(db, read_only=True)
         try:
             stored = con.execute(
                 "SELECT d.path, d.doc_id, d.title, d.format, d.lang, d.story_id, count(e.event_id) "
-                "FROM documents d LEFT JOIN events e ON e.doc_id = d.doc_id "
-                "WHERE list_contains($paths, split_part(d.path, '#', 1)) GROUP BY ALL ORDER BY d.path",
-                {"paths": list(names)}).fetchall()
-            rejected = con.execute(
-                "SELECT path, reason FROM rejected WHERE list_contains($paths, split_part(path, '#', 1))",
-                {"paths": list(names)}).fetchall()
+                "FROM documents d LEFT JOIN events e ON e.doc_id = d.doc_id WHERE starts_with(d.path, $folder) "
+                "GROUP BY ALL ORDER BY d.path", folder).fetchall()
+            rejected = con.execute("SELECT path, reason FROM rejected WHERE starts_with(path, $folder)",
+                                   folder).fetchall()
         finally:
             con.close()
-        seen = set()  # generated paths ("PATH#URL" for a WARC's records)
+        stored = [row for row in stored if upload_of(row[0], names)]
+        rejected = [row for row in rejected if upload_of(row[0], names)]
+        seen = set()
         for path, doc_id, title, fmt, lang, story_id, events in stored:
-            upload = path.split("#", 1)[0]
+            upload = upload_of(path, names)
             seen.add(upload)
             job.stored.append({"name": names[upload], "doc_id": doc_id, "title": title,
                                "format": fmt, "lang": lang, "story_id": story_id, "events": events})
         for path, reason in rejected:
-            upload = path.split("#", 1)[0]
+            upload = upload_of(path, names)
             seen.add(upload)
             job.rejected.append({"name": names[upload], "reason": reason})
         # a file whose text is already stored is skipped by the ingest: nothing new, nothing lost
         job.unchanged = [name for path, name in names.items() if path not in seen]
+
+
+def upload_of(path: str, uploads: dict[str, str]) -> str | None:
+    """The generated upload path a stored path comes from ("X.upload:12" is line 12 of X.upload)."""
+    return next((p for p in uploads if path == p or path.startswith((p + ":", p + "#"))), None)

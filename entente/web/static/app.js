@@ -19,8 +19,14 @@ function lastDay(period) {
   return period;
 }
 
+// Plotly reads a few HTML tags in its titles and legends (<a href>, <b>): text from the page's
+// address or the store goes in with its markup characters escaped, so it shows as typed
+function plain(text) {
+  return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 const layout = (title) => ({
-  margin: {t: 30}, legend: {orientation: "h"}, title: {text: title, font: {size: 14}},
+  margin: {t: 30}, legend: {orientation: "h"}, title: {text: plain(title), font: {size: 14}},
   xaxis: {type: "date", title: {text: "event date"}}, yaxis: {title: {text: "mean Goldstein score"}},
 });
 
@@ -50,7 +56,7 @@ function drawDyad(data) {
   const traces = [];
   for (const [source, target] of [[data.a, data.b], [data.b, data.a]]) {
     const rows = data.series.filter((r) => r.source === source && r.target === target);
-    traces.push({type: "scatter", mode: "lines+markers", name: source + " to " + target,
+    traces.push({type: "scatter", mode: "lines+markers", name: plain(source + " to " + target),
                  x: rows.map((r) => firstDay(r.period)), y: rows.map((r) => r.goldstein_mean),
                  customdata: rows.map((r) => r.period),
                  text: rows.map((r) => r.events + " events, quad " + JSON.stringify(r.quad))});
@@ -72,7 +78,7 @@ function drawAlignment(result) {
                                                y0: 0, y1: 1, line: {dash: "dot", color: "#555"}}));
   const side = (partner) => {
     const rows = result.series.filter((r) => r.toward[partner].events);
-    return {type: "scatter", mode: "lines+markers", name: result.actor + " and " + partner,
+    return {type: "scatter", mode: "lines+markers", name: plain(result.actor + " and " + partner),
             x: rows.map((r) => firstDay(r.period)), y: rows.map((r) => r.toward[partner].index),
             error_y: {type: "data", symmetric: false,
                       array: rows.map((r) => r.toward[partner].high - r.toward[partner].index),
@@ -81,7 +87,7 @@ function drawAlignment(result) {
   Plotly.newPlot("toward", [side(b), side(c)], {...layout("cooperation index toward each"), shapes},
                  {displaylogo: false});
   const rows = result.series.filter((r) => r.alignment);
-  Plotly.newPlot("alignment", [{type: "scatter", mode: "lines+markers", name: b + " minus " + c,
+  Plotly.newPlot("alignment", [{type: "scatter", mode: "lines+markers", name: plain(b + " minus " + c),
                                 x: rows.map((r) => firstDay(r.period)), y: rows.map((r) => r.alignment.index)}],
                  {...layout("alignment: " + b + " minus " + c), shapes}, {displaylogo: false});
   for (const button of document.querySelectorAll("button.break")) {

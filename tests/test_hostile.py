@@ -1,0 +1,259 @@
+"""Hostile and unlucky input, one test (or more) per case of the "Nothing crashes" issue: long texts,
+JSONL full of markup, a busy dashboard, uploads without limits, exit codes, tracebacks, fields of
+the wrong type, markup in parameters, pages of menus."""
+
+import json
+import select
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+
+import duckdb
+import pytest
+from fastapi.testclient import TestClient
+
+from entente.coding import code_texts
+from entente.ingest import MAX_TEXT_CHARS, read_paths
+from entente.ingest.readers import read_jsonl
+from entente.nlp import MAX_PIECE_CHARS, load_pipeline, pieces
+from entente.pipeline import ingest
+from entente.web import create_app
+from entente.web.background import running_dashboard
+from entente.web.uploads import MAX_UPLOAD_BYTES
+from tests.conftest import WEB
+from tests.test_uploads import ARTICLE, wait_for
+
+SEED_TEXT = WEB.read_text(encoding="utf-8")
+
+
+def entente(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "entente", *args], input=stdin, capture_output=True,
+                          timeout=300)
+
+
+def one_line_error(result) -> str:
+    err = result.stderr.decode("utf-8", "replace") if isinstance(result.stderr, bytes) else result.stderr
+    assert "Traceback" not in err, err
+    lines = [ln for ln in err.splitlines() if ln.startswith("entente: ") and "rejected" not in ln]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+@pytest.fixture
+def store(seed_db, tmp_path):
+    db = tmp_path / "store.duckdb"
+    shutil.copyfile(seed_db, db)
+    return db
+
+
+# 1. long texts: coded in pieces under the parser's limit, offsets kept; past the hard limit, rejected
+
+def test_pieces_stay_under_the_parsers_limit_and_cut_at_paragraphs():
+    assert MAX_PIECE_CHARS < load_pipeline().max_length
+    text = (SEED_TEXT + "\n\n") * 40
+    cut = list(pieces(text, 20_000))
+    assert "".join(p for _, p in cut) == text and all(len(p) <= 20_000 for _, p in cut)
+    assert all(text[o:o + len(p)] == p for o, p in cut)
+    assert all(p.endswith("\n\n") for _, p in cut[:-1])  # at paragraph breaks
+
+
+def test_a_text_longer_than_a_piece_is_coded_piece_by_piece_with_its_offsets(monkeypatch):
+    once = next(code_texts([(SEED_TEXT, "2022-05-24", "one")])).events
+    monkeypatch.setattr("entente.nlp.MAX_PIECE_CHARS", 3000)  # the seed is ~12,000 characters
+    text = SEED_TEXT + "\n\n" + SEED_TEXT
+    coded = next(code_texts([(text, "2022-05-24", "twice")]))
+    assert len(coded.events) >= len(once)
+    for event in coded.events:  # evidence points at its sentence in the whole text
+        assert " ".join(text[event.evidence.start:event.evidence.end].split()) == " ".join(event.evidence.text.split())
+    # a piece's edges cut a few pronouns and dates from what they refer to; the rest is found again
+    whole = {(e.source.code, e.target.code, e.code) for e in once if e.source and e.target}
+    cut = {(e.source.code, e.target.code, e.code) for e in coded.events if e.source and e.target}
+    assert len(whole & cut) >= 0.75 * len(whole), whole - cut
+    assert [s.index for s in coded.sentences] == list(range(len(coded.sentences)))
+    assert coded.sentences[-1].end <= len(text)
+
+
+def test_a_text_past_the_hard_limit_is_rejected_and_the_batch_goes_on(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "huge.txt").write_text("Pakistan talks. " * (MAX_TEXT_CHARS // 16 + 100), encoding="utf-8")
+    shutil.copy(WEB, folder / "seed.md")
+    db = tmp_path / "s.duckdb"
+    summary = ingest([folder], db)
+    [error] = summary.rejected
+    assert summary.documents == 1 and error.reason.startswith("text too long (2,0")
+    assert error.reason.endswith(f"characters, limit {MAX_TEXT_CHARS:,})")
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM rejected WHERE path LIKE '%huge.txt'").fetchone()[0] == 1
+    con.close()
+
+
+# 2. a JSONL file is JSONL whatever markup its strings hold
+
+def test_jsonl_of_html_records_is_read_as_jsonl(tmp_path):
+    page = "<html><body><div><p>" + "</p><p>".join(ARTICLE.split("\n\n")) + "</p></div></body></html>"
+    records = [{"html": page.replace("Tuesday", day), "url": f"https://example.org/{day}"}
+               for day in ("Monday", "Tuesday", "Wednesday")]
+    path = tmp_path / "pages.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    docs = list(read_paths([path]))
+    assert [d.format for d in docs] == ["html"] * 3 and [d.path for d in docs] == [f"{path}:{k}" for k in (1, 2, 3)]
+
+
+# 3. the dashboard under concurrent load, and its headers on every response
+
+def test_concurrent_readers_while_the_cache_empties_get_no_errors(store, monkeypatch):
+    import entente.web.app as web_app
+
+    monkeypatch.setattr(web_app, "CACHED_ANSWERS", 3)  # empties every few answers
+    client = TestClient(create_app(store), base_url="http://127.0.0.1")
+    urls = [f"/api/dyad?a={a}&b={b}" for a in ("PAK", "USA", "CHN", "AFG") for b in ("PAK", "USA", "CHN", "IND")]
+    urls += ["/api/overview", "/", "/search?q=Pakistan", "/actor/PAK", "/dyad?a=PAK&b=CHN"]
+    statuses: list[int] = []
+
+    def hammer(offset: int) -> None:
+        for k in range(60):
+            statuses.append(client.get(urls[(offset + k) % len(urls)]).status_code)
+
+    threads = [threading.Thread(target=hammer, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(statuses) == 480 and set(statuses) == {200}
+
+
+def test_errors_carry_the_security_headers_too(tmp_path):
+    foreign = tmp_path / "foreign.duckdb"  # a DuckDB file that is no entente store
+    duckdb.connect(str(foreign)).execute("CREATE TABLE t (x INTEGER)").close()
+    client = TestClient(create_app(foreign), base_url="http://127.0.0.1", raise_server_exceptions=False)
+    for url, status in (("/api/overview", 500), ("/nowhere", 404), ("/dyad?a=%3Cb%3E&b=USA", 422)):
+        response = client.get(url)
+        assert response.status_code == status
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+        assert response.headers["x-content-type-options"] == "nosniff"
+
+
+# 4. uploads: a hard limit on the body however it is sent; only the hosts it serves
+
+def test_a_chunked_upload_is_refused_as_soon_as_it_passes_the_limit(store):
+    """A real server, a real socket: a chunked body (no length announced) of up to 200 MB is
+    answered 413 once the limit is passed, while the client is still sending."""
+    with running_dashboard(store) as url:
+        host, port = url.removeprefix("http://").split(":")
+        sock = socket.create_connection((host, int(port)), timeout=30)
+        sock.sendall(b"POST /api/ingest HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n"
+                     b"Content-Type: multipart/form-data; boundary=b\r\n\r\n")
+        head = b'--b\r\nContent-Disposition: form-data; name="files"; filename="big.txt"\r\n\r\n'
+        sock.sendall(b"%x\r\n%s\r\n" % (len(head), head))
+        chunk = b"100000\r\n" + b"x" * 0x100000 + b"\r\n"  # 1 MB each
+        sent = 0
+        try:
+            while sent < 200 and not select.select([sock], [], [], 0)[0]:
+                sock.sendall(chunk)
+                sent += 1
+        except OSError:  # the server answered and closed while we were still sending
+            pass
+        answer = sock.recv(200)
+        sock.close()
+        assert answer.startswith(b"HTTP/1.1 413") and MAX_UPLOAD_BYTES >> 20 <= sent < 100
+    client = TestClient(create_app(store), base_url="http://127.0.0.1")
+    announced = client.post("/api/ingest", content=b"x", headers={
+        "Content-Type": "multipart/form-data; boundary=b", "Content-Length": str(200 << 20)})
+    assert announced.status_code == 413
+    assert client.get("/api/overview").json()["counts"]["documents"] == 2
+
+
+def test_only_the_served_host_names_are_answered(store):
+    app = create_app(store, allowed_hosts=["entente.lan"])
+    assert TestClient(app, base_url="http://127.0.0.1").get("/api/overview").status_code == 200
+    assert TestClient(app, base_url="http://entente.lan").get("/api/overview").status_code == 200
+    rebound = TestClient(app, base_url="http://attacker.example").get("/api/overview")
+    assert rebound.status_code == 400 and "content-security-policy" in rebound.headers
+
+
+# 5. the upload report of a JSONL file lists each of its documents
+
+def test_an_uploaded_jsonl_file_reports_each_document_it_stored(store):
+    client = TestClient(create_app(store), base_url="http://127.0.0.1")
+    lines = "".join(json.dumps({"text": ARTICLE.replace("Tuesday", day), "title": f"Sharif and Xi, {day}"}) + "\n"
+                    for day in ("Monday", "Wednesday", "Friday"))
+    job = client.post("/api/ingest", files=[("files", ("three.jsonl", lines.encode(), "application/jsonl"))]).json()
+    job = wait_for(client, job["job_id"])
+    assert job["state"] == "done" and job["unchanged"] == []
+    assert sorted(s["title"] for s in job["stored"]) == [f"Sharif and Xi, {d}"
+                                                          for d in ("Friday", "Monday", "Wednesday")]
+    assert all(s["name"] == "three.jsonl" for s in job["stored"])
+
+
+# 6 and 7. exit codes, and one line instead of a traceback
+
+def test_ingest_exits_1_when_a_path_is_missing_or_everything_is_rejected(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    db = str(tmp_path / "s.duckdb")
+    assert entente("ingest", str(tmp_path / "nope"), "--db", db).returncode == 1
+    assert entente("ingest", str(empty), "--db", db).returncode == 1
+    assert entente("ingest", str(empty), str(WEB), "--db", db).returncode == 0
+
+
+def test_a_store_another_process_writes_is_one_line(tmp_path):
+    db = tmp_path / "s.duckdb"
+    writer = duckdb.connect(str(db))  # holds the file's lock, as a running ingest does
+    try:
+        result = entente("ingest", str(WEB), "--db", str(db))
+        assert result.returncode == 1 and "another entente process is writing it" in one_line_error(result)
+    finally:
+        writer.close()
+    (tmp_path / "junk.duckdb").write_bytes(b"not a database at all" * 100)
+    result = entente("relations", "--db", str(tmp_path / "junk.duckdb"))
+    assert result.returncode == 1 and "not a DuckDB database file" in one_line_error(result)
+
+
+def test_a_report_into_a_missing_folder_is_one_line(seed_db, tmp_path):
+    result = entente("report", "PAK", "--between", "USA", "CHN", "--db", str(seed_db),
+                     "--out", str(tmp_path / "no" / "such" / "report.html"))
+    assert result.returncode == 1 and "No such file or directory" in one_line_error(result)
+
+
+def test_code_reads_past_a_line_that_is_not_utf8():
+    stdin = b'{"id": 1, "text": "Pakistan condemned India."}\n{"id": 2, "text": "caf\xe9"}\n' \
+            b'{"id": 3, "text": "China criticised Japan."}\n'
+    result = entente("code", stdin=stdin)
+    out = [json.loads(ln) for ln in result.stdout.decode().splitlines()]
+    assert result.returncode == 1 and [o["id"] for o in out] == [1, None, 3]
+    assert out[0]["events"] and out[2]["events"] and "utf-8" in out[1]["error"]
+
+
+# 8. a JSONL field of the wrong type is left out, not a crash (the batch and ingest read alike)
+
+def test_a_jsonl_field_that_is_an_object_is_left_out(tmp_path):
+    line = json.dumps({"text": ARTICLE, "title": {"en": "Sharif meets Xi"}, "date": ["2022"], "url": 7})
+    [fields] = list(read_jsonl(line, "x.jsonl"))
+    assert "title" not in fields and "date" not in fields and fields["url"] == "7"
+
+
+# 9. text from a parameter is text: no markup reaches a chart or a page
+
+def test_markup_in_a_parameter_is_refused_and_charts_escape_their_titles(store):
+    client = TestClient(create_app(store), base_url="http://127.0.0.1")
+    link = "/dyad?a=%3Ca%20href%3D%22https%3A%2F%2Fevil.example%22%3Eclick%3C%2Fa%3E&b=USA"
+    assert client.get(link).status_code == 422 and client.get("/api" + link).status_code == 422
+    assert client.get("/dyad?a=PAK&b=USA").status_code == 200
+    script = client.get("/static/app.js").text
+    assert "title: {text: plain(title)" in script and 'name: plain(source + " to " + target)' in script
+
+
+# 10. a page of menus and links is no article
+
+def test_a_page_of_menus_only_is_rejected(tmp_path):
+    sections = ["World", "Politics", "Business", "Sport", "Culture", "Opinion", "Video", "Live", "Weather"]
+    items = "".join(f'<li><a href="/{s.lower()}/{k}">{s} {t}</a></li>' for k, s in enumerate(sections * 5)
+                    for t in ["news", "latest coverage", "analysis"][k % 3:k % 3 + 1])
+    page = tmp_path / "menus.html"
+    page.write_text(f"<html><head><title>Home</title></head><body><nav><ul>{items}</ul></nav>"
+                    f"<div class='more'><ul>{items}</ul></div></body></html>", encoding="utf-8")
+    [outcome] = list(read_paths([page]))
+    assert outcome.reason == "HTML page with no article text in it (menus or links only)"
