@@ -219,10 +219,17 @@ def run_batch(inputs: list[str], out: str | Path, scheduler: str | None = None, 
         client.close()
         if cluster is not None:
             cluster.close()
+    rejected = [row for f in sorted((out / "rejected").glob("*.parquet"))
+                for row in pq.read_table(f, columns=["path", "reason"]).to_pylist()]
     summary = {"files": len(files), "documents": sum(len(s["docs"]) for s in found), "stories": len(found),
-               "missing": [m["path"] for m in missing]}
+               "missing": [m["path"] for m in missing], "rejected": rejected}
     (out / "summary.json").write_text(json.dumps(summary))
     return summary
+
+
+def written(out: Path, table: str, pattern: str = "*.parquet") -> bool:
+    """Whether the batch wrote any Parquet for the table (a batch of nothing but junk writes none)."""
+    return any((out / table).glob(pattern))
 
 
 def load(out: str | Path, db: str | Path) -> dict:
@@ -234,30 +241,33 @@ def load(out: str | Path, db: str | Path) -> dict:
     con.execute("BEGIN TRANSACTION")
     try:
         # paths are parameters, never SQL text: a folder named "o'brien" is a folder
-        con.execute(
-            "INSERT INTO documents BY NAME SELECT d.* EXCLUDE (\"order\"), m.story_id "
-            "FROM read_parquet($documents, union_by_name = true) d "
-            "JOIN read_parquet($story_map, union_by_name = true) m "
-            "USING (doc_id) WHERE d.doc_id NOT IN (SELECT doc_id FROM documents) "
-            "QUALIFY row_number() OVER (PARTITION BY d.doc_id ORDER BY d.\"order\") = 1",
-            {"documents": f"{out}/documents/*.parquet", "story_map": f"{out}/story_map/*.parquet"})
+        if written(out, "documents") and written(out, "story_map"):
+            con.execute(
+                "INSERT INTO documents BY NAME SELECT d.* EXCLUDE (\"order\"), m.story_id "
+                "FROM read_parquet($documents, union_by_name = true) d "
+                "JOIN read_parquet($story_map, union_by_name = true) m "
+                "USING (doc_id) WHERE d.doc_id NOT IN (SELECT doc_id FROM documents) "
+                "QUALIFY row_number() OVER (PARTITION BY d.doc_id ORDER BY d.\"order\") = 1",
+                {"documents": f"{out}/documents/*.parquet", "story_map": f"{out}/story_map/*.parquet"})
         signatures = con.execute("SELECT doc_id, signature FROM documents WHERE doc_id NOT IN "
                                  "(SELECT DISTINCT doc_id FROM lsh_bands)").fetchall()
         insert_rows(con, "lsh_bands", [{"band": b, "key": k, "doc_id": d} for d, sig in signatures
                                        for b, k in stories.band_keys(list(sig))])
-        con.execute("INSERT INTO stories BY NAME SELECT * FROM read_parquet($stories, union_by_name = true) "
-                    "WHERE story_id IS NOT NULL AND story_id NOT IN (SELECT story_id FROM stories)",
-                    {"stories": f"{out}/stories/*.parquet"})
-        if (out / "events").exists():
+        if written(out, "stories"):
+            con.execute("INSERT INTO stories BY NAME SELECT * FROM read_parquet($stories, union_by_name = true) "
+                        "WHERE story_id IS NOT NULL AND story_id NOT IN (SELECT story_id FROM stories)",
+                        {"stories": f"{out}/stories/*.parquet"})
+        if written(out, "events", "**/*.parquet"):
             con.execute("INSERT INTO events BY NAME SELECT * EXCLUDE (event_month) FROM "
                         "read_parquet($events, hive_partitioning = true, union_by_name = true) "
                         "WHERE event_id NOT IN (SELECT event_id FROM events)", {"events": f"{out}/events/**/*.parquet"})
-        if (out / "sentences").exists():
+        if written(out, "sentences"):
             con.execute("INSERT INTO sentences BY NAME SELECT * FROM read_parquet($sentences, union_by_name = true) "
                         "WHERE doc_id NOT IN (SELECT DISTINCT doc_id FROM sentences)",
                         {"sentences": f"{out}/sentences/*.parquet"})
-        if (out / "rejected").exists():
-            con.execute("INSERT INTO rejected BY NAME SELECT * FROM read_parquet($rejected, union_by_name = true)",
+        if written(out, "rejected"):
+            con.execute("INSERT INTO rejected BY NAME SELECT * FROM read_parquet($rejected, union_by_name = true) r "
+                        "WHERE NOT EXISTS (SELECT 1 FROM rejected x WHERE x.path = r.path AND x.reason = r.reason)",
                         {"rejected": f"{out}/rejected/*.parquet"})
         con.execute("COMMIT")
     except BaseException:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import itertools
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -13,6 +16,8 @@ from entente.errors import EntenteError, InputError
 from entente.types import MODES
 
 DEFAULT_DB = "entente.duckdb"
+CODE_LINES_AT_ONCE = 1000  # `code` reads, codes and answers this many lines at a time
+SHOWN_REJECTIONS = 20  # a batch's rejections printed one per line; the rest are in its Parquet
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -92,32 +97,45 @@ def code(file, min_confidence: float, mode: str, keep_unknown: bool,
          actor_files: tuple[str, ...]) -> None:
     """Code JSONL lines {"id", "text", "date"?} into {"id", "events": [...]}, one line each."""
     from entente.coding import code_texts
+    from entente.ingest import MAX_TEXT_CHARS
 
-    records: list[dict] = []
     errors = 0
-    for number, raw in enumerate(file, 1):
-        if not raw.strip():
-            continue
-        try:
-            line = raw.decode("utf-8")  # a line that is not UTF-8 is one bad line, not the end
-            record = json.loads(line)
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise ValueError("expected an object with a string 'text'")
-        except ValueError as exc:
-            click.echo(f"entente: {file.name}:{number}: malformed JSONL line ({exc})", err=True)
-            errors += 1
-            record = {"id": None, "text": "", "error": f"line {number}: {exc}"}
-        records.append(record)
+
+    def records() -> Iterator[dict]:
+        nonlocal errors
+        for number, raw in enumerate(file, 1):
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")  # a line that is not UTF-8 is one bad line, not the end
+                record = json.loads(line)
+                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                    raise ValueError("expected an object with a string 'text'")
+            except ValueError as exc:
+                why = f"malformed JSONL line ({exc})"
+            else:
+                size = len(record["text"])
+                why = f"text too long ({size:,} characters, limit {MAX_TEXT_CHARS:,})" if size > MAX_TEXT_CHARS else ""
+            if why:
+                click.echo(f"entente: {file.name}:{number}: {why}", err=True)
+                errors += 1
+                record = {"id": record.get("id") if why.startswith("text") else None, "text": "",
+                          "error": f"line {number}: {why}"}
+            yield record
+
     dictionary = load_dictionary(actor_files)
-    items = ((r["text"], r.get("date"), str(r["id"]) if r.get("id") is not None else None,
-              dictionary.voice(r.get("url"), r.get("outlet"))) for r in records)
-    coded = code_texts(items, dictionary, min_confidence=min_confidence,
-                       modes=None if mode == "all" else {mode}, keep_unknown=keep_unknown)
-    for record, result in zip(records, coded):
-        out = {"id": record.get("id"), "events": [e.contract() for e in result.events]}
-        if "error" in record:
-            out["error"] = record["error"]
-        click.echo(json.dumps(out, ensure_ascii=False))
+    lines = records()
+    # a chunk of lines at a time: answers come as the input does, and a long input is never all held
+    while chunk := list(itertools.islice(lines, CODE_LINES_AT_ONCE)):
+        items = ((r["text"], r.get("date"), str(r["id"]) if r.get("id") is not None else None,
+                  dictionary.voice(r.get("url"), r.get("outlet"))) for r in chunk)
+        coded = code_texts(items, dictionary, min_confidence=min_confidence,
+                           modes=None if mode == "all" else {mode}, keep_unknown=keep_unknown)
+        for record, result in zip(chunk, coded):
+            out = {"id": record.get("id"), "events": [e.contract() for e in result.events]}
+            if "error" in record:
+                out["error"] = record["error"]
+            click.echo(json.dumps(out, ensure_ascii=False))
     if errors:
         sys.exit(1)
 
@@ -173,22 +191,18 @@ def events(db: str, fmt: str, out: str | None, source, target, since, until, mod
             fail("--format parquet needs --out FILE", code=2)
         click.echo(f"entente: {write_parquet(rows, out)} events written to {out}", err=True)
         return
-    if fmt in ("gdelt", "plover"):
-        if out:
-            with open(out, "w", encoding="utf-8", newline="") as handle:
-                write_delimited(rows, fmt, handle)
+    with open(out, "w", encoding="utf-8", newline="") if out else contextlib.nullcontext(sys.stdout) as handle:
+        if fmt in ("gdelt", "plover"):
+            write_delimited(rows, fmt, handle)
+        elif fmt == "jsonl":
+            handle.writelines(json.dumps(event_from_row(row), ensure_ascii=False, default=str) + "\n" for row in rows)
         else:
-            write_delimited(rows, fmt, sys.stdout)
-        return
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(event_from_row(row), ensure_ascii=False, default=str))
-        return
-    columns = list(rows[0]) if rows else []
-    writer = csv.writer(sys.stdout)
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([row[c] for c in columns])
+            columns = list(rows[0]) if rows else []
+            writer = csv.writer(handle)
+            writer.writerow(columns)
+            writer.writerows([row[c] for c in columns] for row in rows)
+    if out:
+        click.echo(f"entente: {len(rows)} events written to {out}", err=True)
 
 
 def open_db(db: str):
@@ -302,11 +316,14 @@ def batch(inputs: tuple[str, ...], out: str, scheduler: str | None, workers: int
         summary = run_batch(list(inputs), out, scheduler, workers, max_mb * 1024 * 1024, progress,
                             lambda link: click.echo(f"entente: Dask dashboard at {link}", err=True),
                             files_per_task, stories_per_task)
-    for path in summary["missing"]:
-        click.echo(f"entente: rejected {path}: no such file or folder", err=True)
+    rejected = summary["rejected"]
+    for row in rejected[:SHOWN_REJECTIONS]:
+        click.echo(f"entente: rejected {row['path']}: {row['reason']}", err=True)
+    if len(rejected) > SHOWN_REJECTIONS:
+        click.echo(f"entente: ... and {len(rejected) - SHOWN_REJECTIONS} more rejected (in {out}/rejected)", err=True)
     click.echo(f"{summary['files']} files, {summary['documents']} documents, {summary['stories']} stories "
-               f"coded into {out} (load it with `entente load {out} --db DB`)")
-    if summary["missing"]:
+               f"coded into {out}, {len(rejected)} rejected (load it with `entente load {out} --db DB`)")
+    if summary["missing"] or (rejected and not summary["documents"]):
         sys.exit(1)
 
 
@@ -438,7 +455,7 @@ def run() -> None:
     except BrokenPipeError:
         sys.exit(0)
     except OSError as exc:  # "report --out" into a missing folder, a full disk, a file not allowed
-        fail(f"{exc.filename or 'entente'}: {exc.strerror or exc}")
+        fail(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc))
 
 
 if __name__ == "__main__":

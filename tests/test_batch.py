@@ -123,3 +123,22 @@ def test_a_batch_killed_midway_and_started_again_gives_the_same_events_once(tmp_
     assert b.sql("SELECT count(*) = count(DISTINCT event_id) FROM events").fetchone()[0]
     b.close()
 
+
+
+def test_a_batch_of_nothing_but_junk_fails_and_loads_its_rejections(tmp_path):
+    folder = tmp_path / "junk"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "noise.bin").write_bytes(bytes(range(256)) * 40)
+    out, db = tmp_path / "out", tmp_path / "junk.duckdb"
+    result = subprocess.run([sys.executable, "-m", "entente", "batch", str(folder), "--out", str(out),
+                             "--workers", "1"], capture_output=True, text=True, timeout=600)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.count("entente: rejected") == 2 and "0 documents" in result.stdout
+    loaded = subprocess.run([sys.executable, "-m", "entente", "load", str(out), "--db", str(db)],
+                            capture_output=True, text=True, timeout=300)
+    assert loaded.returncode == 0 and "Traceback" not in loaded.stderr, loaded.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.sql("SELECT count(*) FROM documents").fetchone()[0] == 0
+    assert con.sql("SELECT count(*) FROM rejected").fetchone()[0] == 2
+    con.close()

@@ -179,6 +179,14 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("The rockets fired by Hamas hit an Israeli town.", ("PSEINS", "ISR", "190")),
     ("Iran repeated its demand that the United States lift sanctions.", ("IRN", "USA", "1054")),
     ("Pakistan pushed for India to resume the dialogue.", ("PAK", "IND", "026")),
+    # a body named for what it is has that sector; its own view is no allegation against itself
+    ("The Kenya Farmers Federation said it was skeptical of the new tariff.", ("KENNGO", None, "012")),
+    # "his government" is the owner's; "is committed to" states its subject's intent
+    ("The Pakistani prime minister said his government is committed to peace talks with India.",
+     ("PAKGOV", "IND", "036")),
+    ("The state of Texas accepted refugees from Syria.", ("USAGOV", "SYR", "075")),
+    ("Russia has launched cyber warfare against Ukraine.", ("RUS", "UKR", "190")),
+    ("Germany announced new funding for Liberia.", ("DEU", "LBR", "071")),
 ])
 def test_frames_topics_and_sector_actors(sentence, expected):
     assert expected in codes_of(sentence), codes_of(sentence)

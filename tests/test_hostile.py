@@ -102,6 +102,16 @@ def test_jsonl_of_html_records_is_read_as_jsonl(tmp_path):
     assert [d.format for d in docs] == ["html"] * 3 and [d.path for d in docs] == [f"{path}:{k}" for k in (1, 2, 3)]
 
 
+def test_jsonl_whose_first_line_is_broken_is_still_jsonl(tmp_path):
+    path = tmp_path / "broken-first.jsonl"
+    good = json.dumps({"text": ARTICLE, "id": "ok"})
+    path.write_text('{"text": "cut off mid-\n' + good + "\n" + good.replace("Tuesday", "Friday") + "\n",
+                    encoding="utf-8")
+    outcomes = list(read_paths([path]))
+    assert "malformed JSONL line" in outcomes[0].reason
+    assert [d.format for d in outcomes[1:]] == ["text", "text"]
+
+
 # 3. the dashboard under concurrent load, and its headers on every response
 
 def test_concurrent_readers_while_the_cache_empties_get_no_errors(store, monkeypatch):
@@ -227,6 +237,35 @@ def test_code_reads_past_a_line_that_is_not_utf8():
     assert out[0]["events"] and out[2]["events"] and "utf-8" in out[1]["error"]
 
 
+def test_code_rejects_a_text_past_the_limit_and_goes_on():
+    stdin = (json.dumps({"id": "long", "text": "word " * (MAX_TEXT_CHARS // 5 + 1)}) + "\n"
+             + json.dumps({"id": "short", "text": "Pakistan condemned India."}) + "\n").encode()
+    result = entente("code", stdin=stdin)
+    out = [json.loads(ln) for ln in result.stdout.decode().splitlines()]
+    assert result.returncode == 1 and "text too long" in one_line_error(result)
+    assert [o["id"] for o in out] == ["long", "short"] and out[1]["events"] and not out[0]["events"]
+
+
+def test_events_out_writes_every_text_format_to_the_file(seed_db, tmp_path):
+    for fmt in ("jsonl", "csv"):
+        target = tmp_path / f"events.{fmt}"
+        result = entente("events", "--db", str(seed_db), "--format", fmt, "--out", str(target))
+        assert result.returncode == 0 and not result.stdout.strip()
+        assert len(target.read_text(encoding="utf-8").splitlines()) >= 10
+
+
+def test_an_undated_event_is_listed_and_a_bad_document_date_stored_as_none(tmp_path):
+    path = tmp_path / "undated.jsonl"
+    path.write_text(json.dumps({"text": "Pakistan condemned India.", "date": "2023-99-99"}) + "\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    ingest([path], db)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT date FROM documents").fetchall() == [(None,)]
+    con.close()
+    listed = entente("events", "--db", str(db), "--mode", "all")
+    assert [json.loads(ln)["code"] for ln in listed.stdout.decode().splitlines()] == ["111"]
+
+
 # 8. a JSONL field of the wrong type is left out, not a crash (the batch and ingest read alike)
 
 def test_a_jsonl_field_that_is_an_object_is_left_out(tmp_path):
@@ -255,5 +294,14 @@ def test_a_page_of_menus_only_is_rejected(tmp_path):
     page = tmp_path / "menus.html"
     page.write_text(f"<html><head><title>Home</title></head><body><nav><ul>{items}</ul></nav>"
                     f"<div class='more'><ul>{items}</ul></div></body></html>", encoding="utf-8")
+    [outcome] = list(read_paths([page]))
+    assert outcome.reason == "HTML page with no article text in it (menus or links only)"
+
+
+def test_a_line_of_links_is_no_article(tmp_path):
+    links = " | ".join(f'<a href="/{k}">{w} coverage and the latest news</a>'
+                       for k, w in enumerate(["World", "Politics", "Business", "Sport", "Culture", "Opinion"] * 4))
+    page = tmp_path / "links.html"
+    page.write_text(f"<html><head><title>Home</title></head><body><div>{links}</div></body></html>", encoding="utf-8")
     [outcome] = list(read_paths([page]))
     assert outcome.reason == "HTML page with no article text in it (menus or links only)"

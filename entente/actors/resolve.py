@@ -37,6 +37,12 @@ PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON
 # named before for the same role.
 COLLECTIVE_HEADS = {"opposition", "government", "administration", "military", "army", "police", "parliament",
                     "cabinet", "regime", "leadership", "authorities", "media", "public", "people", "judiciary"}
+# Role words that name one person ("the Prime Minister said his government"): what "he" or "she"
+# may stand for, as a named person may
+PERSON_TITLES = {"ambassador", "chancellor", "commander", "diplomat", "emir", "envoy", "general", "governor",
+                 "judge", "king", "lawmaker", "leader", "mayor", "minister", "monarch", "negotiator", "official",
+                 "premier", "president", "prince", "prosecutor", "queen", "secretary", "senator", "spokesman",
+                 "spokesperson", "spokeswoman", "sultan"}
 COREF_SENTENCES = 3  # how far back a pronoun or a definite description looks
 UNKNOWN_NAME_TYPES = {"PERSON", "ORG", "NORP"}
 THING_NAMES = {"FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
@@ -108,13 +114,7 @@ class DocActors:
             if member is not None:
                 return self.for_token(member, subtree)
         for tok in (head, *head.conjuncts):
-            ref = self.refs.get(tok.i)
-            if ref is None or ref.entity.kind == "sector":  # "the elected leader" is someone named before
-                # in an institution's own document its capitalised titles are its own ("the
-                # President met with President Niinistö"); other role words look back first
-                titled = tok.is_title and tok.i != tok.sent.start
-                ref = (titled and self.voiced_role(tok, ref)) or self.coreference(tok) or \
-                    self.owned_role(tok, ref) or self.voiced_role(tok, ref) or ref
+            ref = self.settled(tok)
             if ref is not None:
                 found.append((ref, 1.0 if tok.i in self.refs else 0.8))
                 found.extend((other, 1.0) for other in self.conjoined_modifiers(tok, ref))
@@ -123,13 +123,25 @@ class DocActors:
             seen = {id(r) for r, _ in found}
             listed = []
             for tok in listed_tokens(head):
-                ref = self.refs.get(tok.i)
-                if ref is not None and tok.i != head.i and id(ref) not in seen:
-                    seen.add(id(ref))
+                ref = self.settled(tok) if tok.i in self.refs else None
+                if ref is not None and tok.i != head.i and id(self.refs[tok.i]) not in seen:
+                    seen.add(id(self.refs[tok.i]))
                     listed.append((ref, 0.8))
             if listed:  # "top officials including Sullivan and Burns": the named ones
                 found = [(r, w) for r, w in found if r.entity.kind != "sector"] + listed
         return found
+
+    def settled(self, tok: Token) -> Ref | None:
+        """The token's own ref, or, where that is a bare role word or none, whom it stands for: "the
+        elected leader" is someone named before; in an institution's own document its capitalised
+        titles are its own ("the President met with President Niinistö"), other role words look
+        back first."""
+        ref = self.refs.get(tok.i)
+        if ref is None or ref.entity.kind == "sector":
+            titled = tok.is_title and tok.i != tok.sent.start
+            ref = (titled and self.voiced_role(tok, ref)) or self.coreference(tok) or \
+                self.owned_role(tok, ref) or self.voiced_role(tok, ref) or ref
+        return ref
 
     def owned_role(self, head: Token, ref: Ref | None) -> Ref | None:
         """"Its drones", "his government": the role word's owner is who the pronoun stands for."""
@@ -181,7 +193,7 @@ class DocActors:
         if lower in FIRST_PERSON and self.voice is not None and not self.unvoiced(tok):
             return Ref(self.voice.entity, self.voice.role, tok.text, f"the document's voice ({self.voice.why})")
         if lower in PERSON_PRONOUNS:
-            people = [r for i, r in earlier if r.entity.kind == "person" or self.doc[i].ent_type_ == "PERSON"]
+            people = [r for i, r in earlier if r.entity.kind == "person" or names_a_person(self.doc[i])]
             return people[-1] if people else None
         if lower in THING_PRONOUNS:
             things = [r for i, r in earlier if r.entity.kind in ("country", "org", "sector")
@@ -248,12 +260,17 @@ def speaker_of(pronoun: Token) -> Token | None:
     if speaker is None or speaker.lower_ in PRONOUNS or speaker.pos_ == "PRON":
         return None
     many = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
-    person = speaker.ent_type_ == "PERSON"
+    person = names_a_person(speaker)
     if lower in PERSON_PRONOUNS:
         return speaker if person and not many else None
     if lower in THING_PRONOUNS:
         return speaker if not person and not many else None
     return speaker if many or not person else None
+
+
+def names_a_person(tok: Token) -> bool:
+    """A person's name, or one person's title ("the Prime Minister", not "the ministers")."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_TITLES and tok.tag_ in ("NN", "NNP")
 
 
 def holds_title(entity: Entity, head: Token, date: str | None) -> bool:
@@ -474,8 +491,9 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
             return sector_ref(member, dictionary)
     if head.ent_type_ not in UNKNOWN_NAME_TYPES and not dictionary.ends_a_role(head):
         return None  # most nouns name no role: no need to look for one
-    # a title before a name ("Judge Alejandro Rivera") or the head itself ("the police")
-    role = np_role(head, dictionary, set(), head_only=head.ent_type_ != "PERSON")
+    # a title before a person's name ("Judge Alejandro Rivera"), a role word anywhere in an
+    # organisation's ("Junior Doctors Association"), else the head itself ("the police")
+    role = np_role(head, dictionary, set(), head_only=head.ent_type_ not in ("PERSON", "ORG"))
     text = " ".join(t.text for t in np_tokens(head))
     if role is None:
         if head.ent_type_ not in UNKNOWN_NAME_TYPES or head.lemma_.lower() in dictionary.things:

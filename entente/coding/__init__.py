@@ -10,6 +10,7 @@ from entente.actors.dictionary import Dictionary
 from entente.actors.resolve import resolve
 from entente.coding.extract import code_document
 from entente.coding.lexicon import default_lexicon
+from entente.ingest.dates import parse_date as read_date
 from entente.nlp import parse_stream, pieces, prepare_text, question_turns
 from entente.types import Event, Sentence
 
@@ -21,12 +22,9 @@ class Coded:
 
 
 def parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
+    """A document's day, read as ingest reads dates (entente.ingest.dates)."""
+    day = read_date(str(value)) if value else None
+    return date.fromisoformat(day) if day else None
 
 
 def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,

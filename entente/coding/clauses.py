@@ -64,7 +64,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 def clause_subject(verb: Token) -> tuple[Token | None, bool]:
     # the parser sometimes hangs the subject on the auxiliary ("The UK and France however have
     # opposed": "Kingdom" under "have")
-    for child in (*verb.children, *(g for c in verb.children if c.dep_ == "aux" for g in c.children)):
+    for child in (*verb.children, *(g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children)):
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, False

@@ -203,7 +203,7 @@ def about_a_topic(target: Token | None) -> bool:
 
 
 def topic_refs(clause: Token, actors: DocActors) -> list[tuple[Ref, float]]:
-    return [(actors.refs[t.i], 0.8) for t in clause.subtree if t.i in actors.refs]
+    return [(actors.settled(t) or actors.refs[t.i], 0.8) for t in clause.subtree if t.i in actors.refs]
 
 
 def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref | None:

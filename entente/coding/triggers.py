@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from entente.actors.resolve import DocActors, ref_country
+from entente.actors.resolve import DocActors, ref_country, speaker_of
 from entente.coding.clauses import (
     TARGET_PREPS,
     ClauseMode,
@@ -47,6 +47,7 @@ from entente.coding.words import (
     NON_FACTIVE,
     PEACEKEEPING_WORDS,
     PROPERTY_NOUNS,
+    READINESS_WORDS,
     REPORTING,
     RESPONSIBILITY_VERBS,
     SAID_THINGS,
@@ -261,13 +262,16 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             # "the Houthis claimed they had attacked the airport": a claim of responsibility (015)
             # for an act aimed at the act's target
             code, target, folds = "015", object_of(complement, claimed), complement
-        elif lemma in ALLEGATION_VERBS and (hostile or claimed_hostile) and claimed_subject is not None:
+        elif lemma in ALLEGATION_VERBS and (hostile or claimed_hostile) and claimed_subject is not None \
+                and speaker_of(claimed_subject) is None:
             code, target = "112", claimed_subject
         elif any(lexicon.match_verb(t) for t in complement.subtree if t.pos_ == "VERB" or t.i == complement.i):
             return None  # the reported event is coded in its own clause
         elif reports_an_act(complement, verb):
             return None
     source, passive = subject_of(verb)
+    if passive and verb.lower_ in READINESS_WORDS and agent_of(verb) is None:
+        passive = False  # "his government is committed to opening": a readiness its subject states
     if passive:
         source, target = agent_of(verb), passive_target(verb, match, source)
     elif source is not None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from entente.clean import fix_encoding
 from entente.errors import InputError
 from entente.ingest import readers
+from entente.ingest.dates import parse_date
 from entente.ingest.sniff import decode, detect_format, is_warc
 from entente.types import Document
 
@@ -50,6 +51,8 @@ def make_document(fields: dict, fmt: str, path: str) -> Document:
     if len(text) > MAX_TEXT_CHARS:
         raise InputError(path, f"text too long ({len(text):,} characters, limit {MAX_TEXT_CHARS:,})")
     known = {k: v for k, v in fields.items() if k in DOCUMENT_FIELDS and v}
+    if "date" in known:  # "2023-99-99" or "last Tuesday" dates nothing: the text's own dates still can
+        known["date"] = parse_date(str(known["date"]))
     return Document(doc_id=document_id(text), text=text, format=fmt, path=path,
                     lang=detect_language(text), **known)
 

@@ -8,8 +8,8 @@ from datetime import datetime
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
           "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 DATE_PATTERN = re.compile(
-    rf"\b(?:(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} (?:{MONTHS})\.? \d{{4}}|"
-    r"\d{4}-\d{2}-\d{2})\b",
+    rf"\b(?:(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b|\d{{1,2}} (?:{MONTHS})\.? \d{{4}}\b|"
+    r"\d{4}-\d{2}-\d{2}(?=T|\b))",  # an ISO day, alone or opening a timestamp ("2022-05-24T10:00Z")
     re.IGNORECASE,
 )
 FORMATS = ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d")

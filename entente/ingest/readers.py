@@ -108,16 +108,40 @@ MIN_HTML_ARTICLE_WORDS = 10
 MENU_LINE_WORDS = 8
 
 
+# extracted text with more of its words in the page's links than this is links, not an article
+# (an article's inline links are a few of its words; a menu's are all of them)
+MENU_LINK_SHARE = 0.8
+WORD = re.compile(r"\w+")
+
+
 def menus_only(html: str, paragraphs: list[str], url: str | None) -> bool:
-    """Lines as short as menu items ("World", "Politics Audio coverage"): trafilatura's precision
-    mode, which drops blocks made of links, finds no article in them either."""
+    """Words that are the page's links ("World | Politics | Business"), or lines as short as menu
+    items ("Politics Audio coverage") in which trafilatura's precision mode, which drops blocks
+    made of links, finds no article either."""
     import trafilatura
 
+    if link_share(html, paragraphs) > MENU_LINK_SHARE:
+        return True
     if statistics.median(len(p.split()) for p in paragraphs) >= MENU_LINE_WORDS:
         return False
     strict = trafilatura.bare_extraction(html, url=url, favor_precision=True, include_comments=False,
                                          include_tables=False)
     return strict is None or len((strict.text or "").split()) < MIN_HTML_ARTICLE_WORDS
+
+
+def link_share(html: str, paragraphs: list[str]) -> float:
+    """The share of the extracted words that are words of the page's links."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return 0.0
+    linked = Counter(w.lower() for a in tree.iter("a") for text in a.itertext() for w in WORD.findall(text))
+    extracted = Counter(w.lower() for p in paragraphs for w in WORD.findall(p))
+    total = sum(extracted.values())
+    return sum((extracted & linked).values()) / total if total else 0.0
 
 
 def read_html(text: str, url: str | None = None) -> dict:

@@ -66,8 +66,8 @@ def looks_like_html(text: str) -> bool:
 
 
 def looks_like_jsonl(text: str) -> bool:
-    """Its first lines each open a JSON object and the first parses as one, whatever markup their
-    strings hold (a malformed line further on is that line's error, not another format)."""
+    """Its first lines each open a JSON object and one of them parses as one, whatever markup their
+    strings hold (a malformed line, even the first, is that line's error, not another format)."""
     lines, start = [], 0
     while len(lines) < JSONL_SNIFF_LINES and start < len(text):
         end = text.find("\n", start)
@@ -77,8 +77,12 @@ def looks_like_jsonl(text: str) -> bool:
         start = end + 1
     if not lines or not all(ln.lstrip().startswith("{") for ln in lines):
         return False
+    return any(is_json_object(ln) for ln in lines)
+
+
+def is_json_object(line: str) -> bool:
     try:
-        return isinstance(json.loads(lines[0]), dict)
+        return isinstance(json.loads(line), dict)
     except ValueError:
         return False
 

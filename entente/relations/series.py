@@ -17,12 +17,14 @@ def event_filter(source: str | None = None, target: str | None = None, since: st
                  until: str | None = None, mode: str = ASSERTED, dyadic: bool = True) -> tuple[str, list]:
     """A WHERE clause (and its parameters) over the events table; actors match code or country.
     `mode`: the events the text asserts (what analyses count), one other mode, or "all".
-    `dyadic` keeps only events with a target (what a relation is made of)."""
+    `dyadic` keeps only events with a target and a day (what a relation is made of); otherwise an
+    undated event is listed too, unless a date range is asked for."""
     clauses, params = ["target_code IS NOT NULL"] if dyadic else ["TRUE"], []
     if mode != ALL_MODES:
         clauses.append("mode = ?")
         params.append(mode)
-    clauses.append("event_day IS NOT NULL")
+    if dyadic or since or until:
+        clauses.append("event_day IS NOT NULL")
     for column, value in (("source", source), ("target", target)):
         if value:
             clauses.append(f"({column}_code = ? OR {column}_country = ?)")
