@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -188,8 +189,10 @@ def run_batch(inputs: list[str], out: str | Path, scheduler: str | None = None, 
         (out / "rejected" / "inputs.parquet").unlink(missing_ok=True)
     files_per_task = files_per_task or task_size(len(files), FILES_PER_TASK)
     chunks = [files[k:k + files_per_task] for k in range(0, len(files), files_per_task)]
+    # the workers' own logs stay quiet: a task's failure reaches us through its future, while a
+    # heartbeat caught by the cluster's shutdown is logged with a traceback that means nothing
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None)
+                                                  dashboard_address=None, silence_logs=logging.CRITICAL)
     client = Client(scheduler or cluster)
     if scheduler and on_dashboard:  # a LocalCluster here runs without one (it needs bokeh)
         on_dashboard(client.dashboard_link)

@@ -296,6 +296,32 @@ def test_a_title_names_who_holds_it_on_the_documents_day():
     assert convened and {e.source.name for e in convened} == {"Kamala Harris"}
 
 
+def test_a_title_and_a_surname_name_the_office_holder_and_he_is_the_last_subject():
+    from entente.coding import code_texts
+
+    # as a White House briefing speaks (written here): its "the President" is the US President,
+    # "Prime Minister Johnson" in August 2021 is Boris Johnson, and "he" is the subject before
+    text = ("The President spoke with Prime Minister Johnson this morning. He has not yet spoken with "
+            "other world leaders. He will speak with Chancellor Merkel tomorrow.")
+    [coded] = code_texts([(text, "2021-08-17", "briefing", "USAGOV")], modes=None)
+    found = {(e.source.code, e.target.code if e.target else None, e.code, e.mode) for e in coded.events}
+    assert {("USAGOV", "GBRGOV", "040", "asserted"), ("USAGOV", "DEUGOV", "036", "asserted")} <= found
+    # not having spoken yet is no refusal (12), and no one took the President for Johnson
+    assert not any(e.code.startswith("12") or e.source.code == "GBRGOV" for e in coded.events), found
+
+
+def test_a_title_given_with_a_name_is_no_name_of_its_own():
+    from entente.coding import code_texts
+
+    # a reporter recalls President Reagan in a 2021 briefing (written here): "the President" after
+    # it is still the President of the day, not Reagan
+    text = ("Q    Do you agree with what President Reagan said about trade?\n\n"
+            "MS. PSAKI:  The President welcomed Prime Minister Modi to the White House today.")
+    [coded] = code_texts([(text, "2021-09-24", "briefing", "USAGOV")])
+    welcomed = [e for e in coded.events if e.trigger.startswith("welcomed")]
+    assert welcomed and all(e.source.code == "USAGOV" and e.source.name != "Ronald Reagan" for e in welcomed)
+
+
 @pytest.mark.parametrize("day,clinton,bush", [
     ("1995-06-01", ("Bill Clinton", "USAGOV"), ("George W. Bush", "USAELI")),
     ("2010-06-01", ("Hillary Clinton", "USAGOV"), ("George W. Bush", "USAELI")),

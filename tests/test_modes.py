@@ -69,6 +69,17 @@ def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
     assert not asserted(events_of(sentence)), summary(events_of(sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    # a briefing's broken-off "going to", one's own striving, remarks delivered: no acts between states
+    "But I'm not going to — I'm not going to spin it here.",
+    "Now we have the Admiral here, who's going to — Admiral Kirby, to be precise — give an update.",
+    "We push to do as much as we possibly can to expedite delivery.",
+    "The President will then deliver remarks at the cathedral in Ballina.",
+])
+def test_a_briefings_turns_of_speech_are_no_events(sentence):
+    assert not asserted(events_of(sentence, voice="USAGOV")), summary(events_of(sentence, voice="USAGOV"))
+
+
 def test_a_white_house_statement_speaks_for_the_united_states():
     text = ("The President spoke today with Prime Minister Shehbaz Sharif of Pakistan. "
             "We condemned the attack on the Chinese consulate in Karachi, and my Administration "

@@ -130,6 +130,7 @@ class Dictionary:
     role_heads: set[str] | None = None  # the last words of the role phrases, filled on first use
     coded_as: dict[str, list[str]] | None = None  # actor code -> entity keys, filled on first use
     names_of: dict[str, list[str]] | None = None  # entity key -> its names, filled on first use
+    surnames: dict[str, list[str]] | None = None  # a person's last name -> person keys, filled on first use
 
     @classmethod
     def load(cls, extra: list[Path] | None = None) -> Dictionary:
@@ -225,6 +226,19 @@ class Dictionary:
                     names_of.setdefault(key, []).append(name)
             self.coded_as, self.names_of = coded_as, names_of
         return [(self.entities[key], sorted(self.names_of.get(key, []))) for key in self.coded_as.get(code, [])]
+
+    def people_named(self, surname: str) -> list[Entity]:
+        """The persons one of whose names ends in this word ("Johnson": Boris, Lyndon, ...)."""
+        if self.surnames is None:
+            surnames: dict[str, list[str]] = {}
+            for name, refs in self.names.items():
+                for key, _ in refs:
+                    if self.entities[key].kind == "person" and " " in name:
+                        keys = surnames.setdefault(name.rsplit(" ", 1)[1], [])
+                        if key not in keys:
+                            keys.append(key)
+            self.surnames = surnames
+        return [self.entities[key] for key in self.surnames.get(surname, [])]
 
     def lookup(self, name: str, date: str | None = None) -> list[tuple[Actor, str]]:
         """How a name resolves on a date, with the reason, for `entente actors lookup`."""

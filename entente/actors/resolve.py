@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 
 from entente.actors.dictionary import UNKNOWN, Dictionary, Entity, default_dictionary
 from entente.actors.names import NameIndex
+from entente.actors.phoenix import PHOENIX_OFFICE
 from entente.nlp import question_turns
 from entente.types import Actor
 
@@ -43,6 +44,9 @@ PERSON_TITLES = {"ambassador", "chancellor", "commander", "diplomat", "emir", "e
                  "judge", "king", "lawmaker", "leader", "mayor", "minister", "monarch", "negotiator", "official",
                  "premier", "president", "prince", "prosecutor", "queen", "secretary", "senator", "spokesman",
                  "spokesperson", "spokeswoman", "sultan"}
+# words that set role words apart from the speaking state ("world leaders", "foreign troops")
+OTHERS_WORDS = {"allied", "another", "foreign", "global", "international", "other", "overseas", "world"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 COREF_SENTENCES = 3  # how far back a pronoun or a definite description looks
 UNKNOWN_NAME_TYPES = {"PERSON", "ORG", "NORP"}
 THING_NAMES = {"FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
@@ -162,6 +166,8 @@ class DocActors:
         if self.voice is None or ref is None or ref.entity.kind != "sector" or ref.role not in STATE_ROLES \
                 or self.voice.entity.kind != "country" or self.unvoiced(head, asked_too=False):
             return None  # a reporter's "the President" at a White House briefing is the President still
+        if any(c.lower_ in OTHERS_WORDS for c in head.children if c.dep_ in ("amod", "compound", "det")):
+            return None  # "other world leaders", "foreign officials" are not the speaker's own
         return Ref(self.voice.entity, ref.role, ref.text, f"the document's voice ({self.voice.why}), role word")
 
     def unvoiced(self, tok: Token, asked_too: bool = True) -> bool:
@@ -193,15 +199,13 @@ class DocActors:
         if lower in FIRST_PERSON and self.voice is not None and not self.unvoiced(tok):
             return Ref(self.voice.entity, self.voice.role, tok.text, f"the document's voice ({self.voice.why})")
         if lower in PERSON_PRONOUNS:
-            people = [r for i, r in earlier if r.entity.kind == "person" or names_a_person(self.doc[i])]
-            return people[-1] if people else None
+            return self.last([i for i, r in earlier if r.entity.kind == "person" or names_a_person(self.doc[i])], tok)
         if lower in THING_PRONOUNS:
-            things = [r for i, r in earlier if r.entity.kind in ("country", "org", "sector")
-                      and self.doc[i].tag_ not in ("NNS", "NNPS")]
-            return things[-1] if things else None
+            return self.last([i for i, r in earlier if r.entity.kind in ("country", "org", "sector")
+                              and self.doc[i].tag_ not in ("NNS", "NNPS")], tok)
         if lower in GROUP_PRONOUNS:
-            groups = [r for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS") or r.entity.kind == "sector"]
-            return groups[-1] if groups else None
+            return self.last([i for i, r in earlier
+                              if self.doc[i].tag_ in ("NNS", "NNPS") or r.entity.kind == "sector"], tok)
         if lower in ("country", "nation"):
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             if owner is not None:  # "Putin said his country will not lift the ban"
@@ -235,6 +239,16 @@ class DocActors:
                     or (r.entity.kind == "country" and r.role == role)]
             return same[-1] if same else None
         return None
+
+    def last(self, indices: list[int], pronoun: Token) -> Ref | None:
+        """The last of these earlier mentions, as it stands settled ("he" after "the President" in
+        the White House's own statement is the US President, not a bare GOV). A subject pronoun
+        opening its sentence's mentions takes the last subject before it ("The President spoke
+        with Prime Minister Johnson. He will travel ..." is the President); within a sentence the
+        nearest mention stands ("Bilawal's visit, where he met Blinken")."""
+        if pronoun.dep_ in SUBJECTS and not any(i >= pronoun.sent.start for i in indices):
+            indices = [i for i in indices if self.doc[i].dep_ in SUBJECTS] or indices
+        return (self.settled(self.doc[indices[-1]]) or self.refs[indices[-1]]) if indices else None
 
     def window_start(self, tok: Token) -> int:
         """The first token of the sentence COREF_SENTENCES - 1 before the token's own."""
@@ -418,7 +432,7 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
     for tok in doc:
         if tok.i not in result.refs and tok.i not in result.places and tok.i not in result.names \
                 and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in NP_DEPS:
-            ref = sector_ref(tok, dictionary)
+            ref = titled_surname(tok, dictionary, date) or sector_ref(tok, dictionary)
             if ref is not None:
                 result.refs[tok.i] = ref
     for tok in doc:
@@ -480,6 +494,29 @@ def group_member(head: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
+def titled_surname(head: Token, dictionary: Dictionary, date: str | None) -> Ref | None:
+    """"Prime Minister Johnson", "Chancellor Merkel": a title before a surname names the one person
+    of that surname who holds such an office on the document's day (no one, when the day is
+    unknown or two would fit)."""
+    if date is None or head.ent_type_ != "PERSON" or not head.is_title:
+        return None
+    title = [t for t in head.subtree if t.i < head.i and t.dep_ == "compound" and t.ent_type_ != "PERSON"]
+    role = np_role(head, dictionary, {head.i}) if title else None
+    if role is None:
+        return None
+    words = [t.lower_ for t in title]
+    # an office held that day and named by the title; an office PETRARCH's dictionary gives with no
+    # title of its own ("Phoenix dictionary") by the title's sector
+    holders = [person for person in dictionary.people_named(head.text) if any(
+        office.holds(date) and (office.office.lower().split()[-len(words):] == words
+                                or office.office == PHOENIX_OFFICE and office.role == role)
+        for office in person.offices)]
+    if len(holders) != 1:
+        return None
+    text = " ".join(t.text for t in np_tokens(head))
+    return Ref(holders[0], None, text, f"title and surname of person {holders[0].name}, in office on {date}")
+
+
 def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
     """"police", "rebels", "Judge Alejandro Rivera": a role with no country named is still an
     actor, coded by its sector alone as CAMEO does. A person or group the dictionary lacks is kept
@@ -514,14 +551,18 @@ def name_choice(dictionary: Dictionary, name: str, date: str | None) -> list[tup
 
 
 def local_name_spans(doc: Doc, spans: list[Span], dictionary: Dictionary) -> list[Span]:
-    """Spans for name parts ("Bilawal", "Anjum") after the person's full name appeared."""
+    """Spans for name parts ("Bilawal", "Anjum") after the person's full name appeared: parts of
+    the person's own name, not of a title the text gave it ("President Reagan" makes no later "the
+    President" Reagan)."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     first_seen: dict[str, tuple[int, str]] = {}
     for span in spans:
         for key, _ in dictionary.names.get(span.label_, [])[:1]:
-            if dictionary.entities[key].kind == "person" and len(span) > 1:
+            entity = dictionary.entities[key]
+            if entity.kind == "person" and len(span) > 1:
+                own = {w.lower() for w in entity.name.split()} | {w.lower() for w in entity.short}
                 for part in span:
-                    if len(part.text) >= MIN_NAME_PART and part.text[0].isupper():
+                    if len(part.text) >= MIN_NAME_PART and part.text[0].isupper() and part.lower_ in own:
                         first_seen.setdefault(part.text, (span.end, span.label_))
     out = []
     for tok in doc:

@@ -199,6 +199,8 @@ def attaches(token: Token, verb: Token, used: list[Token], code: str = "") -> bo
     "are going to consider" goes nowhere."""
     if token.dep_ == "aux" and (token.i < verb.i or not code.startswith(INFINITIVE_FRAMES)):
         return False  # "to undertake" is no "undertake to"
+    if token.dep_ == "xcomp" and token.lower_ in PREPOSITIONS:
+        return False  # "I'm not going to —": an infinitive broken off leads nowhere
     if token.dep_ not in ("prep", "prt"):
         return True
     objects = [g for g in token.children if g.dep_ == "pobj"]

@@ -148,6 +148,11 @@ def complement_match(complement: Token, lexicon: Lexicon) -> Match | None:
     return match
 
 
+def not_yet(verb: Token) -> bool:
+    """"has not yet spoken with", "have still not met": not done so far, which is no refusal."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in verb.children)
+
+
 def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     code = match.code
     complement = complement_of(verb)
@@ -159,8 +164,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             code = refine("130", code) or code
         else:
             code, negated = refine("120" if negated else "030", code) or code, False
-    elif negated and not subject_of(verb)[1] and (code[:2] in COOPERATIVE_ROOTS or (code[:2] == "03" and (
-            intended(verb) or any(c.dep_ == "aux" and c.lower_ in ABILITY for c in verb.children)))):
+    elif negated and not subject_of(verb)[1] and not not_yet(verb) and (
+            code[:2] in COOPERATIVE_ROOTS or (code[:2] == "03" and (
+                intended(verb) or any(c.dep_ == "aux" and c.lower_ in ABILITY for c in verb.children)))):
         # "did not accept the refugees", "failed to reach a deal", "will not accept more refugees":
         # CAMEO codes a cooperation refused as a rejection (12), a said act like any other
         code, negated = refine("120", code) or "120", False
@@ -176,7 +182,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             target, folds = subject_of(complement)[0], complement
     obj = direct_object(verb)
     given = obj.lemma_.lower() if obj is not None else ""
-    if code[:2] in ("07", "08") and given in SAID_THINGS | ABSTRACT_GIFTS:
+    if (code[:2] in ("07", "08") or match.code[:2] in ("07", "08")) and given in SAID_THINGS | ABSTRACT_GIFTS:
         # "released a new strategy", "issued guidance": words, not persons or goods; "gave the State
         # of the Union", "give us pause": no gift
         if match.code[:2] == "07" or given not in SAID_THINGS:
@@ -242,6 +248,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         return None
     if code[:2] == "07" and verb.lemma_.lower() in ENVOY_VERBS and sends_an_envoy(verb):
         code = "042"  # the envoy visits where the verb sends them
+    if match.code[:2] in ("02", "10") and match.tokens[-1].dep_ == "aux" and direct_object(verb) is None:
+        return None  # "we push to do as much as we can": striving oneself, no one appealed to
     if any(c.dep_ == "oprd" for c in verb.children) and verb.lemma_.lower() in NAMING_VERBS:
         return None  # "called it a win", "are called extraordinary measures": a name given, no act
     if match.code == "042" and match.ends_in_preposition and not any(
