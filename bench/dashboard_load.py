@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import statistics
 import tempfile
 import threading
@@ -29,6 +28,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import duckdb
+from upload_client import upload_and_wait
 
 from entente.pipeline import ingest
 from entente.web.background import running_dashboard
@@ -84,18 +84,8 @@ def upload_loop(base: str, stop: float, outcome: dict) -> None:
     while time.monotonic() < stop and round_ * 30 < len(articles):
         lines = "\n".join(articles[round_ * 30:(round_ + 1) * 30]) + "\n"
         round_ += 1
-        boundary = "entente-bench-boundary"
-        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"round{round_}.jsonl\"\r\n"
-                f"Content-Type: application/jsonl\r\n\r\n{lines}\r\n--{boundary}--\r\n").encode()
-        request = urllib.request.Request(base + "/api/ingest", data=body, method="POST", headers={
-            "Content-Type": f"multipart/form-data; boundary={boundary}"})
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:
-                job = json.loads(response.read())
-            while job["state"] in ("queued", "running"):
-                time.sleep(1)
-                with urllib.request.urlopen(f"{base}/api/ingest/{job['job_id']}", timeout=30) as response:
-                    job = json.loads(response.read())
+            job = upload_and_wait(base, [(f"round{round_}.jsonl", lines.encode())], timeout=30)
             outcome["done" if job["state"] == "done" else "failed"] += 1
             outcome["documents"] += len(job["stored"])
         except OSError:

@@ -17,13 +17,13 @@ maximum resident set size (getrusage).
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
+
+from upload_client import upload_and_wait
 
 from entente.ingest import MAX_TEXT_CHARS
 from entente.nlp import MAX_PIECE_CHARS
@@ -89,20 +89,9 @@ def main() -> None:
 
 def upload(db: Path, files: list[Path]) -> tuple[float, dict]:
     """Upload the files to a dashboard on the store as a browser's form would, and wait for the job."""
-    boundary = "entente-bench-boundary"
-    body = b"".join(f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{f.name}\"\r\n"
-                    f"Content-Type: application/octet-stream\r\n\r\n".encode() + f.read_bytes() + b"\r\n"
-                    for f in files) + f"--{boundary}--\r\n".encode()
     start = time.perf_counter()
     with running_dashboard(db) as base:
-        request = urllib.request.Request(base + "/api/ingest", data=body, method="POST", headers={
-            "Content-Type": f"multipart/form-data; boundary={boundary}"})
-        with urllib.request.urlopen(request, timeout=120) as response:
-            job = json.loads(response.read())
-        while job["state"] in ("queued", "running"):
-            time.sleep(2)
-            with urllib.request.urlopen(f"{base}/api/ingest/{job['job_id']}", timeout=30) as response:
-                job = json.loads(response.read())
+        job = upload_and_wait(base, [(f.name, f.read_bytes()) for f in files], poll=2)
     return time.perf_counter() - start, job
 
 

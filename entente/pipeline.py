@@ -167,6 +167,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path, max_bytes: int = MAX_BYT
             for item in items:
                 if isinstance(item, InputError):
                     summary.rejected.append(item)
+                    # one row per file and reason, however often it is offered (the latest time kept)
+                    con.execute("DELETE FROM rejected WHERE path = ? AND reason = ?", [item.path, item.reason])
                     insert_rows(con, "rejected", [{"path": item.path, "reason": item.reason}])
                 else:
                     store_document(con, item, summary, dictionary)

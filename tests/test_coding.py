@@ -187,6 +187,8 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("The state of Texas accepted refugees from Syria.", ("USAGOV", "SYR", "075")),
     ("Russia has launched cyber warfare against Ukraine.", ("RUS", "UKR", "190")),
     ("Germany announced new funding for Liberia.", ("DEU", "LBR", "071")),
+    # the sides of a meeting act when the meeting is the subject
+    ("Talks between India and Pakistan failed to reach an agreement on Kashmir.", ("PAK", None, "127")),
 ])
 def test_frames_topics_and_sector_actors(sentence, expected):
     assert expected in codes_of(sentence), codes_of(sentence)

@@ -207,6 +207,10 @@ def test_ingest_exits_1_when_a_path_is_missing_or_everything_is_rejected(tmp_pat
     assert entente("ingest", str(tmp_path / "nope"), "--db", db).returncode == 1
     assert entente("ingest", str(empty), "--db", db).returncode == 1
     assert entente("ingest", str(empty), str(WEB), "--db", db).returncode == 0
+    # offered three times, the empty file is one rejection
+    con = duckdb.connect(db, read_only=True)
+    assert con.execute("SELECT count(*) FROM rejected WHERE path = ?", [str(empty)]).fetchone()[0] == 1
+    con.close()
 
 
 def test_a_store_another_process_writes_is_one_line(tmp_path):

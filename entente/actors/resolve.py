@@ -47,6 +47,8 @@ PERSON_TITLES = {"ambassador", "chancellor", "commander", "diplomat", "emir", "e
 # words that set role words apart from the speaking state ("world leaders", "foreign troops")
 OTHERS_WORDS = {"allied", "another", "foreign", "global", "international", "other", "overseas", "world"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+# meetings whose sides are named with "between" ("talks between India and Pakistan")
+GATHERINGS = {"conference", "dialogue", "meeting", "negotiation", "summit", "talk", "talks"}
 COREF_SENTENCES = 3  # how far back a pronoun or a definite description looks
 UNKNOWN_NAME_TYPES = {"PERSON", "ORG", "NORP"}
 THING_NAMES = {"FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
@@ -112,6 +114,12 @@ class DocActors:
         if speaker is not None:
             return self.for_token(speaker)
         found: list[tuple[Ref, float]] = []
+        if head.i not in self.refs and head.lemma_.lower() in GATHERINGS:
+            # "the summit between the EU and Turkey failed": the sides of the meeting act
+            sides = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "between"
+                     for g in c.children if g.dep_ == "pobj"]
+            if sides:
+                return self.for_token(sides[0])
         if head.i not in self.refs and (head.like_num or head.lemma_.lower() in GROUP_HEADS):
             # "1,800 of 2,200 Serbian teachers": the actor is what the number counts
             member = group_member(head)
