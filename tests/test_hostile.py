@@ -267,6 +267,13 @@ def test_an_undated_event_is_listed_and_a_bad_document_date_stored_as_none(tmp_p
     assert con.execute("SELECT date FROM documents").fetchall() == [(None,)]
     con.close()
     listed = entente("events", "--db", str(db), "--mode", "all")
+    written = tmp_path / "written.jsonl"  # a date as people write it is read whole, not cut at 10 characters
+    written.write_text(json.dumps({"text": "India condemned Pakistan.", "date": "May 3, 2022"}) + "\n",
+                       encoding="utf-8")
+    ingest([written], db)
+    con = duckdb.connect(str(db), read_only=True)
+    assert ("2022-05-03",) in con.execute("SELECT date FROM documents").fetchall()
+    con.close()
     assert [json.loads(ln)["code"] for ln in listed.stdout.decode().splitlines()] == ["111"]
 
 

@@ -225,6 +225,6 @@ def read_jsonl(text: str, path: str) -> Iterator[dict | InputError]:
         for key in ("title", "date", "outlet", "url", "author"):
             # a field that is an object or a list ("title": {"en": ...}) says nothing we can store
             if isinstance(record.get(key), (str, int, float)) and record[key] != "" and not fields.get(key):
-                fields[key] = str(record[key])[:10] if key == "date" else str(record[key])
+                fields[key] = str(record[key])  # a date is read whole ("May 3, 2022") by make_document
         fields.update(format=fmt, path=where, record_id=record.get("id"))
         yield fields
