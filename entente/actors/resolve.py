@@ -114,14 +114,9 @@ class DocActors:
         if speaker is not None:
             return self.for_token(speaker)
         found: list[tuple[Ref, float]] = []
-        if head.i not in self.refs and head.lemma_.lower() in GATHERINGS:
-            # "the summit between the EU and Turkey failed": the sides of the meeting act
-            sides = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "between"
-                     for g in c.children if g.dep_ == "pobj"]
-            if sides:
-                return self.for_token(sides[0])
-        if head.i not in self.refs and (head.like_num or head.lemma_.lower() in GROUP_HEADS):
-            # "1,800 of 2,200 Serbian teachers": the actor is what the number counts
+        if head.i not in self.refs and (head.like_num or head.lemma_.lower() in GROUP_HEADS | GATHERINGS):
+            # "1,800 of 2,200 Serbian teachers": the actor is what the number counts; "the summit
+            # between the EU and Turkey failed": the sides of the meeting act
             member = group_member(head)
             if member is not None:
                 return self.for_token(member, subtree)
@@ -497,8 +492,10 @@ def located_ref(head: Token, result: DocActors, dictionary: Dictionary) -> Ref |
 
 
 def group_member(head: Token) -> Token | None:
-    """What a number or a group word counts: "teachers" in "1,800 of 2,200 teachers"."""
-    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+    """What a number or a group word counts ("teachers" in "1,800 of 2,200 teachers"), or whom a
+    meeting is between ("the EU" in "the summit between the EU and Turkey")."""
+    prep = "between" if head.lemma_.lower() in GATHERINGS else "of"
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == prep
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
