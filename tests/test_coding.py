@@ -189,6 +189,11 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Germany announced new funding for Liberia.", ("DEU", "LBR", "071")),
     # the sides of a meeting act when the meeting is the subject
     ("Talks between India and Pakistan failed to reach an agreement on Kashmir.", ("PAK", None, "127")),
+    # an acronym the parser took for an adverb is still the subject; "allow X access" gives X access
+    ("USAID provided food to Haiti after the hurricane.", ("USAGOV", "HTI", "073")),
+    ("Ethiopia allowed UN agencies access to Tigray.", ("ETH", "IGOUNO", "086")),
+    # a report or statement speaks for whoever issued it
+    ("The Arab League issued a statement that condemned the Israeli raid.", ("IGOARBARL", "ISR", "111")),
 ])
 def test_frames_topics_and_sector_actors(sentence, expected):
     assert expected in codes_of(sentence), codes_of(sentence)

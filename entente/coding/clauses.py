@@ -22,6 +22,7 @@ from entente.coding.words import (
     OBJECT_CONTROL,
     READINESS_WORDS,
     REPORTING,
+    SAID_THINGS,
     STATIVE_VERBS,
     VIOLENT_EVENT_NOUNS,
 )
@@ -67,10 +68,16 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
     for child in (*verb.children, *(g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children)):
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head, False
+                return author_of(verb.head) or verb.head, False
             return child, False
         if child.dep_ == "nsubjpass":
             return child, True
+    # the small model reads an acronym before its verb as an adverb ("USAID/advmod provided"): a
+    # proper noun or acronym there is the subject it missed
+    stray = next((c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i
+                  and (c.pos_ == "PROPN" or (c.is_upper and len(c) > 1))), None)
+    if stray is not None:
+        return stray, False
     # "rejects and condemns": a verb the tagger took for a noun still shares its subject
     if verb.dep_ == "conj" and (verb.head.pos_ in ("VERB", "AUX") or verb.head.dep_ == "ROOT"):
         return clause_subject(verb.head)
@@ -110,6 +117,17 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def author_of(noun: Token) -> Token | None:
+    """"issued a report that calls on ...", "its statement, which condemned ...": a said thing
+    speaks for whoever owns or issued it."""
+    if noun.lemma_.lower() not in SAID_THINGS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj":
+        owner = clause_subject(noun.head)[0]
+    return owner
+
+
 def wielder_of(subject: Token) -> Token | None:
     """"The missiles fired by the Israeli military struck ...": who fired the weapon that acts."""
     if names_an_actor(subject):
@@ -136,7 +154,8 @@ def object_of(verb: Token, match: Match) -> Token | None:
     # "refuse to release X": the pattern's own inner verb holds the object
     verbs = [verb, *(t for t in match.tokens[1:] if t.pos_ == "VERB")]
     direct = next((c for holder in verbs for c in holder.children
-                   if c.dep_ in ("dobj", "dative") and c.i not in used), None)
+                   if c.dep_ in ("dobj", "dative") and c.i not in used), None) or next(
+        (g for c in verb.children if small_clause(c) for g in c.children if g.dep_ == "nsubj"), None)
     nouns = [t for t in match.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
     own = next((t for t in nouns if t.dep_ == "dobj"), None)
     # a converted pattern's noun is the act it names ("condemn * attack"): whom that act hit is not
@@ -315,11 +334,17 @@ def future_in_the_past(token: Token) -> bool:
 def complement_of(verb: Token) -> Token | None:
     """The clause a verb takes as its object; a "to" clause the parser hung as adverbial counts
     ("have sworn to fight")."""
-    found = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
+    found = next((c for c in verb.children if (c.dep_ in ("xcomp", "ccomp") and not small_clause(c)) or (
         c.dep_ == "advcl" and infinitive(c))), None)
     if found is None:  # "is prepared to impose": the clause hangs on the adjective
         found = next((g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"), None)
     return found
+
+
+def small_clause(clause: Token) -> bool:
+    """"would allow UN agencies access": the parser's clause of a noun and its subject is the
+    verb's two objects (whom it is given to, what is given), no reported act."""
+    return clause.dep_ == "ccomp" and clause.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def conditional(verb: Token) -> bool:
