@@ -106,12 +106,13 @@ def main() -> None:
         print_coverage(d)
     document = extract(SEED)
     doc = parse([document.text])[0]
-    actors = resolve(doc, date=document.date)
+    day = document.date.isoformat()  # the resolver compares office dates as ISO text
+    actors = resolve(doc, date=day)
     resolved = 0
     mentions = [e for e in doc.ents if e.label_ in MENTION_TYPES]
     for ent in mentions:
         refs = actors.for_token(anchor(ent))
-        actor = refs[0][0].actor(document.date) if refs else None
+        actor = refs[0][0].actor(day) if refs else None
         ok = actor is not None and actor.code != UNKNOWN
         resolved += ok
         if args.show:

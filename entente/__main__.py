@@ -2,4 +2,5 @@
 
 from entente.cli import run
 
-run()
+if __name__ == "__main__":  # a worker process started by spawning imports this module again
+    run()

@@ -135,7 +135,7 @@ def expensive_pass(batch: list[dict], out: str) -> str:
 
     from entente.actors.dictionary import default_dictionary
     from entente.coding import code_texts
-    from entente.pipeline import event_row
+    from entente.record import EVENT_SCHEMA, event_row
 
     out_dir = Path(out)
     name = f"code-{chunk_id([s['story_id'] for s in batch])}"
@@ -155,13 +155,13 @@ def expensive_pass(batch: list[dict], out: str) -> str:
         events += [event_row(e, story["story_id"], story["coded_doc_id"]) for e in coded.events]
         sentences += [{"doc_id": story["coded_doc_id"], "idx": s.index, "start_char": s.start, "end_char": s.end,
                        "text": s.text} for s in coded.sentences]
-    for row in events:
-        row["event_month"] = (row["event_day"] or "undated")[:7]
-    months = sorted({r["event_month"] for r in events})
-    for month in months:
-        part = [r for r in events if r["event_month"] == month]
-        write_atomically(pa.Table.from_pylist([{k: v for k, v in r.items() if k != "event_month"} for r in part]),
-                         out_dir / "events" / f"event_month={month}" / f"{name}.parquet")
+    def month(row: dict) -> str:
+        return row["event_day"].isoformat()[:7] if row["event_day"] else "undated"
+
+    for event_month in sorted({month(r) for r in events}):
+        part = [r for r in events if month(r) == event_month]
+        write_atomically(pa.Table.from_pylist(part, schema=EVENT_SCHEMA),
+                         out_dir / "events" / f"event_month={event_month}" / f"{name}.parquet")
     if sentences:
         write_atomically(pa.Table.from_pylist(sentences), out_dir / "sentences" / f"{name}.parquet")
     mark_done(out_dir, name)

@@ -6,11 +6,17 @@ import contextlib
 import csv
 import itertools
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import click
+
+# OpenBLAS's threads spin beside spaCy's small matrices without making them faster; with coding
+# workers they take the CPU the workers need (bench/ingest.py, 150 statements in one process: 74.5 s
+# either way, 79 s of CPU with one thread against 98 s). Set here, before anything loads numpy.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from entente.errors import EntenteError, InputError
 from entente.types import MODES
@@ -33,17 +39,17 @@ def print_table(rows: list[dict], columns: list[str]) -> None:
 
 
 class Day(click.ParamType):
-    """A calendar day, YYYY-MM-DD, checked before any query sees it."""
+    """A calendar day, read by the one date parser (entente.dates) before any query sees it."""
 
-    name = "YYYY-MM-DD"
+    name = "DAY"
 
     def convert(self, value, param, ctx):
-        from datetime import date
+        from entente.dates import parse_day
 
         try:
-            return date.fromisoformat(str(value)).isoformat()
-        except ValueError:
-            self.fail(f"{value!r} is not a day written YYYY-MM-DD", param, ctx)
+            return parse_day(value).isoformat()
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 DAY = Day()
@@ -66,7 +72,22 @@ def load_dictionary(actor_files: tuple[str, ...]):
     return Dictionary.load(extra=[Path(f) for f in actor_files]) if actor_files else default_dictionary()
 
 
-@click.group()
+class Commands(click.Group):
+    """entente's commands, each turning the errors it expects into one line on stderr and exit code 1
+    (so the same whether run as `entente`, `python -m entente` or in a test's CliRunner)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except EntenteError as exc:
+            fail(str(exc))
+        except OSError as exc:  # "report --out" into a missing folder, a full disk, a file not allowed
+            if isinstance(exc, BrokenPipeError):
+                raise
+            fail(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc))
+
+
+@click.group(cls=Commands)
 @click.version_option(package_name="entente")
 def main() -> None:
     """entente: news in, auditable CAMEO events and relations between actors out."""
@@ -85,6 +106,22 @@ def extract(file: str) -> None:
     click.echo(json.dumps(doc.contract(), ensure_ascii=False))
 
 
+def line_problem(record: dict) -> str:
+    """Why a line `entente code` has read cannot be coded ("" when it can); a date is read here."""
+    from entente.dates import parse_day
+    from entente.ingest import MAX_TEXT_CHARS
+
+    size = len(record["text"])
+    if size > MAX_TEXT_CHARS:
+        return f"text too long ({size:,} characters, limit {MAX_TEXT_CHARS:,})"
+    if record.get("date"):
+        try:
+            record["date"] = parse_day(record["date"])
+        except ValueError as exc:
+            return f"date field {exc}"
+    return ""
+
+
 @main.command()
 @click.argument("file", default="-", type=click.File("rb"))
 @click.option("--min-confidence", default=0.0, show_default=True, help="Drop events below this.")
@@ -97,9 +134,9 @@ def code(file, min_confidence: float, mode: str, keep_unknown: bool,
          actor_files: tuple[str, ...]) -> None:
     """Code JSONL lines {"id", "text", "date"?} into {"id", "events": [...]}, one line each."""
     from entente.coding import code_texts
-    from entente.ingest import MAX_TEXT_CHARS
 
     errors = 0
+    name = getattr(file, "name", "<stdin>")  # a stream handed in (a test's CliRunner) has no name
 
     def records() -> Iterator[dict]:
         nonlocal errors
@@ -114,12 +151,11 @@ def code(file, min_confidence: float, mode: str, keep_unknown: bool,
             except ValueError as exc:
                 why = f"malformed JSONL line ({exc})"
             else:
-                size = len(record["text"])
-                why = f"text too long ({size:,} characters, limit {MAX_TEXT_CHARS:,})" if size > MAX_TEXT_CHARS else ""
+                why = line_problem(record)
             if why:
-                click.echo(f"entente: {file.name}:{number}: {why}", err=True)
+                click.echo(f"entente: {name}:{number}: {why}", err=True)
                 errors += 1
-                record = {"id": record.get("id") if why.startswith("text") else None, "text": "",
+                record = {"id": record.get("id") if not why.startswith("malformed") else None, "text": "",
                           "error": f"line {number}: {why}"}
             yield record
 
@@ -144,19 +180,22 @@ def code(file, min_confidence: float, mode: str, keep_unknown: bool,
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to write.")
 @click.option("--max-mb", default=50, show_default=True, help="Size limit per file, in MB.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that code (default: the machine's cores); the store is the same for any number.")
 @ACTORS_OPTION
-def ingest(paths: tuple[str, ...], db: str, max_mb: int, actor_files: tuple[str, ...]) -> None:
+def ingest(paths: tuple[str, ...], db: str, max_mb: int, workers: int | None, actor_files: tuple[str, ...]) -> None:
     """Ingest files and folders (any supported format) into the database."""
     from entente.pipeline import ingest as run_ingest
     from entente.progress import IngestProgress, wanted
+    from entente.workers import default_workers
 
     limit = max_mb * 1024 * 1024
     dictionary = load_dictionary(actor_files)
     if wanted():
         with IngestProgress() as progress:
-            summary = run_ingest(paths, db, max_bytes=limit, on_file=progress, dictionary=dictionary)
+            summary = run_ingest(paths, db, limit, progress, dictionary, workers or default_workers())
     else:
-        summary = run_ingest(paths, db, max_bytes=limit, dictionary=dictionary)
+        summary = run_ingest(paths, db, limit, None, dictionary, workers or default_workers())
     for error in summary.rejected:
         click.echo(f"entente: rejected {error}", err=True)
     for note in summary.flagged:
@@ -180,8 +219,9 @@ def ingest(paths: tuple[str, ...], db: str, max_mb: int, actor_files: tuple[str,
 @MODE_OPTION
 def events(db: str, fmt: str, out: str | None, source, target, since, until, mode: str) -> None:
     """List stored events with their evidence (asserted ones unless --mode says otherwise)."""
-    from entente.relations import event_filter, event_from_row, event_rows
-    from entente.relations.export import write_delimited, write_parquet
+    from entente.record import event_record
+    from entente.relations import event_filter, event_rows
+    from entente.relations.export import write_csv, write_delimited, write_parquet
 
     con = open_db(db)
     where, params = event_filter(source, target, since, until, mode, dyadic=False)
@@ -195,12 +235,9 @@ def events(db: str, fmt: str, out: str | None, source, target, since, until, mod
         if fmt in ("gdelt", "plover"):
             write_delimited(rows, fmt, handle)
         elif fmt == "jsonl":
-            handle.writelines(json.dumps(event_from_row(row), ensure_ascii=False, default=str) + "\n" for row in rows)
+            handle.writelines(json.dumps(event_record(row), ensure_ascii=False, default=str) + "\n" for row in rows)
         else:
-            columns = list(rows[0]) if rows else []
-            writer = csv.writer(handle)
-            writer.writerow(columns)
-            writer.writerows([row[c] for c in columns] for row in rows)
+            write_csv(rows, handle)
     if out:
         click.echo(f"entente: {len(rows)} events written to {out}", err=True)
 
@@ -447,15 +484,11 @@ def import_actors(file: str, out: str | None) -> None:
 
 
 def run() -> None:
-    """The command, with every error it expects as one line on stderr and exit code 1."""
+    """The `entente` command; a reader that closes the pipe early ("| head") ends it quietly."""
     try:
         main(standalone_mode=True)
-    except EntenteError as exc:
-        fail(str(exc))
     except BrokenPipeError:
         sys.exit(0)
-    except OSError as exc:  # "report --out" into a missing folder, a full disk, a file not allowed
-        fail(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc))
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@ import duckdb
 
 from entente.actors.dictionary import Dictionary, default_dictionary
 from entente.coding.codebook import codebook
-from entente.relations.series import event_filter, event_from_row, event_rows
+from entente.record import event_record
+from entente.relations.series import event_filter, event_rows
 from entente.types import ASSERTED
 
 LATEST = 20
@@ -37,9 +38,8 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict:
 
 
 def with_id(row: dict) -> dict:
-    """A stored event as its contract plus the id the pages link by, and its code's name."""
-    event = event_from_row(row)
-    event["event_id"] = row["event_id"]
+    """A stored event as its record (which carries the id the pages link by) and its code's name."""
+    event = event_record(row)
     cameo = codebook().get(row["code"])
     event["code_name"] = cameo.name if cameo else ""
     return event

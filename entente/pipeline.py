@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import duckdb
 
 from entente import stories
 from entente.actors.dictionary import Dictionary, default_dictionary
-from entente.coding import code_texts
 from entente.errors import InputError, NotEnglishError
 from entente.ingest import MAX_BYTES, iter_files, read_path
+from entente.record import event_row
 from entente.store import connect, insert_rows
-from entente.types import Document, Event
+from entente.types import Document
+from entente.workers import Coder
 
 
 @dataclass
@@ -28,6 +30,7 @@ class IngestSummary:
     story_events: dict[str, int] = field(default_factory=dict)  # events stored per story coded now
     rejected: list[InputError] = field(default_factory=list)
     flagged: list[InputError] = field(default_factory=list)  # stored but not coded
+    coded_ahead: int = 0  # stories coded by worker processes (ingest --workers)
 
     @property
     def events(self) -> int:
@@ -38,33 +41,6 @@ class IngestSummary:
         return (f"{self.documents} new documents ({self.stories} new stories, {self.copies} copies "
                 f"of known stories, {self.not_english} not English), {self.unchanged} already stored, "
                 f"{self.events} events stored, {len(self.rejected)} rejected")
-
-
-def event_row(event: Event, story_id: str, doc_id: str) -> dict:
-    src, tgt = event.source, event.target
-    key = "|".join(str(v) for v in (story_id, src.code if src else "", tgt.code if tgt else "", event.code,
-                                     event.date, event.evidence.start, event.mode))
-    return {
-        "event_id": hashlib.sha1(key.encode()).hexdigest()[:16], "story_id": story_id, "doc_id": doc_id,
-        "source_code": src.code if src else None, "source_country": src.country if src else None,
-        "source_role": src.role if src else None, "source_name": src.name if src else None,
-        "source_text": src.text if src else None,
-        "target_code": tgt.code if tgt else None, "target_country": tgt.country if tgt else None,
-        "target_role": tgt.role if tgt else None, "target_name": tgt.name if tgt else None,
-        "target_text": tgt.text if tgt else None, "code": event.code, "root": event.root,
-        "quad": event.quad, "goldstein": event.goldstein, "date": event.date,
-        "date_precision": event.date_precision, "event_day": first_day_or_none(event.date),
-        "place_name": (event.place or {}).get("name"), "place_country": (event.place or {}).get("country"),
-        "negated": event.negated, "mode": event.mode, "confidence": event.confidence,
-        "evidence_text": event.evidence.text,
-        "evidence_start": event.evidence.start, "evidence_end": event.evidence.end, "trigger": event.trigger,
-    }
-
-
-def first_day_or_none(value: str | None) -> str | None:
-    from entente.coding.dates import first_day
-
-    return first_day(value) if value else None
 
 
 def find_story(con: duckdb.DuckDBPyConnection, sig: list[int], size: int) -> str | None:
@@ -81,10 +57,9 @@ def find_story(con: duckdb.DuckDBPyConnection, sig: list[int], size: int) -> str
     return None
 
 
-def code_and_store(con: duckdb.DuckDBPyConnection, doc: Document, story_id: str, when: str | None,
-                   dictionary: Dictionary | None = None) -> int:
-    voice = (dictionary or default_dictionary()).voice(doc.url, doc.outlet)
-    coded = next(code_texts([(doc.text, when, doc.doc_id, voice)], dictionary))
+def code_and_store(con: duckdb.DuckDBPyConnection, doc: Document, story_id: str, when: date | None,
+                   coder: Coder) -> int:
+    coded = coder.code(doc, when, voice_of(doc, coder.dictionary))
     con.execute("DELETE FROM events WHERE story_id = ?", [story_id])
     insert_rows(con, "events", [event_row(e, story_id, doc.doc_id) for e in coded.events])
     insert_rows(con, "sentences", [{"doc_id": doc.doc_id, "idx": s.index, "start_char": s.start,
@@ -94,8 +69,12 @@ def code_and_store(con: duckdb.DuckDBPyConnection, doc: Document, story_id: str,
     return len(coded.events)
 
 
-def recode_story(con: duckdb.DuckDBPyConnection, story_id: str, dictionary: Dictionary | None = None
-                 ) -> int | None:
+def voice_of(doc: Document, dictionary: Dictionary | None) -> str | None:
+    """Who speaks in the document, when an institution published it (Dictionary.voice)."""
+    return (dictionary or default_dictionary()).voice(doc.url, doc.outlet)
+
+
+def recode_story(con: duckdb.DuckDBPyConnection, story_id: str, coder: Coder) -> int | None:
     """Code the story's most complete English copy, dated by the earliest date any copy gives.
     Nothing is done when that copy and date were already coded: copies cost no coding."""
     copies = con.execute("SELECT doc_id, n_words, date, lang FROM documents WHERE story_id = ?",
@@ -111,13 +90,12 @@ def recode_story(con: duckdb.DuckDBPyConnection, story_id: str, dictionary: Dict
     columns = [d[0] for d in con.description]
     record = dict(zip(columns, row))
     doc = Document(**{k: record[k] for k in Document.__dataclass_fields__})
-    return code_and_store(con, doc, story_id, when, dictionary)
+    return code_and_store(con, doc, story_id, when, coder)
 
 
-def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: IngestSummary,
-                   dictionary: Dictionary | None = None) -> None:
+def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: IngestSummary, coder: Coder) -> None:
     """One document, one transaction: stored, joined to its story, coded once per story."""
-    if con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc.doc_id]).fetchone():
+    if is_stored(con, doc.doc_id):
         summary.unchanged += 1
         return
     shingle_set = stories.shingles(doc.text)
@@ -138,7 +116,7 @@ def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: Inges
         insert_rows(con, "documents", [row])
         insert_rows(con, "lsh_bands", [{"band": b, "key": k, "doc_id": doc.doc_id}
                                        for b, k in stories.band_keys(sig)])
-        coded = recode_story(con, story_id, dictionary)
+        coded = recode_story(con, story_id, coder)
         if coded is not None:
             summary.story_events[story_id] = coded
         con.execute("COMMIT")
@@ -151,29 +129,64 @@ def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: Inges
         summary.flagged.append(NotEnglishError(doc.path, doc.lang))
 
 
+def is_stored(con: duckdb.DuckDBPyConnection, doc_id: str) -> bool:
+    return con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone() is not None
+
+
+def read_files(files: list[Path | InputError], max_bytes: int) -> Iterator[tuple[int, Document | InputError | None]]:
+    """(files done, item): each file's documents and errors, then None once the file is read."""
+    for done, entry in enumerate(files, start=1):
+        items = [entry] if isinstance(entry, InputError) else read_path(entry, max_bytes)
+        yield from ((done, item) for item in items)
+        yield done, None
+
+
 def ingest(paths: Iterable[str | Path], db: str | Path, max_bytes: int = MAX_BYTES,
            on_file: Callable[[int, int, IngestSummary], None] | None = None,
-           dictionary: Dictionary | None = None) -> IngestSummary:
+           dictionary: Dictionary | None = None, workers: int = 1) -> IngestSummary:
     """Read, cluster, code and store every file under `paths`; `on_file(done, total, summary)` is
-    called once before the first file and after each file (a JSONL or WARC file holds many documents)."""
+    called once before the first file and after each file (a JSONL or WARC file holds many documents).
+    With `workers` > 1, worker processes code ahead (entente.workers): the store is the same."""
     summary = IngestSummary()
     files = list(iter_files(paths))
     con = connect(db)
+    # the writer's queries are lookups and small inserts: DuckDB's own threads would only take CPU
+    # from the coders (bench/ingest.py: 25.0 -> 22.4 s of the writer's CPU for 150 statements)
+    con.execute("SET threads TO 1")
+    coder = Coder(dictionary, workers)
     if on_file is not None:
         on_file(0, len(files), summary)
+    stream = read_files(files, max_bytes)
+    # read ahead: (files done, item, and for a document not stored yet, its voice)
+    pending: deque[tuple[int, Document | InputError | None, tuple[str | None] | None]] = deque()
     try:
-        for done, entry in enumerate(files, start=1):
-            items = [entry] if isinstance(entry, InputError) else read_path(entry, max_bytes)
-            for item in items:
-                if isinstance(item, InputError):
-                    summary.rejected.append(item)
-                    # one row per file and reason, however often it is offered (the latest time kept)
-                    con.execute("DELETE FROM rejected WHERE path = ? AND reason = ?", [item.path, item.reason])
-                    insert_rows(con, "rejected", [{"path": item.path, "reason": item.reason}])
-                else:
-                    store_document(con, item, summary, dictionary)
-            if on_file is not None:
-                on_file(done, len(files), summary)
+        while True:
+            # as many new documents in sight as the workers read ahead (ends of files, errors and
+            # documents already stored aside, up to as many again)
+            while len(pending) <= 2 * coder.lookahead and sum(new is not None for *_, new in pending) <= \
+                    coder.lookahead and (entry := next(stream, None)) is not None:
+                done, item = entry
+                new = isinstance(item, Document) and not is_stored(con, item.doc_id)
+                pending.append((done, item, (voice_of(item, dictionary),) if new else None))
+            if not pending:
+                break
+            coder.foresee([(item, new[0]) for _, item, new in pending if new is not None])
+            done, item, new = pending.popleft()
+            if item is None:
+                if on_file is not None:
+                    on_file(done, len(files), summary)
+            elif isinstance(item, InputError):
+                summary.rejected.append(item)
+                # one row per file and reason, however often it is offered (the first time kept)
+                con.execute("INSERT INTO rejected (path, reason) SELECT ?, ? WHERE NOT EXISTS "
+                            "(SELECT 1 FROM rejected WHERE path = ? AND reason = ?)",
+                            [item.path, item.reason, item.path, item.reason])
+            else:
+                store_document(con, item, summary, coder)
+                if new is not None:
+                    coder.forget(item, new[0])
     finally:
+        summary.coded_ahead = coder.taken
+        coder.close()
         con.close()
     return summary

@@ -11,26 +11,20 @@ import duckdb
 import pyarrow as pa
 
 from entente.errors import StoreError
+from entente.record import EVENT_COLUMNS, duckdb_columns
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     doc_id VARCHAR PRIMARY KEY, story_id VARCHAR, path VARCHAR, format VARCHAR, title VARCHAR,
-    author VARCHAR, date VARCHAR, outlet VARCHAR, original_source VARCHAR, republished VARCHAR,
+    author VARCHAR, date DATE, outlet VARCHAR, original_source VARCHAR, republished DATE,
     url VARCHAR, lang VARCHAR, text VARCHAR, n_words INTEGER, n_shingles INTEGER,
     signature UBIGINT[], ingested_at TIMESTAMP DEFAULT current_timestamp);
 CREATE TABLE IF NOT EXISTS lsh_bands (band SMALLINT, key UBIGINT, doc_id VARCHAR);
 CREATE TABLE IF NOT EXISTS stories (
-    story_id VARCHAR PRIMARY KEY, canonical_doc_id VARCHAR, coded_doc_id VARCHAR, coded_date VARCHAR);
+    story_id VARCHAR PRIMARY KEY, canonical_doc_id VARCHAR, coded_doc_id VARCHAR, coded_date DATE);
 CREATE TABLE IF NOT EXISTS sentences (
     doc_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR);
-CREATE TABLE IF NOT EXISTS events (
-    event_id VARCHAR, story_id VARCHAR, doc_id VARCHAR,
-    source_code VARCHAR, source_country VARCHAR, source_role VARCHAR, source_name VARCHAR,
-    source_text VARCHAR, target_code VARCHAR, target_country VARCHAR, target_role VARCHAR,
-    target_name VARCHAR, target_text VARCHAR, code VARCHAR, root VARCHAR, quad TINYINT,
-    goldstein DOUBLE, date VARCHAR, date_precision VARCHAR, event_day DATE, place_name VARCHAR,
-    place_country VARCHAR, negated BOOLEAN, confidence DOUBLE, evidence_text VARCHAR,
-    evidence_start INTEGER, evidence_end INTEGER, trigger VARCHAR, mode VARCHAR DEFAULT 'asserted');
+CREATE TABLE IF NOT EXISTS events ({EVENT_COLUMNS});
 -- a store written before events had a mode: its events were all asserted
 ALTER TABLE events ADD COLUMN IF NOT EXISTS mode VARCHAR DEFAULT 'asserted';
 CREATE TABLE IF NOT EXISTS rejected (path VARCHAR, reason VARCHAR, rejected_at TIMESTAMP DEFAULT current_timestamp);
@@ -38,7 +32,7 @@ CREATE OR REPLACE VIEW story_copies AS
     SELECT s.story_id, s.canonical_doc_id, count(d.doc_id) AS copies,
            list(DISTINCT d.outlet) FILTER (WHERE d.outlet IS NOT NULL) AS outlets
     FROM stories s JOIN documents d USING (story_id) GROUP BY ALL;
-"""
+""".replace("{EVENT_COLUMNS}", duckdb_columns(EVENT_COLUMNS))
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -51,9 +45,23 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
         con.execute("SET python_enable_replacements = false")
         if not read_only:
             con.execute(SCHEMA)
+            dates_as_days(con)
     except duckdb.Error as exc:
         raise StoreError(f"{path}: cannot open the database ({why_not_opened(exc)})") from None
     return con
+
+
+# Columns a store written before dates were typed holds as ISO text
+DAY_COLUMNS = (("documents", "date"), ("documents", "republished"), ("stories", "coded_date"))
+
+
+def dates_as_days(con: duckdb.DuckDBPyConnection) -> None:
+    """An older store's ISO-text dates become DATE columns, once (the text casts exactly)."""
+    for table, column in DAY_COLUMNS:
+        kind = con.execute("SELECT data_type FROM information_schema.columns WHERE table_name = ? "
+                           "AND column_name = ?", [table, column]).fetchone()
+        if kind and kind[0] == "VARCHAR":
+            con.execute(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE DATE USING TRY_CAST({column} AS DATE)")
 
 
 def why_not_opened(exc: duckdb.Error) -> str:
@@ -77,3 +85,21 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) ->
         con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM _batch")
     finally:
         con.unregister("_batch")
+
+
+def snapshot(path: str | Path, with_times: bool = True) -> dict[str, list[tuple]]:
+    """Every row of every table, in a fixed order, for telling whether two stores (or one store
+    before and after) are the same; without `with_times`, when rows were written is left out."""
+    con = connect(path, read_only=True)
+    try:
+        out = {}
+        for (table,) in con.execute("SELECT table_name FROM information_schema.tables "
+                                    "WHERE table_type = 'BASE TABLE' ORDER BY 1").fetchall():
+            columns = [name for name, kind in con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+                "ORDER BY ordinal_position", [table]).fetchall() if with_times or kind != "TIMESTAMP"]
+            rows = con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+            out[table] = sorted(rows, key=repr)
+        return out
+    finally:
+        con.close()

@@ -5,7 +5,8 @@ Stages take and return these; none of them knows about DuckDB, spaCy or the CLI.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from datetime import date
 
 
 @dataclass
@@ -18,10 +19,10 @@ class Document:
     path: str = ""
     title: str | None = None
     author: str | None = None
-    date: str | None = None  # ISO date the article was first published
+    date: date | None = None  # the day the article was first published
     outlet: str | None = None  # who published this copy
     original_source: str | None = None  # the outlet the copy credits, if any
-    republished: str | None = None  # ISO date of this copy, when it differs from `date`
+    republished: date | None = None  # the day of this copy, when it differs from `date`
     url: str | None = None
     lang: str | None = None
 
@@ -30,13 +31,14 @@ class Document:
         out = {
             "title": self.title,
             "author": self.author,
-            "date": self.date,
+            "date": self.date.isoformat() if self.date else None,
             "outlet": self.outlet,
             "original_source": self.original_source,
             "text": self.text,
             "format": self.format,
         }
-        out.update(republished=self.republished, url=self.url, lang=self.lang, doc_id=self.doc_id)
+        out.update(republished=self.republished.isoformat() if self.republished else None, url=self.url,
+                   lang=self.lang, doc_id=self.doc_id)
         return out
 
 
@@ -119,19 +121,7 @@ class Event:
         return self.mode == "negated"
 
     def contract(self) -> dict:
-        return {
-            "source": self.source.contract() if self.source else None,
-            "target": self.target.contract() if self.target else None,
-            "code": self.code,
-            "root": self.root,
-            "quad": self.quad,
-            "goldstein": self.goldstein,
-            "date": self.date,
-            "date_precision": self.date_precision,
-            "place": self.place,
-            "mode": self.mode,
-            "negated": self.negated,
-            "confidence": round(self.confidence, 3),
-            "evidence": {k: v for k, v in asdict(self.evidence).items() if v is not None},
-            "trigger": self.trigger,
-        }
+        """DESIGN.md's EVENT object, with the provenance fields a stored event fills."""
+        from entente.record import event_record, event_row
+
+        return event_record(event_row(self))

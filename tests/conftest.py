@@ -1,4 +1,5 @@
 import shutil
+import subprocess
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -48,6 +49,19 @@ def write_html(path: Path, paragraphs: list[str], title: str = "Sharif flips tie
             + "</article><footer>Copyright 2022</footer></body></html>")
     path.write_text(html, encoding="utf-8")
     return path
+
+
+def entente(*args: str, stdin: str | bytes | None = None) -> subprocess.CompletedProcess:
+    """The `entente` command run in this process, as a finished process (returncode, stdout, stderr):
+    spaCy and the dictionary load once per session. What the command does not turn into its one-line
+    error is raised here, so a traceback fails the test. tests/test_store_cli.py keeps true
+    end-to-end runs of the installed command."""
+    from click.testing import CliRunner
+
+    from entente.cli import main
+
+    result = CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=False)
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
 
 
 CHROMIUM = shutil.which("chromium")

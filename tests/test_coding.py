@@ -88,8 +88,17 @@ def test_each_root_is_coded(root, sentence):
     assert root in {e.root for e in events}, [(e.code, e.trigger) for e in events]
 
 
-def test_all_twenty_roots_have_a_sentence():
-    assert sorted(ROOT_SENTENCES) == [f"{n:02d}" for n in range(1, 21)]
+def test_each_event_carries_its_codes_quad_class_and_goldstein_value():
+    from entente.coding.codebook import codebook
+
+    cameo = codebook()
+    # GDELT's QuadClass, written out here: 01-05 verbal and 06-08 material cooperation, 09-13 verbal
+    # and 14-20 material conflict
+    quads = {f"{n:02d}": 1 if n <= 5 else 2 if n <= 8 else 3 if n <= 13 else 4 for n in range(1, 21)}
+    events = [e for sentence in ROOT_SENTENCES.values() for e in code_text(sentence, "2022-05-24")]
+    assert {e.root for e in events} >= set(quads)
+    for e in events:
+        assert (e.root, e.quad, e.goldstein) == (e.code[:2], quads[e.root], cameo[e.code].goldstein), e.code
 
 
 def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import threading
+from datetime import date
 
 import duckdb
 import pytest
@@ -22,15 +23,10 @@ from entente.pipeline import ingest
 from entente.web import create_app
 from entente.web.background import running_dashboard
 from entente.web.uploads import MAX_UPLOAD_BYTES
-from tests.conftest import WEB
+from tests.conftest import WEB, entente
 from tests.test_uploads import ARTICLE, wait_for
 
 SEED_TEXT = WEB.read_text(encoding="utf-8")
-
-
-def entente(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "entente", *args], input=stdin, capture_output=True,
-                          timeout=300)
 
 
 def one_line_error(result) -> str:
@@ -217,7 +213,9 @@ def test_a_store_another_process_writes_is_one_line(tmp_path):
     db = tmp_path / "s.duckdb"
     writer = duckdb.connect(str(db))  # holds the file's lock, as a running ingest does
     try:
-        result = entente("ingest", str(WEB), "--db", str(db))
+        # another process: within one process DuckDB shares the open file
+        result = subprocess.run([sys.executable, "-m", "entente", "ingest", str(WEB), "--db", str(db)],
+                                capture_output=True, text=True, timeout=300)
         assert result.returncode == 1 and "another entente process is writing it" in one_line_error(result)
     finally:
         writer.close()
@@ -236,7 +234,7 @@ def test_code_reads_past_a_line_that_is_not_utf8():
     stdin = b'{"id": 1, "text": "Pakistan condemned India."}\n{"id": 2, "text": "caf\xe9"}\n' \
             b'{"id": 3, "text": "China criticised Japan."}\n'
     result = entente("code", stdin=stdin)
-    out = [json.loads(ln) for ln in result.stdout.decode().splitlines()]
+    out = [json.loads(ln) for ln in result.stdout.splitlines()]
     assert result.returncode == 1 and [o["id"] for o in out] == [1, None, 3]
     assert out[0]["events"] and out[2]["events"] and "utf-8" in out[1]["error"]
 
@@ -245,7 +243,7 @@ def test_code_rejects_a_text_past_the_limit_and_goes_on():
     stdin = (json.dumps({"id": "long", "text": "word " * (MAX_TEXT_CHARS // 5 + 1)}) + "\n"
              + json.dumps({"id": "short", "text": "Pakistan condemned India."}) + "\n").encode()
     result = entente("code", stdin=stdin)
-    out = [json.loads(ln) for ln in result.stdout.decode().splitlines()]
+    out = [json.loads(ln) for ln in result.stdout.splitlines()]
     assert result.returncode == 1 and "text too long" in one_line_error(result)
     assert [o["id"] for o in out] == ["long", "short"] and out[1]["events"] and not out[0]["events"]
 
@@ -258,23 +256,28 @@ def test_events_out_writes_every_text_format_to_the_file(seed_db, tmp_path):
         assert len(target.read_text(encoding="utf-8").splitlines()) >= 10
 
 
-def test_an_undated_event_is_listed_and_a_bad_document_date_stored_as_none(tmp_path):
-    path = tmp_path / "undated.jsonl"
-    path.write_text(json.dumps({"text": "Pakistan condemned India.", "date": "2023-99-99"}) + "\n", encoding="utf-8")
+def test_dates_as_people_write_them_are_read_whole_and_an_impossible_one_is_refused(tmp_path):
+    path = tmp_path / "dated.jsonl"
+    lines = [{"text": f"{a} condemned {b}.", "date": when} for a, b, when in (
+        ("Pakistan", "India", "May 3, 2022"), ("India", "Pakistan", "3 May 2022"),
+        ("China", "Japan", "2022-05-03T10:00:00Z"), ("Japan", "China", "2022-13-45"), ("Iran", "Iraq", None))]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     db = tmp_path / "s.duckdb"
-    ingest([path], db)
+    summary = ingest([path], db)
+    assert [(e.path, e.reason) for e in summary.rejected] == [
+        (f"{path}:4", "date field '2022-13-45' is not a day (write 2022-05-03, May 3, 2022 or 3 May 2022)")]
     con = duckdb.connect(str(db), read_only=True)
-    assert con.execute("SELECT date FROM documents").fetchall() == [(None,)]
+    assert con.execute("SELECT date FROM documents ORDER BY date").fetchall() == [(date(2022, 5, 3),)] * 3 + [(None,)]
+    assert con.execute("SELECT count(*) FROM rejected WHERE reason LIKE 'date field%'").fetchone()[0] == 1
     con.close()
-    listed = entente("events", "--db", str(db), "--mode", "all")
-    written = tmp_path / "written.jsonl"  # a date as people write it is read whole, not cut at 10 characters
-    written.write_text(json.dumps({"text": "India condemned Pakistan.", "date": "May 3, 2022"}) + "\n",
-                       encoding="utf-8")
-    ingest([written], db)
-    con = duckdb.connect(str(db), read_only=True)
-    assert ("2022-05-03",) in con.execute("SELECT date FROM documents").fetchall()
-    con.close()
-    assert [json.loads(ln)["code"] for ln in listed.stdout.decode().splitlines()] == ["111"]
+    # an undated document's events are listed, undated
+    listed = [json.loads(ln) for ln in entente("events", "--db", str(db), "--mode", "all").stdout.splitlines()]
+    assert [e["date"] for e in listed if e["source"]["code"] == "IRN"] == [None]
+    # `entente code` reads a line's date with the same parser, and refuses the same date
+    out = entente("code", stdin="".join(json.dumps(line) + "\n" for line in lines[2:4]))
+    first, second = (json.loads(ln) for ln in out.stdout.splitlines())
+    assert out.returncode == 1 and first["events"][0]["date"] == "2022-05-03"
+    assert "date field '2022-13-45' is not a day" in second["error"] and not second["events"]
 
 
 # 8. a JSONL field of the wrong type is left out, not a crash (the batch and ingest read alike)

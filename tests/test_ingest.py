@@ -3,6 +3,7 @@
 import difflib
 import json
 import re
+from datetime import date
 
 import pytest
 
@@ -44,7 +45,7 @@ def test_web_copy_metadata():
     assert doc.format == "markdown"
     assert doc.title.startswith("Sharif Flipping Pakistan's US and China Relations")
     assert doc.author == "Salman Rafi Sheikh"
-    assert doc.date == "2022-05-24" and doc.republished == "2022-06-15"
+    assert (doc.date, doc.republished) == (date(2022, 5, 24), date(2022, 6, 15))
     assert doc.outlet == "Asia-Pacific Research" and doc.original_source == "Asia Times"
     assert extract(PDF_TEXT).format == "pdftext"
 

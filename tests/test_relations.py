@@ -3,8 +3,6 @@
 import csv
 import io
 import json
-import subprocess
-import sys
 from datetime import date
 
 import duckdb
@@ -13,11 +11,7 @@ import numpy as np
 from entente.relations import alignment, change_points, shift
 from entente.relations.export import EXTRA_COLUMNS, GDELT_COLUMNS
 from entente.store import connect, insert_rows
-from tests.conftest import headless_chromium, needs_chromium
-
-
-def entente(*args):
-    return subprocess.run([sys.executable, "-m", "entente.cli", *args], capture_output=True, text=True, timeout=300)
+from tests.conftest import entente, headless_chromium, needs_chromium
 
 
 def test_a_planted_break_is_found_within_one_period():
@@ -67,7 +61,7 @@ def synthetic_event(key: str, partner: str, g: float, day: date) -> dict:
             "source_country": "USA", "target_code": f"{partner}GOV", "target_country": partner, "code": "040",
             "root": "04", "quad": 1 if g > 0 else 3, "goldstein": g, "date": day.isoformat(),
             "date_precision": "day", "event_day": day, "negated": False, "confidence": 0.8,
-            "evidence_text": f"synthetic event {key}", "evidence_start": 0, "evidence_end": 10}
+            "evidence_text": f"synthetic event {key}", "evidence_start": 0, "evidence_end": 10, "mode": "asserted"}
 
 
 def test_shift_finds_the_planted_turn_with_its_events(tmp_path):
@@ -120,8 +114,8 @@ def test_shift_at_a_named_day_and_bad_days_are_refused(seed_db):
     result = entente("shift", "PAK", "--between", "USA", "CHN", "--db", str(seed_db), "--at", "2022-04-10")
     assert result.returncode == 0, result.stderr
     assert "PAK toward USA across 2022-04-10 (the date asked for): rose from -" in result.stdout
-    bad = entente("events", "--db", str(seed_db), "--since", "2022-4-1")
-    assert bad.returncode == 2 and "'2022-4-1' is not a day written YYYY-MM-DD" in bad.stderr
+    bad = entente("events", "--db", str(seed_db), "--since", "2022-13-45")
+    assert bad.returncode == 2 and "'2022-13-45' is not a day (write 2022-05-03" in bad.stderr
 
 
 def test_alignment_has_intervals_and_needs_both_sides(tmp_path):

@@ -3,16 +3,13 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import duckdb
 
 from entente.pipeline import ingest
-from tests.conftest import EXAMPLES, WEB
-
-
-def entente(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "entente.cli", *args], input=stdin,
-                          capture_output=True, text=True, timeout=300)
+from entente.store import snapshot
+from tests.conftest import EXAMPLES, WEB, entente
 
 
 def test_two_renderings_make_one_story_coded_once(seed_db):
@@ -28,13 +25,15 @@ def test_two_renderings_make_one_story_coded_once(seed_db):
 
 def test_reingest_changes_nothing(seed_db, tmp_path):
     db = tmp_path / "again.duckdb"
-    first = ingest([EXAMPLES], db)
-    before = duckdb.connect(str(db)).execute("SELECT count(*) FROM events").fetchone()[0]
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    first = ingest([EXAMPLES, empty], db)
+    tables = snapshot(db)
     # the second copy recodes the story from the longer text: the summary counts what is stored
-    assert first.events == before > 0
-    summary = ingest([EXAMPLES], db)
+    assert first.events == len(tables["events"]) > 0 and len(tables["rejected"]) == 1
+    summary = ingest([EXAMPLES, empty], db)
     assert summary.documents == 0 and summary.unchanged == 2
-    assert duckdb.connect(str(db)).execute("SELECT count(*) FROM events").fetchone()[0] == before
+    assert snapshot(db) == tables  # every table, rejections and their times included
 
 
 def test_extract_contract():
@@ -73,6 +72,12 @@ def test_events_and_dyad_contract(seed_db):
 def test_errors_are_one_line_with_exit_codes(tmp_path):
     missing = entente("extract", str(tmp_path / "nope.txt"))
     assert missing.returncode == 1 and len(missing.stderr.strip().splitlines()) == 1
+    # end to end, the installed command and `python -m entente` say the same in the same line
+    installed = Path(sys.executable).with_name("entente")
+    for command in ([str(installed)], [sys.executable, "-m", "entente"]):
+        run = subprocess.run([*command, "extract", str(tmp_path / "nope.txt")], capture_output=True, text=True,
+                             timeout=120)
+        assert (run.returncode, run.stderr) == (1, missing.stderr)
     empty = tmp_path / "empty.md"
     empty.write_text("")
     out = entente("extract", str(empty))
@@ -178,3 +183,64 @@ def test_an_ingest_killed_halfway_leaves_whole_documents_only(tmp_path):
     # and the same ingest run again completes what was left, adding nothing twice
     summary = ingest([folder], db)
     assert summary.unchanged == stored - 1 and summary.documents == 12 - (stored - 1)
+
+
+def test_code_events_the_api_and_parquet_give_an_event_the_same_fields(seed_db, tmp_path):
+    import pyarrow.parquet as pq
+    from fastapi.testclient import TestClient
+
+    from entente.record import LISTING_SCHEMA, event_record
+    from entente.web import create_app
+
+    listed = [json.loads(line) for line in entente("events", "--db", str(seed_db), "--mode", "all").stdout.splitlines()]
+    assert len(listed) >= 10
+    # the stored story's text coded by `entente code`, with the date its story was coded with
+    con = duckdb.connect(str(seed_db), read_only=True)
+    text, when = con.execute("SELECT d.text, s.coded_date FROM stories s JOIN documents d "
+                             "ON d.doc_id = s.coded_doc_id").fetchone()
+    con.close()
+    line = json.dumps({"id": "seed", "text": text, "date": when.isoformat()}) + "\n"
+
+    def key(event: dict) -> tuple:
+        sides = ((event[side] or {}).get("code") for side in ("source", "target"))
+        return (event["evidence"]["start"], event["code"], *sides)
+
+    coded = {key(e): e for e in json.loads(entente("code", stdin=line).stdout)["events"]}
+    export = tmp_path / "events.parquet"
+    assert entente("events", "--db", str(seed_db), "--mode", "all", "--format", "parquet",
+                   "--out", str(export)).returncode == 0
+    table = pq.read_table(export)
+    assert table.schema.names == LISTING_SCHEMA.names
+    from_parquet = [json.loads(json.dumps(event_record(row), default=str)) for row in table.to_pylist()]
+    assert from_parquet == listed
+    client = TestClient(create_app(seed_db), base_url="http://127.0.0.1")
+    provenance = {"event_id", "story_id", "title", "outlet", "url", "copies", "outlets"}
+    for event in listed:
+        assert event["event_id"] and event["copies"] == 2 and event["title"]
+        shown = client.get(f"/api/event/{event['event_id']}").json()
+        assert {k: shown[k] for k in event} == event  # the page's extras (document, story) come on top
+        same = coded[key(event)]
+        assert same.keys() == event.keys()
+        assert {k: v for k, v in same.items() if k not in provenance | {"evidence"}} == \
+               {k: v for k, v in event.items() if k not in provenance | {"evidence"}}
+        assert same["evidence"]["text"] == event["evidence"]["text"] and same["event_id"] is None
+
+
+def test_ingest_with_two_workers_makes_the_same_store_as_one(tmp_path):
+    from entente.ingest import extract
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paragraphs = extract(WEB).text.split("\n\n")
+    for k in range(12):  # twelve stories, more than the workers' read-ahead: the workers start
+        (folder / f"a{k:02d}.txt").write_text("\n\n".join(paragraphs[2 * k:2 * k + 2]), encoding="utf-8")
+    for name in ("article-web.md", "article-pdf.txt"):  # a story in two copies: the second recodes it
+        (folder / name).write_text((EXAMPLES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    stores = {}
+    for workers in (1, 2):
+        summary = ingest([folder], tmp_path / f"w{workers}.duckdb", workers=workers)
+        assert (summary.documents, len(summary.rejected)) == (14, 1)
+        assert (summary.coded_ahead > 0) == (workers == 2)  # the workers coded, and the writer stored
+        stores[workers] = snapshot(tmp_path / f"w{workers}.duckdb", with_times=False)
+    assert stores[2] == stores[1] and len(stores[1]["events"]) > 40

@@ -1,7 +1,9 @@
 """The dashboard: its API in-process, escaping of hostile article text, and its pages in Chromium."""
 
 import os
+import socket
 import urllib.request
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -48,6 +50,12 @@ def test_nothing_outside_the_package_is_served(client):
     assert client.get("/event/nope").status_code == 404
     injected = {"a": "PAK", "b": "USA", "freq": "year; DROP TABLE events"}
     assert client.get("/api/dyad", params=injected).status_code == 422
+    # a day is read by the one date parser: what it refuses is a 422 that says why
+    for params in ({"since": "yesterday"}, {"until": "2022-13-45"}):
+        refused = client.get("/api/search", params=params)
+        assert refused.status_code == 422 and "is not a day (write 2022-05-03" in refused.text, refused.text
+    written = client.get("/api/search", params={"q": "Blinken", "since": "May 1, 2022"}).json()
+    assert written and all(e["date"] >= "2022-05" for e in written)
 
 
 def test_hostile_article_text_is_shown_as_text(tmp_path):
@@ -70,9 +78,23 @@ def server(seed_db):
         yield url
 
 
+def listening_addresses(port: int) -> set[str]:
+    """The addresses sockets listen on at this port, from the kernel's own tables (Linux)."""
+    found = set()
+    for table, width in (("/proc/net/tcp", 4), ("/proc/net/tcp6", 16)):
+        for line in Path(table).read_text().splitlines()[1:]:
+            local, state = line.split()[1], line.split()[3]
+            address, hex_port = local.split(":")
+            if state == "0A" and int(hex_port, 16) == port:  # 0A: LISTEN
+                raw = bytes.fromhex(address)
+                words = b"".join(raw[k:k + 4][::-1] for k in range(0, width, 4))  # each 32-bit word is little-endian
+                found.add(socket.inet_ntop(socket.AF_INET if width == 4 else socket.AF_INET6, words))
+    return found
+
+
 def test_serve_listens_on_loopback_by_default(server):
-    assert server.startswith("http://127.0.0.1:")
     assert urllib.request.urlopen(server + "/").status == 200
+    assert listening_addresses(int(server.rsplit(":", 1)[1])) == {"127.0.0.1"}  # not 0.0.0.0, not ::
 
 
 @needs_chromium

@@ -175,7 +175,8 @@ class DocActors:
 
     def unvoiced(self, tok: Token, asked_too: bool = True) -> bool:
         """Inside a quotation, or (`asked_too`) in a reporter's question: not the document's own voice."""
-        before = tok.doc.text[tok.sent.start_char:tok.idx]
+        sentence = tok.sent  # its own text, not the document's: Doc.text joins every token anew
+        before = sentence.text[:tok.idx - sentence.start_char]
         quoted = (before.count("“") - before.count("”")) % 2 or before.count('"') % 2
         return bool(quoted) or (asked_too and any(start <= tok.idx < end for start, end in self.questions))
 

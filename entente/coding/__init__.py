@@ -10,7 +10,7 @@ from entente.actors.dictionary import Dictionary
 from entente.actors.resolve import resolve
 from entente.coding.extract import code_document
 from entente.coding.lexicon import default_lexicon
-from entente.ingest.dates import parse_date as read_date
+from entente.dates import parse_day
 from entente.nlp import parse_stream, pieces, prepare_text, question_turns
 from entente.types import Event, Sentence
 
@@ -21,22 +21,16 @@ class Coded:
     sentences: list[Sentence]
 
 
-def parse_date(value: str | None) -> date | None:
-    """A document's day, read as ingest reads dates (entente.ingest.dates)."""
-    day = read_date(str(value)) if value else None
-    return date.fromisoformat(day) if day else None
-
-
 def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
                min_confidence: float = 0.0, modes: Collection[str] | None = None, keep_unknown: bool = False
                ) -> Iterator[Coded]:
-    """For each (text, ISO date or None, doc_id[, voice]): its events and sentences, in input order;
+    """For each (text, date or None, doc_id[, voice]): its events and sentences, in input order;
     events of the given modes only (entente.types.MODES), or of every mode. `voice` is the actor
     code of who speaks in the text, when an institution published it (Dictionary.voice). A text
     longer than the parser takes is coded piece by piece (entente.nlp.pieces), offsets kept."""
     lexicon = default_lexicon()
     # per piece parsed: which text it is of, its offset there, and the text's date, id and voice
-    meta: list[tuple[int, int, str | None, str | None, str | None, list[tuple[int, int]]]] = []
+    meta: list[tuple[int, int, date | str | None, str | None, str | None, list[tuple[int, int]]]] = []
 
     def texts() -> Iterator[str]:
         for number, (text, when, doc_id, *voice) in enumerate(items):
@@ -54,7 +48,7 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
             if current is not None:
                 yield current
             current, current_number = Coded([], []), number
-        day = parse_date(when)
+        day = parse_day(when) if when else None  # a date, or a string people write one as
         actors = resolve(doc, dictionary, day.isoformat() if day else None, voice, questions)
         events = code_document(doc, actors, lexicon, day, doc_id, keep_unknown)
         current.events += [shifted(e, offset) for e in events

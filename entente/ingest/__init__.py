@@ -9,9 +9,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from entente.clean import fix_encoding
+from entente.dates import parse_day
 from entente.errors import InputError
 from entente.ingest import readers
-from entente.ingest.dates import parse_date
 from entente.ingest.sniff import decode, detect_format, is_warc
 from entente.types import Document
 
@@ -25,6 +25,7 @@ MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts are too short to tell their languag
 MIN_LETTERS_FOR_LANGUAGE = 60  # ... unless written without spaces (Chinese, Japanese): count letters
 LETTERS_PER_WORD_SPACELESS = 8  # English averages about 5 letters a word
 DOCUMENT_FIELDS = {"title", "author", "date", "outlet", "original_source", "republished", "url"}
+DATE_FIELDS = {"date", "republished"}
 
 
 def detect_language(text: str) -> str:
@@ -51,8 +52,11 @@ def make_document(fields: dict, fmt: str, path: str) -> Document:
     if len(text) > MAX_TEXT_CHARS:
         raise InputError(path, f"text too long ({len(text):,} characters, limit {MAX_TEXT_CHARS:,})")
     known = {k: v for k, v in fields.items() if k in DOCUMENT_FIELDS and v}
-    if "date" in known:  # "2023-99-99" or "last Tuesday" dates nothing: the text's own dates still can
-        known["date"] = parse_date(str(known["date"]))
+    for name in DATE_FIELDS & known.keys():  # read here, once: a date, or the document is refused
+        try:
+            known[name] = parse_day(known[name])
+        except ValueError as exc:
+            raise InputError(path, f"{name} field {exc}") from None
     return Document(doc_id=document_id(text), text=text, format=fmt, path=path,
                     lang=detect_language(text), **known)
 

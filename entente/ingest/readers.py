@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Iterator
 
 from entente import clean
+from entente.dates import DATE_PATTERN, parse_date
 from entente.errors import InputError
-from entente.ingest.dates import DATE_PATTERN, parse_date
 from entente.ingest.furniture import drop_furniture
 
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

@@ -5,8 +5,7 @@ between two others; shift: the turning points; export: GDELT, PLOVER and Parquet
 """
 
 from entente.relations.alignment import alignment
-from entente.relations.series import country_dyads, dyad_series, event_filter, event_from_row, event_rows
+from entente.relations.series import country_dyads, dyad_series, event_filter, event_rows
 from entente.relations.shift import change_points, shift
 
-__all__ = ["alignment", "change_points", "country_dyads", "dyad_series", "event_filter", "event_from_row",
-           "event_rows", "shift"]
+__all__ = ["alignment", "change_points", "country_dyads", "dyad_series", "event_filter", "event_rows", "shift"]

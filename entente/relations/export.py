@@ -18,6 +18,8 @@ import io
 from functools import lru_cache
 from importlib import resources
 
+from entente.record import LISTING_SCHEMA
+
 ACTOR_COLUMNS = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
                  "Religion2Code", "Type1Code", "Type2Code", "Type3Code"]
 GEO_COLUMNS = ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"]
@@ -92,11 +94,21 @@ def write_delimited(rows: list[dict], fmt: str, out: io.TextIOBase) -> None:
             writer.writerow(plover_row(row))
 
 
+def write_csv(rows: list[dict], out: io.TextIOBase) -> None:
+    """The listing's flat columns (record.py), a story's outlets joined by "; "."""
+    writer = csv.writer(out)
+    writer.writerow(LISTING_SCHEMA.names)
+    for row in rows:
+        writer.writerow(["; ".join(v) if isinstance(v, list | tuple) else v
+                         for v in (row[c] for c in LISTING_SCHEMA.names)])
+
+
 def write_parquet(rows: list[dict], path: str) -> int:
+    """The listing's flat columns with their types (record.py): the same file whether it holds
+    events or none."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    table = pa.Table.from_pylist([{k: (list(v) if isinstance(v, tuple) else v) for k, v in r.items()}
-                                  for r in rows])
+    table = pa.Table.from_pylist([{c: r[c] for c in LISTING_SCHEMA.names} for r in rows], schema=LISTING_SCHEMA)
     pq.write_table(table, path)
     return table.num_rows

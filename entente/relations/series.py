@@ -10,7 +10,6 @@ from entente.types import ASSERTED
 FREQUENCIES = {"day", "week", "month"}
 ALL_MODES = "all"
 WEIGHTS = {"none", "confidence"}
-ACTOR_FIELDS = ("code", "country", "role", "name", "text")
 
 
 def event_filter(source: str | None = None, target: str | None = None, since: str | None = None,
@@ -82,32 +81,14 @@ def country_dyads(con: duckdb.DuckDBPyConnection) -> list[dict]:
              "quad": {"1": q1, "2": q2, "3": q3, "4": q4}} for m, s, t, n, g, q1, q2, q3, q4 in rows]
 
 
-def event_from_row(row: dict) -> dict:
-    """A stored event as DESIGN.md's EVENT object, with its story's copies and outlets."""
-    def actor(prefix: str) -> dict | None:
-        if row[f"{prefix}_code"] is None:
-            return None
-        return {k: row[f"{prefix}_{k}"] for k in ACTOR_FIELDS}
-
-    return {
-        "source": actor("source"), "target": actor("target"), "code": row["code"], "root": row["root"],
-        "quad": row["quad"], "goldstein": row["goldstein"], "date": row["date"],
-        "date_precision": row["date_precision"],
-        "place": {"name": row["place_name"], "country": row["place_country"]} if row["place_name"] else None,
-        "mode": row["mode"], "negated": row["mode"] == "negated", "confidence": round(row["confidence"], 3),
-        "evidence": {"text": row["evidence_text"], "start": row["evidence_start"],
-                     "end": row["evidence_end"], "doc_id": row["doc_id"]},
-        "story_id": row["story_id"], "copies": row.get("copies"), "outlets": row.get("outlets") or [],
-    }
-
-
 def event_rows(con: duckdb.DuckDBPyConnection, where: str, params: list, newest_first: bool = False,
                limit: int | None = None) -> list[dict]:
-    """Stored events matching a WHERE clause, with their story's copies and outlets, by date."""
+    """Stored events matching a WHERE clause as flat rows with their provenance (record.py's
+    LISTING_SCHEMA: the document's title, outlet and URL, the story's copies and outlets), by date."""
     order = "event_day DESC NULLS LAST, evidence_start" if newest_first else "event_day, evidence_start"
     tail = " LIMIT ?" if limit is not None else ""
-    cursor = con.execute(f"SELECT e.*, c.copies, c.outlets, d.url FROM events e LEFT JOIN story_copies c "
-                         f"USING (story_id) LEFT JOIN documents d USING (doc_id) "
+    cursor = con.execute(f"SELECT e.*, d.title, d.outlet, d.url, c.copies, c.outlets FROM events e "
+                         f"LEFT JOIN story_copies c USING (story_id) LEFT JOIN documents d USING (doc_id) "
                          f"WHERE {where} ORDER BY {order}{tail}", params + ([limit] if limit is not None else []))
     columns = [d[0] for d in cursor.description]
     return [dict(zip(columns, r)) for r in cursor.fetchall()]

@@ -14,8 +14,9 @@ from datetime import date, timedelta
 import duckdb
 import numpy as np
 
+from entente.record import event_record
 from entente.relations.alignment import Interaction, alignment, interactions
-from entente.relations.series import ALL_MODES, event_from_row, event_rows
+from entente.relations.series import ALL_MODES, event_rows
 from entente.types import ASSERTED
 
 MIN_SIGMA = 1.0  # Goldstein points, for a series of period means
@@ -120,7 +121,7 @@ def with_events(con: duckdb.DuckDBPyConnection, items: list[dict]) -> list[dict]
     """Breaks and comparisons with their events' ids replaced by the events, in date order, read in
     one query (a busy relation has dozens of breaks)."""
     wanted = sorted({event_id for item in items for event_id in item["events"]})
-    rows = [(r["event_id"], event_from_row(r)) for r in event_rows(con, "list_contains(?, event_id)", [wanted])
+    rows = [(r["event_id"], event_record(r)) for r in event_rows(con, "list_contains(?, event_id)", [wanted])
             ] if wanted else []
     for item in items:
         ids = set(item["events"])

@@ -7,18 +7,22 @@ import io
 import logging
 import threading
 from collections.abc import AsyncIterator, Callable, Iterable
+from datetime import date
 from importlib import resources
 from pathlib import Path
+from typing import Annotated
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from pydantic import BeforeValidator
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from entente import explore
+from entente.dates import parse_day
 from entente.relations import dyad_series, shift
 from entente.web.uploads import MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES, SnapshotStore, Uploads
 
@@ -39,8 +43,13 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost")
 # key): any text but markup's characters and control characters
 ACTOR_CODE = r"^[^<>\"`\x00-\x1f]{1,120}$"
 MISSING = object()
-DAY = r"^\d{4}-\d{2}-\d{2}$"
+# a day parameter is read by the one date parser; what it refuses is a 422 that says why
+Day = Annotated[date, BeforeValidator(parse_day)]
 log = logging.getLogger("entente.web")
+
+
+def iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
@@ -161,9 +170,9 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
         return read(dyad_series, a, b, freq, True)
 
     @app.get("/api/dyad/events")
-    def api_dyad_events(a: str = Query(pattern=ACTOR_CODE), b: str = Query(pattern=ACTOR_CODE),
-                        since: str = Query(pattern=DAY), until: str = Query(pattern=DAY)) -> list[dict]:
-        return read(explore.period_events, a, b, since, until)
+    def api_dyad_events(since: Day, until: Day, a: str = Query(pattern=ACTOR_CODE),
+                        b: str = Query(pattern=ACTOR_CODE)) -> list[dict]:
+        return read(explore.period_events, a, b, since.isoformat(), until.isoformat())
 
     @app.get("/dyad", response_class=HTMLResponse)
     def dyad_page(request: Request, a: str = Query(FIRST_DYAD[0], pattern=ACTOR_CODE),
@@ -213,19 +222,19 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
     # search
     @app.get("/api/search")
     def api_search(q: str = "", source: str | None = None, target: str | None = None, code: str | None = None,
-                   quad: int | None = Query(None, ge=1, le=4), since: str | None = None,
-                   until: str | None = None, format: str = Query("json", pattern="^(json|csv)$")):
-        rows = read(explore.search, q, source, target, code, quad, since, until)
+                   quad: int | None = Query(None, ge=1, le=4), since: Day | None = None,
+                   until: Day | None = None, format: str = Query("json", pattern="^(json|csv)$")):
+        rows = read(explore.search, q, source, target, code, quad, iso(since), iso(until))
         return as_csv(rows) if format == "csv" else JSONResponse(rows)
 
     @app.get("/search", response_class=HTMLResponse)
     def search_page(request: Request, q: str = "", source: str | None = None, target: str | None = None,
                     code: str | None = None, quad: int | None = Query(None, ge=1, le=4),
-                    since: str | None = None, until: str | None = None):
-        rows = read(explore.search, q, source, target, code, quad, since, until) if any(
+                    since: Day | None = None, until: Day | None = None):
+        rows = read(explore.search, q, source, target, code, quad, iso(since), iso(until)) if any(
             (q, source, target, code, quad, since, until)) else []
         return page(request, "search.html", rows=rows, q=q, source=source or "", target=target or "",
-                    code=code or "", quad=quad or "", since=since or "", until=until or "")
+                    code=code or "", quad=quad or "", since=iso(since) or "", until=iso(until) or "")
 
     # ingest: uploads go to a copy of the store, which replaces it when the ingest is done
     async def accept_upload(request: Request) -> dict:

@@ -1,0 +1,92 @@
+"""The event record, defined once.
+
+An event is stored as one flat row (EVENT_COLUMNS: the DuckDB table, the batch's Parquet, CSV and the
+Parquet export) and shown as DESIGN.md's EVENT object (event_record: `entente code`, `entente events
+--format jsonl`, the API, shift's breaks). Both shapes come from here, so that a new field is added
+in this file and nowhere else; tests/test_store_cli.py holds every output to the same fields.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import fields
+from datetime import date
+
+import pyarrow as pa
+
+from entente.types import Actor, Event
+
+ACTOR_FIELDS = tuple(f.name for f in fields(Actor))
+STRING = pa.string()
+
+# A stored event, column by column, in the order tables and files hold them.
+EVENT_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
+    ("event_id", STRING), ("story_id", STRING), ("doc_id", STRING),
+    *((f"{side}_{field}", STRING) for side in ("source", "target") for field in ACTOR_FIELDS),
+    ("code", STRING), ("root", STRING), ("quad", pa.int8()), ("goldstein", pa.float64()),
+    ("date", STRING), ("date_precision", STRING), ("event_day", pa.date32()),
+    ("place_name", STRING), ("place_country", STRING), ("negated", pa.bool_()), ("confidence", pa.float64()),
+    ("evidence_text", STRING), ("evidence_start", pa.int32()), ("evidence_end", pa.int32()),
+    ("trigger", STRING), ("mode", STRING),
+)
+EVENT_SCHEMA = pa.schema(EVENT_COLUMNS)
+# What a listing of stored events adds from the event's document and story: its provenance.
+PROVENANCE_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
+    ("title", STRING), ("outlet", STRING), ("url", STRING), ("copies", pa.int64()), ("outlets", pa.list_(STRING)),
+)
+LISTING_SCHEMA = pa.schema(EVENT_COLUMNS + PROVENANCE_COLUMNS)
+
+DUCKDB_TYPES = {pa.string(): "VARCHAR", pa.int8(): "TINYINT", pa.int32(): "INTEGER", pa.int64(): "BIGINT",
+                pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN", pa.date32(): "DATE"}
+
+
+def duckdb_columns(columns: tuple[tuple[str, pa.DataType], ...]) -> str:
+    """The column list of a CREATE TABLE for these columns."""
+    return ", ".join(f"{name} {DUCKDB_TYPES[kind]}" for name, kind in columns)
+
+
+def event_id(event: Event, story_id: str) -> str:
+    """The same event of the same story always has the same id, whichever process coded it."""
+    src, tgt = event.source, event.target
+    key = "|".join(str(v) for v in (story_id, src.code if src else "", tgt.code if tgt else "", event.code,
+                                     event.date, event.evidence.start, event.mode))
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def event_row(event: Event, story_id: str | None = None, doc_id: str | None = None) -> dict:
+    """The flat row of an event; outside a store (no story) it has no id."""
+    from entente.coding.dates import first_day
+
+    row = {"event_id": event_id(event, story_id) if story_id else None, "story_id": story_id,
+           "doc_id": doc_id if doc_id is not None else event.evidence.doc_id}
+    for side, actor in (("source", event.source), ("target", event.target)):
+        row.update({f"{side}_{field}": getattr(actor, field) if actor else None for field in ACTOR_FIELDS})
+    place = event.place or {}
+    day = date.fromisoformat(first_day(event.date)) if event.date else None
+    row.update(code=event.code, root=event.root, quad=event.quad, goldstein=event.goldstein, date=event.date,
+               date_precision=event.date_precision, event_day=day,
+               place_name=place.get("name"), place_country=place.get("country"), negated=event.negated,
+               confidence=event.confidence, evidence_text=event.evidence.text,
+               evidence_start=event.evidence.start, evidence_end=event.evidence.end, trigger=event.trigger,
+               mode=event.mode)
+    return row
+
+
+def event_record(row: dict) -> dict:
+    """A flat row (stored, listed or just coded) as DESIGN.md's EVENT object with its provenance."""
+    def actor(side: str) -> dict | None:
+        if row[f"{side}_code"] is None:
+            return None
+        return {field: row[f"{side}_{field}"] for field in ACTOR_FIELDS}
+
+    return {
+        "source": actor("source"), "target": actor("target"), "code": row["code"], "root": row["root"],
+        "quad": row["quad"], "goldstein": row["goldstein"], "date": row["date"],
+        "date_precision": row["date_precision"],
+        "place": {"name": row["place_name"], "country": row["place_country"]} if row["place_name"] else None,
+        "mode": row["mode"], "negated": row["mode"] == "negated", "confidence": round(row["confidence"], 3),
+        "evidence": {"text": row["evidence_text"], "start": row["evidence_start"], "end": row["evidence_end"],
+                     "doc_id": row["doc_id"]},
+        "trigger": row["trigger"], "event_id": row["event_id"], "story_id": row["story_id"],
+        **{name: row.get(name) for name, _ in PROVENANCE_COLUMNS},
+    }
