@@ -237,7 +237,7 @@ def events(db: str, fmt: str, out: str | None, source, target, since, until, mod
         elif fmt == "jsonl":
             handle.writelines(json.dumps(event_record(row), ensure_ascii=False, default=str) + "\n" for row in rows)
         else:
-            write_csv(rows, handle)
+            write_csv([event_record(row) for row in rows], handle)
     if out:
         click.echo(f"entente: {len(rows)} events written to {out}", err=True)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -57,40 +56,39 @@ def find_story(con: duckdb.DuckDBPyConnection, sig: list[int], size: int) -> str
     return None
 
 
-def code_and_store(con: duckdb.DuckDBPyConnection, doc: Document, story_id: str, when: date | None,
-                   coder: Coder) -> int:
-    coded = coder.code(doc, when, voice_of(doc, coder.dictionary))
-    con.execute("DELETE FROM events WHERE story_id = ?", [story_id])
-    insert_rows(con, "events", [event_row(e, story_id, doc.doc_id) for e in coded.events])
-    insert_rows(con, "sentences", [{"doc_id": doc.doc_id, "idx": s.index, "start_char": s.start,
-                                    "end_char": s.end, "text": s.text} for s in coded.sentences])
-    con.execute("UPDATE stories SET coded_doc_id = ?, coded_date = ? WHERE story_id = ?",
-                [doc.doc_id, when, story_id])
-    return len(coded.events)
-
-
 def voice_of(doc: Document, dictionary: Dictionary | None) -> str | None:
     """Who speaks in the document, when an institution published it (Dictionary.voice)."""
     return (dictionary or default_dictionary()).voice(doc.url, doc.outlet)
 
 
-def recode_story(con: duckdb.DuckDBPyConnection, story_id: str, coder: Coder) -> int | None:
-    """Code the story's most complete English copy, dated by the earliest date any copy gives.
-    Nothing is done when that copy and date were already coded: copies cost no coding."""
+def read_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> Document:
+    cursor = con.execute("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+    record = dict(zip([d[0] for d in cursor.description], cursor.fetchone()))
+    return Document(**{k: record[k] for k in Document.__dataclass_fields__})
+
+
+def recode_story(con: duckdb.DuckDBPyConnection, story_id: str, coder: Coder, stored: Document) -> int | None:
+    """Code the story's most complete English copy, dated by the earliest date any copy gives, now
+    that `stored` has joined it. Nothing is done when that copy and date were already coded: copies
+    cost no coding."""
     copies = con.execute("SELECT doc_id, n_words, date, lang FROM documents WHERE story_id = ?",
                          [story_id]).fetchall()
     best = stories.canonical_copy(copies)
-    when = min((date for _, _, date, _ in copies if date), default=None)
+    when = min((day for _, _, day, _ in copies if day), default=None)
     coded_doc, coded_date = con.execute("SELECT coded_doc_id, coded_date FROM stories WHERE story_id = ?",
                                         [story_id]).fetchone()
     if best is None or (best == coded_doc and when == coded_date):
         return None  # a story with no English copy keeps its first copy as canonical, uncoded
-    con.execute("UPDATE stories SET canonical_doc_id = ? WHERE story_id = ?", [best, story_id])
-    row = con.execute("SELECT * FROM documents WHERE doc_id = ?", [best]).fetchone()
-    columns = [d[0] for d in con.description]
-    record = dict(zip(columns, row))
-    doc = Document(**{k: record[k] for k in Document.__dataclass_fields__})
-    return code_and_store(con, doc, story_id, when, coder)
+    doc = stored if best == stored.doc_id else read_document(con, best)
+    coded = coder.code(doc, when, voice_of(doc, coder.dictionary))
+    if coded_doc is not None:  # coded before, from another copy or date: those events give way
+        con.execute("DELETE FROM events WHERE story_id = ?", [story_id])
+    insert_rows(con, "events", [event_row(e, story_id, doc.doc_id) for e in coded.events])
+    insert_rows(con, "sentences", [{"doc_id": doc.doc_id, "idx": s.index, "start_char": s.start,
+                                    "end_char": s.end, "text": s.text} for s in coded.sentences])
+    con.execute("UPDATE stories SET canonical_doc_id = ?, coded_doc_id = ?, coded_date = ? WHERE story_id = ?",
+                [best, best, when, story_id])
+    return len(coded.events)
 
 
 def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: IngestSummary, coder: Coder) -> None:
@@ -116,7 +114,7 @@ def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: Inges
         insert_rows(con, "documents", [row])
         insert_rows(con, "lsh_bands", [{"band": b, "key": k, "doc_id": doc.doc_id}
                                        for b, k in stories.band_keys(sig)])
-        coded = recode_story(con, story_id, coder)
+        coded = recode_story(con, story_id, coder, doc)
         if coded is not None:
             summary.story_events[story_id] = coded
         con.execute("COMMIT")

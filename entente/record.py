@@ -1,9 +1,10 @@
 """The event record, defined once.
 
-An event is stored as one flat row (EVENT_COLUMNS: the DuckDB table, the batch's Parquet, CSV and the
-Parquet export) and shown as DESIGN.md's EVENT object (event_record: `entente code`, `entente events
---format jsonl`, the API, shift's breaks). Both shapes come from here, so that a new field is added
-in this file and nowhere else; tests/test_store_cli.py holds every output to the same fields.
+An event is stored as one flat row (EVENT_COLUMNS: the DuckDB table, the batch's Parquet, the Parquet
+export) and shown as DESIGN.md's EVENT object (event_record: `entente code`, `entente events --format
+jsonl`, the API, shift's breaks); CSV, from the CLI or the API, is the object flattened again
+(listing_row). Every shape comes from here, so that a new field is added in this file and nowhere
+else; tests/test_store_cli.py holds every output to the same fields.
 """
 
 from __future__ import annotations
@@ -90,3 +91,19 @@ def event_record(row: dict) -> dict:
         "trigger": row["trigger"], "event_id": row["event_id"], "story_id": row["story_id"],
         **{name: row.get(name) for name, _ in PROVENANCE_COLUMNS},
     }
+
+
+def listing_row(record: dict) -> dict:
+    """An EVENT object back as the listing's flat columns (LISTING_SCHEMA), for CSV: the inverse of
+    event_record, but for the confidence, which the object gives to three places."""
+    from entente.coding.dates import first_day
+
+    row = {name: record.get(name) for name in LISTING_SCHEMA.names}
+    for side in ("source", "target"):
+        actor = record[side] or {}
+        row.update({f"{side}_{field}": actor.get(field) for field in ACTOR_FIELDS})
+    place, evidence = record["place"] or {}, record["evidence"]
+    row.update(place_name=place.get("name"), place_country=place.get("country"), evidence_text=evidence["text"],
+               evidence_start=evidence["start"], evidence_end=evidence["end"], doc_id=evidence["doc_id"],
+               event_day=date.fromisoformat(first_day(record["date"])) if record["date"] else None)
+    return row

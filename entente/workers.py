@@ -8,8 +8,9 @@ worker's result only when it was made for exactly the text, date and voice the s
 codes in-process otherwise, so the store is the same whatever the number of workers.
 
 Where processes start by forking (Linux), the writer loads spaCy before the workers start and they
-inherit it, loaded: bench/ingest.py measured 150 White House statements in 43.9 s that way against
-49.1 s when each worker spawned and loaded its own (74.5 s with one process).
+inherit it, loaded. On bench/ingest.py's first 150 White House statements, with spaCy loaded
+beforehand, two forked workers took 43.9 s where two spawned ones, each loading its own, took
+49.1 s (one process: 74.5 s).
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from entente.coding import Coded, code_texts
 from entente.types import Document
 
 # Documents read ahead per worker: more keeps a worker busy while the writer stores a long text,
-# fewer holds fewer texts and results in memory. The workers start only once that many new
-# documents are in sight: a worker takes about 3 s to start (spaCy and the dictionary load), more
-# than coding a few short texts here.
+# fewer holds fewer texts and results in memory (on 150 statements, 2, 4 and 8 took 47, 40 to 45
+# and 43 s: within the runs' noise, 2 a little slower). The workers start only once that many new
+# documents are in sight: starting them, and spaCy with them, costs more than coding a few short
+# texts here.
 LOOKAHEAD_PER_WORKER = 4
 
 _worker_dictionary: Dictionary | None = None

@@ -224,6 +224,12 @@ def test_code_events_the_api_and_parquet_give_an_event_the_same_fields(seed_db, 
         assert {k: v for k, v in same.items() if k not in provenance | {"evidence"}} == \
                {k: v for k, v in event.items() if k not in provenance | {"evidence"}}
         assert same["evidence"]["text"] == event["evidence"]["text"] and same["event_id"] is None
+    # CSV, from the command line or the API, is the same columns of the same events
+    command_line = entente("events", "--db", str(seed_db), "--source", "PAK", "--format", "csv").stdout
+    api = client.get("/api/search", params={"source": "PAK", "format": "csv"}).text
+    assert command_line == api and command_line.startswith(",".join(LISTING_SCHEMA.names))
+    assert len(command_line.splitlines()) == 1 + sum(e["source"]["country"] == "PAK" for e in listed
+                                                     if e["mode"] == "asserted" and e["source"])
 
 
 def test_ingest_with_two_workers_makes_the_same_store_as_one(tmp_path):

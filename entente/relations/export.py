@@ -18,7 +18,7 @@ import io
 from functools import lru_cache
 from importlib import resources
 
-from entente.record import LISTING_SCHEMA
+from entente.record import LISTING_SCHEMA, listing_row
 
 ACTOR_COLUMNS = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
                  "Religion2Code", "Type1Code", "Type2Code", "Type3Code"]
@@ -94,13 +94,12 @@ def write_delimited(rows: list[dict], fmt: str, out: io.TextIOBase) -> None:
             writer.writerow(plover_row(row))
 
 
-def write_csv(rows: list[dict], out: io.TextIOBase) -> None:
-    """The listing's flat columns (record.py), a story's outlets joined by "; "."""
-    writer = csv.writer(out)
+def write_csv(events: list[dict], out: io.TextIOBase) -> None:
+    """EVENT objects as the listing's flat columns (record.py), a story's outlets joined by "; "."""
+    writer = csv.writer(out, lineterminator="\n")
     writer.writerow(LISTING_SCHEMA.names)
-    for row in rows:
-        writer.writerow(["; ".join(v) if isinstance(v, list | tuple) else v
-                         for v in (row[c] for c in LISTING_SCHEMA.names)])
+    for row in map(listing_row, events):
+        writer.writerow(["; ".join(v) if isinstance(v, list | tuple) else v for v in row.values()])
 
 
 def write_parquet(rows: list[dict], path: str) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import logging
 import threading
@@ -24,6 +23,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from entente import explore
 from entente.dates import parse_day
 from entente.relations import dyad_series, shift
+from entente.relations.export import write_csv
 from entente.web.uploads import MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES, SnapshotStore, Uploads
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -311,15 +311,9 @@ def found(value):
     return value
 
 
-def as_csv(rows: list[dict]) -> Response:
-    """Events as CSV, one flat row each (actor codes, code, date, evidence)."""
+def as_csv(events: list[dict]) -> Response:
+    """Events as CSV, the same columns as `entente events --format csv` (entente.record)."""
     out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["event_id", "date", "source", "target", "code", "code_name", "goldstein", "quad", "confidence",
-                     "evidence"])
-    for e in rows:
-        writer.writerow([e["event_id"], e["date"], (e["source"] or {}).get("code", ""),
-                         (e["target"] or {}).get("code", ""), e["code"], e["code_name"], e["goldstein"], e["quad"],
-                         e["confidence"], e["evidence"]["text"]])
+    write_csv(events, out)
     return Response(out.getvalue(), media_type="text/csv",
                     headers={"Content-Disposition": "attachment; filename=events.csv"})
