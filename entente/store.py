@@ -79,6 +79,8 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) ->
     if not rows:
         return
     batch = pa.Table.from_pylist(rows)
+    # DuckDB 2 registers nothing while a result is left open (a fetchone leaves one): finish it
+    con.execute("SELECT NULL").fetchall()
     con.register("_batch", batch)
     try:
         columns = ", ".join(f'"{c}"' for c in batch.column_names)
