@@ -87,7 +87,7 @@ def actor_detail(con: duckdb.DuckDBPyConnection, code: str, dictionary: Dictiona
     """What the dictionary knows of an actor code (names, offices with dates) and its events."""
     dictionary = dictionary or default_dictionary()
     known = [{"name": entity.name, "kind": entity.kind, "names": names[:30],
-              "offices": [{"office": o.office, "code": o.code or (o.country or "") + (o.role or ""),
+              "offices": [{"office": o.office, "code": o.actor_code,
                            "start": o.start, "end": o.end} for o in entity.offices]}
              for entity, names in dictionary.entities_with_code(code)]
     sides = {}

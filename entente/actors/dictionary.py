@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import pycountry
 import yaml
 
+from entente.actors.petrarch import actor_code
 from entente.actors.phoenix import PHOENIX_OFFICE, merge_phoenix, phoenix_roles
 from entente.actors.userfiles import read_actor_file
 from entente.types import Actor
@@ -37,6 +38,11 @@ class Office:
     end: str | None  # exclusive
     code: str | None = None
     source: str | None = None  # where the office comes from, when not from its holder's own entry
+
+    @property
+    def actor_code(self) -> str:
+        """The code its holder acts under: the office's own ("PAKGOVLEG"), else country and sector."""
+        return self.code or actor_code(self.country, self.role)
 
     def holds(self, date: str | None) -> bool:
         if date is None:
@@ -111,8 +117,7 @@ def days_between(a: str, b: str | None) -> int:
 
 
 def make_actor(country: str | None, role: str | None, name: str, text: str) -> Actor:
-    code = (country or "") + (role or "")
-    return Actor(code=code, country=country, role=role, name=name, text=text)
+    return Actor(code=actor_code(country, role), country=country, role=role, name=name, text=text)
 
 
 def plural(demonym: str) -> list[str]:
@@ -216,8 +221,8 @@ class Dictionary:
         if self.coded_as is None or self.names_of is None:
             coded_as: dict[str, list[str]] = {}
             for entity in self.entities.values():
-                codes = {entity.key, (entity.country or "") + (entity.role or "")}
-                codes |= {o.code or (o.country or "") + (o.role or "") for o in entity.offices}
+                codes = {entity.key, actor_code(entity.country, entity.role)}
+                codes |= {o.actor_code for o in entity.offices}
                 for each in codes - {""}:
                     coded_as.setdefault(each, []).append(entity.key)
             names_of: dict[str, list[str]] = {}

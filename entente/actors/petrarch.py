@@ -44,6 +44,11 @@ class Record:
     dropped: list[str] = field(default_factory=list)  # why a restriction or a name was left out
 
 
+def actor_code(country: str | None, role: str | None) -> str:
+    """CAMEO's actor code: the country's code, then the sector ("PAK" + "GOV"); split_code's inverse."""
+    return (country or "") + (role or "")
+
+
 def split_code(code: str) -> tuple[str | None, str | None]:
     """"PAKGOV" -> ("PAK", "GOV"); "IGOUNO" -> ("IGO", None); "GOV" -> (None, "GOV")."""
     head = code[:3]

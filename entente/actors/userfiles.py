@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from entente.actors.petrarch import entry, read_records
+from entente.actors.petrarch import actor_code, entry, read_records
 from entente.errors import InputError
 
 
@@ -52,7 +52,7 @@ def from_csv(text: str) -> list[dict]:
             continue
         country = (row.get("country") or "").strip() or None
         role = (row.get("role") or "").strip() or None
-        code = (row.get("code") or "").strip() or (country or "") + (role or "")
+        code = (row.get("code") or "").strip() or actor_code(country, role)
         aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
         start, end = (row.get("start") or "").strip() or None, (row.get("end") or "").strip() or None
         if start or end:
