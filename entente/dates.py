@@ -39,6 +39,8 @@ def parse_day(value: str | date) -> date:
     """A value that is a day and nothing else ("2022-05-03", "2022-05-03T10:00:00Z", "May 3, 2022",
     "3 May 2022"); anything else, an impossible day included ("2022-13-45"), is a ValueError whose
     message says what was written and what is read."""
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
     text = str(value).strip()
