@@ -13,9 +13,9 @@ from pathlib import Path
 
 import click
 
-# OpenBLAS's threads spin beside spaCy's small matrices without making them faster; with coding
-# workers they take the CPU the workers need (bench/ingest.py, 150 statements in one process: 74.5 s
-# either way, 79 s of CPU with one thread against 98 s). Set here, before anything loads numpy.
+# OpenBLAS's threads spin beside spaCy's small matrices without making them faster (the same time
+# with one thread, a fifth less CPU); with coding workers they take the CPU the workers need. Set
+# here, before anything loads numpy.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from entente.errors import EntenteError, InputError

@@ -21,8 +21,10 @@ EXAMPLE = "2022-05-03, May 3, 2022 or 3 May 2022"
 
 def parse_date(text: str) -> date | None:
     """The first full date written in `text` ("Islamabad, May 3, 2022 —"), or None."""
-    match = DATE_PATTERN.search(text)
-    return read_match(match.group(0)) if match else None
+    try:
+        return parse_day(text)
+    except ValueError:
+        return None
 
 
 def read_match(written: str) -> date | None:
@@ -36,19 +38,17 @@ def read_match(written: str) -> date | None:
 
 
 def parse_day(value: str | date) -> date:
-    """A value that is a day and nothing else ("2022-05-03", "2022-05-03T10:00:00Z", "May 3, 2022",
-    "3 May 2022"); anything else, an impossible day included ("2022-13-45"), is a ValueError whose
-    message says what was written and what is read."""
+    """The day a value gives, as people write one: "2022-05-03", "2022-05-03T10:00:00Z", "May 3,
+    2022", "Tue, 03 May 2022 10:00:00 GMT", "Tuesday, May 3, 2022". A value with no such date
+    ("yesterday") or an impossible one ("2022-13-45") is a ValueError whose message says what was
+    written and what is read."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
     text = str(value).strip()
-    match = DATE_PATTERN.match(text)
-    rest = text[match.end():] if match else text
+    match = DATE_PATTERN.search(text)
     day = read_match(match.group(0)) if match else None
-    # a time may follow a day, nothing else may
-    if day is None or (rest and not re.fullmatch(r"(T|\s+)\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC)?",
-                                                  rest, re.IGNORECASE)):
+    if day is None:
         raise ValueError(f"{text!r} is not a day (write {EXAMPLE})")
     return day

@@ -81,8 +81,9 @@ def recode_story(con: duckdb.DuckDBPyConnection, story_id: str, coder: Coder, st
         return None  # a story with no English copy keeps its first copy as canonical, uncoded
     doc = stored if best == stored.doc_id else read_document(con, best)
     coded = coder.code(doc, when, voice_of(doc, coder.dictionary))
-    if coded_doc is not None:  # coded before, from another copy or date: those events give way
+    if coded_doc is not None:  # coded before, from another copy or date: those events and sentences give way
         con.execute("DELETE FROM events WHERE story_id = ?", [story_id])
+        con.execute("DELETE FROM sentences WHERE doc_id IN (?, ?)", [coded_doc, best])
     insert_rows(con, "events", [event_row(e, story_id, doc.doc_id) for e in coded.events])
     insert_rows(con, "sentences", [{"doc_id": doc.doc_id, "idx": s.index, "start_char": s.start,
                                     "end_char": s.end, "text": s.text} for s in coded.sentences])
@@ -149,7 +150,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, max_bytes: int = MAX_BYT
     files = list(iter_files(paths))
     con = connect(db)
     # the writer's queries are lookups and small inserts: DuckDB's own threads would only take CPU
-    # from the coders (bench/ingest.py: 25.0 -> 22.4 s of the writer's CPU for 150 statements)
+    # from the coders
     con.execute("SET threads TO 1")
     coder = Coder(dictionary, workers)
     if on_file is not None:

@@ -41,9 +41,14 @@ DUCKDB_TYPES = {pa.string(): "VARCHAR", pa.int8(): "TINYINT", pa.int32(): "INTEG
                 pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN", pa.date32(): "DATE"}
 
 
+# a row written without a mode (a batch's Parquet from before modes) was asserted
+DEFAULTS = {"mode": "'asserted'"}
+
+
 def duckdb_columns(columns: tuple[tuple[str, pa.DataType], ...]) -> str:
     """The column list of a CREATE TABLE for these columns."""
-    return ", ".join(f"{name} {DUCKDB_TYPES[kind]}" for name, kind in columns)
+    return ", ".join(f"{name} {DUCKDB_TYPES[kind]}" + (f" DEFAULT {DEFAULTS[name]}" if name in DEFAULTS else "")
+                     for name, kind in columns)
 
 
 def event_id(event: Event, story_id: str) -> str:
@@ -54,18 +59,22 @@ def event_id(event: Event, story_id: str) -> str:
     return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
-def event_row(event: Event, story_id: str | None = None, doc_id: str | None = None) -> dict:
-    """The flat row of an event; outside a store (no story) it has no id."""
+def event_day(when: str | None) -> date | None:
+    """The first day of an event's date, whatever its precision ("2022-05" is 2022-05-01)."""
     from entente.coding.dates import first_day
 
+    return date.fromisoformat(first_day(when)) if when else None
+
+
+def event_row(event: Event, story_id: str | None = None, doc_id: str | None = None) -> dict:
+    """The flat row of an event; outside a store (no story) it has no id."""
     row = {"event_id": event_id(event, story_id) if story_id else None, "story_id": story_id,
            "doc_id": doc_id if doc_id is not None else event.evidence.doc_id}
     for side, actor in (("source", event.source), ("target", event.target)):
         row.update({f"{side}_{field}": getattr(actor, field) if actor else None for field in ACTOR_FIELDS})
     place = event.place or {}
-    day = date.fromisoformat(first_day(event.date)) if event.date else None
     row.update(code=event.code, root=event.root, quad=event.quad, goldstein=event.goldstein, date=event.date,
-               date_precision=event.date_precision, event_day=day,
+               date_precision=event.date_precision, event_day=event_day(event.date),
                place_name=place.get("name"), place_country=place.get("country"), negated=event.negated,
                confidence=event.confidence, evidence_text=event.evidence.text,
                evidence_start=event.evidence.start, evidence_end=event.evidence.end, trigger=event.trigger,
@@ -89,15 +98,13 @@ def event_record(row: dict) -> dict:
         "evidence": {"text": row["evidence_text"], "start": row["evidence_start"], "end": row["evidence_end"],
                      "doc_id": row["doc_id"]},
         "trigger": row["trigger"], "event_id": row["event_id"], "story_id": row["story_id"],
-        **{name: row.get(name) for name, _ in PROVENANCE_COLUMNS},
+        **{name: row.get(name) for name, _ in PROVENANCE_COLUMNS}, "outlets": row.get("outlets") or [],
     }
 
 
 def listing_row(record: dict) -> dict:
     """An EVENT object back as the listing's flat columns (LISTING_SCHEMA), for CSV: the inverse of
     event_record, but for the confidence, which the object gives to three places."""
-    from entente.coding.dates import first_day
-
     row = {name: record.get(name) for name in LISTING_SCHEMA.names}
     for side in ("source", "target"):
         actor = record[side] or {}
@@ -105,5 +112,5 @@ def listing_row(record: dict) -> dict:
     place, evidence = record["place"] or {}, record["evidence"]
     row.update(place_name=place.get("name"), place_country=place.get("country"), evidence_text=evidence["text"],
                evidence_start=evidence["start"], evidence_end=evidence["end"], doc_id=evidence["doc_id"],
-               event_day=date.fromisoformat(first_day(record["date"])) if record["date"] else None)
+               event_day=event_day(record["date"]))
     return row

@@ -56,12 +56,13 @@ DAY_COLUMNS = (("documents", "date"), ("documents", "republished"), ("stories", 
 
 
 def dates_as_days(con: duckdb.DuckDBPyConnection) -> None:
-    """An older store's ISO-text dates become DATE columns, once (the text casts exactly)."""
+    """An older store's ISO-text dates become DATE columns, once. Only ISO days were ever stored
+    there: a value that is not one stops the migration, and the store is left as it was."""
     for table, column in DAY_COLUMNS:
         kind = con.execute("SELECT data_type FROM information_schema.columns WHERE table_name = ? "
                            "AND column_name = ?", [table, column]).fetchone()
         if kind and kind[0] == "VARCHAR":
-            con.execute(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE DATE USING TRY_CAST({column} AS DATE)")
+            con.execute(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE DATE USING CAST({column} AS DATE)")
 
 
 def why_not_opened(exc: duckdb.Error) -> str:

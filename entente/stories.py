@@ -14,6 +14,7 @@ import hashlib
 import re
 import struct
 import unicodedata
+from datetime import date
 
 from datasketch import MinHash
 
@@ -75,8 +76,13 @@ def same_story(sig_a: list[int], size_a: int, sig_b: list[int], size_b: int) -> 
         estimated_containment(jaccard, size_a, size_b) >= SAME_STORY_CONTAINMENT
 
 
-def canonical_copy(copies: list[tuple[str, int, str | None, str | None]]) -> str | None:
+def codes_as_english(lang: str | None) -> bool:
+    """Whether a copy in this language is coded: English, or too short to tell."""
+    return (lang or "en") == "en"
+
+
+def canonical_copy(copies: list[tuple[str, int, date | None, str | None]]) -> str | None:
     """The copy a story is coded from, among (doc_id, words, date, language): its most complete
     English copy, a dated one before an undated one, then by id; None when no copy is English."""
-    english = [c for c in copies if (c[3] or "en") == "en"]
+    english = [c for c in copies if codes_as_english(c[3])]
     return min(english, key=lambda c: (-c[1], c[2] is None, c[0]))[0] if english else None

@@ -8,9 +8,7 @@ worker's result only when it was made for exactly the text, date and voice the s
 codes in-process otherwise, so the store is the same whatever the number of workers.
 
 Where processes start by forking (Linux), the writer loads spaCy before the workers start and they
-inherit it, loaded. On bench/ingest.py's first 150 White House statements, with spaCy loaded
-beforehand, two forked workers took 43.9 s where two spawned ones, each loading its own, took
-49.1 s (one process: 74.5 s).
+inherit it, loaded, rather than each spending seconds of a core loading its own.
 """
 
 from __future__ import annotations
@@ -18,14 +16,16 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import date
 
 from entente.actors.dictionary import Dictionary
 from entente.coding import Coded, code_texts
+from entente.stories import codes_as_english
 from entente.types import Document
 
 # Documents read ahead per worker: more keeps a worker busy while the writer stores a long text,
-# fewer holds fewer texts and results in memory (on 150 statements, 2, 4 and 8 took 47, 40 to 45
-# and 43 s: within the runs' noise, 2 a little slower). The workers start only once that many new
+# fewer holds fewer texts and results in memory. bench/ingest.py, run with 2, 4 and 8, told them
+# apart by less than its own run-to-run spread. The workers start only once that many new
 # documents are in sight: starting them, and spaCy with them, costs more than coding a few short
 # texts here.
 LOOKAHEAD_PER_WORKER = 4
@@ -45,11 +45,11 @@ def start_worker(dictionary: Dictionary | None) -> None:
     load_pipeline()  # loaded (or found inherited) when the worker starts, not inside its first task
 
 
-def code_in_worker(text: str, when: str | None, doc_id: str, voice: str | None) -> Coded:
+def code_in_worker(text: str, when: date | None, doc_id: str, voice: str | None) -> Coded:
     return next(code_texts([(text, when, doc_id, voice)], _worker_dictionary))
 
 
-Key = tuple[str, str | None, str | None]  # doc_id (a hash of the text), date, voice
+Key = tuple[str, date | None, str | None]  # doc_id (a hash of the text), date, voice
 
 
 class Coder:
@@ -80,10 +80,10 @@ class Coder:
                                             initializer=start_worker, initargs=(self.dictionary,))
         for doc, voice in docs:
             key = (doc.doc_id, doc.date, voice)
-            if key not in self.ahead and (doc.lang or "en") == "en":
+            if key not in self.ahead and codes_as_english(doc.lang):
                 self.ahead[key] = self.pool.submit(code_in_worker, doc.text, doc.date, doc.doc_id, voice)
 
-    def code(self, doc: Document, when: str | None, voice: str | None) -> Coded:
+    def code(self, doc: Document, when: date | None, voice: str | None) -> Coded:
         future = self.ahead.pop((doc.doc_id, when, voice), None)
         if future is not None:
             self.taken += 1

@@ -200,6 +200,7 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Talks between India and Pakistan failed to reach an agreement on Kashmir.", ("PAK", None, "127")),
     # an acronym the parser took for an adverb is still the subject; "allow X access" gives X access
     ("USAID provided food to Haiti after the hurricane.", ("USAGOV", "HTI", "073")),
+    ("Iran rejected the proposal and Tuesday expelled two British diplomats.", ("IRN", "GBRGOV", "161")),
     ("Ethiopia allowed UN agencies access to Tigray.", ("ETH", "IGOUNO", "086")),
     # a report or statement speaks for whoever issued it
     ("The Arab League issued a statement that condemned the Israeli raid.", ("IGOARBARL", "ISR", "111")),

@@ -54,6 +54,10 @@ def test_nothing_outside_the_package_is_served(client):
     for params in ({"since": "yesterday"}, {"until": "2022-13-45"}):
         refused = client.get("/api/search", params=params)
         assert refused.status_code == 422 and "is not a day (write 2022-05-03" in refused.text, refused.text
+    # the search form sends its empty boxes: they ask for nothing
+    blanks = {"q": "Blinken", "since": "", "until": "", "quad": "", "source": "", "target": "", "code": ""}
+    assert client.get("/search", params=blanks).status_code == 200
+    assert client.get("/api/search", params={"quad": "9"}).status_code == 422
     written = client.get("/api/search", params={"q": "Blinken", "since": "May 1, 2022"}).json()
     assert written and all(e["date"] >= "2022-05" for e in written)
 

@@ -72,15 +72,15 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
             return child, False
         if child.dep_ == "nsubjpass":
             return child, True
-    # the small model reads an acronym before its verb as an adverb ("USAID/advmod provided"): a
-    # proper noun or acronym there is the subject it missed
-    stray = next((c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i
-                  and (c.pos_ == "PROPN" or (c.is_upper and len(c) > 1))), None)
-    if stray is not None:
-        return stray, False
     # "rejects and condemns": a verb the tagger took for a noun still shares its subject
     if verb.dep_ == "conj" and (verb.head.pos_ in ("VERB", "AUX") or verb.head.dep_ == "ROOT"):
         return clause_subject(verb.head)
+    # the small model reads an acronym before its verb as an adverb ("USAID/advmod provided"): an
+    # acronym there is the subject it missed (a day there is when: "and Tuesday expelled")
+    stray = next((c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i
+                  and c.is_upper and len(c) > 1 and c.ent_type_ not in ("DATE", "TIME")), None)
+    if stray is not None:
+        return stray, False
     if verb.dep_ == "xcomp":
         head = verb.head
         if head.lemma_.lower() in OBJECT_CONTROL:

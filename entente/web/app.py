@@ -43,8 +43,23 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost")
 # key): any text but markup's characters and control characters
 ACTOR_CODE = r"^[^<>\"`\x00-\x1f]{1,120}$"
 MISSING = object()
-# a day parameter is read by the one date parser; what it refuses is a 422 that says why
+def day_or_none(value) -> date | None:
+    """A form's empty box ("since=") asks for nothing; anything else is read by the one date parser."""
+    return None if value in ("", None) else parse_day(value)
+
+
+def quad_or_none(value) -> int | None:
+    if value in ("", None):
+        return None
+    if str(value) not in ("1", "2", "3", "4"):
+        raise ValueError(f"{value!r} is no quad class (1 to 4)")
+    return int(value)
+
+
+# what these refuse is a 422 that says why
 Day = Annotated[date, BeforeValidator(parse_day)]
+OptionalDay = Annotated[date | None, BeforeValidator(day_or_none)]
+OptionalQuad = Annotated[int | None, BeforeValidator(quad_or_none)]
 log = logging.getLogger("entente.web")
 
 
@@ -222,15 +237,15 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
     # search
     @app.get("/api/search")
     def api_search(q: str = "", source: str | None = None, target: str | None = None, code: str | None = None,
-                   quad: int | None = Query(None, ge=1, le=4), since: Day | None = None,
-                   until: Day | None = None, format: str = Query("json", pattern="^(json|csv)$")):
+                   quad: OptionalQuad = None, since: OptionalDay = None,
+                   until: OptionalDay = None, format: str = Query("json", pattern="^(json|csv)$")):
         rows = read(explore.search, q, source, target, code, quad, iso(since), iso(until))
         return as_csv(rows) if format == "csv" else JSONResponse(rows)
 
     @app.get("/search", response_class=HTMLResponse)
     def search_page(request: Request, q: str = "", source: str | None = None, target: str | None = None,
-                    code: str | None = None, quad: int | None = Query(None, ge=1, le=4),
-                    since: Day | None = None, until: Day | None = None):
+                    code: str | None = None, quad: OptionalQuad = None,
+                    since: OptionalDay = None, until: OptionalDay = None):
         rows = read(explore.search, q, source, target, code, quad, iso(since), iso(until)) if any(
             (q, source, target, code, quad, since, until)) else []
         return page(request, "search.html", rows=rows, q=q, source=source or "", target=target or "",
