@@ -123,7 +123,7 @@ def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: Inges
         con.execute("ROLLBACK")
         raise
     summary.documents += 1
-    if doc.lang not in (None, "en"):
+    if not stories.codes_as_english(doc.lang):
         summary.not_english += 1
         summary.flagged.append(NotEnglishError(doc.path, doc.lang))
 
@@ -165,7 +165,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path, max_bytes: int = MAX_BYT
             while len(pending) <= 2 * coder.lookahead and sum(new is not None for *_, new in pending) <= \
                     coder.lookahead and (entry := next(stream, None)) is not None:
                 done, item = entry
-                new = isinstance(item, Document) and not is_stored(con, item.doc_id)
+                # a document the workers could code ahead (with one process there are none)
+                new = coder.lookahead > 0 and isinstance(item, Document) and not is_stored(con, item.doc_id)
                 pending.append((done, item, (voice_of(item, dictionary),) if new else None))
             if not pending:
                 break

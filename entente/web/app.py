@@ -43,6 +43,9 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost")
 # key): any text but markup's characters and control characters
 ACTOR_CODE = r"^[^<>\"`\x00-\x1f]{1,120}$"
 MISSING = object()
+log = logging.getLogger("entente.web")
+
+
 def day_or_none(value) -> date | None:
     """A form's empty box ("since=") asks for nothing; anything else is read by the one date parser."""
     return None if value in ("", None) else parse_day(value)
@@ -60,7 +63,6 @@ def quad_or_none(value) -> int | None:
 Day = Annotated[date, BeforeValidator(parse_day)]
 OptionalDay = Annotated[date | None, BeforeValidator(day_or_none)]
 OptionalQuad = Annotated[int | None, BeforeValidator(quad_or_none)]
-log = logging.getLogger("entente.web")
 
 
 def iso(day: date | None) -> str | None:
