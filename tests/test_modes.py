@@ -6,6 +6,7 @@ import json
 import pytest
 
 from entente.coding import code_text, code_texts
+from entente.coding.discards import phrases_pattern
 from entente.ingest import extract
 from tests.conftest import PDF_TEXT, WEB
 
@@ -67,6 +68,14 @@ def test_a_stated_intention_is_an_intent_said_on_the_documents_day():
 ])
 def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
     assert not asserted(events_of(sentence)), summary(events_of(sentence))
+
+
+def test_a_phrase_list_matches_whole_words_longest_first_and_plurals():
+    pattern = phrases_pattern(["world cup", "world cup final", "test match", "box office"])
+    text = "Pakistan beat India in the World Cup final; two Test matches and a world cupboard followed."
+    found = [m.group(0) for m in pattern.finditer(text)]
+    assert found == ["World Cup final", "Test matches"]  # not "World Cup" alone, not "cupboard"
+    assert not pattern.search("The Post Office reopened.")
 
 
 @pytest.mark.parametrize("sentence", [

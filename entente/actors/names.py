@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -34,6 +35,12 @@ def key_of(text: str) -> str:
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return "".join(text.lower().replace("’", "'").replace("‘", "'").replace(SOFT_HYPHEN, "").replace(".", "").split())
+
+
+@lru_cache(maxsize=1 << 16)
+def token_key(text: str) -> str:
+    """key_of for a token's text: most tokens of a document are words it has met before."""
+    return key_of(text)
 
 
 @dataclass
@@ -60,7 +67,7 @@ class NameIndex:
     def spans(self, doc: Doc) -> list[Span]:
         """Every span of the doc that one of the names fits, labelled with that name."""
         tokens = [t for t in doc if not t.is_space]
-        keys = [key_of(t.text) for t in tokens]
+        keys = [token_key(t.text) for t in tokens]
         out = []
         for k, first in enumerate(keys):
             longest = self.firsts.get(first)

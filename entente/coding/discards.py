@@ -18,9 +18,27 @@ WAR_WORDS = {"war", "attack", "assault", "fight", "battle", "crusade", "onslaugh
 
 
 def phrases_pattern(phrases: list[str]) -> re.Pattern:
-    """Whole-word matches of any phrase, case aside, plurals too."""
-    alternatives = sorted({re.escape(p.lower()) for p in phrases if p.strip()}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:e?s)?(?![\w-])", re.IGNORECASE)
+    """Whole-word matches of any phrase, case aside, plurals too. The phrases are written as a
+    prefix tree: Python's re tries a flat alternation's hundreds of phrases one by one at every
+    position of the text."""
+    tree: dict = {}
+    for phrase in {p.lower() for p in phrases if p.strip()}:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(r"(?<![\w-])" + tree_pattern(tree) + r"(?:e?s)?(?![\w-])", re.IGNORECASE)
+
+
+def tree_pattern(node: dict) -> str:
+    """The regex of a prefix tree's phrases; a longer phrase is tried before its own prefix."""
+    branches = [re.escape(char) + tree_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase ends here, and longer ones go on
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+    return body
 
 
 @dataclass(frozen=True)

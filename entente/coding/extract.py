@@ -273,11 +273,15 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
     all_dates = [e for e in doc.ents if e.label_ == "DATE"]
     questions = actors.questions
     for sent in political_sentences(list(doc.sents), doc.text):
+        triggers = find_triggers(sent, actors, lexicon)
+        if not triggers:
+            continue
+        # the sentence's other event words, each of which may own a date before the trigger does
         cues = {t.i for t in sent if (t.pos_ in ("VERB", "AUX") and lexicon.match_verb(t))
                 or (t.pos_ in ("NOUN", "PROPN") and lexicon.match_noun(t))}
         dates = [e for e in all_dates if sent.start <= e.start < sent.end]
         asked = any(start <= sent.start_char < end for start, end in questions)
-        for trigger in find_triggers(sent, actors, lexicon):
+        for trigger in triggers:
             if asked:
                 trigger.mode = "question"  # a reporter's question at a briefing is not the government's act
             own = {trigger.token.i} | ({trigger.instrument.i} if trigger.instrument is not None else set())

@@ -13,6 +13,7 @@ down" is "shoot down &aircraft"). A PETRARCH pattern whose code is "---" says th
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -113,7 +114,7 @@ class Lexicon:
         candidates = frame_tokens(verb)
         # the words around the verb, once: most patterns name a word that is not there
         present = {t.lemma_.lower() for t in candidates} | {t.lower_ for t in candidates}
-        for pattern in self.verbs.get(verb.lemma_.lower(), []):
+        for pattern in self.verb_candidates(verb.lemma_.lower(), present):
             if (not converted and pattern.converted) or not self.could_fit(pattern, present):
                 continue
             tokens = match_frame(verb, pattern.words[1:], self.classes, pattern.converted, candidates, pattern.code)
@@ -123,6 +124,31 @@ class Lexicon:
             if best is None or key > best_key:
                 best, best_key = Match(pattern, [verb, *tokens]), key
         return best
+
+    def verb_candidates(self, lemma: str, present: set[str]) -> list[Pattern]:
+        """The lemma's patterns whose one indexed word is around the verb, in dictionary order:
+        a common verb ("make", "give") has hundreds of converted patterns, and most name a word
+        the sentence lacks."""
+        bare, by_word = self.verb_index.get(lemma, ((), {}))
+        found = [*bare, *(entry for word in present for entry in by_word.get(word, ()))]
+        return [pattern for _, pattern in sorted(found, key=lambda entry: entry[0])]
+
+    @cached_property
+    def verb_index(self) -> dict[str, tuple[list, dict[str, list]]]:
+        """Per verb lemma: the (position, pattern) pairs that need no plain word, and the rest
+        under one word each needs (its rarest among the lemma's patterns)."""
+        index = {}
+        for lemma, patterns in self.verbs.items():
+            counts = Counter(word for pattern in patterns for word in pattern.needs[0])
+            bare, by_word = [], {}
+            for position, pattern in enumerate(patterns):
+                plain = pattern.needs[0]
+                if not plain:
+                    bare.append((position, pattern))
+                else:
+                    by_word.setdefault(min(sorted(plain), key=counts.__getitem__), []).append((position, pattern))
+            index[lemma] = (bare, by_word)
+        return index
 
     def could_fit(self, pattern: Pattern, present: set[str]) -> bool:
         plain, classes = pattern.needs
