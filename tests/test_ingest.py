@@ -50,6 +50,53 @@ def test_web_copy_metadata():
     assert extract(PDF_TEXT).format == "pdftext"
 
 
+# A White House archive record's markdown, written for this test with what the archive's texts hold:
+# a paragraph broken across lines, loose emphasis, a bulleted list, a numbered paragraph, an HTML table with underlines
+# and a footnote link, an autolink, a link whose address has an unbalanced bracket, a blank line of
+# no-break spaces, and the closing "###".
+WHITE_HOUSE_MARKDOWN = """**Readout of President Biden's Meeting with Prime Minister Sharif of
+Pakistan**
+
+*More on today's announcements: * The President met Prime Minister
+[Shehbaz Sharif](https://bidenwhitehouse.archives.gov/briefing-room/pakistan/) of Pakistan.
+\u00a0
+The leaders agreed to:
+
+- expand trade under the [Trade and Investment Framework
+  Agreement](https://ustr.gov/tifa?utm=a#:~:text=TIFA%20(P) at once;
+- restore flood-damaged schools in Sindh.
+
+17\\. The United States and Pakistan condemn the attack in Peshawar.
+
+<table><tr><td><u>Program</u></td><td>Amount<a href="#_ftn1">[1]</a></td></tr>
+<tr><td>Flood relief</td><td>$10 million</td></tr></table>
+
+<!-- -->
+
+Slides are posted at <https://bidenwhitehouse.archives.gov/slides.pdf>.
+
+\\###
+"""
+
+
+def test_markdown_records_are_read_by_a_markdown_parser(tmp_path):
+    line = {"id": "wh:1", "date": "2022-09-26", "format": "markdown", "text": WHITE_HOUSE_MARKDOWN}
+    path = tmp_path / "statements.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (doc,) = list(read_paths([path]))
+    assert doc.text.split("\n\n") == [
+        "Readout of President Biden's Meeting with Prime Minister Sharif of Pakistan",
+        "More on today's announcements: The President met Prime Minister Shehbaz Sharif of Pakistan.",
+        "The leaders agreed to:",
+        "expand trade under the Trade and Investment Framework Agreement at once;",
+        "restore flood-damaged schools in Sindh.",
+        "The United States and Pakistan condemn the attack in Peshawar.",  # the writer's number gone
+        "Program | Amount[1]",
+        "Flood relief | $10 million",
+        "Slides are posted at.",
+    ]
+
+
 def test_line_end_hyphens_rejoin_only_split_words():
     assert join_line_break("the govern-", "ment said") == "the government said"
     assert join_line_break("a no-", "confidence vote") == "a no-confidence vote"

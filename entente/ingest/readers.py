@@ -17,36 +17,18 @@ from entente import clean
 from entente.dates import DATE_PATTERN, parse_date
 from entente.errors import InputError
 from entente.ingest.furniture import drop_furniture
+from entente.ingest.markdown import Block, markdown_blocks
 
-MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 RUNNING_LINE_SHARE = 0.5  # a line on at least half the pages of a PDF is a running header/footer
 
 
-def strip_markdown(line: str) -> str:
-    """Markdown inline syntax -> plain text (links to their text, images dropped)."""
-    escaped: list[str] = []
-
-    def hide(m: re.Match) -> str:
-        escaped.append(m.group(1))
-        return f"\ue000{len(escaped) - 1}\ue001"
-
-    line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!$])", hide, line)
-    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)
-    line = MD_LINK.sub(r"\1", line)
-    line = re.sub(r"^#{1,6}\s+", "", line)
-    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
-    line = re.sub(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])", r"\1", line)
-    line = re.sub("\ue000(\\d+)\ue001", lambda m: escaped[int(m.group(1))], line)
-    return line.strip()
-
-
-def markdown_metadata(paragraphs: list[str]) -> tuple[dict, list[str]]:
+def markdown_metadata(blocks: list[Block]) -> tuple[dict, list[str]]:
     """Title, byline, dates and outlets from the lines above the article, and the rest."""
     meta: dict = {}
     rest: list[str] = []
-    for raw in paragraphs:
-        plain = strip_markdown(raw)
-        if raw.lstrip().startswith("#") and "title" not in meta:
+    for block in blocks:
+        plain = block.text
+        if block.kind == "heading" and "title" not in meta:
             meta["title"] = plain
             continue
         if m := re.match(r"^by\s+(.{3,80})$", plain, re.IGNORECASE):
@@ -60,7 +42,7 @@ def markdown_metadata(paragraphs: list[str]) -> tuple[dict, list[str]]:
             # "Asia-Pacific Research, June 15, 2022" or "[Asia Times](#) 24 May 2022"
             meta.setdefault("dated_outlets", []).append((name, parse_date(date.group(0))))
             continue
-        rest.append(raw)
+        rest.append(plain)
     dated = meta.pop("dated_outlets", [])
     if dated:
         meta["outlet"] = dated[0][0]
@@ -75,19 +57,13 @@ def markdown_metadata(paragraphs: list[str]) -> tuple[dict, list[str]]:
 
 
 def read_markdown(text: str) -> dict:
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-    meta, rest = markdown_metadata(paragraphs)
-    plain = [" ".join(strip_markdown(ln) for ln in p.splitlines()) for p in rest]
-    plain = clean.join_broken_paragraphs(drop_furniture(plain))
-    return {**meta, "text": clean.body(plain)}
+    meta, rest = markdown_metadata(markdown_blocks(text))
+    return {**meta, "text": clean.body(clean.join_broken_paragraphs(drop_furniture(rest)))}
 
 
 def read_markdown_body(text: str) -> dict:
-    """Markdown that is only an article's body (a JSONL record's text): inline syntax to plain text,
-    a link to its words, never its address."""
-    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
-    plain = [strip_markdown(p) for p in paragraphs]  # a link or an emphasis may run across lines
-    return {"text": clean.body(drop_furniture([p for p in plain if p]))}
+    """Markdown that is only an article's body (a JSONL record's text)."""
+    return {"text": clean.body(drop_furniture([block.text for block in markdown_blocks(text)]))}
 
 
 def read_pdf_text(text: str) -> dict:

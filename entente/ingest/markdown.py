@@ -1,0 +1,127 @@
+"""Markdown to the text entente codes, read by a real parser (markdown-it-py, CommonMark plus
+tables): a link keeps its words and never its address, emphasis and images leave nothing, each
+list item, table row and heading is its own paragraph, and HTML written inside the markdown (the
+White House archive's tables, underlines and footnote links) gives its text only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import lxml.html
+from lxml import etree
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+# asterisks that no word closes in on both sides are emphasis written loosely ("*More on today's
+# announcements: *"), which CommonMark leaves as it stands ("5*3" keeps its); so is a bare run of
+# underscores
+LOOSE_EMPHASIS = re.compile(r"(?<!\w)\*+|\*+(?!\w)|(?<!\w)_+(?!\w)")
+# where a link that was all address stood (an autolink): the punctuation after it closes up
+DROPPED = "\ue000"
+CELL_SEPARATOR = " | "
+# a link's text that is only an address ("[https://www.state.gov/summit/]")
+ADDRESS = re.compile(r"\[?(?:https?://|www\.|mailto:)\S*\]?")
+# a link the parser could not take (its address has an unbalanced bracket, or its text ran across
+# paragraphs, which no parser joins): its text kept, "](address" to the next space not
+LINK_LEFT = re.compile(r"\[([^\[\]]*)\]\((?:https?:|mailto:|/|#)\S*")
+LINK_TAIL = re.compile(r"\]\((?:https?:|mailto:|/|#)\S*")
+ITEM_NUMBER = re.compile(r"\d{1,3}[.)]\s+(?=\S)")
+BLANK_LINE = re.compile(r"(?m)^[^\S\n]+$")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "heading", "paragraph", "item" (of a list), "row" (of a table), "code"
+    text: str
+
+
+@lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
+def markdown_blocks(text: str) -> list[Block]:
+    """The markdown's blocks in order, as plain text; those without a word left out."""
+    blocks: list[Block] = []
+    kinds: list[str] = []  # the open containers: an item's paragraphs are items
+    row: list[str] | None = None  # the cells of the table row being read
+    # a line of no-break or other odd spaces is a blank line to the writer, not to CommonMark
+    for token in parser().parse(BLANK_LINE.sub("", text)):
+        if token.type in ("list_item_open", "heading_open"):
+            kinds.append("item" if token.type == "list_item_open" else "heading")
+        elif token.type in ("list_item_close", "heading_close"):
+            kinds.pop()
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            blocks.append(Block("row", CELL_SEPARATOR.join(cell for cell in row if cell)))
+            row = None
+        elif token.type == "inline":
+            if row is not None:
+                row.append(" ".join(inline_lines(token)))
+            else:
+                blocks += [numbered_item(Block(kinds[-1] if kinds else "paragraph", line))
+                           for line in inline_lines(token)]
+        elif token.type in ("fence", "code_block"):
+            # an indented paragraph is a code block to CommonMark; in news it is text
+            blocks += [Block("code", " ".join(p.split())) for p in re.split(r"\n\s*\n", token.content)]
+        elif token.type == "html_block":
+            blocks += html_blocks(token.content)
+    return [b for b in blocks if any(c.isalnum() for c in b.text)]  # "###", "* * *": no words
+
+
+def numbered_item(block: Block) -> Block:
+    """A paragraph the writer numbered ("1\\. Spain and the United States condemn ...", escaped
+    so as not to be a list) is a list item all the same: its number is no word of the sentence."""
+    number = ITEM_NUMBER.match(block.text)
+    return Block("item", block.text[number.end():]) if number else block
+
+
+def inline_lines(token: Token) -> list[str]:
+    """An inline run's lines (a hard break ends one: "The original source of this article is X" and
+    "Copyright ..." below it are two), each its words only: a link's text without its address (an
+    autolink, or a link whose text is its address, gives nothing), no image, no inline HTML tag."""
+    lines: list[list[str]] = [[]]
+    link: list[str] | None = None  # the words of the link being read
+    for child in token.children or []:
+        if child.type == "link_open":
+            link = []
+        elif child.type == "link_close" and link is not None:
+            written = "".join(link)
+            lines[-1].append(DROPPED if child.markup == "autolink" or ADDRESS.fullmatch(written.strip()) else written)
+            link = None
+        elif child.type in ("text", "code_inline"):
+            (link if link is not None else lines[-1]).append(child.content)
+        elif child.type == "softbreak":
+            (link if link is not None else lines[-1]).append(" ")
+        elif child.type == "hardbreak":
+            lines.append([])
+    return [plain_line("".join(words)) for words in lines]
+
+
+def plain_line(text: str) -> str:
+    text = re.sub(rf"\s*{DROPPED}\s*(?=[.,;:!?)\]]|$)", "", text).replace(DROPPED, " ")
+    text = LINK_TAIL.sub("", LINK_LEFT.sub(r"\1", text))
+    return " ".join(LOOSE_EMPHASIS.sub("", text).split())
+
+
+def html_blocks(html: str) -> list[Block]:
+    """HTML inside markdown: a table's rows, each a block of its cells; otherwise its text."""
+    try:
+        fragments = lxml.html.fragments_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    blocks = []
+    for fragment in fragments:
+        if not isinstance(fragment, lxml.html.HtmlElement):
+            continue  # a comment, or text between elements
+        rows = fragment.xpath(".//tr")
+        if rows:
+            for tr in rows:
+                cells = [plain_line(cell.text_content()) for cell in tr.xpath("./td|./th")]
+                blocks.append(Block("row", CELL_SEPARATOR.join(cell for cell in cells if cell)))
+        else:
+            blocks.append(Block("paragraph", plain_line(fragment.text_content())))
+    return blocks
