@@ -3,9 +3,9 @@
 Two passes, so that copies cost almost nothing:
 1. cheap, on the workers, a chunk of files a task: read, clean, language, shingles and MinHash
    signature; each chunk's documents go to OUT/documents/ as one Parquet file;
-2. stories, on the client: the documents' LSH band keys grouped, each document joined to the first
-   earlier story it is a copy of, in input order (as a single-process ingest does), the canonical
-   copy and the story's date chosen as `entente.pipeline.recode_story` chooses them;
+2. stories, on the client: each document joined to the first earlier story it is a copy of, in
+   input order, and each story's copy and date to code chosen, by the rules `entente ingest` uses
+   (entente.stories.story_of and coded_copy);
 3. expensive, on the workers, a chunk of stories a task: parse and code each story's canonical
    document only; events go to OUT/events/event_month=YYYY-MM/ (Parquet, partitioned by month).
 Each task writes its file under a temporary name and renames it when whole, and leaves a marker in
@@ -93,8 +93,24 @@ def cheap_pass(files: list[str], position: int, out: str, max_bytes: int = MAX_B
     return name
 
 
+class ReadCopies:
+    """The batch's documents read so far as stories.EarlierCopies, in memory, in input order."""
+
+    def __init__(self) -> None:
+        self.met: list[tuple[str, list[int], int]] = []
+        self.by_key: dict[tuple[int, int], list[int]] = {}  # band key -> positions in `met`
+
+    def candidates(self, keys: list[tuple[int, int]]) -> list[tuple[str, list[int], int]]:
+        return [self.met[k] for k in sorted({k for key in keys for k in self.by_key.get(key, [])})]
+
+    def add(self, story_id: str, sig: list[int], size: int) -> None:
+        for key in stories.band_keys(sig):
+            self.by_key.setdefault(key, []).append(len(self.met))
+        self.met.append((story_id, sig, size))
+
+
 def cluster_stories(out: Path) -> list[dict]:
-    """Each document's story, in input order, as a single-process ingest would make them."""
+    """Each document's story, in input order, by the rules of a single-process ingest."""
     import duckdb
 
     rows = duckdb.execute(
@@ -103,28 +119,21 @@ def cluster_stories(out: Path) -> list[dict]:
         {"documents": f"{out}/documents/*.parquet"}).fetchall()
     story_of: dict[str, str] = {}
     members: dict[str, list[tuple]] = {}
-    by_band: dict[tuple[int, int], list[int]] = {}
-    seen: list[tuple] = []
+    earlier = ReadCopies()
     for row in rows:
         doc_id, _, size, sig, *_ = row
         if doc_id in story_of:
             continue  # the same text twice: stored once
-        keys = stories.band_keys(list(sig))
-        candidates = sorted({k for key in keys for k in by_band.get(key, [])})
-        story = next((story_of[seen[k][0]] for k in candidates
-                      if stories.same_story(list(sig), size, list(seen[k][3]), seen[k][2])), doc_id)
+        story = stories.story_of(earlier, list(sig), size) or doc_id
         story_of[doc_id] = story
         members.setdefault(story, []).append(row)
-        for key in keys:
-            by_band.setdefault(key, []).append(len(seen))
-        seen.append(row)
+        earlier.add(story, list(sig), size)
     out_rows = []
     for story, docs in members.items():
-        best_id = stories.canonical_copy([(d[0], d[4], d[5], d[6]) for d in docs])  # as recode_story
+        best_id, when = stories.coded_copy([(d[0], d[4], d[5], d[6]) for d in docs])
         best = next((d for d in docs if d[0] == best_id), None)
-        dates = [d[5] for d in docs if d[5]]
         out_rows.append({"story_id": story, "canonical_doc_id": (best or docs[0])[0],
-                         "coded_doc_id": best_id, "coded_date": min(dates) if best and dates else None,
+                         "coded_doc_id": best_id, "coded_date": when,
                          "coded_file": best[7] if best else None, "docs": [d[0] for d in docs]})
     return out_rows
 

@@ -42,18 +42,17 @@ class IngestSummary:
                 f"{self.events} events stored, {len(self.rejected)} rejected")
 
 
-def find_story(con: duckdb.DuckDBPyConnection, sig: list[int], size: int) -> str | None:
-    """The story this signature is a copy of, found through the LSH bands stored in the database."""
-    keys = stories.band_keys(sig)
-    candidates = con.execute(
-        "SELECT DISTINCT d.story_id, d.signature, d.n_shingles FROM lsh_bands b "
-        "JOIN documents d USING (doc_id) WHERE (b.band, b.key) IN "
-        f"(SELECT * FROM (VALUES {', '.join('(?, ?)' for _ in keys)}))",
-        [v for pair in keys for v in pair]).fetchall()
-    for story_id, other_sig, other_size in candidates:
-        if story_id and stories.same_story(sig, size, list(other_sig), other_size):
-            return story_id
-    return None
+@dataclass
+class StoredCopies:
+    """The store's documents as stories.EarlierCopies, through the LSH bands stored with them."""
+
+    con: duckdb.DuckDBPyConnection
+
+    def candidates(self, keys: list[tuple[int, int]]) -> list[tuple[str, list[int], int]]:
+        return self.con.execute(
+            "SELECT story_id, signature, n_shingles FROM documents WHERE doc_id IN (SELECT doc_id FROM "
+            f"lsh_bands WHERE (band, key) IN (SELECT * FROM (VALUES {', '.join('(?, ?)' for _ in keys)}))) "
+            "ORDER BY ingested_at, doc_id", [v for pair in keys for v in pair]).fetchall()
 
 
 def voice_of(doc: Document, dictionary: Dictionary | None) -> str | None:
@@ -71,10 +70,8 @@ def recode_story(con: duckdb.DuckDBPyConnection, story_id: str, coder: Coder, st
     """Code the story's most complete English copy, dated by the earliest date any copy gives, now
     that `stored` has joined it. Nothing is done when that copy and date were already coded: copies
     cost no coding."""
-    copies = con.execute("SELECT doc_id, n_words, date, lang FROM documents WHERE story_id = ?",
-                         [story_id]).fetchall()
-    best = stories.canonical_copy(copies)
-    when = min((day for _, _, day, _ in copies if day), default=None)
+    best, when = stories.coded_copy(con.execute("SELECT doc_id, n_words, date, lang FROM documents "
+                                                "WHERE story_id = ?", [story_id]).fetchall())
     coded_doc, coded_date = con.execute("SELECT coded_doc_id, coded_date FROM stories WHERE story_id = ?",
                                         [story_id]).fetchone()
     if best is None or (best == coded_doc and when == coded_date):
@@ -101,7 +98,7 @@ def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: Inges
     sig = stories.signature(shingle_set)
     con.execute("BEGIN TRANSACTION")
     try:
-        story_id = find_story(con, sig, len(shingle_set))
+        story_id = stories.story_of(StoredCopies(con), sig, len(shingle_set))
         if story_id is None:
             story_id = doc.doc_id
             con.execute("INSERT INTO stories (story_id, canonical_doc_id) VALUES (?, ?)",

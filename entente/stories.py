@@ -14,7 +14,9 @@ import hashlib
 import re
 import struct
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
+from typing import Protocol
 
 from datasketch import MinHash
 
@@ -86,3 +88,27 @@ def canonical_copy(copies: list[tuple[str, int, date | None, str | None]]) -> st
     English copy, a dated one before an undated one, then by id; None when no copy is English."""
     english = [c for c in copies if codes_as_english(c[3])]
     return min(english, key=lambda c: (-c[1], c[2] is None, c[0]))[0] if english else None
+
+
+class EarlierCopies(Protocol):
+    """Where the documents met so far are looked up by their LSH band keys: the store's tables for
+    `entente ingest`, the batch's documents in memory for `entente batch`."""
+
+    def candidates(self, keys: list[tuple[int, int]]) -> Iterable[tuple[str, list[int], int]]:
+        """(story id, signature, shingle count) of the documents sharing a key, in the order met."""
+
+
+def story_of(earlier: EarlierCopies, sig: list[int], size: int) -> str | None:
+    """The story a document with this signature is a copy of: the first earlier document that is
+    the same story decides. None: a new story."""
+    for story_id, other_sig, other_size in earlier.candidates(band_keys(sig)):
+        if story_id and same_story(sig, size, list(other_sig), other_size):
+            return story_id
+    return None
+
+
+def coded_copy(copies: list[tuple[str, int, date | None, str | None]]) -> tuple[str | None, date | None]:
+    """What a story is coded from, among its (doc_id, words, date, language) copies: the canonical
+    copy, dated by the earliest date any copy gives (a republished copy keeps the first day)."""
+    best = canonical_copy(copies)
+    return best, (min((c[2] for c in copies if c[2]), default=None) if best else None)
