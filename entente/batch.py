@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 from entente import stories
 from entente.errors import InputError
 from entente.ingest import MAX_BYTES, iter_files, read_path
+from entente.record import READ_DOCUMENT_SCHEMA, STORY_COLUMNS
 
 # Memory: a worker holds the spaCy pipeline and one task's chunk (FILES_PER_TASK files read, or
 # STORIES_PER_TASK canonical documents and their parses), never the corpus: WORKER_MEMORY_BOUND_MB
@@ -39,8 +40,6 @@ STORIES_PER_TASK = 25
 # tasks a pass. Chunks depend on the input only, never on the cluster, so that a batch started
 # again (on any cluster) finds the same tasks done.
 MIN_TASKS = 16
-DOCUMENT_FIELDS = ["doc_id", "path", "format", "title", "author", "date", "outlet", "original_source",
-                   "republished", "url", "lang", "text"]
 
 
 def task_size(items: int, most: int) -> int:
@@ -81,12 +80,13 @@ def cheap_pass(files: list[str], position: int, out: str, max_bytes: int = MAX_B
                 rejected.append({"path": item.path, "reason": item.reason})
                 continue
             shingle_set = stories.shingles(item.text)
-            row = {f: getattr(item, f) for f in DOCUMENT_FIELDS}
+            row = dict(vars(item))
             row.update(order=position * 1_000_000 + len(documents), n_words=len(item.text.split()),
                        n_shingles=len(shingle_set), signature=stories.signature(shingle_set))
             documents.append(row)
     if documents:
-        write_atomically(pa.Table.from_pylist(documents), out_dir / "documents" / f"{name}.parquet")
+        write_atomically(pa.Table.from_pylist(documents, schema=READ_DOCUMENT_SCHEMA),
+                         out_dir / "documents" / f"{name}.parquet")
     if rejected:
         write_atomically(pa.Table.from_pylist(rejected), out_dir / "rejected" / f"{name}.parquet")
     mark_done(out_dir, name)
@@ -213,9 +213,8 @@ def run_batch(inputs: list[str], out: str | Path, scheduler: str | None = None, 
                 on_progress("read", done, len(futures))
         client.gather(futures)
         found = cluster_stories(out) if (out / "documents").exists() else []
-        write_atomically(pa.Table.from_pylist([{k: v for k, v in s.items() if k not in ("docs", "coded_file")}
-                                               for s in found] or
-                                              [{"story_id": None}]), out / "stories" / "stories.parquet")
+        write_atomically(pa.Table.from_pylist(found, schema=pa.schema(STORY_COLUMNS)),
+                         out / "stories" / "stories.parquet")
         write_atomically(pa.Table.from_pylist([{"doc_id": d, "story_id": s["story_id"]} for s in found
                                                for d in s["docs"]] or [{"doc_id": None}]),
                          out / "story_map" / "story_map.parquet")

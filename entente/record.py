@@ -1,10 +1,12 @@
-"""The event record, defined once.
+"""The records, defined once: the event, and the document and story it comes from.
 
 An event is stored as one flat row (EVENT_COLUMNS: the DuckDB table, the batch's Parquet, the Parquet
 export) and shown as DESIGN.md's EVENT object (event_record: `entente code`, `entente events --format
 jsonl`, the API, shift's breaks); CSV, from the CLI or the API, is the object flattened again
 (listing_row). Every shape comes from here, so that a new field is added in this file and nowhere
-else; tests/test_store_cli.py holds every output to the same fields.
+else; tests/test_store_cli.py holds every output to the same fields. A document's and a story's
+columns (the store's tables, the batch's Parquet) come from here too: a Document's own fields, then
+what the store adds.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import date
 
 import pyarrow as pa
 
-from entente.types import Actor, Event
+from entente.types import Actor, Document, Event
 
 ACTOR_FIELDS = tuple(f.name for f in fields(Actor))
 STRING = pa.string()
@@ -37,8 +39,23 @@ PROVENANCE_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
 )
 LISTING_SCHEMA = pa.schema(EVENT_COLUMNS + PROVENANCE_COLUMNS)
 
+# A Document's fields are text or days (types.py writes them as "str | None", "date | None")
+FIELD_TYPES = {"str": STRING, "date": pa.date32()}
+# A stored document: its own fields, then its story, its size and its MinHash signature (stories.py)
+DOCUMENT_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
+    *((f.name, FIELD_TYPES[str(f.type).split(" | ")[0]]) for f in fields(Document)),
+    ("story_id", STRING), ("n_words", pa.int32()), ("n_shingles", pa.int32()), ("signature", pa.list_(pa.uint64())),
+)
+# The batch's documents, before stories are known, in the order they were read
+READ_DOCUMENT_SCHEMA = pa.schema([c for c in DOCUMENT_COLUMNS if c[0] != "story_id"] + [("order", pa.int64())])
+# A story: the document it is listed under, and the copy and day it was coded from (stories.coded_copy)
+STORY_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
+    ("story_id", STRING), ("canonical_doc_id", STRING), ("coded_doc_id", STRING), ("coded_date", pa.date32()),
+)
+
 DUCKDB_TYPES = {pa.string(): "VARCHAR", pa.int8(): "TINYINT", pa.int32(): "INTEGER", pa.int64(): "BIGINT",
-                pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN", pa.date32(): "DATE"}
+                pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN", pa.date32(): "DATE",
+                pa.list_(pa.uint64()): "UBIGINT[]"}
 
 
 # a row written without a mode (a batch's Parquet from before modes) was asserted

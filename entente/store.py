@@ -11,17 +11,13 @@ import duckdb
 import pyarrow as pa
 
 from entente.errors import StoreError
-from entente.record import EVENT_COLUMNS, duckdb_columns
+from entente.record import DOCUMENT_COLUMNS, EVENT_COLUMNS, STORY_COLUMNS, duckdb_columns
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
-    doc_id VARCHAR PRIMARY KEY, story_id VARCHAR, path VARCHAR, format VARCHAR, title VARCHAR,
-    author VARCHAR, date DATE, outlet VARCHAR, original_source VARCHAR, republished DATE,
-    url VARCHAR, lang VARCHAR, text VARCHAR, n_words INTEGER, n_shingles INTEGER,
-    signature UBIGINT[], ingested_at TIMESTAMP DEFAULT current_timestamp);
+    {DOCUMENT_COLUMNS}, ingested_at TIMESTAMP DEFAULT current_timestamp, PRIMARY KEY (doc_id));
 CREATE TABLE IF NOT EXISTS lsh_bands (band SMALLINT, key UBIGINT, doc_id VARCHAR);
-CREATE TABLE IF NOT EXISTS stories (
-    story_id VARCHAR PRIMARY KEY, canonical_doc_id VARCHAR, coded_doc_id VARCHAR, coded_date DATE);
+CREATE TABLE IF NOT EXISTS stories ({STORY_COLUMNS}, PRIMARY KEY (story_id));
 CREATE TABLE IF NOT EXISTS sentences (
     doc_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR);
 CREATE TABLE IF NOT EXISTS events ({EVENT_COLUMNS});
@@ -32,7 +28,8 @@ CREATE OR REPLACE VIEW story_copies AS
     SELECT s.story_id, s.canonical_doc_id, count(d.doc_id) AS copies,
            list(DISTINCT d.outlet) FILTER (WHERE d.outlet IS NOT NULL) AS outlets
     FROM stories s JOIN documents d USING (story_id) GROUP BY ALL;
-""".replace("{EVENT_COLUMNS}", duckdb_columns(EVENT_COLUMNS))
+""".replace("{EVENT_COLUMNS}", duckdb_columns(EVENT_COLUMNS)).replace(
+    "{DOCUMENT_COLUMNS}", duckdb_columns(DOCUMENT_COLUMNS)).replace("{STORY_COLUMNS}", duckdb_columns(STORY_COLUMNS))
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
