@@ -26,6 +26,19 @@ def is_common_word(word: str) -> bool:
     return zipf_frequency(word, "en") >= JOIN_MIN_ZIPF
 
 
+# Text written without spaces (Chinese, Japanese) is counted in letters: a text with more than this
+# many letters per space-separated word is such text (English averages about 5 letters a word)
+LETTERS_PER_WORD_SPACELESS = 8
+
+
+def word_count(text: str) -> int:
+    """Words in a text: its space-separated words, or for text written without spaces, its letters
+    over LETTERS_PER_WORD_SPACELESS (a low count, so that no such text passes a threshold by it)."""
+    words = len(text.split())
+    letters = sum(ch.isalpha() for ch in text)
+    return letters // LETTERS_PER_WORD_SPACELESS if letters > LETTERS_PER_WORD_SPACELESS * max(words, 1) else words
+
+
 def fix_encoding(text: str) -> str:
     """Repair mojibake ("â€™" for "’") and normalise to NFC."""
     return unicodedata.normalize("NFC", ftfy.fix_text(text, uncurl_quotes=False))

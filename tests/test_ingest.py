@@ -127,6 +127,29 @@ def test_encodings_are_read(tmp_path):
         assert extract(path).text.split()[:8] == text.split()[:8]
 
 
+# Pages written for this test in the languages their charsets serve, each declaring its charset
+# the way real pages do; the words are news of the kind entente reads.
+RUSSIAN = ["Министр иностранных дел России встретился с послом Пакистана в Москве во вторник.",
+           "Стороны обсудили торговлю, поставки энергии и положение в Афганистане после вывода войск."]
+JAPANESE = ["日本の外務大臣は火曜日に東京でパキスタンの大使と会談した。",
+            "両国は貿易とエネルギーの供給、そしてアフガニスタンの情勢について話し合った。"]
+
+
+@pytest.mark.parametrize("encoding,declaration,paragraphs,lang", [
+    ("koi8-r", '<meta charset="koi8-r">', RUSSIAN, "ru"),
+    ("shift_jis", '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">', JAPANESE, "ja"),
+])
+def test_a_page_in_its_declared_charset_is_read_as_written(tmp_path, encoding, declaration, paragraphs, lang):
+    body = "".join(f"<p>{p}</p>" for p in paragraphs * 3)
+    page = (f"<html><head>{declaration}<title>{paragraphs[0][:20]}</title></head>"
+            f"<body><article>{body}</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode(encoding))
+    doc = extract(path)
+    assert doc.format == "html" and doc.lang == lang
+    assert paragraphs[0] in doc.text and paragraphs[1] in doc.text
+
+
 @pytest.mark.parametrize("content,reason", [
     (b"", "empty file"),
     (bytes(range(256)) * 20, "binary"),

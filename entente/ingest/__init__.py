@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from entente.clean import fix_encoding
+from entente.clean import LETTERS_PER_WORD_SPACELESS, fix_encoding
 from entente.dates import parse_day
 from entente.errors import InputError
 from entente.ingest import readers
@@ -23,7 +24,6 @@ MAX_BYTES = 50 * 1024 * 1024  # default size limit per file
 MAX_TEXT_CHARS = 2_000_000
 MIN_WORDS_FOR_LANGUAGE = 20  # shorter texts are too short to tell their language reliably ...
 MIN_LETTERS_FOR_LANGUAGE = 60  # ... unless written without spaces (Chinese, Japanese): count letters
-LETTERS_PER_WORD_SPACELESS = 8  # English averages about 5 letters a word
 DOCUMENT_FIELDS = {"title", "author", "date", "outlet", "original_source", "republished", "url"}
 DATE_FIELDS = {"date", "republished"}
 
@@ -51,7 +51,10 @@ def make_document(fields: dict, fmt: str, path: str) -> Document:
         raise InputError(path, "no article text found")
     if len(text) > MAX_TEXT_CHARS:
         raise InputError(path, f"text too long ({len(text):,} characters, limit {MAX_TEXT_CHARS:,})")
-    known = {k: v for k, v in fields.items() if k in DOCUMENT_FIELDS and v}
+    # the text as read, repaired: mojibake ("â€™") mended here, after extraction, never in the raw
+    # page (where ftfy would spend most of the reading time on markup)
+    text = fix_encoding(text)
+    known = {k: fix_encoding(v) if isinstance(v, str) else v for k, v in fields.items() if k in DOCUMENT_FIELDS and v}
     for name in DATE_FIELDS & known.keys():  # read here, once: a date, or the document is refused
         try:
             known[name] = parse_day(known[name])
@@ -72,9 +75,10 @@ def read_warc(data: bytes, path: str) -> Iterator[Document | InputError]:
             continue
         url = record.rec_headers.get_header("WARC-Target-URI")
         where = f"{path}#{url}"
+        charset = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", ctype, re.IGNORECASE)
         try:
-            html = decode(record.content_stream().read(), where)
-            yield make_document(readers.read_html(fix_encoding(html), url), "html", where)
+            html = decode(record.content_stream().read(), where, charset.group(1) if charset else None)
+            yield make_document(readers.read_html(html, url), "html", where)
         except InputError as exc:
             yield exc
         except ValueError as exc:
@@ -92,7 +96,7 @@ def read_bytes(data: bytes, path: str) -> Iterator[Document | InputError]:
         if fmt == "pdf":
             yield make_document(readers.read_pdf(data), "pdf", path)
             return
-        text = fix_encoding(text or "")
+        text = text or ""
         if fmt == "jsonl":
             for item in readers.read_jsonl(text, path):
                 if isinstance(item, InputError):

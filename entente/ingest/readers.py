@@ -100,11 +100,11 @@ def menus_only(html: str, paragraphs: list[str], url: str | None) -> bool:
 
     if link_share(html, paragraphs) > MENU_LINK_SHARE:
         return True
-    if statistics.median(len(p.split()) for p in paragraphs) >= MENU_LINE_WORDS:
+    if statistics.median(clean.word_count(p) for p in paragraphs) >= MENU_LINE_WORDS:
         return False
     strict = trafilatura.bare_extraction(html, url=url, favor_precision=True, include_comments=False,
                                          include_tables=False)
-    return strict is None or len((strict.text or "").split()) < MIN_HTML_ARTICLE_WORDS
+    return strict is None or clean.word_count(strict.text or "") < MIN_HTML_ARTICLE_WORDS
 
 
 def link_share(html: str, paragraphs: list[str]) -> float:
@@ -135,7 +135,7 @@ def read_html(text: str, url: str | None = None) -> dict:
     paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]
     if paragraphs and result.title and paragraphs[0] == result.title.strip():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body
-    if sum(len(p.split()) for p in paragraphs) < MIN_HTML_ARTICLE_WORDS or menus_only(text, paragraphs, url):
+    if clean.word_count("\n".join(paragraphs)) < MIN_HTML_ARTICLE_WORDS or menus_only(text, paragraphs, url):
         raise ValueError("HTML page with no article text in it (menus or links only)")
     return {
         "text": clean.body(drop_furniture(paragraphs)),

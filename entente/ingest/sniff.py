@@ -18,8 +18,35 @@ PDF_TEXT_MIN_LINES = 8
 JSONL_SNIFF_LINES = 5  # lines that must parse as JSON objects for a file to be JSONL
 
 
-def decode(data: bytes, path: str) -> str:
-    """Bytes -> str: BOMs first, then UTF-8, then UTF-16 without BOM, then cp1252/Latin-1."""
+# a page's own word on its encoding: <meta charset>, <meta http-equiv=Content-Type content=...>, or
+# an XML declaration, in the first bytes as the HTML standard looks for it
+DECLARED_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)|"""
+                              rb"""<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.IGNORECASE)
+CHARSET_SNIFF_BYTES = 4096
+# labels the HTML standard reads as windows-1252, a superset
+WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "ascii", "us-ascii"}
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding a page declares for itself, when Python knows it (utf-16 aside: a declaration
+    read as ASCII is not in UTF-16)."""
+    match = DECLARED_CHARSET.search(data[:CHARSET_SNIFF_BYTES])
+    if match is None:
+        return None
+    label = (match.group(1) or match.group(2)).decode("ascii").lower()
+    label = "cp1252" if label in WINDOWS_1252_LABELS else label
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return None if name.startswith("utf-16") else name
+
+
+def decode(data: bytes, path: str, declared: str | None = None) -> str:
+    """Bytes -> str: a BOM first; then UTF-8, which legacy bytes almost never pass by chance (and a
+    page that declares a legacy charset but is UTF-8 is common); then the charset the transport
+    (`declared`, an HTTP header) or the page itself declares (KOI8-R, Shift_JIS ...); then UTF-16
+    without BOM; then cp1252/Latin-1. No repair comes before this: ftfy runs on the text read."""
     if not data.strip():
         raise InputError(path, "empty file")
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -33,14 +60,25 @@ def decode(data: bytes, path: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
+        charset = known_charset(declared) or declared_charset(data)
+        if charset is not None:
+            text = data.decode(charset, errors="replace")
+        else:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
     control = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if control > CONTROL_SHARE_BINARY * min(len(text), 20000):
         raise InputError(path, "binary file, not text")
     return text
+
+
+def known_charset(label: str | None) -> str | None:
+    try:
+        return codecs.lookup(label).name if label else None
+    except LookupError:
+        return None
 
 
 def is_pdf(data: bytes) -> bool:
