@@ -10,6 +10,7 @@ import pytest
 from entente.clean import join_line_break
 from entente.errors import InputError
 from entente.ingest import extract, read_paths
+from entente.ingest.readers import title_without_site
 from tests.conftest import PDF_TEXT, WEB, write_html, write_pdf
 
 FIRST = "In the run-up to Pakistan prime minister Imran Khan"
@@ -125,6 +126,30 @@ def test_encodings_are_read(tmp_path):
         path = tmp_path / f"article.{encoding}.txt"
         path.write_bytes(text.encode(encoding, errors="replace"))
         assert extract(path).text.split()[:8] == text.split()[:8]
+
+
+@pytest.mark.parametrize("title,site,url,expected", [
+    ("Pakistan and US agree to expand trade - Dawn News", "Dawn News", "https://www.dawn.com/news/1",
+     "Pakistan and US agree to expand trade"),
+    ("Reuters | China recalls staff from Confucius Institutes", "Reuters", None,
+     "China recalls staff from Confucius Institutes"),
+    ("Sharif meets Biden – Flipping Ties – VG247", None, "https://www.vg247.com/2022/05/",
+     "Sharif meets Biden – Flipping Ties"),
+    # a part that only contains the site's name, or names a section, is the title's own
+    ("The Guardian view on Pakistan: a reset | Editorial", "The Guardian", "https://www.theguardian.com/x",
+     "The Guardian view on Pakistan: a reset | Editorial"),
+    ("Opinion | Pakistan - US relations", "NYTimes", "https://www.nytimes.com/x", "Opinion | Pakistan - US relations"),
+])
+def test_a_page_title_loses_the_sites_name(title, site, url, expected):
+    assert title_without_site(title, site, url) == expected
+
+
+def test_an_html_page_title_is_the_articles(tmp_path):
+    path = write_html(tmp_path / "page.html", extract(WEB).text.split("\n\n")[:8],
+                      title="Sharif flips ties - Asia Times")
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta property="og:site_name" content="Asia Times">'), encoding="utf-8")
+    assert extract(path).title == "Sharif flips ties"
 
 
 # Pages written for this test in the languages their charsets serve, each declaring its charset

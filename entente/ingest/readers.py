@@ -139,12 +139,52 @@ def read_html(text: str, url: str | None = None) -> dict:
         raise ValueError("HTML page with no article text in it (menus or links only)")
     return {
         "text": clean.body(drop_furniture(paragraphs)),
-        "title": result.title,
+        "title": title_without_site(result.title, result.sitename, result.url or url),
         "author": result.author,
         "date": result.date,
         "outlet": result.sitename,
         "url": result.url or url,
     }
+
+
+# what sets a site's name off a page title: "Title - Site", "Site | Title", "Title — Site"
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·:]{1,2})\s+")
+MIN_SITE_KEY = 3  # a site name this short ("AP") could be a title's own word
+
+
+def title_without_site(title: str | None, site: str | None, url: str | None) -> str | None:
+    """The page's title without the site's name before or after it: a part of the title is the
+    site's name when the outlet's name (og:site_name) or the web address's name contains it, case,
+    spaces and punctuation aside ("Inexhibit" of "Inexhibit magazine", "VG247" of www.vg247.com);
+    never a part that only contains the name ("The Guardian view on Hong Kong"). A part naming a
+    section ("Opinion", "Editorial") stays."""
+    if not title:
+        return title
+    names = [key for key in (site_key(site), site_key(host_name(url))) if len(key) >= MIN_SITE_KEY]
+    parts = TITLE_SEPARATOR.split(title.strip())
+    separators = TITLE_SEPARATOR.findall(title.strip())
+
+    def is_site(part: str) -> bool:
+        key = site_key(part)
+        return len(key) >= MIN_SITE_KEY and any(key in name for name in names)
+
+    start, end = 0, len(parts)
+    while end - start > 1 and is_site(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and is_site(parts[start]):
+        start += 1
+    kept = parts[start:end]
+    return "".join(part + (separators[start + k] if k < len(kept) - 1 else "") for k, part in enumerate(kept))
+
+
+def site_key(name: str | None) -> str:
+    return re.sub(r"\W+", "", (name or "").lower())
+
+
+def host_name(url: str | None) -> str | None:
+    """"vg247" of https://www.vg247.com/...: the address's own name, without www and the suffix."""
+    match = re.match(r"[a-z]+://(?:www\.)?([^/:]+)", url or "", re.IGNORECASE)
+    return match.group(1).split(".")[0] if match else None
 
 
 def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
