@@ -258,7 +258,7 @@ def load(out: str | Path, db: str | Path) -> dict:
                 "FROM read_parquet($documents, union_by_name = true) d "
                 "JOIN read_parquet($story_map, union_by_name = true) m "
                 "USING (doc_id) WHERE d.doc_id NOT IN (SELECT doc_id FROM documents) "
-                "QUALIFY row_number() OVER (PARTITION BY d.doc_id ORDER BY d.\"order\") = 1",
+                "QUALIFY row_number() OVER (PARTITION BY d.doc_id ORDER BY d.\"order\") = 1 ORDER BY d.\"order\"",
                 {"documents": f"{out}/documents/*.parquet", "story_map": f"{out}/story_map/*.parquet"})
         signatures = con.execute("SELECT doc_id, signature FROM documents WHERE doc_id NOT IN "
                                  "(SELECT DISTINCT doc_id FROM lsh_bands)").fetchall()

@@ -44,7 +44,8 @@ class IngestSummary:
 
 @dataclass
 class StoredCopies:
-    """The store's documents as stories.EarlierCopies, through the LSH bands stored with them."""
+    """The store's documents as stories.EarlierCopies, through the LSH bands stored with them, in
+    the order stored (documents loaded from a batch in one statement: in the batch's input order)."""
 
     con: duckdb.DuckDBPyConnection
 
@@ -52,7 +53,7 @@ class StoredCopies:
         return self.con.execute(
             "SELECT story_id, signature, n_shingles FROM documents WHERE doc_id IN (SELECT doc_id FROM "
             f"lsh_bands WHERE (band, key) IN (SELECT * FROM (VALUES {', '.join('(?, ?)' for _ in keys)}))) "
-            "ORDER BY ingested_at, doc_id", [v for pair in keys for v in pair]).fetchall()
+            "ORDER BY ingested_at, rowid", [v for pair in keys for v in pair]).fetchall()
 
 
 def voice_of(doc: Document, dictionary: Dictionary | None) -> str | None:

@@ -98,6 +98,35 @@ def test_markdown_records_are_read_by_a_markdown_parser(tmp_path):
     ]
 
 
+def test_markdown_keeps_every_sentence_of_its_prose_and_html():
+    from entente.ingest.readers import read_markdown
+
+    text = read_markdown(
+        "# Talks\n\n2022. That year the war began.\n\nThe envoy spoke.\n---\n\n"
+        "- Troops withdrew from Kyiv\n- Russia shelled Kharkiv\n\n"
+        "<div><p>Ukraine asked for arms.</p>Poland sent tanks.<script>var t = 1;</script></div>\n"
+        "The talks went on.\n\n<!-- note --> Kyiv thanked Warsaw.")["text"]
+    assert text.split("\n\n") == [
+        "2022. That year the war began.", "The envoy spoke.",  # a year is no list number, "---" no heading
+        "Troops withdrew from Kyiv", "Russia shelled Kharkiv",  # items stay apart
+        "Ukraine asked for arms.", "Poland sent tanks.", "The talks went on.", "Kyiv thanked Warsaw."]
+
+
+def test_a_declared_charset_counts_only_where_it_decides(tmp_path):
+    # a page that declares UTF-8 but is written in cp1252: the declaration was wrong
+    page = tmp_path / "page.html"
+    page.write_bytes(write_html(tmp_path / "x.html", [FIRST + " said the envoy at the Café “Roma”."] * 4)
+                     .read_text(encoding="utf-8").replace("<head>", '<head><meta charset="utf-8">').encode("cp1252"))
+    assert "Café “Roma”" in extract(page).text
+    # a JSONL file quoting a page's KOI8-R declaration is not KOI8-R
+    lines = [{"id": "a", "html": '<html><head><meta charset="koi8-r"></head></html>'},
+             {"id": "b", "text": "The envoy met the minister at the Café “Roma” in Islamabad on Tuesday."}]
+    path = tmp_path / "docs.jsonl"
+    path.write_bytes("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines).encode("cp1252"))
+    docs = [d for d in read_paths([path]) if not isinstance(d, InputError)]
+    assert [d.text for d in docs] == [lines[1]["text"]]
+
+
 def test_line_end_hyphens_rejoin_only_split_words():
     assert join_line_break("the govern-", "ment said") == "the government said"
     assert join_line_break("a no-", "confidence vote") == "a no-confidence vote"

@@ -28,6 +28,13 @@ ADDRESS = re.compile(r"\[?(?:https?://|www\.|mailto:)\S*\]?")
 LINK_LEFT = re.compile(r"\[([^\[\]]*)\]\((?:https?:|mailto:|/|#)\S*")
 LINK_TAIL = re.compile(r"\]\((?:https?:|mailto:|/|#)\S*")
 ITEM_NUMBER = re.compile(r"\d{1,3}[.)]\s+(?=\S)")
+# elements whose start and end break HTML's text into paragraphs
+HTML_BREAKS = ("p", "div", "br", "li", "tr", "table", "ul", "ol", "blockquote", "section", "article",
+               "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "header", "footer", "dl", "dt", "dd")
+PARAGRAPH_BREAK = "\ue001"
+# a line that opens with a year and a full stop ("2022. That year ...") is prose, not the 2022nd
+# item of a list: CommonMark takes up to nine digits for a list number
+YEAR_OPENING = re.compile(r"(?m)^([ \t]{0,3}\d{4,9})([.)])")
 BLANK_LINE = re.compile(r"(?m)^[^\S\n]+$")
 
 
@@ -48,9 +55,13 @@ def markdown_blocks(text: str) -> list[Block]:
     kinds: list[str] = []  # the open containers: an item's paragraphs are items
     row: list[str] | None = None  # the cells of the table row being read
     # a line of no-break or other odd spaces is a blank line to the writer, not to CommonMark
-    for token in parser().parse(BLANK_LINE.sub("", text)):
-        if token.type in ("list_item_open", "heading_open"):
-            kinds.append("item" if token.type == "list_item_open" else "heading")
+    for token in parser().parse(YEAR_OPENING.sub(r"\1\\\2", BLANK_LINE.sub("", text))):
+        if token.type == "list_item_open":
+            kinds.append("item")
+        elif token.type == "heading_open":
+            # a paragraph over a "---" line is a setext heading to CommonMark; in exported news that
+            # line is a rule under body text, so only "#" and "===" make a heading
+            kinds.append("paragraph" if token.markup == "-" else "heading")
         elif token.type in ("list_item_close", "heading_close"):
             kinds.pop()
         elif token.type == "tr_open":
@@ -62,7 +73,8 @@ def markdown_blocks(text: str) -> list[Block]:
             if row is not None:
                 row.append(" ".join(inline_lines(token)))
             else:
-                blocks += [numbered_item(Block(kinds[-1] if kinds else "paragraph", line))
+                kind = kinds[-1] if kinds else "paragraph"
+                blocks += [numbered_item(Block(kind, line)) if kind == "paragraph" else Block(kind, line)
                            for line in inline_lines(token)]
         elif token.type in ("fence", "code_block"):
             # an indented paragraph is a code block to CommonMark; in news it is text
@@ -108,20 +120,26 @@ def plain_line(text: str) -> str:
 
 
 def html_blocks(html: str) -> list[Block]:
-    """HTML inside markdown: a table's rows, each a block of its cells; otherwise its text."""
+    """HTML inside markdown: each table row a block of its cells, and the rest of its text (loose
+    text and text after a tag included) a block per paragraph-like element; scripts, styles and
+    comments give nothing."""
     try:
-        fragments = lxml.html.fragments_fromstring(html)
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (etree.ParserError, ValueError):
         return []
+    for hidden in root.xpath(".//script|.//style"):
+        hidden.drop_tree()  # its tail, text of the page, stays
+    for tr in root.xpath(".//tr"):
+        cells = [plain_line(cell.text_content()) for cell in tr.xpath("./td|./th")]
+        tail = tr.tail
+        tr.clear()
+        tr.text, tr.tail = CELL_SEPARATOR.join(cell for cell in cells if cell), tail
+    for element in root.iter(*HTML_BREAKS):
+        element.tail = PARAGRAPH_BREAK + (element.tail or "")
+        if element.tag != "br":
+            element.text = PARAGRAPH_BREAK + (element.text or "")
     blocks = []
-    for fragment in fragments:
-        if not isinstance(fragment, lxml.html.HtmlElement):
-            continue  # a comment, or text between elements
-        rows = fragment.xpath(".//tr")
-        if rows:
-            for tr in rows:
-                cells = [plain_line(cell.text_content()) for cell in tr.xpath("./td|./th")]
-                blocks.append(Block("row", CELL_SEPARATOR.join(cell for cell in cells if cell)))
-        else:
-            blocks.append(Block("paragraph", plain_line(fragment.text_content())))
+    for part in root.text_content().split(PARAGRAPH_BREAK):
+        if part.strip():
+            blocks.append(Block("row" if CELL_SEPARATOR in part else "paragraph", plain_line(part)))
     return blocks

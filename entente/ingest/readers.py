@@ -12,20 +12,21 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterator
+from itertools import groupby
 
 from entente import clean
 from entente.dates import DATE_PATTERN, parse_date
 from entente.errors import InputError
-from entente.ingest.furniture import drop_furniture
+from entente.ingest.furniture import drop_furniture, furniture_kind
 from entente.ingest.markdown import Block, markdown_blocks
 
 RUNNING_LINE_SHARE = 0.5  # a line on at least half the pages of a PDF is a running header/footer
 
 
-def markdown_metadata(blocks: list[Block]) -> tuple[dict, list[str]]:
+def markdown_metadata(blocks: list[Block]) -> tuple[dict, list[Block]]:
     """Title, byline, dates and outlets from the lines above the article, and the rest."""
     meta: dict = {}
-    rest: list[str] = []
+    rest: list[Block] = []
     for block in blocks:
         plain = block.text
         if block.kind == "heading" and "title" not in meta:
@@ -42,7 +43,7 @@ def markdown_metadata(blocks: list[Block]) -> tuple[dict, list[str]]:
             # "Asia-Pacific Research, June 15, 2022" or "[Asia Times](#) 24 May 2022"
             meta.setdefault("dated_outlets", []).append((name, parse_date(date.group(0))))
             continue
-        rest.append(plain)
+        rest.append(block)
     dated = meta.pop("dated_outlets", [])
     if dated:
         meta["outlet"] = dated[0][0]
@@ -58,7 +59,13 @@ def markdown_metadata(blocks: list[Block]) -> tuple[dict, list[str]]:
 
 def read_markdown(text: str) -> dict:
     meta, rest = markdown_metadata(markdown_blocks(text))
-    return {**meta, "text": clean.body(clean.join_broken_paragraphs(drop_furniture(rest)))}
+    kept = [block for block in rest if furniture_kind(block.text) is None]
+    # a paragraph cut by an image or an ad joins its other half; list items and rows stay apart
+    paragraphs: list[str] = []
+    for is_paragraph, run in groupby(kept, key=lambda block: block.kind == "paragraph"):
+        texts = [block.text for block in run]
+        paragraphs += clean.join_broken_paragraphs(texts) if is_paragraph else texts
+    return {**meta, "text": clean.body(paragraphs)}
 
 
 def read_markdown_body(text: str) -> dict:
@@ -153,25 +160,26 @@ MIN_SITE_KEY = 3  # a site name this short ("AP") could be a title's own word
 
 
 def title_without_site(title: str | None, site: str | None, url: str | None) -> str | None:
-    """The page's title without the site's name before or after it: a part of the title is the
-    site's name when the outlet's name (og:site_name) or the web address's name contains it, case,
-    spaces and punctuation aside ("Inexhibit" of "Inexhibit magazine", "VG247" of www.vg247.com);
-    never a part that only contains the name ("The Guardian view on Hong Kong"). A part naming a
-    section ("Opinion", "Editorial") stays."""
+    """The page's title without the site's name before or after it, case, spaces and punctuation
+    aside: a last part that the outlet's name (og:site_name) or the web address's name contains
+    ("Inexhibit" of "Inexhibit magazine", "VG247" of www.vg247.com), a first part that is one of
+    them ("Reuters | ..."; "Pakistan - India talks" of Pakistan Today keeps its "Pakistan"). Never a
+    part that only contains the name ("The Guardian view on Hong Kong"), nor a section's name
+    ("Opinion", "Editorial")."""
     if not title:
         return title
     names = [key for key in (site_key(site), site_key(host_name(url))) if len(key) >= MIN_SITE_KEY]
     parts = TITLE_SEPARATOR.split(title.strip())
     separators = TITLE_SEPARATOR.findall(title.strip())
 
-    def is_site(part: str) -> bool:
+    def is_site(part: str, whole: bool) -> bool:
         key = site_key(part)
-        return len(key) >= MIN_SITE_KEY and any(key in name for name in names)
+        return len(key) >= MIN_SITE_KEY and any(key == name if whole else key in name for name in names)
 
     start, end = 0, len(parts)
-    while end - start > 1 and is_site(parts[end - 1]):
+    while end - start > 1 and is_site(parts[end - 1], whole=False):
         end -= 1
-    while end - start > 1 and is_site(parts[start]):
+    while end - start > 1 and is_site(parts[start], whole=True):
         start += 1
     kept = parts[start:end]
     return "".join(part + (separators[start + k] if k < len(kept) - 1 else "") for k, part in enumerate(kept))

@@ -28,25 +28,34 @@ WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "ascii", 
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The encoding a page declares for itself, when Python knows it (utf-16 aside: a declaration
-    read as ASCII is not in UTF-16)."""
-    match = DECLARED_CHARSET.search(data[:CHARSET_SNIFF_BYTES])
-    if match is None:
+    """The encoding a markup file (its first byte '<') declares for itself; a JSONL or text file
+    that quotes a page's <meta charset> declares nothing."""
+    if not data.lstrip()[:1] == b"<":
         return None
-    label = (match.group(1) or match.group(2)).decode("ascii").lower()
+    match = DECLARED_CHARSET.search(data[:CHARSET_SNIFF_BYTES])
+    return usable_charset((match.group(1) or match.group(2)).decode("ascii")) if match else None
+
+
+def usable_charset(label: str | None) -> str | None:
+    """The codec a charset label names, when it is one to try after UTF-8 failed: not UTF-8 itself
+    (the declaration was wrong), not UTF-16 (a declaration read as ASCII is not in UTF-16), and
+    the labels the HTML standard reads as windows-1252 read so."""
+    if not label:
+        return None
+    label = label.strip().lower()
     label = "cp1252" if label in WINDOWS_1252_LABELS else label
     try:
         name = codecs.lookup(label).name
     except LookupError:
         return None
-    return None if name.startswith("utf-16") else name
+    return None if name.startswith(("utf-8", "utf-16", "utf-32")) else name
 
 
 def decode(data: bytes, path: str, declared: str | None = None) -> str:
-    """Bytes -> str: a BOM first; then UTF-8, which legacy bytes almost never pass by chance (and a
-    page that declares a legacy charset but is UTF-8 is common); then the charset the transport
-    (`declared`, an HTTP header) or the page itself declares (KOI8-R, Shift_JIS ...); then UTF-16
-    without BOM; then cp1252/Latin-1. No repair comes before this: ftfy runs on the text read."""
+    """Bytes -> str: a BOM first; then UTF-16 without BOM; then UTF-8, which legacy bytes almost
+    never pass by chance (and a page that declares a legacy charset but is UTF-8 is common); then
+    the charset the transport (`declared`, an HTTP header) or the page itself declares (KOI8-R,
+    Shift_JIS ...); then cp1252/Latin-1. No repair comes before this: ftfy runs on the text read."""
     if not data.strip():
         raise InputError(path, "empty file")
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -57,28 +66,21 @@ def decode(data: bytes, path: str, declared: str | None = None) -> str:
         return data.decode("utf-16-le", errors="replace")
     if len(data) > 4 and data[0:40:2].count(0) > 15:
         return data.decode("utf-16-be", errors="replace")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        charset = known_charset(declared) or declared_charset(data)
-        if charset is not None:
-            text = data.decode(charset, errors="replace")
-        else:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:
-                text = data.decode("latin-1")
+    text = None
+    for charset in ("utf-8", usable_charset(declared) or declared_charset(data), "cp1252"):
+        if charset is None:
+            continue
+        try:
+            text = data.decode(charset)
+            break
+        except UnicodeDecodeError:
+            continue
+    if text is None:
+        text = data.decode(usable_charset(declared) or declared_charset(data) or "latin-1", errors="replace")
     control = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if control > CONTROL_SHARE_BINARY * min(len(text), 20000):
         raise InputError(path, "binary file, not text")
     return text
-
-
-def known_charset(label: str | None) -> str | None:
-    try:
-        return codecs.lookup(label).name if label else None
-    except LookupError:
-        return None
 
 
 def is_pdf(data: bytes) -> bool:
