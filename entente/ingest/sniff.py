@@ -30,7 +30,7 @@ WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "ascii", 
 def declared_charset(data: bytes) -> str | None:
     """The encoding a markup file (its first byte '<') declares for itself; a JSONL or text file
     that quotes a page's <meta charset> declares nothing."""
-    if not data.lstrip()[:1] == b"<":
+    if data.lstrip()[:1] != b"<":
         return None
     match = DECLARED_CHARSET.search(data[:CHARSET_SNIFF_BYTES])
     return usable_charset((match.group(1) or match.group(2)).decode("ascii")) if match else None
