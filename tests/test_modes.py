@@ -130,6 +130,15 @@ def test_two_sides_that_act_together_act_on_each_other():
     assert {("PAK", "USA", "04", "asserted"), ("USA", "PAK", "04", "asserted")} <= found
 
 
+def test_two_who_go_somewhere_together_do_not_act_on_each_other():
+    found = summary(events_of("Tomorrow, the President and the First Lady will travel to Lewiston, Maine.",
+                              voice="USAGOV"))
+    assert found and all(target is None for _, target, _, _ in found)
+    # a place that is no one: the two sides still act on each other
+    found = summary(events_of("Pakistan and Afghanistan upgraded their diplomatic ties to ambassadorial level."))
+    assert {("PAK", "AFG", "05", "asserted"), ("AFG", "PAK", "05", "asserted")} <= found
+
+
 def test_a_link_address_never_names_an_actor(tmp_path):
     from entente.ingest import read_path
 

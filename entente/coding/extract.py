@@ -181,9 +181,12 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         return [(None, target, w * FACTOR_AGENTLESS) for target, w in targets]
     if not sources:
         return []
-    if len(sources) > 1 and trigger.code in SYMMETRIC_CODES and (not targets or about_a_topic(trigger.target)):
-        # "Israel and Lebanon renewed negotiations", "the two chiefs see eye-to-eye on Afghanistan":
-        # each side with the other
+    if len(sources) > 1 and trigger.code in SYMMETRIC_CODES and \
+            (trigger.target is None or about_a_topic(trigger.target) or trigger.target.pos_ != "PROPN"):
+        # "Israel and Lebanon renewed negotiations", "upgraded ties to ambassadorial level", "the two
+        # chiefs see eye-to-eye on Afghanistan": each side with the other; not when the act names
+        # whom or where it goes to, and that is no actor ("the President and the First Lady will
+        # travel to Lewiston")
         return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
     if (trigger.code in TARGET_REQUIRED or trigger.match.pattern.converted) and not targets:
         return []  # PETRARCH's patterns were written for dyads (its require_dyad): so are they here
