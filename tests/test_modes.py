@@ -139,6 +139,12 @@ def test_two_who_go_somewhere_together_do_not_act_on_each_other():
     assert {("PAK", "AFG", "05", "asserted"), ("AFG", "PAK", "05", "asserted")} <= found
 
 
+def test_a_thing_received_is_no_visitor_hosted():
+    assert not events_of("We also made public that Russia has received drones from Iran.", voice="USAGOV")
+    found = summary(events_of("President Xi received Prime Minister Shehbaz Sharif in Beijing on Tuesday."))
+    assert ("CHNGOV", "PAKGOV", "04", "asserted") in found
+
+
 def test_a_link_address_never_names_an_actor(tmp_path):
     from entente.ingest import read_path
 

@@ -194,11 +194,14 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     plain = len(match.pattern.words) == 1 or match.pattern.converted
     if plain and verb.lemma_.lower() in ("deny", "dismiss") and denies_a_grant(verb):
         code = "120"  # "denied land allocation": a refusal; "denied the allegations" stays 016
-    if plain and verb.lemma_.lower() == "welcome":
-        # a visitor welcomed is hosted (043), a decision praised (051), whoever it concerns
+    if plain and verb.lemma_.lower() in ("welcome", "receive"):
+        # a visitor welcomed or received is hosted (043), a decision welcomed praised (051), whoever
+        # it concerns; a thing received ("has received drones from Iran") is no hosting
         obj = direct_object(verb)
         visitor = obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
                                        obj.lemma_.lower() in ACTOR_NOUNS)
+        if not visitor and verb.lemma_.lower() == "receive":
+            return None
         code = "043" if visitor else "051"  # "welcomes the United States' Comprehensive Plan" praises
     if match.code == "019" and complement is not None and complement.dep_ == "xcomp":
         # "reached a consensus to exchange information": an agreed course is an intent (03)
