@@ -46,6 +46,9 @@ FACTOR_RESIDUAL = 0.7  # CAMEO codes a bare statement (010) only when nothing mo
 # A verb alone that gives, supports or fights is an event only with whom it gives to, supports or
 # fights named ("provided $40 million to Pakistan"); "we will deliver for our citizens" is not one
 ROOTS_AIMED_AT_SOMEONE = {"05", "06", "07", "18", "19"}
+# a visit, or one said to come, is to someone: a trip to a place that is no actor (a town at home)
+# is none
+VISITS = {"042", "036"}
 # what news reports with no one named as its author ("two soldiers were killed", "he has been
 # accused", "diplomats were expelled", "guerrillas were demobilized"); not a statement, an appeal, a
 # meeting, praise or help, which someone does ("the President is well protected")
@@ -316,6 +319,10 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and trigger.kind == "verb" and len(trigger.match.pattern.words) == 1 \
                         and trigger.code[:2] in ROOTS_AIMED_AT_SOMEONE:
                     continue  # "we deliver for the American people", "we're fighting": to no one named
+                if target is None and trigger.code in VISITS and trigger.target is not None \
+                        and trigger.target.ent_type_ in ("GPE", "LOC", "FAC"):
+                    continue  # "we're going to North Carolina", "will travel to Lewiston": a trip at home
+
                 place = event_place(trigger, actors)
                 cameo = book[third_location(trigger.code, place, source, target)]
                 event = Event(
