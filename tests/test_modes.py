@@ -147,6 +147,21 @@ def test_a_thing_received_is_no_visitor_hosted():
     assert ("CHNGOV", "PAKGOV", "04", "asserted") in found
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("India charges us auto tariffs higher than 100 percent.", set()),  # a price
+    ("We are focused on the needs of those that we are charged to serve.", set()),  # a duty
+    ("Pakistan charged two Indian diplomats with espionage.", {("PAK", "INDGOV", "11", "asserted")}),
+])
+def test_a_charge_is_an_accusation_only_when_it_names_one(sentence, expected):
+    assert summary(events_of(sentence, voice="USAGOV")) == expected
+
+
+def test_data_released_is_no_one_released():
+    sentence = "Over the weekend, the Department of Health and Human Services released new data on insurance."
+    assert not any(root == "08" for _, _, root, _ in summary(events_of(sentence, voice="USAGOV")))
+    assert ("PAK", "INDAGR", "08", "asserted") in summary(events_of("Pakistan released 20 Indian fishermen on Monday."))
+
+
 def test_a_link_address_never_names_an_actor(tmp_path):
     from entente.ingest import read_path
 

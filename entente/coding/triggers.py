@@ -181,11 +181,12 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             code = refine(frame, inner.code) if inner else frame
             target, folds = subject_of(complement)[0], complement
     obj = direct_object(verb)
-    given = obj.lemma_.lower() if obj is not None else ""
-    if (code[:2] in ("07", "08") or match.code[:2] in ("07", "08")) and given in SAID_THINGS | ABSTRACT_GIFTS:
-        # "released a new strategy", "issued guidance": words, not persons or goods; "gave the State
-        # of the Union", "give us pause": no gift
-        if match.code[:2] == "07" or given not in SAID_THINGS:
+    # the word as written and its lemma: spaCy's lemma of "data" is "datum"
+    given = {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
+    if (code[:2] in ("07", "08") or match.code[:2] in ("07", "08")) and given & (SAID_THINGS | ABSTRACT_GIFTS):
+        # "released a new strategy", "issued guidance", "released new data": words, not persons or
+        # goods; "gave the State of the Union", "give us pause": no gift
+        if match.code[:2] == "07" or not given & SAID_THINGS:
             return None
         code = "010"
     if code == "0841" and releases_a_thing(verb, match):
@@ -194,6 +195,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     plain = len(match.pattern.words) == 1 or match.pattern.converted
     if plain and verb.lemma_.lower() in ("deny", "dismiss") and denies_a_grant(verb):
         code = "120"  # "denied land allocation": a refusal; "denied the allegations" stays 016
+    if len(match.pattern.words) == 1 and verb.lemma_.lower() == "charge" and not charges_someone(verb):
+        return None  # "charges us tariffs", "those we are charged to serve": a price, a duty
     if plain and verb.lemma_.lower() in ("welcome", "receive"):
         # a visitor welcomed or received is hosted (043), a decision welcomed praised (051), whoever
         # it concerns; a thing received ("has received drones from Iran") is no hosting
@@ -394,6 +397,17 @@ def deployment_purpose(verb: Token, code: str) -> str:
            for c in verb.children):
         return "072"
     return code
+
+
+def charges_someone(verb: Token) -> bool:
+    """"charged him with murder", "was charged with espionage", "charged that the army had ...",
+    "charged the former minister": an accusation names its charge or whom it accuses; "charges us
+    tariffs" (a price, two objects) and "charged to serve" (a duty) do not."""
+    if any(c.dep_ == "dative" for c in verb.children):
+        return False
+    obj = direct_object(verb)
+    return any((c.dep_ == "prep" and c.lower_ == "with") or c.dep_ == "ccomp" for c in verb.children) or (
+        obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.lemma_.lower() in ACTOR_NOUNS))
 
 
 def sends_an_envoy(verb: Token) -> bool:
