@@ -162,6 +162,14 @@ def test_data_released_is_no_one_released():
     assert ("PAK", "INDAGR", "08", "asserted") in summary(events_of("Pakistan released 20 Indian fishermen on Monday."))
 
 
+def test_going_to_meet_is_an_intent_to_meet_and_went_to_meet_a_meeting():
+    found = summary(events_of("Later today, the President is going to meet with President Gabriel Boric of Chile.",
+                              voice="USAGOV"))
+    assert ("USAGOV", "CHLGOV", "03", "asserted") in found and not any(root == "04" for _, _, root, _ in found)
+    found = summary(events_of("Yesterday the President went to meet President Gabriel Boric of Chile.", voice="USAGOV"))
+    assert ("USAGOV", "CHLGOV", "04", "asserted") in found
+
+
 def test_a_link_address_never_names_an_actor(tmp_path):
     from entente.ingest import read_path
 

@@ -364,7 +364,16 @@ def intended(verb: Token) -> bool:
         return True
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECISION_NOUNS and infinitive(verb):
         return True  # "the decision to resume aid": decided, not yet done
+    if going_to(verb):
+        return True  # "he's going to meet with President Boric later today": "will meet" said so
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS_WORDS
+
+
+def going_to(verb: Token) -> bool:
+    """"is going to meet", "are going to send": the future of speech ("went to meet" is a past act)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and infinitive(verb) and head.lemma_.lower() == "go" and head.tag_ == "VBG" \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
 
 
 def reports_an_act(clause: Token, speech: Token) -> bool:
