@@ -38,6 +38,7 @@ def summary(events):
     ("Pakistan is expected to sign a trade deal with China next month.", "future"),
     # denials and negations
     ("Pakistan did not attack Indian posts along the border.", "negated"),
+    ("India has at no time attacked Pakistani posts along the border.", "negated"),
 ])
 def test_unasserted_acts_keep_their_mode(sentence, mode):
     events = events_of(sentence)
@@ -168,6 +169,11 @@ def test_going_to_meet_is_an_intent_to_meet_and_went_to_meet_a_meeting():
     assert ("USAGOV", "CHLGOV", "03", "asserted") in found and not any(root == "04" for _, _, root, _ in found)
     found = summary(events_of("Yesterday the President went to meet President Gabriel Boric of Chile.", voice="USAGOV"))
     assert ("USAGOV", "CHLGOV", "04", "asserted") in found
+
+
+def test_a_manner_with_no_is_no_negation():
+    found = summary(events_of("India's army fired on Pakistani posts with no warning."))
+    assert any(root == "19" and mode == "asserted" for _, _, root, mode in found), found
 
 
 def test_a_link_address_never_names_an_actor(tmp_path):

@@ -253,12 +253,20 @@ def names_an_actor(token: Token) -> bool:
         token.lemma_.lower() in ACTOR_NOUNS
 
 
+# "at no time", "at no point", "in no way": never, said of when or how ("with no hesitation" is not)
+NEVER_NOUNS = {"time", "point", "stage", "moment", "way", "circumstance"}
+
+
 def is_negated(token: Token, match: Match) -> bool:
     """Negated in its own words, or through the verb it completes ("not going to respond")."""
     carried = [token.head] if token.dep_ == "xcomp" and token.head.lemma_.lower() in NEGATION_CARRIERS else []
     for tok in (token, *match.tokens, *carried):
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
+                return True
+            if child.dep_ == "prep" and any(  # "at no time did we say", "in no way has it agreed"
+                    g.dep_ == "pobj" and g.lemma_.lower() in NEVER_NOUNS and
+                    any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in child.children):
                 return True
     return False
 
