@@ -176,6 +176,19 @@ def test_a_manner_with_no_is_no_negation():
     assert any(root == "19" and mode == "asserted" for _, _, root, mode in found), found
 
 
+def test_a_bare_group_in_a_statement_is_the_speakers_country_unless_another_was_just_named():
+    found = summary(events_of("Yesterday the President called both the unions and the companies to avert a strike.",
+                              voice="USAGOV"))
+    assert {("USAGOV", "USALAB", "04", "asserted"), ("USAGOV", "USABUS", "04", "asserted")} <= found
+    text = ("Russia shelled apartment buildings in Kharkiv on Monday.\n\n"
+            "Families were killed while seeking safety from this terrible violence.")
+    assert not any("USA" in (source or "") + (target or "") for source, target, _, _ in
+                   summary(events_of(text, voice="USAGOV")))
+    # refugees are from elsewhere
+    assert not any((t or "").startswith("USA") for _, t, _, _ in
+                   summary(events_of("We will admit more refugees this year.", voice="USAGOV")))
+
+
 def test_a_link_address_never_names_an_actor(tmp_path):
     from entente.ingest import read_path
 

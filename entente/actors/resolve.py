@@ -33,6 +33,9 @@ GROUP_PRONOUNS = {"they", "them", "their"}
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 # the roles of a state: in its own documents, its "Congress", "the military", "the Justice Department"
 STATE_ROLES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}  # the speaker: a voiced document's own
+# roles whose bare word says nothing of whose they are in a speaker's document: refugees and
+# migrants are from elsewhere, rebels, aid and rights groups and an opposition are seldom the speaker's
+UNPLACED_ROLES = {"REF", "REB", "INS", "NGO", "HRI", "OPP"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON
 # Role words that name a body or a group: "the government" or "the opposition" is not a person
 # named before for the same role.
@@ -166,12 +169,24 @@ class DocActors:
         """"The President", "the Administration", "Congress", "the military" in a White House
         statement: a state's role word that no earlier name or country claims is the speaking
         state's own."""
-        if self.voice is None or ref is None or ref.entity.kind != "sector" or ref.role not in STATE_ROLES \
+        if self.voice is None or ref is None or ref.entity.kind != "sector" or ref.role is None \
                 or self.voice.entity.kind != "country" or self.unvoiced(head, asked_too=False):
             return None  # a reporter's "the President" at a White House briefing is the President still
         if any(c.lower_ in OTHERS_WORDS for c in head.children if c.dep_ in ("amod", "compound", "det")):
             return None  # "other world leaders", "foreign officials" are not the speaker's own
+        if ref.role not in STATE_ROLES and (ref.role in UNPLACED_ROLES or self.abroad(head)):
+            # "the unions", "families", "companies" are the speaker's country's only where no other
+            # country was named just before them; refugees are from elsewhere
+            return None
         return Ref(self.voice.entity, ref.role, ref.text, f"the document's voice ({self.voice.why}), role word")
+
+    def abroad(self, head: Token) -> bool:
+        """Whether the paragraph, or the one before it, names a country other than the speaker's
+        before this word ("Russia shelled Kharkiv. // ... families killed": Ukraine's)."""
+        start = self.doc.text.rfind("\n\n", 0, max(0, self.doc.text.rfind("\n\n", 0, head.idx)))
+        home = ref_country(self.voice)
+        return any(ref.entity.kind != "sector" and ref_country(ref) not in (None, home)
+                   for i, ref in self.refs.items() if i < head.i and self.doc[i].idx > start)
 
     def unvoiced(self, tok: Token, asked_too: bool = True) -> bool:
         """Inside a quotation, or (`asked_too`) in a reporter's question: not the document's own voice."""
