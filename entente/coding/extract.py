@@ -322,7 +322,6 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and trigger.code in VISITS and trigger.target is not None \
                         and trigger.target.ent_type_ in ("GPE", "LOC", "FAC"):
                     continue  # "we're going to North Carolina", "will travel to Lewiston": a trip at home
-
                 place = event_place(trigger, actors)
                 cameo = book[third_location(trigger.code, place, source, target)]
                 event = Event(

@@ -200,9 +200,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if plain and verb.lemma_.lower() in ("welcome", "receive"):
         # a visitor welcomed or received is hosted (043), a decision welcomed praised (051), whoever
         # it concerns; a thing received ("has received drones from Iran") is no hosting
-        obj = direct_object(verb)
-        visitor = obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
-                                       obj.lemma_.lower() in ACTOR_NOUNS)
+        visitor = is_someone(direct_object(verb))
         if not visitor and verb.lemma_.lower() == "receive":
             return None
         code = "043" if visitor else "051"  # "welcomes the United States' Comprehensive Plan" praises
@@ -405,9 +403,14 @@ def charges_someone(verb: Token) -> bool:
     tariffs" (a price, two objects) and "charged to serve" (a duty) do not."""
     if any(c.dep_ == "dative" for c in verb.children):
         return False
-    obj = direct_object(verb)
-    return any((c.dep_ == "prep" and c.lower_ == "with") or c.dep_ == "ccomp" for c in verb.children) or (
-        obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.lemma_.lower() in ACTOR_NOUNS))
+    return any((c.dep_ == "prep" and c.lower_ == "with") or c.dep_ == "ccomp" for c in verb.children) or \
+        is_someone(direct_object(verb))
+
+
+def is_someone(obj: Token | None) -> bool:
+    """A person, a group or a state as an object ("welcomed the delegation", "charged the minister"),
+    not a thing ("welcomed the plan", "received drones")."""
+    return obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.lemma_.lower() in ACTOR_NOUNS)
 
 
 def sends_an_envoy(verb: Token) -> bool:
