@@ -62,6 +62,30 @@ def entente_body(data: bytes, path: str) -> tuple[str, str | None]:
     return "", None
 
 
+def normalised(text: str) -> str:
+    """A paragraph's words (letters and digits: a rule of underscores has none), lower case."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def rule_removals(html: bytes, expected: str, counts: dict) -> None:
+    """For each furniture rule: paragraphs of the page it removes, and how many of them belong to
+    the reference text (words in order, as normalised)."""
+    from entente.ingest.furniture import furniture_rules_matching
+    from entente.ingest.readers import html_paragraphs
+    from entente.ingest.sniff import decode
+
+    try:
+        _, paragraphs = html_paragraphs(decode(html, "page"))
+    except (ValueError, InputError):
+        return
+    reference = normalised(expected)
+    for paragraph in paragraphs:
+        words = normalised(paragraph)  # a rule of stars has none, and would be in every text
+        for rule in furniture_rules_matching(paragraph):
+            removed, wrong = counts.get(rule, (0, 0))
+            counts[rule] = (removed + 1, wrong + bool(words and words in reference))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=Path, default=PAGES)
@@ -73,6 +97,7 @@ def main() -> None:
     scores: dict[str, list[tuple[float, float]]] = {"entente": [], "trafilatura": []}
     foreign = flagged = 0
     elapsed = plain_elapsed = 0.0
+    removals: dict[tuple[str, str], tuple[int, int]] = {}
     for folder in folders:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         data = (folder / "page.html").read_bytes()
@@ -87,6 +112,7 @@ def main() -> None:
             flagged += lang not in (None, "en")
             continue
         expected = (folder / "expected.txt").read_text(encoding="utf-8")
+        rule_removals(data, expected, removals)
         scores["entente"].append(precision_recall(expected, body))
         scores["trafilatura"].append(precision_recall(expected, plain))
     print(f"pages: {len(folders)} ({len(folders) - foreign} English scored, {foreign} not English)")
@@ -95,6 +121,9 @@ def main() -> None:
         r = sum(y for _, y in pairs) / len(pairs)
         print(f"  {name:12s} F1 {f1(p, r):.3f}  P {p:.3f}  R {r:.3f}")
     print(f"  non-English pages flagged as not English by entente: {flagged}/{foreign}")
+    print("  furniture rules on the English pages: paragraphs removed, of which the reference's own")
+    for (kind, rule), (removed, wrong) in sorted(removals.items(), key=lambda item: -item[1][1]):
+        print(f"    {kind:<18} {rule:<58} {removed:4d} removed, {wrong:3d} article paragraphs")
     print(f"  reading speed, one core, same pages: entente {len(folders) / elapsed:.1f} pages/s (with language "
           f"and metadata), trafilatura.extract {len(folders) / plain_elapsed:.1f} pages/s")
 

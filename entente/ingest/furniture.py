@@ -15,6 +15,13 @@ def furniture_rules() -> dict[str, list[re.Pattern]]:
     return {kind: [re.compile(p, re.IGNORECASE) for p in pats] for kind, pats in raw.items()}
 
 
+def furniture_rules_matching(paragraph: str) -> list[tuple[str, str]]:
+    """Every (kind, rule) of furniture.yaml that the paragraph matches: what bench/extraction.py
+    counts per rule."""
+    text = paragraph.strip()
+    return [(kind, p.pattern) for kind, patterns in furniture_rules().items() for p in patterns if p.search(text)]
+
+
 def furniture_kind(paragraph: str) -> str | None:
     """The kind of furniture a paragraph is ("legal", "caption", ...), or None for article text."""
     text = paragraph.strip()

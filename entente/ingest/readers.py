@@ -129,7 +129,9 @@ def link_share(html: str, paragraphs: list[str]) -> float:
     return sum((extracted & linked).values()) / total if total else 0.0
 
 
-def read_html(text: str, url: str | None = None) -> dict:
+def html_paragraphs(text: str, url: str | None = None) -> tuple:
+    """trafilatura's reading of a page (its metadata) and the body's paragraphs, before entente's
+    own rules; ValueError when there is no text."""
     import trafilatura
 
     # the date from the page's metadata and markup only: a date guessed from the body's text (the
@@ -142,6 +144,11 @@ def read_html(text: str, url: str | None = None) -> dict:
     paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]
     if paragraphs and result.title and paragraphs[0] == result.title.strip():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body
+    return result, paragraphs
+
+
+def read_html(text: str, url: str | None = None) -> dict:
+    result, paragraphs = html_paragraphs(text, url)
     if clean.word_count("\n".join(paragraphs)) < MIN_HTML_ARTICLE_WORDS or menus_only(text, paragraphs, url):
         raise ValueError("HTML page with no article text in it (menus or links only)")
     return {
