@@ -31,12 +31,17 @@ def is_common_word(word: str) -> bool:
 LETTERS_PER_WORD_SPACELESS = 8
 
 
+def written_without_spaces(words: int, letters: int) -> bool:
+    """Whether a text of so many space-separated words and letters is Chinese- or Japanese-like."""
+    return letters > LETTERS_PER_WORD_SPACELESS * max(words, 1)
+
+
 def word_count(text: str) -> int:
     """Words in a text: its space-separated words, or for text written without spaces, its letters
     over LETTERS_PER_WORD_SPACELESS (a low count, so that no such text passes a threshold by it)."""
     words = len(text.split())
     letters = sum(ch.isalpha() for ch in text)
-    return letters // LETTERS_PER_WORD_SPACELESS if letters > LETTERS_PER_WORD_SPACELESS * max(words, 1) else words
+    return letters // LETTERS_PER_WORD_SPACELESS if written_without_spaces(words, letters) else words
 
 
 def fix_encoding(text: str) -> str:

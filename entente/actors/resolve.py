@@ -182,11 +182,21 @@ class DocActors:
 
     def abroad(self, head: Token) -> bool:
         """Whether the paragraph, or the one before it, names a country other than the speaker's
-        before this word ("Russia shelled Kharkiv. // ... families killed": Ukraine's)."""
-        start = self.doc.text.rfind("\n\n", 0, max(0, self.doc.text.rfind("\n\n", 0, head.idx)))
+        before this word ("Russia shelled Kharkiv. // ... families killed": Ukraine's). Read back
+        token by token to the second paragraph break: Doc.text would join the whole document anew
+        for each word asked about."""
         home = ref_country(self.voice)
-        return any(ref.entity.kind != "sector" and ref_country(ref) not in (None, home)
-                   for i, ref in self.refs.items() if i < head.i and self.doc[i].idx > start)
+        breaks = 0
+        for i in range(head.i - 1, -1, -1):
+            tok = self.doc[i]
+            if tok.is_space and "\n\n" in tok.text:
+                breaks += 1
+                if breaks == 2:
+                    return False
+            ref = self.refs.get(i)
+            if ref is not None and ref.entity.kind != "sector" and ref_country(ref) not in (None, home):
+                return True
+        return False
 
     def unvoiced(self, tok: Token, asked_too: bool = True) -> bool:
         """Inside a quotation, or (`asked_too`) in a reporter's question: not the document's own voice."""

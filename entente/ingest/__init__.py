@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from entente.clean import LETTERS_PER_WORD_SPACELESS, fix_encoding
+from entente.clean import fix_encoding, written_without_spaces
 from entente.dates import parse_day
 from entente.errors import InputError
 from entente.ingest import readers
@@ -34,7 +34,7 @@ def detect_language(text: str) -> str:
     sample = text[:5000]
     words = len(sample.split())
     letters = sum(ch.isalpha() for ch in sample)
-    spaceless = letters >= MIN_LETTERS_FOR_LANGUAGE and letters > LETTERS_PER_WORD_SPACELESS * max(words, 1)
+    spaceless = letters >= MIN_LETTERS_FOR_LANGUAGE and written_without_spaces(words, letters)
     if words < MIN_WORDS_FOR_LANGUAGE and not spaceless:
         return "en"
     return py3langid.classify(sample)[0]

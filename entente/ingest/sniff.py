@@ -67,7 +67,8 @@ def decode(data: bytes, path: str, declared: str | None = None) -> str:
     if len(data) > 4 and data[0:40:2].count(0) > 15:
         return data.decode("utf-16-be", errors="replace")
     text = None
-    for charset in ("utf-8", usable_charset(declared) or declared_charset(data), "cp1252"):
+    legacy = usable_charset(declared) or declared_charset(data)
+    for charset in ("utf-8", legacy, "cp1252"):
         if charset is None:
             continue
         try:
@@ -76,7 +77,7 @@ def decode(data: bytes, path: str, declared: str | None = None) -> str:
         except UnicodeDecodeError:
             continue
     if text is None:
-        text = data.decode(usable_charset(declared) or declared_charset(data) or "latin-1", errors="replace")
+        text = data.decode(legacy or "latin-1", errors="replace")
     control = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if control > CONTROL_SHARE_BINARY * min(len(text), 20000):
         raise InputError(path, "binary file, not text")
