@@ -2,7 +2,7 @@
 
 Usage:
   .venv/bin/python bench/audit.py --db STORE [--n 100] [--seed 1] [--mode asserted|all]
-      [--like PATTERN] [--template FILE] [--judged FILE]
+      [--like PATTERN] [--template FILE [--carry JUDGED]...] [--judged FILE]
 
 Draws N events at random (seeded, so the same store gives the same draw) and prints each with its
 sentence, document, mode, source, target, code and date for a person to judge. `--like` keeps only
@@ -14,7 +14,10 @@ empty judgements, for the judge to fill:
 where "real" says the sentence reports this event at all, and each field says whether the stored
 value is right (a root code counts as right when the root is). `--judged FILE` prints, for a filled
 file, the share of real events, the precision of each field over the real ones, and the share right
-in every field. Filled files are kept in bench/data/ with the commit they judged.
+in every field. Filled files are kept in bench/data/ with the commit they judged. `--carry OLD`
+fills the template's judgements for the events stored exactly as OLD judged them (same sentence,
+mode, source, target, code and date), so that a re-audit after a change asks the judge only about
+the events the change made.
 """
 
 from __future__ import annotations
@@ -68,6 +71,22 @@ def show(k: int, e: dict) -> str:
             f"    source: {side('source')}\n    target: {side('target')}")
 
 
+def stored_as(row: dict) -> tuple:
+    return tuple(row[k] for k in ("evidence", "mode_stored", "source_stored", "target_stored", "code_stored",
+                                  "date_stored"))
+
+
+def judged_before(paths: list[Path]) -> dict[tuple, dict]:
+    """Earlier judgements by what they judged; a later file's overrides an earlier one's."""
+    out = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if row and row.get("real") is not None:
+                out[stored_as(row)] = row
+    return out
+
+
 def score(path: Path) -> None:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     judged = [r for r in rows if r.get("real") is not None]
@@ -93,6 +112,7 @@ def main() -> None:
     parser.add_argument("--like")
     parser.add_argument("--template", type=Path)
     parser.add_argument("--judged", type=Path)
+    parser.add_argument("--carry", type=Path, action="append", default=[])
     args = parser.parse_args()
     if args.judged:
         score(args.judged)
@@ -102,13 +122,23 @@ def main() -> None:
         print(show(k, event))
     if args.template:
         at = commit()
+        earlier = judged_before(args.carry)
+        carried = 0
         with args.template.open("w", encoding="utf-8") as out:
             for event in events:
-                out.write(json.dumps({"event_id": event["event_id"], "commit": at, "title": event["title"],
-                                      "evidence": event["evidence_text"], "mode_stored": event["mode"],
-                                      "source_stored": event["source_code"], "target_stored": event["target_code"],
-                                      "code_stored": event["code"], "date_stored": event["date"], "real": None,
-                                      **{f: None for f in FIELDS}, "note": ""}, ensure_ascii=False) + "\n")
+                row = {"event_id": event["event_id"], "commit": at, "title": event["title"],
+                       "evidence": event["evidence_text"], "mode_stored": event["mode"],
+                       "source_stored": event["source_code"], "target_stored": event["target_code"],
+                       "code_stored": event["code"], "date_stored": event["date"], "real": None,
+                       **{f: None for f in FIELDS}, "note": ""}
+                old = earlier.get(stored_as(row))
+                if old is not None:
+                    carried += 1
+                    note = old["note"].split(" [carried from")[0]
+                    row.update({k: old[k] for k in ("real", *FIELDS)},
+                               note=f"{note} [carried from the judgement of the same stored event at {old['commit']}]")
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"{args.template}: {len(events)} events, {carried} judgements carried, {len(events) - carried} to judge")
 
 
 if __name__ == "__main__":

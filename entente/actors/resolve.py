@@ -54,6 +54,9 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 GATHERINGS = {"conference", "dialogue", "meeting", "negotiation", "summit", "talk", "talks"}
 COREF_SENTENCES = 3  # how far back a pronoun or a definite description looks
 UNKNOWN_NAME_TYPES = {"PERSON", "ORG", "NORP"}
+# role words that, bare and singular, name a thing: "with full force", "brought to justice",
+# "shared intelligence with", "for their security"; "the force", "Pakistani intelligence" are actors
+MASS_SENSES = {"force", "intelligence", "justice", "security"}
 THING_NAMES = {"FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "representative", "some", "many",
                "most", "all", "scores", "score", "number", "majority", "million", "band", "contingent",
@@ -559,6 +562,8 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
             return sector_ref(member, dictionary)
     if head.ent_type_ not in UNKNOWN_NAME_TYPES and not dictionary.ends_a_role(head):
         return None  # most nouns name no role: no need to look for one
+    if mass_sense(head):
+        return None
     # a title before a person's name ("Judge Alejandro Rivera"), a role word anywhere in an
     # organisation's ("Junior Doctors Association"), else the head itself ("the police")
     role = np_role(head, dictionary, set(), head_only=head.ent_type_ not in ("PERSON", "ORG"))
@@ -568,6 +573,11 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
             return None  # no name, or the name of a thing ("COVID-19")
         return Ref(Entity("sector", UNKNOWN, text), None, text, f"{head.ent_type_} name not in the dictionary")
     return Ref(Entity("sector", role, text, role=role), role, text, f"role word -> {role}")
+
+
+def mass_sense(head: Token) -> bool:
+    return head.lemma_.lower() in MASS_SENSES and head.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "nummod") or c.ent_type_ in ("GPE", "NORP", "ORG") for c in head.children)
 
 
 def name_choice(dictionary: Dictionary, name: str, date: str | None) -> list[tuple[str, str]]:

@@ -185,6 +185,11 @@ def object_of(verb: Token, match: Match) -> Token | None:
         helped = helped_by(verb)
         if helped is not None:
             return helped
+    # "refused vaccine donations from COVAX", "pledged support for Ukraine": an actor named in a
+    # phrase outranks a thing as the object ("over" says what about: "sanctions over Ukraine")
+    named = next((p for p in prepositional if p.head.lower_ != "over" and actor_like(p)), None)
+    if named is not None and (direct is None or not names_an_actor(direct)):
+        return named
     if direct is not None:
         return direct
     if prepositional:

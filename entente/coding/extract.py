@@ -23,6 +23,7 @@ from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.triggers import PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
 from entente.types import ASSERTED, Actor, Event, Evidence
 
+MEMBER_LISTS = {"including", "like", "such", "among"}  # "economies, including Britain and Germany"
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 CONFIDENCE_VERB = 0.8
 CONFIDENCE_NOUN = 0.6
@@ -184,7 +185,7 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         return [(None, target, w * FACTOR_AGENTLESS) for target, w in targets]
     if not sources:
         return []
-    if len(sources) > 1 and trigger.code in SYMMETRIC_CODES and \
+    if len(sources) > 1 and trigger.code in SYMMETRIC_CODES and not lists_members(trigger.source) and \
             (trigger.target is None or about_a_topic(trigger.target) or trigger.target.pos_ != "PROPN"):
         # "Israel and Lebanon renewed negotiations", "upgraded ties to ambassadorial level", "the two
         # chiefs see eye-to-eye on Afghanistan": each side with the other; not when the act names
@@ -201,6 +202,12 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
             if trigger.reciprocal and target is not None:
                 out.append((target, source, w1 * w2))
     return out
+
+
+def lists_members(subject: Token | None) -> bool:
+    """"The EU's five biggest economies, including Britain and Germany, agreed": one side, its
+    members named, not two sides."""
+    return subject is not None and any(t.dep_ == "prep" and t.lower_ in MEMBER_LISTS for t in subject.subtree)
 
 
 def about_a_topic(target: Token | None) -> bool:

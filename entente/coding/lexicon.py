@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from entente.coding.codebook import codebook
 from entente.coding.frames import FRAMES
-from entente.coding.words import MEASURE_NOUNS, OWN_READINGS
+from entente.coding.words import DIRECTIONAL_VERBS, MEASURE_NOUNS, OWN_READINGS
 
 NULL_CODE = "---"  # PETRARCH's code for "these words are no event"
 ENTENTE = "entente"
@@ -31,6 +31,7 @@ ENTENTE = "entente"
 PREPOSITIONS = {"with", "to", "on", "upon", "in", "for", "against", "up", "down", "off", "out",
                 "back", "into", "from", "about", "over", "at", "by", "of", "away", "as", "toward",
                 "towards", "behind", "aside", "across", "through", "under"}
+SENSE_KEEPING_PARTICLES = {"back"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "acomp"}
 INFINITIVE_FRAMES = ("02", "03", "10", "12", "13")  # appeals, intents, demands, refusals, threats
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
@@ -114,8 +115,10 @@ class Lexicon:
         candidates = frame_tokens(verb)
         # the words around the verb, once: most patterns name a word that is not there
         present = {t.lemma_.lower() for t in candidates} | {t.lower_ for t in candidates}
+        particles = phrasal_particles(verb)
         for pattern in self.verb_candidates(verb.lemma_.lower(), present):
-            if (not converted and pattern.converted) or not self.could_fit(pattern, present):
+            if (not converted and pattern.converted) or not self.could_fit(pattern, present) \
+                    or not particles <= pattern.needs[0]:
                 continue
             tokens = match_frame(verb, pattern.words[1:], self.classes, pattern.converted, candidates, pattern.code)
             if tokens is None:
@@ -177,6 +180,23 @@ class Lexicon:
                     if best is None or pattern.precedence > best.pattern.precedence:
                         best = Match(pattern, [*used, noun])
         return best
+
+
+def phrasal_particles(verb: Token) -> frozenset[str]:
+    """The particles that make the verb another word: "struck down" a law is no strike, "freed up"
+    land frees no one, "take out" a target is no taking. A pattern fits such a verb only if it
+    names the particle. "back" keeps the verb's sense ("fought back", "flew back to Kabul"), as
+    does any particle of a verb of sending ("shipped out doses"), and "up to 16" is a count that
+    the parser may take for a particle."""
+    if verb.lemma_.lower() in DIRECTIONAL_VERBS:
+        return frozenset()
+    return frozenset(c.lower_ for c in verb.children if c.dep_ == "prt" and c.lower_ not in SENSE_KEEPING_PARTICLES
+                     and not is_count_bound(c))
+
+
+def is_count_bound(token: Token) -> bool:
+    following = token.doc[token.i + 1: token.i + 3]
+    return len(following) == 2 and following[0].lower_ == "to" and following[1].like_num
 
 
 def is_measure(noun: Token) -> bool:

@@ -32,6 +32,7 @@ from entente.coding.lexicon import DocumentLexicon, Lexicon, Match
 from entente.coding.topics import default_topics
 from entente.coding.words import (
     ABSTRACT_GIFTS,
+    ABSTRACT_STATES,
     ACTOR_NOUNS,
     AERIAL_NOUNS,
     ALLEGATION_VERBS,
@@ -43,6 +44,7 @@ from entente.coding.words import (
     HELPING_VERBS,
     HOSTILE_NOUNS,
     HOSTILE_WORDS,
+    INTRANSITIVE_PROTESTS,
     NAMING_VERBS,
     NON_FACTIVE,
     PEACEKEEPING_WORDS,
@@ -53,13 +55,15 @@ from entente.coding.words import (
     SAID_THINGS,
     STATIVE_PASSIVES,
     SUPPORT_VERBS,
+    TAKEN_NOT_SEIZED,
+    WRONGS,
 )
 from entente.types import ASSERTED
 
 # acts two named sides do with each other ("India and Pakistan exchanged lists", "agreed to resume
 # talks"): with no other target, each is the other's
-SYMMETRIC_CODES = {"019", "030", "031", "0311", "0312", "036", "040", "044", "046", "050", "057", "060",
-                   "061", "062", "063", "064", "190", "193"}
+SYMMETRIC_CODES = {"019", "030", "031", "0311", "0312", "0313", "0314", "036", "040", "041", "044", "046",
+                   "050", "057", "060", "061", "062", "063", "064", "190", "193"}
 # "said that Libya must hand over ...": a statement of what another must do is a demand, of what it
 # should do an appeal (CAMEO 10 and 02), framed by the complement's own code.
 OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
@@ -153,7 +157,33 @@ def not_yet(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in verb.children)
 
 
+def another_sense(verb: Token, match: Match) -> bool:
+    """The verb alone fits its pattern, but what it acts on, or its subject, makes it another word:
+    "rally the world" protests nothing, "crimes committed by" commits to nothing, "taken steps"
+    seizes nothing, "restore America's position" returns no one, "when it comes to Taiwan" goes
+    nowhere."""
+    lemma = verb.lemma_.lower()
+    if lemma == "come":
+        return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    if len(match.pattern.words) > 1:
+        return False
+    obj = direct_object(verb)
+    acted_on = obj if obj is not None else verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None
+    words = {acted_on.lemma_.lower(), acted_on.lower_} if acted_on is not None else set()
+    if match.code[:2] == "14" and lemma in INTRANSITIVE_PROTESTS:
+        return obj is not None
+    if lemma == "commit":
+        return bool(words & WRONGS)
+    if lemma == "take":
+        return bool(words & TAKEN_NOT_SEIZED)
+    if match.code.startswith("084"):
+        return bool(words & ABSTRACT_STATES)
+    return False
+
+
 def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
+    if another_sense(verb, match):
+        return None
     code = match.code
     complement = complement_of(verb)
     target: Token | None = None

@@ -1,0 +1,86 @@
+"""A verb's sense is the sentence's, not the dictionary's first: a particle, the object or the
+subject can make a coded verb another word, and a role word used as a mass noun names no one.
+Each case is written in pairs: the misreading that must go, and the event that must stay."""
+
+import pytest
+
+from entente.coding import code_texts
+
+DAY = "2022-05-24"
+
+
+def summary(text, voice=None):
+    events = next(code_texts([(text, DAY, "doc", voice)])).events
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.root) for e in events}
+
+
+def roots(text, voice=None):
+    return {root for _, _, root in summary(text, voice)}
+
+
+@pytest.mark.parametrize("misread,root", [
+    ("The Supreme Court struck down the Prime Minister's decree.", "19"),  # not a strike
+    ("The Pakistani government freed up land for new housing.", "08"),  # frees no one
+    ("The Indian minister weighed in on the debate in parliament.", "01"),  # no consideration
+])
+def test_a_phrasal_verb_is_another_word(misread, root):
+    assert root not in roots(misread)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Pakistani jets struck a militant camp in Afghanistan.", "19"),
+    ("Pakistan freed 20 Indian fishermen on Monday.", "08"),
+    # a particle that only says where things go keeps the verb ("shipped out doses" ships them)
+    ("The United States shipped out two million vaccine doses to Pakistan.", "07"),
+    # "up to 16" counts: it is no particle
+    ("Afghan rebels kidnapped up to 16 Soviet advisers.", "18"),
+])
+def test_the_verb_itself_or_with_a_directional_particle_stays(sentence, expected):
+    assert expected in roots(sentence), summary(sentence)
+
+
+@pytest.mark.parametrize("misread,root", [
+    ("We will rally the world around the need for climate action.", "13"),  # no protest threatened
+    ("Pakistan's army demonstrated its resolve at the border.", "14"),  # no protest
+    ("The government punished the crimes committed by smugglers from Afghanistan.", "03"),  # no commitment
+    ("The Prime Minister will act quickly to restore Pakistan's position as a trading hub.", "08"),
+    ("The United States and China have differences when it comes to Taiwan.", "04"),  # goes nowhere
+])
+def test_what_a_verb_acts_on_can_make_it_another_word(misread, root):
+    assert root not in roots(misread, voice="USAGOV")
+
+
+def test_steps_taken_seize_nothing():
+    found = summary("We have taken steps from the Department of Justice to ban chokeholds.", voice="USAGOV")
+    assert not any(target == "USAJUD" for _, target, _ in found), found
+    assert ("PAKMIL", "AFGGOV", "17") in summary("Pakistani forces took two Afghan officials into custody.")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Thousands of students rallied outside the US embassy in Islamabad.", "14"),
+    ("Pakistan committed $5 million to the relief fund for Afghanistan.", "03"),
+    ("Pakistan returned the seized ship to India.", "08"),
+    ("The Chinese foreign minister came to Islamabad on Monday.", "04"),
+])
+def test_the_same_verbs_in_their_own_sense_stay(sentence, expected):
+    assert expected in roots(sentence), summary(sentence)
+
+
+def test_a_role_word_used_as_a_mass_noun_names_no_one():
+    assert not any(target and target.endswith("MIL")
+                   for _, target, _ in summary("We are not ashamed to say this with full force.", voice="USAGOV"))
+    assert ("USA", "AUT", "06") in summary("The United States shared intelligence with Austrian partners.")
+    assert any(source == "PAKSPY" for source, _, _ in summary("Pakistani intelligence arrested two men in Karachi."))
+
+
+def test_an_actor_in_a_phrase_outranks_a_thing_as_the_other_side():
+    assert summary("North Korea has repeatedly refused vaccine donations from the World Health Organization.") \
+        == {("PRK", "IGOUNOWHO", "12")}
+
+
+def test_partners_who_commit_together_commit_to_each_other_but_members_listed_do_not():
+    found = summary("Both the United States and India are committed to sharing information about cyber threats.")
+    assert {("USA", "IND", "03"), ("IND", "USA", "03")} <= found
+    found = summary("The European Union's biggest economies, including Britain and Germany, agreed to share "
+                    "information on company ownership.")
+    assert not any(source == "GBR" and target == "DEU" for source, target, _ in found), found
