@@ -102,6 +102,25 @@ def test_a_white_house_statement_speaks_for_the_united_states():
     assert not any(e.source and e.source.code == "USAGOV" for e in events_of("We condemned the attack."))
 
 
+def test_a_quotation_speaks_for_its_speaker_over_its_sentences():
+    text = ("What they are saying. French President Emmanuel Macron: “We welcome the plan. We will discuss it "
+            "this afternoon in Paris with the Pakistani Prime Minister.”\n\nWe will meet the Pakistani Prime "
+            "Minister tomorrow.")
+    found = summary(events_of(text, voice="USAGOV"))
+    assert ("FRAGOV", "PAKGOV", "03", "asserted") in found, found
+    assert ("USAGOV", "PAKGOV", "03", "asserted") in found  # the paragraph after the quote is the voice's own
+    assert not any(source == "USAGOV" and "Paris" in e.evidence.text
+                   for e in events_of(text, voice="USAGOV") for source in [e.source and e.source.code])
+
+
+def test_one_government_on_both_sides_is_no_event_and_a_pronoun_says_whom():
+    text = ("The Secretary of Commerce and the United States Trade Representative shall inform me of any "
+            "circumstance that might indicate the need for further action.")
+    assert not events_of(text, voice="USAGOV")
+    found = summary(events_of("Pakistan and India agreed to inform each other of nuclear tests."))
+    assert {("PAK", "IND", "03", "asserted"), ("IND", "PAK", "03", "asserted")} <= found
+
+
 def test_a_briefings_questions_are_the_reporters_not_the_governments():
     text = ("Q    Did the President warn Xi Jinping about Taiwan?\n\n"
             "MS. PSAKI:  We have condemned Russia's invasion of Ukraine.")

@@ -203,10 +203,7 @@ class DocActors:
 
     def unvoiced(self, tok: Token, asked_too: bool = True) -> bool:
         """Inside a quotation, or (`asked_too`) in a reporter's question: not the document's own voice."""
-        sentence = tok.sent  # its own text, not the document's: Doc.text joins every token anew
-        before = sentence.text[:tok.idx - sentence.start_char]
-        quoted = (before.count("“") - before.count("”")) % 2 or before.count('"') % 2
-        return bool(quoted) or (asked_too and any(start <= tok.idx < end for start, end in self.questions))
+        return quoted(tok) or (asked_too and any(start <= tok.idx < end for start, end in self.questions))
 
     def conjoined_modifiers(self, head: Token, ref: Ref) -> list[Ref]:
         """"Russian and American diplomats", "benefactors in Saudi Arabia and China": the other
@@ -230,6 +227,11 @@ class DocActors:
         lower = tok.lower_
         if lower in FIRST_PERSON and self.voice is not None and not self.unvoiced(tok):
             return Ref(self.voice.entity, self.voice.role, tok.text, f"the document's voice ({self.voice.why})")
+        if lower in FIRST_PERSON:
+            speaker = quoted_speaker(tok)
+            found = self.refs.get(speaker.i) if speaker is not None else None
+            if found is not None:
+                return Ref(found.entity, found.role, tok.text, f"the quotation's speaker ({found.why})")
         if lower in PERSON_PRONOUNS:
             return self.last([i for i, r in earlier if r.entity.kind == "person" or names_a_person(self.doc[i])], tok)
         if lower in THING_PRONOUNS:
@@ -292,6 +294,38 @@ class DocActors:
     def role_of(self, head: Token) -> str | None:
         dictionary = self.dictionary or default_dictionary()
         return np_role(head, dictionary, set())
+
+
+def quoted(tok: Token) -> bool:
+    return quote_opening(tok) is not None
+
+
+def quote_opening(tok: Token) -> Token | None:
+    """The opening mark of the quotation that holds the token, if one is open in its paragraph: a
+    quote runs over sentences ("Macron: “We welcome the plan. We will discuss it in Paris.”"). Read
+    back token by token to the paragraph break, as Doc.text would join the whole document anew."""
+    unclosed = 0
+    straight: list[Token] = []
+    for i in range(tok.i - 1, -1, -1):
+        before = tok.doc[i]
+        if before.is_space and "\n\n" in before.text:
+            break
+        unclosed += before.text.count("”")
+        if "“" in before.text:
+            if unclosed == 0:
+                return before
+            unclosed -= 1
+        if '"' in before.text:
+            straight.append(before)
+    return straight[-1] if len(straight) % 2 == 1 else None
+
+
+def quoted_speaker(tok: Token) -> Token | None:
+    """Who speaks a quotation set out as "Senator John Thune: “...”": the name before the colon."""
+    opening = quote_opening(tok)
+    if opening is None or opening.i < 2 or tok.doc[opening.i - 1].text != ":":
+        return None
+    return tok.doc[opening.i - 2]
 
 
 def speaker_of(pronoun: Token) -> Token | None:

@@ -23,6 +23,7 @@ from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.triggers import PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
 from entente.types import ASSERTED, Actor, Event, Evidence
 
+STATE_BRANCHES = ("LEG", "JUD", "MIL", "COP", "SPY")  # a government's other branches: actors of their own
 MEMBER_LISTS = {"including", "like", "such", "among"}  # "economies, including Britain and Germany"
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 CONFIDENCE_VERB = 0.8
@@ -185,12 +186,13 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         return [(None, target, w * FACTOR_AGENTLESS) for target, w in targets]
     if not sources:
         return []
-    if len(sources) > 1 and trigger.code in SYMMETRIC_CODES and not lists_members(trigger.source) and \
-            (trigger.target is None or about_a_topic(trigger.target) or trigger.target.pos_ != "PROPN"):
+    if len(sources) > 1 and trigger.code in SYMMETRIC_CODES and not lists_members(trigger.source) and (
+            trigger.target is None or about_a_topic(trigger.target)
+            or (trigger.target.pos_ != "PROPN" and not (trigger.target.pos_ == "PRON" and targets))):
         # "Israel and Lebanon renewed negotiations", "upgraded ties to ambassadorial level", "the two
         # chiefs see eye-to-eye on Afghanistan": each side with the other; not when the act names
         # whom or where it goes to, and that is no actor ("the President and the First Lady will
-        # travel to Lewiston")
+        # travel to Lewiston"), nor when a pronoun says whom ("shall inform me")
         return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
     if (trigger.code in TARGET_REQUIRED or trigger.match.pattern.converted) and not targets:
         return []  # PETRARCH's patterns were written for dyads (its require_dyad): so are they here
@@ -269,10 +271,20 @@ def evidence_of(sent: Span, doc_id: str | None) -> Evidence:
 
 def same_actor(a: Actor, b: Actor) -> bool:
     """One actor on both sides: same code, or the same name where one side has no role ("Pakistan"
-    and "Pakistani officials"). A country's government and its parliament are two actors."""
+    and "Pakistani officials"), or one country's government twice (USAGOV and the Trade
+    Representative's USAGOVBUS). A country's government and its parliament are two actors."""
     if a.country is None and b.country is None:
         return a.name == b.name  # two sector-only actors ("diplomats", "President Parvanov") differ by name
-    return a.code == b.code or (a.name == b.name and (a.role is None or b.role is None))
+    return a.code == b.code or (a.name == b.name and (a.role is None or b.role is None)) or (
+        a.country is not None and a.country == b.country and a.role == b.role == "GOV"
+        and one_government(a.code, b.code))
+
+
+def one_government(a: str, b: str) -> bool:
+    """"USAGOV" and "USAGOVBUS" (the Trade Representative) are one government; "USAGOVLEG" (a Senate
+    committee) is another branch of the state."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and not any(long[len(short):].startswith(branch) for branch in STATE_BRANCHES)
 
 
 def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | None,
