@@ -173,8 +173,16 @@ class DocActors:
         statement: a state's role word that no earlier name or country claims is the speaking
         state's own."""
         if self.voice is None or ref is None or ref.entity.kind != "sector" or ref.role is None \
-                or self.voice.entity.kind != "country" or self.unvoiced(head, asked_too=False):
-            return None  # a reporter's "the President" at a White House briefing is the President still
+                or self.voice.entity.kind != "country":
+            return None
+        if quoted(head):
+            # a quotation's role words are its speaker's country's ("Senator Thune: “The President
+            # acted”"); a reporter's "the President" at a White House briefing is the President still
+            speaker = self.speaker_ref(head)
+            country = ref_country(speaker) if speaker is not None else None
+            entity = self.dictionary.entities.get(country) if country and self.dictionary else None
+            return Ref(entity, ref.role, ref.text, f"{speaker.why}; the quotation's speaker's country, role word") \
+                if entity is not None else None
         if any(c.lower_ in OTHERS_WORDS for c in head.children if c.dep_ in ("amod", "compound", "det")):
             return None  # "other world leaders", "foreign officials" are not the speaker's own
         if ref.role not in STATE_ROLES and (ref.role in UNPLACED_ROLES or self.abroad(head)):
@@ -205,6 +213,11 @@ class DocActors:
         """Inside a quotation, or (`asked_too`) in a reporter's question: not the document's own voice."""
         return quoted(tok) or (asked_too and any(start <= tok.idx < end for start, end in self.questions))
 
+    def speaker_ref(self, tok: Token) -> Ref | None:
+        """Who speaks the quotation that holds the token, when it is set out as "Name: “...”"."""
+        speaker = quoted_speaker(tok)
+        return self.settled(speaker) if speaker is not None else None
+
     def conjoined_modifiers(self, head: Token, ref: Ref) -> list[Ref]:
         """"Russian and American diplomats", "benefactors in Saudi Arabia and China": the other
         country's too."""
@@ -228,8 +241,7 @@ class DocActors:
         if lower in FIRST_PERSON and self.voice is not None and not self.unvoiced(tok):
             return Ref(self.voice.entity, self.voice.role, tok.text, f"the document's voice ({self.voice.why})")
         if lower in FIRST_PERSON:
-            speaker = quoted_speaker(tok)
-            found = self.refs.get(speaker.i) if speaker is not None else None
+            found = self.speaker_ref(tok)
             if found is not None:
                 return Ref(found.entity, found.role, tok.text, f"the quotation's speaker ({found.why})")
         if lower in PERSON_PRONOUNS:
