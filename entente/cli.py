@@ -54,6 +54,24 @@ class Day(click.ParamType):
 
 DAY = Day()
 
+
+class ActorName(click.ParamType):
+    """An actor code ("PAK", "USAGOV") or a name the actor dictionary knows ("Pakistan", "the United
+    States", "Imran Khan"), read as the code its events are stored under (entente.actors.naming)."""
+
+    name = "ACTOR"
+
+    def convert(self, value, param, ctx):
+        from entente.actors.naming import UnknownActor, code_for
+
+        try:
+            return code_for(value)
+        except UnknownActor as exc:
+            self.fail(str(exc), param, ctx)
+
+
+ACTOR = ActorName()
+
 ACTORS_OPTION = click.option(
     "--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
     help="Your own actors (YAML, CSV or a PETRARCH .actors file), over entente's; repeatable.")
@@ -212,8 +230,8 @@ def ingest(paths: tuple[str, ...], db: str, max_mb: int, workers: int | None, ac
               default="jsonl", show_default=True,
               help="gdelt: GDELT 2.0 event table columns (tab-separated) plus evidence; plover: PLOVER codes.")
 @click.option("--out", type=click.Path(dir_okay=False), help="File to write (required for parquet).")
-@click.option("--source", help="Actor code or country code of the source.")
-@click.option("--target", help="Actor code or country code of the target.")
+@click.option("--source", type=ACTOR, help="Actor or country of the source: a code (PAK) or a name (Pakistan).")
+@click.option("--target", type=ACTOR, help="Actor or country of the target: a code (USA) or a name.")
 @click.option("--since", type=DAY, help="First event day.")
 @click.option("--until", type=DAY, help="Last event day.")
 @MODE_OPTION
@@ -249,8 +267,8 @@ def open_db(db: str):
 
 
 @main.command()
-@click.argument("a")
-@click.argument("b")
+@click.argument("a", type=ACTOR)
+@click.argument("b", type=ACTOR)
 @click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--freq", type=click.Choice(["day", "week", "month"]), default="month", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
@@ -260,7 +278,8 @@ def open_db(db: str):
               help="Weigh each event's Goldstein score by its confidence.")
 @MODE_OPTION
 def dyad(a: str, b: str, db: str, freq: str, fmt: str, both_ways: bool, weight: str, mode: str) -> None:
-    """The series of events from A to B (actor or country codes), asserted ones unless --mode says otherwise."""
+    """The series of events from A to B (codes or names: PAK or Pakistan), asserted ones unless --mode says
+    otherwise."""
     from entente.relations import dyad_series
 
     rows = dyad_series(open_db(db), a, b, freq, both_ways, weight, mode)
@@ -268,8 +287,9 @@ def dyad(a: str, b: str, db: str, freq: str, fmt: str, both_ways: bool, weight: 
 
 
 @main.command(name="shift")
-@click.argument("actor")
-@click.option("--between", nargs=2, required=True, metavar="B C", help="The two actors ACTOR stands between.")
+@click.argument("actor", type=ACTOR)
+@click.option("--between", nargs=2, type=ACTOR, required=True, metavar="B C",
+              help="The two actors ACTOR stands between (codes or names).")
 @click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--freq", type=click.Choice(["week", "month"]), default="month", show_default=True)
 @click.option("--since", type=DAY, help="First event day.")
@@ -305,8 +325,9 @@ def shift_command(actor: str, between: tuple[str, str], db: str, freq: str, sinc
 
 
 @main.command(name="report")
-@click.argument("actor")
-@click.option("--between", nargs=2, required=True, metavar="B C", help="The two actors ACTOR stands between.")
+@click.argument("actor", type=ACTOR)
+@click.option("--between", nargs=2, type=ACTOR, required=True, metavar="B C",
+              help="The two actors ACTOR stands between (codes or names).")
 @click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
 @click.option("--png", type=click.Path(file_okay=False), help="Also write the charts as PNG into this folder.")

@@ -17,6 +17,7 @@ from entente.types import ASSERTED
 LATEST = 20
 TOP_DYADS = 10
 PAGE = 200  # the most rows a list shows
+CHOICES = 300  # the most actors an actor box suggests
 
 
 def overview(con: duckdb.DuckDBPyConnection) -> dict:
@@ -35,6 +36,19 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict:
             "dyads": [{"source": s, "target": t, "events": n, "goldstein_mean": g} for s, t, n, g in dyads],
             "latest": [with_id(r) for r in latest],
             "rejected": [{"path": p, "reason": r, "at": a} for p, r, a in rejected]}
+
+
+def actor_choices(con: duckdb.DuckDBPyConnection, dictionary: Dictionary | None = None) -> list[dict]:
+    """The countries and organisations the store's events name, the most active first, each with the
+    dictionary's name for it: the suggestions of the pages' actor boxes."""
+    dictionary = dictionary or default_dictionary()
+    rows = con.execute(
+        "SELECT code, count(*) AS n FROM (SELECT CASE WHEN source_country = 'IGO' THEN source_code "
+        "ELSE source_country END AS code FROM events UNION ALL SELECT CASE WHEN target_country = 'IGO' "
+        "THEN target_code ELSE target_country END FROM events) WHERE code IS NOT NULL "
+        "GROUP BY code ORDER BY n DESC, code LIMIT ?", [CHOICES]).fetchall()
+    named = ((code, dictionary.entities.get(code)) for code, _ in rows)
+    return [{"code": code, "name": entity.name if entity else code} for code, entity in named]
 
 
 def with_id(row: dict) -> dict:

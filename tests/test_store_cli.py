@@ -68,6 +68,13 @@ def test_events_and_dyad_contract(seed_db):
     assert {"period", "source", "target", "events", "goldstein_mean", "goldstein_sum", "quad"} <= set(series[0])
     by_period = {r["period"]: r for r in series}
     assert by_period["2022-04"]["goldstein_mean"] < by_period["2022-05"]["goldstein_mean"]
+    # names where codes are expected, resolved by the actor dictionary
+    named = entente("dyad", "Pakistan", "the United States", "--db", str(seed_db), "--format", "json")
+    assert json.loads(named.stdout) == series
+    assert entente("events", "--db", str(seed_db), "--source", "Pakistan", "--target", "USA").stdout == \
+        entente("events", "--db", str(seed_db), "--source", "PAK", "--target", "USA").stdout
+    unknown = entente("dyad", "Pakistn", "USA", "--db", str(seed_db))
+    assert unknown.returncode == 2 and "'Pakistn' is no actor code" in unknown.stderr and "Pakistan" in unknown.stderr
 
 
 def test_errors_are_one_line_with_exit_codes(tmp_path):

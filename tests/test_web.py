@@ -45,6 +45,21 @@ def test_api_pages_and_csv(client):
         assert "script-src 'self'" in response.headers["content-security-policy"]
 
 
+def test_a_name_works_where_a_code_is_expected(client):
+    by_code = client.get("/api/dyad", params={"a": "PAK", "b": "USA"}).json()
+    assert by_code
+    assert client.get("/api/dyad", params={"a": "Pakistan", "b": "the United States"}).json() == by_code
+    assert client.get("/api/dyad", params={"a": "pakistan", "b": "United States"}).json() == by_code
+    assert client.get("/api/search", params={"source": "Pakistan", "format": "csv"}).text == \
+        client.get("/api/search", params={"source": "PAK", "format": "csv"}).text
+    # a name the dictionary lacks is refused in words: JSON for the API, a page for a page
+    refused = client.get("/api/dyad", params={"a": "Pakistn", "b": "USA"})
+    assert refused.status_code == 422 and "no name in the actor dictionary; did you mean Pakistan" in refused.text
+    page = client.get("/dyad", params={"a": "Pakistn", "b": "<b>USA</b>"})
+    assert page.status_code == 422 and page.headers["content-type"].startswith("text/html")
+    assert "did you mean Pakistan" in page.text and "<b>USA</b>" not in page.text and '"detail"' not in page.text
+
+
 def test_nothing_outside_the_package_is_served(client):
     assert client.get("/static/..%2Fcli.py").status_code == 404
     assert client.get("/event/nope").status_code == 404
@@ -124,3 +139,13 @@ def test_alignment_page_in_chromium_click_a_break_see_the_evidence(server, tmp_p
         WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.ID, "evidence"))
         assert driver.find_element(By.ID, "evidence").text
         driver.save_screenshot(f"{shots}/event.png")
+        # names in place of codes: the dyad chart of Pakistan and the United States, and a name the
+        # dictionary lacks said in words on a page
+        driver.get(server + "/dyad?a=Pakistan&b=the%20United%20States")
+        WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#chart .main-svg"))
+        assert driver.find_elements(By.CSS_SELECTOR, "#chart .scatterlayer .point")
+        assert "Pakistan" in [o.get_attribute("value") for o in driver.find_elements(By.CSS_SELECTOR, "#actors option")]
+        driver.save_screenshot(f"{shots}/dyad-by-name.png")
+        driver.get(server + "/dyad?a=Pakistn&b=USA")
+        assert "did you mean Pakistan" in driver.find_element(By.TAG_NAME, "main").text
+        driver.save_screenshot(f"{shots}/dyad-unknown-name.png")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import threading
 from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import date
@@ -13,6 +14,8 @@ from typing import Annotated
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import BeforeValidator
@@ -21,6 +24,7 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from entente import explore
+from entente.actors.naming import code_for
 from entente.dates import parse_day
 from entente.relations import dyad_series, shift
 from entente.relations.export import write_csv
@@ -59,7 +63,20 @@ def quad_or_none(value) -> int | None:
     return int(value)
 
 
+def named_actor(value) -> str:
+    """An actor code, or a name the actor dictionary resolves to one ("Pakistan" is PAK)."""
+    if not re.match(ACTOR_CODE, str(value)):
+        raise ValueError("an actor is a code (PAK) or a name (Pakistan), without markup or control characters")
+    return code_for(str(value))
+
+
+def named_actor_or_none(value) -> str | None:
+    return None if value in ("", None) else named_actor(value)
+
+
 # what these refuse is a 422 that says why
+ActorCode = Annotated[str, BeforeValidator(named_actor)]
+OptionalActorCode = Annotated[str | None, BeforeValidator(named_actor_or_none)]
 Day = Annotated[date, BeforeValidator(parse_day)]
 OptionalDay = Annotated[date | None, BeforeValidator(day_or_none)]
 OptionalQuad = Annotated[int | None, BeforeValidator(quad_or_none)]
@@ -146,7 +163,22 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
         return response
 
     def page(request: Request, name: str, **context) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, {"db": Path(db).name, **context})
+        choices = read(explore.actor_choices)
+        return templates.TemplateResponse(request, name, {
+            "db": Path(db).name, "actor_choices": choices, "names": {c["code"]: c["name"] for c in choices},
+            **context})
+
+    @app.exception_handler(RequestValidationError)
+    async def refused(request: Request, exc: RequestValidationError):
+        """A value the page cannot use ("Pakistn", "since=yesterday"): the API answers 422 in JSON, a
+        page says in words which field and why, on a page of its own."""
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+        problems = [(str(e["loc"][-1]) if e.get("loc") else "", str(e.get("msg", "")).removeprefix("Value error, "))
+                    for e in exc.errors()]
+        # said without the store's actor suggestions: the store may be what cannot be read
+        return templates.TemplateResponse(request, "refused.html", {
+            "db": Path(db).name, "actor_choices": [], "names": {}, "problems": problems}, status_code=422)
 
     def warm() -> None:
         """The pages a user opens first, computed before they are asked for."""
@@ -182,33 +214,28 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
 
     # dyad explorer
     @app.get("/api/dyad")
-    def api_dyad(a: str = Query(pattern=ACTOR_CODE), b: str = Query(pattern=ACTOR_CODE),
+    def api_dyad(a: ActorCode, b: ActorCode,
                  freq: str = Query("month", pattern="^(day|week|month)$")) -> list[dict]:
         return read(dyad_series, a, b, freq, True)
 
     @app.get("/api/dyad/events")
-    def api_dyad_events(since: Day, until: Day, a: str = Query(pattern=ACTOR_CODE),
-                        b: str = Query(pattern=ACTOR_CODE)) -> list[dict]:
+    def api_dyad_events(since: Day, until: Day, a: ActorCode, b: ActorCode) -> list[dict]:
         return read(explore.period_events, a, b, since.isoformat(), until.isoformat())
 
     @app.get("/dyad", response_class=HTMLResponse)
-    def dyad_page(request: Request, a: str = Query(FIRST_DYAD[0], pattern=ACTOR_CODE),
-                  b: str = Query(FIRST_DYAD[1], pattern=ACTOR_CODE),
+    def dyad_page(request: Request, a: ActorCode = FIRST_DYAD[0], b: ActorCode = FIRST_DYAD[1],
                   freq: str = Query("month", pattern="^(day|week|month)$")):
         return page(request, "dyad.html", a=a, b=b, freq=freq, series=read(dyad_series, a, b, freq, True))
 
     # alignment
     @app.get("/api/alignment")
-    def api_alignment(actor: str = Query(pattern=ACTOR_CODE), b: str = Query(pattern=ACTOR_CODE),
-                      c: str = Query(pattern=ACTOR_CODE),
+    def api_alignment(actor: ActorCode, b: ActorCode, c: ActorCode,
                       freq: str = Query("month", pattern="^(week|month)$")) -> dict:
         return read(shift, actor, b, c, freq)
 
     @app.get("/alignment", response_class=HTMLResponse)
-    def alignment_page(request: Request, actor: str = Query(FIRST_TRIPLE[0], pattern=ACTOR_CODE),
-                       b: str = Query(FIRST_TRIPLE[1], pattern=ACTOR_CODE),
-                       c: str = Query(FIRST_TRIPLE[2], pattern=ACTOR_CODE),
-                       freq: str = Query("month", pattern="^(week|month)$")):
+    def alignment_page(request: Request, actor: ActorCode = FIRST_TRIPLE[0], b: ActorCode = FIRST_TRIPLE[1],
+                       c: ActorCode = FIRST_TRIPLE[2], freq: str = Query("month", pattern="^(week|month)$")):
         return page(request, "alignment.html", result=read(shift, actor, b, c, freq))
 
     # event, story, actor
@@ -238,14 +265,14 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
 
     # search
     @app.get("/api/search")
-    def api_search(q: str = "", source: str | None = None, target: str | None = None, code: str | None = None,
-                   quad: OptionalQuad = None, since: OptionalDay = None,
+    def api_search(q: str = "", source: OptionalActorCode = None, target: OptionalActorCode = None,
+                   code: str | None = None, quad: OptionalQuad = None, since: OptionalDay = None,
                    until: OptionalDay = None, format: str = Query("json", pattern="^(json|csv)$")):
         rows = read(explore.search, q, source, target, code, quad, iso(since), iso(until))
         return as_csv(rows) if format == "csv" else JSONResponse(rows)
 
     @app.get("/search", response_class=HTMLResponse)
-    def search_page(request: Request, q: str = "", source: str | None = None, target: str | None = None,
+    def search_page(request: Request, q: str = "", source: OptionalActorCode = None, target: OptionalActorCode = None,
                     code: str | None = None, quad: OptionalQuad = None,
                     since: OptionalDay = None, until: OptionalDay = None):
         rows = read(explore.search, q, source, target, code, quad, iso(since), iso(until)) if any(

@@ -1,0 +1,49 @@
+"""Names where codes are expected: "Pakistan", "the United States", "Imran Khan" or "Islamabad"
+resolve through the actor dictionary to the code their events are stored under ("PAK", "USA",
+"PAKOPP", "PAKGOV"), so that every command and page that asks for an actor takes either. A code
+passes as it is; a name the dictionary lacks is refused in words, with the names it resembles."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+
+from entente.actors.dictionary import Dictionary, default_dictionary
+
+# a CAMEO actor code ("PAK", "PAKGOV", "IGOUNO", "USAGOVLEG") or an organisation's key ("usa-usaid")
+CODE = re.compile(r"^(?:[A-Z]{3})+$|^[a-z0-9]+(?:-[a-z0-9]+)+$")
+ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+SUGGESTIONS = 5
+
+
+class UnknownActor(ValueError):
+    """A name that is no code and that the actor dictionary does not know."""
+
+
+def code_for(text: str, dictionary: Dictionary | Callable[[], Dictionary] = default_dictionary,
+               date: str | None = None) -> str:
+    """The code `text` stands for: itself when it is a code, else what the dictionary resolves the
+    name to on `date` (today when None). The dictionary is loaded only when a name needs it."""
+    written = " ".join(text.split())
+    if not written:
+        raise UnknownActor("an actor is needed: a code (PAK, USAGOV) or a name (Pakistan)")
+    if CODE.match(written):
+        return written
+    if len(written) == 3 and written.isalpha():
+        return written.upper()  # "pak", "Usa": a country code in another case
+    known = dictionary() if callable(dictionary) else dictionary
+    name = ARTICLE.sub("", written)
+    for candidate in dict.fromkeys((name, name.title(), *known_spellings(known, name))):
+        found = known.lookup(candidate, date)
+        if found:
+            return found[0][0].code
+    close = difflib.get_close_matches(name, list(known.names), n=SUGGESTIONS, cutoff=0.8)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise UnknownActor(f"{written!r} is no actor code and no name in the actor dictionary{hint}")
+
+
+def known_spellings(dictionary: Dictionary, name: str) -> list[str]:
+    """The dictionary's own spellings of a name written in another case ("pakistan", "IMRAN KHAN")."""
+    folded = name.casefold()
+    return [known for known in dictionary.names if known.casefold() == folded]
