@@ -1,5 +1,6 @@
 """The dashboard: its API in-process, escaping of hostile article text, and its pages in Chromium."""
 
+import html
 import os
 import socket
 import urllib.request
@@ -33,6 +34,9 @@ def test_api_pages_and_csv(client):
     page = client.get(f"/event/{event['event_id']}")
     assert page.status_code == 200 and "<mark id=\"evidence\">" in page.text
     assert event["evidence"]["text"][:40] in page.text
+    # its provenance: the document's title and outlet, and the story's copies with the coded one marked
+    assert event["title"] in html.unescape(page.text) and "Asia-Pacific Research" in page.text
+    assert page.text.count('<tr class="coded">') == 1 and "pdftext" in page.text and "markdown" in page.text
     story = client.get(f"/api/story/{event['story_id']}").json()
     assert len(story["copies"]) == 2 and {c["format"] for c in story["copies"]} == {"markdown", "pdftext"}
     csv_text = client.get("/api/search", params={"q": "Blinken", "format": "csv"}).text

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi import Path as PathParam
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
@@ -256,11 +255,11 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
         return page(request, "story.html", story=found(read(explore.story_detail, story_id)))
 
     @app.get("/api/actor/{code}")
-    def api_actor(code: str = PathParam(pattern=ACTOR_CODE)) -> dict:
+    def api_actor(code: ActorCode) -> dict:
         return read(explore.actor_detail, code)
 
     @app.get("/actor/{code}", response_class=HTMLResponse)
-    def actor_page(request: Request, code: str = PathParam(pattern=ACTOR_CODE)):
+    def actor_page(request: Request, code: ActorCode):
         return page(request, "actor.html", actor=read(explore.actor_detail, code))
 
     # search
