@@ -79,6 +79,14 @@ ACTORS_OPTION = click.option(
 
 # the event modes, and "all"
 MODE_CHOICE = click.Choice([*MODES, "all"])
+NORMALISE_OPTION = click.option(
+    "--normalise", is_flag=True,
+    help="Also give each period's events as a share of all the store's events of that period.")
+
+
+def direction_option(default: str, what: str):
+    return click.option("--direction", type=click.Choice(["both", "out", "in"]), default=default, show_default=True,
+                        help=f"Which events count: {what}.")
 MODE_OPTION = click.option(
     "--mode", "mode", type=MODE_CHOICE, default="asserted", show_default=True,
     help="Count events of this mode: asserted (what the text says happened), another, or all.")
@@ -273,17 +281,21 @@ def open_db(db: str):
 @click.option("--freq", type=click.Choice(["day", "week", "month"]), default="month", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
-@click.option("--both-ways", is_flag=True, help="Also B toward A.")
+@direction_option("out", "A's acts toward B (out), B's toward A (in), or both, each its own rows")
+@click.option("--both-ways", is_flag=True, hidden=True, help="The same as --direction both.")
 @click.option("--weight", type=click.Choice(["none", "confidence"]), default="none", show_default=True,
               help="Weigh each event's Goldstein score by its confidence.")
+@NORMALISE_OPTION
 @MODE_OPTION
-def dyad(a: str, b: str, db: str, freq: str, fmt: str, both_ways: bool, weight: str, mode: str) -> None:
-    """The series of events from A to B (codes or names: PAK or Pakistan), asserted ones unless --mode says
-    otherwise."""
+def dyad(a: str, b: str, db: str, freq: str, fmt: str, direction: str, both_ways: bool, weight: str,
+         normalise: bool, mode: str) -> None:
+    """The series of events between A and B (codes or names: PAK or Pakistan), asserted ones unless --mode
+    says otherwise."""
     from entente.relations import dyad_series
 
-    rows = dyad_series(open_db(db), a, b, freq, both_ways, weight, mode)
-    emit_series(rows, fmt, ["period", "source", "target", "events", "goldstein_mean", "goldstein_sum"])
+    rows = dyad_series(open_db(db), a, b, freq, "both" if both_ways else direction, weight, mode, normalise)
+    emit_series(rows, fmt, ["period", "source", "target", "events", *(["share"] if normalise else []),
+                            "goldstein_mean", "goldstein_sum"])
 
 
 @main.command(name="shift")
@@ -296,19 +308,23 @@ def dyad(a: str, b: str, db: str, freq: str, fmt: str, both_ways: bool, weight: 
 @click.option("--until", type=DAY, help="Last event day.")
 @click.option("--at", type=DAY, help="Also compare both relations before and after this day.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@direction_option("both", "ACTOR's acts toward B and C (out), theirs toward ACTOR (in), or both")
+@NORMALISE_OPTION
 @MODE_OPTION
 def shift_command(actor: str, between: tuple[str, str], db: str, freq: str, since, until, at, fmt: str,
-                  mode: str) -> None:
+                  direction: str, normalise: bool, mode: str) -> None:
     """Where ACTOR's relations with B and C turned: levels before and after, and the events behind."""
     from entente.relations import shift
 
-    result = shift(open_db(db), actor, *between, freq=freq, since=since, until=until, at=at, mode=mode)
+    result = shift(open_db(db), actor, *between, freq=freq, since=since, until=until, at=at, mode=mode,
+                   direction=direction, normalise=normalise)
     if fmt == "json":
         click.echo(json.dumps(result, indent=2, ensure_ascii=False, default=str))
         return
     b, c = between
     rows = [{"period": r["period"],
              **{f"{x}_events": r["toward"][x]["events"] for x in (b, c)},
+             **({f"{x}_share": r["toward"][x]["share"] for x in (b, c)} if normalise else {}),
              **{f"{x}_index": r["toward"][x]["index"] for x in (b, c)},
              "alignment": r["alignment"]["index"] if r["alignment"] else None} for r in result["series"]]
     print_table(rows, list(rows[0]) if rows else ["period"])
@@ -332,14 +348,15 @@ def shift_command(actor: str, between: tuple[str, str], db: str, freq: str, sinc
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
 @click.option("--png", type=click.Path(file_okay=False), help="Also write the charts as PNG into this folder.")
 @click.option("--freq", type=click.Choice(["week", "month"]), default="month", show_default=True)
+@direction_option("both", "ACTOR's acts toward B and C (out), theirs toward ACTOR (in), or both")
 @MODE_OPTION
 def report_command(actor: str, between: tuple[str, str], db: str, out: str, png: str | None, freq: str,
-                   mode: str) -> None:
+                   direction: str, mode: str) -> None:
     """Write a self-contained HTML report of ACTOR between B and C (charts bundled, no network)."""
     from entente.relations.report import report
 
     result = report(open_db(db), actor, *between, Path(out), Path(png) if png else None, freq, Path(db).name,
-                    mode)
+                    mode, direction)
     click.echo(f"entente: wrote {out}" + (f" and {len(result['png'])} PNG charts in {png}" if png else ""), err=True)
 
 

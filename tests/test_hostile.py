@@ -296,7 +296,7 @@ def test_markup_in_a_parameter_is_refused_and_charts_escape_their_titles(store):
     assert client.get(link).status_code == 422 and client.get("/api" + link).status_code == 422
     assert client.get("/dyad?a=PAK&b=USA").status_code == 200
     script = client.get("/static/app.js").text
-    assert "title: {text: plain(title)" in script and 'name: plain(source + " to " + target)' in script
+    assert "title: {text: plain(title)" in script and 'name: plain(source + " toward " + target)' in script
 
 
 # 10. a page of menus and links is no article

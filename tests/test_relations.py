@@ -8,7 +8,7 @@ from datetime import date
 import duckdb
 import numpy as np
 
-from entente.relations import alignment, change_points, shift
+from entente.relations import alignment, change_points, dyad_series, shift
 from entente.relations.export import EXTRA_COLUMNS, GDELT_COLUMNS
 from entente.store import connect, insert_rows
 from tests.conftest import entente, headless_chromium, needs_chromium
@@ -68,7 +68,7 @@ def test_shift_finds_the_planted_turn_with_its_events(tmp_path):
     synthetic_db(tmp_path / "s.duckdb")
     con = duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True)
     result = shift(con, "USA", "PAK", "CHN")
-    turns = [b for b in result["breaks"] if b["series"] == "USA toward PAK"]
+    turns = [b for b in result["breaks"] if b["series"] == "USA with PAK"]
     assert len(turns) == 1
     turn = turns[0]
     assert abs((date.fromisoformat(turn["date"]) - date(2022, 1, 1)).days) <= 31
@@ -81,29 +81,29 @@ def test_the_other_relation_is_compared_across_a_break(tmp_path):
     synthetic_db(tmp_path / "s.duckdb", partners={"PAK": 1, "CHN": -1})
     con = duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True)
     result = shift(con, "USA", "PAK", "CHN", at="2022-01-01")
-    pak_turn = next(b for b in result["breaks"] if b["series"] == "USA toward PAK")
-    across = next(c for c in result["comparisons"] if c["series"] == "USA toward CHN"
-                  and c["reason"].startswith("the date of the break toward PAK"))
+    pak_turn = next(b for b in result["breaks"] if b["series"] == "USA with PAK")
+    across = next(c for c in result["comparisons"] if c["series"] == "USA with CHN"
+                  and c["reason"].startswith("the date of the break in USA with PAK"))
     assert across["date"] == pak_turn["date"] and across["change"] < -4  # the other way
     asked = {c["series"]: c for c in result["comparisons"] if c["reason"] == "the date asked for"}
-    assert asked["USA toward PAK"]["change"] > 4 and asked["USA toward CHN"]["change"] < -4
-    assert asked["USA toward CHN"]["events_before"] == asked["USA toward CHN"]["events_after"] == 36
-    assert any(line.startswith("USA toward CHN across") and ": fell from" in line for line in result["summary"])
+    assert asked["USA with PAK"]["change"] > 4 and asked["USA with CHN"]["change"] < -4
+    assert asked["USA with CHN"]["events_before"] == asked["USA with CHN"]["events_after"] == 36
+    assert any(line.startswith("USA with CHN across") and ": fell from" in line for line in result["summary"])
 
 
 def test_seed_shift_pakistan_moves_toward_the_united_states(seed_db):
     con = duckdb.connect(str(seed_db), read_only=True)
     result = shift(con, "PAK", "USA", "CHN")
-    usa = [b for b in result["breaks"] if b["series"] == "PAK toward USA"]
+    usa = [b for b in result["breaks"] if b["series"] == "PAK with USA"]
     assert len(usa) == 1
     brk = usa[0]
     # Khan's accusation (April) before the break; Sharif's government's meetings (May) after it
     assert brk["date"] == "2022-05-01" and brk["before"] < 0 < brk["after"]
     codes = {(e["source"]["code"] if e["source"] else None, e["code"]) for e in brk["events"]}
     assert ("PAKGOV", "112") in codes and any(code.startswith("04") for _, code in codes)
-    assert any("PAK toward USA: rose" in line for line in result["summary"])
+    assert any("PAK with USA: rose" in line for line in result["summary"])
     # the text dates no event with China before the break: said so, with the later level and its events
-    china = next(c for c in result["comparisons"] if c["series"] == "PAK toward CHN")
+    china = next(c for c in result["comparisons"] if c["series"] == "PAK with CHN")
     assert china["events_before"] == 0 and china["events_after"] >= 4 and china["after"] < 0
     assert ("CHN", "PAKGOV", "120") in {(e["source"]["code"], e["target"]["code"], e["code"])
                                         for e in china["events"]}  # "snubbed by ... benefactors in ... China"
@@ -113,9 +113,40 @@ def test_seed_shift_pakistan_moves_toward_the_united_states(seed_db):
 def test_shift_at_a_named_day_and_bad_days_are_refused(seed_db):
     result = entente("shift", "PAK", "--between", "USA", "CHN", "--db", str(seed_db), "--at", "2022-04-10")
     assert result.returncode == 0, result.stderr
-    assert "PAK toward USA across 2022-04-10 (the date asked for): rose from -" in result.stdout
+    assert "PAK with USA across 2022-04-10 (the date asked for): rose from -" in result.stdout
     bad = entente("events", "--db", str(seed_db), "--since", "2022-13-45")
     assert bad.returncode == 2 and "'2022-13-45' is not a day (write 2022-05-03" in bad.stderr
+
+
+def test_a_direction_counts_one_sides_acts_and_shares_normalise_by_the_period(seed_db):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    both = shift(con, "PAK", "USA", "CHN", direction="both")
+    out = shift(con, "PAK", "USA", "CHN", direction="out", normalise=True)
+    inward = shift(con, "PAK", "USA", "CHN", direction="in")
+    assert (out["direction"], out["normalised"], both["direction"], both["normalised"]) == ("out", True, "both", False)
+    assert "PAK's acts only" in out["counted"] and "both directions" in both["counted"]
+
+    def events(result, partner):
+        return sum(r["toward"][partner]["events"] for r in result["series"])
+
+    # Khan's accusation is Pakistan's act toward the US; each direction counts its own, both count all
+    assert events(out, "USA") and events(inward, "USA")
+    assert events(out, "USA") + events(inward, "USA") == events(both, "USA")
+    assert all(b["series"] != "PAK with USA" for b in out["breaks"] + inward["breaks"])
+    totals = dict(con.execute("SELECT strftime(event_day, '%Y-%m'), count(*) FROM events WHERE mode = 'asserted' "
+                              "AND event_day IS NOT NULL GROUP BY 1").fetchall())
+    for row in out["series"]:
+        side = row["toward"]["USA"]
+        assert side["share"] == round(side["events"] / totals[row["period"]], 5)
+    # the same in the dyad series, each direction its own rows
+    rows = dyad_series(con, "PAK", "USA", direction="both", normalise=True)
+    assert {(r["source"], r["target"]) for r in rows} == {("PAK", "USA"), ("USA", "PAK")}
+    assert all(0 < r["share"] <= 1 for r in rows)
+    assert dyad_series(con, "PAK", "USA", direction="in") == [
+        {k: v for k, v in r.items() if k != "share"} for r in rows if r["source"] == "USA"]
+    cli = json.loads(entente("dyad", "Pakistan", "USA", "--db", str(seed_db), "--direction", "in",
+                             "--format", "json").stdout)
+    assert {(r["source"], r["target"]) for r in cli} == {("USA", "PAK")}
 
 
 def test_alignment_has_intervals_and_needs_both_sides(tmp_path):
@@ -172,7 +203,7 @@ def test_report_opens_in_headless_chromium_with_its_charts_drawn(seed_db, tmp_pa
         WebDriverWait(driver, 30).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, charts)) >= 2)
         points = driver.find_elements(By.CSS_SELECTOR, "#toward .scatterlayer .point")
         assert len(points) >= 3  # two months toward the US, one toward China
-        assert "PAK toward USA: rose" in driver.find_element(By.TAG_NAME, "body").text
+        assert "PAK with USA: rose" in driver.find_element(By.TAG_NAME, "body").text
         shot = tmp_path / "report.png"
         driver.save_screenshot(str(shot))
         assert shot.stat().st_size > 20_000

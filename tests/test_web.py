@@ -1,9 +1,9 @@
 """The dashboard: its API in-process, escaping of hostile article text, and its pages in Chromium."""
 
-import html
 import os
 import socket
 import urllib.request
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -35,7 +35,7 @@ def test_api_pages_and_csv(client):
     assert page.status_code == 200 and "<mark id=\"evidence\">" in page.text
     assert event["evidence"]["text"][:40] in page.text
     # its provenance: the document's title and outlet, and the story's copies with the coded one marked
-    assert event["title"] in html.unescape(page.text) and "Asia-Pacific Research" in page.text
+    assert event["title"] in unescape(page.text) and "Asia-Pacific Research" in page.text
     assert page.text.count('<tr class="coded">') == 1 and "pdftext" in page.text and "markdown" in page.text
     story = client.get(f"/api/story/{event['story_id']}").json()
     assert len(story["copies"]) == 2 and {c["format"] for c in story["copies"]} == {"markdown", "pdftext"}
@@ -54,6 +54,14 @@ def test_a_name_works_where_a_code_is_expected(client):
     assert by_code
     assert client.get("/api/dyad", params={"a": "Pakistan", "b": "the United States"}).json() == by_code
     assert client.get("/api/dyad", params={"a": "pakistan", "b": "United States"}).json() == by_code
+    inward = client.get("/api/dyad", params={"a": "PAK", "b": "USA", "direction": "in", "normalise": "true"}).json()
+    assert inward and {(r["source"], r["target"]) for r in inward} == {("USA", "PAK")}
+    assert all(r["share"] for r in inward)
+    assert client.get("/api/alignment", params={"actor": "Pakistan", "b": "USA", "c": "CHN",
+                                                "direction": "out"}).json()["direction"] == "out"
+    for url in ("/dyad?a=PAK&b=USA&direction=in&measure=share", "/alignment?direction=out"):
+        assert client.get(url).status_code == 200, url
+    assert client.get("/dyad", params={"direction": "sideways"}).status_code == 422
     assert client.get("/api/search", params={"source": "Pakistan", "format": "csv"}).text == \
         client.get("/api/search", params={"source": "PAK", "format": "csv"}).text
     # a name the dictionary lacks is refused in words: JSON for the API, a page for a page

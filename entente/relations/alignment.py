@@ -1,7 +1,8 @@
 """Alignment: where actor A stands between B and C, period by period.
 
-The cooperation index of A toward B in a period is the mean Goldstein score of the events between
-them (both directions by default: a relation is what both sides do), each story counted once. The
+The cooperation index of A with B in a period is the mean Goldstein score of the events between
+them (both directions by default: a relation is what both sides do; or A's acts toward B, or B's
+toward A), each story counted once. The
 alignment is the index toward B minus the index toward C. Each comes with a bootstrap interval over
 the period's events, so that a month with two events says it is thin.
 """
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 import duckdb
 import numpy as np
 
-from entente.relations.series import FREQUENCIES, event_filter
+from entente.relations.series import FREQUENCIES, directed_pairs, event_filter
 from entente.types import ASSERTED
 
 RESAMPLES = 2000
@@ -31,14 +32,14 @@ class Interaction:
     event_id: str
 
 
-def interactions(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "month", both_ways: bool = True,
+def interactions(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "month", direction: str = "both",
                  since: str | None = None, until: str | None = None, mode: str = ASSERTED) -> list[Interaction]:
-    """A's events with B (and B's with A), dated, in date order; asserted ones unless `mode` says
-    otherwise ("all", or another mode)."""
+    """A's events with B and B's with A (or one direction: series.DIRECTIONS), dated, in date order;
+    asserted ones unless `mode` says otherwise ("all", or another mode)."""
     if freq not in FREQUENCIES:
         raise ValueError(f"freq must be one of {sorted(FREQUENCIES)}")
     out: list[Interaction] = []
-    for source, target in ([(a, b), (b, a)] if both_ways else [(a, b)]):
+    for source, target in directed_pairs(a, b, direction):
         where, params = event_filter(source, target, since, until, mode)
         rows = con.execute(
             f"SELECT strftime(date_trunc('{freq}', event_day), '%Y-%m-%d'), strftime(event_day, '%Y-%m-%d'), "
@@ -62,7 +63,7 @@ def estimate(index: float, means: np.ndarray) -> dict:
 
 
 def alignment(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "month",
-              both_ways: bool = True, since: str | None = None, until: str | None = None,
+              direction: str = "both", since: str | None = None, until: str | None = None,
               events: dict[str, list[Interaction]] | None = None, mode: str = ASSERTED) -> list[dict]:
     """Per period: A's cooperation index toward B and toward C, and their difference, each with
     its bootstrap interval (None where a side has no event). `events`: the interactions with B and
@@ -70,7 +71,7 @@ def alignment(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str 
     rng = np.random.default_rng(SEED)
     scores: dict[str, dict[str, list[float]]] = {b: {}, c: {}}  # partner -> period -> Goldstein scores
     for partner in (b, c):
-        read = events[partner] if events else interactions(con, a, partner, freq, both_ways, since, until, mode)
+        read = events[partner] if events else interactions(con, a, partner, freq, direction, since, until, mode)
         for event in read:
             scores[partner].setdefault(event.period, []).append(event.goldstein)
     out = []

@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 
 from entente.relations.alignment import LEVEL
+from entente.relations.series import relation_label
 from entente.relations.shift import period_start, shift
 from entente.types import ASSERTED
 
@@ -40,7 +41,7 @@ def figures(result: dict) -> dict:
     for colour, partner in zip(COLOURS, (b, c)):
         rows = [r for r in result["series"] if r["toward"][partner]["events"]]
         toward.append({
-            "type": "scatter", "mode": "lines+markers", "name": f"{a} and {partner}",
+            "type": "scatter", "mode": "lines+markers", "name": relation_label(a, partner, result["direction"]),
             "x": [period_start(r["period"]) for r in rows], "y": [r["toward"][partner]["index"] for r in rows],
             "error_y": error_bars(rows, lambda r, p=partner: r["toward"][p]),
             "text": [f"{r['toward'][partner]['events']} events" for r in rows], "line": {"color": colour}})
@@ -91,7 +92,7 @@ def write_pngs(result: dict, folder: Path) -> list[Path]:
             low = [pick(r)["index"] - pick(r)["low"] for r in rows]
             high = [pick(r)["high"] - pick(r)["index"] for r in rows]
             ax.errorbar(xs, ys, yerr=[low, high], marker="o", capsize=3, color=colour,
-                        label=f"{a} and {label}" if name == "toward" else label)
+                        label=relation_label(a, label, result["direction"]) if name == "toward" else label)
         for brk in result["breaks"]:
             ax.axvline(date.fromisoformat(brk["date"]), linestyle=":", color="#555")
         ax.axhline(0, color="#aaa", linewidth=0.8)
@@ -107,9 +108,9 @@ def write_pngs(result: dict, folder: Path) -> list[Path]:
 
 
 def report(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, out: Path, png: Path | None = None,
-           freq: str = "month", db_name: str = "", mode: str = ASSERTED) -> dict:
+           freq: str = "month", db_name: str = "", mode: str = ASSERTED, direction: str = "both") -> dict:
     """Write the HTML report (and PNG charts); returns the shift result it shows."""
-    result = shift(con, a, b, c, freq, mode=mode)
+    result = shift(con, a, b, c, freq, mode=mode, direction=direction)
     out.write_text(render_html(con, result, db_name), encoding="utf-8")
     if png is not None:
         result["png"] = [str(p) for p in write_pngs(result, png)]

@@ -10,6 +10,36 @@ from entente.types import ASSERTED
 FREQUENCIES = {"day", "week", "month"}
 ALL_MODES = "all"
 WEIGHTS = {"none", "confidence"}
+# which of a dyad's events count: A's acts toward B ("out"), B's toward A ("in"), or both
+DIRECTIONS = ("both", "out", "in")
+
+
+def directed_pairs(a: str, b: str, direction: str) -> list[tuple[str, str]]:
+    """The (source, target) pairs a direction counts."""
+    if direction not in DIRECTIONS:
+        raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}")
+    return {"both": [(a, b), (b, a)], "out": [(a, b)], "in": [(b, a)]}[direction]
+
+
+def relation_label(a: str, b: str, direction: str) -> str:
+    """What a series of A's relation with B counts, in words: "PAK toward USA", "USA toward PAK",
+    or "PAK with USA" for both directions."""
+    return {"both": f"{a} with {b}", "out": f"{a} toward {b}", "in": f"{b} toward {a}"}[direction]
+
+
+def period_totals(con: duckdb.DuckDBPyConnection, freq: str, mode: str = ASSERTED) -> dict[str, int]:
+    """The store's dated events per period (of `mode`): what a share of the period's events is of."""
+    if freq not in FREQUENCIES:
+        raise ValueError(f"freq must be one of {sorted(FREQUENCIES)}")
+    where, params = ("event_day IS NOT NULL", []) if mode == ALL_MODES else ("event_day IS NOT NULL AND mode = ?",
+                                                                             [mode])
+    rows = con.execute(f"SELECT strftime(date_trunc('{freq}', event_day), '%Y-%m-%d'), count(*) FROM events "
+                       f"WHERE {where} GROUP BY 1", params).fetchall()
+    return {(p[:7] if freq == "month" else p): n for p, n in rows}
+
+
+def share(count: int, total: int) -> float:
+    return round(count / total, 5) if total else 0.0
 
 
 def event_filter(source: str | None = None, target: str | None = None, since: str | None = None,
@@ -37,19 +67,20 @@ def event_filter(source: str | None = None, target: str | None = None, since: st
     return " AND ".join(clauses), params
 
 
-def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "month",
-                both_ways: bool = False, weight: str = "none", mode: str = ASSERTED) -> list[dict]:
-    """Per period and direction: events (asserted ones, unless `mode` says otherwise), Goldstein mean
-    and sum, counts per quad class. With weight="confidence" the mean and sum weigh each event by
-    its confidence."""
+def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "month", direction: str = "out",
+                weight: str = "none", mode: str = ASSERTED, normalise: bool = False) -> list[dict]:
+    """Per period and direction (A's acts toward B, B's toward A, or both, each a row): events
+    (asserted ones, unless `mode` says otherwise), Goldstein mean and sum, counts per quad class;
+    with `normalise`, also the events' share of all the store's events of that period. With
+    weight="confidence" the mean and sum weigh each event by its confidence."""
     if freq not in FREQUENCIES:
         raise ValueError(f"freq must be one of {sorted(FREQUENCIES)}")
     if weight not in WEIGHTS:
         raise ValueError(f"weight must be one of {sorted(WEIGHTS)}")
     w = "confidence" if weight == "confidence" else "1.0"
-    pairs = [(a, b), (b, a)] if both_ways else [(a, b)]
+    totals = period_totals(con, freq, mode) if normalise else {}
     out: list[dict] = []
-    for source, target in pairs:
+    for source, target in directed_pairs(a, b, direction):
         where, params = event_filter(source, target, mode=mode)
         rows = con.execute(
             f"SELECT strftime(date_trunc('{freq}', event_day), '%Y-%m-%d') AS period, count(*) AS n, "
@@ -58,10 +89,13 @@ def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "mon
             "count(*) FILTER (quad = 3), count(*) FILTER (quad = 4) "
             f"FROM events WHERE {where} GROUP BY period ORDER BY period", params).fetchall()
         for period, n, mean, total, q1, q2, q3, q4 in rows:
-            out.append({"period": period[:7] if freq == "month" else period, "source": source,
-                        "target": target, "events": n, "goldstein_mean": round(mean, 3),
-                        "goldstein_sum": round(total, 3),
-                        "quad": {"1": q1, "2": q2, "3": q3, "4": q4}})
+            period = period[:7] if freq == "month" else period
+            row = {"period": period, "source": source, "target": target, "events": n,
+                   "goldstein_mean": round(mean, 3), "goldstein_sum": round(total, 3),
+                   "quad": {"1": q1, "2": q2, "3": q3, "4": q4}}
+            if normalise:
+                row["share"] = share(n, totals.get(period, 0))
+            out.append(row)
     return sorted(out, key=lambda r: (r["period"], r["source"]))
 
 

@@ -16,7 +16,7 @@ import numpy as np
 
 from entente.record import event_record
 from entente.relations.alignment import Interaction, alignment, interactions
-from entente.relations.series import ALL_MODES, event_rows
+from entente.relations.series import ALL_MODES, event_rows, period_totals, relation_label, share
 from entente.types import ASSERTED
 
 MIN_SIGMA = 1.0  # Goldstein points, for a series of period means
@@ -206,20 +206,28 @@ def describe(brk: dict) -> str:
 
 
 def shift(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "month",
-          since: str | None = None, until: str | None = None, at: str | None = None, mode: str = ASSERTED) -> dict:
+          since: str | None = None, until: str | None = None, at: str | None = None, mode: str = ASSERTED,
+          direction: str = "both", normalise: bool = False) -> dict:
     """A's relations with B and C over time, the breaks in each and in the alignment, in numbers
     and in words, with the events nearest each break. Where one relation breaks, the other is
     compared across the same date (did it run the other way?); `at` compares both across a day
-    the caller names. Counts asserted events unless `mode` says otherwise, and says which."""
-    events = {partner: interactions(con, a, partner, freq, True, since, until, mode) for partner in (b, c)}
+    the caller names. Counts asserted events unless `mode` says otherwise, both directions unless
+    `direction` says one ("out": A's acts, "in": B's and C's toward A), and says which; with
+    `normalise`, each period's events also as a share of all the store's events of that period."""
+    events = {partner: interactions(con, a, partner, freq, direction, since, until, mode) for partner in (b, c)}
     series = alignment(con, a, b, c, freq, since=since, until=until, events=events)
+    if normalise:
+        totals = period_totals(con, freq, mode)
+        for row in series:
+            for side in row["toward"].values():
+                side["share"] = share(side["events"], totals.get(row["period"], 0))
+    label = {partner: relation_label(a, partner, direction) for partner in (b, c)}
     breaks = []
     for partner in (b, c):
         # event by event, so that a month of one event weighs as one event, and no level rests on
         # fewer than MIN_EVENTS_PER_LEVEL events
         points = [(i.period, i.goldstein, 1) for i in events[partner]]
-        breaks += series_breaks(f"{a} toward {partner}", points, events[partner], MIN_EVENTS_PER_LEVEL,
-                                MIN_SIGMA_EVENTS)
+        breaks += series_breaks(label[partner], points, events[partner], MIN_EVENTS_PER_LEVEL, MIN_SIGMA_EVENTS)
     points = [(r["period"], r["alignment"]["index"], r["toward"][b]["events"] + r["toward"][c]["events"])
               for r in series if r["alignment"] and min(r["toward"][b]["events"], r["toward"][c]["events"])
               >= MIN_EVENTS_PER_LEVEL]
@@ -231,17 +239,16 @@ def shift(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "m
         # over the stretch both rest on
         same_date: dict[str, list[dict]] = {}
         for brk in breaks:
-            if brk["series"] == f"{a} toward {partner}":
+            if brk["series"] == label[partner]:
                 same_date.setdefault(brk["date"], []).append(brk)
         for when, group in same_date.items():
             stretch = (min(period_start(x["periods_before"][0]) for x in group),
                        max(period_end(x["periods_after"][-1]) for x in group))
-            comparisons.append(compare_at(f"{a} toward {other}", events[other], when,
-                                          f"the date of the break toward {partner}, over the same stretch",
+            comparisons.append(compare_at(label[other], events[other], when,
+                                          f"the date of the break in {label[partner]}, over the same stretch",
                                           stretch))
     if at:
-        comparisons += [compare_at(f"{a} toward {partner}", events[partner], at, "the date asked for")
-                        for partner in (b, c)]
+        comparisons += [compare_at(label[partner], events[partner], at, "the date asked for") for partner in (b, c)]
     with_events(con, breaks + comparisons)
     summary = [describe(brk) for brk in sorted(breaks, key=lambda x: x["date"])]
     if not breaks:
@@ -249,5 +256,7 @@ def shift(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "m
     summary += [describe_comparison(cmp) for cmp in comparisons]
     counted = "asserted events only" if mode == ASSERTED else ("events of every mode" if mode == ALL_MODES
                                                                  else f"{mode} events only")
-    return {"actor": a, "between": [b, c], "freq": freq, "mode": mode, "counted": counted, "series": series,
-            "breaks": breaks, "comparisons": comparisons, "summary": summary}
+    counted += {"both": ", both directions", "out": f", {a}'s acts only", "in": f", acts toward {a} only"}[direction]
+    return {"actor": a, "between": [b, c], "freq": freq, "mode": mode, "direction": direction,
+            "normalised": normalise, "counted": counted, "series": series, "breaks": breaks,
+            "comparisons": comparisons, "summary": summary}

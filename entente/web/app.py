@@ -27,6 +27,7 @@ from entente.actors.naming import code_for
 from entente.dates import parse_day
 from entente.relations import dyad_series, shift
 from entente.relations.export import write_csv
+from entente.types import ASSERTED
 from entente.web.uploads import MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES, SnapshotStore, Uploads
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -46,6 +47,11 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost")
 # key): any text but markup's characters and control characters
 ACTOR_CODE = r"^[^<>\"`\x00-\x1f]{1,120}$"
 MISSING = object()
+DIRECTION = "^(both|out|in)$"
+# what a dyad chart draws per period: the mean or summed Goldstein score, the events, or their share
+# of all the period's events
+MEASURE = "^(goldstein_mean|goldstein_sum|events|share)$"
+THIN_PERIOD = 3  # a period resting on fewer events is drawn as an open, faint point
 log = logging.getLogger("entente.web")
 
 
@@ -181,7 +187,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
 
     def warm() -> None:
         """The pages a user opens first, computed before they are asked for."""
-        for fn, args in ((explore.overview, ()), (dyad_series, (*FIRST_DYAD, "month", True)),
+        for fn, args in ((explore.overview, ()), (dyad_series, (*FIRST_DYAD, "month", "both")),
                          (shift, (*FIRST_TRIPLE, "month"))):
             try:
                 read(fn, *args)
@@ -213,9 +219,9 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
 
     # dyad explorer
     @app.get("/api/dyad")
-    def api_dyad(a: ActorCode, b: ActorCode,
-                 freq: str = Query("month", pattern="^(day|week|month)$")) -> list[dict]:
-        return read(dyad_series, a, b, freq, True)
+    def api_dyad(a: ActorCode, b: ActorCode, freq: str = Query("month", pattern="^(day|week|month)$"),
+                 direction: str = Query("both", pattern=DIRECTION), normalise: bool = False) -> list[dict]:
+        return read(dyad_series, a, b, freq, direction, "none", ASSERTED, normalise)
 
     @app.get("/api/dyad/events")
     def api_dyad_events(since: Day, until: Day, a: ActorCode, b: ActorCode) -> list[dict]:
@@ -223,19 +229,26 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
 
     @app.get("/dyad", response_class=HTMLResponse)
     def dyad_page(request: Request, a: ActorCode = FIRST_DYAD[0], b: ActorCode = FIRST_DYAD[1],
-                  freq: str = Query("month", pattern="^(day|week|month)$")):
-        return page(request, "dyad.html", a=a, b=b, freq=freq, series=read(dyad_series, a, b, freq, True))
+                  freq: str = Query("month", pattern="^(day|week|month)$"),
+                  direction: str = Query("both", pattern=DIRECTION),
+                  measure: str = Query("goldstein_mean", pattern=MEASURE)):
+        series = read(dyad_series, a, b, freq, direction, "none", ASSERTED, True)
+        return page(request, "dyad.html", a=a, b=b, freq=freq, direction=direction, measure=measure,
+                    series=series, thin=THIN_PERIOD)
 
     # alignment
     @app.get("/api/alignment")
     def api_alignment(actor: ActorCode, b: ActorCode, c: ActorCode,
-                      freq: str = Query("month", pattern="^(week|month)$")) -> dict:
-        return read(shift, actor, b, c, freq)
+                      freq: str = Query("month", pattern="^(week|month)$"),
+                      direction: str = Query("both", pattern=DIRECTION), normalise: bool = False) -> dict:
+        return read(shift, actor, b, c, freq, None, None, None, ASSERTED, direction, normalise)
 
     @app.get("/alignment", response_class=HTMLResponse)
     def alignment_page(request: Request, actor: ActorCode = FIRST_TRIPLE[0], b: ActorCode = FIRST_TRIPLE[1],
-                       c: ActorCode = FIRST_TRIPLE[2], freq: str = Query("month", pattern="^(week|month)$")):
-        return page(request, "alignment.html", result=read(shift, actor, b, c, freq))
+                       c: ActorCode = FIRST_TRIPLE[2], freq: str = Query("month", pattern="^(week|month)$"),
+                       direction: str = Query("both", pattern=DIRECTION)):
+        return page(request, "alignment.html",
+                    result=read(shift, actor, b, c, freq, None, None, None, ASSERTED, direction, False))
 
     # event, story, actor
     @app.get("/api/event/{event_id}")

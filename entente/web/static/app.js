@@ -52,17 +52,47 @@ function eventRows(events) {
   return table;
 }
 
+// the periods from the first to the last, with none left out: a period with no event is a gap
+function allPeriods(first, last, freq) {
+  const out = [];
+  const day = new Date(firstDay(first) + "T00:00:00Z");
+  const end = new Date(firstDay(last) + "T00:00:00Z");
+  while (day <= end && out.length < 20000) {
+    const iso = day.toISOString().slice(0, 10);
+    out.push(freq === "month" ? iso.slice(0, 7) : iso);
+    if (freq === "month") day.setUTCMonth(day.getUTCMonth() + 1);
+    else day.setUTCDate(day.getUTCDate() + (freq === "week" ? 7 : 1));
+  }
+  return out;
+}
+
+const MEASURES = {goldstein_mean: "mean Goldstein score", goldstein_sum: "summed Goldstein score",
+                  events: "events", share: "share of the period's events"};
+
 function drawDyad(data) {
+  const pairs = {both: [[data.a, data.b], [data.b, data.a]], out: [[data.a, data.b]], in: [[data.b, data.a]]};
+  const periods = data.series.length ? allPeriods(data.series[0].period, data.series[data.series.length - 1].period,
+                                                  data.freq) : [];
   const traces = [];
-  for (const [source, target] of [[data.a, data.b], [data.b, data.a]]) {
-    const rows = data.series.filter((r) => r.source === source && r.target === target);
-    traces.push({type: "scatter", mode: "lines+markers", name: plain(source + " to " + target),
-                 x: rows.map((r) => firstDay(r.period)), y: rows.map((r) => r.goldstein_mean),
-                 customdata: rows.map((r) => r.period),
-                 text: rows.map((r) => r.events + " events, quad " + JSON.stringify(r.quad))});
+  for (const [source, target] of pairs[data.direction] || pairs.both) {
+    const byPeriod = new Map(data.series.filter((r) => r.source === source && r.target === target)
+                                        .map((r) => [r.period, r]));
+    const rows = periods.map((p) => byPeriod.get(p));
+    const drawn = rows.filter((r) => r);
+    traces.push({type: "scatter", mode: "lines+markers", name: plain(source + " toward " + target),
+                 connectgaps: false, x: periods.map(firstDay), y: rows.map((r) => (r ? r[data.measure] : null)),
+                 customdata: periods,
+                 marker: {size: rows.map((r) => (r ? 5 + 3 * Math.sqrt(r.events) : 0)),
+                          symbol: rows.map((r) => (r && r.events < data.thin ? "circle-open" : "circle")),
+                          opacity: rows.map((r) => (r && r.events < data.thin ? 0.45 : 1))},
+                 text: rows.map((r) => (r ? r.events + " events, quad " + JSON.stringify(r.quad) : "")),
+                 hovertemplate: "%{x|%Y-%m-%d}: %{y}<br>%{text}<extra>%{fullData.name}</extra>",
+                 visible: drawn.length ? true : "legendonly"});
   }
   const chart = document.getElementById("chart");
-  Plotly.newPlot(chart, traces, layout(data.a + " and " + data.b + " by " + data.freq), {displaylogo: false});
+  const chartLayout = layout(data.a + " and " + data.b + " by " + data.freq);
+  chartLayout.yaxis = {title: {text: MEASURES[data.measure] || data.measure}};
+  Plotly.newPlot(chart, traces, chartLayout, {displaylogo: false});
   chart.on("plotly_click", async (click) => {
     const period = click.points[0].customdata;
     const params = new URLSearchParams({a: data.a, b: data.b, since: firstDay(period), until: lastDay(period)});
@@ -72,23 +102,35 @@ function drawDyad(data) {
   });
 }
 
+function relationLabel(a, partner, direction) {
+  return {out: a + " toward " + partner, in: partner + " toward " + a}[direction] || a + " with " + partner;
+}
+
 function drawAlignment(result) {
   const [b, c] = result.between;
   const shapes = result.breaks.map((brk) => ({type: "line", xref: "x", yref: "paper", x0: brk.date, x1: brk.date,
                                                y0: 0, y1: 1, line: {dash: "dot", color: "#555"}}));
+  // every period from the first to the last: a period with no event on a side is a gap in its line
+  const byPeriod = new Map(result.series.map((r) => [r.period, r]));
+  const periods = result.series.length ? allPeriods(result.series[0].period,
+                                                    result.series[result.series.length - 1].period, result.freq) : [];
+  const rows = periods.map((p) => byPeriod.get(p));
   const side = (partner) => {
-    const rows = result.series.filter((r) => r.toward[partner].events);
-    return {type: "scatter", mode: "lines+markers", name: plain(result.actor + " and " + partner),
-            x: rows.map((r) => firstDay(r.period)), y: rows.map((r) => r.toward[partner].index),
-            error_y: {type: "data", symmetric: false,
-                      array: rows.map((r) => r.toward[partner].high - r.toward[partner].index),
-                      arrayminus: rows.map((r) => r.toward[partner].index - r.toward[partner].low)}};
+    const at = rows.map((r) => (r && r.toward[partner].events ? r.toward[partner] : null));
+    return {type: "scatter", mode: "lines+markers", connectgaps: false,
+            name: plain(relationLabel(result.actor, partner, result.direction)),
+            x: periods.map(firstDay), y: at.map((t) => (t ? t.index : null)),
+            marker: {size: at.map((t) => (t ? 5 + 3 * Math.sqrt(t.events) : 0))},
+            text: at.map((t) => (t ? t.events + " events" : "")),
+            error_y: {type: "data", symmetric: false, array: at.map((t) => (t ? t.high - t.index : null)),
+                      arrayminus: at.map((t) => (t ? t.index - t.low : null))}};
   };
-  Plotly.newPlot("toward", [side(b), side(c)], {...layout("cooperation index toward each"), shapes},
+  Plotly.newPlot("toward", [side(b), side(c)], {...layout("cooperation index, " + result.counted), shapes},
                  {displaylogo: false});
-  const rows = result.series.filter((r) => r.alignment);
-  Plotly.newPlot("alignment", [{type: "scatter", mode: "lines+markers", name: plain(b + " minus " + c),
-                                x: rows.map((r) => firstDay(r.period)), y: rows.map((r) => r.alignment.index)}],
+  const aligned = rows.map((r) => (r && r.alignment ? r.alignment : null));
+  Plotly.newPlot("alignment", [{type: "scatter", mode: "lines+markers", connectgaps: false,
+                                name: plain(b + " minus " + c), x: periods.map(firstDay),
+                                y: aligned.map((x) => (x ? x.index : null))}],
                  {...layout("alignment: " + b + " minus " + c), shapes}, {displaylogo: false});
   for (const button of document.querySelectorAll("button.break")) {
     button.addEventListener("click", () => {
