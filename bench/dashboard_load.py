@@ -72,7 +72,12 @@ def page_urls(db: Path) -> dict[str, list[str]]:
         "event": [f"/event/{quote(e)}" for e, _ in events],
         "story": sorted({f"/story/{quote(st)}" for _, st in events}),
         "actor": [f"/actor/{c}" for c in COUNTRIES],
-        "search": [f"/search?q={w}&source={COUNTRIES[k % len(COUNTRIES)]}" for k, w in enumerate(words)],
+        "events": [f"/events?q={w}&source={COUNTRIES[k % len(COUNTRIES)]}" for k, w in enumerate(words)]
+        + ["/events", "/events?sort=-goldstein&page=3", "/events?source=Pakistan&target=United%20States&mode=all"],
+        "events csv": [f"/api/events?source={a}&target={b}&format=csv" for a, b in pairs[:4]],
+        "dyad by name": ["/dyad?a=Pakistan&b=the%20United%20States", "/api/dyad?a=India&b=China&direction=out"],
+        "stories": ["/stories", "/stories?page=2"],
+        "actors": ["/actors"],
     }
 
 

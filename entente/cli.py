@@ -242,16 +242,24 @@ def ingest(paths: tuple[str, ...], db: str, max_mb: int, workers: int | None, ac
 @click.option("--target", type=ACTOR, help="Actor or country of the target: a code (USA) or a name.")
 @click.option("--since", type=DAY, help="First event day.")
 @click.option("--until", type=DAY, help="Last event day.")
+@click.option("--code", help="CAMEO code or its prefix (19, 0211).")
+@click.option("--quad", type=click.IntRange(1, 4), help="Quad class, 1 to 4.")
+@click.option("--text", "words", default="", help="Words the evidence sentence holds.")
+@click.option("--sort", type=click.Choice(["date", "-date", "goldstein", "-goldstein", "confidence", "-confidence"]),
+              default="date", show_default=True, help="Order of the events; a minus sorts the other way.")
 @MODE_OPTION
-def events(db: str, fmt: str, out: str | None, source, target, since, until, mode: str) -> None:
-    """List stored events with their evidence (asserted ones unless --mode says otherwise)."""
+def events(db: str, fmt: str, out: str | None, source, target, since, until, code: str | None, quad: int | None,
+           words: str, sort: str, mode: str) -> None:
+    """List stored events with their evidence (asserted ones unless --mode says otherwise): the same
+    filters, order and columns as the dashboard's events page and its downloads."""
     from entente.record import event_record
-    from entente.relations import event_filter, event_rows
+    from entente.relations import event_rows
     from entente.relations.export import write_csv, write_delimited, write_parquet
+    from entente.relations.series import listing_filter
 
     con = open_db(db)
-    where, params = event_filter(source, target, since, until, mode, dyadic=False)
-    rows = event_rows(con, where, params)
+    where, params = listing_filter(source, target, since, until, mode, code, quad, words)
+    rows = event_rows(con, where, params, sort=sort)
     if fmt == "parquet":
         if not out:
             fail("--format parquet needs --out FILE", code=2)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import duckdb
 
 from entente.actors.dictionary import Dictionary, default_dictionary
+from entente.actors.naming import described
 from entente.coding.codebook import codebook
 from entente.record import event_record
-from entente.relations.series import event_filter, event_rows
+from entente.relations.series import count_events, event_filter, event_rows, listing_filter
 from entente.types import ASSERTED
 
 LATEST = 20
@@ -38,6 +39,33 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict:
             "rejected": [{"path": p, "reason": r, "at": a} for p, r, a in rejected]}
 
 
+def story_list(con: duckdb.DuckDBPyConnection, page: int = 1) -> dict:
+    """The stories, newest first: each with its canonical copy's title and date, its copies and
+    outlets, and the events coded from it once."""
+    total = con.execute("SELECT count(*) FROM stories").fetchone()[0]
+    rows = con.execute(
+        "SELECT s.story_id, d.title, d.date, c.copies, c.outlets, "
+        "(SELECT count(*) FROM events e WHERE e.story_id = s.story_id) FROM stories s "
+        "JOIN documents d ON d.doc_id = s.canonical_doc_id JOIN story_copies c ON c.story_id = s.story_id "
+        "ORDER BY d.date DESC NULLS LAST, s.story_id LIMIT ? OFFSET ?", [PAGE, (page - 1) * PAGE]).fetchall()
+    keys = ("story_id", "title", "date", "copies", "outlets", "events")
+    return {"total": total, "page": page, "pages": max(1, -(-total // PAGE)),
+            "stories": [dict(zip(keys, row)) for row in rows]}
+
+
+def actor_list(con: duckdb.DuckDBPyConnection, dictionary: Dictionary | None = None) -> list[dict]:
+    """The actor codes the store's events name, the most active first, with the dictionary's name,
+    and their events as source and as target (asserted ones)."""
+    dictionary = dictionary or default_dictionary()
+    rows = con.execute(
+        "SELECT code, count(*) FILTER (side = 's'), count(*) FILTER (side = 't') FROM ("
+        "SELECT source_code AS code, 's' AS side FROM events WHERE mode = ? UNION ALL "
+        "SELECT target_code, 't' FROM events WHERE mode = ?) WHERE code IS NOT NULL "
+        "GROUP BY code ORDER BY count(*) DESC, code LIMIT ?", [ASSERTED, ASSERTED, CHOICES]).fetchall()
+    return [{"code": code, "name": described(code, dictionary), "entities": len(dictionary.entities_with_code(code)),
+             "as_source": as_source, "as_target": as_target} for code, as_source, as_target in rows]
+
+
 def actor_choices(con: duckdb.DuckDBPyConnection, dictionary: Dictionary | None = None) -> list[dict]:
     """The countries and organisations the store's events name, the most active first, each with the
     dictionary's name for it: the suggestions of the pages' actor boxes."""
@@ -47,8 +75,7 @@ def actor_choices(con: duckdb.DuckDBPyConnection, dictionary: Dictionary | None 
         "ELSE source_country END AS code FROM events UNION ALL SELECT CASE WHEN target_country = 'IGO' "
         "THEN target_code ELSE target_country END FROM events) WHERE code IS NOT NULL "
         "GROUP BY code ORDER BY n DESC, code LIMIT ?", [CHOICES]).fetchall()
-    named = ((code, dictionary.entities.get(code)) for code, _ in rows)
-    return [{"code": code, "name": entity.name if entity else code} for code, entity in named]
+    return [{"code": code, "name": described(code, dictionary)} for code, _ in rows]
 
 
 def with_id(row: dict) -> dict:
@@ -116,14 +143,20 @@ def search(con: duckdb.DuckDBPyConnection, words: str = "", source: str | None =
            code: str | None = None, quad: int | None = None, since: str | None = None,
            until: str | None = None) -> list[dict]:
     """Events whose evidence sentence holds the words, filtered by dyad, code prefix, quad and dates."""
-    where, params = event_filter(source, target, since, until, dyadic=False)
-    for word in words.split():
-        where += " AND evidence_text ILIKE ?"
-        params.append(f"%{word}%")
-    if code:
-        where += " AND code LIKE ?"
-        params.append(f"{code}%")
-    if quad:
-        where += " AND quad = ?"
-        params.append(int(quad))
+    where, params = listing_filter(source, target, since, until, ASSERTED, code, quad, words)
     return [with_id(r) for r in event_rows(con, where, params, limit=PAGE)]
+
+
+def listing_rows(con: duckdb.DuckDBPyConnection, filters: tuple, sort: str = "date") -> list[dict]:
+    """Every event the filters keep, as flat rows: what the events page's downloads hold."""
+    where, params = listing_filter(*filters)
+    return event_rows(con, where, params, sort=sort)
+
+
+def event_list(con: duckdb.DuckDBPyConnection, filters: tuple, sort: str = "date", page: int = 1) -> dict:
+    """One page of the events listing: `filters` are listing_filter's arguments, in order."""
+    where, params = listing_filter(*filters)
+    total = count_events(con, where, params)
+    rows = event_rows(con, where, params, limit=PAGE, sort=sort, offset=(page - 1) * PAGE)
+    return {"total": total, "page": page, "pages": max(1, -(-total // PAGE)), "per_page": PAGE,
+            "events": [with_id(r) for r in rows]}

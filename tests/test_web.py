@@ -72,6 +72,39 @@ def test_a_name_works_where_a_code_is_expected(client):
     assert "did you mean Pakistan" in page.text and "<b>USA</b>" not in page.text and '"detail"' not in page.text
 
 
+def test_the_events_page_lists_filters_and_downloads_what_entente_events_writes(client, seed_db, tmp_path):
+    import pyarrow.parquet as pq
+
+    from tests.conftest import entente
+
+    filters = {"source": "Pakistan", "target": "USA", "since": "2022-04-01", "sort": "-goldstein"}
+    page = client.get("/events", params=filters)
+    assert page.status_code == 200 and 'id="download-csv"' in page.text
+    listing = client.get("/api/events", params=filters).json()
+    assert listing["total"] == len(listing["events"]) > 3
+    assert all(e["source"]["country"] == "PAK" and e["target"]["country"] == "USA" for e in listing["events"])
+    scores = [e["goldstein"] for e in listing["events"]]
+    assert scores == sorted(scores, reverse=True)
+    # the page's download link, as the page writes it, gives what `entente events` writes
+    link = unescape(page.text.split('id="download-csv" href="', 1)[1].split('"', 1)[0])
+    downloaded = client.get(link)
+    assert downloaded.headers["content-type"].startswith("text/csv")
+    cli = entente("events", "--db", str(seed_db), "--format", "csv", "--source", "PAK", "--target", "USA",
+                  "--since", "2022-04-01", "--sort", "-goldstein")
+    assert downloaded.text == cli.stdout and downloaded.text.count("\n") == listing["total"] + 1
+    parquet = tmp_path / "events.parquet"
+    parquet.write_bytes(client.get("/api/events", params={**filters, "format": "parquet"}).content)
+    entente("events", "--db", str(seed_db), "--format", "parquet", "--out", str(tmp_path / "cli.parquet"),
+            "--source", "PAK", "--target", "USA", "--since", "2022-04-01", "--sort", "-goldstein")
+    assert pq.read_table(parquet).equals(pq.read_table(tmp_path / "cli.parquet"))
+    # every mode, a code prefix, words; a search address of earlier versions lands here
+    every_mode = client.get("/api/events", params={"mode": "all"}).json()["total"]
+    assert every_mode > client.get("/api/events").json()["total"]
+    assert all(e["code"].startswith("04") for e in client.get("/api/events", params={"code": "04"}).json()["events"])
+    assert client.get("/search", params={"q": "Blinken"}).url.path == "/events"
+    assert client.get("/api/events", params={"code": "4x"}).status_code == 422
+
+
 def test_nothing_outside_the_package_is_served(client):
     assert client.get("/static/..%2Fcli.py").status_code == 404
     assert client.get("/event/nope").status_code == 404
@@ -161,3 +194,27 @@ def test_alignment_page_in_chromium_click_a_break_see_the_evidence(server, tmp_p
         driver.get(server + "/dyad?a=Pakistn&b=USA")
         assert "did you mean Pakistan" in driver.find_element(By.TAG_NAME, "main").text
         driver.save_screenshot(f"{shots}/dyad-unknown-name.png")
+
+
+@needs_chromium
+def test_the_list_pages_in_chromium_events_stories_actors(server, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    shots = os.environ.get("ENTENTE_SCREENSHOTS") or str(tmp_path)
+    with headless_chromium(tmp_path / "profile") as driver:
+        driver.get(server + "/events?source=Pakistan&sort=-goldstein")
+        rows = driver.find_elements(By.CSS_SELECTOR, "table.events tr")[1:]
+        assert rows and all(r.find_elements(By.TAG_NAME, "td")[1].text.startswith("PAK") for r in rows)
+        assert driver.find_element(By.ID, "download-csv").get_attribute("href").endswith("format=csv")
+        driver.save_screenshot(f"{shots}/events.png")
+        driver.get(server + "/stories")
+        story = driver.find_element(By.CSS_SELECTOR, "table.stories a[href^='/story/']")
+        assert "Sharif" in story.text
+        driver.save_screenshot(f"{shots}/stories.png")
+        story.click()
+        assert "2 copies" in driver.find_element(By.TAG_NAME, "main").text
+        driver.get(server + "/actors")
+        codes = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "table.actors td:first-child a")]
+        assert {"PAKGOV", "USAGOV"} <= set(codes)
+        driver.save_screenshot(f"{shots}/actors.png")
+        assert not [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]

@@ -47,3 +47,25 @@ def known_spellings(dictionary: Dictionary, name: str) -> list[str]:
     """The dictionary's own spellings of a name written in another case ("pakistan", "IMRAN KHAN")."""
     folded = name.casefold()
     return [known for known in dictionary.names if known.casefold() == folded]
+
+
+def described(code: str, dictionary: Dictionary | None = None) -> str:
+    """A code in words: a country's or an organisation's name ("PAK": Pakistan, "IGOUNO": United
+    Nations), else its country and its sectors' first role words ("PAKGOV": Pakistan government,
+    "USAGOVLEG": United States government parliament, "OPP": opposition)."""
+    from entente.actors.petrarch import split_code
+
+    known = dictionary or default_dictionary()
+    entity = known.entities.get(code)
+    if entity is not None and entity.kind in ("country", "org"):
+        return entity.name
+    country, _ = split_code(code)
+    place = known.entities.get(country) if country and country != "IGO" else None
+    rest = code[3:] if place is not None else code
+    words = [sector_word(known, rest[k:k + 3]) for k in range(0, len(rest), 3)]
+    return " ".join(([place.name] if place is not None else []) + words)
+
+
+def sector_word(dictionary: Dictionary, sector: str) -> str:
+    """A sector's first role word in roles.yaml ("GOV": government, "MIL": military), or the code."""
+    return next((" ".join(words) for words, role in dictionary.roles.items() if role == sector), sector)

@@ -115,14 +115,49 @@ def country_dyads(con: duckdb.DuckDBPyConnection) -> list[dict]:
              "quad": {"1": q1, "2": q2, "3": q3, "4": q4}} for m, s, t, n, g, q1, q2, q3, q4 in rows]
 
 
+# how a listing of events is sorted: by date (the default), newest first, by Goldstein score or by
+# confidence, each way; ties in the order of the text
+SORTS = {"date": "event_day, evidence_start", "-date": "event_day DESC NULLS LAST, evidence_start",
+         "goldstein": "goldstein, event_day, evidence_start", "-goldstein": "goldstein DESC, event_day, evidence_start",
+         "confidence": "confidence, event_day, evidence_start",
+         "-confidence": "confidence DESC, event_day, evidence_start"}
+
+
+def listing_filter(source: str | None = None, target: str | None = None, since: str | None = None,
+                   until: str | None = None, mode: str = ASSERTED, code: str | None = None,
+                   quad: int | None = None, words: str = "") -> tuple[str, list]:
+    """The WHERE clause of an events listing (`entente events`, the events page and its downloads,
+    search): event_filter's actors, days and mode, a CAMEO code prefix, a quad class, and words the
+    evidence sentence holds; events without a target or a day are listed too."""
+    where, params = event_filter(source, target, since, until, mode, dyadic=False)
+    for word in words.split():
+        where += " AND evidence_text ILIKE ?"
+        params.append(f"%{word}%")
+    if code:
+        where += " AND code LIKE ?"
+        params.append(f"{code}%")
+    if quad:
+        where += " AND quad = ?"
+        params.append(int(quad))
+    return where, params
+
+
 def event_rows(con: duckdb.DuckDBPyConnection, where: str, params: list, newest_first: bool = False,
-               limit: int | None = None) -> list[dict]:
+               limit: int | None = None, sort: str = "date", offset: int = 0) -> list[dict]:
     """Stored events matching a WHERE clause as flat rows with their provenance (record.py's
-    LISTING_SCHEMA: the document's title, outlet and URL, the story's copies and outlets), by date."""
-    order = "event_day DESC NULLS LAST, evidence_start" if newest_first else "event_day, evidence_start"
-    tail = " LIMIT ?" if limit is not None else ""
+    LISTING_SCHEMA: the document's title, outlet and URL, the story's copies and outlets), by date
+    (or as `sort` says: SORTS)."""
+    if sort not in SORTS:
+        raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+    order = SORTS["-date" if newest_first else sort]
+    tail = (" LIMIT ?" if limit is not None else "") + (" OFFSET ?" if offset else "")
+    extra = ([limit] if limit is not None else []) + ([offset] if offset else [])
     cursor = con.execute(f"SELECT e.*, d.title, d.outlet, d.url, c.copies, c.outlets FROM events e "
                          f"LEFT JOIN story_copies c USING (story_id) LEFT JOIN documents d USING (doc_id) "
-                         f"WHERE {where} ORDER BY {order}{tail}", params + ([limit] if limit is not None else []))
+                         f"WHERE {where} ORDER BY {order}{tail}", params + extra)
     columns = [d[0] for d in cursor.description]
     return [dict(zip(columns, r)) for r in cursor.fetchall()]
+
+
+def count_events(con: duckdb.DuckDBPyConnection, where: str, params: list) -> int:
+    return con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]

@@ -25,9 +25,11 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from entente import explore
 from entente.actors.naming import code_for
 from entente.dates import parse_day
+from entente.record import event_record
 from entente.relations import dyad_series, shift
-from entente.relations.export import write_csv
-from entente.types import ASSERTED
+from entente.relations.export import write_csv, write_parquet
+from entente.relations.series import ALL_MODES, SORTS
+from entente.types import ASSERTED, MODES
 from entente.web.uploads import MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES, SnapshotStore, Uploads
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -52,6 +54,8 @@ DIRECTION = "^(both|out|in)$"
 # of all the period's events
 MEASURE = "^(goldstein_mean|goldstein_sum|events|share)$"
 THIN_PERIOD = 3  # a period resting on fewer events is drawn as an open, faint point
+MODE = f"^({'|'.join([*MODES, ALL_MODES])})$"
+SORT = f"^({'|'.join(SORTS)})$"
 log = logging.getLogger("entente.web")
 
 
@@ -79,7 +83,16 @@ def named_actor_or_none(value) -> str | None:
     return None if value in ("", None) else named_actor(value)
 
 
+def event_code_or_none(value) -> str | None:
+    if value in ("", None):
+        return None
+    if not re.fullmatch(r"[0-9]{2,4}", str(value)):
+        raise ValueError(f"{value!r} is no CAMEO code (two to four digits: 19, 0211)")
+    return str(value)
+
+
 # what these refuse is a 422 that says why
+EventCode = Annotated[str | None, BeforeValidator(event_code_or_none)]
 ActorCode = Annotated[str, BeforeValidator(named_actor)]
 OptionalActorCode = Annotated[str | None, BeforeValidator(named_actor_or_none)]
 Day = Annotated[date, BeforeValidator(parse_day)]
@@ -167,7 +180,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
         response.headers["Referrer-Policy"] = "same-origin"  # so a form post carries its Origin
         return response
 
-    def page(request: Request, name: str, **context) -> HTMLResponse:
+    def page_of(request: Request, name: str, **context) -> HTMLResponse:
         choices = read(explore.actor_choices)
         return templates.TemplateResponse(request, name, {
             "db": Path(db).name, "actor_choices": choices, "names": {c["code"]: c["name"] for c in choices},
@@ -215,7 +228,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     def overview_page(request: Request):
-        return page(request, "overview.html", data=read(explore.overview))
+        return page_of(request, "overview.html", data=read(explore.overview))
 
     # dyad explorer
     @app.get("/api/dyad")
@@ -233,7 +246,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
                   direction: str = Query("both", pattern=DIRECTION),
                   measure: str = Query("goldstein_mean", pattern=MEASURE)):
         series = read(dyad_series, a, b, freq, direction, "none", ASSERTED, True)
-        return page(request, "dyad.html", a=a, b=b, freq=freq, direction=direction, measure=measure,
+        return page_of(request, "dyad.html", a=a, b=b, freq=freq, direction=direction, measure=measure,
                     series=series, thin=THIN_PERIOD)
 
     # alignment
@@ -247,7 +260,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
     def alignment_page(request: Request, actor: ActorCode = FIRST_TRIPLE[0], b: ActorCode = FIRST_TRIPLE[1],
                        c: ActorCode = FIRST_TRIPLE[2], freq: str = Query("month", pattern="^(week|month)$"),
                        direction: str = Query("both", pattern=DIRECTION)):
-        return page(request, "alignment.html",
+        return page_of(request, "alignment.html",
                     result=read(shift, actor, b, c, freq, None, None, None, ASSERTED, direction, False))
 
     # event, story, actor
@@ -257,7 +270,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
 
     @app.get("/event/{event_id}", response_class=HTMLResponse)
     def event_page(request: Request, event_id: str):
-        return page(request, "event.html", event=found(read(explore.event_detail, event_id)))
+        return page_of(request, "event.html", event=found(read(explore.event_detail, event_id)))
 
     @app.get("/api/story/{story_id}")
     def api_story(story_id: str) -> dict:
@@ -265,7 +278,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
 
     @app.get("/story/{story_id}", response_class=HTMLResponse)
     def story_page(request: Request, story_id: str):
-        return page(request, "story.html", story=found(read(explore.story_detail, story_id)))
+        return page_of(request, "story.html", story=found(read(explore.story_detail, story_id)))
 
     @app.get("/api/actor/{code}")
     def api_actor(code: ActorCode) -> dict:
@@ -273,24 +286,66 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
 
     @app.get("/actor/{code}", response_class=HTMLResponse)
     def actor_page(request: Request, code: ActorCode):
-        return page(request, "actor.html", actor=read(explore.actor_detail, code))
+        return page_of(request, "actor.html", actor=read(explore.actor_detail, code))
 
-    # search
+    # events: one listing, its filters in the address; the page shows PAGE of them at a time, the
+    # CSV and Parquet downloads every event the filters keep, as `entente events` writes them
+    @app.get("/api/events")
+    def api_events(source: OptionalActorCode = None, target: OptionalActorCode = None, code: EventCode = None,
+                   quad: OptionalQuad = None, mode: str = Query(ASSERTED, pattern=MODE),
+                   since: OptionalDay = None, until: OptionalDay = None, q: str = "",
+                   sort: str = Query("date", pattern=SORT), page: int = Query(1, ge=1),
+                   format: str = Query("json", pattern="^(json|csv|parquet)$")):
+        filters = (source, target, iso(since), iso(until), mode, code, quad, q)
+        if format == "json":
+            return read(explore.event_list, filters, sort, page)
+        rows = read(explore.listing_rows, filters, sort)
+        if format == "csv":
+            return as_csv([event_record(r) for r in rows])
+        buffer = io.BytesIO()
+        write_parquet(rows, buffer)
+        return Response(buffer.getvalue(), media_type="application/vnd.apache.parquet",
+                        headers={"Content-Disposition": "attachment; filename=events.parquet"})
+
+    @app.get("/events", response_class=HTMLResponse)
+    def events_page(request: Request, source: OptionalActorCode = None, target: OptionalActorCode = None,
+                    code: EventCode = None, quad: OptionalQuad = None, mode: str = Query(ASSERTED, pattern=MODE),
+                    since: OptionalDay = None, until: OptionalDay = None, q: str = "",
+                    sort: str = Query("date", pattern=SORT), page: int = Query(1, ge=1)):
+        filters = (source, target, iso(since), iso(until), mode, code, quad, q)
+        shown = {"source": source or "", "target": target or "", "code": code or "", "quad": quad or "",
+                 "mode": mode, "since": iso(since) or "", "until": iso(until) or "", "q": q, "sort": sort}
+        query = {k: v for k, v in shown.items() if v not in ("", None)}
+        return page_of(request, "events.html", listing=read(explore.event_list, filters, sort, page), shown=shown,
+                       query=query, modes=[*MODES, ALL_MODES], sorts=list(SORTS))
+
+    @app.get("/api/stories")
+    def api_stories(page: int = Query(1, ge=1)) -> dict:
+        return read(explore.story_list, page)
+
+    @app.get("/stories", response_class=HTMLResponse)
+    def stories_page(request: Request, page: int = Query(1, ge=1)):
+        return page_of(request, "stories.html", listing=read(explore.story_list, page))
+
+    @app.get("/api/actors")
+    def api_actors() -> list[dict]:
+        return read(explore.actor_list)
+
+    @app.get("/actors", response_class=HTMLResponse)
+    def actors_page(request: Request):
+        return page_of(request, "actors.html", actors=read(explore.actor_list))
+
     @app.get("/api/search")
     def api_search(q: str = "", source: OptionalActorCode = None, target: OptionalActorCode = None,
-                   code: str | None = None, quad: OptionalQuad = None, since: OptionalDay = None,
+                   code: EventCode = None, quad: OptionalQuad = None, since: OptionalDay = None,
                    until: OptionalDay = None, format: str = Query("json", pattern="^(json|csv)$")):
         rows = read(explore.search, q, source, target, code, quad, iso(since), iso(until))
         return as_csv(rows) if format == "csv" else JSONResponse(rows)
 
-    @app.get("/search", response_class=HTMLResponse)
-    def search_page(request: Request, q: str = "", source: OptionalActorCode = None, target: OptionalActorCode = None,
-                    code: str | None = None, quad: OptionalQuad = None,
-                    since: OptionalDay = None, until: OptionalDay = None):
-        rows = read(explore.search, q, source, target, code, quad, iso(since), iso(until)) if any(
-            (q, source, target, code, quad, since, until)) else []
-        return page(request, "search.html", rows=rows, q=q, source=source or "", target=target or "",
-                    code=code or "", quad=quad or "", since=iso(since) or "", until=iso(until) or "")
+    @app.get("/search", include_in_schema=False)
+    def search_page(request: Request):
+        """The search form of earlier versions: its filters are the events page's."""
+        return RedirectResponse(f"/events?{request.url.query}" if request.url.query else "/events", status_code=307)
 
     # ingest: uploads go to a copy of the store, which replaces it when the ingest is done
     async def accept_upload(request: Request) -> dict:
@@ -341,7 +396,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
     @app.get("/ingest", response_class=HTMLResponse)
     def ingest_page(request: Request):
         jobs = [job.as_dict() for job in reversed(list(uploads.jobs.values()))]
-        return page(request, "ingest.html", jobs=jobs, max_files=MAX_FILES, max_mb=MAX_FILE_BYTES >> 20,
+        return page_of(request, "ingest.html", jobs=jobs, max_files=MAX_FILES, max_mb=MAX_FILE_BYTES >> 20,
                     busy=any(j["state"] in ("queued", "running") for j in jobs))
 
     return app
