@@ -74,7 +74,6 @@ def page_urls(db: Path) -> dict[str, list[str]]:
         "actor": [f"/actor/{c}" for c in COUNTRIES],
         "events": [f"/events?q={w}&source={COUNTRIES[k % len(COUNTRIES)]}" for k, w in enumerate(words)]
         + ["/events", "/events?sort=-goldstein&page=3", "/events?source=Pakistan&target=United%20States&mode=all"],
-        "events csv": [f"/api/events?source={a}&target={b}&format=csv" for a, b in pairs[:4]],
         "dyad by name": ["/dyad?a=Pakistan&b=the%20United%20States", "/api/dyad?a=India&b=China&direction=out"],
         "stories": ["/stories", "/stories?page=2"],
         "actors": ["/actors"],
@@ -146,12 +145,21 @@ def main() -> None:
             for t in threads:
                 t.join()
             wall = time.monotonic() - began
+            # downloads are no pages: each timed alone, after the load
+            downloads = []
+            for a, b in list(itertools.permutations(COUNTRIES[:5], 2))[:4]:
+                start = time.perf_counter()
+                with urllib.request.urlopen(f"{base}/api/events?source={a}&target={b}&format=csv", timeout=120) as r:
+                    rows = r.read().count(b"\n") - 1
+                downloads.append((a, b, rows, time.perf_counter() - start))
     requests = sum(len(v) for v in latencies.values())
     print(f"store: {total:,} events; {args.clients} clients for {wall:.0f} s: {requests / wall:.1f} requests/s, "
           f"{sum(errors.values())} errors")
     if not args.no_upload:
         print(f"uploads meanwhile: {uploaded['done']} ingested and swapped in ({uploaded['documents']} documents), "
               f"{uploaded['failed']} failed")
+    for a, b, rows, seconds in downloads:
+        print(f"  download of {a} -> {b} as CSV, alone: {rows:,} events in {seconds * 1000:.0f} ms")
     for name, values in latencies.items():
         q = statistics.quantiles(sorted(values), n=100)
         print(f"  {name:10s} n={len(values):5d}  p50 {q[49] * 1000:6.0f} ms  p95 {q[94] * 1000:6.0f} ms  "

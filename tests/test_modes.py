@@ -46,6 +46,31 @@ def test_unasserted_acts_keep_their_mode(sentence, mode):
     assert mode in {e.mode for e in events}, summary(events)
 
 
+@pytest.mark.parametrize("sentence,mode", [
+    ("We don’t have any calls with the Pakistani Prime Minister to preview.", "negated"),  # none there
+    # the typed apostrophe of news and transcripts: "I’d" is "I would"
+    ("I’d encourage the Pakistani government to release the detained journalists.", "hypothetical"),
+    # an offer: "let me" does not say it is done
+    ("Let me talk to the Pakistani ambassador about that.", "future"),
+])
+def test_what_a_spokesman_offers_supposes_or_lacks_is_not_asserted(sentence, mode):
+    events = events_of(sentence, voice="USAGOV")
+    assert events and not asserted(events), summary(events)
+    assert mode in {e.mode for e in events}, summary(events)
+
+
+def test_will_typed_with_either_apostrophe_is_an_intent():
+    for sentence in ("We’ll meet the Pakistani Prime Minister tomorrow.", "We'll meet the Pakistani Prime Minister "
+                                                                          "tomorrow."):
+        assert summary(events_of(sentence, voice="USAGOV")) == {("USAGOV", "PAKGOV", "03", "asserted")}
+
+
+def test_a_warning_of_what_will_happen_threatens_no_one():
+    assert not events_of("In fact, we warned it was coming.", voice="USAGOV")
+    found = summary(events_of("Pakistan warned India that it would respond to any attack on its posts."))
+    assert any(source == "PAK" and root == "13" for source, _, root, _ in found), found
+
+
 def test_a_refused_cooperation_is_a_rejection_as_cameo_codes_it():
     events = events_of("Lebanon says it will not accept any more Syrian refugees.")
     assert ("LBN", "SYRREF", "12", "asserted") in summary(events)

@@ -53,6 +53,7 @@ def test_what_a_verb_acts_on_can_make_it_another_word(misread, root):
 def test_steps_taken_seize_nothing():
     found = summary("We have taken steps from the Department of Justice to ban chokeholds.", voice="USAGOV")
     assert not any(target == "USAJUD" for _, target, _ in found), found
+    assert "17" not in roots("The police chief met the Pakistani envoy. And so, he has taken it seriously.")
     assert ("PAKMIL", "AFGGOV", "17") in summary("Pakistani forces took two Afghan officials into custody.")
 
 

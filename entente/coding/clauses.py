@@ -264,7 +264,9 @@ NEVER_NOUNS = {"time", "point", "stage", "moment", "way", "circumstance"}
 
 def is_negated(token: Token, match: Match) -> bool:
     """Negated in its own words, or through the verb it completes ("not going to respond")."""
-    carried = [token.head] if token.dep_ == "xcomp" and token.head.lemma_.lower() in NEGATION_CARRIERS else []
+    # "not going to respond"; "we don't have any calls to preview": no call, as "have" says there is none
+    carried = [token.head] if (token.dep_ == "xcomp" and token.head.lemma_.lower() in NEGATION_CARRIERS) or (
+        token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.lemma_.lower() == "have") else []
     for tok in (token, *match.tokens, *carried):
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
@@ -287,9 +289,16 @@ class ClauseMode:
     governor: Token | None = None
 
 
+def aux_word(token: Token) -> str:
+    """An auxiliary as the word it stands for, whichever apostrophe it was typed with: "we’ll" is
+    "we'll" (will), and "I’d" before a verb is "I would"."""
+    word = token.lower_.replace("’", "'")
+    return "would" if word == "'d" and token.tag_ == "MD" else word
+
+
 def clause_mode(token: Token) -> ClauseMode:
     """The mode of the clause (or event noun) `token` heads."""
-    modals = {c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS}
+    modals = {aux_word(c) for c in token.children if c.dep_ == "aux" and aux_word(c) in HYPOTHETICAL_MODALS}
     if modals and not (modals == {"would"} and future_in_the_past(token)) and not conditional(token):
         return ClauseMode("hypothetical")
     tok = token
@@ -303,6 +312,8 @@ def clause_mode(token: Token) -> ClauseMode:
                 return ClauseMode(governed_mode(tok.head), reported, tok.head)
             if lemma in REPORTING:
                 reported = True
+        if offered(tok):
+            return ClauseMode("future", reported)
         if tok.dep_ in ("relcl", "acl") and asked_for(tok.head):
             # "called for reform which will protect people": asked, not done
             return ClauseMode("hypothetical", reported, governor_of(tok.head))
@@ -315,6 +326,14 @@ def clause_mode(token: Token) -> ClauseMode:
     if token.sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
         return ClauseMode("question", reported)
     return ClauseMode(ASSERTED, reported)
+
+
+def offered(clause: Token) -> bool:
+    """"Let me talk to CENTCOM", "let us meet": the speaker offers to act, it is not done."""
+    let = clause.head
+    return clause.dep_ == "ccomp" and let.lemma_.lower() == "let" and let.tag_ == "VB" \
+        and not any(c.dep_ == "nsubj" for c in let.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("me", "us") for c in clause.children)
 
 
 def governed_mode(governor: Token) -> str:
@@ -363,7 +382,7 @@ def small_clause(clause: Token) -> bool:
 def conditional(verb: Token) -> bool:
     """"may halt its mediation if ...", "will boycott unless ...": an act offered or threatened on
     a condition, which CAMEO codes as an intent or a threat."""
-    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | FUTURE_AUX for c in verb.children) and any(
+    return any(c.dep_ == "aux" and aux_word(c) in HYPOTHETICAL_MODALS | FUTURE_AUX for c in verb.children) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         for c in verb.children)
 
@@ -372,7 +391,7 @@ def intended(verb: Token) -> bool:
     """"will visit", "is ready to send": the clause states an intent, not a done act."""
     if conditional(verb):
         return True
-    if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or (c.lower_ == "would" and future_in_the_past(verb)))
+    if any(c.dep_ == "aux" and (aux_word(c) in FUTURE_AUX or (aux_word(c) == "would" and future_in_the_past(verb)))
            for c in verb.children):
         return True
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECISION_NOUNS and infinitive(verb):
@@ -394,7 +413,7 @@ def reports_an_act(clause: Token, speech: Token) -> bool:
     something done ("Y killed Z, police said"): the speaker's statement is not the event, the act
     is (or nothing is, if the lexicon lacks it)."""
     if clause.lemma_.lower() in STATIVE_VERBS or any(
-            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | FUTURE_AUX for c in clause.children):
+            c.dep_ == "aux" and aux_word(c) in HYPOTHETICAL_MODALS | FUTURE_AUX for c in clause.children):
         return False
     return clause.tag_ == "VBD" or clause.i < speech.i or (clause.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass")
                                                                  for c in clause.children))

@@ -175,10 +175,21 @@ def another_sense(verb: Token, match: Match) -> bool:
     if lemma == "commit":
         return bool(words & WRONGS)
     if lemma == "take":
-        return bool(words & TAKEN_NOT_SEIZED)
+        return bool(words & TAKEN_NOT_SEIZED) or any(
+            c.dep_ == "advmod" and c.lower_ in TAKEN_NOT_SEIZED for c in verb.children)
     if match.code.startswith("084"):
         return bool(words & ABSTRACT_STATES)
     return False
+
+
+def forecast(verb: Token, complement: Token) -> bool:
+    """A warning of what will happen, said to no one named, about no act of the warner's own ("we
+    warned it was coming"); "warned it would retaliate" (it: the warner) is a threat."""
+    subject, _ = subject_of(complement)
+    warner, _ = subject_of(verb)
+    return complement.dep_ == "ccomp" and direct_object(verb) is None and subject is not None \
+        and subject.lower_ in ("it", "there", "this", "that") and speaker_of(subject) is None \
+        and not (warner is not None and warner.lower_ == subject.lower_)
 
 
 def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
@@ -259,6 +270,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         return None  # "insists it is enforcing the sanctions": said, and its act is coded in its own clause
     if code in FRAMES and complement is not None:
         inner = complement_match(complement, lexicon)
+        if inner is None and code[:2] == "13" and forecast(verb, complement):
+            return None  # "we warned it was coming": foretold, no one threatened
         if inner is None and (complement.dep_ in ("ccomp", "acl") or marked_for(complement)):
             # "demanding that Mugabe abandon ...": who is asked, unless the verb names its addressee
             target = object_of(verb, match) or subject_of(complement)[0]
