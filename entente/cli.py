@@ -19,7 +19,7 @@ import click
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from entente.errors import EntenteError, InputError
-from entente.types import MODES
+from entente.types import DIRECTIONS, LISTING_SORTS, MODES
 
 DEFAULT_DB = "entente.duckdb"
 CODE_LINES_AT_ONCE = 1000  # `code` reads, codes and answers this many lines at a time
@@ -85,7 +85,7 @@ NORMALISE_OPTION = click.option(
 
 
 def direction_option(default: str, what: str):
-    return click.option("--direction", type=click.Choice(["both", "out", "in"]), default=default, show_default=True,
+    return click.option("--direction", type=click.Choice(DIRECTIONS), default=default, show_default=True,
                         help=f"Which events count: {what}.")
 MODE_OPTION = click.option(
     "--mode", "mode", type=MODE_CHOICE, default="asserted", show_default=True,
@@ -245,8 +245,8 @@ def ingest(paths: tuple[str, ...], db: str, max_mb: int, workers: int | None, ac
 @click.option("--code", help="CAMEO code or its prefix (19, 0211).")
 @click.option("--quad", type=click.IntRange(1, 4), help="Quad class, 1 to 4.")
 @click.option("--text", "words", default="", help="Words the evidence sentence holds.")
-@click.option("--sort", type=click.Choice(["date", "-date", "goldstein", "-goldstein", "confidence", "-confidence"]),
-              default="date", show_default=True, help="Order of the events; a minus sorts the other way.")
+@click.option("--sort", type=click.Choice(LISTING_SORTS), default="date", show_default=True,
+              help="Order of the events; a minus sorts the other way.")
 @MODE_OPTION
 def events(db: str, fmt: str, out: str | None, source, target, since, until, code: str | None, quad: int | None,
            words: str, sort: str, mode: str) -> None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from entente.actors.dictionary import Dictionary, default_dictionary
+from entente.actors.petrarch import split_code
 
 # a CAMEO actor code ("PAK", "PAKGOV", "IGOUNO", "USAGOVLEG") or an organisation's key ("usa-usaid")
 CODE = re.compile(r"^(?:[A-Z]{3})+$|^[a-z0-9]+(?:-[a-z0-9]+)+$")
@@ -22,7 +23,7 @@ class UnknownActor(ValueError):
 
 
 def code_for(text: str, dictionary: Dictionary | Callable[[], Dictionary] = default_dictionary,
-               date: str | None = None) -> str:
+             date: str | None = None) -> str:
     """The code `text` stands for: itself when it is a code, else what the dictionary resolves the
     name to on `date` (today when None). The dictionary is loaded only when a name needs it."""
     written = " ".join(text.split())
@@ -53,8 +54,6 @@ def described(code: str, dictionary: Dictionary | None = None) -> str:
     """A code in words: a country's or an organisation's name ("PAK": Pakistan, "IGOUNO": United
     Nations), else its country and its sectors' first role words ("PAKGOV": Pakistan government,
     "USAGOVLEG": United States government parliament, "OPP": opposition)."""
-    from entente.actors.petrarch import split_code
-
     known = dictionary or default_dictionary()
     entity = known.entities.get(code)
     if entity is not None and entity.kind in ("country", "org"):

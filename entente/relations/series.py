@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import duckdb
 
-from entente.types import ASSERTED
+from entente.types import ASSERTED, DIRECTIONS, LISTING_SORTS
 
 FREQUENCIES = {"day", "week", "month"}
 ALL_MODES = "all"
 WEIGHTS = {"none", "confidence"}
-# which of a dyad's events count: A's acts toward B ("out"), B's toward A ("in"), or both
-DIRECTIONS = ("both", "out", "in")
 
 
 def directed_pairs(a: str, b: str, direction: str) -> list[tuple[str, str]]:
@@ -116,11 +114,14 @@ def country_dyads(con: duckdb.DuckDBPyConnection) -> list[dict]:
 
 
 # how a listing of events is sorted: by date (the default), newest first, by Goldstein score or by
-# confidence, each way; ties in the order of the text
-SORTS = {"date": "event_day, evidence_start", "-date": "event_day DESC NULLS LAST, evidence_start",
-         "goldstein": "goldstein, event_day, evidence_start", "-goldstein": "goldstein DESC, event_day, evidence_start",
-         "confidence": "confidence, event_day, evidence_start",
-         "-confidence": "confidence DESC, event_day, evidence_start"}
+# confidence, each way; ties in the order of the text, then by id (the same order on every read)
+SORTS = {"date": "event_day, evidence_start, event_id",
+         "-date": "event_day DESC NULLS LAST, evidence_start, event_id",
+         "goldstein": "goldstein, event_day, evidence_start, event_id",
+         "-goldstein": "goldstein DESC, event_day, evidence_start, event_id",
+         "confidence": "confidence, event_day, evidence_start, event_id",
+         "-confidence": "confidence DESC, event_day, evidence_start, event_id"}
+assert tuple(SORTS) == LISTING_SORTS
 
 
 def listing_filter(source: str | None = None, target: str | None = None, since: str | None = None,

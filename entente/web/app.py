@@ -28,8 +28,8 @@ from entente.dates import parse_day
 from entente.record import event_record
 from entente.relations import dyad_series, shift
 from entente.relations.export import write_csv, write_parquet
-from entente.relations.series import ALL_MODES, SORTS
-from entente.types import ASSERTED, MODES
+from entente.relations.series import ALL_MODES
+from entente.types import ASSERTED, DIRECTIONS, LISTING_SORTS, MODES
 from entente.web.uploads import MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES, SnapshotStore, Uploads
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -49,13 +49,13 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost")
 # key): any text but markup's characters and control characters
 ACTOR_CODE = r"^[^<>\"`\x00-\x1f]{1,120}$"
 MISSING = object()
-DIRECTION = "^(both|out|in)$"
+DIRECTION = f"^({'|'.join(DIRECTIONS)})$"
 # what a dyad chart draws per period: the mean or summed Goldstein score, the events, or their share
 # of all the period's events
 MEASURE = "^(goldstein_mean|goldstein_sum|events|share)$"
 THIN_PERIOD = 3  # a period resting on fewer events is drawn as an open, faint point
 MODE = f"^({'|'.join([*MODES, ALL_MODES])})$"
-SORT = f"^({'|'.join(SORTS)})$"
+SORT = f"^({'|'.join(LISTING_SORTS)})$"
 log = logging.getLogger("entente.web")
 
 
@@ -317,7 +317,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
                  "mode": mode, "since": iso(since) or "", "until": iso(until) or "", "q": q, "sort": sort}
         query = {k: v for k, v in shown.items() if v not in ("", None)}
         return page_of(request, "events.html", listing=read(explore.event_list, filters, sort, page), shown=shown,
-                       query=query, modes=[*MODES, ALL_MODES], sorts=list(SORTS))
+                       query=query, modes=[*MODES, ALL_MODES], sorts=LISTING_SORTS)
 
     @app.get("/api/stories")
     def api_stories(page: int = Query(1, ge=1)) -> dict:
