@@ -173,8 +173,9 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("India and Pakistan exchanged lists of nuclear installations on Monday.", ("PAK", "IND", "060")),
     ("Armenia and Azerbaijan agreed to resume peace talks.", ("ARM", "AZE", "036")),
     ("The Indian and Chinese generals saw eye-to-eye on Tibet.", ("INDMIL", "CHNMIL", "019")),
-    # a pronoun subject of what someone says is that someone; "his country" is its owner's
-    ("Japan and India said they hoped to sign the agreement with Australia.", ("IND", None, "013")),
+    # a pronoun subject of what someone says is that someone (and a hope concerns whom its clause
+    # acts with); "his country" is its owner's
+    ("Japan and India said they hoped to sign the agreement with Australia.", ("IND", "AUS", "013")),
     ("Vladimir Putin said his country would not lift the ban on Polish meat.", ("RUS", "POL", "1241")),
     # regions stand as CAMEO codes them; a gift's purpose names its recipient, so does where it is given
     ("Japan sent medical supplies to African countries.", ("JPN", "AFR", "073")),

@@ -271,3 +271,24 @@ def test_the_pdf_text_as_extracted_codes_the_dyads_of_the_cleaned_text(seed_pair
     extracted = dyads(code_text(raw, web.date))
     assert ("PAK", "USA") in extracted and ("CHN", "PAK") in extracted
     assert len(cleaned ^ extracted) <= 0.2 * len(cleaned | extracted), cleaned ^ extracted
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a hope or an intent whose verb names no one concerns the known actor its clause names
+    ("The White House hopes the Senate will take action on the nominations.", ("USAGOV", "USALEG", "01")),
+    ("Pakistan is committed to working with China on the corridor.", ("PAK", "CHN", "03")),
+    # two verbs sharing one object: "stand with and pray for"
+    ("We stand with and pray for the people of Ukraine.", ("USAGOV", "UKRCVL", "01")),
+    # a partner named in "in partnership with"
+    ("Pakistan made an investment in partnership with the World Bank.", ("PAK", "IGOWSTWBK", "06")),
+])
+def test_the_other_side_a_clause_or_a_phrase_names(sentence, expected):
+    assert (*expected, "asserted") in summary(events_of(sentence, voice="USAGOV"))
+
+
+def test_a_name_the_dictionary_lacks_blocks_no_event_it_only_concerns():
+    # the event stays, with no other side, rather than being dropped for an unknown name
+    found = summary(events_of("UN diplomats said they hoped that Zorblat would secure the release of detainees."))
+    assert ("IGOUNO", None, "01", "asserted") in found, found
+    found = summary(events_of("Pakistan rejected charges from Zorblat Quimby that it had sheltered militants."))
+    assert ("PAK", None, "01", "asserted") in found, found

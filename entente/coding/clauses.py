@@ -39,6 +39,8 @@ DIRECTED_PREPS = {"to", "on", "upon", "against", "with", "between", "toward", "t
 AIMED_CODES = ("175", "18", "19")  # violent repression, assaults, fighting
 GIVING_CODES = ("06", "07", "08")  # cooperation, aid, yielding: given to someone
 RECIPIENT_PREPS = {"to", "for"}
+PARTNERSHIP_NOUNS = {"association", "collaboration", "concert", "conjunction", "consultation", "cooperation",
+                     "coordination", "partnership"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CONDITION_MARKS = {"if", "unless"}
 HYPOTHETICAL_MARKS = CONDITION_MARKS | {"whether", "for"}  # "for X to look to the US": irrealis
@@ -150,7 +152,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
     Libya, "pledged aid to Ukraine" and "mediated talks between Israel and Hamas" their pobjs."""
     used = {t.i for t in match.tokens}
     if match.ends_in_preposition and match.tokens[-1].dep_ == "prep":
-        return next((c for c in match.tokens[-1].children if c.dep_ == "pobj"), None)
+        # "stand with and pray for our President": the object both verbs' prepositions share
+        return next((c for c in match.tokens[-1].children if c.dep_ == "pobj"), None) or next(
+            (g for other in verb.children if other.dep_ == "conj" for p in other.children
+             if p.dep_ in ("prep", "dative") for g in p.children if g.dep_ == "pobj"), None)
     # "refuse to release X": the pattern's own inner verb holds the object
     verbs = [verb, *(t for t in match.tokens[1:] if t.pos_ == "VERB")]
     direct = next((c for holder in verbs for c in holder.children
@@ -199,6 +204,17 @@ def object_of(verb: Token, match: Match) -> Token | None:
     return own
 
 
+def complement_party(clause: Token) -> Token | None:
+    """Whom a hope, a worry or an intent concerns when its verb names no one: the actor its clause
+    makes the subject ("hopes the Senate will act") or the one it acts with or on ("committed to
+    working together with the countries of the Western Hemisphere")."""
+    subject, _ = subject_of(clause)
+    if clause.dep_ == "ccomp" and subject is not None and names_an_actor(subject):
+        return subject
+    return next((g for t in clause.subtree if t.dep_ == "prep" and t.lower_ in DIRECTED_PREPS
+                 for g in t.children if g.dep_ == "pobj" and actor_like(g)), None)
+
+
 def placed_in_a_country(token: Token) -> bool:
     """"support for agri-businesses in Nigeria": whoever they are, they are in a named country."""
     return any(t.ent_type_ == "GPE" for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -236,6 +252,11 @@ def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
             if child.lower_ in AIMED_PREPS and pobj.ent_type_ in THING_ENTITIES:
                 continue  # "the airstrike at Baghdad International Airport": where, not whom
             out.append(pobj)
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            # "an investment in partnership with the WMO": the partner is the other side
+            out += [g for pobj in child.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in PARTNERSHIP_NOUNS
+                    for p in pobj.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in p.children if g.dep_ == "pobj"]
     return out
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import DocActors, ref_country, speaker_of
 from entente.coding.clauses import (
     TARGET_PREPS,
@@ -16,6 +17,7 @@ from entente.coding.clauses import (
     agent_of,
     clause_mode,
     complement_of,
+    complement_party,
     direct_object,
     infinitive,
     intended,
@@ -600,6 +602,12 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
         if trigger is None or folded(mode, lexicon):
             continue
         settle_mode(trigger, mode)
+        if trigger.target is None and trigger.folds is None:
+            trigger.target = party_concerned(trigger, actors)
+        elif unknown_in_a_phrase(trigger, actors):
+            # "denied charges from Avigdor Liberman" (a name the dictionary lacks): the charges are
+            # what was denied, as before a name in a phrase outranked them
+            trigger.target, trigger.target_slot = direct_object(tok), False
         trigger.code = by_source_sector(trigger, actors)
         trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
         triggers.append(trigger)
@@ -619,6 +627,31 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             triggers.append(trigger)
     said = {t.folds.i for t in triggers if t.folds is not None}
     return fold_protest_purposes([t for t in triggers if t.token.i not in said])
+
+
+def unknown_in_a_phrase(trigger: Trigger, actors: DocActors) -> bool:
+    """The other side was taken from a phrase over a thing the verb acts on (clauses.object_of), and
+    the dictionary does not know it."""
+    target, thing = trigger.target, direct_object(trigger.token)
+    if target is None or target.dep_ != "pobj" or thing is None or names_an_actor(thing):
+        return False
+    refs = actors.for_token(target, subtree=True)
+    return bool(refs) and all(ref.entity.key == UNKNOWN for ref, _ in refs)
+
+
+def party_concerned(trigger: Trigger, actors: DocActors) -> Token | None:
+    """Whom a hope, a worry or an intent concerns when its verb names no one: the known actor its
+    clause names ("hopes the Senate will act", "is committed to working with China"). A bare
+    statement's clause is its topic instead (Trigger.topic); a name the dictionary lacks is left
+    out rather than blocking the event."""
+    if trigger.code[:2] not in ("01", "03") or trigger.code == "010":
+        return None
+    verb = trigger.token
+    clause = complement_of(verb) or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                                          for g in c.children if g.dep_ == "pcomp"), None)
+    party = complement_party(clause) if clause is not None else None
+    ref = actors.settled(party) if party is not None else None
+    return party if ref is not None and ref.entity.key != UNKNOWN else None
 
 
 def folded(mode: ClauseMode, lexicon: DocumentLexicon) -> bool:
