@@ -31,11 +31,16 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict:
         "AND mode = ? GROUP BY ALL ORDER BY n DESC, source_country, target_country LIMIT ?",
         [ASSERTED, TOP_DYADS]).fetchall()
     latest = event_rows(con, "mode = ?", [ASSERTED], newest_first=True, limit=LATEST)
+    months = con.execute(
+        "SELECT strftime(event_day, '%Y-%m') AS month, count(*) FILTER (quad = 1), count(*) FILTER (quad = 2), "
+        "count(*) FILTER (quad = 3), count(*) FILTER (quad = 4) FROM events WHERE mode = ? AND event_day IS NOT NULL "
+        "GROUP BY month ORDER BY month", [ASSERTED]).fetchall()
     rejected = con.execute("SELECT path, reason, CAST(rejected_at AS VARCHAR) FROM rejected "
                            "ORDER BY rejected_at DESC LIMIT ?", [LATEST]).fetchall()
     return {"counts": counts,
             "dyads": [{"source": s, "target": t, "events": n, "goldstein_mean": g} for s, t, n, g in dyads],
             "latest": [with_id(r) for r in latest],
+            "by_month": [{"month": m, "quad": {"1": q1, "2": q2, "3": q3, "4": q4}} for m, q1, q2, q3, q4 in months],
             "rejected": [{"path": p, "reason": r, "at": a} for p, r, a in rejected]}
 
 

@@ -179,6 +179,8 @@ def test_alignment_page_in_chromium_click_a_break_see_the_evidence(server, tmp_p
         assert "Imran Khan" in events.text or "conspiracy" in events.text  # Khan's accusation, as evidence
         assert not [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]  # no script blocked or broken
         driver.get(server + "/")
+        WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#by-month .main-svg"))
+        assert driver.find_elements(By.CSS_SELECTOR, "#by-month .barlayer .point")  # events per month by quad
         driver.save_screenshot(f"{shots}/overview.png")
         driver.find_element(By.CSS_SELECTOR, "table.events a[href^='/event/']").click()
         WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.ID, "evidence"))

@@ -102,6 +102,20 @@ function drawDyad(data) {
   });
 }
 
+const QUADS = {"1": "verbal cooperation", "2": "material cooperation", "3": "verbal conflict", "4": "material conflict"};
+
+function drawOverview(data) {
+  const months = data.by_month.length ? allPeriods(data.by_month[0].month,
+                                                   data.by_month[data.by_month.length - 1].month, "month") : [];
+  const byMonth = new Map(data.by_month.map((r) => [r.month, r]));
+  const traces = Object.entries(QUADS).map(([quad, name]) => ({
+    type: "bar", name: name, x: months.map(firstDay),
+    y: months.map((m) => (byMonth.has(m) ? byMonth.get(m).quad[quad] : null))}));
+  const chartLayout = {...layout("asserted events per month"), barmode: "stack"};
+  chartLayout.yaxis = {title: {text: "events"}};
+  Plotly.newPlot("by-month", traces, chartLayout, {displaylogo: false});
+}
+
 function relationLabel(a, partner, direction) {
   return {out: a + " toward " + partner, in: partner + " toward " + a}[direction] || a + " with " + partner;
 }
@@ -143,6 +157,7 @@ function drawAlignment(result) {
 document.addEventListener("DOMContentLoaded", () => {
   const data = pageData();
   const page = document.body.dataset.page;
+  if (page === "overview" && data) drawOverview(data);
   if (page === "dyad" && data) drawDyad(data);
   if (page === "alignment" && data) drawAlignment(data);
   const evidence = document.getElementById("evidence");
