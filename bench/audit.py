@@ -114,6 +114,8 @@ def main() -> None:
     parser.add_argument("--judged", type=Path)
     parser.add_argument("--carry", type=Path, action="append", default=[])
     args = parser.parse_args()
+    if args.carry and not args.template:
+        parser.error("--carry fills a --template: give both")
     if args.judged:
         score(args.judged)
         return

@@ -72,6 +72,16 @@ class ActorName(click.ParamType):
 
 ACTOR = ActorName()
 
+
+def checked_code(value: str | None) -> str | None:
+    """--code as the events page reads it (entente.relations.series.code_prefix)."""
+    from entente.relations.series import code_prefix
+
+    try:
+        return None if value is None else code_prefix(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
 ACTORS_OPTION = click.option(
     "--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
     help="Your own actors (YAML, CSV or a PETRARCH .actors file), over entente's; repeatable.")
@@ -242,7 +252,8 @@ def ingest(paths: tuple[str, ...], db: str, max_mb: int, workers: int | None, ac
 @click.option("--target", type=ACTOR, help="Actor or country of the target: a code (USA) or a name.")
 @click.option("--since", type=DAY, help="First event day.")
 @click.option("--until", type=DAY, help="Last event day.")
-@click.option("--code", help="CAMEO code or its prefix (19, 0211).")
+@click.option("--code", callback=lambda ctx, param, value: checked_code(value),
+              help="CAMEO code or its prefix (19, 0211).")
 @click.option("--quad", type=click.IntRange(1, 4), help="Quad class, 1 to 4.")
 @click.option("--text", "words", default="", help="Words the evidence sentence holds.")
 @click.option("--sort", type=click.Choice(LISTING_SORTS), default="date", show_default=True,

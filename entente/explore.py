@@ -12,7 +12,7 @@ from entente.actors.dictionary import Dictionary, default_dictionary
 from entente.actors.naming import described
 from entente.coding.codebook import codebook
 from entente.record import event_record
-from entente.relations.series import count_events, event_filter, event_rows, listing_filter
+from entente.relations.series import count_events, directed_pairs, event_filter, event_rows, listing_filter
 from entente.types import ASSERTED
 
 LATEST = 20
@@ -59,16 +59,20 @@ def story_list(con: duckdb.DuckDBPyConnection, page: int = 1) -> dict:
 
 
 def actor_list(con: duckdb.DuckDBPyConnection, dictionary: Dictionary | None = None) -> list[dict]:
-    """The actor codes the store's events name, the most active first, with the dictionary's name,
-    and their events as source and as target (asserted ones)."""
+    """The CHOICES most active actor codes of the store's asserted events, with the code in words and
+    their events as source and as target, counted as the events page filters them (a country's code
+    matches its every actor: PAK counts PAKGOV's events too)."""
     dictionary = dictionary or default_dictionary()
-    rows = con.execute(
-        "SELECT code, count(*) FILTER (side = 's'), count(*) FILTER (side = 't') FROM ("
-        "SELECT source_code AS code, 's' AS side FROM events WHERE mode = ? UNION ALL "
-        "SELECT target_code, 't' FROM events WHERE mode = ?) WHERE code IS NOT NULL "
-        "GROUP BY code ORDER BY count(*) DESC, code LIMIT ?", [ASSERTED, ASSERTED, CHOICES]).fetchall()
+    counts: dict[str, list[int]] = {}
+    for k, side in enumerate(("source", "target")):
+        for column in ("code", "country"):
+            for code, n in con.execute(f"SELECT {side}_{column}, count(*) FROM events WHERE mode = ? AND "
+                                       f"{side}_{column} IS NOT NULL GROUP BY 1", [ASSERTED]).fetchall():
+                found = counts.setdefault(code, [0, 0])
+                found[k] = max(found[k], n)  # a country's own count holds its code's
+    ranked = sorted(counts.items(), key=lambda item: (-sum(item[1]), item[0]))[:CHOICES]
     return [{"code": code, "name": described(code, dictionary), "entities": len(dictionary.entities_with_code(code)),
-             "as_source": as_source, "as_target": as_target} for code, as_source, as_target in rows]
+             "as_source": as_source, "as_target": as_target} for code, (as_source, as_target) in ranked]
 
 
 def actor_choices(con: duckdb.DuckDBPyConnection, dictionary: Dictionary | None = None) -> list[dict]:
@@ -92,9 +96,9 @@ def with_id(row: dict) -> dict:
 
 
 def period_events(con: duckdb.DuckDBPyConnection, a: str, b: str, since: str, until: str,
-                  both_ways: bool = True) -> list[dict]:
+                  direction: str = "both") -> list[dict]:
     rows = []
-    for source, target in ([(a, b), (b, a)] if both_ways else [(a, b)]):
+    for source, target in directed_pairs(a, b, direction):
         where, params = event_filter(source, target, since, until)
         rows += event_rows(con, where, params, limit=PAGE)
     return [with_id(r) for r in sorted(rows, key=lambda r: (r["event_day"], r["evidence_start"]))]
@@ -162,6 +166,8 @@ def event_list(con: duckdb.DuckDBPyConnection, filters: tuple, sort: str = "date
     """One page of the events listing: `filters` are listing_filter's arguments, in order."""
     where, params = listing_filter(*filters)
     total = count_events(con, where, params)
+    pages = max(1, -(-total // PAGE))
+    page = min(page, pages)  # past the last page: the last page
     rows = event_rows(con, where, params, limit=PAGE, sort=sort, offset=(page - 1) * PAGE)
-    return {"total": total, "page": page, "pages": max(1, -(-total // PAGE)), "per_page": PAGE,
+    return {"total": total, "page": page, "pages": pages, "per_page": PAGE,
             "events": [with_id(r) for r in rows]}

@@ -136,6 +136,10 @@ def test_a_quotation_speaks_for_its_speaker_over_its_sentences():
     assert ("USAGOV", "PAKGOV", "03", "asserted") in found  # the paragraph after the quote is the voice's own
     assert not any(source == "USAGOV" and "Paris" in e.evidence.text
                    for e in events_of(text, voice="USAGOV") for source in [e.source and e.source.code])
+    # straight quotes too, after a quotation closed earlier in the paragraph
+    found = summary(events_of('Khan called it "a conspiracy". Senate Majority Leader John Thune: "I support the '
+                              'President and his team."', voice="USAGOV"))
+    assert ("USALEG", "USAGOV", "05", "asserted") in found, found
     # a role word in a quotation is of its speaker's country: a senator's "the President" is the US one
     found = summary(events_of("Senate Majority Leader John Thune: “I support the President and his team.”",
                               voice="USAGOV"))

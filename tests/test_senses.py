@@ -54,11 +54,13 @@ def test_steps_taken_seize_nothing():
     found = summary("We have taken steps from the Department of Justice to ban chokeholds.", voice="USAGOV")
     assert not any(target == "USAJUD" for _, target, _ in found), found
     assert "17" not in roots("The police chief met the Pakistani envoy. And so, he has taken it seriously.")
+    assert "17" not in roots("Pakistan took delivery of fighter jets from China.")  # received, not seized
     assert ("PAKMIL", "AFGGOV", "17") in summary("Pakistani forces took two Afghan officials into custody.")
 
 
 @pytest.mark.parametrize("sentence,expected", [
     ("Thousands of students rallied outside the US embassy in Islamabad.", "14"),
+    ("Thousands of demonstrators marched the streets of Islamabad against the United States.", "14"),
     ("Pakistan committed $5 million to the relief fund for Afghanistan.", "03"),
     ("Pakistan returned the seized ship to India.", "08"),
     ("The Chinese foreign minister came to Islamabad on Monday.", "04"),
@@ -85,3 +87,5 @@ def test_partners_who_commit_together_commit_to_each_other_but_members_listed_do
     found = summary("The European Union's biggest economies, including Britain and Germany, agreed to share "
                     "information on company ownership.")
     assert not any(source == "GBR" and target == "DEU" for source, target, _ in found), found
+    found = summary("Pakistan and India, like other nuclear powers, agreed to resume talks.")
+    assert {("PAK", "IND", "03"), ("IND", "PAK", "03")} <= found, found

@@ -65,6 +65,10 @@ def test_a_name_works_where_a_code_is_expected(client):
     assert client.get("/api/search", params={"source": "Pakistan", "format": "csv"}).text == \
         client.get("/api/search", params={"source": "PAK", "format": "csv"}).text
     # a name the dictionary lacks is refused in words: JSON for the API, a page for a page
+    # acronyms and capitals are names first: UAE is ARE, the IMF IGOWSTIMF, ISRAEL ISR
+    from entente.actors.naming import code_for
+    assert [code_for(t) for t in ("UAE", "IMF", "ISRAEL", "pak", "PAKGOV")] == ["ARE", "IGOWSTIMF", "ISR", "PAK",
+                                                                                "PAKGOV"]
     refused = client.get("/api/dyad", params={"a": "Pakistn", "b": "USA"})
     assert refused.status_code == 422 and "no name in the actor dictionary; did you mean Pakistan" in refused.text
     page = client.get("/dyad", params={"a": "Pakistn", "b": "<b>USA</b>"})
@@ -103,6 +107,14 @@ def test_the_events_page_lists_filters_and_downloads_what_entente_events_writes(
     assert all(e["code"].startswith("04") for e in client.get("/api/events", params={"code": "04"}).json()["events"])
     assert client.get("/search", params={"q": "Blinken"}).url.path == "/events"
     assert client.get("/api/events", params={"code": "4x"}).status_code == 422
+    assert entente("events", "--db", str(seed_db), "--code", "0_").returncode == 2  # the same check
+    # words are matched as written: "%" is no wildcard
+    assert client.get("/api/events", params={"q": "%"}).json()["total"] == 0
+    assert client.get("/api/events", params={"page": 99}).json()["page"] == 1  # past the last page: the last
+    # an actor's counts are what its links list
+    actors = {a["code"]: a for a in client.get("/api/actors").json()}
+    assert actors["PAK"]["as_source"] == client.get("/api/events", params={"source": "PAK"}).json()["total"]
+    assert actors["USAGOV"]["name"] == "United States government"
 
 
 def test_nothing_outside_the_package_is_served(client):

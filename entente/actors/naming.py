@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from entente.actors.dictionary import Dictionary, default_dictionary
-from entente.actors.petrarch import split_code
+from entente.actors.petrarch import is_country, split_code
 
 # a CAMEO actor code ("PAK", "PAKGOV", "IGOUNO", "USAGOVLEG") or an organisation's key ("usa-usaid")
 CODE = re.compile(r"^(?:[A-Z]{3})+$|^[a-z0-9]+(?:-[a-z0-9]+)+$")
@@ -24,24 +24,37 @@ class UnknownActor(ValueError):
 
 def code_for(text: str, dictionary: Dictionary | Callable[[], Dictionary] = default_dictionary,
              date: str | None = None) -> str:
-    """The code `text` stands for: itself when it is a code, else what the dictionary resolves the
-    name to on `date` (today when None). The dictionary is loaded only when a name needs it."""
+    """The code `text` stands for: itself when it is a code ("PAK", "pak", "PAKGOV", "IGOUNO"), else
+    what the dictionary resolves the name to on `date` (today when None): "UAE", "IMF" and "ISRAEL"
+    are names, not codes. The dictionary is loaded only when the text is no country's code."""
     written = " ".join(text.split())
     if not written:
         raise UnknownActor("an actor is needed: a code (PAK, USAGOV) or a name (Pakistan)")
-    if CODE.match(written):
-        return written
-    if len(written) == 3 and written.isalpha():
-        return written.upper()  # "pak", "Usa": a country code in another case
+    if len(written) == 3 and is_country(written.upper()):
+        return written.upper()  # "PAK", "pak": a country's code in any case
     known = dictionary() if callable(dictionary) else dictionary
+    if CODE.match(written) and is_code(written, known):
+        return written
     name = ARTICLE.sub("", written)
     for candidate in dict.fromkeys((name, name.title(), *known_spellings(known, name))):
         found = known.lookup(candidate, date)
         if found:
             return found[0][0].code
+    if CODE.match(written):
+        return written  # a code the dictionary does not know, as a store of your own actors may hold
     close = difflib.get_close_matches(name, list(known.names), n=SUGGESTIONS, cutoff=0.8)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
     raise UnknownActor(f"{written!r} is no actor code and no name in the actor dictionary{hint}")
+
+
+def is_code(text: str, dictionary: Dictionary) -> bool:
+    """A code the dictionary codes someone as, or a country's (or IGO's) code and sectors ("PAKGOVMIL")."""
+    if dictionary.entities_with_code(text):
+        return True
+    sectors = set(dictionary.roles.values())
+    head, rest = text[:3], text[3:]
+    return (is_country(head) or head == "IGO") and bool(rest) and all(
+        rest[k:k + 3] in sectors for k in range(0, len(rest), 3))
 
 
 def known_spellings(dictionary: Dictionary, name: str) -> list[str]:
@@ -51,15 +64,18 @@ def known_spellings(dictionary: Dictionary, name: str) -> list[str]:
 
 
 def described(code: str, dictionary: Dictionary | None = None) -> str:
-    """A code in words: a country's or an organisation's name ("PAK": Pakistan, "IGOUNO": United
-    Nations), else its country and its sectors' first role words ("PAKGOV": Pakistan government,
-    "USAGOVLEG": United States government parliament, "OPP": opposition)."""
+    """A code in words: a country's or an international organisation's name ("PAK": Pakistan,
+    "IGOUNO": United Nations), else its country and its sectors' first role words ("PAKGOV":
+    Pakistan government, "OPP": opposition); an IGO code the dictionary has no name for stays as it
+    is. Not an office's or an agency's name: "USAGOV" is the government, not the State Department."""
     known = dictionary or default_dictionary()
     entity = known.entities.get(code)
-    if entity is not None and entity.kind in ("country", "org"):
+    if entity is not None and (entity.kind == "country" or (entity.kind == "org" and entity.country == "IGO")):
         return entity.name
     country, _ = split_code(code)
-    place = known.entities.get(country) if country and country != "IGO" else None
+    if country == "IGO":
+        return code
+    place = known.entities.get(country) if country else None
     rest = code[3:] if place is not None else code
     words = [sector_word(known, rest[k:k + 3]) for k in range(0, len(rest), 3)]
     return " ".join(([place.name] if place is not None else []) + words)

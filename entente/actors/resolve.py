@@ -57,6 +57,9 @@ UNKNOWN_NAME_TYPES = {"PERSON", "ORG", "NORP"}
 # role words that, bare and singular, name a thing: "with full force", "brought to justice",
 # "shared intelligence with", "for their security"; "the force", "Pakistani intelligence" are actors
 MASS_SENSES = {"force", "intelligence", "justice", "security"}
+# how far back (tokens) a quotation's opening mark is looked for: a paragraph of text extracted from
+# a PDF may have no blank line for pages, and a quote runs a few sentences at most
+QUOTE_REACH = 400
 THING_NAMES = {"FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "representative", "some", "many",
                "most", "all", "scores", "score", "number", "majority", "million", "band", "contingent",
@@ -318,7 +321,7 @@ def quote_opening(tok: Token) -> Token | None:
     back token by token to the paragraph break, as Doc.text would join the whole document anew."""
     unclosed = 0
     straight: list[Token] = []
-    for i in range(tok.i - 1, -1, -1):
+    for i in range(tok.i - 1, max(-1, tok.i - 1 - QUOTE_REACH), -1):
         before = tok.doc[i]
         if before.is_space and "\n\n" in before.text:
             break
@@ -329,7 +332,7 @@ def quote_opening(tok: Token) -> Token | None:
             unclosed -= 1
         if '"' in before.text:
             straight.append(before)
-    return straight[-1] if len(straight) % 2 == 1 else None
+    return straight[0] if len(straight) % 2 == 1 else None  # the nearest mark opens the quote still open
 
 
 def quoted_speaker(tok: Token) -> Token | None:

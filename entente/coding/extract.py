@@ -24,7 +24,7 @@ from entente.coding.triggers import PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 STATE_BRANCHES = ("LEG", "JUD", "MIL", "COP", "SPY")  # a government's other branches: actors of their own
-MEMBER_LISTS = {"including", "like", "such", "among"}  # "economies, including Britain and Germany"
+MEMBER_LISTS = {"including", "like", "among"}  # "economies, including Britain and Germany"; "such as" too
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 CONFIDENCE_VERB = 0.8
 CONFIDENCE_NOUN = 0.6
@@ -208,8 +208,10 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
 
 def lists_members(subject: Token | None) -> bool:
     """"The EU's five biggest economies, including Britain and Germany, agreed": one side, its
-    members named, not two sides."""
-    return subject is not None and any(t.dep_ == "prep" and t.lower_ in MEMBER_LISTS for t in subject.subtree)
+    members named, not two sides; "Pakistan and India, like other nuclear powers, agreed" names two."""
+    return subject is not None and any(
+        t.dep_ == "prep" and (t.lower_ in MEMBER_LISTS or (t.lower_ == "as" and t.nbor(-1).lower_ == "such"))
+        and any(m.ent_type_ in ("GPE", "NORP", "ORG") for m in t.subtree) for t in subject.subtree if t.i > 0)
 
 
 def about_a_topic(target: Token | None) -> bool:

@@ -85,6 +85,7 @@ PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests a
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}  # acts whose refusal CAMEO codes (12)
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+PLACE_NOUNS = {"avenue", "capital", "city", "road", "square", "street", "town", "village"}
 # acts aimed at where they happen (coding.extract): aid, protests, withdrawals, deployments, force
 PLACE_AIMED = ("07", "14", "154", "166", "0356", "087", "18", "19", "20")
 ABILITY = {"can", "ca", "could"}  # "cannot accept any more refugees": a refusal
@@ -173,7 +174,8 @@ def another_sense(verb: Token, match: Match) -> bool:
     acted_on = obj if obj is not None else verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None
     words = {acted_on.lemma_.lower(), acted_on.lower_} if acted_on is not None else set()
     if match.code[:2] == "14" and lemma in INTRANSITIVE_PROTESTS:
-        return obj is not None
+        # "marched the streets of Islamabad" still protests: a place marched is no object acted on
+        return obj is not None and obj.ent_type_ not in PLACE_ENTITIES and obj.lemma_.lower() not in PLACE_NOUNS
     if lemma == "commit":
         return bool(words & WRONGS)
     if lemma == "take":

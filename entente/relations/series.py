@@ -3,6 +3,8 @@ counts once however many copies of its story were read."""
 
 from __future__ import annotations
 
+import re
+
 import duckdb
 
 from entente.types import ASSERTED, DIRECTIONS, LISTING_SORTS
@@ -124,6 +126,13 @@ SORTS = {"date": "event_day, evidence_start, event_id",
 assert tuple(SORTS) == LISTING_SORTS
 
 
+def code_prefix(value: str) -> str:
+    """A CAMEO code or its first digits, as a listing filters by it ("19", "0211")."""
+    if not re.fullmatch(r"[0-9]{2,4}", str(value)):
+        raise ValueError(f"{value!r} is no CAMEO code (two to four digits: 19, 0211)")
+    return str(value)
+
+
 def listing_filter(source: str | None = None, target: str | None = None, since: str | None = None,
                    until: str | None = None, mode: str = ASSERTED, code: str | None = None,
                    quad: int | None = None, words: str = "") -> tuple[str, list]:
@@ -132,11 +141,12 @@ def listing_filter(source: str | None = None, target: str | None = None, since: 
     evidence sentence holds; events without a target or a day are listed too."""
     where, params = event_filter(source, target, since, until, mode, dyadic=False)
     for word in words.split():
-        where += " AND evidence_text ILIKE ?"
-        params.append(f"%{word}%")
+        # a word is matched as written: "%" and "_" are no wildcards here
+        where += " AND evidence_text ILIKE ? ESCAPE '\\'"
+        params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
     if code:
         where += " AND code LIKE ?"
-        params.append(f"{code}%")
+        params.append(f"{code_prefix(code)}%")
     if quad:
         where += " AND quad = ?"
         params.append(int(quad))

@@ -28,7 +28,7 @@ from entente.dates import parse_day
 from entente.record import event_record
 from entente.relations import dyad_series, shift
 from entente.relations.export import write_csv, write_parquet
-from entente.relations.series import ALL_MODES
+from entente.relations.series import ALL_MODES, code_prefix
 from entente.types import ASSERTED, DIRECTIONS, LISTING_SORTS, MODES
 from entente.web.uploads import MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES, SnapshotStore, Uploads
 
@@ -84,11 +84,7 @@ def named_actor_or_none(value) -> str | None:
 
 
 def event_code_or_none(value) -> str | None:
-    if value in ("", None):
-        return None
-    if not re.fullmatch(r"[0-9]{2,4}", str(value)):
-        raise ValueError(f"{value!r} is no CAMEO code (two to four digits: 19, 0211)")
-    return str(value)
+    return None if value in ("", None) else code_prefix(value)
 
 
 # what these refuse is a 422 that says why
@@ -98,6 +94,16 @@ OptionalActorCode = Annotated[str | None, BeforeValidator(named_actor_or_none)]
 Day = Annotated[date, BeforeValidator(parse_day)]
 OptionalDay = Annotated[date | None, BeforeValidator(day_or_none)]
 OptionalQuad = Annotated[int | None, BeforeValidator(quad_or_none)]
+
+
+def dyad_args(a: str, b: str, freq: str = "month", direction: str = "both") -> tuple:
+    """dyad_series's arguments for the dyad page (which draws shares too), the same at warm-up."""
+    return a, b, freq, direction, "none", ASSERTED, True
+
+
+def alignment_args(actor: str, b: str, c: str, freq: str = "month", direction: str = "both") -> tuple:
+    """shift's arguments for the alignment page, the same at warm-up."""
+    return actor, b, c, freq, None, None, None, ASSERTED, direction, False
 
 
 def iso(day: date | None) -> str | None:
@@ -200,8 +206,8 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
 
     def warm() -> None:
         """The pages a user opens first, computed before they are asked for."""
-        for fn, args in ((explore.overview, ()), (dyad_series, (*FIRST_DYAD, "month", "both")),
-                         (shift, (*FIRST_TRIPLE, "month"))):
+        for fn, args in ((explore.overview, ()), (explore.actor_choices, ()), (dyad_series, dyad_args(*FIRST_DYAD)),
+                         (shift, alignment_args(*FIRST_TRIPLE))):
             try:
                 read(fn, *args)
             except Exception:  # a store without these actors: the page computes when asked
@@ -237,15 +243,16 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
         return read(dyad_series, a, b, freq, direction, "none", ASSERTED, normalise)
 
     @app.get("/api/dyad/events")
-    def api_dyad_events(since: Day, until: Day, a: ActorCode, b: ActorCode) -> list[dict]:
-        return read(explore.period_events, a, b, since.isoformat(), until.isoformat())
+    def api_dyad_events(since: Day, until: Day, a: ActorCode, b: ActorCode,
+                        direction: str = Query("both", pattern=DIRECTION)) -> list[dict]:
+        return read(explore.period_events, a, b, since.isoformat(), until.isoformat(), direction)
 
     @app.get("/dyad", response_class=HTMLResponse)
     def dyad_page(request: Request, a: ActorCode = FIRST_DYAD[0], b: ActorCode = FIRST_DYAD[1],
                   freq: str = Query("month", pattern="^(day|week|month)$"),
                   direction: str = Query("both", pattern=DIRECTION),
                   measure: str = Query("goldstein_mean", pattern=MEASURE)):
-        series = read(dyad_series, a, b, freq, direction, "none", ASSERTED, True)
+        series = read(dyad_series, *dyad_args(a, b, freq, direction))
         return page_of(request, "dyad.html", a=a, b=b, freq=freq, direction=direction, measure=measure,
                     series=series, thin=THIN_PERIOD)
 
@@ -260,8 +267,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
     def alignment_page(request: Request, actor: ActorCode = FIRST_TRIPLE[0], b: ActorCode = FIRST_TRIPLE[1],
                        c: ActorCode = FIRST_TRIPLE[2], freq: str = Query("month", pattern="^(week|month)$"),
                        direction: str = Query("both", pattern=DIRECTION)):
-        return page_of(request, "alignment.html",
-                    result=read(shift, actor, b, c, freq, None, None, None, ASSERTED, direction, False))
+        return page_of(request, "alignment.html", result=read(shift, *alignment_args(actor, b, c, freq, direction)))
 
     # event, story, actor
     @app.get("/api/event/{event_id}")

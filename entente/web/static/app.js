@@ -11,10 +11,15 @@ function firstDay(period) {
   return period.length === 7 ? period + "-01" : period;
 }
 
-function lastDay(period) {
+function lastDay(period, freq) {
   if (period.length === 7) {
     const [y, m] = period.split("-").map(Number);
     return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  }
+  if (freq === "week") {  // a week is named by its Monday
+    const day = new Date(period + "T00:00:00Z");
+    day.setUTCDate(day.getUTCDate() + 6);
+    return day.toISOString().slice(0, 10);
   }
   return period;
 }
@@ -95,7 +100,8 @@ function drawDyad(data) {
   Plotly.newPlot(chart, traces, chartLayout, {displaylogo: false});
   chart.on("plotly_click", async (click) => {
     const period = click.points[0].customdata;
-    const params = new URLSearchParams({a: data.a, b: data.b, since: firstDay(period), until: lastDay(period)});
+    const params = new URLSearchParams({a: data.a, b: data.b, since: firstDay(period), until: lastDay(period, data.freq),
+                                        direction: data.direction});
     const response = await fetch("/api/dyad/events?" + params);
     const target = document.getElementById("period-events");
     target.replaceChildren(eventRows(await response.json()));
