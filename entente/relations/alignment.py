@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import duckdb
 import numpy as np
 
-from entente.relations.series import FREQUENCIES, directed_pairs, event_filter
+from entente.relations.series import FREQUENCIES, directed_pairs, event_filter, period_name
 from entente.types import ASSERTED
 
 RESAMPLES = 2000
@@ -45,7 +45,7 @@ def interactions(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "mo
             f"SELECT strftime(date_trunc('{freq}', event_day), '%Y-%m-%d'), strftime(event_day, '%Y-%m-%d'), "
             f"goldstein, confidence, doc_id, evidence_start, code, event_id FROM events WHERE {where}",
             params).fetchall()
-        out += [Interaction(p[:7] if freq == "month" else p, d, g, c, (doc, start, code), event_id)
+        out += [Interaction(period_name(p, freq), d, g, c, (doc, start, code), event_id)
                 for p, d, g, c, doc, start, code, event_id in rows]
     return sorted(out, key=lambda x: (x.day, x.row_key))
 

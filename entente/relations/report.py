@@ -14,7 +14,6 @@ from pathlib import Path
 import duckdb
 
 from entente.relations.alignment import LEVEL
-from entente.relations.series import relation_label
 from entente.relations.shift import period_start, shift
 from entente.types import ASSERTED
 
@@ -36,12 +35,12 @@ def error_bars(rows: list[dict], key) -> dict:
 
 def figures(result: dict) -> dict:
     """Plotly figure JSON for the two charts, with a vertical line at each break."""
-    a, (b, c) = result["actor"], result["between"]
+    b, c = result["between"]
     toward = []
     for colour, partner in zip(COLOURS, (b, c)):
         rows = [r for r in result["series"] if r["toward"][partner]["events"]]
         toward.append({
-            "type": "scatter", "mode": "lines+markers", "name": relation_label(a, partner, result["direction"]),
+            "type": "scatter", "mode": "lines+markers", "name": result["labels"][partner],
             "x": [period_start(r["period"]) for r in rows], "y": [r["toward"][partner]["index"] for r in rows],
             "error_y": error_bars(rows, lambda r, p=partner: r["toward"][p]),
             "text": [f"{r['toward'][partner]['events']} events" for r in rows], "line": {"color": colour}})
@@ -92,7 +91,7 @@ def write_pngs(result: dict, folder: Path) -> list[Path]:
             low = [pick(r)["index"] - pick(r)["low"] for r in rows]
             high = [pick(r)["high"] - pick(r)["index"] for r in rows]
             ax.errorbar(xs, ys, yerr=[low, high], marker="o", capsize=3, color=colour,
-                        label=relation_label(a, label, result["direction"]) if name == "toward" else label)
+                        label=result["labels"][label] if name == "toward" else label)
         for brk in result["breaks"]:
             ax.axvline(date.fromisoformat(brk["date"]), linestyle=":", color="#555")
         ax.axhline(0, color="#aaa", linewidth=0.8)

@@ -27,6 +27,11 @@ def relation_label(a: str, b: str, direction: str) -> str:
     return {"both": f"{a} with {b}", "out": f"{a} toward {b}", "in": f"{b} toward {a}"}[direction]
 
 
+def period_name(start: str, freq: str) -> str:
+    """A period as series name it: a month by "2022-04", a week or a day by its first day."""
+    return start[:7] if freq == "month" else start
+
+
 def period_totals(con: duckdb.DuckDBPyConnection, freq: str, mode: str = ASSERTED) -> dict[str, int]:
     """The store's dated events per period (of `mode`): what a share of the period's events is of."""
     if freq not in FREQUENCIES:
@@ -35,7 +40,7 @@ def period_totals(con: duckdb.DuckDBPyConnection, freq: str, mode: str = ASSERTE
                                                                              [mode])
     rows = con.execute(f"SELECT strftime(date_trunc('{freq}', event_day), '%Y-%m-%d'), count(*) FROM events "
                        f"WHERE {where} GROUP BY 1", params).fetchall()
-    return {(p[:7] if freq == "month" else p): n for p, n in rows}
+    return {period_name(p, freq): n for p, n in rows}
 
 
 def share(count: int, total: int) -> float:
@@ -89,7 +94,7 @@ def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "mon
             "count(*) FILTER (quad = 3), count(*) FILTER (quad = 4) "
             f"FROM events WHERE {where} GROUP BY period ORDER BY period", params).fetchall()
         for period, n, mean, total, q1, q2, q3, q4 in rows:
-            period = period[:7] if freq == "month" else period
+            period = period_name(period, freq)
             row = {"period": period, "source": source, "target": target, "events": n,
                    "goldstein_mean": round(mean, 3), "goldstein_sum": round(total, 3),
                    "quad": {"1": q1, "2": q2, "3": q3, "4": q4}}

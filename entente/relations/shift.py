@@ -257,6 +257,6 @@ def shift(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, freq: str = "m
     counted = "asserted events only" if mode == ASSERTED else ("events of every mode" if mode == ALL_MODES
                                                                  else f"{mode} events only")
     counted += {"both": ", both directions", "out": f", {a}'s acts only", "in": f", acts toward {a} only"}[direction]
-    return {"actor": a, "between": [b, c], "freq": freq, "mode": mode, "direction": direction,
+    return {"actor": a, "between": [b, c], "labels": label, "freq": freq, "mode": mode, "direction": direction,
             "normalised": normalise, "counted": counted, "series": series, "breaks": breaks,
             "comparisons": comparisons, "summary": summary}

@@ -122,10 +122,6 @@ function drawOverview(data) {
   Plotly.newPlot("by-month", traces, chartLayout, {displaylogo: false});
 }
 
-function relationLabel(a, partner, direction) {
-  return {out: a + " toward " + partner, in: partner + " toward " + a}[direction] || a + " with " + partner;
-}
-
 function drawAlignment(result) {
   const [b, c] = result.between;
   const shapes = result.breaks.map((brk) => ({type: "line", xref: "x", yref: "paper", x0: brk.date, x1: brk.date,
@@ -138,7 +134,7 @@ function drawAlignment(result) {
   const side = (partner) => {
     const at = rows.map((r) => (r && r.toward[partner].events ? r.toward[partner] : null));
     return {type: "scatter", mode: "lines+markers", connectgaps: false,
-            name: plain(relationLabel(result.actor, partner, result.direction)),
+            name: plain(result.labels[partner]),
             x: periods.map(firstDay), y: at.map((t) => (t ? t.index : null)),
             marker: {size: at.map((t) => (t ? 5 + 3 * Math.sqrt(t.events) : 0))},
             text: at.map((t) => (t ? t.events + " events" : "")),
