@@ -28,7 +28,7 @@ def relation_label(a: str, b: str, direction: str) -> str:
 
 
 def period_name(start: str, freq: str) -> str:
-    """A period as series name it: a month by "2022-04", a week or a day by its first day."""
+    """A period as the series name it: a month by "2022-04", a week or a day by its first day."""
     return start[:7] if freq == "month" else start
 
 
