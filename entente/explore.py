@@ -151,9 +151,9 @@ def actor_detail(con: duckdb.DuckDBPyConnection, code: str, dictionary: Dictiona
 def search(con: duckdb.DuckDBPyConnection, words: str = "", source: str | None = None, target: str | None = None,
            code: str | None = None, quad: int | None = None, since: str | None = None,
            until: str | None = None) -> list[dict]:
-    """Events whose evidence sentence holds the words, filtered by dyad, code prefix, quad and dates."""
-    where, params = listing_filter(source, target, since, until, ASSERTED, code, quad, words)
-    return [with_id(r) for r in event_rows(con, where, params, limit=PAGE)]
+    """Events whose evidence sentence holds the words, filtered by dyad, code prefix, quad and dates:
+    the first page of the events listing."""
+    return event_list(con, (source, target, since, until, ASSERTED, code, quad, words))["events"]
 
 
 def listing_rows(con: duckdb.DuckDBPyConnection, filters: tuple, sort: str = "date") -> list[dict]:

@@ -178,10 +178,11 @@ class DocActors:
         if self.voice is None or ref is None or ref.entity.kind != "sector" or ref.role is None \
                 or self.voice.entity.kind != "country":
             return None
-        if quoted(head):
+        opening = quote_opening(head)
+        if opening is not None:
             # a quotation's role words are its speaker's country's ("Senator Thune: “The President
             # acted”"); a reporter's "the President" at a White House briefing is the President still
-            speaker = self.speaker_ref(head)
+            speaker = self.speaker_ref(opening)
             country = ref_country(speaker) if speaker is not None else None
             entity = self.dictionary.entities.get(country) if country and self.dictionary else None
             return Ref(entity, ref.role, ref.text, f"{speaker.why}; the quotation's speaker's country, role word") \
@@ -212,13 +213,13 @@ class DocActors:
                 return True
         return False
 
-    def unvoiced(self, tok: Token, asked_too: bool = True) -> bool:
-        """Inside a quotation, or (`asked_too`) in a reporter's question: not the document's own voice."""
-        return quoted(tok) or (asked_too and any(start <= tok.idx < end for start, end in self.questions))
+    def asked(self, tok: Token) -> bool:
+        """In a reporter's question: not the document's own voice."""
+        return any(start <= tok.idx < end for start, end in self.questions)
 
-    def speaker_ref(self, tok: Token) -> Ref | None:
-        """Who speaks the quotation that holds the token, when it is set out as "Name: “...”"."""
-        speaker = quoted_speaker(tok)
+    def speaker_ref(self, opening: Token) -> Ref | None:
+        """Who speaks the quotation this mark opens, when it is set out as "Name: “...”"."""
+        speaker = quoted_speaker(opening)
         return self.settled(speaker) if speaker is not None else None
 
     def conjoined_modifiers(self, head: Token, ref: Ref) -> list[Ref]:
@@ -241,10 +242,12 @@ class DocActors:
         # refs are keyed by token index, so a window of sentences is a range of indices
         earlier = self.refs_between(window, tok.i)
         lower = tok.lower_
-        if lower in FIRST_PERSON and self.voice is not None and not self.unvoiced(tok):
-            return Ref(self.voice.entity, self.voice.role, tok.text, f"the document's voice ({self.voice.why})")
         if lower in FIRST_PERSON:
-            found = self.speaker_ref(tok)
+            # the document's own words are its voice's; a quotation's are its speaker's
+            opening = quote_opening(tok)
+            if opening is None and self.voice is not None and not self.asked(tok):
+                return Ref(self.voice.entity, self.voice.role, tok.text, f"the document's voice ({self.voice.why})")
+            found = self.speaker_ref(opening) if opening is not None else None
             if found is not None:
                 return Ref(found.entity, found.role, tok.text, f"the quotation's speaker ({found.why})")
         if lower in PERSON_PRONOUNS:
@@ -311,10 +314,6 @@ class DocActors:
         return np_role(head, dictionary, set())
 
 
-def quoted(tok: Token) -> bool:
-    return quote_opening(tok) is not None
-
-
 def quote_opening(tok: Token) -> Token | None:
     """The opening mark of the quotation that holds the token, if one is open in its paragraph: a
     quote runs over sentences ("Macron: “We welcome the plan. We will discuss it in Paris.”"). Read
@@ -335,12 +334,11 @@ def quote_opening(tok: Token) -> Token | None:
     return straight[0] if len(straight) % 2 == 1 else None  # the nearest mark opens the quote still open
 
 
-def quoted_speaker(tok: Token) -> Token | None:
+def quoted_speaker(opening: Token) -> Token | None:
     """Who speaks a quotation set out as "Senator John Thune: “...”": the name before the colon."""
-    opening = quote_opening(tok)
-    if opening is None or opening.i < 2 or tok.doc[opening.i - 1].text != ":":
+    if opening.i < 2 or opening.doc[opening.i - 1].text != ":":
         return None
-    return tok.doc[opening.i - 2]
+    return opening.doc[opening.i - 2]
 
 
 def speaker_of(pronoun: Token) -> Token | None:

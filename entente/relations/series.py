@@ -36,10 +36,9 @@ def period_totals(con: duckdb.DuckDBPyConnection, freq: str, mode: str = ASSERTE
     """The store's dated events per period (of `mode`): what a share of the period's events is of."""
     if freq not in FREQUENCIES:
         raise ValueError(f"freq must be one of {sorted(FREQUENCIES)}")
-    where, params = ("event_day IS NOT NULL", []) if mode == ALL_MODES else ("event_day IS NOT NULL AND mode = ?",
-                                                                             [mode])
+    where, params = event_filter(mode=mode, dyadic=False)
     rows = con.execute(f"SELECT strftime(date_trunc('{freq}', event_day), '%Y-%m-%d'), count(*) FROM events "
-                       f"WHERE {where} GROUP BY 1", params).fetchall()
+                       f"WHERE {where} AND event_day IS NOT NULL GROUP BY 1", params).fetchall()
     return {period_name(p, freq): n for p, n in rows}
 
 

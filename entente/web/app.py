@@ -28,7 +28,7 @@ from entente.dates import parse_day
 from entente.record import event_record
 from entente.relations import dyad_series, shift
 from entente.relations.export import write_csv, write_parquet
-from entente.relations.series import ALL_MODES, code_prefix
+from entente.relations.series import ALL_MODES, code_prefix, directed_pairs
 from entente.types import ASSERTED, DIRECTIONS, LISTING_SORTS, MODES
 from entente.web.uploads import MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES, SnapshotStore, Uploads
 
@@ -51,8 +51,10 @@ ACTOR_CODE = r"^[^<>\"`\x00-\x1f]{1,120}$"
 MISSING = object()
 DIRECTION = f"^({'|'.join(DIRECTIONS)})$"
 # what a dyad chart draws per period: the mean or summed Goldstein score, the events, or their share
-# of all the period's events
-MEASURE = "^(goldstein_mean|goldstein_sum|events|share)$"
+# of all the period's events (a series row's field, and its name on the page)
+MEASURES = {"goldstein_mean": "mean Goldstein score", "goldstein_sum": "summed Goldstein score",
+            "events": "events", "share": "share of the period's events"}
+MEASURE = f"^({'|'.join(MEASURES)})$"
 THIN_PERIOD = 3  # a period resting on fewer events is drawn as an open, faint point
 MODE = f"^({'|'.join([*MODES, ALL_MODES])})$"
 SORT = f"^({'|'.join(LISTING_SORTS)})$"
@@ -254,7 +256,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
                   measure: str = Query("goldstein_mean", pattern=MEASURE)):
         series = read(dyad_series, *dyad_args(a, b, freq, direction))
         return page_of(request, "dyad.html", a=a, b=b, freq=freq, direction=direction, measure=measure,
-                    series=series, thin=THIN_PERIOD)
+                       measures=MEASURES, pairs=directed_pairs(a, b, direction), series=series, thin=THIN_PERIOD)
 
     # alignment
     @app.get("/api/alignment")

@@ -71,15 +71,11 @@ function allPeriods(first, last, freq) {
   return out;
 }
 
-const MEASURES = {goldstein_mean: "mean Goldstein score", goldstein_sum: "summed Goldstein score",
-                  events: "events", share: "share of the period's events"};
-
 function drawDyad(data) {
-  const pairs = {both: [[data.a, data.b], [data.b, data.a]], out: [[data.a, data.b]], in: [[data.b, data.a]]};
   const periods = data.series.length ? allPeriods(data.series[0].period, data.series[data.series.length - 1].period,
                                                   data.freq) : [];
   const traces = [];
-  for (const [source, target] of pairs[data.direction] || pairs.both) {
+  for (const [source, target] of data.pairs) {
     const byPeriod = new Map(data.series.filter((r) => r.source === source && r.target === target)
                                         .map((r) => [r.period, r]));
     const rows = periods.map((p) => byPeriod.get(p));
@@ -96,7 +92,7 @@ function drawDyad(data) {
   }
   const chart = document.getElementById("chart");
   const chartLayout = layout(data.a + " and " + data.b + " by " + data.freq);
-  chartLayout.yaxis = {title: {text: MEASURES[data.measure] || data.measure}};
+  chartLayout.yaxis = {title: {text: data.measure_name}};
   Plotly.newPlot(chart, traces, chartLayout, {displaylogo: false});
   chart.on("plotly_click", async (click) => {
     const period = click.points[0].customdata;
