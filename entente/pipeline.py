@@ -154,18 +154,23 @@ def ingest(paths: Iterable[str | Path], db: str | Path, max_bytes: int = MAX_BYT
     if on_file is not None:
         on_file(0, len(files), summary)
     stream = read_files(files, max_bytes)
-    # read ahead: (files done, item, and for a document not stored yet, its voice)
-    pending: deque[tuple[int, Document | InputError | None, tuple[str | None] | None]] = deque()
+    # read ahead: (files done, item, and for a document not stored yet, its voice and words)
+    pending: deque[tuple[int, Document | InputError | None, tuple[str | None, int] | None]] = deque()
     try:
         while True:
             # as many new documents in sight as the workers read ahead (ends of files, errors and
-            # documents already stored aside, up to as many again)
-            while len(pending) <= 2 * coder.lookahead and sum(new is not None for *_, new in pending) <= \
-                    coder.lookahead and (entry := next(stream, None)) is not None:
+            # documents already stored aside, up to as many again as the workers start with)
+            while True:
+                ahead = [new for *_, new in pending if new is not None]
+                if pending and not (coder.reads_ahead(len(ahead), sum(words for _, words in ahead))
+                                    and len(pending) - len(ahead) <= coder.lookahead):
+                    break
+                if (entry := next(stream, None)) is None:
+                    break
                 done, item = entry
                 # a document the workers could code ahead (with one process there are none)
                 new = coder.lookahead > 0 and isinstance(item, Document) and not is_stored(con, item.doc_id)
-                pending.append((done, item, (voice_of(item, dictionary),) if new else None))
+                pending.append((done, item, (voice_of(item, dictionary), len(item.text.split())) if new else None))
             if not pending:
                 break
             coder.foresee([(item, new[0]) for _, item, new in pending if new is not None])

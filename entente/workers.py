@@ -23,12 +23,17 @@ from entente.coding import Coded, code_texts
 from entente.stories import codes_as_english
 from entente.types import Document
 
-# Documents read ahead per worker: more keeps a worker busy while the writer stores a long text,
-# fewer holds fewer texts and results in memory. bench/ingest.py, run with 2, 4 and 8, told them
-# apart by less than its own run-to-run spread. The workers start only once that many new
-# documents are in sight: starting them, and spaCy with them, costs more than coding a few short
-# texts here.
+# The workers start once LOOKAHEAD_PER_WORKER new documents a worker are in sight: starting them,
+# and spaCy with them, costs more than coding a few short texts here (bench/ingest.py, run with 2, 4
+# and 8, told them apart by less than its own run-to-run spread). From then on the writer reads
+# ahead by words: enough that while one worker codes the longest transcript (14,000 words, several
+# seconds) the others have texts to code. With 8 documents a worker and no word count, the second
+# worker idled behind each long transcript: 1.65x on 300 statements. LOOKAHEAD_WORDS_PER_WORKER
+# trades that idling against the texts and results held in memory (20,000 words: about 150 KB of
+# text a worker); MAX_AHEAD_PER_WORKER bounds the documents held when they are all short.
 LOOKAHEAD_PER_WORKER = 4
+LOOKAHEAD_WORDS_PER_WORKER = 20_000
+MAX_AHEAD_PER_WORKER = 64
 
 _worker_dictionary: Dictionary | None = None
 
@@ -64,7 +69,16 @@ class Coder:
 
     @property
     def lookahead(self) -> int:
+        """New documents in sight before the workers start (none with one process)."""
         return LOOKAHEAD_PER_WORKER * self.workers if self.workers > 1 else 0
+
+    def reads_ahead(self, documents: int, words: int) -> bool:
+        """Whether the writer should read one more document, with this many new documents (of this
+        many words) in sight and not stored yet."""
+        if self.workers <= 1:
+            return False
+        return documents < self.lookahead or (
+            documents < MAX_AHEAD_PER_WORKER * self.workers and words < LOOKAHEAD_WORDS_PER_WORKER * self.workers)
 
     def foresee(self, docs: list[tuple[Document, str | None]]) -> None:
         """Code ahead the new documents (each with its voice) that the writer will store next."""

@@ -264,6 +264,18 @@ def test_ingest_with_two_workers_makes_the_same_store_as_one(tmp_path):
     assert stores[2] == stores[1] and len(stores[1]["events"]) > 40
 
 
+def test_the_writer_reads_ahead_by_words_so_that_a_long_transcript_leaves_no_worker_idle():
+    from entente.workers import Coder
+
+    one, two = Coder(workers=1), Coder(workers=2)
+    assert not one.reads_ahead(0, 0)  # one process codes as it reads
+    assert two.reads_ahead(3, 100_000)  # the workers have not started yet
+    # eight short statements in sight are not enough behind a 14,000-word transcript ...
+    assert two.reads_ahead(8, 14_000 + 7 * 400)
+    # ... but there is a bound on what is held, in words and in documents
+    assert not two.reads_ahead(9, 45_000) and not two.reads_ahead(128, 12_800)
+
+
 def test_a_copy_with_an_earlier_date_recodes_its_story_once(tmp_path):
     from entente.ingest import extract
 
