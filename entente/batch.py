@@ -28,7 +28,7 @@ import pyarrow.parquet as pq
 from entente import stories
 from entente.errors import InputError
 from entente.ingest import MAX_BYTES, iter_files, read_path
-from entente.record import READ_DOCUMENT_SCHEMA, STORY_COLUMNS
+from entente.record import READ_DOCUMENT_SCHEMA, STORY_COLUMNS, document_row
 
 # Memory: a worker holds the spaCy pipeline and one task's chunk (FILES_PER_TASK files read, or
 # STORIES_PER_TASK canonical documents and their parses), never the corpus: WORKER_MEMORY_BOUND_MB
@@ -79,11 +79,7 @@ def cheap_pass(files: list[str], position: int, out: str, max_bytes: int = MAX_B
             if isinstance(item, InputError):
                 rejected.append({"path": item.path, "reason": item.reason})
                 continue
-            shingle_set = stories.shingles(item.text)
-            row = dict(vars(item))
-            row.update(order=position * 1_000_000 + len(documents), n_words=len(item.text.split()),
-                       n_shingles=len(shingle_set), signature=stories.signature(shingle_set))
-            documents.append(row)
+            documents.append({**document_row(item), "order": position * 1_000_000 + len(documents)})
     if documents:
         write_atomically(pa.Table.from_pylist(documents, schema=READ_DOCUMENT_SCHEMA),
                          out_dir / "documents" / f"{name}.parquet")
@@ -144,7 +140,7 @@ def expensive_pass(batch: list[dict], out: str) -> str:
 
     from entente.actors.dictionary import default_dictionary
     from entente.coding import code_texts
-    from entente.record import EVENT_SCHEMA, event_row
+    from entente.record import EVENT_SCHEMA, SENTENCE_SCHEMA, coded_rows
 
     out_dir = Path(out)
     name = f"code-{chunk_id([s['story_id'] for s in batch])}"
@@ -161,9 +157,9 @@ def expensive_pass(batch: list[dict], out: str) -> str:
              for s in batch]
     events, sentences = [], []
     for story, coded in zip(batch, code_texts(items)):
-        events += [event_row(e, story["story_id"], story["coded_doc_id"]) for e in coded.events]
-        sentences += [{"doc_id": story["coded_doc_id"], "idx": s.index, "start_char": s.start, "end_char": s.end,
-                       "text": s.text} for s in coded.sentences]
+        story_events, story_sentences = coded_rows(coded, story["story_id"], story["coded_doc_id"])
+        events += story_events
+        sentences += story_sentences
     def month(row: dict) -> str:
         return row["event_day"].isoformat()[:7] if row["event_day"] else "undated"
 
@@ -172,7 +168,8 @@ def expensive_pass(batch: list[dict], out: str) -> str:
         write_atomically(pa.Table.from_pylist(part, schema=EVENT_SCHEMA),
                          out_dir / "events" / f"event_month={event_month}" / f"{name}.parquet")
     if sentences:
-        write_atomically(pa.Table.from_pylist(sentences), out_dir / "sentences" / f"{name}.parquet")
+        write_atomically(pa.Table.from_pylist(sentences, schema=SENTENCE_SCHEMA),
+                         out_dir / "sentences" / f"{name}.parquet")
     mark_done(out_dir, name)
     return name
 

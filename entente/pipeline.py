@@ -13,7 +13,7 @@ from entente import stories
 from entente.actors.dictionary import Dictionary, default_dictionary
 from entente.errors import InputError, NotEnglishError
 from entente.ingest import MAX_BYTES, iter_files, read_path
-from entente.record import event_row
+from entente.record import coded_rows, document_row
 from entente.store import connect, insert_rows
 from entente.types import Document
 from entente.workers import Coder
@@ -82,9 +82,9 @@ def recode_story(con: duckdb.DuckDBPyConnection, story_id: str, coder: Coder, st
     if coded_doc is not None:  # coded before, from another copy or date: those events and sentences give way
         con.execute("DELETE FROM events WHERE story_id = ?", [story_id])
         con.execute("DELETE FROM sentences WHERE doc_id IN (?, ?)", [coded_doc, best])
-    insert_rows(con, "events", [event_row(e, story_id, doc.doc_id) for e in coded.events])
-    insert_rows(con, "sentences", [{"doc_id": doc.doc_id, "idx": s.index, "start_char": s.start,
-                                    "end_char": s.end, "text": s.text} for s in coded.sentences])
+    events, sentences = coded_rows(coded, story_id, doc.doc_id)
+    insert_rows(con, "events", events)
+    insert_rows(con, "sentences", sentences)
     con.execute("UPDATE stories SET canonical_doc_id = ?, coded_doc_id = ?, coded_date = ? WHERE story_id = ?",
                 [best, best, when, story_id])
     return len(coded.events)
@@ -95,11 +95,10 @@ def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: Inges
     if is_stored(con, doc.doc_id):
         summary.unchanged += 1
         return
-    shingle_set = stories.shingles(doc.text)
-    sig = stories.signature(shingle_set)
+    row = document_row(doc)
     con.execute("BEGIN TRANSACTION")
     try:
-        story_id = stories.story_of(StoredCopies(con), sig, len(shingle_set))
+        story_id = stories.story_of(StoredCopies(con), row["signature"], row["n_shingles"])
         if story_id is None:
             story_id = doc.doc_id
             con.execute("INSERT INTO stories (story_id, canonical_doc_id) VALUES (?, ?)",
@@ -107,12 +106,9 @@ def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: Inges
             summary.stories += 1
         else:
             summary.copies += 1
-        row = dict(vars(doc))
-        row.update(story_id=story_id, n_words=len(doc.text.split()), n_shingles=len(shingle_set),
-                   signature=sig)
-        insert_rows(con, "documents", [row])
+        insert_rows(con, "documents", [{**row, "story_id": story_id}])
         insert_rows(con, "lsh_bands", [{"band": b, "key": k, "doc_id": doc.doc_id}
-                                       for b, k in stories.band_keys(sig)])
+                                       for b, k in stories.band_keys(row["signature"])])
         coded = recode_story(con, story_id, coder, doc)
         if coded is not None:
             summary.story_events[story_id] = coded

@@ -14,10 +14,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import fields
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
+from entente import stories
 from entente.types import Actor, Document, Event
+
+if TYPE_CHECKING:
+    from entente.coding import Coded
 
 ACTOR_FIELDS = tuple(f.name for f in fields(Actor))
 STRING = pa.string()
@@ -48,6 +53,11 @@ DOCUMENT_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
 )
 # The batch's documents, before stories are known, in the order they were read
 READ_DOCUMENT_SCHEMA = pa.schema([c for c in DOCUMENT_COLUMNS if c[0] != "story_id"] + [("order", pa.int64())])
+# A sentence of a coded document, where it lies in the document's text
+SENTENCE_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
+    ("doc_id", STRING), ("idx", pa.int32()), ("start_char", pa.int32()), ("end_char", pa.int32()), ("text", STRING),
+)
+SENTENCE_SCHEMA = pa.schema(SENTENCE_COLUMNS)
 # A story: the document it is listed under, and the copy and day it was coded from (stories.coded_copy)
 STORY_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
     ("story_id", STRING), ("canonical_doc_id", STRING), ("coded_doc_id", STRING), ("coded_date", pa.date32()),
@@ -66,6 +76,21 @@ def duckdb_columns(columns: tuple[tuple[str, pa.DataType], ...]) -> str:
     """The column list of a CREATE TABLE for these columns."""
     return ", ".join(f"{name} {DUCKDB_TYPES[kind]}" + (f" DEFAULT {DEFAULTS[name]}" if name in DEFAULTS else "")
                      for name, kind in columns)
+
+
+def document_row(doc: Document) -> dict:
+    """A document's row before its story is known: its own fields, its size and its MinHash
+    signature, the same whoever reads it (`ingest` in its writer, `batch` on a worker)."""
+    shingle_set = stories.shingles(doc.text)
+    return {**vars(doc), "n_words": len(doc.text.split()), "n_shingles": len(shingle_set),
+            "signature": stories.signature(shingle_set)}
+
+
+def coded_rows(coded: Coded, story_id: str, doc_id: str) -> tuple[list[dict], list[dict]]:
+    """A story's coded copy as the rows stored: its events and its sentences."""
+    return ([event_row(e, story_id, doc_id) for e in coded.events],
+            [{"doc_id": doc_id, "idx": s.index, "start_char": s.start, "end_char": s.end, "text": s.text}
+             for s in coded.sentences])
 
 
 def event_id(event: Event, story_id: str) -> str:

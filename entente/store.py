@@ -11,16 +11,15 @@ import duckdb
 import pyarrow as pa
 
 from entente.errors import StoreError
-from entente.record import DOCUMENT_COLUMNS, EVENT_COLUMNS, STORY_COLUMNS, duckdb_columns
+from entente.record import DOCUMENT_COLUMNS, EVENT_COLUMNS, SENTENCE_COLUMNS, STORY_COLUMNS, duckdb_columns
 
-SCHEMA = """
+SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS documents (
-    {DOCUMENT_COLUMNS}, ingested_at TIMESTAMP DEFAULT current_timestamp, PRIMARY KEY (doc_id));
+    {duckdb_columns(DOCUMENT_COLUMNS)}, ingested_at TIMESTAMP DEFAULT current_timestamp, PRIMARY KEY (doc_id));
 CREATE TABLE IF NOT EXISTS lsh_bands (band SMALLINT, key UBIGINT, doc_id VARCHAR);
-CREATE TABLE IF NOT EXISTS stories ({STORY_COLUMNS}, PRIMARY KEY (story_id));
-CREATE TABLE IF NOT EXISTS sentences (
-    doc_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR);
-CREATE TABLE IF NOT EXISTS events ({EVENT_COLUMNS});
+CREATE TABLE IF NOT EXISTS stories ({duckdb_columns(STORY_COLUMNS)}, PRIMARY KEY (story_id));
+CREATE TABLE IF NOT EXISTS sentences ({duckdb_columns(SENTENCE_COLUMNS)});
+CREATE TABLE IF NOT EXISTS events ({duckdb_columns(EVENT_COLUMNS)});
 -- a store written before events had a mode: its events were all asserted
 ALTER TABLE events ADD COLUMN IF NOT EXISTS mode VARCHAR DEFAULT 'asserted';
 CREATE TABLE IF NOT EXISTS rejected (path VARCHAR, reason VARCHAR, rejected_at TIMESTAMP DEFAULT current_timestamp);
@@ -28,8 +27,7 @@ CREATE OR REPLACE VIEW story_copies AS
     SELECT s.story_id, s.canonical_doc_id, count(d.doc_id) AS copies,
            list(DISTINCT d.outlet) FILTER (WHERE d.outlet IS NOT NULL) AS outlets
     FROM stories s JOIN documents d USING (story_id) GROUP BY ALL;
-""".replace("{EVENT_COLUMNS}", duckdb_columns(EVENT_COLUMNS)).replace(
-    "{DOCUMENT_COLUMNS}", duckdb_columns(DOCUMENT_COLUMNS)).replace("{STORY_COLUMNS}", duckdb_columns(STORY_COLUMNS))
+"""
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
