@@ -296,6 +296,7 @@ def open_db(db: str):
 @main.command()
 @click.argument("a", type=ACTOR)
 @click.argument("b", type=ACTOR)
+@click.argument("more", type=ACTOR, nargs=-1)
 @click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--freq", type=click.Choice(["day", "week", "month"]), default="month", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
@@ -306,13 +307,15 @@ def open_db(db: str):
               help="Weigh each event's Goldstein score by its confidence.")
 @NORMALISE_OPTION
 @MODE_OPTION
-def dyad(a: str, b: str, db: str, freq: str, fmt: str, direction: str, both_ways: bool, weight: str,
-         normalise: bool, mode: str) -> None:
+def dyad(a: str, b: str, more: tuple[str, ...], db: str, freq: str, fmt: str, direction: str, both_ways: bool,
+         weight: str, normalise: bool, mode: str) -> None:
     """The series of events between A and B (codes or names: PAK or Pakistan), asserted ones unless --mode
-    says otherwise."""
+    says otherwise; with MORE actors, A's relations with each of them too, each its own rows."""
     from entente.relations import dyad_series
 
-    rows = dyad_series(open_db(db), a, b, freq, "both" if both_ways else direction, weight, mode, normalise)
+    con = open_db(db)
+    rows = [row for other in dict.fromkeys((b, *more))
+            for row in dyad_series(con, a, other, freq, "both" if both_ways else direction, weight, mode, normalise)]
     emit_series(rows, fmt, ["period", "source", "target", "events", *(["share"] if normalise else []),
                             "goldstein_mean", "goldstein_sum"])
 

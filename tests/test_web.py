@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from entente.pipeline import ingest
 from entente.web import create_app
 from entente.web.background import running_dashboard
-from tests.conftest import headless_chromium, needs_chromium
+from tests.conftest import entente, headless_chromium, needs_chromium
 
 HOSTILE = ("Pakistani Foreign Minister Bilawal Bhutto Zardari met US Secretary of State Antony Blinken in "
            "Washington on May 17, 2022 <script>alert('body')</script> to discuss "
@@ -74,6 +74,22 @@ def test_a_name_works_where_a_code_is_expected(client):
     page = client.get("/dyad", params={"a": "Pakistn", "b": "<b>USA</b>"})
     assert page.status_code == 422 and page.headers["content-type"].startswith("text/html")
     assert "did you mean Pakistan" in page.text and "<b>USA</b>" not in page.text and '"detail"' not in page.text
+
+
+def test_several_dyads_are_each_dyad_in_turn_from_the_api_and_the_command_line(client, seed_db):
+    import json
+
+    with_usa = client.get("/api/dyad", params={"a": "PAK", "b": "USA"}).json()
+    with_china = client.get("/api/dyad", params={"a": "PAK", "b": "CHN"}).json()
+    compared = client.get("/api/dyad", params={"a": "Pakistan", "b": "USA", "also": ["China", "", "USA", "PAK"]})
+    assert with_usa and with_china and compared.json() == with_usa + with_china  # blanks and repeats left out
+    # China's acts toward Pakistan there are the seed's conflict: the Confucius Institutes' staff withdrawn
+    assert any(r["source"] == "CHN" and r["goldstein_mean"] < 0 for r in compared.json())
+    too_many = client.get("/api/dyad", params={"a": "PAK", "b": "USA", "also": ["CHN", "RUS", "IND", "AFG", "IRN"]})
+    assert too_many.status_code == 422
+    command_line = entente("dyad", "Pakistan", "USA", "China", "--db", str(seed_db), "--direction", "both",
+                           "--format", "json")
+    assert command_line.returncode == 0 and json.loads(command_line.stdout) == compared.json()
 
 
 def test_the_events_page_lists_filters_and_downloads_what_entente_events_writes(client, seed_db, tmp_path):
@@ -208,6 +224,34 @@ def test_alignment_page_in_chromium_click_a_break_see_the_evidence(server, tmp_p
         driver.get(server + "/dyad?a=Pakistn&b=USA")
         assert "did you mean Pakistan" in driver.find_element(By.TAG_NAME, "main").text
         driver.save_screenshot(f"{shots}/dyad-unknown-name.png")
+
+
+@needs_chromium
+def test_several_dyads_on_one_chart_in_chromium_click_one_line_see_its_events(server, tmp_path):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    shots = os.environ.get("ENTENTE_SCREENSHOTS") or str(tmp_path)
+    with headless_chromium(tmp_path / "profile") as driver:
+        # Pakistan's relations with the United States and with China, named, on one chart
+        driver.get(server + "/dyad?a=Pakistan&b=United%20States&also=China&also=")
+        WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#chart .main-svg"))
+        names = driver.execute_script("return document.getElementById('chart').data.map((t) => t.name)")
+        assert names == ["PAK toward USA", "USA toward PAK", "PAK toward CHN", "CHN toward PAK"]
+        assert "China (CHN)" in driver.find_element(By.TAG_NAME, "h1").text
+        driver.save_screenshot(f"{shots}/dyad-compared.png")
+        # a click on China's line lists China's acts toward Pakistan of that period, and nothing else
+        china_line = driver.find_elements(By.CSS_SELECTOR, "#chart .scatterlayer .trace")[3]
+        point = china_line.find_element(By.CSS_SELECTOR, ".point")
+        ActionChains(driver).move_to_element(point).click().perform()
+        WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#period-events tr"))
+        listed = driver.find_elements(By.CSS_SELECTOR, "#period-events tr")[1:]
+        rows = [r.find_elements(By.TAG_NAME, "td") for r in listed]
+        assert rows and all(r[1].text.startswith("CHN") and r[2].text.startswith("PAK") for r in rows)
+        assert any("Confucius" in r[5].text for r in rows)  # China withdrew its teachers from Pakistan
+        driver.save_screenshot(f"{shots}/dyad-compared-clicked.png")
+        assert not [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
 
 
 @needs_chromium

@@ -56,6 +56,9 @@ MEASURES = {"goldstein_mean": "mean Goldstein score", "goldstein_sum": "summed G
             "events": "events", "share": "share of the period's events"}
 MEASURE = f"^({'|'.join(MEASURES)})$"
 THIN_PERIOD = 3  # a period resting on fewer events is drawn as an open, faint point
+# actors a dyad chart compares with A beside B ("PAK with USA, CHN and RUS"): with both directions
+# drawn, 5 actors make 10 lines, about what a reader tells apart by colour
+MORE_ACTORS = 4
 MODE = f"^({'|'.join([*MODES, ALL_MODES])})$"
 SORT = f"^({'|'.join(LISTING_SORTS)})$"
 log = logging.getLogger("entente.web")
@@ -96,6 +99,7 @@ OptionalActorCode = Annotated[str | None, BeforeValidator(named_actor_or_none)]
 Day = Annotated[date, BeforeValidator(parse_day)]
 OptionalDay = Annotated[date | None, BeforeValidator(day_or_none)]
 OptionalQuad = Annotated[int | None, BeforeValidator(quad_or_none)]
+MoreActors = Annotated[list[OptionalActorCode] | None, Query(max_length=MORE_ACTORS)]
 
 
 def dyad_args(a: str, b: str, freq: str = "month", direction: str = "both") -> tuple:
@@ -239,10 +243,16 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
         return page_of(request, "overview.html", data=read(explore.overview))
 
     # dyad explorer
+    def compared(a: str, b: str, also: list[str | None] | None) -> list[str]:
+        """B, then the further actors to compare with A, each once (A is no further actor)."""
+        return list(dict.fromkeys((b, *(x for x in also or () if x and x != a))))
+
     @app.get("/api/dyad")
     def api_dyad(a: ActorCode, b: ActorCode, freq: str = Query("month", pattern="^(day|week|month)$"),
-                 direction: str = Query("both", pattern=DIRECTION), normalise: bool = False) -> list[dict]:
-        return read(dyad_series, a, b, freq, direction, "none", ASSERTED, normalise)
+                 direction: str = Query("both", pattern=DIRECTION), normalise: bool = False,
+                 also: MoreActors = None) -> list[dict]:
+        return [row for other in compared(a, b, also)
+                for row in read(dyad_series, a, other, freq, direction, "none", ASSERTED, normalise)]
 
     @app.get("/api/dyad/events")
     def api_dyad_events(since: Day, until: Day, a: ActorCode, b: ActorCode,
@@ -253,10 +263,13 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
     def dyad_page(request: Request, a: ActorCode = FIRST_DYAD[0], b: ActorCode = FIRST_DYAD[1],
                   freq: str = Query("month", pattern="^(day|week|month)$"),
                   direction: str = Query("both", pattern=DIRECTION),
-                  measure: str = Query("goldstein_mean", pattern=MEASURE)):
-        series = read(dyad_series, *dyad_args(a, b, freq, direction))
-        return page_of(request, "dyad.html", a=a, b=b, freq=freq, direction=direction, measure=measure,
-                       measures=MEASURES, pairs=directed_pairs(a, b, direction), series=series, thin=THIN_PERIOD)
+                  measure: str = Query("goldstein_mean", pattern=MEASURE),
+                  also: MoreActors = None):
+        others = compared(a, b, also)
+        series = [row for other in others for row in read(dyad_series, *dyad_args(a, other, freq, direction))]
+        return page_of(request, "dyad.html", a=a, b=b, others=others, more=MORE_ACTORS, freq=freq,
+                       direction=direction, measure=measure, measures=MEASURES, series=series, thin=THIN_PERIOD,
+                       pairs=[pair for other in others for pair in directed_pairs(a, other, direction)])
 
     # alignment
     @app.get("/api/alignment")

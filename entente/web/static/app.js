@@ -91,16 +91,17 @@ function drawDyad(data) {
                  visible: drawn.length ? true : "legendonly"});
   }
   const chart = document.getElementById("chart");
-  const chartLayout = layout(data.a + " and " + data.b + " by " + data.freq);
+  const chartLayout = layout(data.a + " and " + data.others.join(", ") + " by " + data.freq);
   chartLayout.yaxis = {title: {text: data.measure_name}};
   Plotly.newPlot(chart, traces, chartLayout, {displaylogo: false});
   chart.on("plotly_click", async (click) => {
+    // the clicked line's own direction: one actor's acts toward another
     const period = click.points[0].customdata;
-    const params = new URLSearchParams({a: data.a, b: data.b, since: firstDay(period), until: lastDay(period, data.freq),
-                                        direction: data.direction});
+    const [source, target] = data.pairs[click.points[0].curveNumber];
+    const params = new URLSearchParams({a: source, b: target, since: firstDay(period), until: lastDay(period, data.freq),
+                                        direction: "out"});
     const response = await fetch("/api/dyad/events?" + params);
-    const target = document.getElementById("period-events");
-    target.replaceChildren(eventRows(await response.json()));
+    document.getElementById("period-events").replaceChildren(eventRows(await response.json()));
   });
 }
 
