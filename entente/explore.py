@@ -17,6 +17,9 @@ from entente.types import ASSERTED
 
 LATEST = 20
 TOP_DYADS = 10
+MATRIX_COUNTRIES = 10  # the overview's matrix: who acts on whom among the countries in most dyadic events
+# a matrix cell's tone, by the mean Goldstein score of its events: the lower bound of each tone
+TONES = ((5, "coop2"), (1, "coop1"), (-1, "neutral"), (-5, "conflict1"), (float("-inf"), "conflict2"))
 PAGE = 200  # the most rows a list shows
 CHOICES = 300  # the most actors an actor box suggests
 
@@ -35,13 +38,35 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict:
         "SELECT strftime(event_day, '%Y-%m') AS month, count(*) FILTER (quad = 1), count(*) FILTER (quad = 2), "
         "count(*) FILTER (quad = 3), count(*) FILTER (quad = 4) FROM events WHERE mode = ? AND event_day IS NOT NULL "
         "GROUP BY month ORDER BY month", [ASSERTED]).fetchall()
+    matrix = dyad_matrix(con)
     rejected = con.execute("SELECT path, reason, CAST(rejected_at AS VARCHAR) FROM rejected "
                            "ORDER BY rejected_at DESC LIMIT ?", [LATEST]).fetchall()
     return {"counts": counts,
             "dyads": [{"source": s, "target": t, "events": n, "goldstein_mean": g} for s, t, n, g in dyads],
             "latest": [with_id(r) for r in latest],
             "by_month": [{"month": m, "quad": {"1": q1, "2": q2, "3": q3, "4": q4}} for m, q1, q2, q3, q4 in months],
-            "rejected": [{"path": p, "reason": r, "at": a} for p, r, a in rejected]}
+            "matrix": matrix, "rejected": [{"path": p, "reason": r, "at": a} for p, r, a in rejected]}
+
+
+def dyad_matrix(con: duckdb.DuckDBPyConnection) -> dict:
+    """Who acts on whom: the MATRIX_COUNTRIES countries in most asserted events between two countries,
+    and for each (source, target) among them its events and their mean Goldstein score and tone."""
+    pairs = con.execute(
+        "SELECT source_country, target_country, count(*), avg(goldstein) FROM events "
+        "WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country "
+        "AND mode = ? GROUP BY ALL", [ASSERTED]).fetchall()
+    involved: dict[str, int] = {}
+    for source, target, n, _ in pairs:
+        involved[source] = involved.get(source, 0) + n
+        involved[target] = involved.get(target, 0) + n
+    countries = sorted(involved, key=lambda c: (-involved[c], c))[:MATRIX_COUNTRIES]
+    cells = {f"{s} {t}": {"events": n, "goldstein_mean": round(g, 2), "tone": tone(g)}
+             for s, t, n, g in pairs if s in countries and t in countries}
+    return {"countries": countries, "cells": cells}
+
+
+def tone(goldstein_mean: float) -> str:
+    return next(name for bound, name in TONES if goldstein_mean >= bound)
 
 
 def story_list(con: duckdb.DuckDBPyConnection, page: int = 1) -> dict:

@@ -76,6 +76,22 @@ def test_a_name_works_where_a_code_is_expected(client):
     assert "did you mean Pakistan" in page.text and "<b>USA</b>" not in page.text and '"detail"' not in page.text
 
 
+def test_the_overview_matrix_counts_what_each_dyad_page_counts(client):
+    from html import unescape
+
+    matrix = client.get("/api/overview").json()["matrix"]
+    assert {"PAK", "USA", "CHN"} <= set(matrix["countries"])
+    for key, cell in matrix["cells"].items():
+        source, target = key.split()
+        rows = client.get("/api/dyad", params={"a": source, "b": target, "direction": "out"}).json()
+        assert cell["events"] == sum(r["events"] for r in rows) > 0, key
+    # the seed's story: Pakistan toward the United States cooperates, China toward Pakistan conflicts
+    assert matrix["cells"]["PAK USA"]["tone"].startswith("coop")
+    assert matrix["cells"]["CHN PAK"]["tone"].startswith("conflict")
+    page = unescape(client.get("/").text)
+    assert '<a href="/dyad?a=CHN&b=PAK&direction=out">2</a>' in page
+
+
 def test_several_dyads_are_each_dyad_in_turn_from_the_api_and_the_command_line(client, seed_db):
     import json
 
@@ -210,6 +226,12 @@ def test_alignment_page_in_chromium_click_a_break_see_the_evidence(server, tmp_p
         WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#by-month .main-svg"))
         assert driver.find_elements(By.CSS_SELECTOR, "#by-month .barlayer .point")  # events per month by quad
         driver.save_screenshot(f"{shots}/overview.png")
+        # who acts on whom: a cell of the matrix opens its dyad, one direction
+        driver.find_element(By.CSS_SELECTOR, "table.matrix td.conflict2 a[href*='a=CHN']").click()
+        WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#chart .main-svg"))
+        names = driver.execute_script("return document.getElementById('chart').data.map((t) => t.name)")
+        assert names == ["CHN toward PAK"]
+        driver.back()
         driver.find_element(By.CSS_SELECTOR, "table.events a[href^='/event/']").click()
         WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.ID, "evidence"))
         assert driver.find_element(By.ID, "evidence").text
