@@ -317,7 +317,7 @@ def dyad(a: str, b: str, more: tuple[str, ...], db: str, freq: str, fmt: str, di
     rows = [row for other in dict.fromkeys((b, *more))
             for row in dyad_series(con, a, other, freq, "both" if both_ways else direction, weight, mode, normalise)]
     emit_series(rows, fmt, ["period", "source", "target", "events", *(["share"] if normalise else []),
-                            "goldstein_mean", "goldstein_sum"])
+                            "goldstein_mean", "goldstein_se", "goldstein_sum"])
 
 
 @main.command(name="shift")

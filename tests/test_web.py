@@ -92,6 +92,25 @@ def test_the_overview_matrix_counts_what_each_dyad_page_counts(client):
     assert '<a href="/dyad?a=CHN&b=PAK&direction=out">2</a>' in page
 
 
+def test_each_point_of_a_dyad_carries_the_standard_error_of_its_mean(client):
+    import calendar
+    import statistics
+
+    rows = client.get("/api/dyad", params={"a": "PAK", "b": "USA", "direction": "both"}).json()
+    assert any(r["events"] > 1 for r in rows)
+    for r in rows:
+        year, month = map(int, r["period"].split("-"))
+        events = client.get("/api/dyad/events", params={
+            "a": r["source"], "b": r["target"], "direction": "out", "since": f"{r['period']}-01",
+            "until": f"{r['period']}-{calendar.monthrange(year, month)[1]}"}).json()
+        scores = [e["goldstein"] for e in events]
+        assert len(scores) == r["events"] and round(statistics.mean(scores), 3) == r["goldstein_mean"]
+        if len(scores) == 1:
+            assert r["goldstein_se"] is None  # one event says nothing of the spread
+        else:
+            assert r["goldstein_se"] == round(statistics.stdev(scores) / len(scores) ** 0.5, 3)
+
+
 def test_several_dyads_are_each_dyad_in_turn_from_the_api_and_the_command_line(client, seed_db):
     import json
 
@@ -262,6 +281,7 @@ def test_several_dyads_on_one_chart_in_chromium_click_one_line_see_its_events(se
         names = driver.execute_script("return document.getElementById('chart').data.map((t) => t.name)")
         assert names == ["PAK toward USA", "USA toward PAK", "PAK toward CHN", "CHN toward PAK"]
         assert "China (CHN)" in driver.find_element(By.TAG_NAME, "h1").text
+        assert driver.find_elements(By.CSS_SELECTOR, "#chart path.yerror")  # the means' standard-error bars
         driver.save_screenshot(f"{shots}/dyad-compared.png")
         # a click on China's line lists China's acts toward Pakistan of that period, and nothing else
         china_line = driver.find_elements(By.CSS_SELECTOR, "#chart .scatterlayer .trace")[3]

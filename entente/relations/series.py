@@ -74,9 +74,10 @@ def event_filter(source: str | None = None, target: str | None = None, since: st
 def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "month", direction: str = "out",
                 weight: str = "none", mode: str = ASSERTED, normalise: bool = False) -> list[dict]:
     """Per period and direction (A's acts toward B, B's toward A, or both, each a row): events
-    (asserted ones, unless `mode` says otherwise), Goldstein mean and sum, counts per quad class;
-    with `normalise`, also the events' share of all the store's events of that period. With
-    weight="confidence" the mean and sum weigh each event by its confidence."""
+    (asserted ones, unless `mode` says otherwise), Goldstein mean (with its standard error, from the
+    events' unweighted spread) and sum, counts per quad class; with `normalise`, also the events'
+    share of all the store's events of that period. With weight="confidence" the mean and sum weigh
+    each event by its confidence."""
     if freq not in FREQUENCIES:
         raise ValueError(f"freq must be one of {sorted(FREQUENCIES)}")
     if weight not in WEIGHTS:
@@ -88,15 +89,16 @@ def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "mon
         where, params = event_filter(source, target, mode=mode)
         rows = con.execute(
             f"SELECT strftime(date_trunc('{freq}', event_day), '%Y-%m-%d') AS period, count(*) AS n, "
-            f"sum(goldstein * {w}) / sum({w}), sum(goldstein * {w}), count(*) FILTER (quad = 1), "
-            "count(*) FILTER (quad = 2), "
+            f"sum(goldstein * {w}) / sum({w}), sum(goldstein * {w}), stddev_samp(goldstein), "
+            "count(*) FILTER (quad = 1), count(*) FILTER (quad = 2), "
             "count(*) FILTER (quad = 3), count(*) FILTER (quad = 4) "
             f"FROM events WHERE {where} GROUP BY period ORDER BY period", params).fetchall()
-        for period, n, mean, total, q1, q2, q3, q4 in rows:
+        for period, n, mean, total, sd, q1, q2, q3, q4 in rows:
             period = period_name(period, freq)
+            # how far the mean may be from the relation's own: its standard error (none from one event)
             row = {"period": period, "source": source, "target": target, "events": n,
-                   "goldstein_mean": round(mean, 3), "goldstein_sum": round(total, 3),
-                   "quad": {"1": q1, "2": q2, "3": q3, "4": q4}}
+                   "goldstein_mean": round(mean, 3), "goldstein_se": round(sd / n ** 0.5, 3) if n > 1 else None,
+                   "goldstein_sum": round(total, 3), "quad": {"1": q1, "2": q2, "3": q3, "4": q4}}
             if normalise:
                 row["share"] = share(n, totals.get(period, 0))
             out.append(row)

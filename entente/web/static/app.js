@@ -86,6 +86,9 @@ function drawDyad(data) {
                  marker: {size: rows.map((r) => (r ? 5 + 3 * Math.sqrt(r.events) : 0)),
                           symbol: rows.map((r) => (r && r.events < data.thin ? "circle-open" : "circle")),
                           opacity: rows.map((r) => (r && r.events < data.thin ? 0.45 : 1))},
+                 // a mean's bar: two standard errors each way (none for a period of one event)
+                 error_y: {type: "data", visible: data.measure === "goldstein_mean", thickness: 1, width: 3,
+                           array: rows.map((r) => (r && r.goldstein_se !== null ? 2 * r.goldstein_se : null))},
                  text: rows.map((r) => (r ? r.events + " events, quad " + JSON.stringify(r.quad) : "")),
                  hovertemplate: "%{x|%Y-%m-%d}: %{y}<br>%{text}<extra>%{fullData.name}</extra>",
                  visible: drawn.length ? true : "legendonly"});
