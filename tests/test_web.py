@@ -224,6 +224,19 @@ def test_serve_listens_on_loopback_by_default(server):
     assert listening_addresses(int(server.rsplit(":", 1)[1])) == {"127.0.0.1"}  # not 0.0.0.0, not ::
 
 
+def drawn(driver, url: str, chart: str = "chart"):
+    """Open a page and wait until Plotly has drawn its chart."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get(url)
+    WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, f"#{chart} .main-svg"))
+
+
+def line_names(driver, chart: str = "chart") -> list[str]:
+    return driver.execute_script(f"return document.getElementById('{chart}').data.map((t) => t.name)")
+
+
 @needs_chromium
 def test_alignment_page_in_chromium_click_a_break_see_the_evidence(server, tmp_path):
     from selenium.webdriver.common.by import By
@@ -231,8 +244,7 @@ def test_alignment_page_in_chromium_click_a_break_see_the_evidence(server, tmp_p
 
     shots = os.environ.get("ENTENTE_SCREENSHOTS") or str(tmp_path)
     with headless_chromium(tmp_path / "profile") as driver:
-        driver.get(server + "/alignment?actor=PAK&b=USA&c=CHN")
-        WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#toward .main-svg"))
+        drawn(driver, server + "/alignment?actor=PAK&b=USA&c=CHN", "toward")
         assert driver.find_elements(By.CSS_SELECTOR, "#toward .scatterlayer .point")
         driver.save_screenshot(f"{shots}/alignment.png")
         events = driver.find_element(By.ID, "break-0")
@@ -248,8 +260,7 @@ def test_alignment_page_in_chromium_click_a_break_see_the_evidence(server, tmp_p
         # who acts on whom: a cell of the matrix opens its dyad, one direction
         driver.find_element(By.CSS_SELECTOR, "table.matrix td.conflict2 a[href*='a=CHN']").click()
         WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#chart .main-svg"))
-        names = driver.execute_script("return document.getElementById('chart').data.map((t) => t.name)")
-        assert names == ["CHN toward PAK"]
+        assert line_names(driver) == ["CHN toward PAK"]
         driver.back()
         driver.find_element(By.CSS_SELECTOR, "table.events a[href^='/event/']").click()
         WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.ID, "evidence"))
@@ -257,8 +268,7 @@ def test_alignment_page_in_chromium_click_a_break_see_the_evidence(server, tmp_p
         driver.save_screenshot(f"{shots}/event.png")
         # names in place of codes: the dyad chart of Pakistan and the United States, and a name the
         # dictionary lacks said in words on a page
-        driver.get(server + "/dyad?a=Pakistan&b=the%20United%20States")
-        WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#chart .main-svg"))
+        drawn(driver, server + "/dyad?a=Pakistan&b=the%20United%20States")
         assert driver.find_elements(By.CSS_SELECTOR, "#chart .scatterlayer .point")
         assert "Pakistan" in [o.get_attribute("value") for o in driver.find_elements(By.CSS_SELECTOR, "#actors option")]
         driver.save_screenshot(f"{shots}/dyad-by-name.png")
@@ -276,10 +286,8 @@ def test_several_dyads_on_one_chart_in_chromium_click_one_line_see_its_events(se
     shots = os.environ.get("ENTENTE_SCREENSHOTS") or str(tmp_path)
     with headless_chromium(tmp_path / "profile") as driver:
         # Pakistan's relations with the United States and with China, named, on one chart
-        driver.get(server + "/dyad?a=Pakistan&b=United%20States&also=China&also=")
-        WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#chart .main-svg"))
-        names = driver.execute_script("return document.getElementById('chart').data.map((t) => t.name)")
-        assert names == ["PAK toward USA", "USA toward PAK", "PAK toward CHN", "CHN toward PAK"]
+        drawn(driver, server + "/dyad?a=Pakistan&b=United%20States&also=China&also=")
+        assert line_names(driver) == ["PAK toward USA", "USA toward PAK", "PAK toward CHN", "CHN toward PAK"]
         assert "China (CHN)" in driver.find_element(By.TAG_NAME, "h1").text
         assert driver.find_elements(By.CSS_SELECTOR, "#chart path.yerror")  # the means' standard-error bars
         driver.save_screenshot(f"{shots}/dyad-compared.png")
