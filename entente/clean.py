@@ -40,6 +40,8 @@ def word_count(text: str) -> int:
     """Words in a text: its space-separated words, or for text written without spaces, its letters
     over LETTERS_PER_WORD_SPACELESS (a low count, so that no such text passes a threshold by it)."""
     words = len(text.split())
+    if len(text) <= LETTERS_PER_WORD_SPACELESS * max(words, 1):
+        return words  # too few characters, letters or not, to be text without spaces: no need to count them
     letters = sum(ch.isalpha() for ch in text)
     return letters // LETTERS_PER_WORD_SPACELESS if written_without_spaces(words, letters) else words
 

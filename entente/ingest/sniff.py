@@ -12,6 +12,8 @@ import statistics
 from entente.errors import InputError
 
 CONTROL_SHARE_BINARY = 0.02  # more control characters than this and it is not text
+# a control character, but the tab, line feed, form feed and carriage return that text has
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 MARKDOWN_SIGNALS_NEEDED = 2
 PDF_TEXT_WRAPPED_SHARE = 0.5  # share of lines that end mid-sentence in hard-wrapped text
 PDF_TEXT_MIN_LINES = 8
@@ -78,7 +80,7 @@ def decode(data: bytes, path: str, declared: str | None = None) -> str:
             continue
     if text is None:
         text = data.decode(legacy or "latin-1", errors="replace")
-    control = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    control = len(CONTROL_CHARACTER.findall(text, 0, 20000))
     if control > CONTROL_SHARE_BINARY * min(len(text), 20000):
         raise InputError(path, "binary file, not text")
     return text
