@@ -223,6 +223,20 @@ def test_going_to_meet_is_an_intent_to_meet_and_went_to_meet_a_meeting():
     assert ("USAGOV", "CHLGOV", "04", "asserted") in found
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # the phase's future is the act's: an intent (03), said today
+    ("The United States will continue to work with India to advance a free and open Indo-Pacific.",
+     ("USA", "IND", "03", "asserted")),
+    ("Japan is going to start sending aid to Ukraine.", ("JPN", "UKR", "03", "asserted")),
+    # done, or being done: the act itself
+    ("The United States continues to work with India on clean energy.", ("USA", "IND", "05", "asserted")),
+    ("China continued to send aid to Pakistan last year.", ("CHN", "PAK", "07", "asserted")),
+])
+def test_a_phase_verb_says_of_the_act_what_it_says_of_the_phase(sentence, expected):
+    found = summary(events_of(sentence))
+    assert expected in found and len({root for _, _, root, _ in found} & {"03", expected[2]}) == 1
+
+
 def test_a_manner_with_no_is_no_negation():
     found = summary(events_of("India's army fired on Pakistani posts with no warning."))
     assert any(root == "19" and mode == "asserted" for _, _, root, mode in found), found

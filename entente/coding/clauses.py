@@ -20,6 +20,7 @@ from entente.coding.words import (
     HELPING_VERBS,
     NON_FACTIVE,
     OBJECT_CONTROL,
+    PHASE_VERBS,
     READINESS_WORDS,
     REPORTING,
     SAID_THINGS,
@@ -412,6 +413,8 @@ def intended(verb: Token) -> bool:
     """"will visit", "is ready to send": the clause states an intent, not a done act."""
     if conditional(verb):
         return True
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in PHASE_VERBS:
+        return intended(verb.head)  # "will continue to work with India": the phase's future is the act's
     if any(c.dep_ == "aux" and (aux_word(c) in FUTURE_AUX or (aux_word(c) == "would" and future_in_the_past(verb)))
            for c in verb.children):
         return True
