@@ -173,9 +173,18 @@ def test_a_bare_title_takes_the_country_its_paragraph_names():
     ("Taliban gunmen attacked a hotel in Kabul on Sunday.", ("AFG", "19")),
     # a withdrawal "from X in Pakistan" leaves Pakistan
     ("China has withdrawn its staff from Confucius Institutes in Pakistan.", ("PAK", "16")),
+    # aid cut, things returned, a curfew imposed: where, when nothing else names whom
+    ("The United Nations has halted food aid deliveries in northern Afghanistan after a convoy was attacked.",
+     ("AFG", "16")),
+    ("Germany returned the looted bronzes to Nigeria.", ("NGA", "08")),
+    ("Israeli troops imposed a curfew in Hebron on Friday.", ("PSE", "17")),
 ])
 def test_the_other_side_of_an_act_with_no_named_target(sentence, expected):
     assert expected in {(e.target.code if e.target else None, e.root) for e in asserted(events_of(sentence))}
+
+
+def test_an_act_in_ones_own_country_is_not_aimed_at_it():
+    assert {(e.target, e.root) for e in events_of("Police in Karachi imposed a curfew on Sunday.")} == {(None, "17")}
 
 
 def test_two_sides_that_act_together_act_on_each_other():
