@@ -184,6 +184,31 @@ def test_exports(seed_db, tmp_path):
     assert entente("events", "--db", str(seed_db), "--format", "parquet").returncode == 2
 
 
+def test_report_charts_show_gaps_as_gaps_and_thin_periods_as_thin(tmp_path):
+    from entente.relations.report import figures, write_pngs
+
+    # USA toward PAK in January, February and April (none in March); toward CHN one event in February
+    planted = {"PAK": {0: 3, 1: 3, 3: 3}, "CHN": {0: 3, 1: 1, 3: 3}}
+    con = connect(tmp_path / "g.duckdb")
+    insert_rows(con, "events", [synthetic_event(f"{partner}{m}{k}", partner, 2.0 + k, date(2021, m + 1, 15))
+                                for partner, months in planted.items() for m, n in months.items() for k in range(n)])
+    con.close()
+    con = duckdb.connect(str(tmp_path / "g.duckdb"), read_only=True)
+    result = shift(con, "USA", "PAK", "CHN")
+    charts = figures(result)
+    pak, chn = charts["toward"]["data"]
+    assert pak["x"] == ["2021-01-01", "2021-02-01", "2021-03-01", "2021-04-01"]
+    assert pak["y"][2] is None and None not in (pak["y"][0], pak["y"][3])  # March is a gap, not a line
+    assert chn["marker"]["symbol"][1] == "circle-open" and chn["marker"]["symbol"][0] == "circle"
+    assert chn["marker"]["size"][1] < chn["marker"]["size"][0]  # one event against three
+    aligned = charts["alignment"]["data"][0]
+    assert aligned["y"][2] is None and aligned["marker"]["symbol"][1] == "circle-open"  # rests on China's one
+    assert all(low is not None for low, y in zip(pak["error_y"]["arrayminus"], pak["y"]) if y is not None)
+    pngs = write_pngs(result, tmp_path / "png")
+    assert [p.name for p in pngs] == ["USA_PAK_CHN_toward.png", "USA_PAK_CHN_alignment.png"]
+    assert all(p.stat().st_size > 10_000 for p in pngs)
+
+
 @needs_chromium
 def test_report_opens_in_headless_chromium_with_its_charts_drawn(seed_db, tmp_path):
     from selenium.webdriver.common.by import By

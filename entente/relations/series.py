@@ -4,6 +4,7 @@ counts once however many copies of its story were read."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 import duckdb
 
@@ -30,6 +31,25 @@ def relation_label(a: str, b: str, direction: str) -> str:
 def period_name(start: str, freq: str) -> str:
     """A period as the series name it: a month by "2022-04", a week or a day by its first day."""
     return start[:7] if freq == "month" else start
+
+
+# a period resting on fewer events is drawn as an open, faint point (the dyad page, the report)
+THIN_PERIOD = 3
+
+
+def every_period(first: str, last: str, freq: str) -> list[str]:
+    """The periods from the first to the last named, none left out: a period with no event is a
+    gap in a chart, never a line drawn across it."""
+    day, end = date.fromisoformat(first if freq != "month" else f"{first}-01"), \
+        date.fromisoformat(last if freq != "month" else f"{last}-01")
+    out = []
+    while day <= end:
+        out.append(period_name(day.isoformat(), freq))
+        if freq == "month":
+            day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+        else:
+            day += timedelta(days=7 if freq == "week" else 1)
+    return out
 
 
 def period_totals(con: duckdb.DuckDBPyConnection, freq: str, mode: str = ASSERTED) -> dict[str, int]:

@@ -27,8 +27,10 @@ from entente.actors.naming import code_for
 from entente.dates import parse_day
 from entente.record import event_record
 from entente.relations import dyad_series, shift
+from entente.relations.alignment import LEVEL
 from entente.relations.export import write_csv, write_parquet
-from entente.relations.series import ALL_MODES, code_prefix, directed_pairs
+from entente.relations.report import figures
+from entente.relations.series import ALL_MODES, THIN_PERIOD, code_prefix, directed_pairs
 from entente.types import ASSERTED, DIRECTIONS, LISTING_SORTS, MODES
 from entente.web.uploads import MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES, SnapshotStore, Uploads
 
@@ -55,7 +57,6 @@ DIRECTION = f"^({'|'.join(DIRECTIONS)})$"
 MEASURES = {"goldstein_mean": "mean Goldstein score", "goldstein_sum": "summed Goldstein score",
             "events": "events", "share": "share of the period's events"}
 MEASURE = f"^({'|'.join(MEASURES)})$"
-THIN_PERIOD = 3  # a period resting on fewer events is drawn as an open, faint point
 # actors a dyad chart compares with A beside B ("PAK with USA, CHN and RUS"): with both directions
 # drawn, 5 actors make 10 lines, about what a reader tells apart by colour
 MORE_ACTORS = 4
@@ -282,7 +283,9 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
     def alignment_page(request: Request, actor: ActorCode = FIRST_TRIPLE[0], b: ActorCode = FIRST_TRIPLE[1],
                        c: ActorCode = FIRST_TRIPLE[2], freq: str = Query("month", pattern="^(week|month)$"),
                        direction: str = Query("both", pattern=DIRECTION)):
-        return page_of(request, "alignment.html", result=read(shift, *alignment_args(actor, b, c, freq, direction)))
+        result = read(shift, *alignment_args(actor, b, c, freq, direction))
+        return page_of(request, "alignment.html", result=result, figures=figures(result), thin=THIN_PERIOD,
+                       level=round(LEVEL * 100))
 
     # event, story, actor
     @app.get("/api/event/{event_id}")

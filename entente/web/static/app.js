@@ -122,32 +122,11 @@ function drawOverview(data) {
   Plotly.newPlot("by-month", traces, chartLayout, {displaylogo: false});
 }
 
-function drawAlignment(result) {
-  const [b, c] = result.between;
-  const shapes = result.breaks.map((brk) => ({type: "line", xref: "x", yref: "paper", x0: brk.date, x1: brk.date,
-                                               y0: 0, y1: 1, line: {dash: "dot", color: "#555"}}));
-  // every period from the first to the last: a period with no event on a side is a gap in its line
-  const byPeriod = new Map(result.series.map((r) => [r.period, r]));
-  const periods = result.series.length ? allPeriods(result.series[0].period,
-                                                    result.series[result.series.length - 1].period, result.freq) : [];
-  const rows = periods.map((p) => byPeriod.get(p));
-  const side = (partner) => {
-    const at = rows.map((r) => (r && r.toward[partner].events ? r.toward[partner] : null));
-    return {type: "scatter", mode: "lines+markers", connectgaps: false,
-            name: plain(result.labels[partner]),
-            x: periods.map(firstDay), y: at.map((t) => (t ? t.index : null)),
-            marker: {size: at.map((t) => (t ? 5 + 3 * Math.sqrt(t.events) : 0))},
-            text: at.map((t) => (t ? t.events + " events" : "")),
-            error_y: {type: "data", symmetric: false, array: at.map((t) => (t ? t.high - t.index : null)),
-                      arrayminus: at.map((t) => (t ? t.index - t.low : null))}};
-  };
-  Plotly.newPlot("toward", [side(b), side(c)], {...layout("cooperation index, " + result.counted), shapes},
-                 {displaylogo: false});
-  const aligned = rows.map((r) => (r && r.alignment ? r.alignment : null));
-  Plotly.newPlot("alignment", [{type: "scatter", mode: "lines+markers", connectgaps: false,
-                                name: plain(b + " minus " + c), x: periods.map(firstDay),
-                                y: aligned.map((x) => (x ? x.index : null))}],
-                 {...layout("alignment: " + b + " minus " + c), shapes}, {displaylogo: false});
+// the alignment page's charts are the report's (entente.relations.report.figures), drawn as sent
+function drawAlignment(figures) {
+  for (const [id, figure] of Object.entries(figures)) {
+    Plotly.newPlot(id, figure.data, figure.layout, {displaylogo: false});
+  }
   for (const button of document.querySelectorAll("button.break")) {
     button.addEventListener("click", () => {
       const events = document.getElementById("break-" + button.dataset.break);
