@@ -39,13 +39,16 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict:
         "count(*) FILTER (quad = 3), count(*) FILTER (quad = 4) FROM events WHERE mode = ? AND event_day IS NOT NULL "
         "GROUP BY month ORDER BY month", [ASSERTED]).fetchall()
     matrix = dyad_matrix(con)
+    places = con.execute("SELECT place_country, count(*) AS n FROM events WHERE place_country IS NOT NULL "
+                         "AND mode = ? GROUP BY ALL ORDER BY n DESC, place_country", [ASSERTED]).fetchall()
     rejected = con.execute("SELECT path, reason, CAST(rejected_at AS VARCHAR) FROM rejected "
                            "ORDER BY rejected_at DESC LIMIT ?", [LATEST]).fetchall()
     return {"counts": counts,
             "dyads": [{"source": s, "target": t, "events": n, "goldstein_mean": g} for s, t, n, g in dyads],
             "latest": [with_id(r) for r in latest],
             "by_month": [{"month": m, "quad": {"1": q1, "2": q2, "3": q3, "4": q4}} for m, q1, q2, q3, q4 in months],
-            "matrix": matrix, "rejected": [{"path": p, "reason": r, "at": a} for p, r, a in rejected]}
+            "matrix": matrix, "places": [{"country": c, "events": n} for c, n in places],
+            "rejected": [{"path": p, "reason": r, "at": a} for p, r, a in rejected]}
 
 
 def dyad_matrix(con: duckdb.DuckDBPyConnection) -> dict:

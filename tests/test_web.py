@@ -111,6 +111,18 @@ def test_each_point_of_a_dyad_carries_the_standard_error_of_its_mean(client):
             assert r["goldstein_se"] == round(statistics.stdev(scores) / len(scores) ** 0.5, 3)
 
 
+def test_the_overview_places_events_on_a_world_shipped_with_the_package(client):
+    world = client.get("/static/world.json")
+    assert world.status_code == 200 and world.headers["content-type"] == "application/json"
+    countries = world.json()["countries"]
+    assert len(countries) == 177 and "public domain" in world.json()["license"]
+    lon, lat = countries["PAK"]["centre"]
+    assert 60 < lon < 78 and 23 < lat < 37  # Pakistan's centre lies in Pakistan
+    places = client.get("/api/overview").json()["places"]
+    # the seed places events in Washington, Moscow and Afghanistan: each a country on the map
+    assert {"USA", "RUS", "AFG"} <= {p["country"] for p in places} <= set(countries)
+
+
 def test_several_dyads_are_each_dyad_in_turn_from_the_api_and_the_command_line(client, seed_db):
     import json
 
@@ -256,6 +268,12 @@ def test_alignment_page_in_chromium_click_a_break_see_the_evidence(server, tmp_p
         driver.get(server + "/")
         WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#by-month .main-svg"))
         assert driver.find_elements(By.CSS_SELECTOR, "#by-month .barlayer .point")  # events per month by quad
+        # where events happened: a circle on each country the seed's sentences place events in, on the
+        # world's outlines served by the dashboard itself
+        WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#places .scatterlayer .point"))
+        circles = driver.find_elements(By.CSS_SELECTOR, "#places .scatterlayer .point")
+        assert len(circles) == len(driver.execute_script(
+            "return JSON.parse(document.getElementById('chart-data').textContent).places"))
         driver.save_screenshot(f"{shots}/overview.png")
         # who acts on whom: a cell of the matrix opens its dyad, one direction
         driver.find_element(By.CSS_SELECTOR, "table.matrix td.conflict2 a[href*='a=CHN']").click()

@@ -227,6 +227,12 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
         js = resources.files("plotly").joinpath("package_data/plotly.min.js").read_bytes()
         return Response(js, media_type="text/javascript", headers={"Cache-Control": "max-age=86400"})
 
+    @app.get("/static/world.json", include_in_schema=False)
+    def world_shape() -> Response:
+        # Natural Earth's countries, shipped in the package: the overview's map fetches nothing elsewhere
+        return Response(resources.files("entente.data").joinpath("world", "countries_110m.json").read_bytes(),
+                        media_type="application/json")
+
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str) -> Response:
         if name not in STATIC:  # a fixed list: no path from the client reaches the file system

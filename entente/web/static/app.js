@@ -120,6 +120,33 @@ function drawOverview(data) {
   const chartLayout = {...layout("asserted events per month"), barmode: "stack"};
   chartLayout.yaxis = {title: {text: "events"}};
   Plotly.newPlot("by-month", traces, chartLayout, {displaylogo: false});
+  drawPlaces(data.places);
+}
+
+// the world's outlines (served from the package) with a circle on each country where events happened
+async function drawPlaces(places) {
+  const world = (await (await fetch("/static/world.json")).json()).countries;
+  const lon = [];
+  const lat = [];
+  for (const country of Object.values(world)) {
+    for (const ring of country.rings) {
+      for (const [x, y] of ring) { lon.push(x); lat.push(y); }
+      lon.push(null); lat.push(null);
+    }
+  }
+  const shown = places.filter((p) => world[p.country]);
+  const traces = [
+    {type: "scatter", mode: "lines", x: lon, y: lat, line: {color: "#bbb", width: 0.7}, hoverinfo: "skip",
+     showlegend: false},
+    {type: "scatter", mode: "markers", name: "events", x: shown.map((p) => world[p.country].centre[0]),
+     y: shown.map((p) => world[p.country].centre[1]),
+     marker: {size: shown.map((p) => 6 + 4 * Math.sqrt(p.events)), color: "#d62728", opacity: 0.6},
+     text: shown.map((p) => plain(world[p.country].name) + ": " + p.events + " events"), hoverinfo: "text"}];
+  const hidden = {visible: false, fixedrange: true};
+  Plotly.newPlot("places", traces, {margin: {t: 10, b: 10, l: 10, r: 10}, showlegend: false,
+                                    xaxis: {...hidden, range: [-180, 180]},
+                                    yaxis: {...hidden, range: [-60, 85], scaleanchor: "x"}},
+                 {displaylogo: false});
 }
 
 // the alignment page's charts are the report's (entente.relations.report.figures), drawn as sent
