@@ -89,7 +89,7 @@ def upload_loop(base: str, stop: float, outcome: dict) -> None:
         lines = "\n".join(articles[round_ * 30:(round_ + 1) * 30]) + "\n"
         round_ += 1
         try:
-            job = upload_and_wait(base, [(f"round{round_}.jsonl", lines.encode())], timeout=30)
+            job = upload_and_wait(base, [(f"round{round_}.jsonl", lines.encode())], timeout=120)
             outcome["done" if job["state"] == "done" else "failed"] += 1
             outcome["documents"] += len(job["stored"])
         except OSError:

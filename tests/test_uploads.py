@@ -50,7 +50,7 @@ def test_an_upload_is_ingested_and_replaces_the_store_it_was_copied_from(store):
     assert [r["name"] for r in job["rejected"]] == ["scan.bin"] and "binary" in job["rejected"][0]["reason"]
     # the seed's text is stored already; of its name, only the last part is kept, for display
     assert job["unchanged"] == ["<img src=x onerror=alert(1)>seed.md"]
-    # the server reads the new store (its cache was emptied by the swap) ...
+    # the server reads the new store (its kept answers were worked out again on it before the swap) ...
     after = client.get("/api/overview").json()["counts"]
     assert after["documents"] == before["documents"] + 1 and after["rejected"] == before["rejected"] + 1
     assert after["events"] > before["events"]
@@ -60,6 +60,28 @@ def test_an_upload_is_ingested_and_replaces_the_store_it_was_copied_from(store):
     assert sorted(p.name for p in store.parent.iterdir()) == ["store-uploads", "store.duckdb"]
     page = client.get("/ingest").text
     assert "&lt;img src=x onerror=alert(1)&gt;seed.md" in page and "<img src=x" not in page
+
+
+def test_a_new_store_is_read_ahead_then_swapped_in(store, tmp_path):
+    from entente.pipeline import ingest
+    from entente.web.uploads import SnapshotStore
+
+    def documents(cursor):
+        return cursor.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    swapped = []
+    snapshot = SnapshotStore(store, on_swap=swapped.append, prepare=documents)
+    new = tmp_path / "new.duckdb"
+    shutil.copyfile(store, new)
+    (tmp_path / "sharif-xi.txt").write_text(ARTICLE, encoding="utf-8")
+    ingest([tmp_path / "sharif-xi.txt"], new)
+    with snapshot.cursor() as cursor:
+        assert documents(cursor) == 2
+    snapshot.replace_with(new)
+    # what was prepared was read from the new file, and handed over once it is the store
+    assert swapped == [3] and not new.exists()
+    with snapshot.cursor() as cursor:
+        assert documents(cursor) == 3
 
 
 def test_upload_limits_and_foreign_origins(store, monkeypatch):

@@ -128,13 +128,24 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
     rendered: dict[str, tuple[bytes, int, list]] = {}  # GET url -> the response sent for it
     swaps = [0]  # how many times an upload has replaced the store
 
-    def store_changed() -> None:
+    def answered_ahead(cursor) -> dict[tuple, object]:
+        """Every answer kept for the store, worked out again on the store an upload made."""
+        ahead = {}
+        for fn, args in list(answers):
+            try:
+                ahead[(fn, args)] = fn(cursor, *args)
+            except Exception:  # noqa: BLE001 - left out: asked after the swap, it fails where a reader sees why
+                continue
+        return ahead
+
+    def store_changed(ahead: dict[tuple, object]) -> None:
         swaps[0] += 1
         answers.clear()
+        answers.update(ahead)
         rendered.clear()
 
     # opened once, read-only; each request reads through its own cursor; an upload swaps the file
-    store = SnapshotStore(Path(db), on_swap=store_changed)
+    store = SnapshotStore(Path(db), on_swap=store_changed, prepare=answered_ahead)
     uploads = Uploads(store)
 
     def read(fn: Callable, *args):
@@ -148,11 +159,13 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
             with computing[hash(key) % COMPUTE_LOCKS]:
                 answer = answers.get(key, MISSING)
                 if answer is MISSING:
+                    before = swaps[0]
                     with store.cursor() as cursor:
                         answer = fn(cursor, *args)
                     if len(answers) >= CACHED_ANSWERS:
                         answers.clear()
-                    answers[key] = answer
+                    if swaps[0] == before:  # an answer read from the store an upload replaced is sent, not kept
+                        answers[key] = answer
         return answer
 
     @app.middleware("http")

@@ -35,11 +35,16 @@ NAME_CHARS = 120  # how much of a client's file name is kept, for display only
 
 
 class SnapshotStore:
-    """The server's read-only connection, and the swap to a new store file between reads."""
+    """The server's read-only connection, and the swap to a new store file between reads. Before a
+    swap, `prepare` is given a cursor on the new file (while the old one still serves every read),
+    and what it returns is handed to `on_swap` once the new file is the store: the server's answers
+    are worked out ahead, so that readers never wait for them after an upload."""
 
-    def __init__(self, db: Path, on_swap: Callable[[], None]) -> None:
+    def __init__(self, db: Path, on_swap: Callable[[object], None],
+                 prepare: Callable[[duckdb.DuckDBPyConnection], object] = lambda cursor: None) -> None:
         self.db = db
         self.on_swap = on_swap
+        self.prepare = prepare
         self.connection = connect(db, read_only=True)
         self.readers = 0
         self.turn = threading.Condition()
@@ -59,12 +64,17 @@ class SnapshotStore:
 
     def replace_with(self, new_file: Path) -> None:
         """The new file becomes the store once no read is in flight; new reads wait the few ms."""
+        ahead = connect(new_file, read_only=True)
+        try:
+            prepared = self.prepare(ahead.cursor())
+        finally:
+            ahead.close()
         with self.turn:
             self.turn.wait_for(lambda: self.readers == 0)
             self.connection.close()
             os.replace(new_file, self.db)
             self.connection = connect(self.db, read_only=True)
-            self.on_swap()
+            self.on_swap(prepared)
 
 
 @dataclass
