@@ -32,10 +32,14 @@ def fail(message: str, code: int = 1) -> None:
 
 
 def print_table(rows: list[dict], columns: list[str]) -> None:
-    widths = [max(len(c), *(len(str(r.get(c, ""))) for r in rows)) if rows else len(c) for c in columns]
+    def cell(row: dict, column: str) -> str:
+        value = row.get(column)
+        return "" if value is None else str(value)
+
+    widths = [max(len(c), *(len(cell(r, c)) for r in rows)) if rows else len(c) for c in columns]
     click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
     for row in rows:
-        click.echo("  ".join(str(row.get(c, "")).ljust(w) for c, w in zip(columns, widths)))
+        click.echo("  ".join(cell(row, c).ljust(w) for c, w in zip(columns, widths)))
 
 
 class Day(click.ParamType):
@@ -312,9 +316,10 @@ def dyad(a: str, b: str, more: tuple[str, ...], db: str, freq: str, fmt: str, di
     """The series of events between A and B (codes or names: PAK or Pakistan), asserted ones unless --mode
     says otherwise; with MORE actors, A's relations with each of them too, each its own rows."""
     from entente.relations import dyad_series
+    from entente.relations.series import compared
 
     con = open_db(db)
-    rows = [row for other in dict.fromkeys((b, *more))
+    rows = [row for other in compared(a, b, more)
             for row in dyad_series(con, a, other, freq, "both" if both_ways else direction, weight, mode, normalise)]
     emit_series(rows, fmt, ["period", "source", "target", "events", *(["share"] if normalise else []),
                             "goldstein_mean", "goldstein_se", "goldstein_sum"])

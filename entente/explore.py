@@ -57,7 +57,7 @@ def dyad_matrix(con: duckdb.DuckDBPyConnection) -> dict:
     pairs = con.execute(
         "SELECT source_country, target_country, count(*), avg(goldstein) FROM events "
         "WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country "
-        "AND mode = ? GROUP BY ALL", [ASSERTED]).fetchall()
+        "AND mode = ? AND event_day IS NOT NULL GROUP BY ALL", [ASSERTED]).fetchall()  # what a dyad page counts
     involved: dict[str, int] = {}
     for source, target, n, _ in pairs:
         involved[source] = involved.get(source, 0) + n

@@ -19,6 +19,8 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "entente" / "data" / "world" / "countries_110m.json"
 DIGITS = 1  # a tenth of a degree
+# Natural Earth's own codes where entente's countries (entente/data/countries.csv) use another
+ENTENTE_CODES = {"KOS": "XKX"}
 
 
 def dbf_records(data: bytes) -> list[dict[str, str]]:
@@ -77,6 +79,7 @@ def main() -> None:
     countries = {}
     for record, rings in zip(records, shapes):
         code = record["ISO_A3"] if record["ISO_A3"] not in ("", "-99") else record["ADM0_A3"]
+        code = ENTENTE_CODES.get(code, code)
         _, centre = max(area_and_centre(ring) for ring in rings)
         countries[code] = {"name": record["NAME"], "centre": [round(centre[0], 2), round(centre[1], 2)],
                            "rings": [rounded(ring) for ring in rings]}

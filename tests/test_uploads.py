@@ -35,9 +35,14 @@ def store(seed_db, tmp_path):
     return db
 
 
-def test_an_upload_is_ingested_and_replaces_the_store_it_was_copied_from(store):
+def test_an_upload_is_ingested_and_replaces_the_store_it_was_copied_from(store, monkeypatch):
+    from entente import explore
+
+    overview, computed = explore.overview, []
+    monkeypatch.setattr(explore, "overview", lambda con: computed.append(1) or overview(con))
     client = TestClient(create_app(store), base_url="http://127.0.0.1")
     before = client.get("/api/overview").json()["counts"]
+    assert len(computed) == 1
     files = [("files", ("sharif-xi.txt", ARTICLE.encode(), "text/plain")),
              ("files", ("scan.bin", bytes(range(256)) * 64, "application/octet-stream")),
              ("files", ("../../../etc/<img src=x onerror=alert(1)>seed.md", WEB.read_bytes(), "text/markdown"))]
@@ -50,8 +55,10 @@ def test_an_upload_is_ingested_and_replaces_the_store_it_was_copied_from(store):
     assert [r["name"] for r in job["rejected"]] == ["scan.bin"] and "binary" in job["rejected"][0]["reason"]
     # the seed's text is stored already; of its name, only the last part is kept, for display
     assert job["unchanged"] == ["<img src=x onerror=alert(1)>seed.md"]
-    # the server reads the new store (its kept answers were worked out again on it before the swap) ...
+    # the server reads the new store, its kept answers worked out again on it before the swap ...
+    assert len(computed) == 2
     after = client.get("/api/overview").json()["counts"]
+    assert len(computed) == 2
     assert after["documents"] == before["documents"] + 1 and after["rejected"] == before["rejected"] + 1
     assert after["events"] > before["events"]
     # ... the uploads were saved under generated names beside the store, and nothing else was written

@@ -4,6 +4,7 @@ counts once however many copies of its story were read."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 import duckdb
@@ -20,6 +21,12 @@ def directed_pairs(a: str, b: str, direction: str) -> list[tuple[str, str]]:
     if direction not in DIRECTIONS:
         raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}")
     return {"both": [(a, b), (b, a)], "out": [(a, b)], "in": [(b, a)]}[direction]
+
+
+def compared(a: str, b: str, more: Iterable[str | None] | None = None) -> list[str]:
+    """The actors a dyad chart compares with A: B, then each further one once (a blank, a repeat
+    or A itself is none)."""
+    return list(dict.fromkeys((b, *(x for x in more or () if x and x != a))))
 
 
 def relation_label(a: str, b: str, direction: str) -> str:
@@ -94,8 +101,8 @@ def event_filter(source: str | None = None, target: str | None = None, since: st
 def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "month", direction: str = "out",
                 weight: str = "none", mode: str = ASSERTED, normalise: bool = False) -> list[dict]:
     """Per period and direction (A's acts toward B, B's toward A, or both, each a row): events
-    (asserted ones, unless `mode` says otherwise), Goldstein mean (with its standard error, from the
-    events' unweighted spread) and sum, counts per quad class; with `normalise`, also the events'
+    (asserted ones, unless `mode` says otherwise), Goldstein mean (with its standard error, of an
+    unweighted mean only) and sum, counts per quad class; with `normalise`, also the events'
     share of all the store's events of that period. With weight="confidence" the mean and sum weigh
     each event by its confidence."""
     if freq not in FREQUENCIES:
@@ -117,7 +124,8 @@ def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "mon
             period = period_name(period, freq)
             # how far the mean may be from the relation's own: its standard error (none from one event)
             row = {"period": period, "source": source, "target": target, "events": n,
-                   "goldstein_mean": round(mean, 3), "goldstein_se": round(sd / n ** 0.5, 3) if n > 1 else None,
+                   "goldstein_mean": round(mean, 3),
+                   "goldstein_se": round(sd / n ** 0.5, 3) if n > 1 and weight == "none" else None,
                    "goldstein_sum": round(total, 3), "quad": {"1": q1, "2": q2, "3": q3, "4": q4}}
             if normalise:
                 row["share"] = share(n, totals.get(period, 0))

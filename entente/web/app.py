@@ -30,7 +30,7 @@ from entente.relations import dyad_series, shift
 from entente.relations.alignment import LEVEL
 from entente.relations.export import write_csv, write_parquet
 from entente.relations.report import figures
-from entente.relations.series import ALL_MODES, THIN_PERIOD, code_prefix, directed_pairs
+from entente.relations.series import ALL_MODES, THIN_PERIOD, code_prefix, compared, directed_pairs
 from entente.types import ASSERTED, DIRECTIONS, LISTING_SORTS, MODES
 from entente.web.uploads import MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES, SnapshotStore, Uploads
 
@@ -150,8 +150,8 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
 
     def read(fn: Callable, *args):
         """fn's answer over the store. The store changes only when an upload's ingest swaps it in
-        (which empties this cache), so an answer once computed stays true until then: it is kept,
-        and clients asking the same at once wait for one computation."""
+        (with every kept answer worked out again on the new store first), so an answer once computed
+        stays true until then: it is kept, and clients asking the same at once wait for one computation."""
         key = (fn, args)
         # each thread keeps the answer it read or made: another may empty the cache meanwhile
         answer = answers.get(key, MISSING)
@@ -162,10 +162,11 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
                     before = swaps[0]
                     with store.cursor() as cursor:
                         answer = fn(cursor, *args)
-                    if len(answers) >= CACHED_ANSWERS:
-                        answers.clear()
-                    if swaps[0] == before:  # an answer read from the store an upload replaced is sent, not kept
-                        answers[key] = answer
+                    with store.turn:  # no swap between the check and the write
+                        if swaps[0] == before:  # an answer read from a replaced store is sent, not kept
+                            if len(answers) >= CACHED_ANSWERS:
+                                answers.clear()
+                            answers[key] = answer
         return answer
 
     @app.middleware("http")
@@ -183,11 +184,12 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
         response = await call_next(request)
         body = b"".join([chunk async for chunk in response.body_iterator])
         headers = [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"]
-        # a page begun on the old store is sent, not kept
-        if response.status_code == 200 and len(body) <= MAX_RENDERED_BYTES and swaps[0] == before:
-            if len(rendered) >= CACHED_ANSWERS:
-                rendered.clear()
-            rendered[key] = (body, response.status_code, headers)
+        if response.status_code == 200 and len(body) <= MAX_RENDERED_BYTES:
+            with store.turn:  # a page begun on the old store is sent, not kept
+                if swaps[0] == before:
+                    if len(rendered) >= CACHED_ANSWERS:
+                        rendered.clear()
+                    rendered[key] = (body, response.status_code, headers)
         return Response(body, status_code=response.status_code, headers=dict(headers))
 
     # outside the cache, so that no page is answered for a host it does not serve
@@ -263,10 +265,6 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
         return page_of(request, "overview.html", data=read(explore.overview))
 
     # dyad explorer
-    def compared(a: str, b: str, also: list[str | None] | None) -> list[str]:
-        """B, then the further actors to compare with A, each once (A is no further actor)."""
-        return list(dict.fromkeys((b, *(x for x in also or () if x and x != a))))
-
     @app.get("/api/dyad")
     def api_dyad(a: ActorCode, b: ActorCode, freq: str = Query("month", pattern="^(day|week|month)$"),
                  direction: str = Query("both", pattern=DIRECTION), normalise: bool = False,

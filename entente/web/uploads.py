@@ -47,11 +47,13 @@ class SnapshotStore:
         self.prepare = prepare
         self.connection = connect(db, read_only=True)
         self.readers = 0
+        self.swapping = False  # a swap waits for the reads in flight; new reads wait for the swap
         self.turn = threading.Condition()
 
     @contextmanager
     def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
         with self.turn:
+            self.turn.wait_for(lambda: not self.swapping)
             self.readers += 1
         cursor = self.connection.cursor()
         try:
@@ -70,11 +72,16 @@ class SnapshotStore:
         finally:
             ahead.close()
         with self.turn:
-            self.turn.wait_for(lambda: self.readers == 0)
-            self.connection.close()
-            os.replace(new_file, self.db)
-            self.connection = connect(self.db, read_only=True)
-            self.on_swap(prepared)
+            self.swapping = True
+            try:
+                self.turn.wait_for(lambda: self.readers == 0)
+                self.connection.close()
+                os.replace(new_file, self.db)
+                self.connection = connect(self.db, read_only=True)
+                self.on_swap(prepared)
+            finally:
+                self.swapping = False
+                self.turn.notify_all()
 
 
 @dataclass
