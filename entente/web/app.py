@@ -246,7 +246,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
     def world_shape() -> Response:
         # Natural Earth's countries, shipped in the package: the overview's map fetches nothing elsewhere
         return Response(resources.files("entente.data").joinpath("world", "countries_110m.json").read_bytes(),
-                        media_type="application/json")
+                        media_type="application/json", headers={"Cache-Control": "max-age=86400"})
 
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str) -> Response:
