@@ -246,6 +246,11 @@ def test_a_phase_verb_says_of_the_act_what_it_says_of_the_phase(sentence, expect
     assert expected in found and {root for _, _, root, _ in found} & {"03", act} == {expected[2]}
 
 
+def test_a_modal_before_a_phase_verb_supposes_the_act():
+    found = summary(events_of("India might continue to attack Pakistan."))
+    assert found == summary(events_of("India might attack Pakistan.")) == {("IND", "PAK", "19", "hypothetical")}
+
+
 def test_a_manner_with_no_is_no_negation():
     found = summary(events_of("India's army fired on Pakistani posts with no warning."))
     assert any(root == "19" and mode == "asserted" for _, _, root, mode in found), found

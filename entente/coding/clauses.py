@@ -318,10 +318,19 @@ def aux_word(token: Token) -> str:
     return "would" if word == "'d" and token.tag_ == "MD" else word
 
 
+def phase_of(verb: Token) -> Token:
+    """The verb whose auxiliaries an act takes through a phase verb: "might continue to attack" is
+    as hypothetical as "might attack", "will continue to work" as much to come as "will work"."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in PHASE_VERBS:
+        verb = verb.head
+    return verb
+
+
 def clause_mode(token: Token) -> ClauseMode:
     """The mode of the clause (or event noun) `token` heads."""
-    modals = {aux_word(c) for c in token.children if c.dep_ == "aux" and aux_word(c) in HYPOTHETICAL_MODALS}
-    if modals and not (modals == {"would"} and future_in_the_past(token)) and not conditional(token):
+    carrier = phase_of(token)
+    modals = {aux_word(c) for c in carrier.children if c.dep_ == "aux" and aux_word(c) in HYPOTHETICAL_MODALS}
+    if modals and not (modals == {"would"} and future_in_the_past(carrier)) and not conditional(carrier):
         return ClauseMode("hypothetical")
     tok = token
     reported = False
@@ -413,8 +422,8 @@ def intended(verb: Token) -> bool:
     """"will visit", "is ready to send": the clause states an intent, not a done act."""
     if conditional(verb):
         return True
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in PHASE_VERBS:
-        return intended(verb.head)  # "will continue to work with India": the phase's future is the act's
+    if phase_of(verb) is not verb:
+        return intended(phase_of(verb))  # "will continue to work with India": the phase's future is the act's
     if any(c.dep_ == "aux" and (aux_word(c) in FUTURE_AUX or (aux_word(c) == "would" and future_in_the_past(verb)))
            for c in verb.children):
         return True
