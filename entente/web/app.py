@@ -28,8 +28,8 @@ from entente.dates import parse_day
 from entente.record import event_record
 from entente.relations import dyad_series, shift
 from entente.relations.alignment import LEVEL
+from entente.relations.charts import dyad_figure, figures
 from entente.relations.export import write_csv, write_parquet
-from entente.relations.report import figures
 from entente.relations.series import ALL_MODES, THIN_PERIOD, code_prefix, compared, directed_pairs
 from entente.types import ASSERTED, DIRECTIONS, LISTING_SORTS, MODES
 from entente.web.uploads import MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES, SnapshotStore, Uploads
@@ -285,9 +285,10 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
                   also: MoreActors = None):
         others = compared(a, b, also)
         series = [row for other in others for row in read(dyad_series, *dyad_args(a, other, freq, direction))]
+        pairs = [pair for other in others for pair in directed_pairs(a, other, direction)]
         return page_of(request, "dyad.html", a=a, b=b, others=others, more=MORE_ACTORS, freq=freq,
-                       direction=direction, measure=measure, measures=MEASURES, series=series, thin=THIN_PERIOD,
-                       pairs=[pair for other in others for pair in directed_pairs(a, other, direction)])
+                       direction=direction, measure=measure, measures=MEASURES, thin=THIN_PERIOD, pairs=pairs,
+                       figure=dyad_figure(series, pairs, freq, measure, MEASURES[measure]))
 
     # alignment
     @app.get("/api/alignment")

@@ -71,32 +71,13 @@ function allPeriods(first, last, freq) {
   return out;
 }
 
+// the dyad chart is drawn as the server made it (entente.relations.charts.dyad_figure)
 function drawDyad(data) {
-  const periods = data.series.length ? allPeriods(data.series[0].period, data.series[data.series.length - 1].period,
-                                                  data.freq) : [];
-  const traces = [];
-  for (const [source, target] of data.pairs) {
-    const byPeriod = new Map(data.series.filter((r) => r.source === source && r.target === target)
-                                        .map((r) => [r.period, r]));
-    const rows = periods.map((p) => byPeriod.get(p));
-    const drawn = rows.filter((r) => r);
-    traces.push({type: "scatter", mode: "lines+markers", name: plain(source + " toward " + target),
-                 connectgaps: false, x: periods.map(firstDay), y: rows.map((r) => (r ? r[data.measure] : null)),
-                 customdata: periods,
-                 marker: {size: rows.map((r) => (r ? 5 + 3 * Math.sqrt(r.events) : 0)),
-                          symbol: rows.map((r) => (r && r.events < data.thin ? "circle-open" : "circle")),
-                          opacity: rows.map((r) => (r && r.events < data.thin ? 0.45 : 1))},
-                 // a mean's bar: two standard errors each way (none for a period of one event)
-                 error_y: {type: "data", visible: data.measure === "goldstein_mean", thickness: 1, width: 3,
-                           array: rows.map((r) => (r && r.goldstein_se !== null ? 2 * r.goldstein_se : null))},
-                 text: rows.map((r) => (r ? r.events + " events, quad " + JSON.stringify(r.quad) : "")),
-                 hovertemplate: "%{x|%Y-%m-%d}: %{y}<br>%{text}<extra>%{fullData.name}</extra>",
-                 visible: drawn.length ? true : "legendonly"});
-  }
   const chart = document.getElementById("chart");
-  const chartLayout = layout(data.a + " and " + data.others.join(", ") + " by " + data.freq);
-  chartLayout.yaxis = {title: {text: data.measure_name}};
-  Plotly.newPlot(chart, traces, chartLayout, {displaylogo: false});
+  const chartLayout = {...data.figure.layout, margin: {t: 30},
+                       title: {text: plain(data.a + " and " + data.others.join(", ") + " by " + data.freq),
+                               font: {size: 14}}};
+  Plotly.newPlot(chart, data.figure.data, chartLayout, {displaylogo: false});
   chart.on("plotly_click", async (click) => {
     // the clicked line's own direction: one actor's acts toward another
     const period = click.points[0].customdata;
