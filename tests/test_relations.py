@@ -209,6 +209,22 @@ def test_report_charts_show_gaps_as_gaps_and_thin_periods_as_thin(tmp_path):
     assert all(p.stat().st_size > 10_000 for p in pngs)
 
 
+def test_a_dyad_chart_spans_every_pairs_periods_whichever_pair_starts_first():
+    from entente.relations.charts import dyad_figure
+
+    def row(period, target, events):
+        return {"period": period, "source": "PAK", "target": target, "events": events, "goldstein_mean": 1.0,
+                "goldstein_se": 0.5 if events > 1 else None}
+
+    # the United States' rows come first but begin later than China's
+    series = [row("2022-05", "USA", 3), row("2022-03", "CHN", 1), row("2022-05", "CHN", 4)]
+    usa, chn = dyad_figure(series, [("PAK", "USA"), ("PAK", "CHN")], "month", "goldstein_mean", "mean")["data"]
+    assert usa["x"] == chn["x"] == ["2022-03-01", "2022-04-01", "2022-05-01"]
+    assert usa["y"] == [None, None, 1.0] and chn["y"] == [1.0, None, 1.0]  # April is a gap on both lines
+    assert chn["marker"]["symbol"] == ["circle-open", "circle", "circle"]  # one event in March
+    assert usa["error_y"]["array"] == [None, None, 1.0] and chn["error_y"]["array"][0] is None
+
+
 @needs_chromium
 def test_report_opens_in_headless_chromium_with_its_charts_drawn(seed_db, tmp_path):
     from selenium.webdriver.common.by import By

@@ -82,7 +82,9 @@ def dyad_figure(series: list[dict], pairs: list[tuple[str, str]], freq: str, mea
     """The dyad page's chart: one line per (source, target) pair of `pairs`, in that order (a click
     on line k lists pairs[k]'s events), of `measure`; a mean's bar reaches two standard errors each
     way (a period of one event has none)."""
-    periods = every_period(series[0]["period"], max(r["period"] for r in series), freq) if series else []
+    # rows come pair by pair: the chart spans the earliest and the latest period of them all
+    periods = every_period(min(r["period"] for r in series), max(r["period"] for r in series), freq) \
+        if series else []
     traces = []
     for k, (source, target) in enumerate(pairs):
         rows = {r["period"]: r for r in series if (r["source"], r["target"]) == (source, target)}
