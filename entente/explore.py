@@ -12,7 +12,14 @@ from entente.actors.dictionary import Dictionary, default_dictionary
 from entente.actors.naming import described
 from entente.coding.codebook import codebook
 from entente.record import event_record
-from entente.relations.series import count_events, directed_pairs, event_filter, event_rows, listing_filter
+from entente.relations.series import (
+    count_events,
+    directed_pairs,
+    event_filter,
+    event_rows,
+    every_period,
+    listing_filter,
+)
 from entente.types import ASSERTED
 
 LATEST = 20
@@ -28,36 +35,48 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict:
     counts = dict(zip(("documents", "stories", "events", "asserted", "rejected"), con.execute(
         "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM stories), (SELECT count(*) FROM events), "
         "(SELECT count(*) FROM events WHERE mode = ?), (SELECT count(*) FROM rejected)", [ASSERTED]).fetchone()))
-    dyads = con.execute(
-        "SELECT source_country, target_country, count(*) AS n, round(avg(goldstein), 2) FROM events "
-        "WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country "
-        "AND mode = ? GROUP BY ALL ORDER BY n DESC, source_country, target_country LIMIT ?",
-        [ASSERTED, TOP_DYADS]).fetchall()
+    pairs = country_pairs(con)
+    dyads = sorted(pairs, key=lambda pair: (-pair[2], pair[0], pair[1]))[:TOP_DYADS]
     latest = event_rows(con, "mode = ?", [ASSERTED], newest_first=True, limit=LATEST)
     months = con.execute(
         "SELECT strftime(event_day, '%Y-%m') AS month, count(*) FILTER (quad = 1), count(*) FILTER (quad = 2), "
         "count(*) FILTER (quad = 3), count(*) FILTER (quad = 4) FROM events WHERE mode = ? AND event_day IS NOT NULL "
         "GROUP BY month ORDER BY month", [ASSERTED]).fetchall()
-    matrix = dyad_matrix(con)
+    matrix = dyad_matrix(pairs)
     places = con.execute("SELECT place_country, count(*) AS n FROM events WHERE place_country IS NOT NULL "
                          "AND mode = ? GROUP BY ALL ORDER BY n DESC, place_country", [ASSERTED]).fetchall()
     rejected = con.execute("SELECT path, reason, CAST(rejected_at AS VARCHAR) FROM rejected "
                            "ORDER BY rejected_at DESC LIMIT ?", [LATEST]).fetchall()
     return {"counts": counts,
-            "dyads": [{"source": s, "target": t, "events": n, "goldstein_mean": g} for s, t, n, g in dyads],
+            "dyads": [{"source": s, "target": t, "events": n, "goldstein_mean": round(g, 2)} for s, t, n, g in dyads],
             "latest": [with_id(r) for r in latest],
-            "by_month": [{"month": m, "quad": {"1": q1, "2": q2, "3": q3, "4": q4}} for m, q1, q2, q3, q4 in months],
+            "by_month": every_month(months),
             "matrix": matrix, "places": [{"country": c, "events": n} for c, n in places],
             "rejected": [{"path": p, "reason": r, "at": a} for p, r, a in rejected]}
 
 
-def dyad_matrix(con: duckdb.DuckDBPyConnection) -> dict:
-    """Who acts on whom: the MATRIX_COUNTRIES countries in most asserted events between two countries,
-    and for each (source, target) among them its events and their mean Goldstein score and tone."""
-    pairs = con.execute(
+def every_month(months: list[tuple]) -> list[dict]:
+    """(month, quad 1 to 4 counts) rows as every month from the first to the last: a month with no
+    asserted event has no counts (a gap in the chart, never a bar of zero)."""
+    quads = {m: {"1": q1, "2": q2, "3": q3, "4": q4} for m, q1, q2, q3, q4 in months}
+    return [{"month": m, "quad": quads.get(m)} for m in every_period(months[0][0], months[-1][0], "month")] \
+        if months else []
+
+
+def country_pairs(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int, float]]:
+    """(source country, target country, events, mean Goldstein score) of each pair of two different
+    countries, counting the asserted dated events a dyad page counts: the overview's top dyads and
+    its matrix, each of which links to that page."""
+    return con.execute(
         "SELECT source_country, target_country, count(*), avg(goldstein) FROM events "
         "WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country "
-        "AND mode = ? AND event_day IS NOT NULL GROUP BY ALL", [ASSERTED]).fetchall()  # what a dyad page counts
+        "AND mode = ? AND event_day IS NOT NULL GROUP BY ALL", [ASSERTED]).fetchall()
+
+
+def dyad_matrix(pairs: list[tuple[str, str, int, float]]) -> dict:
+    """Who acts on whom: the MATRIX_COUNTRIES countries in most asserted events between two countries
+    (country_pairs), and for each (source, target) among them its events and their mean Goldstein
+    score and tone."""
     involved: dict[str, int] = {}
     for source, target, n, _ in pairs:
         involved[source] = involved.get(source, 0) + n

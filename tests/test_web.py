@@ -79,17 +79,26 @@ def test_a_name_works_where_a_code_is_expected(client):
 def test_the_overview_matrix_counts_what_each_dyad_page_counts(client):
     from html import unescape
 
-    matrix = client.get("/api/overview").json()["matrix"]
+    overview = client.get("/api/overview").json()
+    matrix = overview["matrix"]
     assert {"PAK", "USA", "CHN"} <= set(matrix["countries"])
-    for key, cell in matrix["cells"].items():
-        source, target = key.split()
+    counted = [(*key.split(), cell["events"]) for key, cell in matrix["cells"].items()]
+    # the top dyads' table counts as the matrix does, and as the dyad page each links to
+    counted += [(d["source"], d["target"], d["events"]) for d in overview["dyads"]]
+    for source, target, events in counted:
         rows = client.get("/api/dyad", params={"a": source, "b": target, "direction": "out"}).json()
-        assert cell["events"] == sum(r["events"] for r in rows) > 0, key
+        assert events == sum(r["events"] for r in rows) > 0, (source, target)
     # the seed's story: Pakistan toward the United States cooperates, China toward Pakistan conflicts
     assert matrix["cells"]["PAK USA"]["tone"].startswith("coop")
     assert matrix["cells"]["CHN PAK"]["tone"].startswith("conflict")
     page = unescape(client.get("/").text)
     assert '<a href="/dyad?a=CHN&b=PAK&direction=out">2</a>' in page
+    # every month from the first to the last: one with no event has no counts, a gap in the chart
+    from entente.explore import every_month
+
+    assert every_month([("2022-01", 1, 0, 0, 0), ("2022-03", 0, 2, 0, 0)]) == [
+        {"month": "2022-01", "quad": {"1": 1, "2": 0, "3": 0, "4": 0}}, {"month": "2022-02", "quad": None},
+        {"month": "2022-03", "quad": {"1": 0, "2": 2, "3": 0, "4": 0}}]
 
 
 def test_each_point_of_a_dyad_carries_the_standard_error_of_its_mean(client):

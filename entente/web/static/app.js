@@ -57,20 +57,6 @@ function eventRows(events) {
   return table;
 }
 
-// the periods from the first to the last, with none left out: a period with no event is a gap
-function allPeriods(first, last, freq) {
-  const out = [];
-  const day = new Date(firstDay(first) + "T00:00:00Z");
-  const end = new Date(firstDay(last) + "T00:00:00Z");
-  while (day <= end && out.length < 20000) {
-    const iso = day.toISOString().slice(0, 10);
-    out.push(freq === "month" ? iso.slice(0, 7) : iso);
-    if (freq === "month") day.setUTCMonth(day.getUTCMonth() + 1);
-    else day.setUTCDate(day.getUTCDate() + (freq === "week" ? 7 : 1));
-  }
-  return out;
-}
-
 // the dyad chart is drawn as the server made it (entente.relations.charts.dyad_figure)
 function drawDyad(data) {
   const chart = document.getElementById("chart");
@@ -91,13 +77,11 @@ function drawDyad(data) {
 
 const QUADS = {"1": "verbal cooperation", "2": "material cooperation", "3": "verbal conflict", "4": "material conflict"};
 
+// every month from the first to the last comes from the server (explore.every_month); an empty one is a gap
 function drawOverview(data) {
-  const months = data.by_month.length ? allPeriods(data.by_month[0].month,
-                                                   data.by_month[data.by_month.length - 1].month, "month") : [];
-  const byMonth = new Map(data.by_month.map((r) => [r.month, r]));
   const traces = Object.entries(QUADS).map(([quad, name]) => ({
-    type: "bar", name: name, x: months.map(firstDay),
-    y: months.map((m) => (byMonth.has(m) ? byMonth.get(m).quad[quad] : null))}));
+    type: "bar", name: name, x: data.by_month.map((r) => firstDay(r.month)),
+    y: data.by_month.map((r) => (r.quad ? r.quad[quad] : null))}));
   const chartLayout = {...layout("asserted events per month"), barmode: "stack"};
   chartLayout.yaxis = {title: {text: "events"}};
   Plotly.newPlot("by-month", traces, chartLayout, {displaylogo: false});
