@@ -28,6 +28,10 @@ MATRIX_COUNTRIES = 10  # the overview's matrix: who acts on whom among the count
 # a matrix cell's tone, by the mean Goldstein score of its events: the lower bound of each tone
 TONES = ((5, "coop2"), (1, "coop1"), (-1, "neutral"), (-5, "conflict1"), (float("-inf"), "conflict2"))
 PAGE = 200  # the most rows a list shows
+# the newest events an actor page lists per side; the events page, one link away, lists them all.
+# It trades the page's length for its first answer: 200 a side took 180 ms to read and render at
+# 100,000 events, under load the slowest page (bench/dashboard_load.py)
+ACTOR_EVENTS = 50
 CHOICES = 300  # the most actors an actor box suggests
 
 
@@ -181,7 +185,8 @@ def story_detail(con: duckdb.DuckDBPyConnection, story_id: str) -> dict | None:
 
 
 def actor_detail(con: duckdb.DuckDBPyConnection, code: str, dictionary: Dictionary | None = None) -> dict:
-    """What the dictionary knows of an actor code (names, offices with dates) and its events."""
+    """What the dictionary knows of an actor code (names, offices with dates), and its asserted
+    events as source and as target: how many (as the events page counts them), the newest listed."""
     dictionary = dictionary or default_dictionary()
     known = [{"name": entity.name, "kind": entity.kind, "names": names[:30],
               "offices": [{"office": o.office, "code": o.actor_code,
@@ -189,10 +194,10 @@ def actor_detail(con: duckdb.DuckDBPyConnection, code: str, dictionary: Dictiona
              for entity, names in dictionary.entities_with_code(code)]
     sides = {}
     for side in ("source", "target"):
-        rows = event_rows(con, f"({side}_code = ? OR {side}_country = ?)", [code, code], newest_first=True,
-                          limit=PAGE)
-        sides[side] = [with_id(r) for r in rows]
-    return {"code": code, "dictionary": known[:20], "as_source": sides["source"], "as_target": sides["target"]}
+        where, params = listing_filter(**{side: code})
+        rows = event_rows(con, where, params, newest_first=True, limit=ACTOR_EVENTS)
+        sides[f"as_{side}"] = {"total": count_events(con, where, params), "events": [with_id(r) for r in rows]}
+    return {"code": code, "dictionary": known[:20], **sides}
 
 
 def search(con: duckdb.DuckDBPyConnection, words: str = "", source: str | None = None, target: str | None = None,

@@ -187,6 +187,13 @@ def test_the_events_page_lists_filters_and_downloads_what_entente_events_writes(
     actors = {a["code"]: a for a in client.get("/api/actors").json()}
     assert actors["PAK"]["as_source"] == client.get("/api/events", params={"source": "PAK"}).json()["total"]
     assert actors["USAGOV"]["name"] == "United States government"
+    # its page says as much, and lists the newest of them: the asserted ones the events page lists
+    page = client.get("/api/actor/PAK").json()
+    newest = client.get("/api/events", params={"source": "PAK", "sort": "-date"}).json()["events"]
+    assert page["as_source"]["total"] == actors["PAK"]["as_source"] and page["as_source"]["events"]
+    assert [e["event_id"] for e in page["as_source"]["events"]] == [e["event_id"] for e in newest][:50]
+    assert page["as_target"]["total"] == actors["PAK"]["as_target"]
+    assert f'{actors["PAK"]["as_source"]} asserted events' in client.get("/actor/PAK").text
 
 
 def test_nothing_outside_the_package_is_served(client):
