@@ -47,6 +47,9 @@ def test_api_pages_and_csv(client):
         response = client.get(url)
         assert response.status_code == 200, url
         assert "script-src 'self'" in response.headers["content-security-policy"]
+        # asked again, the page kept from the first answer: the same bytes, the same headers
+        again = client.get(url)
+        assert again.content == response.content and again.headers == response.headers, url
 
 
 def test_a_name_works_where_a_code_is_expected(client):

@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import BeforeValidator
-from starlette.datastructures import UploadFile
+from starlette.datastructures import MutableHeaders, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -125,7 +125,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
 
     answers: dict[tuple, object] = {}
     computing = [threading.Lock() for _ in range(COMPUTE_LOCKS)]
-    rendered: dict[str, tuple[bytes, int, list]] = {}  # GET url -> the response sent for it
+    rendered: dict[str, tuple[int, list, bytes]] = {}  # GET url -> the status, headers and body sent for it
     swaps = [0]  # how many times an upload has replaced the store
 
     def answered_ahead(cursor) -> dict[tuple, object]:
@@ -169,44 +169,12 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
                             answers[key] = answer
         return answer
 
-    @app.middleware("http")
-    async def same_page_same_bytes(request: Request, call_next):
-        """A page or API answer is rendered once until the store changes (an upload's swap)."""
-        path = request.url.path
-        if request.method != "GET" or path.startswith(UNCACHED_PATHS):
-            return await call_next(request)
-        key = f"{path}?{request.url.query}"
-        kept = rendered.get(key)  # read once: an upload's swap may empty the cache meanwhile
-        if kept is not None:
-            body, status, headers = kept
-            return Response(body, status_code=status, headers=dict(headers))
-        before = swaps[0]
-        response = await call_next(request)
-        body = b"".join([chunk async for chunk in response.body_iterator])
-        headers = [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"]
-        if response.status_code == 200 and len(body) <= MAX_RENDERED_BYTES:
-            with store.turn:  # a page begun on the old store is sent, not kept
-                if swaps[0] == before:
-                    if len(rendered) >= CACHED_ANSWERS:
-                        rendered.clear()
-                    rendered[key] = (body, response.status_code, headers)
-        return Response(body, status_code=response.status_code, headers=dict(headers))
-
-    # outside the cache, so that no page is answered for a host it does not serve
+    # pure ASGI middleware, not @app.middleware("http"): that wraps each request in tasks and streams,
+    # a fifth of the server's time per page under load (bench/dashboard_load.py)
+    app.add_middleware(KeptPages, rendered=rendered, swaps=swaps, turn=store.turn)
+    # outside the kept pages, so that no page is answered for a host it does not serve
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=[*LOCAL_HOSTS, *allowed_hosts])
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        """On every response, errors included (an unexpected one is a bare 500 here, logged)."""
-        try:
-            response = await call_next(request)
-        except Exception:
-            log.exception("error answering %s %s", request.method, request.url.path)
-            response = PlainTextResponse("Internal Server Error", status_code=500)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "same-origin"  # so a form post carries its Origin
-        return response
+    app.add_middleware(SecurityHeaders)
 
     def page_of(request: Request, name: str, **context) -> HTMLResponse:
         choices = read(explore.actor_choices)
@@ -442,6 +410,73 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
                     busy=any(j["state"] in ("queued", "running") for j in jobs))
 
     return app
+
+
+class KeptPages:
+    """A GET page or API answer is rendered once until the store changes (an upload's swap), and
+    then sent as it was: `rendered` maps its address to (status, headers, body)."""
+
+    def __init__(self, app, rendered: dict, swaps: list[int], turn: threading.Condition) -> None:
+        self.app, self.rendered, self.swaps, self.turn = app, rendered, swaps, turn
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or scope["path"].startswith(UNCACHED_PATHS):
+            return await self.app(scope, receive, send)
+        key = f"{scope['path']}?{scope['query_string'].decode('latin-1')}"
+        kept = self.rendered.get(key)  # read once: an upload's swap may empty the cache meanwhile
+        if kept is not None:
+            status, headers, body = kept
+            await send({"type": "http.response.start", "status": status, "headers": list(headers)})
+            await send({"type": "http.response.body", "body": body})
+            return
+        before = self.swaps[0]
+        start, chunks = {}, []
+
+        async def keep(message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(status=message["status"], headers=list(message.get("headers", [])))
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+            await send(message)
+
+        await self.app(scope, receive, keep)
+        body = b"".join(chunks)
+        if start.get("status") == 200 and len(body) <= MAX_RENDERED_BYTES:
+            with self.turn:  # a page begun on the old store is sent, not kept
+                if self.swaps[0] == before:
+                    if len(self.rendered) >= CACHED_ANSWERS:
+                        self.rendered.clear()
+                    self.rendered[key] = (200, start["headers"], body)
+
+
+class SecurityHeaders:
+    """The security headers on every response, errors included (an unexpected one is a bare 500
+    here, logged: Starlette's own 500 is sent from outside every middleware, without them)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = False
+
+        async def with_headers(message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = MutableHeaders(scope=message)
+                headers["Content-Security-Policy"] = CSP
+                headers["X-Content-Type-Options"] = "nosniff"
+                headers["Referrer-Policy"] = "same-origin"  # so a form post carries its Origin
+            await send(message)
+
+        try:
+            await self.app(scope, receive, with_headers)
+        except Exception:
+            log.exception("error answering %s %s", scope["method"], scope["path"])
+            if not started:
+                await PlainTextResponse("Internal Server Error", status_code=500)(scope, receive, with_headers)
 
 
 def too_large() -> str:
