@@ -362,4 +362,9 @@ def test_the_list_pages_in_chromium_events_stories_actors(server, tmp_path):
         codes = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "table.actors td:first-child a")]
         assert {"PAKGOV", "USAGOV"} <= set(codes)
         driver.save_screenshot(f"{shots}/actors.png")
+        driver.find_element(By.LINK_TEXT, "PAKGOV").click()
+        said = [p.text for p in driver.find_elements(By.CSS_SELECTOR, "p.listed")]
+        assert len(said) == 2 and all(" asserted event" in p for p in said)
+        assert driver.find_elements(By.CSS_SELECTOR, "table.events tr td")
+        driver.save_screenshot(f"{shots}/actor.png")
         assert not [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]

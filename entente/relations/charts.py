@@ -41,10 +41,14 @@ def trace(name: str, colour: str, drawn: list[tuple[str, Point | None]]) -> dict
             "visible": True if any(v for _, v in drawn) else "legendonly"}
 
 
+# the series' names in a row above the chart: below it, Plotly draws them over the axis's title
+LEGEND = {"orientation": "h", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom"}
+
+
 def layout(y_title: str, shapes: list[dict] | None = None, y_range: list[float] | None = None) -> dict:
     return {"xaxis": {"title": {"text": "event date"}, "type": "date"},
             "yaxis": {"title": {"text": y_title}, **({"range": y_range} if y_range else {})},
-            "shapes": shapes or [], "margin": {"t": 20}, "legend": {"orientation": "h"}}
+            "shapes": shapes or [], "margin": {"t": 20}, "legend": LEGEND}
 
 
 def shift_points(result: dict, pick: Callable[[dict], dict | None]) -> list[tuple[str, Point | None]]:

@@ -31,7 +31,9 @@ function plain(text) {
 }
 
 const layout = (title) => ({
-  margin: {t: 30}, legend: {orientation: "h"}, title: {text: plain(title), font: {size: 14}},
+  // the legend in a row above the chart: below it, Plotly draws it over the axis's title
+  margin: {t: 60}, legend: {orientation: "h", x: 0, xanchor: "left", y: 1.02, yanchor: "bottom"},
+  title: {text: plain(title), font: {size: 14}},
   xaxis: {type: "date", title: {text: "event date"}}, yaxis: {title: {text: "mean Goldstein score"}},
 });
 
@@ -60,7 +62,7 @@ function eventRows(events) {
 // the dyad chart is drawn as the server made it (entente.relations.charts.dyad_figure)
 function drawDyad(data) {
   const chart = document.getElementById("chart");
-  const chartLayout = {...data.figure.layout, margin: {t: 30},
+  const chartLayout = {...data.figure.layout, margin: {t: 60},
                        title: {text: plain(data.a + " and " + data.others.join(", ") + " by " + data.freq),
                                font: {size: 14}}};
   Plotly.newPlot(chart, data.figure.data, chartLayout, {displaylogo: false});
