@@ -368,3 +368,45 @@ def test_the_list_pages_in_chromium_events_stories_actors(server, tmp_path):
         assert driver.find_elements(By.CSS_SELECTOR, "table.events tr td")
         driver.save_screenshot(f"{shots}/actor.png")
         assert not [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+WIKINEWS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews_2019_2020.jsonl"
+
+
+@needs_chromium
+@pytest.mark.skipif(not WIKINEWS.exists(), reason="../shared/corpus is not here to read")
+def test_every_page_in_chromium_on_the_seeds_and_wikinews_articles(tmp_path):
+    """Each page on a store of real news (the seeds and 60 Wikinews articles, read in place): its
+    charts drawn, its tables filled, and names where codes are expected."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    articles = tmp_path / "wikinews.jsonl"
+    articles.write_text("".join(WIKINEWS.read_text(encoding="utf-8").splitlines(keepends=True)[:60]),
+                        encoding="utf-8")
+    db = tmp_path / "news.duckdb"
+    assert ingest([Path(__file__).resolve().parent.parent / "examples" / "articles", articles], db).documents > 50
+    shots = os.environ.get("ENTENTE_SCREENSHOTS") or str(tmp_path)
+    with running_dashboard(db) as server, headless_chromium(tmp_path / "profile") as driver:
+        drawn(driver, server + "/", "by-month")
+        assert len(driver.find_elements(By.CSS_SELECTOR, "#by-month .barlayer .point")) > 4  # months, by quad
+        assert len(driver.find_elements(By.CSS_SELECTOR, "table.matrix td a")) > 4
+        driver.save_screenshot(f"{shots}/news-overview.png")
+        drawn(driver, server + "/dyad?a=Pakistan&b=United%20States&also=China")
+        assert line_names(driver)[:2] == ["PAK toward USA", "USA toward PAK"]
+        driver.save_screenshot(f"{shots}/news-dyad.png")
+        drawn(driver, server + "/alignment?actor=Pakistan&b=United%20States&c=China", "toward")
+        assert driver.find_elements(By.CSS_SELECTOR, "#toward .scatterlayer .point")
+        driver.save_screenshot(f"{shots}/news-alignment.png")
+        for url, table, least in (("/events?source=United%20States&sort=-date", "events", 5),
+                                  ("/stories", "stories", 50), ("/actors", "actors", 10), ("/actor/USA", "events", 5)):
+            driver.get(server + url)
+            assert len(driver.find_elements(By.CSS_SELECTOR, f"table.{table} tr")) > least, url
+            driver.save_screenshot(f"{shots}/news-{url.strip('/').split('?')[0].replace('/', '-')}.png")
+        cells = [[td.text for td in r.find_elements(By.TAG_NAME, "td")]
+                 for r in driver.find_elements(By.CSS_SELECTOR, "table.events tr")]
+        assert all(c[1].startswith("USA") or c[2].startswith("USA") for c in cells if len(c) > 2)  # its own events
+        driver.find_element(By.CSS_SELECTOR, "table.events a[href^='/event/']").click()
+        WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.ID, "evidence"))
+        driver.save_screenshot(f"{shots}/news-event.png")
+        assert not [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
