@@ -351,3 +351,18 @@ def test_a_surname_of_two_leaders_names_the_one_in_office(day, clinton, bush):
                                ("Bush met Assad in Geneva.", bush)):
         source = code_text(text, day, "x")[0].source
         assert source.code == code and name in (None, source.name)
+
+
+def test_whom_a_request_is_made_of_is_its_target_not_what_is_asked_for():
+    assert [(s, t, c[:3]) for s, t, c in codes_of("Kenya has asked the African Union for urgent food aid.")] == \
+        [("KEN", "IGOAFRAU", "023")]
+    assert codes_of("The opposition pressed the Lebanese Parliament for a new election law.")[0][1] == "LBNLEG"
+
+
+def test_a_foreign_city_an_act_is_aimed_at_stands_for_its_country():
+    assert ("LBNREB", "ISR", "138") in {(s, t, c[:3]) for s, t, c in codes_of("Hezbollah threatened to shell Haifa.")}
+    assert codes_of("Iran's foreign minister visited Lahore on Monday.") == [("IRNGOV", "PAK", "042")]  # the host
+    assert codes_of("The EU pledged 20 million euros to Kandahar.") == [("IGOEUREEC", "AFG", "030")]
+    # at home a city is no one's target: a trip, a curfew in one's own country
+    assert all(t is None for _, t, _ in codes_of("President Biden will travel to Pittsburgh on Friday."))
+    assert all(t != "IRQ" for _, t, _ in codes_of("Iraqi officials imposed a curfew on Basra on Saturday."))

@@ -154,9 +154,15 @@ def object_of(verb: Token, match: Match) -> Token | None:
     used = {t.i for t in match.tokens}
     if match.ends_in_preposition and match.tokens[-1].dep_ == "prep":
         # "stand with and pray for our President": the object both verbs' prepositions share
-        return next((c for c in match.tokens[-1].children if c.dep_ == "pobj"), None) or next(
+        asked_for = next((c for c in match.tokens[-1].children if c.dep_ == "pobj"), None) or next(
             (g for other in verb.children if other.dep_ == "conj" for p in other.children
              if p.dep_ in ("prep", "dative") for g in p.children if g.dep_ == "pobj"), None)
+        # "asked the European Union for aid": what the preposition names is what is asked for; the
+        # actor the verb names first is whom
+        addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i not in used), None)
+        if addressee is not None and actor_like(addressee) and (asked_for is None or not actor_like(asked_for)):
+            return addressee
+        return asked_for
     # "refuse to release X": the pattern's own inner verb holds the object
     verbs = [verb, *(t for t in match.tokens[1:] if t.pos_ == "VERB")]
     direct = next((c for holder in verbs for c in holder.children

@@ -51,6 +51,10 @@ ROOTS_AIMED_AT_SOMEONE = {"05", "06", "07", "18", "19"}
 # a visit, or one said to come, is to someone: a trip to a place that is no actor (a town at home)
 # is none
 VISITS = {"042", "036"}
+# a target read from the place an act is aimed at ("a curfew on Basra": Iraq) is less sure than one named
+PLACE_WEIGHT = 0.8
+# the prepositions by which an act goes to or at a place ("flights between Karachi and Dubai" go to neither)
+PLACE_PREPS = {"to", "on", "upon", "against", "into", "at", "toward", "towards"}
 # what news reports with no one named as its author ("two soldiers were killed", "he has been
 # accused", "diplomats were expelled", "guerrillas were demobilized"); not a statement, an appeal, a
 # meeting, praise or help, which someone does ("the President is well protected")
@@ -194,6 +198,8 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         # whom or where it goes to, and that is no actor ("the President and the First Lady will
         # travel to Lewiston"), nor when a pronoun says whom ("shall inform me")
         return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
+    if not targets and trigger.target is not None and not trigger.topic and not about_a_topic(trigger.target):
+        targets = place_as_target(trigger, sources, actors)
     if (trigger.code in TARGET_REQUIRED or trigger.match.pattern.converted) and not targets:
         return []  # PETRARCH's patterns were written for dyads (its require_dyad): so are they here
     targets = [(host_country(trigger.target, ref, sources[0][0], actors) or ref, w) for ref, w in targets]
@@ -204,6 +210,21 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
             if trigger.reciprocal and target is not None:
                 out.append((target, source, w1 * w2))
     return out
+
+
+def place_as_target(trigger: Trigger, sources: list[tuple[Ref, float]], actors: DocActors) -> list[tuple[Ref, float]]:
+    """A foreign city or region the act is aimed at stands for its country ("threatened to shell
+    Haifa", "sent troops to Kandahar"). Not at home: "the President will travel to Pittsburgh" is a
+    trip, and "Iraqi officials imposed a curfew on Basra" is no act of Iraq on Iraq."""
+    place = actors.places.get(trigger.target.i)
+    if place is None or actors.dictionary is None or place["country"] not in actors.dictionary.entities:
+        return []
+    target = trigger.target
+    aimed = target.dep_ == "dobj" or (target.dep_ == "pobj" and target.head.lower_ in PLACE_PREPS)
+    if not aimed or place["country"] in {ref_country(ref) for ref, _ in sources}:
+        return []
+    entity = actors.dictionary.entities[place["country"]]
+    return [(Ref(entity, None, place["name"], f"the country of {place['name']}"), PLACE_WEIGHT)]
 
 
 def lists_members(subject: Token | None) -> bool:
