@@ -89,3 +89,12 @@ def test_partners_who_commit_together_commit_to_each_other_but_members_listed_do
     assert not any(source == "GBR" and target == "DEU" for source, target, _ in found), found
     found = summary("Pakistan and India, like other nuclear powers, agreed to resume talks.")
     assert {("PAK", "IND", "03"), ("IND", "PAK", "03")} <= found, found
+
+
+def test_a_title_the_speaking_government_lacks_is_not_its_own():
+    # at a White House briefing "the President" is the United States', "the Prime Minister" someone else's
+    assert summary("The President raised his concerns about the attacks.", voice="USAGOV") == {("USAGOV", None, "01")}
+    assert {source for source, _, _ in summary(
+        "The Prime Minister raised his concerns about the press reports.", voice="USAGOV")} == {"GOV"}
+    assert ("JPNGOV", None, "01") in summary("Prime Minister Kishida met the President on Monday. "
+                                              "The Prime Minister raised his concerns about the aid.", voice="USAGOV")

@@ -209,6 +209,11 @@ class Dictionary:
                 return entry["actor"]
         return None
 
+    def titles_not_of(self, voice: str) -> frozenset[str]:
+        """The person titles the speaking government does not have (data/voices.yaml), lower case."""
+        entry = next((e for e in self.voices if e["actor"] == voice), {})
+        return frozenset(title.lower() for title in entry.get("not_its_titles", []))
+
     def ends_a_role(self, token) -> bool:
         """Whether the token's word is the last word of some role phrase ("police", "minister")."""
         if self.role_heads is None:

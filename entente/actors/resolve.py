@@ -98,6 +98,7 @@ class DocActors:
     date: str | None = None  # the document's day (ISO): which offices "the President" can name
     voice: Ref | None = None  # who speaks, in an institution's own document: its "we", its "the President"
     questions: list[tuple[int, int]] = field(default_factory=list)  # a transcript's question paragraphs
+    foreign_titles: frozenset[str] = frozenset()  # person titles the voice's government does not have
     complete: bool = False  # resolve has found every ref
     ordered: list[tuple[int, Ref]] | None = None  # the refs by head, once complete
     ordered_keys: list[int] = field(default_factory=list)
@@ -189,6 +190,8 @@ class DocActors:
                 if entity is not None else None
         if any(c.lower_ in OTHERS_WORDS for c in head.children if c.dep_ in ("amod", "compound", "det")):
             return None  # "other world leaders", "foreign officials" are not the speaker's own
+        if " ".join([t.lower_ for t in head.lefts if t.dep_ == "compound"] + [head.lower_]) in self.foreign_titles:
+            return None  # "the Prime Minister" at a White House briefing is another country's
         if ref.role not in STATE_ROLES and (ref.role in UNPLACED_ROLES or self.abroad(head)):
             # "the unions", "families", "companies" are the speaker's country's only where no other
             # country was named just before them; refugees are from elsewhere
@@ -485,7 +488,8 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
     spans = [s for s in spans if not is_modifier_use(s) and not inside_a_things_name(s, things)]
     spans += local_name_spans(doc, spans, dictionary)
     result = DocActors(doc, dictionary=dictionary, date=date, voice=voice_ref(dictionary, voice),
-                       questions=question_turns(doc.text) if questions is None else questions)
+                       questions=question_turns(doc.text) if questions is None else questions,
+                       foreign_titles=dictionary.titles_not_of(voice) if voice else frozenset())
     by_anchor: dict[int, list[tuple[Span, Entity, str]]] = {}
     for span in sorted(spans, key=lambda s: s.start):
         for key, how in name_choice(dictionary, span.label_, date):
