@@ -52,7 +52,7 @@ def test_what_a_verb_acts_on_can_make_it_another_word(misread, root):
 
 def test_steps_taken_seize_nothing():
     found = summary("We have taken steps from the Department of Justice to ban chokeholds.", voice="USAGOV")
-    assert not any(target == "USAJUD" for _, target, _ in found), found
+    assert not any(target and target.startswith("USA") for _, target, _ in found), found
     assert "17" not in roots("The police chief met the Pakistani envoy. And so, he has taken it seriously.")
     assert "17" not in roots("Pakistan took delivery of fighter jets from China.")  # received, not seized
     assert ("PAKMIL", "AFGGOV", "17") in summary("Pakistani forces took two Afghan officials into custody.")
@@ -98,3 +98,8 @@ def test_a_title_the_speaking_government_lacks_is_not_its_own():
         "The Prime Minister raised his concerns about the press reports.", voice="USAGOV")} == {"GOV"}
     assert ("JPNGOV", None, "01") in summary("Prime Minister Kishida met the President on Monday. "
                                               "The Prime Minister raised his concerns about the aid.", voice="USAGOV")
+
+
+def test_a_justice_ministry_is_the_executive_a_court_the_judiciary():
+    assert summary("The Department of Justice indicted two Iranian officials.") == {("USAGOV", "IRNGOV", "11")}
+    assert {source for source, _, _ in summary("The Supreme Court of Pakistan rejected the appeal.")} == {"PAKJUD"}
