@@ -380,6 +380,12 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     if not_political().figurative(noun, target):
         return None  # "the war on drugs", "an attack on democracy"
     code = match.code
+    if code == "020" and noun.lemma_.lower() == "call" and not appeals(noun):
+        # "a call with Prime Minister Sharif", "a phone call", "today's call": a talk by telephone
+        # (041) with whoever is on the line, not an appeal; with no one named, no event
+        if target is None:
+            return None
+        code = "041"
     clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
     inner = lexicon.match_verb(clause) if clause is not None and code in FRAMES else None
     if inner is not None:
@@ -393,6 +399,13 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     trigger.reciprocal = len(named) > 1 and match.code in SYMMETRIC_CODES
     trigger.by_name = source in named
     return trigger
+
+
+def appeals(noun: Token) -> bool:
+    """"A call for talks", "a call on Israel", "a call to end the war": what makes a call an appeal."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in noun.children) or any(
+        c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in noun.children)
 
 
 def attacker_code(source: Token) -> str | None:
