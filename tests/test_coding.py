@@ -366,3 +366,9 @@ def test_a_foreign_city_an_act_is_aimed_at_stands_for_its_country():
     # at home a city is no one's target: a trip, a curfew in one's own country
     assert all(t is None for _, t, _ in codes_of("President Biden will travel to Pittsburgh on Friday."))
     assert all(t != "IRQ" for _, t, _ in codes_of("Iraqi officials imposed a curfew on Basra on Saturday."))
+
+
+def test_a_preposition_whose_object_is_a_clause_aims_at_the_actor_the_clause_names():
+    assert codes_of("A French lawyer filed a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman.") == \
+        [("FRAJUD", "SAUGOV", "115")]
+    assert ("USA", "USAPTY", "019") in codes_of("Americans said they agree with what Republicans were proposing.")

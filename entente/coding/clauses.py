@@ -154,9 +154,9 @@ def object_of(verb: Token, match: Match) -> Token | None:
     used = {t.i for t in match.tokens}
     if match.ends_in_preposition and match.tokens[-1].dep_ == "prep":
         # "stand with and pray for our President": the object both verbs' prepositions share
-        asked_for = next((c for c in match.tokens[-1].children if c.dep_ == "pobj"), None) or next(
-            (g for other in verb.children if other.dep_ == "conj" for p in other.children
-             if p.dep_ in ("prep", "dative") for g in p.children if g.dep_ == "pobj"), None)
+        asked_for = next((c for c in match.tokens[-1].children if c.dep_ == "pobj"), None) or clause_party(
+            match.tokens[-1]) or next((g for other in verb.children if other.dep_ == "conj" for p in other.children
+                                       if p.dep_ in ("prep", "dative") for g in p.children if g.dep_ == "pobj"), None)
         # "asked the European Union for aid": what the preposition names is what is asked for; the
         # actor the verb names first is whom
         addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i not in used), None)
@@ -253,7 +253,7 @@ def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
         # "sent medical supplies to African countries": the parser may call that "to" a dative
         if (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")) and child.lower_ in preps \
                 and child.i not in used:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None) or clause_party(child)
             if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
                 continue
             if child.lower_ in AIMED_PREPS and pobj.ent_type_ in THING_ENTITIES:
@@ -265,6 +265,17 @@ def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
                     for p in pobj.children if p.dep_ == "prep" and p.lower_ == "with"
                     for g in p.children if g.dep_ == "pobj"]
     return out
+
+
+def clause_party(preposition: Token) -> Token | None:
+    """The actor a preposition's clause names, where it has a clause for an object: "agree with what
+    Republicans were proposing" (its subject), "a lawsuit against visiting Crown Prince Mohammed
+    bin Salman" (its object)."""
+    clause = next((g for g in preposition.children if g.dep_ == "pcomp"), None)
+    if clause is None:
+        return None
+    return next((party for party in (subject_of(clause)[0], direct_object(clause))
+                 if party is not None and actor_like(party)), None)
 
 
 def actor_like(token: Token) -> bool:
