@@ -372,3 +372,8 @@ def test_a_preposition_whose_object_is_a_clause_aims_at_the_actor_the_clause_nam
     assert codes_of("A French lawyer filed a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman.") == \
         [("FRAJUD", "SAUGOV", "115")]
     assert ("USA", "USAPTY", "019") in codes_of("Americans said they agree with what Republicans were proposing.")
+
+
+def test_whom_a_considered_or_intended_act_goes_to_is_its_target():
+    # the parser calls "to" a dative here: the recipient is found all the same
+    assert codes_of("Malaysia is considering giving money to Vietnamese refugees.") == [("MYS", "VNMREF", "014")]

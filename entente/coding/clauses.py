@@ -218,7 +218,8 @@ def complement_party(clause: Token) -> Token | None:
     subject, _ = subject_of(clause)
     if clause.dep_ == "ccomp" and subject is not None and names_an_actor(subject):
         return subject
-    return next((g for t in clause.subtree if t.dep_ == "prep" and t.lower_ in DIRECTED_PREPS
+    # "giving money to the boat people": the parser may call that "to" a dative
+    return next((g for t in clause.subtree if t.dep_ in ("prep", "dative") and t.lower_ in DIRECTED_PREPS
                  for g in t.children if g.dep_ == "pobj" and actor_like(g)), None)
 
 
