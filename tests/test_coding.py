@@ -377,3 +377,13 @@ def test_a_preposition_whose_object_is_a_clause_aims_at_the_actor_the_clause_nam
 def test_whom_a_considered_or_intended_act_goes_to_is_its_target():
     # the parser calls "to" a dative here: the recipient is found all the same
     assert codes_of("Malaysia is considering giving money to Vietnamese refugees.") == [("MYS", "VNMREF", "014")]
+
+
+def test_what_is_lifted_denied_or_refused_names_whom_by_its_own_phrase():
+    # the participle qualifying what is lifted says on whom; a charge, demand or offer, by whom made
+    assert codes_of("The UN Security Council lifted sanctions imposed on Eritrea.") == [("IGOUNOSEC", "ERI", "085")]
+    assert codes_of("Iran's foreign ministry rejected accusations by Netanyahu that Tehran was behind the attack.") \
+        == [("IRNGOV", "ISRELI", "016")]  # in May 2022 Netanyahu was out of office
+    # what a proposal is for is not whom it is made to
+    assert ("BGD", "IND") in {(s, t) for s, t, _ in codes_of("Bangladesh rejected an Indian proposal for signing a "
+                                                            "free trade agreement.")}

@@ -26,6 +26,7 @@ from entente.coding.words import (
     SAID_THINGS,
     STATIVE_VERBS,
     VIOLENT_EVENT_NOUNS,
+    VOICED_NOUNS,
 )
 from entente.types import ASSERTED
 
@@ -179,6 +180,15 @@ def object_of(verb: Token, match: Match) -> Token | None:
         # names who would act, not the target, and "condemned the attack on the consulate" is
         # aimed at whoever attacked, not at the consulate
         prepositional += [p for p in target_pobjs(direct, match, used) if p.head.lower_ != "for"]
+    acted_on_nouns = {t.i: t for t in (direct, own) if t is not None and t.lemma_.lower() not in VIOLENT_EVENT_NOUNS}
+    for acted_on in acted_on_nouns.values():
+        # "lifted sanctions imposed on China": the participle qualifying what is acted on says on whom
+        prepositional += [p for c in acted_on.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                          for p in target_pobjs(c, match, used) if p.head.lower_ in DIRECTED_PREPS]
+        if acted_on.lemma_.lower() in VOICED_NOUNS:
+            # "denied charges by Central American clergymen": the answer goes to whoever made them
+            prepositional += [g for c in acted_on.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                              for g in c.children if g.dep_ == "pobj"]
     for candidate in (direct, own):
         if candidate is not None and actor_like(candidate):
             return candidate
@@ -254,7 +264,8 @@ def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
         # "sent medical supplies to African countries": the parser may call that "to" a dative
         if (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")) and child.lower_ in preps \
                 and child.i not in used:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None) or clause_party(child)
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None) or (
+                clause_party(child) if child.lower_ in DIRECTED_PREPS else None)  # "a proposal for signing X"
             if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
                 continue
             if child.lower_ in AIMED_PREPS and pobj.ent_type_ in THING_ENTITIES:
