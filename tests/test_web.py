@@ -43,10 +43,12 @@ def test_api_pages_and_csv(client):
     assert csv_text.startswith("event_id,") and "Blinken" in csv_text
     assert client.get("/api/dyad", params={"a": "PAK", "b": "USA"}).json()
     assert "/api/alignment" in client.get("/openapi.json").json()["paths"]
-    for url in ("/", "/dyad?a=PAK&b=USA", "/alignment", "/search?q=Washington", "/actor/PAKGOV"):
+    for url in ("/", "/dyad?a=PAK&b=USA", "/alignment", "/search?q=Washington", "/actor/PAKGOV",
+                f"/event/{event['event_id']}", f"/story/{event['story_id']}"):
         response = client.get(url)
         assert response.status_code == 200, url
         assert "script-src 'self'" in response.headers["content-security-policy"]
+        assert ">None<" not in response.text, url  # what a document lacks is blank
         # asked again, the page kept from the first answer: the same bytes, the same headers
         again = client.get(url)
         assert again.content == response.content and again.headers == response.headers, url

@@ -122,6 +122,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
     app = FastAPI(title="entente", description="Events, relations and their evidence, from a DuckDB store.",
                   docs_url=None, redoc_url=None)
     templates = Jinja2Templates(directory=str(resources.files("entente.web").joinpath("templates")))
+    templates.env.finalize = lambda value: "" if value is None else value  # a missing title is blank, not "None"
 
     answers: dict[tuple, object] = {}
     computing = [threading.Lock() for _ in range(COMPUTE_LOCKS)]
