@@ -219,3 +219,13 @@ def test_every_iso_country_resolves_by_its_name():
     d = default_dictionary()
     missing = [c.name for c in pycountry.countries if [a.code for a, _ in d.lookup(c.name)][:1] != [c.alpha_3]]
     assert missing == []
+
+
+def test_a_title_and_name_second_in_a_pair_is_that_person_however_the_parser_hangs_it():
+    from entente.coding import code_text
+
+    # the parser makes "Modi" an apposition of "Biden", "Prime Minister" a conjunct
+    sources = {e.source.code for e in code_text(
+        "President Biden and Prime Minister Modi expressed their deep concern over the conflict in Ukraine.",
+        "2023-06-22")}
+    assert sources == {"USAGOV", "INDGOV"}

@@ -435,6 +435,11 @@ def anchor(span: Span) -> Token:
     """The head of the noun phrase a name belongs to ("Pakistan" -> "government" in
     "Pakistan's government"; "Anjum" -> "chief" in "spy chief ... Nadeem Anjum")."""
     tok = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if tok.dep_ == "appos" and before is not None and before.dep_ == "conj" and before.head.i == tok.head.i:
+        # "President Biden and Prime Minister Modi": the parser may hang Modi on Biden, as if one
+        # person; the title just before the name, the second of the pair, is his
+        return before
     while tok.head.i != tok.i:
         if tok.dep_ in NP_DEPS:
             tok = tok.head
