@@ -387,3 +387,9 @@ def test_what_is_lifted_denied_or_refused_names_whom_by_its_own_phrase():
     # what a proposal is for is not whom it is made to
     assert ("BGD", "IND") in {(s, t) for s, t, _ in codes_of("Bangladesh rejected an Indian proposal for signing a "
                                                             "free trade agreement.")}
+
+
+def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
+    found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
+                                            "partnership between the United States and India.")}
+    assert found == {("USAGOV", "IND"), ("INDGOV", "USA")}  # neither toward his own country
