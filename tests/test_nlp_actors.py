@@ -229,3 +229,13 @@ def test_a_title_and_name_second_in_a_pair_is_that_person_however_the_parser_han
         "President Biden and Prime Minister Modi expressed their deep concern over the conflict in Ukraine.",
         "2023-06-22")}
     assert sources == {"USAGOV", "INDGOV"}
+
+
+def test_a_quotation_set_out_after_its_speaker_acts_through_its_own_subject():
+    from entente.coding import code_text
+
+    # the parser gives "rejected" two subjects: Thune, before the colon, and the regime
+    events = code_text("Senate Majority Leader John Thune: “The regime in Iran, which has committed itself to "
+                       "bringing death to America, has rejected all diplomatic pathways to peace.”", "2025-06-22")
+    assert ("IRNGOV", "12") in [(e.source.code, e.root) for e in events]
+    assert all(e.source.code == "IRNGOV" for e in events)

@@ -69,7 +69,14 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 def clause_subject(verb: Token) -> tuple[Token | None, bool]:
     # the parser sometimes hangs the subject on the auxiliary ("The UK and France however have
     # opposed": "Kingdom" under "have")
-    for child in (*verb.children, *(g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children)):
+    children = [*verb.children, *(g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        # 'Senator Thune: “The regime in Iran has rejected ...”': the parser gives the verb the
+        # quotation's speaker, set out before a colon, as a second subject; the quotation's acts
+        speakers = {c.i for c in subjects if c.i + 1 < len(c.doc) and c.nbor(1).text == ":"}
+        children = [c for c in children if c.i not in speakers] if len(speakers) < len(subjects) else children
+    for child in children:
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return author_of(verb.head) or verb.head, False
