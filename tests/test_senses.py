@@ -110,3 +110,9 @@ def test_a_call_is_an_appeal_only_when_it_asks_for_something():
     assert summary("Pakistan renewed its call for talks with India.") == {("PAK", "IND", "02")}
     assert summary("I would now like to formally begin today's call and introduce the Press Secretary.",
                    voice="USAGOV") == set()
+
+
+def test_an_outlook_shared_is_accord_not_material_cooperation():
+    assert summary("Pakistan and China share a commitment to regional stability.") == \
+        {("PAK", "CHN", "01"), ("CHN", "PAK", "01")}
+    assert summary("China shared its vaccine technology with Pakistan.") == {("CHN", "PAK", "06")}
