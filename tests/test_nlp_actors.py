@@ -239,3 +239,12 @@ def test_a_quotation_set_out_after_its_speaker_acts_through_its_own_subject():
                        "bringing death to America, has rejected all diplomatic pathways to peace.”", "2025-06-22")
     assert ("IRNGOV", "12") in [(e.source.code, e.root) for e in events]
     assert all(e.source.code == "IRNGOV" for e in events)
+
+
+def test_a_title_written_as_a_name_is_the_holder_named_before():
+    from entente.coding import code_text
+
+    events = code_text("President Biden welcomed Prime Minister Narendra Modi of India to the White House. "
+                       "President Biden and Prime Minister hailed the growing partnership between the United States "
+                       "and India.", "2023-06-22")
+    assert ("INDGOV", "USA", "051") in {(e.source.code, e.target and e.target.code, e.code) for e in events}

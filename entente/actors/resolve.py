@@ -268,7 +268,9 @@ class DocActors:
                 country = ref_country(found) if found is not None else None
                 entity = self.dictionary.entities.get(country) if country and self.dictionary else None
                 return Ref(entity, None, f"{owner.text} {tok.text}", f"{found.why}; its country") if entity else None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        # "the President", or a title written as a name ("President Biden and Prime Minister hailed")
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not (
+                tok.tag_ == "NNP" and tok.is_title and tok.i != tok.sent.start):
             return None
         titled = [r for _, r in earlier if r.entity.kind == "person" and holds_title(r.entity, tok, self.date)]
         if titled:  # "the President" after "President Biden ... Secretary General Stoltenberg"
