@@ -371,7 +371,11 @@ def test_a_foreign_city_an_act_is_aimed_at_stands_for_its_country():
 def test_a_preposition_whose_object_is_a_clause_aims_at_the_actor_the_clause_names():
     assert codes_of("A French lawyer filed a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman.") == \
         [("FRAJUD", "SAUGOV", "115")]
-    assert ("USA", "USAPTY", "019") in codes_of("Americans said they agree with what Republicans were proposing.")
+    assert ("USA", "USAPTY", "019") in codes_of("Americans said they agree with what the Republican Party was "
+                                                "proposing.")
+    # a party the dictionary cannot place ("Republicans" are also France's): the act stays, with no other side
+    assert codes_of("Americans said they agree with what Republicans were proposing.") == [("USA", None, "019")]
+    assert codes_of("Germany's Social Democrats rejected the proposal.")[0][0] == "DEU"
 
 
 def test_whom_a_considered_or_intended_act_goes_to_is_its_target():

@@ -268,13 +268,17 @@ class DocActors:
                 country = ref_country(found) if found is not None else None
                 entity = self.dictionary.entities.get(country) if country and self.dictionary else None
                 return Ref(entity, None, f"{owner.text} {tok.text}", f"{found.why}; its country") if entity else None
-        # "the President", or a title written as a name ("President Biden and Prime Minister hailed")
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not (
-                tok.tag_ == "NNP" and tok.is_title and tok.i != tok.sent.start):
+        # "the President", or a title written as a name beside a named person ("President Biden and
+        # Prime Minister hailed"): only the person named before who holds it
+        paired_title = tok.tag_ == "NNP" and tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON" and not any(
+            c.dep_ in ("det", "poss", "amod") for c in tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not paired_title:
             return None
         titled = [r for _, r in earlier if r.entity.kind == "person" and holds_title(r.entity, tok, self.date)]
         if titled:  # "the President" after "President Biden ... Secretary General Stoltenberg"
             return titled[-1]
+        if paired_title:
+            return None
         if any(c.dep_ in ("poss", "compound") for c in tok.children):
             return None
         if lower in ("country", "nation"):

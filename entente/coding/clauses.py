@@ -40,6 +40,7 @@ AIMED_PREPS = {"at"}
 DIRECTED_PREPS = {"to", "on", "upon", "against", "with", "between", "toward", "towards", "into", "at"}
 AIMED_CODES = ("175", "18", "19")  # violent repression, assaults, fighting
 GIVING_CODES = ("06", "07", "08")  # cooperation, aid, yielding: given to someone
+UNDOING_CODES = ("08", "12")  # yielding (lifting, easing) and rejecting: what is undone was someone's
 RECIPIENT_PREPS = {"to", "for"}
 PARTNERSHIP_NOUNS = {"association", "collaboration", "concert", "conjunction", "consultation", "cooperation",
                      "coordination", "partnership"}
@@ -187,11 +188,14 @@ def object_of(verb: Token, match: Match) -> Token | None:
         # names who would act, not the target, and "condemned the attack on the consulate" is
         # aimed at whoever attacked, not at the consulate
         prepositional += [p for p in target_pobjs(direct, match, used) if p.head.lower_ != "for"]
-    acted_on_nouns = {t.i: t for t in (direct, own) if t is not None and t.lemma_.lower() not in VIOLENT_EVENT_NOUNS}
-    for acted_on in acted_on_nouns.values():
-        # "lifted sanctions imposed on China": the participle qualifying what is acted on says on whom
-        prepositional += [p for c in acted_on.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                          for p in target_pobjs(c, match, used) if p.head.lower_ in DIRECTED_PREPS]
+    acted_on_nouns = [t for t in (direct, own) if t is not None and t.lemma_.lower() not in VIOLENT_EVENT_NOUNS]
+    for acted_on in dict.fromkeys(acted_on_nouns):
+        if match.code.startswith(UNDOING_CODES):
+            # "lifted sanctions imposed on China": what is lifted or refused was imposed on or asked
+            # of someone, and its participle says whom ("praised the aid sent to Afghanistan by
+            # China" praises China, not Afghanistan)
+            prepositional += [p for c in acted_on.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                              for p in target_pobjs(c, match, used) if p.head.lower_ in DIRECTED_PREPS]
         if acted_on.lemma_.lower() in VOICED_NOUNS:
             # "denied charges by Central American clergymen": the answer goes to whoever made them
             prepositional += [g for c in acted_on.children if c.dep_ == "prep" and c.lower_ in ("by", "from")

@@ -206,7 +206,7 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     out: list[tuple[Ref, Ref | None, float]] = []
     for source, w1 in sources:
         for target, w2 in targets or [(None, 1.0)]:
-            if own_country_beside_another(source, target, targets):
+            if own_country_beside_another(source, target, targets, sources):
                 continue
             out.append((source, target, w1 * w2))
             if trigger.reciprocal and target is not None:
@@ -229,12 +229,17 @@ def place_as_target(trigger: Trigger, sources: list[tuple[Ref, float]], actors: 
     return [(Ref(entity, None, place["name"], f"the country of {place['name']}"), PLACE_WEIGHT)]
 
 
-def own_country_beside_another(source: Ref, target: Ref | None, targets: list[tuple[Ref, float]]) -> bool:
-    """"Biden and Modi hailed the partnership between the United States and India": each hails it
-    toward the other country, not toward his own."""
+def own_country_beside_another(source: Ref, target: Ref | None, targets: list[tuple[Ref, float]],
+                               sources: list[tuple[Ref, float]]) -> bool:
+    """"Biden and Modi hailed the partnership between the United States and India": two countries'
+    leaders acting together on their two countries each act toward the other, not toward their own
+    ("Modi urged India and Pakistan to resume talks" is Modi's, toward both)."""
     home = ref_country(source)
-    return target is not None and home is not None and target.entity.kind == "country" and target.role is None \
-        and ref_country(target) == home and any(ref_country(other) not in (None, home) for other, _ in targets)
+    if target is None or home is None or target.entity.kind != "country" or target.role is not None \
+            or ref_country(target) != home:
+        return False
+    acting = {ref_country(ref) for ref, _ in sources} - {None}
+    return len(acting) > 1 and any(ref_country(other) in acting - {home} for other, _ in targets)
 
 
 def lists_members(subject: Token | None) -> bool:

@@ -38,6 +38,7 @@ from entente.coding.words import (
     ACTOR_NOUNS,
     AERIAL_NOUNS,
     ALLEGATION_VERBS,
+    CALL_HOLDING_VERBS,
     CIRCUMSTANCE_PREPS,
     CLAIM_NOUNS,
     CULPABLE_WORDS,
@@ -50,6 +51,7 @@ from entente.coding.words import (
     NAMING_VERBS,
     NON_FACTIVE,
     PEACEKEEPING_WORDS,
+    PHONE_CALL_WORDS,
     PROPERTY_NOUNS,
     READINESS_WORDS,
     REPORTING,
@@ -380,7 +382,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     if not_political().figurative(noun, target):
         return None  # "the war on drugs", "an attack on democracy"
     code = match.code
-    if code == "020" and noun.lemma_.lower() == "call" and not appeals(noun):
+    if code == "020" and noun.lemma_.lower() == "call" and (phone_call(noun) or said_when(noun)):
         # "a call with Prime Minister Sharif", "a phone call", "today's call": a talk by telephone
         # (041) with whoever is on the line, not an appeal; with no one named, no event
         if target is None:
@@ -401,11 +403,16 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     return trigger
 
 
-def appeals(noun: Token) -> bool:
-    """"A call for talks", "a call on Israel", "a call to end the war": what makes a call an appeal."""
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in noun.children) or any(
-        c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in noun.children)
+def phone_call(noun: Token) -> bool:
+    """"A phone call", "had a call with Xi", "a call with the Emir": a call on the telephone."""
+    return any(c.dep_ == "compound" and c.lower_ in PHONE_CALL_WORDS for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) or (
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() in CALL_HOLDING_VERBS)
+
+
+def said_when(noun: Token) -> bool:
+    """"Today's call", "this call": a call named by its day is the one being held, not an appeal."""
+    return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
 
 
 def attacker_code(source: Token) -> str | None:
@@ -625,6 +632,10 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             # "denied charges from Avigdor Liberman" (a name the dictionary lacks): the charges are
             # what was denied, as before a name in a phrase outranked them
             trigger.target, trigger.target_slot = direct_object(tok), False
+        elif unknown(trigger.target, actors) and trigger.target.head.dep_ == "pcomp":
+            # "agree with what Republicans were proposing" (a name the dictionary lacks): read from a
+            # clause, an unknown other side leaves the act without one rather than unrecorded
+            trigger.target, trigger.target_slot = None, False
         trigger.code = by_source_sector(trigger, actors)
         trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
         triggers.append(trigger)
@@ -652,7 +663,12 @@ def unknown_in_a_phrase(trigger: Trigger, actors: DocActors) -> bool:
     target, thing = trigger.target, direct_object(trigger.token)
     if target is None or target.dep_ != "pobj" or thing is None or names_an_actor(thing):
         return False
-    refs = actors.for_token(target, subtree=True)
+    return unknown(target, actors)
+
+
+def unknown(token: Token | None, actors: DocActors) -> bool:
+    """Whether the token names only actors the dictionary does not know."""
+    refs = actors.for_token(token, subtree=True) if token is not None else []
     return bool(refs) and all(ref.entity.key == UNKNOWN for ref, _ in refs)
 
 
