@@ -197,7 +197,7 @@ def actor_detail(con: duckdb.DuckDBPyConnection, code: str, dictionary: Dictiona
         where, params = listing_filter(**{side: code})
         rows = event_rows(con, where, params, newest_first=True, limit=ACTOR_EVENTS)
         sides[f"as_{side}"] = {"total": count_events(con, where, params), "events": [with_id(r) for r in rows]}
-    return {"code": code, "dictionary": known[:20], **sides}
+    return {"code": code, "name": described(code, dictionary), "dictionary": known[:20], **sides}
 
 
 def search(con: duckdb.DuckDBPyConnection, words: str = "", source: str | None = None, target: str | None = None,

@@ -127,3 +127,21 @@ def test_ingest_page_in_chromium_upload_a_file_see_what_was_stored(store, tmp_pa
         driver.get(url + "/")
         assert "3 documents" in driver.find_element(By.CSS_SELECTOR, "p.counts").text
 
+
+
+def test_an_upload_ingest_runs_below_the_servers_priority():
+    import os
+    import subprocess
+    import sys
+
+    from entente.web.uploads import INGEST_NICENESS, yield_to_readers
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(5)"])
+    try:
+        yield_to_readers(child.pid)
+        own = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, child.pid) == min(19, own + INGEST_NICENESS)
+    finally:
+        child.kill()
+        child.wait()
+    yield_to_readers(child.pid)  # ended: nothing to do, and no error

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from entente import explore
 from entente.pipeline import ingest
 from entente.web import create_app
 from entente.web.background import running_dashboard
@@ -50,6 +51,8 @@ def test_api_pages_and_csv(client):
         assert "script-src 'self'" in response.headers["content-security-policy"]
         assert ">None<" not in response.text, url  # what a document lacks is blank
         # asked again, the page kept from the first answer: the same bytes, the same headers
+        kept = f"{response.url.path}?{response.url.query.decode()}"  # where a redirect led
+        assert client.app.state.kept_pages[kept][2] == response.content, url
         again = client.get(url)
         assert again.content == response.content and again.headers == response.headers, url
 
@@ -196,7 +199,8 @@ def test_the_events_page_lists_filters_and_downloads_what_entente_events_writes(
     page = client.get("/api/actor/PAK").json()
     newest = client.get("/api/events", params={"source": "PAK", "sort": "-date"}).json()["events"]
     assert page["as_source"]["total"] == actors["PAK"]["as_source"] and page["as_source"]["events"]
-    assert [e["event_id"] for e in page["as_source"]["events"]] == [e["event_id"] for e in newest][:50]
+    assert [e["event_id"] for e in page["as_source"]["events"]] == \
+        [e["event_id"] for e in newest][:explore.ACTOR_EVENTS]
     assert page["as_target"]["total"] == actors["PAK"]["as_target"]
     assert f'{actors["PAK"]["as_source"]} asserted events' in client.get("/actor/PAK").text
 
@@ -412,3 +416,13 @@ def test_every_page_in_chromium_on_the_seeds_and_wikinews_articles(tmp_path):
         WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.ID, "evidence"))
         driver.save_screenshot(f"{shots}/news-event.png")
         assert not [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def test_an_actor_page_lists_the_newest_and_links_to_the_rest(seed_db, monkeypatch):
+    monkeypatch.setattr(explore, "ACTOR_EVENTS", 3)
+    client = TestClient(create_app(seed_db), base_url="http://127.0.0.1")
+    total = client.get("/api/events", params={"source": "PAK"}).json()["total"]
+    assert total > 3
+    page = client.get("/actor/PAK").text
+    assert f"{total} asserted events, the newest 3 below" in page and "/events?source=PAK&amp;sort=-date" in page
+    assert "Pakistan" in page.split("</h1>")[0]  # the code in words

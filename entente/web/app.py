@@ -28,7 +28,7 @@ from entente.dates import parse_day
 from entente.record import event_record
 from entente.relations import dyad_series, shift
 from entente.relations.alignment import LEVEL
-from entente.relations.charts import dyad_figure, figures
+from entente.relations.charts import LEGEND, dyad_figure, figures
 from entente.relations.export import write_csv, write_parquet
 from entente.relations.series import ALL_MODES, THIN_PERIOD, code_prefix, compared, directed_pairs
 from entente.types import ASSERTED, DIRECTIONS, LISTING_SORTS, MODES
@@ -123,6 +123,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
                   docs_url=None, redoc_url=None)
     templates = Jinja2Templates(directory=str(resources.files("entente.web").joinpath("templates")))
     templates.env.finalize = lambda value: "" if value is None else value  # a missing title is blank, not "None"
+    templates.env.globals["chart_legend"] = LEGEND  # the overview's chart, drawn in the page, places it likewise
 
     answers: dict[tuple, object] = {}
     computing = [threading.Lock() for _ in range(COMPUTE_LOCKS)]
@@ -173,6 +174,7 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
     # pure ASGI middleware, not @app.middleware("http"): that wraps each request in tasks and streams,
     # a fifth of the server's time per page under load (bench/dashboard_load.py)
     app.add_middleware(KeptPages, rendered=rendered, swaps=swaps, turn=store.turn)
+    app.state.kept_pages = rendered  # what is kept, for a look from outside (the tests)
     # outside the kept pages, so that no page is answered for a host it does not serve
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=[*LOCAL_HOSTS, *allowed_hosts])
     app.add_middleware(SecurityHeaders)
@@ -431,18 +433,21 @@ class KeptPages:
             await send({"type": "http.response.body", "body": body})
             return
         before = self.swaps[0]
-        start, chunks = {}, []
+        start, chunks, size = {}, [], [0]
 
         async def keep(message) -> None:
             if message["type"] == "http.response.start":
                 start.update(status=message["status"], headers=list(message.get("headers", [])))
-            elif message["type"] == "http.response.body":
+            elif message["type"] == "http.response.body" and start.get("status") == 200 \
+                    and size[0] <= MAX_RENDERED_BYTES:
+                # an error, or a download past the limit, is sent without a copy kept
                 chunks.append(message.get("body", b""))
+                size[0] += len(chunks[-1])
             await send(message)
 
         await self.app(scope, receive, keep)
         body = b"".join(chunks)
-        if start.get("status") == 200 and len(body) <= MAX_RENDERED_BYTES:
+        if start.get("status") == 200 and size[0] <= MAX_RENDERED_BYTES:
             with self.turn:  # a page begun on the old store is sent, not kept
                 if self.swaps[0] == before:
                     if len(self.rendered) >= CACHED_ANSWERS:

@@ -171,14 +171,15 @@ class Uploads:
             with subprocess.Popen([sys.executable, "-m", "entente", "ingest", *paths, "--db", str(work_copy)],
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                   env={**os.environ, "NO_COLOR": "1"}) as process:
-                if hasattr(os, "setpriority"):  # the readers of pages come first; the ingest takes what is left
-                    with suppress(ProcessLookupError):  # already ended
-                        os.setpriority(os.PRIO_PROCESS, process.pid, INGEST_NICENESS)
+                yield_to_readers(process.pid)
                 try:
                     stdout, stderr = process.communicate(timeout=INGEST_TIMEOUT_S)
                 except subprocess.TimeoutExpired:
                     process.kill()
                     raise RuntimeError(f"entente ingest took over {INGEST_TIMEOUT_S} s: stopped") from None
+                except BaseException:  # the server stopping: the ingest stops too, and the store is as it was
+                    process.kill()
+                    raise
             if process.returncode != 0 and not stdout.strip():
                 # exit code 1 with its summary printed: every file rejected, which the job reports
                 raise RuntimeError(f"entente ingest failed: {stderr.strip()[-500:]}")
@@ -219,6 +220,15 @@ class Uploads:
             job.rejected.append({"name": names[upload], "reason": reason})
         # a file whose text is already stored is skipped by the ingest: nothing new, nothing lost
         job.unchanged = [name for path, name in names.items() if path not in seen]
+
+
+def yield_to_readers(pid: int) -> None:
+    """The ingest's process INGEST_NICENESS below the server's own priority: the readers of pages come
+    first. Where the system refuses (no such call, a server already at the lowest priority, the
+    process ended), the ingest runs as it is."""
+    if hasattr(os, "setpriority"):
+        with suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + INGEST_NICENESS))
 
 
 def upload_of(path: str, uploads: dict[str, str]) -> str | None:

@@ -30,10 +30,9 @@ function plain(text) {
   return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-const layout = (title) => ({
-  // the legend in a row above the chart: below it, Plotly draws it over the axis's title
-  margin: {t: 60}, legend: {orientation: "h", x: 0, xanchor: "left", y: 1.02, yanchor: "bottom"},
-  title: {text: plain(title), font: {size: 14}},
+// the legend's place is the server's charts' own (entente.relations.charts.LEGEND), sent with the data
+const layout = (title, legend) => ({
+  margin: {t: 60}, legend: legend, title: {text: plain(title), font: {size: 14}},
   xaxis: {type: "date", title: {text: "event date"}}, yaxis: {title: {text: "mean Goldstein score"}},
 });
 
@@ -84,7 +83,7 @@ function drawOverview(data) {
   const traces = Object.entries(QUADS).map(([quad, name]) => ({
     type: "bar", name: name, x: data.by_month.map((r) => firstDay(r.month)),
     y: data.by_month.map((r) => (r.quad ? r.quad[quad] : null))}));
-  const chartLayout = {...layout("asserted events per month"), barmode: "stack"};
+  const chartLayout = {...layout("asserted events per month", data.legend), barmode: "stack"};
   chartLayout.yaxis = {title: {text: "events"}};
   Plotly.newPlot("by-month", traces, chartLayout, {displaylogo: false});
   drawPlaces(data.places);
