@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import LOCATIVE_PREPS, DocActors, Ref, ref_country
-from entente.coding.clauses import clause_depth
+from entente.coding.clauses import DIRECTED_PREPS, clause_depth
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, resolve_date
 from entente.coding.discards import political_sentences
@@ -54,7 +54,7 @@ VISITS = {"042", "036"}
 # a target read from the place an act is aimed at ("a curfew on Basra": Iraq) is less sure than one named
 PLACE_WEIGHT = 0.8
 # the prepositions by which an act goes to or at a place ("flights between Karachi and Dubai" go to neither)
-PLACE_PREPS = {"to", "on", "upon", "against", "into", "at", "toward", "towards"}
+PLACE_PREPS = DIRECTED_PREPS - {"with", "between"}
 # what news reports with no one named as its author ("two soldiers were killed", "he has been
 # accused", "diplomats were expelled", "guerrillas were demobilized"); not a statement, an appeal, a
 # meeting, praise or help, which someone does ("the President is well protected")
