@@ -51,7 +51,7 @@ ROOTS_AIMED_AT_SOMEONE = {"05", "06", "07", "18", "19"}
 # a visit, or one said to come, is to someone: a trip to a place that is no actor (a town at home)
 # is none
 VISITS = {"042", "036"}
-# a target read from the place an act is aimed at ("a curfew on Basra": Iraq) is less sure than one named
+# a target read from the place an act is aimed at ("visited Lahore": Pakistan) is less sure than one named
 PLACE_WEIGHT = 0.8
 # the prepositions by which an act goes to or at a place ("flights between Karachi and Dubai" go to neither)
 PLACE_PREPS = DIRECTED_PREPS - {"with", "between"}

@@ -411,7 +411,7 @@ def phone_call(noun: Token) -> bool:
 
 
 def said_when(noun: Token) -> bool:
-    """"Today's call", "this call": a call named by its day is the one being held, not an appeal."""
+    """"Today's call": a call named by its day is the one being held, not an appeal."""
     return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
 
 
