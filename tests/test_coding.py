@@ -397,3 +397,14 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}
     assert found == {("USAGOV", "IND"), ("INDGOV", "USA")}  # neither toward his own country
+
+
+@pytest.mark.parametrize("sentence,when", [
+    ("Three and a half years ago, ISIS terrorists killed 13 American service members in Kabul.", ("2021-09", "month")),
+    ("Two years ago, Russia invaded Ukraine.", ("2023", "year")),
+    ("Six months ago, China withdrew its staff from Pakistan.", ("2024-09", "month")),
+    ("Two days ago, Pakistan expelled an Indian diplomat.", ("2025-03-02", "day")),
+])
+def test_an_act_so_long_ago_is_dated_back_from_the_document(sentence, when):
+    events = code_text(sentence, "2025-03-04")
+    assert events and {(e.date, e.date_precision) for e in events} == {when}, events

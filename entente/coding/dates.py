@@ -71,24 +71,29 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
 
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3}
+HALF = r"(\s+and\s+a\s+half)?"  # "three and a half years ago", "a year and a half ago"
 AGO = re.compile(r"\b(\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) +
-                 r")?\s*(day|week|month|year)s? ago\b")
+                 r")?" + HALF + r"\s*(day|week|month|year)s?" + HALF + r"\s+ago\b")
+UNIT_DAYS = {"week": 7, "month": 30, "year": 365.25}
 
 
 def time_ago(text: str, anchor: date) -> tuple[str, str] | None:
-    """"two days ago" (day), "five weeks ago", "months ago" (month), "three years ago" (year)."""
+    """"two days ago" (day), "five weeks ago", "months ago" (month), "three years ago" (year),
+    "three and a half years ago" (month: half a year is no calendar year)."""
     m = AGO.search(text)
     if m is None:
         return None
     count = m.group(1)
     n = int(count) if count and count.isdigit() else NUMBERS.get(count or "", 0)
-    unit = m.group(2)
+    half = bool(m.group(2) or m.group(4))
+    unit = m.group(3)
     if unit == "day":
         return ((anchor - timedelta(days=n)).isoformat(), "day") if n else None
-    if unit == "year":
+    if unit == "year" and not half:
         return str(anchor.year - (n or 1)), "year"
-    days = (7 if unit == "week" else 30) * (n or 2)  # "months ago": two at least
-    return (anchor - timedelta(days=days)).isoformat()[:7], "month"
+    # "months ago": two at least
+    days = UNIT_DAYS[unit] * ((n or (0 if half else 2)) + (0.5 if half else 0))
+    return (anchor - timedelta(days=round(days))).isoformat()[:7], "month"
 
 
 def first_day(iso: str) -> str:
