@@ -30,6 +30,8 @@ def summary(events):
     # questions
     ("Did President Biden warn Xi Jinping about Taiwan?", "question"),
     ("Will Pakistan send troops to Yemen?", "question"),
+    # a question posed as such, with no question mark
+    ("The question is: will China call out Russia for its aggression.", "question"),
     # conditionals and what might be
     ("India could impose sanctions on Pakistan, analysts said.", "hypothetical"),
     ("Chinese hackers may have launched cyber attacks on India's power grid.", "hypothetical"),

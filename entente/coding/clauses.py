@@ -385,6 +385,9 @@ def clause_mode(token: Token) -> ClauseMode:
                 reported = True
         if offered(tok):
             return ClauseMode("future", reported)
+        if tok.head.lemma_.lower() == "be" and tok.dep_ in ("ccomp", "attr", "advcl", "parataxis") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() == "question" for c in tok.head.children):
+            return ClauseMode("question", reported)  # "the question is: will Republicans call them out"
         if tok.dep_ in ("relcl", "acl") and asked_for(tok.head):
             # "called for reform which will protect people": asked, not done
             return ClauseMode("hypothetical", reported, governor_of(tok.head))
