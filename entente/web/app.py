@@ -42,6 +42,9 @@ MAX_RENDERED_BYTES = 2 * 1024 * 1024
 # what the dyad and alignment pages show when opened without parameters (and are computed at start)
 FIRST_DYAD = ("PAK", "USA")
 FIRST_TRIPLE = ("PAK", "USA", "CHN")
+# the most active actors whose pages are computed at start, in the background: it trades about 0.1 s
+# of start-up CPU each for their first answers, the slowest under load (bench/dashboard_load.py)
+WARM_ACTORS = 12
 UNCACHED_PATHS = ("/ingest", "/api/ingest", "/static/")  # uploads change; static files are read as asked
 COMPUTE_LOCKS = 64  # clients asking the same at once wait for one computation; others rarely share a lock
 # the host names the dashboard answers to, whatever address it listens on (--allow-host adds more): a
@@ -205,6 +208,11 @@ def create_app(db: str | Path, allowed_hosts: Iterable[str] = ()) -> FastAPI:
                 read(fn, *args)
             except Exception:  # a store without these actors: the page computes when asked
                 pass
+        try:  # the actors list's first rows, whose pages are opened from it
+            for actor in read(explore.actor_list)[:WARM_ACTORS]:
+                read(explore.actor_detail, actor["code"])
+        except Exception:  # noqa: BLE001 - each page computes when asked, and says why it cannot
+            pass
 
     threading.Thread(target=warm, name="entente-warm", daemon=True).start()
 
