@@ -188,8 +188,8 @@ def object_of(verb: Token, match: Match) -> Token | None:
         # names who would act, not the target, and "condemned the attack on the consulate" is
         # aimed at whoever attacked, not at the consulate
         prepositional += [p for p in target_pobjs(direct, match, used) if p.head.lower_ != "for"]
-    acted_on_nouns = [t for t in (direct, own) if t is not None and t.lemma_.lower() not in VIOLENT_EVENT_NOUNS]
-    for acted_on in dict.fromkeys(acted_on_nouns):
+    # the direct object is never the pattern's own noun (`used`): the two are looked at in turn
+    for acted_on in (t for t in (direct, own) if t is not None and t.lemma_.lower() not in VIOLENT_EVENT_NOUNS):
         if match.code.startswith(UNDOING_CODES):
             # "lifted sanctions imposed on China": what is lifted or refused was imposed on or asked
             # of someone, and its participle says whom ("praised the aid sent to Afghanistan by

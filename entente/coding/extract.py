@@ -137,13 +137,19 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
         (actors.places.get(p.i) or {"name": p.text, "country": ref_country(actors.refs[p.i])}
          for p in named if p.i in actors.places or (p.i in actors.refs and actors.refs[p.i].entity.kind == "country")),
         None)
-    if place is None or actors.dictionary is None or place["country"] not in actors.dictionary.entities:
+    country = place_country(place, actors, f"where it happened ({place['name']})") if place else None
+    if country is None:
         return None
     if trigger.source is not None and any(ref_country(r) == place["country"] and (r.role or r.entity.role) is None
                                           for r, _ in actors.for_token(trigger.source)):
         return None  # a rally in Lagos by Nigerians is not Nigeria's act on Nigeria
-    entity = actors.dictionary.entities[place["country"]]
-    return Ref(entity, None, place["name"], f"where it happened ({place['name']})")
+    return country
+
+
+def place_country(place: dict, actors: DocActors, why: str) -> Ref | None:
+    """The country a place ({"name", "country"}) is in, as a ref, if the dictionary knows it."""
+    entity = actors.dictionary.entities.get(place["country"]) if actors.dictionary is not None else None
+    return Ref(entity, None, place["name"], why) if entity is not None else None
 
 
 def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
@@ -219,14 +225,12 @@ def place_as_target(trigger: Trigger, sources: list[tuple[Ref, float]], actors: 
     Haifa", "sent troops to Kandahar"). Not at home: "the President will travel to Pittsburgh" is a
     trip, and "Iraqi officials imposed a curfew on Basra" is no act of Iraq on Iraq."""
     place = actors.places.get(trigger.target.i)
-    if place is None or actors.dictionary is None or place["country"] not in actors.dictionary.entities:
-        return []
+    country = place_country(place, actors, f"the country of {place['name']}") if place else None
     target = trigger.target
     aimed = target.dep_ == "dobj" or (target.dep_ == "pobj" and target.head.lower_ in PLACE_PREPS)
-    if not aimed or place["country"] in {ref_country(ref) for ref, _ in sources}:
+    if country is None or not aimed or place["country"] in {ref_country(ref) for ref, _ in sources}:
         return []
-    entity = actors.dictionary.entities[place["country"]]
-    return [(Ref(entity, None, place["name"], f"the country of {place['name']}"), PLACE_WEIGHT)]
+    return [(country, PLACE_WEIGHT)]
 
 
 def own_country_beside_another(source: Ref, target: Ref | None, targets: list[tuple[Ref, float]],
