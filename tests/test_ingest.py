@@ -10,6 +10,7 @@ import pytest
 from entente.clean import join_line_break
 from entente.errors import InputError
 from entente.ingest import extract, read_paths
+from entente.ingest.furniture import furniture_kind
 from entente.ingest.readers import title_without_site
 from tests.conftest import PDF_TEXT, WEB, write_html, write_pdf
 
@@ -131,6 +132,26 @@ def test_line_end_hyphens_rejoin_only_split_words():
     assert join_line_break("the govern-", "ment said") == "the government said"
     assert join_line_break("a no-", "confidence vote") == "a no-confidence vote"
     assert join_line_break("so-", "called camps") == "so-called camps"
+
+
+@pytest.mark.parametrize("paragraph, kind", [
+    ("Sign up for our free daily newsletter.", "newsletter"),
+    ("Get the day's top headlines delivered to your inbox by subscribing to our newsletters.", "newsletter"),
+    ("Pick Six Newsletter", "newsletter"),
+    ("Pakistan's foreign minister met Antony Blinken in Washington. Image: Twitter", "caption"),
+    ("Copyright © Salman Rafi Sheikh, Asia Times, 2022", "legal"),
+    # the article's own sentences, though they use furniture's words
+    ("The newsletter, which has 40,000 subscribers, reported that the ministry had signed the "
+     "contract in March, and the ministry has since asked readers to register complaints.", None),
+    ("You can also subscribe to this newsletter here.", None),
+    ("Q: Where was the summit held? A: In Islamabad, where the two foreign ministers met for three hours "
+     "and agreed to resume talks on trade, visas and the border crossings that were closed in 2019 after "
+     "the attack, and they will meet again in Beijing in the spring. Photo: Reuters", None),
+    ("© Reuters", None),
+    ("Main image credit: Getty", None),
+])
+def test_furniture_is_a_short_paragraph_of_its_kind(paragraph, kind):
+    assert furniture_kind(paragraph) == kind
 
 
 def test_real_pdf_is_read(tmp_path):
