@@ -11,7 +11,7 @@ from entente.clean import join_line_break
 from entente.errors import InputError
 from entente.ingest import extract, read_paths
 from entente.ingest.furniture import furniture_kind
-from entente.ingest.readers import title_without_site
+from entente.ingest.webpage import title_without_site
 from tests.conftest import PDF_TEXT, WEB, write_html, write_pdf
 
 FIRST = "In the run-up to Pakistan prime minister Imran Khan"
@@ -168,6 +168,40 @@ def test_html_page_is_read(tmp_path):
     path = write_html(tmp_path / "page.bin", extract(WEB).text.split("\n\n")[:8])
     doc = extract(path)
     assert doc.format == "html" and doc.text.startswith(FIRST) and "Home | World" not in doc.text
+
+
+def test_a_table_of_data_is_read_as_rows_and_a_layout_table_as_paragraphs(tmp_path):
+    paragraphs = extract(WEB).text.split("\n\n")[:6]
+    results = ("<table><thead><tr><th>Country</th><th>Votes for</th><th>Votes against</th></tr></thead>"
+               "<tr><td>Pakistan</td><td>141</td><td>5</td></tr><tr><td>China</td><td>35</td><td>12</td></tr></table>")
+    page = tmp_path / "data.html"
+    page.write_text(f"<html><head><title>Votes</title></head><body><article><h1>Votes</h1><p>{paragraphs[0]}</p>"
+                    f"{results}" + "".join(f"<p>{p}</p>" for p in paragraphs[1:]) + "</article></body></html>",
+                    encoding="utf-8")
+    text = extract(page).text
+    assert "Country | Votes for | Votes against\n\nPakistan | 141 | 5\n\nChina | 35 | 12" in text
+    assert "---" not in text and "| Pakistan" not in text
+
+    # an old site's page: the article in a cell beside a cell of links, its paragraphs apart
+    layout = tmp_path / "layout.html"
+    layout.write_text("<html><head><title>Sharif</title></head><body><table><tr><td><a href='/'>Home</a><br>"
+                      "<a href='/w'>World</a></td><td><h1>Sharif</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+                      + "</td></tr></table></body></html>", encoding="utf-8")
+    assert extract(layout).text.split("\n\n") == paragraphs
+
+
+def test_mojibake_is_mended_line_by_line_and_clean_lines_are_left(tmp_path):
+    from entente.clean import fix_encoding
+
+    clean_line = "Pakistan’s “reset” with the US — and China’s silence."
+    broken = {  # UTF-8 read as cp1252, as cp1251, and a ligature from a PDF
+        "Khan\u00e2\u20ac\u2122s accusation": "Khan’s accusation",
+        "Khan\u0432\u0402\u2122s accusation": "Khan’s accusation",
+        "the \ufb01rst visit": "the first visit",
+    }
+    assert fix_encoding(clean_line) == clean_line
+    for wrong, right in broken.items():
+        assert fix_encoding(f"{clean_line}\n{wrong}\n{clean_line}") == f"{clean_line}\n{right}\n{clean_line}"
 
 
 def test_encodings_are_read(tmp_path):
