@@ -36,6 +36,8 @@ def summary(events):
     ("India could impose sanctions on Pakistan, analysts said.", "hypothetical"),
     ("Chinese hackers may have launched cyber attacks on India's power grid.", "hypothetical"),
     ("Analysts believe that Iran supplied drones to Russia.", "hypothetical"),
+    # what can be done is not done
+    ("China can impose sanctions on Taiwan at any time.", "hypothetical"),
     # plans and schedules
     ("Pakistan is expected to sign a trade deal with China next month.", "future"),
     # denials and negations
@@ -76,6 +78,8 @@ def test_a_warning_of_what_will_happen_threatens_no_one():
 def test_a_refused_cooperation_is_a_rejection_as_cameo_codes_it():
     events = events_of("Lebanon says it will not accept any more Syrian refugees.")
     assert ("LBN", "SYRREF", "12", "asserted") in summary(events)
+    # what cannot be done is refused, though what can be done is not done
+    assert ("LBN", "SYRREF", "12", "asserted") in summary(events_of("Lebanon cannot accept any more Syrian refugees."))
 
 
 def test_a_stated_intention_is_an_intent_said_on_the_documents_day():

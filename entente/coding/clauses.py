@@ -48,6 +48,9 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CONDITION_MARKS = {"if", "unless"}
 HYPOTHETICAL_MARKS = CONDITION_MARKS | {"whether", "for"}  # "for X to look to the US": irrealis
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
+# "schools can invest in ventilation", "China can impose sanctions at any time": what can be done is
+# not done. Denied, it is a refusal ("cannot accept"), which the trigger codes as one
+ABILITY_MODALS = {"can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
 NEGATORS = {"no", "neither", "never", "nor"}
 # verbs whose negation is their complement's: "not going to respond", "never tried to attack"
@@ -370,6 +373,8 @@ def clause_mode(token: Token) -> ClauseMode:
     """The mode of the clause (or event noun) `token` heads."""
     carrier = phase_of(token)
     modals = {aux_word(c) for c in carrier.children if c.dep_ == "aux" and aux_word(c) in HYPOTHETICAL_MODALS}
+    if not any(c.dep_ == "neg" for c in carrier.children):
+        modals |= {aux_word(c) for c in carrier.children if c.dep_ == "aux" and aux_word(c) in ABILITY_MODALS}
     if modals and not (modals == {"would"} and future_in_the_past(carrier)) and not conditional(carrier):
         return ClauseMode("hypothetical")
     tok = token
