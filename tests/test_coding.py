@@ -404,6 +404,8 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     ("Two years ago, Russia invaded Ukraine.", ("2023", "year")),
     ("Six months ago, China withdrew its staff from Pakistan.", ("2024-09", "month")),
     ("Two days ago, Pakistan expelled an Indian diplomat.", ("2025-03-02", "day")),
+    # the date of the act that did it
+    ("The 1983 bombing of the Marine barracks in Beirut killed 241 American service members.", ("1983", "year")),
 ])
 def test_an_act_so_long_ago_is_dated_back_from_the_document(sentence, when):
     events = code_text(sentence, "2025-03-04")

@@ -72,9 +72,15 @@ def attached(date_root: Token, event: Token, cues: set[int]) -> bool:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.i != event.i and (tok.i in cues or tok.pos_ in ("VERB", "AUX")):
+        if tok.i != event.i and (tok.i in cues or tok.pos_ in ("VERB", "AUX")) and not causing_event(tok, event):
             return False
     return True
+
+
+def causing_event(noun: Token, event: Token) -> bool:
+    """The event noun that is the event's subject: "the 1983 bombing of the barracks killed 241
+    troops" killed them in 1983."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == event.i
 
 
 def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Span]) -> tuple[str | None, str]:
