@@ -40,6 +40,9 @@ def summary(events):
     ("China can impose sanctions on Taiwan at any time.", "hypothetical"),
     # plans and schedules
     ("Pakistan is expected to sign a trade deal with China next month.", "future"),
+    # what the day still holds, said in the present
+    ("Pakistan's foreign minister is meeting the Chinese ambassador later today.", "future"),
+    ("Pakistan's foreign minister visits Beijing tomorrow.", "future"),
     # denials and negations
     ("Pakistan did not attack Indian posts along the border.", "negated"),
     ("India has at no time attacked Pakistani posts along the border.", "negated"),

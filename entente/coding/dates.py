@@ -44,6 +44,12 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
         return date(y, month, 1).isoformat()[:7], "month"
     if m := re.search(r"\b(19|20)\d{2}\b", t):
         return m.group(0), "year"
+    if "tomorrow" in t:
+        return (anchor + timedelta(days=1)).isoformat(), "day"
+    if m := re.search(r"\bnext (week|month|year)\b", t):
+        ahead = {"week": 7, "month": 31, "year": 366}[m.group(1)]
+        later = anchor + timedelta(days=ahead)
+        return (str(later.year), "year") if m.group(1) == "year" else (later.isoformat()[:7], "month")
     if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", t):
         return anchor.isoformat(), "day"
     if "yesterday" in t or "last night" in t:
@@ -94,6 +100,15 @@ def time_ago(text: str, anchor: date) -> tuple[str, str] | None:
     # "months ago": two at least
     days = UNIT_DAYS[unit] * ((n or (0 if half else 2)) + (0.5 if half else 0))
     return (anchor - timedelta(days=round(days))).isoformat()[:7], "month"
+
+
+# words that put an act after the moment of writing ("later today", "in the coming days", "next
+# week"): what they date is still to come, even on the document's own day
+TO_COME = re.compile(r"\b(tomorrow|next|later|coming|upcoming)\b")
+
+
+def to_come(text: str) -> bool:
+    return TO_COME.search(text.lower()) is not None
 
 
 def first_day(iso: str) -> str:

@@ -17,7 +17,7 @@ from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import LOCATIVE_PREPS, DocActors, Ref, ref_country
 from entente.coding.clauses import DIRECTED_PREPS, clause_depth
 from entente.coding.codebook import codebook
-from entente.coding.dates import first_day, resolve_date
+from entente.coding.dates import first_day, resolve_date, to_come
 from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.triggers import PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
@@ -83,22 +83,27 @@ def causing_event(noun: Token, event: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == event.i
 
 
-def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Span]) -> tuple[str | None, str]:
+def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Span]
+               ) -> tuple[str | None, str, bool]:
     """The date the clause gives (nearest of the sentence's date expressions attached to it, then up
-    the tree)."""
+    the tree), its precision, and whether the expression puts the act after the writing ("later
+    today")."""
     if anchor is None:
-        return None, "document"
+        return None, "document", False
     tok = token
     for _ in range(DATE_CLIMB):
-        resolved = [(abs(e.start - token.i), resolve_date(e.text, anchor)) for e in dates
+        resolved = [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
                     if attached(e.root, tok, cues)]
-        resolved = [(d, r) for d, r in resolved if r is not None]
+        resolved = [(d, r or (anchor.isoformat(), "document"), e) for d, r, e in resolved
+                    if r is not None or to_come(e.text)]  # "in the coming days": no day, but to come
         if resolved:
-            return min(resolved)[1]
+            _, (when, precision), span = min(resolved, key=lambda found: found[0])
+            before = span.doc[span.start - 1].text if span.start > 0 else ""  # "later" before "today"
+            return when, precision, to_come(f"{before} {span.text}")
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    return anchor.isoformat(), "document"
+    return anchor.isoformat(), "document", False
 
 
 def event_place(trigger: Trigger, actors: DocActors) -> dict | None:
@@ -343,7 +348,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
     book = codebook()
     best: dict[tuple, Event] = {}
     # the document's dates once (Span.ents walks the whole document each time it is asked)
-    all_dates = [e for e in doc.ents if e.label_ == "DATE"]
+    all_dates = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]  # "later today" is a time
     questions = actors.questions
     for sent in political_sentences(list(doc.sents), doc.text):
         triggers = find_triggers(sent, actors, lexicon)
@@ -358,8 +363,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
             if asked:
                 trigger.mode = "question"  # a reporter's question at a briefing is not the government's act
             own = {trigger.token.i} | ({trigger.instrument.i} if trigger.instrument is not None else set())
-            when, precision = event_date(trigger.token, anchor, cues - own, dates)
-            if anchor is not None and when is not None and first_day(when) > anchor.isoformat():
+            when, precision, coming = event_date(trigger.token, anchor, cues - own, dates)
+            if anchor is not None and when is not None and (coming or first_day(when) > anchor.isoformat()):
                 # "will provide $40 million through 2029": said on the document's day; an act no
                 # intent or threat code covers is still to come
                 when, precision = anchor.isoformat(), "document"
