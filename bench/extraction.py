@@ -75,11 +75,12 @@ def rule_removals(html: bytes, expected: str, counts: dict) -> None:
     the reference text (words in order, as normalised)."""
     from entente.ingest.furniture import furniture_rules_matching
     from entente.ingest.sniff import decode
-    from entente.ingest.webpage import article_paragraphs, page_metadata, parse_page
+    from entente.ingest.webpage import page_metadata, page_paragraphs, parse_page
 
     try:
         tree = parse_page(decode(html, "page"))
-        paragraphs = article_paragraphs(tree, page_metadata(tree, None)["headline"], None)
+        meta = page_metadata(tree, None)
+        paragraphs = page_paragraphs(tree, meta["headline"], meta["url"])
     except (ValueError, InputError):
         return
     reference = normalised(expected)
@@ -111,12 +112,21 @@ def main() -> None:
     found = Counter()  # metadata fields entente gives, over every page
     right = Counter()  # ... and those equal to the set's own, where meta.json has one
     given = Counter()
-    for folder in folders:
+    for number, folder in enumerate(folders):
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         data = (folder / "page.html").read_bytes()
+        # each reader goes first on every other page: whichever reads second finds the page warm
+        if number % 2:
+            start = time.perf_counter()
+            plain = plain_trafilatura(data)
+            plain_elapsed += time.perf_counter() - start
         start = time.perf_counter()
         doc = entente_document(data, str(folder / "page.html"))
         elapsed += time.perf_counter() - start
+        if not number % 2:
+            start = time.perf_counter()
+            plain = plain_trafilatura(data)
+            plain_elapsed += time.perf_counter() - start
         body, lang = (doc.text, doc.lang) if doc else ("", None)
         for field in ("title", "date", "outlet", "author"):
             found[field] += bool(doc and getattr(doc, field))
@@ -126,9 +136,6 @@ def main() -> None:
         if "date" in meta:
             given["date"] += 1
             right["date"] += bool(doc and doc.date and str(doc.date) == str(meta["date"])[:10])
-        start = time.perf_counter()
-        plain = plain_trafilatura(data)
-        plain_elapsed += time.perf_counter() - start
         if meta.get("lang", "en") != "en":
             foreign += 1
             flagged += lang not in (None, "en")

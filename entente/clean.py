@@ -47,19 +47,27 @@ def word_count(text: str) -> int:
 
 
 # a character one of ftfy's repairs could change: what mojibake is made of (Latin-1 and Latin
-# Extended letters, C1 controls, Greek and Cyrillic, box drawing, as UTF-8 misread in the encodings
-# ftfy knows gives), ligatures, full-width forms, odd line breaks, control characters, an HTML
-# entity. Most lines of English news have none (146 of the 181 extraction-set bodies), and ftfy,
-# which reads line by line, would give them back unchanged at a tenth of a millisecond a line.
-MAYBE_BROKEN = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\u02ff\u0370-\u052f\u2028\u2029\u206a-\u206f"
-                          r"\u2500-\u25ff\u3000\ufb00-\ufb06\ufeff\uff00-\uffef\ufff9-\ufffc\ud800-\udfff\r]|&#?\w+;")
+# Extended letters, C1 controls, Greek and Cyrillic, box drawing, MacRoman's mathematical signs and
+# low quote, as UTF-8 misread in the encodings ftfy knows gives), ligatures, full-width forms, odd
+# line breaks, control characters, an HTML entity. Most lines of English news have none (146 of the
+# 181 extraction-set bodies), and ftfy, which reads line by line, gives them back unchanged.
+MAYBE_BROKEN = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\u02ff\u0370-\u052f\u201a\u2028\u2029\u206a-\u206f"
+                          r"\u2200-\u22ff\u2500-\u25ff\u3000\ufb00-\ufb06\ufeff\uff00-\uffef\ufff9-\ufffc"
+                          r"\ud800-\udfff\r]|&#?\w+;")
+LINE = re.compile(r"[^\n]*\n|[^\n]+")  # a line with its line break, as ftfy reads a text
 
 
 def fix_encoding(text: str) -> str:
-    """Repair mojibake ("â€™" for "’") and normalise to NFC: ftfy on each line that could need it."""
-    lines = text.split("\n")
-    fixed = [ftfy.fix_text(line, uncurl_quotes=False) if MAYBE_BROKEN.search(line) else line for line in lines]
-    return unicodedata.normalize("NFC", "\n".join(fixed))
+    """Repair mojibake ("â€™" for "’") and normalise to NFC: what ftfy.fix_text does, line by line
+    as it does, on the lines that could need it. As in ftfy, once a line holds "<" the text is
+    taken for markup and its HTML entities are left as written."""
+    fixed, markup = [], False
+    for line in LINE.findall(text):
+        markup = markup or "<" in line
+        if MAYBE_BROKEN.search(line):
+            line = ftfy.fix_text(line, uncurl_quotes=False, unescape_html=False if markup else "auto")
+        fixed.append(line)
+    return unicodedata.normalize("NFC", "".join(fixed))
 
 
 def collapse_spaces(text: str) -> str:

@@ -327,3 +327,28 @@ def test_a_line_of_links_is_no_article(tmp_path):
     page.write_text(f"<html><head><title>Home</title></head><body><div>{links}</div></body></html>", encoding="utf-8")
     [outcome] = list(read_paths([page]))
     assert outcome.reason == "HTML page with no article text in it (menus or links only)"
+
+
+def test_a_page_of_menu_items_that_are_no_links_is_rejected(tmp_path):
+    items = "".join(f"<li><span data-href='/{s}'>{s.title()} news and latest coverage</span></li>"
+                    for s in ["world", "politics", "business", "sport", "culture", "opinion", "video", "live"])
+    page = tmp_path / "menu.html"
+    page.write_text(f"<html><head><title>Home</title></head><body><nav><ul>{items}</ul></nav></body></html>",
+                    encoding="utf-8")
+    [outcome] = list(read_paths([page]))
+    assert outcome.reason == "HTML page with no article text in it (menus or links only)"
+
+
+# 11. a page whose JSON-LD is of a shape nobody expects
+
+@pytest.mark.parametrize("json_ld", ['{"@type": "NewsArticle", "headline": "Talks", "author": [null]}',
+                                     '{"@type": "NewsArticle", "author": true, "articleSection": 2023}'])
+def test_a_page_with_strange_json_ld_is_read_and_the_batch_goes_on(tmp_path, json_ld):
+    paragraphs = SEED_TEXT.split("\n\n")[20:26]
+    page = tmp_path / "a.html"
+    page.write_text(f"<html><head><title>Sharif flips ties</title><script type='application/ld+json'>{json_ld}"
+                    "</script></head><body><article><h1>Sharif flips ties</h1>"
+                    + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("\n\n".join(paragraphs), encoding="utf-8")
+    docs = list(read_paths([tmp_path]))
+    assert [type(d).__name__ for d in docs] == ["Document", "Document"] and docs[0].title == "Sharif flips ties"

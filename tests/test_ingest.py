@@ -149,6 +149,18 @@ def test_line_end_hyphens_rejoin_only_split_words():
      "the attack, and they will meet again in Beijing in the spring. Photo: Reuters", None),
     ("© Reuters", None),
     ("Main image credit: Getty", None),
+    ("* * *", "separator"),
+    ("(Photo: Reuters)", "caption"),
+    ("Bilawal Bhutto Zardari and Antony Blinken meet in Washington. (Photo: Reuters)", "caption"),
+    ("Become a Member of Global Research", "membership_comment"),
+    ("Visit and follow us on Instagram, Twitter and Facebook.", "share_follow"),
+    # stories that use a notice's or a prompt's words
+    ("The court ruled that the copying of the articles was fair use.", None),
+    ("The lawsuit says the dataset contains copyrighted material from Pakistani newspapers.", None),
+    ("Diplomats were ordered to stop subscribing to the newsletter published by the opposition party.", None),
+    ("Become a member of NATO, Zelensky urged the parliament in Kyiv.", None),
+    ("Support our troops, the banners in Lahore said.", None),
+    ("He told his supporters to follow us on the path of freedom.", None),
 ])
 def test_furniture_is_a_short_paragraph_of_its_kind(paragraph, kind):
     assert furniture_kind(paragraph) == kind
@@ -189,19 +201,56 @@ def test_a_table_of_data_is_read_as_rows_and_a_layout_table_as_paragraphs(tmp_pa
                       + "</td></tr></table></body></html>", encoding="utf-8")
     assert extract(layout).text.split("\n\n") == paragraphs
 
+    # a grid of links to other stories is the page's, not the article's: none of it is coded
+    related = ("<table><tr><td><a href='/1'>India accuses Pakistan of shelling villages in Kashmir</a></td>"
+               "<td><a href='/2'>US imposes sanctions on Iranian oil exports</a></td></tr><tr><td><a href='/3'>Russia "
+               "expels four Polish diplomats</a></td><td><a href='/4'>China threatens Taiwan</a></td></tr></table>")
+    linked = tmp_path / "related.html"
+    linked.write_text("<html><head><title>Sharif</title></head><body><article><h1>Sharif</h1>" + "".join(
+        f"<p>{p}</p>" for p in paragraphs) + f"<h3>Related</h3>{related}</article></body></html>", encoding="utf-8")
+    assert "Kashmir" not in extract(linked).text and "Polish" not in extract(linked).text
 
-def test_mojibake_is_mended_line_by_line_and_clean_lines_are_left(tmp_path):
+    # an empty cell keeps the values under their columns; a cell's own "|" is its text
+    grid = tmp_path / "grid.html"
+    grid.write_text(f"<html><head><title>Seats</title></head><body><article><h1>Seats</h1><p>{paragraphs[0]}</p>"
+                    "<table><tr><th></th><th>2018</th><th>2024</th></tr><tr><td>PML-N | PPP</td><td></td><td>75</td>"
+                    "</tr><tr><td>PTI</td><td>116</td><td>93</td></tr></table>"
+                    + "".join(f"<p>{p}</p>" for p in paragraphs[1:]) + "</article></body></html>", encoding="utf-8")
+    text = extract(grid).text
+    assert "| 2018 | 2024\n\nPML-N | PPP | | 75\n\nPTI | 116 | 93" in text, text
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan’s “reset” with the US — and China’s silence.\nKhan\u00e2\u20ac\u2122s accusation",  # cp1252
+    "Khan\u0432\u0402\u2122s accusation\nthe \ufb01rst visit",  # cp1251 misread, a PDF's ligature
+    "K\u221a\u2202ln and voil\u221a\u2020",  # MacRoman misread
+    "First line\r\nSecond line",
+    "if a < b\nAT&amp;T",  # once a line holds "<", entities are markup's and stay
+    "AT&amp;T said",
+    "caf\u00c3\u00a9 in Lahore\n\nnext",
+])
+def test_mojibake_is_mended_as_ftfy_mends_it(text):
+    import unicodedata
+
+    import ftfy
+
     from entente.clean import fix_encoding
 
-    clean_line = "Pakistan’s “reset” with the US — and China’s silence."
-    broken = {  # UTF-8 read as cp1252, as cp1251, and a ligature from a PDF
-        "Khan\u00e2\u20ac\u2122s accusation": "Khan’s accusation",
-        "Khan\u0432\u0402\u2122s accusation": "Khan’s accusation",
-        "the \ufb01rst visit": "the first visit",
-    }
-    assert fix_encoding(clean_line) == clean_line
-    for wrong, right in broken.items():
-        assert fix_encoding(f"{clean_line}\n{wrong}\n{clean_line}") == f"{clean_line}\n{right}\n{clean_line}"
+    assert fix_encoding(text) == unicodedata.normalize("NFC", ftfy.fix_text(text, uncurl_quotes=False))
+    assert "\u00e2\u20ac" not in fix_encoding(text) and "\u221a" not in fix_encoding(text)
+
+
+def test_an_english_article_opened_by_a_table_or_a_quote_in_french_is_english(tmp_path):
+    body = extract(WEB).text
+    table = "\n\n".join(["Candidate | Party | Constituency"] + [f"{name} | {party} | NA-{k}" for k, (name, party) in
+                          enumerate([("Imran Khan", "PTI"), ("Shehbaz Sharif", "PML-N"), ("Asif Ali Zardari", "PPP"),
+                                     ("Maryam Nawaz", "PML-N"), ("Asad Umar", "PTI")] * 4)])
+    french = ("Le ministre des Affaires étrangères du Pakistan a rencontré son homologue chinois à Islamabad samedi "
+              "pour discuter du corridor économique et de la sécurité à la frontière. ") * 3
+    for opening in (table, french):
+        path = tmp_path / "article.txt"
+        path.write_text(opening + "\n\n" + body, encoding="utf-8")
+        assert extract(path).lang == "en"
 
 
 def test_encodings_are_read(tmp_path):

@@ -9,6 +9,8 @@ from importlib import resources
 
 import yaml
 
+WORDS = re.compile(r"[^\W_]+")  # runs of letters and digits: "* * *" has none
+
 
 @dataclass(frozen=True)
 class FurnitureKind:
@@ -27,6 +29,11 @@ class FurnitureKind:
 @lru_cache(maxsize=1)
 def furniture_kinds() -> tuple[FurnitureKind, ...]:
     raw = yaml.safe_load(resources.files("entente.data").joinpath("furniture.yaml").read_text())
+    for spec in raw.values():
+        for rule in [*spec["rules"], spec.get("unless", "")]:
+            if re.sub(r"\\.", "", rule) != re.sub(r"\\.", "", rule).lower():  # "\S" is a class, "S" a letter
+                raise ValueError(f"furniture.yaml: rule {rule!r} has a capital letter, and paragraphs are "
+                                 "searched in lower case")
     # rules are written in lower case and searched in the paragraph's: twice as fast as IGNORECASE
     return tuple(FurnitureKind(name, spec["max_words"], tuple(re.compile(p) for p in spec["rules"]),
                                re.compile("|".join(f"(?:{p})" for p in spec["rules"])),
@@ -38,7 +45,7 @@ def furniture_rules_matching(paragraph: str) -> list[tuple[str, str]]:
     """Every (kind, rule) of furniture.yaml that removes the paragraph: what bench/extraction.py
     counts per rule."""
     lowered = paragraph.strip().lower()
-    words = len(lowered.split())
+    words = len(WORDS.findall(lowered))
     return [(kind.name, rule.pattern) for kind in furniture_kinds() for rule in kind.rules
             if kind.removes(lowered, words, rule)]
 
@@ -46,7 +53,7 @@ def furniture_rules_matching(paragraph: str) -> list[tuple[str, str]]:
 def furniture_kind(paragraph: str) -> str | None:
     """The kind of furniture a paragraph is ("legal", "caption", ...), or None for article text."""
     lowered = paragraph.strip().lower()
-    words = len(lowered.split())
+    words = len(WORDS.findall(lowered))
     for kind in furniture_kinds():
         if kind.removes(lowered, words):
             return kind.name

@@ -67,7 +67,7 @@ def markdown_blocks(text: str) -> list[Block]:
         elif token.type == "tr_open":
             row = []
         elif token.type == "tr_close" and row is not None:
-            blocks.append(Block("row", CELL_SEPARATOR.join(cell for cell in row if cell)))
+            blocks.append(Block("row", table_row(row)))
             row = None
         elif token.type == "inline":
             if row is not None:
@@ -82,6 +82,14 @@ def markdown_blocks(text: str) -> list[Block]:
         elif token.type == "html_block":
             blocks += html_blocks(token.content)
     return [b for b in blocks if any(c.isalnum() for c in b.text)]  # "###", "* * *": no words
+
+
+def table_row(cells: list[str]) -> str:
+    """A table's row as entente writes one, for markdown and web pages alike: its cells between
+    " | ", an empty cell kept in its place so that each value stays under its column ("Pakistan |
+    | 5" under "| 2022 | 2023"); a row of empty cells is nothing."""
+    cells = [" ".join(cell.split()) for cell in cells]
+    return CELL_SEPARATOR.join(cells).strip() if any(cells) else ""
 
 
 def numbered_item(block: Block) -> Block:
@@ -133,7 +141,7 @@ def html_blocks(html: str) -> list[Block]:
         cells = [plain_line(cell.text_content()) for cell in tr.xpath("./td|./th")]
         tail = tr.tail
         tr.clear()
-        tr.text, tr.tail = CELL_SEPARATOR.join(cell for cell in cells if cell), tail
+        tr.text, tr.tail = table_row(cells), tail
     for element in root.iter(*HTML_BREAKS):
         element.tail = PARAGRAPH_BREAK + (element.tail or "")
         if element.tag != "br":

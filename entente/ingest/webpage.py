@@ -20,21 +20,22 @@ from collections import Counter
 
 from entente import clean
 from entente.ingest.furniture import drop_furniture
-from entente.ingest.markdown import CELL_SEPARATOR
+from entente.ingest.markdown import table_row
 
 # Fewer words than this left after extraction is a menu, a link list or an error page, not an
 # article (the shortest of the 181 reference bodies in the extraction set has 18 words).
 MIN_HTML_ARTICLE_WORDS = 10
-# a page whose lines are shorter than this at the median may be menus only, and is read again in
-# trafilatura's precision mode (a second extraction, as long as the first) to be sure: a menu's
-# items run to one to three words, an article's paragraphs to dozens, its lists and Q&As to four to
-# seven. At 8, 11 of the 181 extraction-set pages were read twice, all of them articles, costing
-# 1.5 ms a page on average (bench/extraction.py); at 4, none is
-MENU_LINE_WORDS = 4
+# a page whose lines are this short at the median (an article's paragraphs run to dozens of words;
+# a menu's items to two to five), none of them as long as a sentence of prose, may be menus only,
+# and is read again in trafilatura's precision mode (a second extraction, as long as the first) to
+# be sure. Articles of short lines (lists, Q&As, results) have a paragraph of prose somewhere: by the
+# median alone, 11 of the 181 pages of bench/extraction.py were read twice, all of them articles
+MENU_LINE_WORDS = 8
+PROSE_LINE_WORDS = 25
 # extracted text with more of its words in the page's links than this is links, not an article
 # (an article's inline links are a few of its words; a menu's are all of them). Lower rejects more
 # link bars and risks short articles on link-heavy pages: at 0.8, none of the 181 reference pages of
-# bench/extraction.py is rejected (F1 0.963, as without the rule)
+# bench/extraction.py is rejected
 MENU_LINK_SHARE = 0.8
 WORD = re.compile(r"\w+")
 EXTRACTION = {"include_comments": False, "include_tables": True}
@@ -42,8 +43,13 @@ EXTRACTION = {"include_comments": False, "include_tables": True}
 # lays the page out. Data cells run to a few words ("Martin Truex Jr.", "-5.44%"), a note to a
 # sentence; the layout cells of the extraction set hold whole articles
 LAYOUT_CELL_WORDS = 40
-# what trafilatura writes for a table: "| a | b | " rows and a "|---|---|" rule under the head
+# a table with more of its words in links than this is a grid of links, not data: a data table
+# may link a name or two in a row ("Kyle Busch | 5040"), a table of related stories is all links
+TABLE_LINK_SHARE = 0.5
+# what trafilatura writes for a table: "| a | b | " rows (a cell's own "|" escaped as "\|") and a
+# "|---|---|" rule under the head
 TABLE_ROW = re.compile(r"^\|(.*)\|\s*$")
+CELL_BORDER = re.compile(r"(?<!\\)\|")
 TABLE_RULE = re.compile(r"^\|(\s*:?-+:?\s*\|)+\s*$")
 
 
@@ -53,7 +59,7 @@ def parse_page(text: str):
 
     tree = load_html(text)
     if tree is None:
-        raise ValueError("HTML page with no article text in it (no document to parse)")
+        raise ValueError("HTML page with no article text in it")
     return tree
 
 
@@ -63,19 +69,24 @@ def page_metadata(tree, url: str | None) -> dict:
     date is the page's own, from its address and markup only: a date guessed from the body's text
     (the first "August 2021" of an article about 2022) would date every event of the story. The
     address's date comes first: where it and the markup's differ (7 of the extraction set's 181
-    pages) the address has the outlet's own day, the markup a day later (a time given in UTC)."""
+    pages, read with the set's addresses) the address has the outlet's own day, the markup a day
+    later (a time given in UTC)."""
     from htmldate import find_date
     from trafilatura import metadata as markup
 
     meta = markup.examine_meta(tree)
     if meta.author and " " not in meta.author:
         meta.author = None  # a one-word author in a meta tag is a handle or the site ("admin")
-    meta = markup.extract_meta_json(tree, meta)
+    try:
+        meta = markup.extract_meta_json(tree, meta)
+    except Exception:  # noqa: BLE001 - JSON-LD of any shape ({"author": [null]}) says nothing more
+        pass  # as trafilatura's own metadata pass does: the page is read without it
     meta.title = meta.title or markup.extract_title(tree)
     meta.url = meta.url or markup.extract_url(tree, url)  # the canonical link, else the given address
     meta.date = find_date(tree, url=meta.url, extensive_search=False, original_date=True)
-    meta.sitename = (meta.sitename or markup.extract_sitename(tree) or "").lstrip("@") or None
-    meta.sitename = meta.sitename or host(meta.url)
+    site = (meta.sitename or markup.extract_sitename(tree) or "").lstrip("@")
+    # "politifact" is PolitiFact's handle: capitalised as trafilatura names it; a host keeps its case
+    meta.sitename = (site.title() if site and "." not in site and not site[0].isupper() else site) or host(meta.url)
     meta.clean_and_trim()
     return {
         "title": title_without_site(meta.title, meta.sitename, meta.url),
@@ -110,7 +121,7 @@ def row_text(line: str) -> str:
     row = TABLE_ROW.match(line)
     if not row:
         return line
-    return CELL_SEPARATOR.join(cell.strip() for cell in row.group(1).split("|") if cell.strip())
+    return table_row([cell.replace("\\|", "|") for cell in CELL_BORDER.split(row.group(1))])
 
 
 def unwrap_layout_tables(tree) -> None:
@@ -130,7 +141,12 @@ def is_layout_table(table) -> bool:
     rows = [list(row.iterchildren("td", "th")) for row in table.iter("tr")]
     if len(rows) < 2 or max(len(cells) for cells in rows) < 2:
         return True
-    return any(len(cell.text_content().split()) > LAYOUT_CELL_WORDS for cells in rows for cell in cells)
+    words = len(WORD.findall(table.text_content()))
+    linked = len(WORD.findall(" ".join(table.xpath(".//a//text()"))))
+    # a grid of links (related stories, sections) is navigation: unwrapped, its links read as
+    # trafilatura reads any block of links, which it drops
+    return linked > TABLE_LINK_SHARE * words or any(
+        len(cell.text_content().split()) > LAYOUT_CELL_WORDS for cells in rows for cell in cells)
 
 
 def linked_words(tree) -> Counter:
@@ -145,7 +161,7 @@ def link_share(linked: Counter, paragraphs: list[str]) -> float:
     return sum((extracted & linked).values()) / total if total else 0.0
 
 
-def menus_only(tree, linked: Counter, paragraphs: list[str], url: str | None, compare: bool) -> bool:
+def menus_only(tree, linked: Counter, paragraphs: list[str], url: str | None) -> bool:
     """Words that are the page's links ("World | Politics | Business"), or lines as short as menu
     items ("Politics Audio coverage") in which trafilatura's precision mode, which drops blocks
     made of links, finds no article either."""
@@ -153,31 +169,37 @@ def menus_only(tree, linked: Counter, paragraphs: list[str], url: str | None, co
 
     if link_share(linked, paragraphs) > MENU_LINK_SHARE:
         return True
-    if statistics.median(clean.word_count(p) for p in paragraphs) >= MENU_LINE_WORDS:
+    lengths = [clean.word_count(p) for p in paragraphs]
+    if statistics.median(lengths) >= MENU_LINE_WORDS or max(lengths) >= PROSE_LINE_WORDS:
         return False
-    strict = trafilatura.bare_extraction(tree, url=url, favor_precision=True, fast=not compare, **EXTRACTION)
+    strict = trafilatura.bare_extraction(tree, url=url, favor_precision=True, fast=True, **EXTRACTION)
     return strict is None or clean.word_count(strict.text or "") < MIN_HTML_ARTICLE_WORDS
 
 
-def not_an_article(tree, linked: Counter, paragraphs: list[str], url: str | None, compare: bool = False) -> bool:
-    return (clean.word_count("\n".join(paragraphs)) < MIN_HTML_ARTICLE_WORDS
-            or menus_only(tree, linked, paragraphs, url, compare))
+def not_an_article(tree, linked: Counter, paragraphs: list[str], url: str | None) -> bool:
+    return clean.word_count("\n".join(paragraphs)) < MIN_HTML_ARTICLE_WORDS or menus_only(tree, linked, paragraphs, url)
+
+
+def page_paragraphs(tree, headline: str | None, url: str | None) -> list[str]:
+    """The article's paragraphs as entente reads them, before its furniture rules; ValueError for
+    a page with no article. The tree's layout tables are unwrapped."""
+    linked = linked_words(tree)
+    unwrap_layout_tables(tree)
+    paragraphs = article_paragraphs(tree, headline, url)
+    if not_an_article(tree, linked, paragraphs, url):
+        # trafilatura's own extractor can take a page's menus for its article, where its comparison
+        # with readability and jusText finds the article (a news page of a city's site in the set)
+        paragraphs = article_paragraphs(tree, headline, url, compare=True)
+        if not_an_article(tree, linked, paragraphs, url):
+            raise ValueError("HTML page with no article text in it (menus or links only)")
+    return paragraphs
 
 
 def read_html(text: str, url: str | None = None) -> dict:
     """A page's Document fields; ValueError for a page with no article."""
     tree = parse_page(text)
-    linked = linked_words(tree)
     meta = page_metadata(tree, url)
-    unwrap_layout_tables(tree)
-    headline = meta.pop("headline")
-    paragraphs = article_paragraphs(tree, headline, meta["url"])
-    if not_an_article(tree, linked, paragraphs, url):
-        # trafilatura's own extractor can take a page's menus for its article, where its comparison
-        # with readability and jusText finds the article (a news page of a city's site in the set)
-        paragraphs = article_paragraphs(tree, headline, meta["url"], compare=True)
-        if not_an_article(tree, linked, paragraphs, url, compare=True):
-            raise ValueError("HTML page with no article text in it (menus or links only)")
+    paragraphs = page_paragraphs(tree, meta.pop("headline"), meta["url"])
     return {**meta, "text": clean.body(drop_furniture(paragraphs))}
 
 
