@@ -46,6 +46,7 @@ def summary(events):
     # denials and negations
     ("Pakistan did not attack Indian posts along the border.", "negated"),
     ("India has at no time attacked Pakistani posts along the border.", "negated"),
+    ("It wasn't that Pakistan was pressured by the United States.", "negated"),
 ])
 def test_unasserted_acts_keep_their_mode(sentence, mode):
     events = events_of(sentence)

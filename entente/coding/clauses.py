@@ -382,6 +382,8 @@ def clause_mode(token: Token) -> ClauseMode:
     while tok.head.i != tok.i:
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
             return ClauseMode("hypothetical", reported)
+        if denied_as_such(tok):
+            return ClauseMode("negated", reported)  # "it wasn't that he was pressured by them"
         if tok.dep_ in ("ccomp", "xcomp", "acl"):
             lemma = tok.head.lemma_.lower()
             if lemma in NON_FACTIVE:
@@ -405,6 +407,14 @@ def clause_mode(token: Token) -> ClauseMode:
     if token.sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
         return ClauseMode("question", reported)
     return ClauseMode(ASSERTED, reported)
+
+
+def denied_as_such(clause: Token) -> bool:
+    """"It is not that China attacked India", "it wasn't that he was pressured": the clause is what
+    a negated "it is" says did not happen."""
+    be = clause.head
+    return clause.dep_ == "ccomp" and be.lemma_.lower() == "be" and any(c.dep_ == "neg" for c in be.children) \
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
 
 
 def offered(clause: Token) -> bool:

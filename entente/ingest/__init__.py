@@ -107,6 +107,8 @@ def read_warc(data: bytes, path: str) -> Iterator[Document | InputError]:
             yield exc
         except ValueError as exc:
             yield InputError(where, str(exc))
+        except Exception as exc:  # noqa: BLE001 - one record's failure stops no archive
+            yield InputError(where, f"could not be read ({type(exc).__name__}: {exc})")
 
 
 def read_bytes(data: bytes, path: str) -> Iterator[Document | InputError]:
