@@ -30,9 +30,12 @@ function plain(text) {
   return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+// room above a chart for its title and the legend over it
+const CHART_MARGIN = {t: 60};
+
 // the legend's place is the server's charts' own (entente.relations.charts.LEGEND), sent with the data
 const layout = (title, legend) => ({
-  margin: {t: 60}, legend: legend, title: {text: plain(title), font: {size: 14}},
+  margin: CHART_MARGIN, legend: legend, title: {text: plain(title), font: {size: 14}},
   xaxis: {type: "date", title: {text: "event date"}}, yaxis: {title: {text: "mean Goldstein score"}},
 });
 
@@ -61,7 +64,7 @@ function eventRows(events) {
 // the dyad chart is drawn as the server made it (entente.relations.charts.dyad_figure)
 function drawDyad(data) {
   const chart = document.getElementById("chart");
-  const chartLayout = {...data.figure.layout, margin: {t: 60},
+  const chartLayout = {...data.figure.layout, margin: CHART_MARGIN,
                        title: {text: plain(data.a + " and " + data.others.join(", ") + " by " + data.freq),
                                font: {size: 14}}};
   Plotly.newPlot(chart, data.figure.data, chartLayout, {displaylogo: false});
