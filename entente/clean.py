@@ -50,7 +50,8 @@ def word_count(text: str) -> int:
 # Extended letters, C1 controls, Greek and Cyrillic, box drawing, MacRoman's mathematical signs and
 # low quote, as UTF-8 misread in the encodings ftfy knows gives), ligatures, full-width forms, odd
 # line breaks, control characters, an HTML entity. Most lines of English news have none (146 of the
-# 181 extraction-set bodies), and ftfy, which reads line by line, gives them back unchanged.
+# 181 extraction-set bodies), and ftfy, which reads line by line, gives them back unchanged. Not
+# covered: a line of a non-Latin script misread as MacRoman into dashes and quotes alone ("–†€†").
 MAYBE_BROKEN = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\u02ff\u0370-\u052f\u201a\u2028\u2029\u206a-\u206f"
                           r"\u2200-\u22ff\u2500-\u25ff\u3000\ufb00-\ufb06\ufeff\uff00-\uffef\ufff9-\ufffc"
                           r"\ud800-\udfff\r]|&#?\w+;")
@@ -64,7 +65,7 @@ def fix_encoding(text: str) -> str:
     fixed, markup = [], False
     for line in LINE.findall(text):
         markup = markup or "<" in line
-        if MAYBE_BROKEN.search(line):
+        if MAYBE_BROKEN.search(line) or not unicodedata.is_normalized("NFC", line):  # ftfy composes first
             line = ftfy.fix_text(line, uncurl_quotes=False, unescape_html=False if markup else "auto")
         fixed.append(line)
     return unicodedata.normalize("NFC", "".join(fixed))

@@ -210,14 +210,23 @@ def test_a_table_of_data_is_read_as_rows_and_a_layout_table_as_paragraphs(tmp_pa
         f"<p>{p}</p>" for p in paragraphs) + f"<h3>Related</h3>{related}</article></body></html>", encoding="utf-8")
     assert "Kashmir" not in extract(linked).text and "Polish" not in extract(linked).text
 
-    # an empty cell keeps the values under their columns; a cell's own "|" is its text
+    # an empty cell keeps the values under their columns; a cell's own "|" is written "/"
     grid = tmp_path / "grid.html"
     grid.write_text(f"<html><head><title>Seats</title></head><body><article><h1>Seats</h1><p>{paragraphs[0]}</p>"
                     "<table><tr><th></th><th>2018</th><th>2024</th></tr><tr><td>PML-N | PPP</td><td></td><td>75</td>"
                     "</tr><tr><td>PTI</td><td>116</td><td>93</td></tr></table>"
                     + "".join(f"<p>{p}</p>" for p in paragraphs[1:]) + "</article></body></html>", encoding="utf-8")
     text = extract(grid).text
-    assert "| 2018 | 2024\n\nPML-N | PPP | | 75\n\nPTI | 116 | 93" in text, text
+    assert "| 2018 | 2024\n\nPML-N / PPP | | 75\n\nPTI | 116 | 93" in text, text
+
+    # a data table may link its names: its figures are no links
+    linked_names = tmp_path / "standings.html"
+    linked_names.write_text(f"<html><head><title>Seats</title></head><body><article><h1>Seats</h1><p>{paragraphs[0]}</p>"
+                            "<table><tr><th>Leader</th><th>Seats</th></tr><tr><td><a href='/a'>Imran Ahmed Khan "
+                            "Niazi</a></td><td>116</td></tr><tr><td><a href='/b'>Mian Muhammad Shehbaz Sharif</a></td>"
+                            "<td>75</td></tr></table>" + "".join(f"<p>{p}</p>" for p in paragraphs[1:])
+                            + "</article></body></html>", encoding="utf-8")
+    assert "Imran Ahmed Khan Niazi | 116" in extract(linked_names).text
 
 
 @pytest.mark.parametrize("text", [
@@ -228,6 +237,7 @@ def test_a_table_of_data_is_read_as_rows_and_a_layout_table_as_paragraphs(tmp_pa
     "if a < b\nAT&amp;T",  # once a line holds "<", entities are markup's and stay
     "AT&amp;T said",
     "caf\u00c3\u00a9 in Lahore\n\nnext",
+    "Ita\u0302\u20ac\u2122s a deal in Lahore",  # decomposed ("a" and its circumflex), composed then mended
 ])
 def test_mojibake_is_mended_as_ftfy_mends_it(text):
     import unicodedata

@@ -67,6 +67,16 @@ def test_what_a_spokesman_offers_supposes_or_lacks_is_not_asserted(sentence, mod
     assert mode in {e.mode for e in events}, summary(events)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Pakistan's foreign minister met the Chinese ambassador later that day.",  # a story's own sequence
+    "On May 3, India attacked Pakistani posts, and the next morning Pakistan expelled an Indian diplomat.",
+    "It is not surprising that China attacked Indian posts.",  # what it is not is the surprise
+    "It's not just that China attacked Indian posts; it also blockaded Taiwan.",
+])
+def test_what_happened_stays_asserted_beside_words_of_time_and_denial(sentence):
+    assert asserted(events_of(sentence)), summary(events_of(sentence))
+
+
 def test_will_typed_with_either_apostrophe_is_an_intent():
     for sentence in ("We’ll meet the Pakistani Prime Minister tomorrow.", "We'll meet the Pakistani Prime Minister "
                                                                           "tomorrow."):

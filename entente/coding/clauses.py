@@ -409,12 +409,17 @@ def clause_mode(token: Token) -> ClauseMode:
     return ClauseMode(ASSERTED, reported)
 
 
+NOT_ONLY = {"just", "only", "merely", "simply"}
+
+
 def denied_as_such(clause: Token) -> bool:
     """"It is not that China attacked India", "it wasn't that he was pressured": the clause is what
     a negated "it is" says did not happen."""
     be = clause.head
     return clause.dep_ == "ccomp" and be.lemma_.lower() == "be" and any(c.dep_ == "neg" for c in be.children) \
-        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) \
+        and not any(c.dep_ in ("acomp", "attr", "oprd") or c.lower_ in NOT_ONLY for c in be.children) \
+        and not any(c.lower_ in NOT_ONLY for c in clause.children)  # "not surprising that", "not just that"
 
 
 def offered(clause: Token) -> bool:

@@ -47,9 +47,11 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
     if "tomorrow" in t:
         return (anchor + timedelta(days=1)).isoformat(), "day"
     if m := re.search(r"\bnext (week|month|year)\b", t):
-        ahead = {"week": 7, "month": 31, "year": 366}[m.group(1)]
-        later = anchor + timedelta(days=ahead)
-        return (str(later.year), "year") if m.group(1) == "year" else (later.isoformat()[:7], "month")
+        if m.group(1) == "year":
+            return str(anchor.year + 1), "year"
+        if m.group(1) == "week":
+            return (anchor + timedelta(days=7)).isoformat()[:7], "month"
+        return (f"{anchor.year + 1}-01" if anchor.month == 12 else f"{anchor.year}-{anchor.month + 1:02d}"), "month"
     if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", t):
         return anchor.isoformat(), "day"
     if "yesterday" in t or "last night" in t:
@@ -103,8 +105,10 @@ def time_ago(text: str, anchor: date) -> tuple[str, str] | None:
 
 
 # words that put an act after the moment of writing ("later today", "in the coming days", "next
-# week"): what they date is still to come, even on the document's own day
-TO_COME = re.compile(r"\b(tomorrow|next|later|coming|upcoming)\b")
+# week"): what they date is still to come, even on the document's own day. Not a story's own
+# sequence: "later that day", "the next morning" follow a past act
+TO_COME = re.compile(r"\b(tomorrow|upcoming|(?<!the )next (week|month|year)|later (today|tonight|this \w+)"
+                     r"|the coming (days|weeks|months))\b")
 
 
 def to_come(text: str) -> bool:

@@ -132,6 +132,8 @@ def read_bytes(data: bytes, path: str) -> Iterator[Document | InputError]:
                     yield make_document(item, item["format"], item["path"])
                 except InputError as exc:
                     yield exc
+                except Exception as exc:  # noqa: BLE001 - one record's failure stops no file
+                    yield InputError(item["path"], f"could not be read ({type(exc).__name__}: {exc})")
             return
         reader = {"html": read_html, "markdown": readers.read_markdown,
                   "pdftext": readers.read_pdf_text, "text": readers.read_text}[fmt]

@@ -44,8 +44,8 @@ EXTRACTION = {"include_comments": False, "include_tables": True}
 # lays the page out. Data cells run to a few words ("Martin Truex Jr.", "-5.44%"), a note to a
 # sentence; the layout cells of the extraction set hold whole articles
 LAYOUT_CELL_WORDS = 40
-# a table with more of its words in links than this is a grid of links, not data: a data table
-# may link a name or two in a row ("Kyle Busch | 5040"), a table of related stories is all links
+# a cell with more of its words in links than this is a link; a table of such cells alone is a grid
+# of links, not data: a data table may link its names ("Kyle Busch"), never its figures
 TABLE_LINK_SHARE = 0.5
 # what trafilatura writes for a table: "| a | b | " rows (a cell's own "|" escaped as "\|") and a
 # "|---|---|" rule under the head
@@ -122,7 +122,8 @@ def row_text(line: str) -> str:
     row = TABLE_ROW.match(line)
     if not row:
         return line
-    return table_row([cell.replace("\\|", "|") for cell in CELL_BORDER.split(row.group(1))])
+    # a cell's own "|" ("India | China") would read as a border: it is written "/"
+    return table_row([cell.replace("\\|", "/") for cell in CELL_BORDER.split(row.group(1))])
 
 
 def unwrap_layout_tables(tree) -> None:
@@ -142,12 +143,17 @@ def is_layout_table(table) -> bool:
     rows = [list(row.iterchildren("td", "th")) for row in table.iter("tr")]
     if len(rows) < 2 or max(len(cells) for cells in rows) < 2:
         return True
-    words = len(WORD.findall(table.text_content()))
-    linked = len(WORD.findall(" ".join(table.xpath(".//a//text()"))))
     # a grid of links (related stories, sections) is navigation: unwrapped, its links read as
     # trafilatura reads any block of links, which it drops
-    return linked > TABLE_LINK_SHARE * words or any(
+    return all(linked_cell(cell) for cells in rows for cell in cells if WORD.search(cell.text_content())) or any(
         len(cell.text_content().split()) > LAYOUT_CELL_WORDS for cells in rows for cell in cells)
+
+
+def linked_cell(cell) -> bool:
+    """A cell that is mostly a link's words ("India accuses Pakistan of shelling"), as no cell of
+    figures is."""
+    linked = len(WORD.findall(" ".join(cell.xpath(".//a//text()"))))
+    return linked > TABLE_LINK_SHARE * len(WORD.findall(cell.text_content()))
 
 
 def linked_words(tree) -> Counter:
