@@ -184,16 +184,19 @@ class Uploads:
                 # exit code 1 with its summary printed: every file rejected, which the job reports
                 raise RuntimeError(f"entente ingest failed: {stderr.strip()[-500:]}")
             job.message = stdout.strip()
-            self.read_outcome(job, work_copy)
+            stored, rejected, unchanged = self.read_outcome(job, work_copy)
             self.store.replace_with(work_copy)
+            # shown once every page reads the new store: a file listed as stored is in the overview
+            job.stored, job.unchanged = stored, unchanged
+            job.rejected += rejected
         finally:
             work_copy.unlink(missing_ok=True)
             Path(str(work_copy) + ".wal").unlink(missing_ok=True)
 
     @staticmethod
-    def read_outcome(job: UploadJob, db: Path) -> None:
-        """What the ingest stored and rejected for this job's files, by their generated paths (a
-        JSONL file's documents are "PATH:LINE", a WARC's records "PATH#URL")."""
+    def read_outcome(job: UploadJob, db: Path) -> tuple[list[dict], list[dict], list[str]]:
+        """What the ingest stored, rejected and left unchanged of this job's files, by their generated
+        paths (a JSONL file's documents are "PATH:LINE", a WARC's records "PATH#URL")."""
         names = {f["path"]: f["name"] for f in job.files}
         folder = {"folder": str(Path(next(iter(names))).parent)}  # every upload is saved there
         con = connect(db, read_only=True)
@@ -208,18 +211,13 @@ class Uploads:
             con.close()
         stored = [row for row in stored if upload_of(row[0], names)]
         rejected = [row for row in rejected if upload_of(row[0], names)]
-        seen = set()
-        for path, doc_id, title, fmt, lang, story_id, events in stored:
-            upload = upload_of(path, names)
-            seen.add(upload)
-            job.stored.append({"name": names[upload], "doc_id": doc_id, "title": title,
-                               "format": fmt, "lang": lang, "story_id": story_id, "events": events})
-        for path, reason in rejected:
-            upload = upload_of(path, names)
-            seen.add(upload)
-            job.rejected.append({"name": names[upload], "reason": reason})
-        # a file whose text is already stored is skipped by the ingest: nothing new, nothing lost
-        job.unchanged = [name for path, name in names.items() if path not in seen]
+        seen = {upload_of(path, names) for path, *_ in [*stored, *rejected]}
+        return ([{"name": names[upload_of(path, names)], "doc_id": doc_id, "title": title, "format": fmt, "lang": lang,
+                  "story_id": story_id, "events": events}
+                 for path, doc_id, title, fmt, lang, story_id, events in stored],
+                [{"name": names[upload_of(path, names)], "reason": reason} for path, reason in rejected],
+                # a file whose text is already stored is skipped by the ingest: nothing new, nothing lost
+                [name for path, name in names.items() if path not in seen])
 
 
 def yield_to_readers(pid: int) -> None:
