@@ -99,7 +99,7 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
         if resolved:
             _, (when, precision), span = min(resolved, key=lambda found: found[0])
             before = span.doc[span.start - 1].text if span.start > 0 else ""  # "later" before "today"
-            # a verb in the past tells what was done, whatever the phrase ("had planned to meet tomorrow")
+            # a verb in the past tense tells what was done, whatever the phrase of time says
             told_as_past = token.tag_ in ("VBD", "VBN")
             return when, precision, to_come(f"{before} {span.text}") and not told_as_past
         if tok.head.i == tok.i:
