@@ -65,6 +65,10 @@ def same_title(a: str | None, b: str | None) -> bool:
     return bool(a and b) and " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
+# the two readers timed side by side: (page bytes, page path) -> what each reads
+READERS = {"entente": entente_document, "trafilatura": lambda data, _path: plain_trafilatura(data)}
+
+
 def normalised(text: str) -> str:
     """A paragraph's words (letters and digits: a rule of underscores has none), lower case."""
     return " ".join(re.findall(r"[^\W_]+", text.lower()))
@@ -101,7 +105,7 @@ def main() -> None:
         folders = folders[:args.limit]
     scores: dict[str, list[tuple[float, float]]] = {"entente": [], "trafilatura": []}
     foreign = flagged = 0
-    elapsed = plain_elapsed = 0.0
+    elapsed = Counter()  # seconds each reader took
     removals: dict[tuple[str, str], tuple[int, int]] = {}
     # imports and first-use caches (trafilatura's, jusText's stop lists, the language model) are paid
     # once, untimed, by both readers: whichever read first would otherwise pay them in its time
@@ -115,18 +119,13 @@ def main() -> None:
     for number, folder in enumerate(folders):
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         data = (folder / "page.html").read_bytes()
+        found_by = {}
         # each reader goes first on every other page: whichever reads second finds the page warm
-        if number % 2:
+        for name in (("trafilatura", "entente") if number % 2 else ("entente", "trafilatura")):
             start = time.perf_counter()
-            plain = plain_trafilatura(data)
-            plain_elapsed += time.perf_counter() - start
-        start = time.perf_counter()
-        doc = entente_document(data, str(folder / "page.html"))
-        elapsed += time.perf_counter() - start
-        if not number % 2:
-            start = time.perf_counter()
-            plain = plain_trafilatura(data)
-            plain_elapsed += time.perf_counter() - start
+            found_by[name] = READERS[name](data, str(folder / "page.html"))
+            elapsed[name] += time.perf_counter() - start
+        doc, plain = found_by["entente"], found_by["trafilatura"]
         body, lang = (doc.text, doc.lang) if doc else ("", None)
         for field in ("title", "date", "outlet", "author"):
             found[field] += bool(doc and getattr(doc, field))
@@ -158,8 +157,8 @@ def main() -> None:
     for field in ("title", "date"):
         print(f"  {field} right: {right[field]}/{given[field]} of the pages whose meta.json gives one" if given[field]
               else f"  {field} right: not scored, no page's meta.json gives a {field}")
-    print(f"  reading speed, one core, same pages: entente {len(folders) / elapsed:.1f} pages/s (with language "
-          f"and metadata), trafilatura.extract {len(folders) / plain_elapsed:.1f} pages/s")
+    print(f"  reading speed, one core, same pages: entente {len(folders) / elapsed['entente']:.1f} pages/s (with "
+          f"language and metadata), trafilatura.extract {len(folders) / elapsed['trafilatura']:.1f} pages/s")
 
 
 if __name__ == "__main__":

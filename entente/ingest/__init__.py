@@ -88,6 +88,12 @@ def make_document(fields: dict, fmt: str, path: str) -> Document:
                     lang=detect_language(text), **known)
 
 
+def unreadable(where: str, exc: Exception) -> InputError:
+    """The error of a file or record that a reader's library failed on in a way no reader expects:
+    that file's or record's own, so the batch goes on."""
+    return InputError(where, f"could not be read ({type(exc).__name__}: {exc})")
+
+
 def read_warc(data: bytes, path: str) -> Iterator[Document | InputError]:
     from warcio.archiveiterator import ArchiveIterator
 
@@ -108,7 +114,7 @@ def read_warc(data: bytes, path: str) -> Iterator[Document | InputError]:
         except ValueError as exc:
             yield InputError(where, str(exc))
         except Exception as exc:  # noqa: BLE001 - one record's failure stops no archive
-            yield InputError(where, f"could not be read ({type(exc).__name__}: {exc})")
+            yield unreadable(where, exc)
 
 
 def read_bytes(data: bytes, path: str) -> Iterator[Document | InputError]:
@@ -133,7 +139,7 @@ def read_bytes(data: bytes, path: str) -> Iterator[Document | InputError]:
                 except InputError as exc:
                     yield exc
                 except Exception as exc:  # noqa: BLE001 - one record's failure stops no file
-                    yield InputError(item["path"], f"could not be read ({type(exc).__name__}: {exc})")
+                    yield unreadable(item["path"], exc)
             return
         reader = {"html": read_html, "markdown": readers.read_markdown,
                   "pdftext": readers.read_pdf_text, "text": readers.read_text}[fmt]
@@ -143,7 +149,7 @@ def read_bytes(data: bytes, path: str) -> Iterator[Document | InputError]:
     except ValueError as exc:
         yield InputError(path, str(exc))
     except Exception as exc:  # noqa: BLE001 - a reader's library failing on one file stops no batch
-        yield InputError(path, f"could not be read ({type(exc).__name__}: {exc})")
+        yield unreadable(path, exc)
 
 
 def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:

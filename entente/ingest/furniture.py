@@ -41,19 +41,23 @@ def furniture_kinds() -> tuple[FurnitureKind, ...]:
                  for name, spec in raw.items())
 
 
+def as_searched(paragraph: str) -> tuple[str, int]:
+    """A paragraph as the rules read it: in lower case, with its count of words."""
+    lowered = paragraph.strip().lower()
+    return lowered, len(WORDS.findall(lowered))
+
+
 def furniture_rules_matching(paragraph: str) -> list[tuple[str, str]]:
     """Every (kind, rule) of furniture.yaml that removes the paragraph: what bench/extraction.py
     counts per rule."""
-    lowered = paragraph.strip().lower()
-    words = len(WORDS.findall(lowered))
+    lowered, words = as_searched(paragraph)
     return [(kind.name, rule.pattern) for kind in furniture_kinds() for rule in kind.rules
             if kind.removes(lowered, words, rule)]
 
 
 def furniture_kind(paragraph: str) -> str | None:
     """The kind of furniture a paragraph is ("legal", "caption", ...), or None for article text."""
-    lowered = paragraph.strip().lower()
-    words = len(WORDS.findall(lowered))
+    lowered, words = as_searched(paragraph)
     for kind in furniture_kinds():
         if kind.removes(lowered, words):
             return kind.name

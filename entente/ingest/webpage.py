@@ -143,17 +143,19 @@ def is_layout_table(table) -> bool:
     rows = [list(row.iterchildren("td", "th")) for row in table.iter("tr")]
     if len(rows) < 2 or max(len(cells) for cells in rows) < 2:
         return True
+    cells = [(cell, cell.text_content()) for cells in rows for cell in cells]
+    if any(len(text.split()) > LAYOUT_CELL_WORDS for _, text in cells):
+        return True
     # a grid of links (related stories, sections) is navigation: unwrapped, its links read as
     # trafilatura reads any block of links, which it drops
-    return all(linked_cell(cell) for cells in rows for cell in cells if WORD.search(cell.text_content())) or any(
-        len(cell.text_content().split()) > LAYOUT_CELL_WORDS for cells in rows for cell in cells)
+    return all(linked_cell(cell, text) for cell, text in cells if WORD.search(text))
 
 
-def linked_cell(cell) -> bool:
-    """A cell that is mostly a link's words ("India accuses Pakistan of shelling"), as no cell of
-    figures is."""
+def linked_cell(cell, text: str) -> bool:
+    """A cell (of this text) that is mostly a link's words ("India accuses Pakistan of shelling"),
+    as no cell of figures is."""
     linked = len(WORD.findall(" ".join(cell.xpath(".//a//text()"))))
-    return linked > TABLE_LINK_SHARE * len(WORD.findall(cell.text_content()))
+    return linked > TABLE_LINK_SHARE * len(WORD.findall(text))
 
 
 def linked_words(tree) -> Counter:
