@@ -104,6 +104,19 @@ def test_a_stated_intention_is_an_intent_said_on_the_documents_day():
 
 
 @pytest.mark.parametrize("sentence", [
+    "On Wednesday, President Biden will meet Prime Minister Sharif of Pakistan.",
+    "President Biden will visit Pakistan in July.",
+])
+def test_a_day_named_for_what_will_be_done_is_the_next_one(sentence):
+    # the document's Tuesday: "Wednesday" is tomorrow, not last week; the intent is said today
+    (event,) = asserted(events_of(sentence, voice="USAGOV"))
+    assert (event.root, event.date) == ("03", DAY)
+    # said of what was done, the same words go back
+    done = asserted(events_of(sentence.replace("will meet", "met").replace("will visit", "visited")))
+    assert done and all(e.date < DAY for e in done), [e.date for e in done]
+
+
+@pytest.mark.parametrize("sentence", [
     "Pakistan beat India by six wickets in the World Cup final in Dubai.",
     "Argentina beat France 4-2 on penalties.",
     "The Pakistani rupee fell to an all-time low against the US dollar on Monday.",
@@ -198,6 +211,8 @@ def test_a_bare_title_takes_the_country_its_paragraph_names():
      ("AFG", "16")),
     ("Germany returned the looted bronzes to Nigeria.", ("NGA", "08")),
     ("Israeli troops imposed a curfew in Hebron on Friday.", ("PSE", "17")),
+    # a trip abroad is a visit to where it went
+    ("Prime Minister Sharif is ending a five-day trip in Paris.", ("FRA", "04")),
 ])
 def test_the_other_side_of_an_act_with_no_named_target(sentence, expected):
     assert expected in {(e.target.code if e.target else None, e.root) for e in asserted(events_of(sentence))}
@@ -333,6 +348,11 @@ def test_the_pdf_text_as_extracted_codes_the_dyads_of_the_cleaned_text(seed_pair
     ("We stand with and pray for the people of Ukraine.", ("USAGOV", "UKRCVL", "01")),
     # a partner named in "in partnership with"
     ("Pakistan made an investment in partnership with the World Bank.", ("PAK", "IGOWSTWBK", "06")),
+    # of two objects the parser finds, the one that names an actor is whom
+    ("Shehbaz Sharif will meet his counterpart Italian President Sergio Mattarella at a luncheon in Rome.",
+     ("PAKGOV", "ITAGOV", "03")),
+    # a meal together is a meeting
+    ("Prime Minister Shehbaz Sharif had lunch with President Xi Jinping.", ("PAKGOV", "CHNGOV", "04")),
 ])
 def test_the_other_side_a_clause_or_a_phrase_names(sentence, expected):
     assert (*expected, "asserted") in summary(events_of(sentence, voice="USAGOV"))

@@ -177,8 +177,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
         return asked_for
     # "refuse to release X": the pattern's own inner verb holds the object
     verbs = [verb, *(t for t in match.tokens[1:] if t.pos_ == "VERB")]
-    direct = next((c for holder in verbs for c in holder.children
-                   if c.dep_ in ("dobj", "dative") and c.i not in used), None) or next(
+    # "meet his counterpart Italian President Sergio Mattarella": the parser may find two objects,
+    # of which the one naming an actor is whom
+    objects = [c for holder in verbs for c in holder.children if c.dep_ in ("dobj", "dative") and c.i not in used]
+    direct = next((c for c in objects if actor_like(c)), objects[0] if objects else None) or next(
         (g for c in verb.children if small_clause(c) for g in c.children if g.dep_ == "nsubj"), None)
     nouns = [t for t in match.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
     own = next((t for t in nouns if t.dep_ == "dobj"), None)

@@ -115,6 +115,15 @@ def to_come(text: str) -> bool:
     return TO_COME.search(text.lower()) is not None
 
 
+def without_a_year(text: str) -> bool:
+    """"on Wednesday", "in July", "May 17": resolved as the last such day before the writing
+    (resolve_date), which a clause saying what will be done ("will meet on Wednesday") turns into
+    the next one."""
+    t = text.lower()
+    return re.search(r"\b(19|20)\d{2}\b", t) is None and re.search(
+        rf"\b({'|'.join(WEEKDAYS)}|{MONTH_RE})\b", t) is not None
+
+
 def first_day(iso: str) -> str:
     """The first day of a day, month or year, for comparing against office dates."""
     return {4: f"{iso}-01-01", 7: f"{iso}-01"}.get(len(iso), iso)

@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import LOCATIVE_PREPS, DocActors, Ref, ref_country
-from entente.coding.clauses import DIRECTED_PREPS, clause_depth
+from entente.coding.clauses import DIRECTED_PREPS, clause_depth, intended
 from entente.coding.codebook import codebook
-from entente.coding.dates import first_day, resolve_date, to_come
+from entente.coding.dates import first_day, resolve_date, to_come, without_a_year
 from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.triggers import PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
@@ -101,7 +101,8 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             before = span.doc[span.start - 1].text if span.start > 0 else ""  # "later" before "today"
             # a verb in the past tense tells what was done, whatever the phrase of time says
             told_as_past = token.tag_ in ("VBD", "VBN")
-            return when, precision, to_come(f"{before} {span.text}") and not told_as_past
+            coming = to_come(f"{before} {span.text}") or (intended(token) and without_a_year(span.text))
+            return when, precision, coming and not told_as_past
         if tok.head.i == tok.i:
             break
         tok = tok.head

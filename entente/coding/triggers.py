@@ -88,10 +88,11 @@ HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}  # acts whose refusal CAMEO codes (12)
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 PLACE_NOUNS = {"avenue", "capital", "city", "road", "square", "street", "town", "village"}
-# acts aimed at where they happen (coding.extract): aid given (peacekeepers too) or cut, people and
-# things returned or released there, protests, curfews and repression (not arrests: those aim at whom
-# they hold, whom the sentence names), withdrawals, deployments, force
-PLACE_AIMED = ("07", "084", "14", "154", "162", "166", "0356", "087", "172", "175", "18", "19", "20")
+# acts aimed at where they happen (coding.extract): visits (the host is where one went), aid given
+# (peacekeepers too) or cut, people and things returned or released there, protests, curfews and
+# repression (not arrests: those aim at whom they hold, whom the sentence names), withdrawals,
+# deployments, force
+PLACE_AIMED = ("042", "07", "084", "14", "154", "162", "166", "0356", "087", "172", "175", "18", "19", "20")
 ABILITY = {"can", "ca", "could"}  # "cannot accept any more refugees": a refusal
 ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "official", "representative",
                "secretary", "team"}
