@@ -213,6 +213,10 @@ def test_a_bare_title_takes_the_country_its_paragraph_names():
     ("Israeli troops imposed a curfew in Hebron on Friday.", ("PSE", "17")),
     # a trip abroad is a visit to where it went
     ("Prime Minister Sharif is ending a five-day trip in Paris.", ("FRA", "04")),
+    # people of no named country helped where it happened are that country's; troops sent there
+    # stand for the place
+    ("The United States provided tents to 20,000 people after the floods in Pakistan.", ("PAKCVL", "07")),
+    ("Turkey sent 300 troops in Somalia to train the army.", ("SOM", "07")),
 ])
 def test_the_other_side_of_an_act_with_no_named_target(sentence, expected):
     assert expected in {(e.target.code if e.target else None, e.root) for e in asserted(events_of(sentence))}

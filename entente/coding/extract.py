@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN
-from entente.actors.resolve import LOCATIVE_PREPS, DocActors, Ref, ref_country
+from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, ref_country
 from entente.coding.clauses import DIRECTED_PREPS, clause_depth, intended
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, resolve_date, to_come, without_a_year
@@ -158,6 +158,25 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
                                           for r, _ in actors.for_token(trigger.source)):
         return None  # a rally in Lagos by Nigerians is not Nigeria's act on Nigeria
     return country
+
+
+def unplaced(ref: Ref, trigger: Trigger) -> bool:
+    """A role with no country, nor an owner or a people that says whose: "1.5 million people", "200
+    troops"; not "its forces", "Kurdish fighters" (who may be from anywhere)."""
+    return ref.entity.kind == "sector" and ref_country(ref) is None and trigger.target is not None and not any(
+        c.dep_ == "poss" or c.ent_type_ == "NORP" for c in trigger.target.children)
+
+
+def placed_where_acted_on(ref: Ref, trigger: Trigger, actors: DocActors) -> Ref:
+    """People of no named country helped, moved or hit where the act happened are of that country
+    ("provided shelter to 1.5 million people after the earthquake in Haiti": Haiti's civilians);
+    a state's own people sent there stand for the place itself ("sent 200 troops in Syria": Syria),
+    as CAMEO codes a deployment."""
+    there = place_target(trigger, actors)
+    if there is None:
+        return ref
+    role = None if ref.role in STATE_ROLES else ref.role
+    return Ref(there.entity, role, f"{ref.text} in {there.text}", f"{there.why}, {ref.why}")
 
 
 def place_country(place: dict, actors: DocActors, why: str) -> Ref | None:
@@ -378,6 +397,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 placed = target_ref is None and trigger.code.startswith(PLACE_AIMED)
                 if placed:
                     target_ref = place_target(trigger, actors)
+                elif trigger.code.startswith(PLACE_AIMED) and target_ref is not None and unplaced(target_ref, trigger):
+                    target_ref = placed_where_acted_on(target_ref, trigger, actors)
                 source = source_ref.actor(role_date) if source_ref else None
                 target: Actor | None = target_ref.actor(role_date) if target_ref else None
                 if (source_ref is not None and source is None) or (target_ref is not None and target is None):
