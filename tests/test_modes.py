@@ -355,6 +355,10 @@ def test_the_pdf_text_as_extracted_codes_the_dyads_of_the_cleaned_text(seed_pair
     # of two objects the parser finds, the one that names an actor is whom
     ("Shehbaz Sharif will meet his counterpart Italian President Sergio Mattarella at a luncheon in Rome.",
      ("PAKGOV", "ITAGOV", "03")),
+    # people sent go to whom they are sent, unless the phrase says whose they are
+    ("Pakistan has sent top government officials to Kabul to discuss the border.", ("PAK", "AFGGOV", "04")),
+    # a person of a country, though indefinite, is of that country (an indefinite country is none)
+    ("Pakistan summoned a senior Indian diplomat to its Foreign Ministry on Thursday.", ("PAK", "INDGOV", "11")),
     # a meal together is a meeting
     ("Prime Minister Shehbaz Sharif had lunch with President Xi Jinping.", ("PAKGOV", "CHNGOV", "04")),
 ])

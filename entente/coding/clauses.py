@@ -205,10 +205,12 @@ def object_of(verb: Token, match: Match) -> Token | None:
             # "denied charges by Central American clergymen": the answer goes to whoever made them
             prepositional += [g for c in acted_on.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                               for g in c.children if g.dep_ == "pobj"]
-    for candidate in (direct, own):
-        if candidate is not None and actor_like(candidate):
-            return candidate
     chosen = next((p for p in prepositional if p.head.lower_ in DIRECTED_PREPS and actor_like(p)), None)
+    for candidate in (direct, own):
+        # "sent top government officials to Qatar", "dispatched a team to Kabul": people sent,
+        # unless the phrase says whose they are, yield to whom they go
+        if candidate is not None and actor_like(candidate) and (chosen is None or says_whose(candidate)):
+            return candidate
     if chosen is not None:
         return chosen
     if match.code.startswith(GIVING_CODES) and direct is not None:
@@ -308,13 +310,23 @@ def clause_party(preposition: Token) -> Token | None:
 
 def actor_like(token: Token) -> bool:
     """A name, an actor noun, or a noun owned by or named for one ("three Chinese companies",
-    "Iranian airline Mahan Air"); not an indefinite one, which names nobody in particular ("to an
-    Arab country")."""
+    "Iranian airline Mahan Air"); not an indefinite country, which names none in particular ("to
+    an Arab country"), though an indefinite person of one is of that one ("a senior Indian
+    diplomat")."""
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-        return False
-    return names_an_actor(token) or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-                                        for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")
-                                        for t in c.subtree)
+        return token.lemma_.lower() not in COUNTRY_NOUNS and names_an_actor(token) and owned_or_named_for(token)
+    return names_an_actor(token) or owned_or_named_for(token)
+
+
+def owned_or_named_for(token: Token) -> bool:
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+               for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree)
+
+
+def says_whose(token: Token) -> bool:
+    """A name, or a noun owned by or named for one ("the Dutch ambassador", "UN agencies"); not a
+    bare role ("top government officials")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or owned_or_named_for(token)
 
 
 def names_an_actor(token: Token) -> bool:
@@ -325,6 +337,8 @@ def names_an_actor(token: Token) -> bool:
         token.lemma_.lower() in ACTOR_NOUNS
 
 
+# an indefinite one of these names none in particular: "to an Arab country", "a Western power"
+COUNTRY_NOUNS = {"country", "nation", "state", "power"}
 # "at no time", "at no point", "in no way": never, said of when or how ("with no hesitation" is not)
 NEVER_NOUNS = {"time", "point", "stage", "moment", "way", "circumstance"}
 
