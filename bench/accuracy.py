@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 from entente.coding import code_texts
@@ -50,7 +51,9 @@ PENTA_NAMES = ["statement/appeal", "intent/meet", "cooperate/aid", "verbal confl
 
 
 def words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in ("the", "s", "of", "a", "an")}
+    # letters without their accents: the annotation's "Erdogan" is the text's "Erdoğan"
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return {w for w in re.findall(r"[a-z0-9]+", plain) if w not in ("the", "s", "of", "a", "an")}
 
 
 def overlaps(actor, spans: list[str]) -> bool:
