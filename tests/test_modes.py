@@ -129,6 +129,14 @@ def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
     assert not asserted(events_of(sentence)), summary(events_of(sentence))
 
 
+def test_what_an_actor_does_as_a_rule_is_no_act_of_the_day():
+    # a relative clause in the simple present describes; in a tense that tells of an act, it is one
+    described = summary(events_of("Poland, which supports Ukraine's government, criticized Hungary on Monday."))
+    assert described == {("POL", "HUN", "11", "asserted")}, described
+    told = summary(events_of("Poland, which has supported Ukraine's government, criticized Hungary on Monday."))
+    assert ("POL", "UKRGOV", "05", "asserted") in told, told
+
+
 def test_a_phrase_list_matches_whole_words_longest_first_and_plurals():
     pattern = phrases_pattern(["world cup", "world cup final", "test match", "box office"])
     text = "Pakistan beat India in the World Cup final; two Test matches and a world cupboard followed."

@@ -42,6 +42,7 @@ from entente.coding.words import (
     CIRCUMSTANCE_PREPS,
     CLAIM_NOUNS,
     CULPABLE_WORDS,
+    DECISION_NOUNS,
     ENVOY_VERBS,
     EVENT_CARRIERS,
     HELPING_VERBS,
@@ -624,7 +625,7 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             trigger = verb_trigger(tok, match, lexicon)
         consumed.update(t.i for t in match.tokens)
         mode = clause_mode(tok)
-        if trigger is None or folded(mode, lexicon):
+        if trigger is None or folded(mode, lexicon) or habitual(tok):
             continue
         settle_mode(trigger, mode)
         if trigger.target is None and trigger.folds is None:
@@ -697,6 +698,15 @@ def folded(mode: ClauseMode, lexicon: DocumentLexicon) -> bool:
     if governor.pos_ in ("VERB", "AUX"):
         return lexicon.match_verb(governor) is not None
     return lexicon.match_noun(governor) is not None
+
+
+def habitual(verb: Token) -> bool:
+    """"a task force that coordinates the government's efforts", "Hamas, which rules Gaza": a
+    relative clause in the simple present tells what its noun does as a rule, not an act; but a
+    text says what it says when it is read ("a report that calls on the government to act")."""
+    text = verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not text and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def settle_mode(trigger: Trigger, mode: ClauseMode) -> None:
