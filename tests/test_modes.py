@@ -129,6 +129,27 @@ def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
     assert not asserted(events_of(sentence)), summary(events_of(sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    # a visit paid to no one and nowhere abroad, spending with no partner: home business
+    "The Secretary of Homeland Security has visited the border.",
+    "Secretary Blinken was in the region recently.",
+    "We have invested five billion dollars in programs that support mental health.",
+    # words that hold an event word and say none
+    "Reporters asked questions about Pakistan's elections.",
+    "From the patriots of Lexington to the heroes of Normandy, Americans have defied all odds.",
+])
+def test_a_visit_or_an_investment_with_no_other_side_and_idioms_are_no_interaction(sentence):
+    assert not events_of(sentence, voice="USAGOV"), summary(events_of(sentence, voice="USAGOV"))
+    # with one named, each is
+    assert ("PAK", "CHN", "06", "asserted") in summary(events_of("Pakistan has invested $2 billion in China's new port."))
+
+
+def test_defending_oneself_is_no_defence_of_a_policy():
+    found = summary(events_of("We are providing military assistance to Israel as they defend themselves against Hamas.",
+                              voice="USAGOV"))
+    assert {root for _, _, root, _ in found} == {"07"}, found
+
+
 def test_what_an_actor_does_as_a_rule_is_no_act_of_the_day():
     # a relative clause in the simple present describes; in a tense that tells of an act, it is one
     described = summary(events_of("Poland, which supports Ukraine's government, criticized Hungary on Monday."))

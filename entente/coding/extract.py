@@ -49,8 +49,10 @@ FACTOR_RESIDUAL = 0.7  # CAMEO codes a bare statement (010) only when nothing mo
 # fights named ("provided $40 million to Pakistan"); "we will deliver for our citizens" is not one
 ROOTS_AIMED_AT_SOMEONE = {"05", "06", "07", "18", "19"}
 # a visit, or one said to come, is to someone: a trip to a place that is no actor (a town at home)
-# is none
+# is none, and a visit paid to no one or nowhere named ("has visited the border", "was in the
+# region") is no interaction
 VISITS = {"042", "036"}
+VISIT_PAID = "042"
 # a target read from the place an act is aimed at ("visited Lahore": Pakistan) is less sure than one named
 PLACE_WEIGHT = 0.8
 # the prepositions by which an act goes to or at a place ("flights between Karachi and Dubai" go to neither)
@@ -59,8 +61,9 @@ PLACE_PREPS = DIRECTED_PREPS - {"with", "between"}
 # accused", "diplomats were expelled", "guerrillas were demobilized"); not a statement, an appeal, a
 # meeting, praise or help, which someone does ("the President is well protected")
 AGENTLESS_ROOTS = {"08", "11", "12", "14", "15", "16", "17", "18", "19", "20"}
-# A bare statement, a meeting, praise with nobody on the other side is not an interaction.
-TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054"}
+# A bare statement, a meeting, praise, economic cooperation with nobody on the other side is not
+# an interaction ("we've invested $5 billion in programs" is spending)
+TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054", "061"}
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
 CONFIDENCE_MAX = 0.95
 
@@ -415,8 +418,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and trigger.kind == "verb" and len(trigger.match.pattern.words) == 1 \
                         and trigger.code[:2] in ROOTS_AIMED_AT_SOMEONE:
                     continue  # "we deliver for the American people", "we're fighting": to no one named
-                if target is None and trigger.code in VISITS and trigger.target is not None \
-                        and trigger.target.ent_type_ in ("GPE", "LOC", "FAC"):
+                if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (
+                        trigger.target is not None and trigger.target.ent_type_ in ("GPE", "LOC", "FAC"))):
                     continue  # "we're going to North Carolina", "will travel to Lewiston": a trip at home
                 place = event_place(trigger, actors)
                 cameo = book[third_location(trigger.code, place, source, target)]

@@ -297,7 +297,7 @@ def default_lexicon() -> Lexicon:
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
     for code, entry in raw.items():
-        if code not in known:
+        if code not in known and code != NULL_CODE:
             raise ValueError(f"lexicon.yaml: {code} is not a CAMEO code")
         for phrase in entry.get("verbs", []):
             words = tuple(str(phrase).lower().split())
