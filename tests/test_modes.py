@@ -216,6 +216,12 @@ def test_one_government_on_both_sides_is_no_event_and_a_pronoun_says_whom():
     assert {("PAK", "IND", "03", "asserted"), ("IND", "PAK", "03", "asserted")} <= found
 
 
+def test_they_is_a_group_not_one_person_of_a_role():
+    found = summary(events_of("Taliban fighters regrouped near Kandahar, Admiral Kirby said on Monday. "
+                              "They attacked a convoy in Kabul."))
+    assert {source[:3] for source, _, root, _ in found if root == "19"} == {"AFG"}, found
+
+
 def test_a_briefings_questions_are_the_reporters_not_the_governments():
     text = ("Q    Did the President warn Xi Jinping about Taiwan?\n\n"
             "MS. PSAKI:  We have condemned Russia's invasion of Ukraine.")

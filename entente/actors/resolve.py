@@ -259,8 +259,9 @@ class DocActors:
             return self.last([i for i, r in earlier if r.entity.kind in ("country", "org", "sector")
                               and self.doc[i].tag_ not in ("NNS", "NNPS")], tok)
         if lower in GROUP_PRONOUNS:
-            return self.last([i for i, r in earlier
-                              if self.doc[i].tag_ in ("NNS", "NNPS") or r.entity.kind == "sector"], tok)
+            # a group, or a role's people ("the police"); not one person of a role ("Admiral Kirby")
+            return self.last([i for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS")
+                              or (r.entity.kind == "sector" and self.doc[i].ent_type_ != "PERSON")], tok)
         if lower in ("country", "nation"):
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             if owner is not None:  # "Putin said his country will not lift the ban"
