@@ -701,12 +701,13 @@ def folded(mode: ClauseMode, lexicon: DocumentLexicon) -> bool:
 
 
 def habitual(verb: Token) -> bool:
-    """"a task force that coordinates the government's efforts", "Hamas, which rules Gaza": a
-    relative clause in the simple present tells what its noun does as a rule, not an act; but a
-    text says what it says when it is read ("a report that calls on the government to act")."""
+    """"a task force that coordinates the government's efforts", "Hamas, which rules Gaza",
+    "organizations supporting migrants": a relative clause in the simple present, or a present
+    participle, tells what its noun does as a rule, not an act; but a text says what it says when
+    it is read ("a report that calls on the government to act")."""
     text = verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS
-    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not text and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return ((verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")) or (verb.dep_ == "acl" and verb.tag_ == "VBG")) \
+        and not text and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def settle_mode(trigger: Trigger, mode: ClauseMode) -> None:
