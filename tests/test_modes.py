@@ -219,6 +219,14 @@ def test_one_government_on_both_sides_is_no_event_and_a_pronoun_says_whom():
     assert {("PAK", "IND", "03", "asserted"), ("IND", "PAK", "03", "asserted")} <= found
 
 
+def test_a_perfect_participle_is_active():
+    # the parser may hang "and have since sanctioned" on the first verb: it is still done by "I"
+    text = ("In 2021, I signed an Executive Order targeting foreign persons engaged in the heroin trade and have "
+            "since sanctioned more than 300 Afghan firms under this authority, thus cutting them off from our "
+            "financial system.")
+    assert ("USAGOV", "AFGBUS", "16", "asserted") in summary(events_of(text, voice="USAGOV"))
+
+
 def test_they_is_a_group_not_one_person_of_a_role():
     found = summary(events_of("Taliban fighters regrouped near Kandahar, Admiral Kirby said on Monday. "
                               "They attacked a convoy in Kabul."))

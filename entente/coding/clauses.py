@@ -128,7 +128,9 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
         return clause_subject(verb.head.head)  # "resorted to throwing stones": the subject throws
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         subject, _ = clause_subject(verb.head)
-        return subject, verb.tag_ == "VBN"
+        # "have since sanctioned 300 persons": a perfect, not a passive
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        return subject, verb.tag_ == "VBN" and not perfect
     return None, False
 
 
