@@ -79,6 +79,9 @@ def model_file_sha256(relative: str = "ner/model") -> str:
 # A line break inside a paragraph, as a PDF's text has at every line's end ("across the\ncountry"):
 # the parser would see a token between "the" and "country". Not before a list item's marker.
 LINE_BREAK_IN_PARAGRAPH = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s\-*•#>|\d])")
+# A speaker's restart in a transcript: "struck first by — by Iran", "we're — we're trying", "the —
+# the Congress". The words said twice across a dash parse as two phrases; the first try is blanked.
+RESTART = re.compile(r"(?i)\b((?:[\w'’]+\s+){0,2}[\w'’]+)\s+(?:[—–]|--)\s+(?=\1\b)")
 # Apostrophes typed as accents or letters ("Colombia´s", "governmentʼs"): the tokenizer splits off
 # only ' and ’, so the name and its "'s" would stay one unknown word.
 APOSTROPHES = str.maketrans({"\u00b4": "'", "\u02bc": "'", "\u02b9": "'", "`": "'"})
@@ -105,10 +108,11 @@ def pieces(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:
 def prepare_text(text: str) -> str:
     """The text as the parser should read it, character for character as long, so that offsets
     still hold: wire datelines and a transcript's turn labels ("Q    ", "MS. PSAKI:  ") blanked (the
-    parser would take them for a subject), a paragraph's line breaks made spaces (its lines read
-    as one text) and odd apostrophes made plain."""
+    parser would take them for a subject), a speaker's restarts blanked, a paragraph's line breaks
+    made spaces (its lines read as one text) and odd apostrophes made plain."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
     text = TURN_LABEL.sub(blank, DATELINE.sub(blank, text))
+    text = RESTART.sub(blank, RESTART.sub(blank, text))  # "to — to — to": twice
     return LINE_BREAK_IN_PARAGRAPH.sub(blank, text).translate(APOSTROPHES)
 
 

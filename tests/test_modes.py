@@ -8,6 +8,7 @@ import pytest
 from entente.coding import code_text, code_texts
 from entente.coding.discards import phrases_pattern
 from entente.ingest import extract
+from entente.nlp import prepare_text
 from tests.conftest import PDF_TEXT, WEB
 
 DAY = "2022-05-24"
@@ -225,6 +226,15 @@ def test_a_perfect_participle_is_active():
             "since sanctioned more than 300 Afghan firms under this authority, thus cutting them off from our "
             "financial system.")
     assert ("USAGOV", "AFGBUS", "16", "asserted") in summary(events_of(text, voice="USAGOV"))
+
+
+def test_a_speakers_restart_is_read_once():
+    # "by — by": said twice across a dash, the agent is still the agent
+    found = summary(events_of("Indian posts were attacked by — by Pakistani troops on Sunday."))
+    assert ("PAKMIL", "IND", "19", "asserted") in found, found
+    text = "And so we — we — we sent aid to Pakistan, the — the Prime Minister said."
+    assert len(prepare_text(text)) == len(text)  # offsets hold
+    assert prepare_text(text).split() == "And so we sent aid to Pakistan, the Prime Minister said.".split()
 
 
 def test_they_is_a_group_not_one_person_of_a_role():
