@@ -135,6 +135,9 @@ def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
     "The Secretary of Homeland Security has visited the border.",
     "Secretary Blinken was in the region recently.",
     "We have invested five billion dollars in programs that support mental health.",
+    # a threat named, made by no one to no one, is a danger
+    "We take these threats very seriously.",
+    "As we draw down our troops, we will not take our eye off the terrorist threat in Afghanistan.",
     # words that hold an event word and say none
     "Reporters asked questions about Pakistan's elections.",
     "From the patriots of Lexington to the heroes of Normandy, Americans have defied all odds.",
@@ -143,6 +146,11 @@ def test_a_visit_or_an_investment_with_no_other_side_and_idioms_are_no_interacti
     assert not events_of(sentence, voice="USAGOV"), summary(events_of(sentence, voice="USAGOV"))
     # with one named, each is
     assert ("PAK", "CHN", "06", "asserted") in summary(events_of("Pakistan has invested $2 billion in China's new port."))
+
+
+def test_a_warning_issued_is_a_threat_made():
+    assert ("PAK", None, "13", "asserted") in summary(events_of(
+        "Pakistan issued a warning that it would not tolerate attacks on its posts."))
 
 
 def test_defending_oneself_is_no_defence_of_a_policy():

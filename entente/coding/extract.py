@@ -48,6 +48,11 @@ FACTOR_RESIDUAL = 0.7  # CAMEO codes a bare statement (010) only when nothing mo
 # A verb alone that gives, supports or fights is an event only with whom it gives to, supports or
 # fights named ("provided $40 million to Pakistan"); "we will deliver for our citizens" is not one
 ROOTS_AIMED_AT_SOMEONE = {"05", "06", "07", "18", "19"}
+# a threat is made to someone: the noun alone ("the terrorist threat", "we take these threats
+# seriously") names a danger, unless it is issued ("issued a warning that it would not tolerate a
+# coup")
+THREATS = "13"
+THREAT_MAKING = {"issue", "make", "voice", "deliver", "repeat", "renew", "reiterate", "send", "level"}
 # a visit, or one said to come, is to someone: a trip to a place that is no actor (a town at home)
 # is none, and a visit paid to no one or nowhere named ("has visited the border", "was in the
 # region") is no interaction
@@ -418,6 +423,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and trigger.kind == "verb" and len(trigger.match.pattern.words) == 1 \
                         and trigger.code[:2] in ROOTS_AIMED_AT_SOMEONE:
                     continue  # "we deliver for the American people", "we're fighting": to no one named
+                if target is None and trigger.kind == "noun" and trigger.code.startswith(THREATS) and (
+                        trigger.support is None or trigger.support.lemma_.lower() not in THREAT_MAKING):
+                    continue  # "the terrorist threat", "we take these threats seriously": a danger
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (
                         trigger.target is not None and trigger.target.ent_type_ in ("GPE", "LOC", "FAC"))):
                     continue  # "we're going to North Carolina", "will travel to Lewiston": a trip at home
