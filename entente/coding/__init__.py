@@ -29,20 +29,22 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
     code of who speaks in the text, when an institution published it (Dictionary.voice). A text
     longer than the parser takes is coded piece by piece (entente.nlp.pieces), offsets kept."""
     lexicon = default_lexicon()
-    # per piece parsed: which text it is of, its offset there, and the text's date, id and voice
-    meta: list[tuple[int, int, date | str | None, str | None, str | None, list[tuple[int, int]]]] = []
+    # per piece parsed: which text it is of, its offset there, the text's date, id and voice, and
+    # the piece as written (the parser reads it with turn labels and restarts blanked)
+    meta: list[tuple[int, int, date | str | None, str | None, str | None, list[tuple[int, int]], str]] = []
 
     def texts() -> Iterator[str]:
         for number, (text, when, doc_id, *voice) in enumerate(items):
             for offset, piece in pieces(text):
                 # a transcript's question turns, read before their "Q" is masked from the parser
-                meta.append((number, offset, when, doc_id, voice[0] if voice else None, question_turns(piece)))
+                meta.append((number, offset, when, doc_id, voice[0] if voice else None, question_turns(piece),
+                             piece))
                 yield prepare_text(piece)
 
     current: Coded | None = None
     current_number = -1
     for k, doc in enumerate(parse_stream(texts())):
-        number, offset, when, doc_id, voice, questions = meta[k]
+        number, offset, when, doc_id, voice, questions, piece = meta[k]
         meta[k] = None  # type: ignore[call-overload]  # a long text's pieces need not all be kept
         if number != current_number:
             if current is not None:
@@ -51,20 +53,21 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
         day = parse_day(when) if when else None  # a date, or a string people write one as
         actors = resolve(doc, dictionary, day.isoformat() if day else None, voice, questions)
         events = code_document(doc, actors, lexicon, day, doc_id, keep_unknown)
-        current.events += [shifted(e, offset) for e in events
+        current.events += [placed(e, offset, piece) for e in events
                            if e.confidence >= min_confidence and (modes is None or e.mode in modes)]
         first = len(current.sentences)
-        current.sentences += [Sentence(doc_id or "", first + n, s.text, offset + s.start_char, offset + s.end_char)
+        current.sentences += [Sentence(doc_id or "", first + n, piece[s.start_char:s.end_char],
+                                       offset + s.start_char, offset + s.end_char)
                               for n, s in enumerate(s for s in doc.sents if s.text.strip())]
     if current is not None:
         yield current
 
 
-def shifted(event: Event, offset: int) -> Event:
-    """An event of a piece, its evidence placed in the whole text."""
-    if not offset:
-        return event
-    evidence = replace(event.evidence, start=event.evidence.start + offset, end=event.evidence.end + offset)
+def placed(event: Event, offset: int, piece: str) -> Event:
+    """An event of a piece, its evidence in the piece's own words (as written, not as parsed)
+    placed in the whole text."""
+    start, end = event.evidence.start, event.evidence.end
+    evidence = replace(event.evidence, text=piece[start:end], start=start + offset, end=end + offset)
     return replace(event, evidence=evidence)
 
 
