@@ -406,6 +406,10 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     ("Two days ago, Pakistan expelled an Indian diplomat.", ("2025-03-02", "day")),
     # the date of the act that did it
     ("The 1983 bombing of the Marine barracks in Beirut killed 241 American service members.", ("1983", "year")),
+    # the weekend just gone (the document's Tuesday, 4 March): Saturday 1 March
+    ("This weekend, Hamas released videos of three Israeli hostages.", ("2025-03", "month")),
+    # the last year up to now is no calendar year: not given, so the document's
+    ("During the last year, Pakistan arrested crime figures from Afghanistan.", ("2025-03-04", "document")),
 ])
 def test_an_act_so_long_ago_is_dated_back_from_the_document(sentence, when):
     events = code_text(sentence, "2025-03-04")

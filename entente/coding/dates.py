@@ -65,6 +65,10 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
     if re.search(r"\b(last|past) (week|weekend)\b", t):
         # a week is no precision of entente's: the month it fell in
         return (anchor - timedelta(days=7)).isoformat()[:7], "month"
+    if re.search(r"\b(this|the) weekend\b", t):
+        # the last Saturday and Sunday ("this weekend, Hamas released videos"); said of what will be
+        # done, the next (without_a_year)
+        return (anchor - timedelta(days=(anchor.weekday() - 5) % 7)).isoformat()[:7], "month"
     if re.search(r"\bthis month\b", t):
         return anchor.isoformat()[:7], "month"
     if re.search(r"\blast month\b", t):
@@ -72,7 +76,7 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
         return previous.isoformat()[:7], "month"
     if re.search(r"\bthis year\b", t):
         return str(anchor.year), "year"
-    if re.search(r"\blast year\b", t):
+    if re.search(r"(?<!the )\blast year\b", t):  # "during the last year" is a span up to now
         return str(anchor.year - 1), "year"
     return None
 
@@ -116,12 +120,12 @@ def to_come(text: str) -> bool:
 
 
 def without_a_year(text: str) -> bool:
-    """"on Wednesday", "in July", "May 17": resolved as the last such day before the writing
-    (resolve_date), which a clause saying what will be done ("will meet on Wednesday") turns into
-    the next one."""
+    """"on Wednesday", "in July", "May 17", "this weekend": resolved as the last such day before
+    the writing (resolve_date), which a clause saying what will be done ("will meet on Wednesday")
+    turns into the next one."""
     t = text.lower()
     return re.search(r"\b(19|20)\d{2}\b", t) is None and re.search(
-        rf"\b({'|'.join(WEEKDAYS)}|{MONTH_RE})\b", t) is not None
+        rf"\b({'|'.join(WEEKDAYS)}|{MONTH_RE}|weekend)\b", t) is not None
 
 
 def first_day(iso: str) -> str:
