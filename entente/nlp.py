@@ -36,12 +36,13 @@ DATELINE = re.compile(
 
 
 # A paragraph that opens so is a reporter's question in a briefing's transcript ("Q    Did the
-# President ...?", "QUESTION: ..."): neither its acts nor its "we" are the speaking government's
-QUESTION_TURN = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?:Q|QUESTION)(?:[:.]|[ \t]{2,}|[ \t](?=[A-Z]))")
+# President ...?", "QUESTION: ...", "Q 9/11 families are saying"): neither its acts nor its "we"
+# are the speaking government's
+QUESTION_TURN = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?:Q|QUESTION)(?:[:.]|[ \t]{2,}|[ \t](?=[A-Z0-9\"“]))")
 
 
 # who speaks next in a transcript: "Q", "QUESTION:", "MS. PSAKI:", "SECRETARY BLINKEN:" opening a paragraph
-TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:Q(?:UESTION)?(?::|[ \t]{2,}|[ \t](?=[A-Z]))|"
+TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:Q(?:UESTION)?(?::|[ \t]{2,}|[ \t](?=[A-Z0-9\"“]))|"
                         r"(?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z][A-Z.'’-]+:[ \t]*)")
 
 

@@ -260,6 +260,9 @@ def test_a_briefings_questions_are_the_reporters_not_the_governments():
     found = summary(events_of(text, voice="USAGOV"))
     assert ("USAGOV", "CHNGOV", "13", "question") in found
     assert ("USAGOV", "RUS", "11", "asserted") in found
+    # a question may open with a number
+    text = "Q 9/11 families are saying that President Biden should not attend unless Saudi files are released."
+    assert {mode for _, _, _, mode in summary(events_of(text, voice="USAGOV"))} == {"question"}
 
 
 def test_a_bare_title_takes_the_country_its_paragraph_names():
