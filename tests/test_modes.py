@@ -429,6 +429,8 @@ def test_the_pdf_text_as_extracted_codes_the_dyads_of_the_cleaned_text(seed_pair
     ("Pakistan has sent top government officials to Kabul to discuss the border.", ("PAK", "AFGGOV", "04")),
     # a person of a country, though indefinite, is of that country (an indefinite country is none)
     ("Pakistan summoned a senior Indian diplomat to its Foreign Ministry on Thursday.", ("PAK", "INDGOV", "11")),
+    # women are civilians (as PETRARCH codes them); a list's last "of" phrase is said of the whole
+    ("We stand with the brave citizens and the brave women of Iran.", ("USAGOV", "IRNCVL", "01")),
     # a meal together is a meeting
     ("Prime Minister Shehbaz Sharif had lunch with President Xi Jinping.", ("PAKGOV", "CHNGOV", "04")),
 ])

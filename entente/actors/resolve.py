@@ -551,8 +551,13 @@ def voice_ref(dictionary: Dictionary, code: str | None) -> Ref | None:
 
 
 def located_in(head: Token) -> list[Token]:
-    """The objects of the noun's "in" phrases: "officials in Beijing"."""
-    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+    """The objects of the noun's "in" phrases ("officials in Beijing"), else of the "in" or "of"
+    phrase that ends a list the noun opens, which is said of the whole list ("the citizens and the
+    women of Iran")."""
+    own = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    if own or head.dep_ == "conj" or not head.conjuncts:
+        return own
+    return [g for c in head.conjuncts[-1].children if c.dep_ == "prep" and c.lower_ in ("in", "of")
             for g in c.children if g.dep_ == "pobj"]
 
 
