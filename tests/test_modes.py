@@ -39,6 +39,8 @@ def summary(events):
     ("Analysts believe that Iran supplied drones to Russia.", "hypothetical"),
     # what can be done is not done
     ("China can impose sanctions on Taiwan at any time.", "hypothetical"),
+    # a verb joined to a modal one shares its modal
+    ("India could impose sanctions on Pakistan and expel its diplomats.", "hypothetical"),
     # plans and schedules
     ("Pakistan is expected to sign a trade deal with China next month.", "future"),
     # what the day still holds, said in the present
@@ -147,6 +149,12 @@ def test_a_visit_or_an_investment_with_no_other_side_and_idioms_are_no_interacti
     # with one named, each is
     invested = summary(events_of("Pakistan has invested $2 billion in China's new port."))
     assert ("PAK", "CHN", "06", "asserted") in invested, invested
+
+
+def test_a_verb_joined_to_a_future_one_is_intended_too():
+    # "will release" as much as "will leave": an intent to release (0353), not a release done
+    found = summary(events_of("The Taliban said its fighters will leave the city and release the prisoners."))
+    assert found and {root for _, _, root, _ in found} == {"03"}, found
 
 
 def test_a_warning_issued_is_a_threat_made():

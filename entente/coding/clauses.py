@@ -379,6 +379,15 @@ def aux_word(token: Token) -> str:
     return "would" if word == "'d" and token.tag_ == "MD" else word
 
 
+def auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries, or, for a verb joined to another with none of its own, the first
+    verb's: "will lay down their weapons and disband" will disband too."""
+    own = [c for c in verb.children if c.dep_ == "aux"]
+    if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return own
+    return auxiliaries(verb.head)
+
+
 def phase_of(verb: Token) -> Token:
     """The verb whose auxiliaries an act takes through a phase verb: "might continue to attack" is
     as hypothetical as "might attack", "will continue to work" as much to come as "will work"."""
@@ -390,9 +399,9 @@ def phase_of(verb: Token) -> Token:
 def clause_mode(token: Token) -> ClauseMode:
     """The mode of the clause (or event noun) `token` heads."""
     carrier = phase_of(token)
-    modals = {aux_word(c) for c in carrier.children if c.dep_ == "aux" and aux_word(c) in HYPOTHETICAL_MODALS}
+    modals = {aux_word(c) for c in auxiliaries(carrier) if aux_word(c) in HYPOTHETICAL_MODALS}
     if not any(c.dep_ == "neg" for c in carrier.children):
-        modals |= {aux_word(c) for c in carrier.children if c.dep_ == "aux" and aux_word(c) in ABILITY_MODALS}
+        modals |= {aux_word(c) for c in auxiliaries(carrier) if aux_word(c) in ABILITY_MODALS}
     if modals and not (modals == {"would"} and future_in_the_past(carrier)) and not conditional(carrier):
         return ClauseMode("hypothetical")
     tok = token
@@ -505,8 +514,8 @@ def intended(verb: Token) -> bool:
         return True
     if phase_of(verb) is not verb:
         return intended(phase_of(verb))  # "will continue to work with India": the phase's future is the act's
-    if any(c.dep_ == "aux" and (aux_word(c) in FUTURE_AUX or (aux_word(c) == "would" and future_in_the_past(verb)))
-           for c in verb.children):
+    if any(aux_word(c) in FUTURE_AUX or (aux_word(c) == "would" and future_in_the_past(verb))
+           for c in auxiliaries(verb)):
         return True
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECISION_NOUNS and infinitive(verb):
         return True  # "the decision to resume aid": decided, not yet done
