@@ -237,6 +237,11 @@ def test_one_government_on_both_sides_is_no_event_and_a_pronoun_says_whom():
     assert {("PAK", "IND", "03", "asserted"), ("IND", "PAK", "03", "asserted")} <= found
 
 
+def test_they_may_be_a_country_named_alone():
+    text = "We have a strong partnership with Pakistan. We will continue to work with them on counterterrorism."
+    assert ("USAGOV", "PAK", "03", "asserted") in summary(events_of(text, voice="USAGOV"))
+
+
 def test_a_perfect_participle_is_active():
     # the parser may hang "and have since sanctioned" on the first verb: it is still done by "I"
     text = ("In 2021, I signed an Executive Order targeting foreign persons engaged in the heroin trade and have "

@@ -259,9 +259,13 @@ class DocActors:
             return self.last([i for i, r in earlier if r.entity.kind in ("country", "org", "sector")
                               and self.doc[i].tag_ not in ("NNS", "NNPS")], tok)
         if lower in GROUP_PRONOUNS:
-            # a group, or a role's people ("the police"); not one person of a role ("Admiral Kirby")
+            # a group, or a role's people ("the police"); not one person of a role ("Admiral Kirby");
+            # else a country alone ("a partnership with Angola; we will work with them"), not one
+            # of two named together, who are both "they"
             return self.last([i for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS")
-                              or (r.entity.kind == "sector" and self.doc[i].ent_type_ != "PERSON")], tok)
+                              or (r.entity.kind == "sector" and self.doc[i].ent_type_ != "PERSON")], tok) or \
+                self.last([i for i, r in earlier if r.entity.kind == "country" and r.role is None
+                            and not self.doc[i].conjuncts][-1:], tok)
         if lower in ("country", "nation"):
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             if owner is not None:  # "Putin said his country will not lift the ban"
