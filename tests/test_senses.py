@@ -55,6 +55,10 @@ def test_steps_taken_seize_nothing():
     assert not any(target and target.startswith("USA") for _, target, _ in found), found
     assert "17" not in roots("The police chief met the Pakistani envoy. And so, he has taken it seriously.")
     assert "17" not in roots("Pakistan took delivery of fighter jets from China.")  # received, not seized
+    # nothing named as taken, or taken offline, is seized from no one
+    assert "17" not in roots("Two dozen actions that he’s taken.", voice="USAGOV")
+    assert "17" not in roots("I would note that a manufacturer was taken offline because its formula was unsafe.",
+                             voice="USAGOV")
     assert ("PAKMIL", "AFGGOV", "17") in summary("Pakistani forces took two Afghan officials into custody.")
 
 

@@ -185,7 +185,10 @@ def another_sense(verb: Token, match: Match) -> bool:
     if lemma == "commit":
         return bool(words & WRONGS)
     if lemma == "take":
-        return bool(words & TAKEN_NOT_SEIZED) or any(
+        # nothing named as taken ("the actions he's taken", "taken together", "taken offline")
+        # seizes nothing either
+        taken = acted_on is not None or any(c.dep_ == "nsubjpass" for c in verb.children)
+        return not taken or bool(words & TAKEN_NOT_SEIZED) or any(
             c.dep_ == "advmod" and c.lower_ in TAKEN_NOT_SEIZED for c in verb.children)
     if match.code.startswith("084"):
         return bool(words & ABSTRACT_STATES)
