@@ -50,6 +50,12 @@ def test_what_a_verb_acts_on_can_make_it_another_word(misread, root):
     assert root not in roots(misread, voice="USAGOV")
 
 
+def test_ending_a_war_or_a_strike_is_not_waging_it():
+    assert "19" not in roots("In August 2021, Pakistan made the difficult decision to end the war in Afghanistan.")
+    assert "14" not in roots("Pakistani doctors ended their strike on Monday.")
+    assert "04" in roots("Pakistan's foreign minister ended his visit to China on Monday.")  # the visit was paid
+
+
 def test_steps_taken_seize_nothing():
     found = summary("We have taken steps from the Department of Justice to ban chokeholds.", voice="USAGOV")
     assert not any(target and target.startswith("USA") for _, target, _ in found), found

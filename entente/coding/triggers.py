@@ -533,6 +533,8 @@ def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | N
         return (carrier, source) if source is not None else (None, None)
     if lemma not in SUPPORT_VERBS:
         return None, None
+    if lemma == "end" and match.code[:2] in HOSTILE_ROOTS:
+        return None, None  # "decided to end the war", "ended the strike": not waging it
     source, passive = subject_of(carrier)
     if passive and lemma not in STATIVE_PASSIVES:
         # "the war game was staged by U.S. marines": the agent acts
