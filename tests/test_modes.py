@@ -126,6 +126,7 @@ def test_a_day_named_for_what_will_be_done_is_the_next_one(sentence):
     "Shares of Chinese exporters slumped on the Shanghai stock exchange.",
     "The Biden-Harris war on American energy has raised prices for every family.",
     "He called the bill an attack on democracy and a war on voting.",
+    "The ban would blunt the impact of Putin's war on the pump.",
     "The film won the Golden Globe after a record run at the box office in India.",
 ])
 def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
