@@ -152,6 +152,14 @@ def test_a_visit_or_an_investment_with_no_other_side_and_idioms_are_no_interacti
     assert ("PAK", "CHN", "06", "asserted") in invested, invested
 
 
+@pytest.mark.parametrize("sentence", [
+    "We will look to expand cooperation with Pakistan.",  # the act a future verb aims at
+    "We’re going to talk to the Pakistani ambassador.",  # "we’re" typed with a curly apostrophe
+])
+def test_what_a_future_verb_aims_at_is_an_intent(sentence):
+    assert {root for _, target, root, _ in summary(events_of(sentence, voice="USAGOV")) if target} == {"03"}
+
+
 def test_a_verb_joined_to_a_future_one_is_intended_too():
     # "will release" as much as "will leave": an intent to release (0353), not a release done
     found = summary(events_of("The Taliban said its fighters will leave the city and release the prisoners."))

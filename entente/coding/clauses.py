@@ -521,14 +521,18 @@ def intended(verb: Token) -> bool:
         return True  # "the decision to resume aid": decided, not yet done
     if going_to(verb):
         return True  # "he's going to meet with President Boric later today": "will meet" said so
+    if verb.dep_ in ("xcomp", "advcl") and infinitive(verb) and verb.head.pos_ in ("VERB", "AUX") \
+            and intended(verb.head):
+        return True  # "will look to expand cooperation", "will send troops to protect": not done yet either
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS_WORDS
 
 
 def going_to(verb: Token) -> bool:
     """"is going to meet", "are going to send": the future of speech ("went to meet" is a past act)."""
     head = verb.head
+    # the auxiliary is a form of "be", however typed ("we’re": the tagger may not lemmatise it)
     return verb.dep_ == "xcomp" and infinitive(verb) and head.lemma_.lower() == "go" and head.tag_ == "VBG" \
-        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
+        and any(c.dep_ == "aux" for c in head.children)
 
 
 def reports_an_act(clause: Token, speech: Token) -> bool:
