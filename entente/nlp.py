@@ -38,11 +38,12 @@ DATELINE = re.compile(
 # A paragraph that opens so is a reporter's question in a briefing's transcript ("Q    Did the
 # President ...?", "QUESTION: ...", "Q 9/11 families are saying"): neither its acts nor its "we"
 # are the speaking government's
-QUESTION_TURN = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?:Q|QUESTION)(?:[:.]|[ \t]{2,}|[ \t](?=[A-Z0-9\"“]))")
+QUESTION_OPENS = r"[ \t](?=[A-Z0-9\"“])"  # "Q Did ...", "Q 9/11 families ...", "Q “Did ..."
+QUESTION_TURN = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?:Q|QUESTION)(?:[:.]|[ \t]{2,}|" + QUESTION_OPENS + ")")
 
 
 # who speaks next in a transcript: "Q", "QUESTION:", "MS. PSAKI:", "SECRETARY BLINKEN:" opening a paragraph
-TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:Q(?:UESTION)?(?::|[ \t]{2,}|[ \t](?=[A-Z0-9\"“]))|"
+TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:Q(?:UESTION)?(?::|[ \t]{2,}|" + QUESTION_OPENS + ")|"
                         r"(?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z][A-Z.'’-]+:[ \t]*)")
 
 
@@ -82,7 +83,10 @@ def model_file_sha256(relative: str = "ner/model") -> str:
 LINE_BREAK_IN_PARAGRAPH = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s\-*•#>|\d])")
 # A speaker's restart in a transcript: "struck first by — by Iran", "we're — we're trying", "the —
 # the Congress". The words said twice across a dash parse as two phrases; the first try is blanked.
+# A name said twice is two clauses ("sanctions on Iran — Iran has vowed to retaliate"): a restart
+# opens with a lower-case word or one of these.
 RESTART = re.compile(r"(?i)\b((?:[\w'’]+\s+){0,2}[\w'’]+)\s+(?:[—–]|--)\s+(?=\1\b)")
+RESTART_CAPITALS = {"I", "We", "You", "He", "She", "It", "They", "The", "This", "That", "And", "But", "So"}
 # Apostrophes typed as accents or letters ("Colombia´s", "governmentʼs"): the tokenizer splits off
 # only ' and ’, so the name and its "'s" would stay one unknown word.
 APOSTROPHES = str.maketrans({"\u00b4": "'", "\u02bc": "'", "\u02b9": "'", "`": "'"})
@@ -106,6 +110,11 @@ def pieces(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
+def restart(words: str) -> bool:
+    first = words.split()[0]
+    return first[0].islower() or first.replace("’", "'").split("'")[0] in RESTART_CAPITALS
+
+
 def prepare_text(text: str) -> str:
     """The text as the parser should read it, character for character as long, so that offsets
     still hold: wire datelines and a transcript's turn labels ("Q    ", "MS. PSAKI:  ") blanked (the
@@ -113,7 +122,7 @@ def prepare_text(text: str) -> str:
     made spaces (its lines read as one text) and odd apostrophes made plain."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
     text = TURN_LABEL.sub(blank, DATELINE.sub(blank, text))
-    text = RESTART.sub(blank, RESTART.sub(blank, text))  # "to — to — to": twice
+    text = RESTART.sub(lambda m: blank(m) if restart(m.group(1)) else m.group(0), text)
     return LINE_BREAK_IN_PARAGRAPH.sub(blank, text).translate(APOSTROPHES)
 
 

@@ -136,7 +136,6 @@ def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
 @pytest.mark.parametrize("sentence", [
     # a visit paid to no one and nowhere abroad, spending with no partner: home business
     "The Secretary of Homeland Security has visited the border.",
-    "Secretary Blinken was in the region recently.",
     "We have invested five billion dollars in programs that support mental health.",
     # a threat named, made by no one to no one, is a danger
     "We take these threats very seriously.",
@@ -164,17 +163,24 @@ def test_a_verb_joined_to_a_future_one_is_intended_too():
     # "will release" as much as "will leave": an intent to release (0353), not a release done
     found = summary(events_of("The Taliban said its fighters will leave the city and release the prisoners."))
     assert found and {root for _, _, root, _ in found} == {"03"}, found
+    # a joined verb in a tense of its own tells its own
+    found = summary(events_of("The Taliban will free the prisoners and released 20 of them on Monday."))
+    assert {"03", "08"} <= {root for _, _, root, _ in found}, found
 
 
-def test_a_warning_issued_is_a_threat_made():
-    assert ("PAK", None, "13", "asserted") in summary(events_of(
-        "Pakistan issued a warning that it would not tolerate attacks on its posts."))
+def test_a_warning_given_is_a_threat_made():
+    assert ("PAK", None, "13", "asserted") in summary(events_of("Pakistan gave a stern warning on Monday."))
 
 
 def test_defending_oneself_is_no_defence_of_a_policy():
     found = summary(events_of("We are providing military assistance to Israel as they defend themselves against Hamas.",
                               voice="USAGOV"))
     assert {root for _, _, root, _ in found} == {"07"}, found
+
+
+def test_a_clause_that_says_when_tells_of_that_days_act():
+    found = summary(events_of("Russian troops shelling Kharkiv on Monday killed 12 civilians."))
+    assert ("RUSMIL", "UKR", "19", "asserted") in found, found
 
 
 def test_what_an_actor_does_as_a_rule_is_no_act_of_the_day():
@@ -249,6 +255,9 @@ def test_one_government_on_both_sides_is_no_event_and_a_pronoun_says_whom():
 def test_they_may_be_a_country_named_alone():
     text = "We have a strong partnership with Pakistan. We will continue to work with them on counterterrorism."
     assert ("USAGOV", "PAK", "03", "asserted") in summary(events_of(text, voice="USAGOV"))
+    # of two countries named, neither is "they" for sure
+    found = summary(events_of("China criticized Japan on Monday. They also condemned the United States."))
+    assert not any(source == "JPN" for source, _, _, _ in found), found
 
 
 def test_a_perfect_participle_is_active():
@@ -268,6 +277,9 @@ def test_a_speakers_restart_is_read_once():
     text = "And so we — we — we sent aid to Pakistan, the — the Prime Minister said."
     assert len(prepare_text(text)) == len(text)  # offsets hold
     assert prepare_text(text).split() == "And so we sent aid to Pakistan, the Prime Minister said.".split()
+    # a name that ends one clause and opens the next is said twice
+    text = "The United States imposed sanctions on Iran — Iran has vowed to retaliate."
+    assert prepare_text(text) == text
 
 
 def test_they_is_a_group_not_one_person_of_a_role():
@@ -309,6 +321,8 @@ def test_a_bare_title_takes_the_country_its_paragraph_names():
     # stand for the place
     ("The United States provided tents to 20,000 people after the floods in Pakistan.", ("PAKCVL", "07")),
     ("Turkey sent 300 troops in Somalia to train the army.", ("SOM", "07")),
+    # people hit there keep their role
+    ("Militants killed 20 soldiers in Syria on Monday.", ("SYRMIL", "18")),
 ])
 def test_the_other_side_of_an_act_with_no_named_target(sentence, expected):
     assert expected in {(e.target.code if e.target else None, e.root) for e in asserted(events_of(sentence))}
@@ -453,6 +467,7 @@ def test_the_pdf_text_as_extracted_codes_the_dyads_of_the_cleaned_text(seed_pair
     ("Pakistan summoned a senior Indian diplomat to its Foreign Ministry on Thursday.", ("PAK", "INDGOV", "11")),
     # women are civilians (as PETRARCH codes them); a list's last "of" phrase is said of the whole
     ("We stand with the brave citizens and the brave women of Iran.", ("USAGOV", "IRNCVL", "01")),
+    ("We condemn the students, the police and the judges of Iran.", ("USAGOV", "IRNCOP", "11")),
     # a meal together is a meeting
     ("Prime Minister Shehbaz Sharif had lunch with President Xi Jinping.", ("PAKGOV", "CHNGOV", "04")),
 ])

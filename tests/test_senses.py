@@ -50,9 +50,10 @@ def test_what_a_verb_acts_on_can_make_it_another_word(misread, root):
     assert root not in roots(misread, voice="USAGOV")
 
 
-def test_ending_a_war_or_a_strike_is_not_waging_it():
+def test_ending_a_war_a_strike_or_a_ceasefire_is_not_waging_or_declaring_it():
     assert "19" not in roots("In August 2021, Pakistan made the difficult decision to end the war in Afghanistan.")
     assert "14" not in roots("Pakistani doctors ended their strike on Monday.")
+    assert "08" not in roots("Hamas ended the ceasefire on Tuesday.")
     assert "04" in roots("Pakistan's foreign minister ended his visit to China on Monday.")  # the visit was paid
 
 
@@ -61,8 +62,9 @@ def test_steps_taken_seize_nothing():
     assert not any(target and target.startswith("USA") for _, target, _ in found), found
     assert "17" not in roots("The police chief met the Pakistani envoy. And so, he has taken it seriously.")
     assert "17" not in roots("Pakistan took delivery of fighter jets from China.")  # received, not seized
-    # nothing named as taken, or taken offline, is seized from no one
-    assert "17" not in roots("Two dozen actions that he’s taken.", voice="USAGOV")
+    # what a relative clause hangs on is what is taken; taken offline is seized from no one
+    assert "17" not in roots("The President announced two dozen actions that he has taken against Iran.",
+                             voice="USAGOV")
     assert "17" not in roots("I would note that a manufacturer was taken offline because its formula was unsafe.",
                              voice="USAGOV")
     assert ("PAKMIL", "AFGGOV", "17") in summary("Pakistani forces took two Afghan officials into custody.")

@@ -260,12 +260,13 @@ class DocActors:
                               and self.doc[i].tag_ not in ("NNS", "NNPS")], tok)
         if lower in GROUP_PRONOUNS:
             # a group, or a role's people ("the police"); not one person of a role ("Admiral Kirby");
-            # else a country alone ("a partnership with Angola; we will work with them"), not one
-            # of two named together, who are both "they"
+            # else the one country named ("a partnership with Angola; we will work with them"), not
+            # one of two, who may both be "they"
+            countries = [i for i, r in earlier if r.entity.kind == "country" and r.role is None]
+            alone = len({self.refs[i].entity.key for i in countries}) == 1 and not self.doc[countries[-1]].conjuncts
             return self.last([i for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS")
                               or (r.entity.kind == "sector" and self.doc[i].ent_type_ != "PERSON")], tok) or \
-                self.last([i for i, r in earlier if r.entity.kind == "country" and r.role is None
-                            and not self.doc[i].conjuncts][-1:], tok)
+                (self.last(countries, tok) if alone else None)
         if lower in ("country", "nation"):
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             if owner is not None:  # "Putin said his country will not lift the ban"
@@ -559,9 +560,10 @@ def located_in(head: Token) -> list[Token]:
     phrase that ends a list the noun opens, which is said of the whole list ("the citizens and the
     women of Iran")."""
     own = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
-    if own or head.dep_ == "conj" or not head.conjuncts:
+    last = max((head, *head.conjuncts), key=lambda t: t.i)
+    if own or last is head:
         return own
-    return [g for c in head.conjuncts[-1].children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+    return [g for c in last.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
             for g in c.children if g.dep_ == "pobj"]
 
 

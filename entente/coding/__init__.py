@@ -8,7 +8,7 @@ from datetime import date
 
 from entente.actors.dictionary import Dictionary
 from entente.actors.resolve import resolve
-from entente.coding.extract import code_document
+from entente.coding.extract import WRITTEN, code_document
 from entente.coding.lexicon import default_lexicon
 from entente.dates import parse_day
 from entente.nlp import parse_stream, pieces, prepare_text, question_turns
@@ -51,9 +51,10 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
                 yield current
             current, current_number = Coded([], []), number
         day = parse_day(when) if when else None  # a date, or a string people write one as
+        doc.user_data[WRITTEN] = piece
         actors = resolve(doc, dictionary, day.isoformat() if day else None, voice, questions)
         events = code_document(doc, actors, lexicon, day, doc_id, keep_unknown)
-        current.events += [placed(e, offset, piece) for e in events
+        current.events += [shifted(e, offset) for e in events
                            if e.confidence >= min_confidence and (modes is None or e.mode in modes)]
         first = len(current.sentences)
         current.sentences += [Sentence(doc_id or "", first + n, piece[s.start_char:s.end_char],
@@ -63,11 +64,11 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
         yield current
 
 
-def placed(event: Event, offset: int, piece: str) -> Event:
-    """An event of a piece, its evidence in the piece's own words (as written, not as parsed)
-    placed in the whole text."""
-    start, end = event.evidence.start, event.evidence.end
-    evidence = replace(event.evidence, text=piece[start:end], start=start + offset, end=end + offset)
+def shifted(event: Event, offset: int) -> Event:
+    """An event of a piece, its evidence placed in the whole text."""
+    if not offset:
+        return event
+    evidence = replace(event.evidence, start=event.evidence.start + offset, end=event.evidence.end + offset)
     return replace(event, evidence=evidence)
 
 

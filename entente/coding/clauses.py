@@ -380,10 +380,11 @@ def aux_word(token: Token) -> str:
 
 
 def auxiliaries(verb: Token) -> list[Token]:
-    """The verb's auxiliaries, or, for a verb joined to another with none of its own, the first
-    verb's: "will lay down their weapons and disband" will disband too."""
+    """The verb's auxiliaries, or, for a bare verb joined to another with none of its own, the first
+    verb's: "will lay down their weapons and disband" will disband too; "will free the prisoners
+    and released 20" released them."""
     own = [c for c in verb.children if c.dep_ == "aux"]
-    if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+    if own or verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.pos_ not in ("VERB", "AUX"):
         return own
     return auxiliaries(verb.head)
 

@@ -20,9 +20,10 @@ from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, resolve_date, to_come, without_a_year
 from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
-from entente.coding.triggers import PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
+from entente.coding.triggers import HOSTILE_ROOTS, PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
 from entente.types import ASSERTED, Actor, Event, Evidence
 
+WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
 STATE_BRANCHES = ("LEG", "JUD", "MIL", "COP", "SPY")  # a government's other branches: actors of their own
 MEMBER_LISTS = {"including", "like", "among"}  # "economies, including Britain and Germany"; "such as" too
 DATE_CLIMB = 3  # how many heads up to look for a date expression
@@ -48,11 +49,10 @@ FACTOR_RESIDUAL = 0.7  # CAMEO codes a bare statement (010) only when nothing mo
 # A verb alone that gives, supports or fights is an event only with whom it gives to, supports or
 # fights named ("provided $40 million to Pakistan"); "we will deliver for our citizens" is not one
 ROOTS_AIMED_AT_SOMEONE = {"05", "06", "07", "18", "19"}
-# a threat is made to someone: the noun alone ("the terrorist threat", "we take these threats
-# seriously") names a danger, unless it is issued ("issued a warning that it would not tolerate a
-# coup")
+# a threat is made to someone: the noun alone ("the terrorist threat") or taken ("we take these
+# threats seriously") names a danger; given or voiced ("gave a stern warning") it is one made
 THREATS = "13"
-THREAT_MAKING = {"issue", "make", "voice", "deliver", "repeat", "renew", "reiterate", "send", "level"}
+THREAT_TAKEN = "take"
 # a visit, or one said to come, is to someone: a trip to a place that is no actor (a town at home)
 # is none, and a visit paid to no one or nowhere named ("has visited the border", "was in the
 # region") is no interaction
@@ -177,13 +177,14 @@ def unplaced(ref: Ref, trigger: Trigger) -> bool:
 
 def placed_where_acted_on(ref: Ref, trigger: Trigger, actors: DocActors) -> Ref:
     """People of no named country helped, moved or hit where the act happened are of that country
-    ("provided shelter to 1.5 million people after the earthquake in Haiti": Haiti's civilians);
-    a state's own people sent there stand for the place itself ("sent 200 troops in Syria": Syria),
-    as CAMEO codes a deployment."""
+    ("provided shelter to 1.5 million people after the earthquake in Haiti": Haiti's civilians;
+    "killed 20 soldiers in Syria": Syria's military); a state's people sent there stand for the
+    place itself ("sent 200 troops in Syria": Syria), as CAMEO codes a deployment."""
     there = place_target(trigger, actors)
     if there is None:
         return ref
-    role = None if ref.role in STATE_ROLES else ref.role
+    sent = ref.role in STATE_ROLES and trigger.code[:2] not in HOSTILE_ROOTS
+    role = None if sent else ref.role
     return Ref(there.entity, role, f"{ref.text} in {there.text}", f"{there.why}, {ref.why}")
 
 
@@ -345,11 +346,13 @@ def third_location(code: str, place: dict | None, source: Actor | None, target: 
 
 
 def evidence_of(sent: Span, doc_id: str | None) -> Evidence:
-    """The sentence as evidence, without the blank lines spaCy keeps at a paragraph's end."""
-    text = sent.text
-    start = sent.start_char + len(text) - len(text.lstrip())
-    text = text.strip()
-    return Evidence(text, start, start + len(text), doc_id)
+    """The sentence as written, from its first to its last word as parsed: without the blank lines
+    spaCy keeps at a paragraph's end, nor what the parser read blanked at its edges (a turn label,
+    a restart's first try: entente.nlp.prepare_text)."""
+    parsed = sent.text
+    start = sent.start_char + len(parsed) - len(parsed.lstrip())
+    end = start + len(parsed.strip())
+    return Evidence(sent.doc.user_data.get(WRITTEN, sent.doc.text)[start:end], start, end, doc_id)
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
@@ -424,7 +427,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         and trigger.code[:2] in ROOTS_AIMED_AT_SOMEONE:
                     continue  # "we deliver for the American people", "we're fighting": to no one named
                 if target is None and trigger.kind == "noun" and trigger.code.startswith(THREATS) and (
-                        trigger.support is None or trigger.support.lemma_.lower() not in THREAT_MAKING):
+                        trigger.support is None or trigger.support.lemma_.lower() == THREAT_TAKEN):
                     continue  # "the terrorist threat", "we take these threats seriously": a danger
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (
                         trigger.target is not None and trigger.target.ent_type_ in ("GPE", "LOC", "FAC"))):

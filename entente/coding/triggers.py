@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import DocActors, ref_country, speaker_of
 from entente.coding.clauses import (
+    RELATIVE_PRONOUNS,
     TARGET_PREPS,
     ClauseMode,
     actor_like,
@@ -87,6 +88,7 @@ STATE_SECTORS = {"GOV", "MIL", "LEG", "IGO"}
 PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests against
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}  # acts whose refusal CAMEO codes (12)
+MEETINGS = "04"  # consultations, meetings, visits
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 PLACE_NOUNS = {"avenue", "capital", "city", "road", "square", "street", "town", "village"}
 # acts aimed at where they happen (coding.extract): visits (the host is where one went), aid given
@@ -177,7 +179,10 @@ def another_sense(verb: Token, match: Match) -> bool:
     if len(match.pattern.words) > 1:
         return False
     obj = direct_object(verb)
-    acted_on = obj if obj is not None else verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None
+    # what a participle or a relative clause hangs on is what it acts on ("the actions that he's
+    # taken": "that" stands for the actions)
+    relative = verb.dep_ == "relcl" and (obj is None or obj.lower_ in RELATIVE_PRONOUNS)
+    acted_on = verb.head if relative or (obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") else obj
     words = {acted_on.lemma_.lower(), acted_on.lower_} if acted_on is not None else set()
     if match.code[:2] == "14" and lemma in INTRANSITIVE_PROTESTS:
         # "marched the streets of Islamabad" still protests: a place marched is no object acted on
@@ -533,8 +538,10 @@ def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | N
         return (carrier, source) if source is not None else (None, None)
     if lemma not in SUPPORT_VERBS:
         return None, None
-    if lemma == "end" and match.code[:2] in HOSTILE_ROOTS:
-        return None, None  # "decided to end the war", "ended the strike": not waging it
+    if lemma == "end" and match.code[:2] != MEETINGS:
+        # "ended his visit to China", "ended the talks": they took place; "decided to end the war",
+        # "ended the ceasefire", "ended its cooperation": the ending is no waging or declaring
+        return None, None
     source, passive = subject_of(carrier)
     if passive and lemma not in STATIVE_PASSIVES:
         # "the war game was staged by U.S. marines": the agent acts
@@ -711,8 +718,11 @@ def habitual(verb: Token) -> bool:
     participle, tells what its noun does as a rule, not an act; but a text says what it says when
     it is read ("a report that calls on the government to act")."""
     text = verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS
+    # a clause that says when is about that day ("troops shelling Kharkiv on Monday", "who
+    # travels to Beijing next week")
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
     return ((verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")) or (verb.dep_ == "acl" and verb.tag_ == "VBG")) \
-        and not text and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not text and not dated and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def settle_mode(trigger: Trigger, mode: ClauseMode) -> None:
