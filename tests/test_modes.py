@@ -282,6 +282,13 @@ def test_a_speakers_restart_is_read_once():
     assert prepare_text(text) == text
 
 
+def test_what_is_done_rather_than_an_act_leaves_it_undone():
+    found = summary(events_of("Pakistan negotiated with India rather than attacking Indian posts."))
+    assert ("PAK", "IND", "04", "asserted") in found and ("PAK", "IND", "19", "negated") in found, found
+    found = summary(events_of("Pakistan will host the refugees instead of having them forced out by India."))
+    assert not any(root == "16" and mode == "asserted" for _, _, root, mode in found), found
+
+
 def test_they_is_a_group_not_one_person_of_a_role():
     found = summary(events_of("Taliban fighters regrouped near Kandahar, Admiral Kirby said on Monday. "
                               "They attacked a convoy in Kabul."))

@@ -412,6 +412,8 @@ def clause_mode(token: Token) -> ClauseMode:
             return ClauseMode("hypothetical", reported)
         if denied_as_such(tok):
             return ClauseMode("negated", reported)  # "it wasn't that he was pressured by them"
+        if instead(tok):
+            return ClauseMode("negated", reported)  # "instead of having them forced out", "rather than attacking"
         if tok.dep_ in ("ccomp", "xcomp", "acl"):
             lemma = tok.head.lemma_.lower()
             if lemma in NON_FACTIVE:
@@ -438,6 +440,19 @@ def clause_mode(token: Token) -> ClauseMode:
 
 
 NOT_ONLY = {"just", "only", "merely", "simply"}
+
+
+def instead(clause: Token) -> bool:
+    """"instead of", "rather than": the clause that follows is what is not done (the parser hangs
+    it on the preposition, or joins it to the clause before with "than")."""
+    if clause.dep_ == "pcomp":
+        words = [clause.head]
+    elif clause.dep_ == "conj":
+        words = [c for c in clause.head.children if c.dep_ == "cc" and c.i < clause.i]
+    else:
+        return False
+    return any(c.dep_ == "advmod" and f"{c.lower_} {word.lower_}" in ("instead of", "rather than")
+               for word in words for c in word.children)
 
 
 def denied_as_such(clause: Token) -> bool:
