@@ -59,6 +59,8 @@ def test_unasserted_acts_keep_their_mode(sentence, mode):
 
 @pytest.mark.parametrize("sentence,mode", [
     ("We don’t have any calls with the Pakistani Prime Minister to preview.", "negated"),  # none there
+    # a meeting not had so far is no meeting refused
+    ("I haven't spoken with the Pakistani Prime Minister about this specifically.", "negated"),
     # the typed apostrophe of news and transcripts: "I’d" is "I would"
     ("I’d encourage the Pakistani government to release the detained journalists.", "hypothetical"),
     # an offer: "let me" does not say it is done

@@ -163,9 +163,11 @@ def complement_match(complement: Token, lexicon: Lexicon) -> Match | None:
     return match
 
 
-def not_yet(verb: Token) -> bool:
-    """"has not yet spoken with", "have still not met": not done so far, which is no refusal."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in verb.children)
+def not_yet(verb: Token, code: str) -> bool:
+    """"has not yet spoken with", "have still not met", "I haven't spoken with him about this": not
+    done so far, which is no refusal (a meeting not had is no meeting refused)."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in verb.children) or (
+        code[:2] == MEETINGS and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))
 
 
 def another_sense(verb: Token, match: Match) -> bool:
@@ -223,7 +225,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             code = refine("130", code) or code
         else:
             code, negated = refine("120" if negated else "030", code) or code, False
-    elif negated and not subject_of(verb)[1] and not not_yet(verb) and (
+    elif negated and not subject_of(verb)[1] and not not_yet(verb, code) and (
             code[:2] in COOPERATIVE_ROOTS or (code[:2] == "03" and (
                 intended(verb) or any(c.dep_ == "aux" and c.lower_ in ABILITY for c in verb.children)))):
         # "did not accept the refugees", "failed to reach a deal", "will not accept more refugees":
