@@ -297,6 +297,11 @@ def test_they_is_a_group_not_one_person_of_a_role():
     assert {source[:3] for source, _, root, _ in found if root == "19"} == {"AFG"}, found
 
 
+def test_the_regime_is_never_the_speakers_own():
+    found = summary(events_of("Our Israeli allies launched a preemptive attack against the regime.", voice="USAGOV"))
+    assert found and not any(target and target.startswith("USA") for _, target, _, _ in found), found
+
+
 def test_a_briefings_questions_are_the_reporters_not_the_governments():
     text = ("Q    Did the President warn Xi Jinping about Taiwan?\n\n"
             "MS. PSAKI:  We have condemned Russia's invasion of Ukraine.")

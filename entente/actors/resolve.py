@@ -49,6 +49,8 @@ PERSON_TITLES = {"ambassador", "chancellor", "commander", "diplomat", "emir", "e
                  "spokesperson", "spokeswoman", "sultan"}
 # words that set role words apart from the speaking state ("world leaders", "foreign troops")
 OTHERS_WORDS = {"allied", "another", "foreign", "global", "international", "other", "overseas", "world"}
+# role words no government uses of itself: "the regime" in a White House statement is another's
+OTHERS_ROLE_WORDS = {"regime", "junta"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 # meetings whose sides are named with "between" ("talks between India and Pakistan")
 GATHERINGS = {"conference", "dialogue", "meeting", "negotiation", "summit", "talk", "talks"}
@@ -188,8 +190,9 @@ class DocActors:
             entity = self.dictionary.entities.get(country) if country and self.dictionary else None
             return Ref(entity, ref.role, ref.text, f"{speaker.why}; the quotation's speaker's country, role word") \
                 if entity is not None else None
-        if any(c.lower_ in OTHERS_WORDS for c in head.children if c.dep_ in ("amod", "compound", "det")):
-            return None  # "other world leaders", "foreign officials" are not the speaker's own
+        if head.lemma_.lower() in OTHERS_ROLE_WORDS or \
+                any(c.lower_ in OTHERS_WORDS for c in head.children if c.dep_ in ("amod", "compound", "det")):
+            return None  # "other world leaders", "foreign officials", "the regime" are not the speaker's own
         if " ".join([t.lower_ for t in head.lefts if t.dep_ == "compound"] + [head.lower_]) in self.foreign_titles:
             return None  # "the Prime Minister" at a White House briefing is another country's
         if ref.role not in STATE_ROLES and (ref.role in UNPLACED_ROLES or self.abroad(head)):
