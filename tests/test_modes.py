@@ -297,6 +297,12 @@ def test_they_is_a_group_not_one_person_of_a_role():
     assert {source[:3] for source, _, root, _ in found if root == "19"} == {"AFG"}, found
 
 
+def test_a_countrys_partners_are_others():
+    found = summary(events_of("China signed agreements with major U.S. trading partners."))
+    assert not any(target == "USA" for _, target, _, _ in found), found
+    assert ("PAK", "CHN", "05", "asserted") in summary(events_of("Pakistan praised its Chinese partners."))
+
+
 def test_the_regime_is_never_the_speakers_own():
     found = summary(events_of("Our Israeli allies launched a preemptive attack against the regime.", voice="USAGOV"))
     assert found and not any(target and target.startswith("USA") for _, target, _, _ in found), found

@@ -696,6 +696,10 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
     role = np_role(head, dictionary, skip)
     if role is None and head.i not in skip and head.lemma_.lower() in dictionary.things:
         return None  # "the Pakistani rupee", "Chinese goods": the country's thing, not the country
+    if head.i not in skip and head.lemma_.lower() in PARTNER_NOUNS and any(
+            c.dep_ in ("compound", "poss") and c.ent_type_ == "GPE" for c in head.children):
+        # "U.S. trading partners", "America's allies": others, allied to it ("Chinese partners" are Chinese)
+        return None
     # the name the phrase is headed by comes first: "from Syria, Defence Minister Sergei Shoigu
     # said" is Syria, whatever the parser hangs on it
     heading = [n for n in named if n[0].start <= head.i < n[0].end and n[2] != "place"]
