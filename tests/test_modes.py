@@ -297,6 +297,11 @@ def test_they_is_a_group_not_one_person_of_a_role():
     assert {source[:3] for source, _, root, _ in found if root == "19"} == {"AFG"}, found
 
 
+def test_a_meeting_said_to_come_is_the_speakers_intent_alone():
+    found = summary(events_of("We’re going to consult with Congress and our allies.", voice="USAGOV"))
+    assert ("USAGOV", "USALEG", "03", "asserted") in found and not any(s == "USALEG" for s, _, _, _ in found), found
+
+
 def test_a_countrys_partners_are_others():
     found = summary(events_of("China signed agreements with major U.S. trading partners."))
     assert not any(target == "USA" for _, target, _, _ in found), found

@@ -257,7 +257,9 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
             if own_country_beside_another(source, target, targets, sources):
                 continue
             out.append((source, target, w1 * w2))
-            if trigger.reciprocal and target is not None:
+            # a meeting had is both sides' act; one said to come is the speaker's intent alone
+            # ("we're going to consult with Congress": Congress intends nothing)
+            if trigger.reciprocal and target is not None and trigger.code[:2] not in SAID_ROOTS:
                 out.append((target, source, w1 * w2))
     return out
 
