@@ -38,12 +38,13 @@ DATELINE = re.compile(
 # A paragraph that opens so is a reporter's question in a briefing's transcript ("Q    Did the
 # President ...?", "QUESTION: ...", "Q 9/11 families are saying"): neither its acts nor its "we"
 # are the speaking government's
-QUESTION_OPENS = r"[ \t](?=[A-Z0-9\"“])"  # "Q Did ...", "Q 9/11 families ...", "Q “Did ..."
-QUESTION_TURN = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?:Q|QUESTION)(?:[:.]|[ \t]{2,}|" + QUESTION_OPENS + ")")
+# "Q:", "Q.", "Q    Did ...", "Q Did ...", "Q 9/11 families ...", "Q “Did ...", "QUESTION: ..."
+QUESTION_LABEL = r"(?:Q|QUESTION)(?:[:.]|[ \t]{2,}|[ \t](?=[A-Z0-9\"“]))"
+QUESTION_TURN = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*" + QUESTION_LABEL)
 
 
 # who speaks next in a transcript: "Q", "QUESTION:", "MS. PSAKI:", "SECRETARY BLINKEN:" opening a paragraph
-TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:Q(?:UESTION)?(?::|[ \t]{2,}|" + QUESTION_OPENS + ")|"
+TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:" + QUESTION_LABEL + "|"
                         r"(?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z][A-Z.'’-]+:[ \t]*)")
 
 
@@ -86,10 +87,13 @@ LINE_BREAK_IN_PARAGRAPH = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s\-*•#>|\d])
 # A name said twice is two clauses ("sanctions on Iran — Iran has vowed to retaliate"): a restart
 # opens with a lower-case word or one of these.
 RESTART = re.compile(r"(?i)\b((?:[\w'’]+\s+){0,2}[\w'’]+)\s+(?:[—–]|--)\s+(?=\1\b)")
-RESTART_CAPITALS = {"I", "We", "You", "He", "She", "It", "They", "The", "This", "That", "And", "But", "So"}
+RESTART_CAPITALS = {"I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "His", "Her", "Its",
+                    "Their", "A", "An", "The", "This", "That", "These", "Those", "And", "But", "So", "In",
+                    "On", "At", "To", "For", "Of", "What", "There"}
 # Apostrophes typed as accents or letters ("Colombia´s", "governmentʼs"): the tokenizer splits off
-# only ' and ’, so the name and its "'s" would stay one unknown word.
-APOSTROPHES = str.maketrans({"\u00b4": "'", "\u02bc": "'", "\u02b9": "'", "`": "'"})
+# only ' and ’, so the name and its "'s" would stay one unknown word. The typographic ’ is split
+# off but not lemmatised ("we’re": "’re", not "be"), so it is read as ' too.
+APOSTROPHES = str.maketrans({"\u00b4": "'", "\u02bc": "'", "\u02b9": "'", "`": "'", "\u2019": "'"})
 
 
 def pieces(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:

@@ -266,7 +266,8 @@ class DocActors:
             # else the one country named ("a partnership with Angola; we will work with them"), not
             # one of two, who may both be "they"
             countries = [i for i, r in earlier if r.entity.kind == "country" and r.role is None]
-            alone = len({self.refs[i].entity.key for i in countries}) == 1 and not self.doc[countries[-1]].conjuncts
+            named = {ref_country(r) for _, r in earlier} - {None}  # "the Japanese government" names Japan
+            alone = len(named) == 1 and bool(countries) and not self.doc[countries[-1]].conjuncts
             return self.last([i for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS")
                               or (r.entity.kind == "sector" and self.doc[i].ent_type_ != "PERSON")], tok) or \
                 (self.last(countries, tok) if alone else None)
@@ -697,8 +698,9 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
     if role is None and head.i not in skip and head.lemma_.lower() in dictionary.things:
         return None  # "the Pakistani rupee", "Chinese goods": the country's thing, not the country
     if head.i not in skip and head.lemma_.lower() in PARTNER_NOUNS and any(
-            c.dep_ in ("compound", "poss") and c.ent_type_ == "GPE" for c in head.children):
-        # "U.S. trading partners", "America's allies": others, allied to it ("Chinese partners" are Chinese)
+            c.dep_ == "compound" and c.ent_type_ == "GPE" for c in head.children) and not any(
+            c.dep_ == "poss" for c in head.children):
+        # "U.S. trading partners": others, allied to it; "its U.S. partners", "Chinese partners" are from there
         return None
     # the name the phrase is headed by comes first: "from Syria, Defence Minister Sergei Shoigu
     # said" is Syria, whatever the parser hangs on it

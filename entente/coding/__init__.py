@@ -8,7 +8,7 @@ from datetime import date
 
 from entente.actors.dictionary import Dictionary
 from entente.actors.resolve import resolve
-from entente.coding.extract import WRITTEN, code_document
+from entente.coding.extract import WRITTEN, code_document, written_sentence
 from entente.coding.lexicon import default_lexicon
 from entente.dates import parse_day
 from entente.nlp import parse_stream, pieces, prepare_text, question_turns
@@ -57,9 +57,9 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
         current.events += [shifted(e, offset) for e in events
                            if e.confidence >= min_confidence and (modes is None or e.mode in modes)]
         first = len(current.sentences)
-        current.sentences += [Sentence(doc_id or "", first + n, piece[s.start_char:s.end_char],
-                                       offset + s.start_char, offset + s.end_char)
-                              for n, s in enumerate(s for s in doc.sents if s.text.strip())]
+        current.sentences += [Sentence(doc_id or "", first + n, text, offset + start, offset + end)
+                              for n, (text, start, end) in enumerate(written_sentence(s) for s in doc.sents
+                                                                     if s.text.strip())]
     if current is not None:
         yield current
 

@@ -379,12 +379,17 @@ def aux_word(token: Token) -> str:
     return "would" if word == "'d" and token.tag_ == "MD" else word
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb in a tense of its own
+
+
 def auxiliaries(verb: Token) -> list[Token]:
-    """The verb's auxiliaries, or, for a bare verb joined to another with none of its own, the first
-    verb's: "will lay down their weapons and disband" will disband too; "will free the prisoners
-    and released 20" released them."""
+    """The verb's auxiliaries, or, for a verb joined to another with none of its own, the first
+    verb's: "will lay down their weapons and disband" will disband too, "could be arrested and
+    deported" could be deported; but a tense of its own after a bare verb tells its own ("will free
+    the prisoners and released 20" released them)."""
     own = [c for c in verb.children if c.dep_ == "aux"]
-    if own or verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.pos_ not in ("VERB", "AUX"):
+    if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or (
+            verb.tag_ in FINITE_TAGS and verb.head.tag_ == "VB"):
         return own
     return auxiliaries(verb.head)
 
@@ -448,7 +453,8 @@ def instead(clause: Token) -> bool:
     if clause.dep_ == "pcomp":
         words = [clause.head]
     elif clause.dep_ == "conj":
-        words = [c for c in clause.head.children if c.dep_ == "cc" and c.i < clause.i]
+        # the joining word just before the clause ("rather than fighting, and attacked": "and")
+        words = [c for c in clause.head.children if c.dep_ == "cc" and c.i < clause.i][-1:]
     else:
         return False
     return any(c.dep_ == "advmod" and f"{c.lower_} {word.lower_}" in ("instead of", "rather than")

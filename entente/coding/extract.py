@@ -20,7 +20,8 @@ from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, resolve_date, to_come, without_a_year
 from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
-from entente.coding.triggers import HOSTILE_ROOTS, PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
+from entente.coding.triggers import PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
+from entente.coding.words import DIRECTIONAL_VERBS
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
@@ -49,10 +50,14 @@ FACTOR_RESIDUAL = 0.7  # CAMEO codes a bare statement (010) only when nothing mo
 # A verb alone that gives, supports or fights is an event only with whom it gives to, supports or
 # fights named ("provided $40 million to Pakistan"); "we will deliver for our citizens" is not one
 ROOTS_AIMED_AT_SOMEONE = {"05", "06", "07", "18", "19"}
-# a threat is made to someone: the noun alone ("the terrorist threat") or taken ("we take these
-# threats seriously") names a danger; given or voiced ("gave a stern warning") it is one made
+# a threat is made to someone: the noun alone ("the terrorist threat"), taken ("we take these
+# threats seriously") or had ("has a serious terrorist threat") names a danger; given, issued or
+# voiced ("gave a stern warning") it is one made
 THREATS = "13"
-THREAT_TAKEN = "take"
+# people sent or withdrawn: a visit's envoys (042), peacekeepers and protection (074), a withdrawal
+# (087), a show or build-up of force (15)
+DEPLOYMENTS = ("042", "074", "087", "15")
+THREAT_MAKING = {"deliver", "give", "issue", "make", "reiterate", "renew", "repeat", "voice"}
 # a visit, or one said to come, is to someone: a trip to a place that is no actor (a town at home)
 # is none, and a visit paid to no one or nowhere named ("has visited the border", "was in the
 # region") is no interaction
@@ -178,12 +183,14 @@ def unplaced(ref: Ref, trigger: Trigger) -> bool:
 def placed_where_acted_on(ref: Ref, trigger: Trigger, actors: DocActors) -> Ref:
     """People of no named country helped, moved or hit where the act happened are of that country
     ("provided shelter to 1.5 million people after the earthquake in Haiti": Haiti's civilians;
-    "killed 20 soldiers in Syria": Syria's military); a state's people sent there stand for the
-    place itself ("sent 200 troops in Syria": Syria), as CAMEO codes a deployment."""
+    "killed 20 soldiers in Syria": Syria's military); a state's people sent there (a verb of
+    sending, or a deployment's code) or withdrawn stand for the place itself ("sent 200 troops in
+    Syria": Syria), as CAMEO codes a deployment."""
     there = place_target(trigger, actors)
     if there is None:
         return ref
-    sent = ref.role in STATE_ROLES and trigger.code[:2] not in HOSTILE_ROOTS
+    sent = ref.role in STATE_ROLES and (trigger.code.startswith(DEPLOYMENTS)
+                                        or trigger.token.lemma_.lower() in DIRECTIONAL_VERBS)
     role = None if sent else ref.role
     return Ref(there.entity, role, f"{ref.text} in {there.text}", f"{there.why}, {ref.why}")
 
@@ -347,14 +354,18 @@ def third_location(code: str, place: dict | None, source: Actor | None, target: 
     return "044" if place["country"] not in (source.country, target.country) else code
 
 
-def evidence_of(sent: Span, doc_id: str | None) -> Evidence:
-    """The sentence as written, from its first to its last word as parsed: without the blank lines
-    spaCy keeps at a paragraph's end, nor what the parser read blanked at its edges (a turn label,
-    a restart's first try: entente.nlp.prepare_text)."""
+def written_sentence(sent: Span) -> tuple[str, int, int]:
+    """The sentence as written and where it is, from its first to its last word as parsed: without
+    the blank lines spaCy keeps at a paragraph's end, nor what the parser read blanked at its edges
+    (a turn label, a restart's first try: entente.nlp.prepare_text)."""
     parsed = sent.text
     start = sent.start_char + len(parsed) - len(parsed.lstrip())
     end = start + len(parsed.strip())
-    return Evidence(sent.doc.user_data.get(WRITTEN, sent.doc.text)[start:end], start, end, doc_id)
+    return sent.doc.user_data.get(WRITTEN, sent.doc.text)[start:end], start, end
+
+
+def evidence_of(sent: Span, doc_id: str | None) -> Evidence:
+    return Evidence(*written_sentence(sent), doc_id)
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
@@ -429,7 +440,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         and trigger.code[:2] in ROOTS_AIMED_AT_SOMEONE:
                     continue  # "we deliver for the American people", "we're fighting": to no one named
                 if target is None and trigger.kind == "noun" and trigger.code.startswith(THREATS) and (
-                        trigger.support is None or trigger.support.lemma_.lower() == THREAT_TAKEN):
+                        trigger.support is None or trigger.support.lemma_.lower() not in THREAT_MAKING):
                     continue  # "the terrorist threat", "we take these threats seriously": a danger
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (
                         trigger.target is not None and trigger.target.ent_type_ in ("GPE", "LOC", "FAC"))):

@@ -721,8 +721,10 @@ def habitual(verb: Token) -> bool:
     it is read ("a report that calls on the government to act")."""
     text = verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS
     # a clause that says when is about that day ("troops shelling Kharkiv on Monday", "who
-    # travels to Beijing next week")
-    dated = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    # travels to Beijing next week"); "every year" says how often, which is a rule again
+    dated = any(t.ent_type_ in ("DATE", "TIME") and not any(c.lower_ in ("every", "each") for c in t.children)
+                and (t.head.i == verb.i or (t.head.dep_ == "prep" and t.head.head.i == verb.i))
+                for t in verb.subtree)
     return ((verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")) or (verb.dep_ == "acl" and verb.tag_ == "VBG")) \
         and not text and not dated and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
