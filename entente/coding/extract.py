@@ -361,7 +361,8 @@ def written_sentence(sent: Span) -> tuple[str, int, int]:
     parsed = sent.text
     start = sent.start_char + len(parsed) - len(parsed.lstrip())
     end = start + len(parsed.strip())
-    return sent.doc.user_data.get(WRITTEN, sent.doc.text)[start:end], start, end
+    written = sent.doc.user_data.get(WRITTEN)  # not doc.text as a default: it is built anew each time
+    return (written[start:end] if written is not None else parsed.strip()), start, end
 
 
 def evidence_of(sent: Span, doc_id: str | None) -> Evidence:
