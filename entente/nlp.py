@@ -88,12 +88,14 @@ LINE_BREAK_IN_PARAGRAPH = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s\-*•#>|\d])
 # opens with a lower-case word or one of these.
 RESTART = re.compile(r"(?i)\b((?:[\w'’]+\s+){0,2}[\w'’]+)\s+(?:[—–]|--)\s+(?=\1\b)")
 RESTART_CAPITALS = {"I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "His", "Her", "Its",
-                    "Their", "A", "An", "The", "This", "That", "These", "Those", "And", "But", "So", "In",
-                    "On", "At", "To", "For", "Of", "What", "There"}
+                    "Their", "The", "This", "That", "These", "Those", "And", "But", "So", "In", "On", "At",
+                    "To", "For", "Of", "What", "There"}
 # Apostrophes typed as accents or letters ("Colombia´s", "governmentʼs"): the tokenizer splits off
 # only ' and ’, so the name and its "'s" would stay one unknown word. The typographic ’ is split
-# off but not lemmatised ("we’re": "’re", not "be"), so it is read as ' too.
-APOSTROPHES = str.maketrans({"\u00b4": "'", "\u02bc": "'", "\u02b9": "'", "`": "'", "\u2019": "'"})
+# off but not lemmatised ("we’re": "’re", not "be"), so between letters it is read as ' too (a
+# closing quotation mark is left: "China’s ‘wolf warrior’ diplomats").
+APOSTROPHES = str.maketrans({"\u00b4": "'", "\u02bc": "'", "\u02b9": "'", "`": "'"})
+TYPED_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 
 
 def pieces(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:
@@ -114,9 +116,12 @@ def pieces(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
-def restart(words: str) -> bool:
-    first = words.split()[0]
-    return first[0].islower() or first.replace("’", "'").split("'")[0] in RESTART_CAPITALS
+def restart(m: re.Match) -> bool:
+    """Said again as it was, but for a first capital ("We — we"; not "us — US officials"), and
+    opening with a lower-case word or a pronoun, article or preposition."""
+    said, again = m.group(1), m.string[m.end():m.end() + len(m.group(1))]
+    first = said.split()[0]
+    return said[1:] == again[1:] and (first[0].islower() or first.replace("’", "'").split("'")[0] in RESTART_CAPITALS)
 
 
 def prepare_text(text: str) -> str:
@@ -126,8 +131,8 @@ def prepare_text(text: str) -> str:
     made spaces (its lines read as one text) and odd apostrophes made plain."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
     text = TURN_LABEL.sub(blank, DATELINE.sub(blank, text))
-    text = RESTART.sub(lambda m: blank(m) if restart(m.group(1)) else m.group(0), text)
-    return LINE_BREAK_IN_PARAGRAPH.sub(blank, text).translate(APOSTROPHES)
+    text = RESTART.sub(lambda m: blank(m) if restart(m) else m.group(0), text)
+    return TYPED_APOSTROPHE.sub("'", LINE_BREAK_IN_PARAGRAPH.sub(blank, text).translate(APOSTROPHES))
 
 
 def parse_stream(texts: Iterable[str]) -> Iterator[Doc]:

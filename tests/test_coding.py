@@ -408,6 +408,7 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     ("The 1983 bombing of the Marine barracks in Beirut killed 241 American service members.", ("1983", "year")),
     # the weekend just gone (the document's Tuesday, 4 March): Saturday 1 March
     ("This weekend, Hamas released videos of three Israeli hostages.", ("2025-03", "month")),
+    ("Israel attacked Hamas positions in Gaza over the weekend.", ("2025-03", "month")),
     ("Hamas released videos of Israeli hostages the weekend of 15 February.", ("2025-02-15", "day")),
     # the last year up to now is no calendar year: not given, so the document's
     ("During the last year, Pakistan arrested crime figures from Afghanistan.", ("2025-03-04", "document")),

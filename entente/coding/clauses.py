@@ -389,7 +389,8 @@ def auxiliaries(verb: Token) -> list[Token]:
     the prisoners and released 20" released them)."""
     own = [c for c in verb.children if c.dep_ == "aux"]
     if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or (
-            verb.tag_ in FINITE_TAGS and verb.head.tag_ == "VB"):
+            verb.tag_ in FINITE_TAGS and verb.head.tag_ == "VB") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # "talks may be held, and India attacked"
         return own
     return auxiliaries(verb.head)
 
@@ -454,7 +455,8 @@ def instead(clause: Token) -> bool:
         words = [clause.head]
     elif clause.dep_ == "conj":
         # the joining word just before the clause ("rather than fighting, and attacked": "and")
-        words = [c for c in clause.head.children if c.dep_ == "cc" and c.i < clause.i][-1:]
+        words = [c for c in clause.head.children if c.dep_ == "cc" and c.i < clause.i
+                 and not any(g.dep_ == "pcomp" for g in c.children)][-1:]
     else:
         return False
     return any(c.dep_ == "advmod" and f"{c.lower_} {word.lower_}" in ("instead of", "rather than")

@@ -65,10 +65,9 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
     if re.search(r"\b(last|past) (week|weekend)\b", t):
         # a week is no precision of entente's: the month it fell in
         return (anchor - timedelta(days=7)).isoformat()[:7], "month"
-    if re.search(r"\bthis weekend\b", t):
-        # the last Saturday and Sunday ("this weekend, Hamas released videos"); said of what will be
-        # done, the next (without_a_year). Not "the weekend", which may be "the weekend of 15
-        # February", whose day the parser holds apart
+    if re.search(r"\b(this|the) weekend\b", t):
+        # the last Saturday and Sunday ("this weekend, Hamas released videos", "over the weekend");
+        # said of what will be done, the next (without_a_year)
         return (anchor - timedelta(days=(anchor.weekday() - 5) % 7)).isoformat()[:7], "month"
     if re.search(r"\bthis month\b", t):
         return anchor.isoformat()[:7], "month"

@@ -50,14 +50,14 @@ FACTOR_RESIDUAL = 0.7  # CAMEO codes a bare statement (010) only when nothing mo
 # A verb alone that gives, supports or fights is an event only with whom it gives to, supports or
 # fights named ("provided $40 million to Pakistan"); "we will deliver for our citizens" is not one
 ROOTS_AIMED_AT_SOMEONE = {"05", "06", "07", "18", "19"}
-# a threat is made to someone: the noun alone ("the terrorist threat"), taken ("we take these
-# threats seriously") or had ("has a serious terrorist threat") names a danger; given, issued or
-# voiced ("gave a stern warning") it is one made
+# a threat is made to someone: the noun alone ("the terrorist threat"), or had, faced, taken ("we
+# take these threats seriously"), names a danger; issued, given, stepped up ("stepped up its
+# threats", "announced an ultimatum") it is one made
 THREATS = "13"
+DANGER_VERBS = {"address", "combat", "counter", "face", "have", "pose", "take"}
 # people sent or withdrawn: a visit's envoys (042), peacekeepers and protection (074), a withdrawal
 # (087), a show or build-up of force (15)
 DEPLOYMENTS = ("042", "074", "087", "15")
-THREAT_MAKING = {"deliver", "give", "issue", "make", "reiterate", "renew", "repeat", "voice"}
 # a visit, or one said to come, is to someone: a trip to a place that is no actor (a town at home)
 # is none, and a visit paid to no one or nowhere named ("has visited the border", "was in the
 # region") is no interaction
@@ -106,7 +106,7 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     tok = token
     for _ in range(DATE_CLIMB):
         resolved = [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
-                    if attached(e.root, tok, cues)]
+                    if attached(e.root, tok, cues) and not narrowed(e)]
         resolved = [(d, r or (anchor.isoformat(), "document"), e) for d, r, e in resolved
                     if r is not None or to_come(e.text)]  # "in the coming days": no day, but to come
         if resolved:
@@ -120,6 +120,12 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             break
         tok = tok.head
     return anchor.isoformat(), "document", False
+
+
+def narrowed(span: Span) -> bool:
+    """"the weekend of 15 February", "the week of May 3": the date after "of" says which."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ == "DATE"
 
 
 def event_place(trigger: Trigger, actors: DocActors) -> dict | None:
@@ -441,7 +447,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         and trigger.code[:2] in ROOTS_AIMED_AT_SOMEONE:
                     continue  # "we deliver for the American people", "we're fighting": to no one named
                 if target is None and trigger.kind == "noun" and trigger.code.startswith(THREATS) and (
-                        trigger.support is None or trigger.support.lemma_.lower() not in THREAT_MAKING):
+                        trigger.support is None or trigger.support.lemma_.lower() in DANGER_VERBS):
                     continue  # "the terrorist threat", "we take these threats seriously": a danger
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (
                         trigger.target is not None and trigger.target.ent_type_ in ("GPE", "LOC", "FAC"))):

@@ -722,8 +722,8 @@ def habitual(verb: Token) -> bool:
     text = verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS
     # a clause that says when is about that day ("troops shelling Kharkiv on Monday", "who
     # travels to Beijing next week"); "every year" says how often, which is a rule again
-    dated = any(t.ent_type_ in ("DATE", "TIME") and not any(c.lower_ in ("every", "each") for c in t.children)
-                and (t.head.i == verb.i or (t.head.dep_ == "prep" and t.head.head.i == verb.i))
+    dated = any(t.ent_type_ in ("DATE", "TIME") and not any(w.lower_ in ("every", "each") for w in (t, *t.children))
+                and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i != verb.i and verb in a.ancestors)
                 for t in verb.subtree)
     return ((verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")) or (verb.dep_ == "acl" and verb.tag_ == "VBG")) \
         and not text and not dated and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
