@@ -372,6 +372,9 @@ def test_a_bare_title_takes_the_country_its_paragraph_names():
     ("Turkey sent 300 troops in Somalia to train the army.", ("SOM", "07")),
     # people hit there keep their role
     ("Militants killed 20 soldiers in Syria on Monday.", ("SYRMIL", "18")),
+    # whom a sanction or a restriction is on hangs anywhere in its phrases
+    ("Japan lifted travel curbs to and from North Korea.", ("PRK", "08")),
+    ("In 2012, the UN Security Council imposed sanctions in relation to Guinea Bissau.", ("GNB", "16")),
 ])
 def test_the_other_side_of_an_act_with_no_named_target(sentence, expected):
     assert expected in {(e.target.code if e.target else None, e.root) for e in asserted(events_of(sentence))}

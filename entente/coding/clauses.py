@@ -42,6 +42,11 @@ AIMED_CODES = ("175", "18", "19")  # violent repression, assaults, fighting
 GIVING_CODES = ("06", "07", "08")  # cooperation, aid, yielding: given to someone
 UNDOING_CODES = ("08", "12")  # yielding (lifting, easing) and rejecting: what is undone was someone's
 RECIPIENT_PREPS = {"to", "for"}
+# a sanction, a ban or a restriction imposed, eased or kept: whom it is on hangs anywhere in it
+# ("restrictions on travel to Cuba", "a ban on imports of Egyptian products", "sanctions in relation
+# to Guinea Bissau")
+RESTRICTION_CODES = ("081", "0351", "1244", "163")
+RESTRICTED_PREPS = {"on", "against", "to", "from", "of", "in"}
 PARTNERSHIP_NOUNS = {"association", "collaboration", "concert", "conjunction", "consultation", "cooperation",
                      "coordination", "partnership"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
@@ -215,6 +220,15 @@ def object_of(verb: Token, match: Match) -> Token | None:
             return candidate
     if chosen is not None:
         return chosen
+    if match.code.startswith(RESTRICTION_CODES):
+        # in what is restricted (the object, or the pattern's own noun: "lift a ban") or in the
+        # verb's phrases ("lifted travel curbs to and from North Korea")
+        holders = [t for t in (direct, own) if t is not None] + [c for c in verb.children if c.dep_ == "prep"]
+        restricted = next((g for h in holders for t in phrase_tokens(h)
+                           if t.pos_ == "ADP" and t.lower_ in RESTRICTED_PREPS
+                           for g in t.children if g.dep_ == "pobj" and actor_like(g)), None)
+        if restricted is not None:
+            return restricted
     if match.code.startswith(GIVING_CODES) and direct is not None:
         # "sent supplies and personnel such as doctors to Nepal", "€10 million in aid to the
         # Palestinian people": a gift's recipient hangs anywhere in what is given
@@ -239,6 +253,17 @@ def object_of(verb: Token, match: Match) -> Token | None:
     if any(t.lower_ == "of" for t in match.tokens):
         return None  # "declared a state of siege": the pattern's noun is the act, not who suffers it
     return own
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of a phrase, not of the clauses in it ("a trip in Paris, where he had lunch with
+    Macron": not Macron)."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack += [c for c in tok.children if c.pos_ not in ("VERB", "AUX")]
+    return sorted(out, key=lambda t: t.i)
 
 
 def complement_party(clause: Token) -> Token | None:
