@@ -372,6 +372,8 @@ def test_a_bare_title_takes_the_country_its_paragraph_names():
     ("Turkey sent 300 troops in Somalia to train the army.", ("SOM", "07")),
     # people hit there keep their role
     ("Militants killed 20 soldiers in Syria on Monday.", ("SYRMIL", "18")),
+    # a claim of responsibility aims where the act was done
+    ("A Taliban spokesman claimed responsibility for the attack in Kandahar.", ("AFG", "01")),
     # whom a sanction or a restriction is on hangs anywhere in its phrases
     ("Japan lifted travel curbs to and from North Korea.", ("PRK", "08")),
     ("In 2012, the UN Security Council imposed sanctions in relation to Guinea Bissau.", ("GNB", "16")),

@@ -91,11 +91,12 @@ COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}  # acts whose refusal CAMEO c
 MEETINGS = "04"  # consultations, meetings, visits
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 PLACE_NOUNS = {"avenue", "capital", "city", "road", "square", "street", "town", "village"}
-# acts aimed at where they happen (coding.extract): visits (the host is where one went), aid given
+# acts aimed at where they happen (coding.extract): a claim of responsibility (for an act where it
+# was done: "claimed the attack in Kandahar"), visits (the host is where one went), aid given
 # (peacekeepers too) or cut, people and things returned or released there, protests, curfews and
 # repression (not arrests: those aim at whom they hold, whom the sentence names), withdrawals,
 # deployments, force
-PLACE_AIMED = ("042", "07", "084", "14", "154", "162", "166", "0356", "087", "172", "175", "18", "19", "20")
+PLACE_AIMED = ("015", "042", "07", "084", "14", "154", "162", "166", "0356", "087", "172", "175", "18", "19", "20")
 ABILITY = {"can", "ca", "could"}  # "cannot accept any more refugees": a refusal
 ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "official", "representative",
                "secretary", "team"}
