@@ -133,9 +133,7 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
         return clause_subject(verb.head.head)  # "resorted to throwing stones": the subject throws
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         subject, _ = clause_subject(verb.head)
-        # "have since sanctioned 300 persons": a perfect, not a passive
-        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-        return subject, verb.tag_ == "VBN" and not perfect
+        return subject, verb.tag_ == "VBN" and not perfect(verb)  # "have since sanctioned 300 persons"
     return None, False
 
 
@@ -407,6 +405,11 @@ def aux_word(token: Token) -> str:
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb in a tense of its own
 
 
+def perfect(verb: Token) -> bool:
+    """"has sanctioned", "haven't spoken": done by now (or not), not done to someone."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def auxiliaries(verb: Token) -> list[Token]:
     """The verb's auxiliaries, or, for a verb joined to another with none of its own, the first
     verb's: "will lay down their weapons and disband" will disband too, "could be arrested and
@@ -593,6 +596,24 @@ def reports_an_act(clause: Token, speech: Token) -> bool:
         return False
     return clause.tag_ == "VBD" or clause.i < speech.i or (clause.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass")
                                                                  for c in clause.children))
+
+
+def attached(date_root: Token, event: Token, cues: set[int]) -> bool:
+    """A date belongs to the event when the path up to it crosses no other event word or clause."""
+    tok = date_root
+    while tok.i != event.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i != event.i and (tok.i in cues or tok.pos_ in ("VERB", "AUX")) and not causing_event(tok, event):
+            return False
+    return True
+
+
+def causing_event(noun: Token, event: Token) -> bool:
+    """The event noun that is the event's subject: "the 1983 bombing of the barracks killed 241
+    troops" killed them in 1983."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == event.i
 
 
 def clause_depth(token: Token) -> int:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, ref_country
-from entente.coding.clauses import DIRECTED_PREPS, clause_depth, intended
+from entente.coding.clauses import DIRECTED_PREPS, attached, clause_depth, intended
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, resolve_date, to_come, without_a_year
 from entente.coding.discards import political_sentences
@@ -76,24 +76,6 @@ AGENTLESS_ROOTS = {"08", "11", "12", "14", "15", "16", "17", "18", "19", "20"}
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054", "061"}
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
 CONFIDENCE_MAX = 0.95
-
-
-def attached(date_root: Token, event: Token, cues: set[int]) -> bool:
-    """A date belongs to the event when the path up to it crosses no other event word or clause."""
-    tok = date_root
-    while tok.i != event.i:
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.i != event.i and (tok.i in cues or tok.pos_ in ("VERB", "AUX")) and not causing_event(tok, event):
-            return False
-    return True
-
-
-def causing_event(noun: Token, event: Token) -> bool:
-    """The event noun that is the event's subject: "the 1983 bombing of the barracks killed 241
-    troops" killed them in 1983."""
-    return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == event.i
 
 
 def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Span]

@@ -16,6 +16,7 @@ from entente.coding.clauses import (
     ClauseMode,
     actor_like,
     agent_of,
+    attached,
     clause_mode,
     complement_of,
     complement_party,
@@ -25,6 +26,7 @@ from entente.coding.clauses import (
     is_negated,
     names_an_actor,
     object_of,
+    perfect,
     reports_an_act,
     subject_of,
     wielder_of,
@@ -168,7 +170,7 @@ def not_yet(verb: Token, code: str) -> bool:
     """"has not yet spoken with", "have still not met", "I haven't spoken with him about this": not
     done so far, which is no refusal (a meeting not had is no meeting refused)."""
     return any(c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in verb.children) or (
-        code[:2] == MEETINGS and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))
+        code[:2] == MEETINGS and perfect(verb))
 
 
 def another_sense(verb: Token, match: Match) -> bool:
@@ -720,14 +722,14 @@ def habitual(verb: Token) -> bool:
     "organizations supporting migrants": a relative clause in the simple present, or a present
     participle, tells what its noun does as a rule, not an act; but a text says what it says when
     it is read ("a report that calls on the government to act")."""
-    text = verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS
+    describes = (verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")) or (verb.dep_ == "acl" and verb.tag_ == "VBG")
+    if not describes or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS:
+        return False
     # a clause that says when is about that day ("troops shelling Kharkiv on Monday", "who
     # travels to Beijing next week"); "every year" says how often, which is a rule again
-    dated = any(t.ent_type_ in ("DATE", "TIME") and not any(w.lower_ in ("every", "each") for w in (t, *t.children))
-                and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i != verb.i and verb in a.ancestors)
-                for t in verb.subtree)
-    return ((verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")) or (verb.dep_ == "acl" and verb.tag_ == "VBG")) \
-        and not text and not dated and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return not any(t.ent_type_ in ("DATE", "TIME") and not any(w.lower_ in ("every", "each") for w in (t, *t.children))
+                   and attached(t, verb, set()) for t in verb.subtree)
 
 
 def settle_mode(trigger: Trigger, mode: ClauseMode) -> None:
