@@ -393,6 +393,21 @@ def test_what_is_lifted_denied_or_refused_names_whom_by_its_own_phrase():
                                                             "free trade agreement.")}
 
 
+def test_a_word_about_an_act_or_a_word_is_aimed_at_whoever_did_or_said_it():
+    assert codes_of("Egypt strongly condemned the rocket attack by Hamas on southern Israel.")[0][:2] \
+        == ("EGY", "PSEINS")
+    assert codes_of("Kenya rejected a proposal by Uganda to share the lake's fisheries.")[0][:2] == ("KEN", "UGA")
+    # the maker of a thing is not whom an act on it aims at
+    assert ("USA", "BEL") not in {(s, t) for s, t, _ in codes_of(
+        "The United States returned a painting by a Belgian artist to its owner.")}
+
+
+def test_a_country_and_a_group_of_its_people_outside_the_state_are_two_sides():
+    # "Pakistan" and "Pakistani officials" are one actor; its rebels are another
+    assert codes_of("Colombia condemned Colombian rebels for the bombing.")[0][:2] == ("COL", "COLREB")
+    assert codes_of("Brazil welcomed Central American leaders in Brasilia.")[0][1].startswith("LAM")
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

@@ -46,6 +46,9 @@ RECIPIENT_PREPS = {"to", "for"}
 # ("restrictions on travel to Cuba", "a ban on imports of Egyptian products", "sanctions in relation
 # to Guinea Bissau")
 RESTRICTION_CODES = ("081", "0351", "1244", "163")
+# words and stances about what someone did or said (comment, appeal, intent, consultation, praise,
+# investigation, demand, disapproval, rejection, threat, denial): not material acts done to a thing
+REACTION_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13", "16"}
 RESTRICTED_PREPS = {"on", "against", "to", "from", "of", "in"}
 PARTNERSHIP_NOUNS = {"association", "collaboration", "concert", "conjunction", "consultation", "cooperation",
                      "coordination", "partnership"}
@@ -199,7 +202,14 @@ def object_of(verb: Token, match: Match) -> Token | None:
         # aimed at whoever attacked, not at the consulate
         prepositional += [p for p in target_pobjs(direct, match, used) if p.head.lower_ != "for"]
     # the direct object is never the pattern's own noun (`used`): the two are looked at in turn
-    for acted_on in (t for t in (direct, own) if t is not None and t.lemma_.lower() not in VIOLENT_EVENT_NOUNS):
+    for acted_on in (t for t in (direct, own) if t is not None):
+        if match.code[:2] in REACTION_ROOTS:
+            # "condemned the attack by Hamas", "spurned offers for peace talks by the Kabul
+            # government": a word about an act or a word is aimed at whoever did or said it
+            prepositional += [g for t in phrase_tokens(acted_on) if t.dep_ == "prep" and t.lower_ == "by"
+                              for g in t.children if g.dep_ == "pobj"]
+        if acted_on.lemma_.lower() in VIOLENT_EVENT_NOUNS:
+            continue
         if match.code.startswith(UNDOING_CODES):
             # "lifted sanctions imposed on China": what is lifted or refused was imposed on or asked
             # of someone, and its participle says whom ("praised the aid sent to Afghanistan by
@@ -207,7 +217,7 @@ def object_of(verb: Token, match: Match) -> Token | None:
             prepositional += [p for c in acted_on.children if c.dep_ == "acl" and c.tag_ == "VBN"
                               for p in target_pobjs(c, match, used) if p.head.lower_ in DIRECTED_PREPS]
         if acted_on.lemma_.lower() in VOICED_NOUNS:
-            # "denied charges by Central American clergymen": the answer goes to whoever made them
+            # "conceded to demands from the Neighborhood Association": the answer goes to whoever made them
             prepositional += [g for c in acted_on.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                               for g in c.children if g.dep_ == "pobj"]
     chosen = next((p for p in prepositional if p.head.lower_ in DIRECTED_PREPS and actor_like(p)), None)

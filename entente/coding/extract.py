@@ -358,12 +358,14 @@ def evidence_of(sent: Span, doc_id: str | None) -> Evidence:
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
-    """One actor on both sides: same code, or the same name where one side has no role ("Pakistan"
-    and "Pakistani officials"), or one country's government twice (USAGOV and the Trade
-    Representative's USAGOVBUS). A country's government and its parliament are two actors."""
+    """One actor on both sides: same code, or the same name where one side has no role and the other
+    is its state ("Pakistan" and "Pakistani officials"; "Croatia" and "Croatian rebels" are two),
+    or one country's government twice (USAGOV and the Trade Representative's USAGOVBUS). A
+    country's government and its parliament are two actors."""
     if a.country is None and b.country is None:
         return a.name == b.name  # two sector-only actors ("diplomats", "President Parvanov") differ by name
-    return a.code == b.code or (a.name == b.name and (a.role is None or b.role is None)) or (
+    return a.code == b.code or (a.name == b.name and (a.role is None or b.role is None)
+                                and {a.role, b.role} <= {None, *STATE_ROLES}) or (
         a.country is not None and a.country == b.country and a.role == b.role == "GOV"
         and one_government(a.code, b.code))
 
