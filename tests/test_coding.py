@@ -408,6 +408,13 @@ def test_a_country_and_a_group_of_its_people_outside_the_state_are_two_sides():
     assert codes_of("Brazil welcomed Central American leaders in Brasilia.")[0][1].startswith("LAM")
 
 
+def test_a_states_coercion_at_home_is_aimed_at_the_people_of_the_place():
+    # the place may be a part of a place ("parts of", "some areas of")
+    assert codes_of("Pakistani police imposed a curfew in parts of Karachi after the riots.") \
+        == [("PAKCOP", "PAKCVL", "1723")]
+    assert codes_of("The Sudanese army imposed a blockade in some areas of Darfur.") == [("SDNMIL", "SDNCVL", "191")]
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

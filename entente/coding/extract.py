@@ -62,6 +62,9 @@ DEPLOYMENTS = ("042", "074", "087", "15")
 # is none, and a visit paid to no one or nowhere named ("has visited the border", "was in the
 # region") is no interaction
 VISITS = {"042", "036"}
+# coercion (curfews, martial law, repression) and blockades, which a state aims at the people of a
+# place at home when it names no one else
+HOME_COERCION = ("17", "191")
 VISIT_PAID = "042"
 # a target read from the place an act is aimed at ("visited Lahore": Pakistan) is less sure than one named
 PLACE_WEIGHT = 0.8
@@ -323,14 +326,15 @@ def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref
 def places_named(holder: Token, deep: bool = False) -> list[Token]:
     """The objects of the holder's place prepositions (anywhere in its phrase, when `deep`), the
     places those are in ("from Confucius Institutes in Pakistan": the institutes, Pakistan) and
-    the places they are parts of ("in the Gaza Strip's eastern border regions")."""
+    the places they are parts of ("in the Gaza Strip's eastern border regions", "in parts of
+    Kashmir", "in the western city of Ahmedabad")."""
     out = []
     for child in (t for t in holder.subtree if t.i != holder.i) if deep else holder.children:
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS | {"from"}:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 out.append(pobj)
                 out.extend(g for g in pobj.children if g.dep_ == "poss")
-                out.extend(g for c in pobj.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
+                out.extend(g for c in pobj.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"of"}
                            for g in c.children if g.dep_ == "pobj")
     return out
 
@@ -424,6 +428,10 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     # "withdraw its troops": one's own forces moved are aimed at where they go or leave;
                     # the army's own country is where it acted, not whom it acted on
                     moved = None if placed else place_target(trigger, actors)
+                    if placed and trigger.code.startswith(HOME_COERCION):
+                        # "imposed a curfew in parts of Kashmir": a state's coercion at home is aimed
+                        # at the people of the place
+                        moved = Ref(target_ref.entity, "CVL", target_ref.text, target_ref.why)
                     target = moved.actor(role_date) if moved is not None else None
                 if not keep_unknown and UNKNOWN in (source and source.code, target and target.code):
                     continue
