@@ -415,6 +415,19 @@ def test_a_states_coercion_at_home_is_aimed_at_the_people_of_the_place():
     assert codes_of("The Sudanese army imposed a blockade in some areas of Darfur.") == [("SDNMIL", "SDNCVL", "191")]
 
 
+def test_recognizing_work_is_praise_and_recognizing_a_state_is_recognition():
+    assert codes_of("Japan recognized the contributions of Indonesian nurses.") == [("JPN", "IDNHLH", "051")]
+    assert codes_of("Recognizing the importance of trade, Kenya and Tanzania agreed to cut tariffs.")[0][2] \
+        .startswith("03")  # the intent is the event; recognizing an importance is none
+    assert codes_of("Bhutan recognized the new government of Bangladesh.") == [("BTN", "BGDGOV", "054")]
+
+
+def test_a_mandate_or_results_delivered_are_no_aid():
+    assert codes_of("The Kenyan people delivered a resounding mandate to President William Ruto.") == []
+    assert codes_of("Brazilian voters gave Lula a clear mandate.") == []
+    assert codes_of("Japan delivered medical supplies to Ukraine.")[0][:2] == ("JPN", "UKR")
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}
