@@ -35,6 +35,7 @@ def summary(events):
     ("The question is: will China call out Russia for its aggression.", "question"),
     # conditionals and what might be
     ("India could impose sanctions on Pakistan, analysts said.", "hypothetical"),
+    ("Shipping firms are preparing in case China blockades Taiwan.", "hypothetical"),
     ("Chinese hackers may have launched cyber attacks on India's power grid.", "hypothetical"),
     ("Analysts believe that Iran supplied drones to Russia.", "hypothetical"),
     # what can be done is not done
@@ -275,6 +276,12 @@ def test_they_may_be_a_country_named_alone():
                  "China criticized the Japanese government on Monday. They also condemned the United States."):
         found = summary(events_of(text))
         assert not any(source.startswith("JPN") for source, _, _, _ in found), found
+
+
+def test_they_are_countries_named_together_not_the_one_there_for_them():
+    found = summary(events_of("The Philippines will be there for Fiji and Samoa in the event that they are attacked "
+                              "by China."))
+    assert {target for _, target, _, _ in found} <= {"FJI", "WSM"} and found, found
 
 
 def test_a_perfect_participle_is_active():

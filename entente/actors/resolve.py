@@ -268,8 +268,10 @@ class DocActors:
             countries = [i for i, r in earlier if r.entity.kind == "country" and r.role is None]
             named = {ref_country(r) for _, r in earlier} - {None}  # "the Japanese government" names Japan
             alone = len(named) == 1 and bool(countries) and not self.doc[countries[-1]].conjuncts
+            # countries named together are a group ("Finland and Sweden ... if they are attacked")
             return self.last([i for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS")
-                              or (r.entity.kind == "sector" and self.doc[i].ent_type_ != "PERSON")], tok) or \
+                              or (r.entity.kind == "sector" and self.doc[i].ent_type_ != "PERSON")
+                              or (r.entity.kind == "country" and self.doc[i].conjuncts)], tok) or \
                 (self.last(countries, tok) if alone else None)
         if lower in ("country", "nation"):
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
@@ -368,6 +370,8 @@ def speaker_of(pronoun: Token) -> Token | None:
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp" or \
             lower not in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
         return None
+    if pronoun.head.head.lemma_ == "be":
+        return None  # "the US will be there for Finland and Sweden in the event that they are attacked": no saying
     speaker = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.lower_ in PRONOUNS or speaker.pos_ == "PRON":
         return None

@@ -55,6 +55,7 @@ PARTNERSHIP_NOUNS = {"association", "collaboration", "concert", "conjunction", "
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CONDITION_MARKS = {"if", "unless"}
 HYPOTHETICAL_MARKS = CONDITION_MARKS | {"whether", "for"}  # "for X to look to the US": irrealis
+CONDITION_PHRASES = [("in", "case"), ("in", "the", "event")]
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
 # "schools can invest in ventilation", "China can impose sanctions at any time": what can be done is
 # not done. Denied, it is a refusal ("cannot accept"), which the trigger codes as one
@@ -441,6 +442,18 @@ def phase_of(verb: Token) -> Token:
     return verb
 
 
+def in_case(clause: Token) -> bool:
+    """"in case Russia attacks it", "in the event that they are attacked": a condition, however the
+    parser hangs the phrase (on the clause, or on the verb the clause depends on)."""
+    if clause.dep_ not in ("advcl", "ccomp", "acl", "relcl"):
+        return False
+    # the phrase begins the clause's words ("in case" hung on its verb) or ends just before them
+    doc, left = clause.doc, clause.left_edge.i
+    words = [t.lower_ for t in doc[max(left - 3, 0):left + 2]]
+    return any(words[i:i + len(phrase)] == list(phrase) for phrase in CONDITION_PHRASES
+               for i in range(len(words)))
+
+
 def clause_mode(token: Token) -> ClauseMode:
     """The mode of the clause (or event noun) `token` heads."""
     carrier = phase_of(token)
@@ -452,7 +465,7 @@ def clause_mode(token: Token) -> ClauseMode:
     tok = token
     reported = False
     while tok.head.i != tok.i:
-        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children) or in_case(tok):
             return ClauseMode("hypothetical", reported)
         if denied_as_such(tok):
             return ClauseMode("negated", reported)  # "it wasn't that he was pressured by them"
