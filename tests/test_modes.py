@@ -284,6 +284,23 @@ def test_they_are_countries_named_together_not_the_one_there_for_them():
     assert {target for _, target, _, _ in found} <= {"FJI", "WSM"} and found, found
 
 
+def test_a_hope_or_a_worry_about_nothing_said_is_no_event():
+    assert not events_of("I'm absolutely confident.", voice="USAGOV")
+    assert not events_of("Brazil expressed optimism.")
+    # whom it is about is named in what it is about, a name before a role word
+    found = summary(events_of("Brazil expressed optimism about the talks with Argentina."))
+    assert ("BRA", "ARG", "01", "asserted") in found, found
+    found = summary(events_of("Kenya voiced concern about the use of force by police in Uganda."))
+    assert ("KEN", "UGA", "01", "asserted") in found, found
+    found = summary(events_of("Egypt expressed pessimism over holding talks with Ethiopia."))
+    assert ("EGY", "ETH", "01", "asserted") in found, found
+
+
+def test_a_legislatures_adjective_names_its_members():
+    found = summary(events_of("The President met with congressional leaders on Tuesday.", voice="USAGOV"))
+    assert found == {("USAGOV", "USALEG", "04", "asserted")}, found
+
+
 def test_a_perfect_participle_is_active():
     # the parser may hang "and have since sanctioned" on the first verb: it is still done by "I"
     text = ("In 2021, I signed an Executive Order targeting foreign persons engaged in the heroin trade and have "

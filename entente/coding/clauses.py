@@ -53,6 +53,9 @@ RESTRICTED_PREPS = {"on", "against", "to", "from", "of", "in"}
 PARTNERSHIP_NOUNS = {"association", "collaboration", "concert", "conjunction", "consultation", "cooperation",
                      "coordination", "partnership"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+ATTITUDES = {"012", "013"}  # pessimistic and optimistic comments
+NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
+CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  # "skeptical of", "optimism on"
 CONDITION_MARKS = {"if", "unless"}
 HYPOTHETICAL_MARKS = CONDITION_MARKS | {"whether", "for"}  # "for X to look to the US": irrealis
 CONDITION_PHRASES = [("in", "case"), ("in", "the", "event")]
@@ -285,6 +288,21 @@ def complement_party(clause: Token) -> Token | None:
     # "giving money to the boat people": the parser may call that "to" a dative
     return next((g for t in clause.subtree if t.dep_ in ("prep", "dative") and t.lower_ in DIRECTED_PREPS
                  for g in t.children if g.dep_ == "pobj" and actor_like(g)), None)
+
+
+def concerned_party(trigger_tokens: list[Token]) -> Token | None:
+    """Whom a hope or a worry is about, named in what it is about: "optimism about the talks with
+    Argentina", "skeptical about Iranian motives", "pessimism over holding negotiations with the
+    United States"; not in a clause there ("the fate of a journalist who vanished in Turkey")."""
+    phrases = [t for holder in trigger_tokens for prep in holder.children
+               if prep.dep_ == "prep" and prep.lower_ in CONCERN_PREPS
+               # "pessimism over holding negotiations with the United States": a gerund's phrases too
+               for t in [*phrase_tokens(prep), *(w for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                 for c in g.children if c.dep_ in ("dobj", "prep")
+                                                 for w in phrase_tokens(c))]]
+    nouns = [t for t in phrases if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and actor_like(t)]
+    # a name before a role word ("the use of force by police in Hong Kong": Hong Kong, not force)
+    return next((t for t in nouns if t.ent_type_ in NAMED_ENTITIES or owned_or_named_for(t)), nouns[0] if nouns else None)
 
 
 def placed_in_a_country(token: Token) -> bool:

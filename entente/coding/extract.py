@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, ref_country
-from entente.coding.clauses import DIRECTED_PREPS, attached, clause_depth, intended
+from entente.coding.clauses import ATTITUDES, DIRECTED_PREPS, attached, clause_depth, intended
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, resolve_date, to_come, without_a_year
 from entente.coding.discards import political_sentences
@@ -62,6 +62,8 @@ DEPLOYMENTS = ("042", "074", "087", "15")
 # is none, and a visit paid to no one or nowhere named ("has visited the border", "was in the
 # region") is no interaction
 VISITS = {"042", "036"}
+# what a hope or a worry may be about: with no target and none of these, it is about nothing said
+COMPLEMENT_DEPS = {"ccomp", "xcomp", "prep", "dobj", "pcomp", "dative", "advcl", "acomp", "acl"}
 # coercion (curfews, martial law, repression) and blockades, which a state aims at the people of a
 # place at home when it names no one else
 HOME_COERCION = ("17", "191")
@@ -135,6 +137,13 @@ def event_place(trigger: Trigger, actors: DocActors) -> dict | None:
                 if ref is not None and ref.entity.kind == "country":
                     return {"name": pobj.text, "country": ref.entity.key}
     return None
+
+
+def about_something(trigger: Trigger) -> bool:
+    """Whether the trigger's words have a complement: what a hope or a worry is about ("about the
+    deal", "that the US would act", "to seeing him") or whom it is expressed to."""
+    own = {t.i for t in trigger.match.tokens}
+    return any(c.dep_ in COMPLEMENT_DEPS and c.i not in own for t in trigger.match.tokens for c in t.children)
 
 
 def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
@@ -441,6 +450,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and trigger.kind == "noun" and trigger.code.startswith(THREATS) and (
                         trigger.support is None or trigger.support.lemma_.lower() in DANGER_VERBS):
                     continue  # "the terrorist threat", "we take these threats seriously": a danger
+                if target is None and trigger.code in ATTITUDES and not about_something(trigger):
+                    continue  # "I'm absolutely confident.": hopeful or worried about nothing said
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (
                         trigger.target is not None and trigger.target.ent_type_ in ("GPE", "LOC", "FAC"))):
                     continue  # "we're going to North Carolina", "will travel to Lewiston": a trip at home

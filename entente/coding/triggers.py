@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import DocActors, ref_country, speaker_of
 from entente.coding.clauses import (
+    ATTITUDES,
     RELATIVE_PRONOUNS,
     TARGET_PREPS,
     ClauseMode,
@@ -20,6 +21,7 @@ from entente.coding.clauses import (
     clause_mode,
     complement_of,
     complement_party,
+    concerned_party,
     direct_object,
     infinitive,
     intended,
@@ -655,6 +657,8 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             # "agree with what Republicans were proposing" (a name the dictionary lacks): read from a
             # clause, an unknown other side leaves the act without one rather than unrecorded
             trigger.target, trigger.target_slot = None, False
+        if trigger.code in ATTITUDES and (trigger.target is None or not actor_like(trigger.target)):
+            trigger.target = concerned_party(match.tokens) or trigger.target
         trigger.code = by_source_sector(trigger, actors)
         trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
         triggers.append(trigger)
