@@ -428,6 +428,16 @@ def test_a_mandate_or_results_delivered_are_no_aid():
     assert codes_of("Japan delivered medical supplies to Ukraine.")[0][:2] == ("JPN", "UKR")
 
 
+def test_a_verb_of_force_posture_moves_armed_people_or_arms():
+    # an agreement to do so is one to cooperate (03), no threat of force (13)
+    assert {code[:2] for _, _, code in codes_of("Chile and Peru agreed to rapidly deploy clean energy at scale.")} \
+        == {"03"}
+    assert codes_of("West African leaders mobilized a collective response to the outbreak.") == []
+    assert codes_of("Norway is mobilising additional funds to support reconstruction in Nepal.")[0][2][:2] == "07"
+    assert codes_of("Iran mobilized reservists near the border with Iraq.")[0][2] == "154"
+    assert codes_of("Russia deployed missiles in Belarus.") == [("RUS", "BLR", "154")]
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from entente.actors.dictionary import UNKNOWN
+from entente.actors.dictionary import UNKNOWN, default_dictionary
 from entente.actors.resolve import DocActors, ref_country, speaker_of
 from entente.coding.clauses import (
     ATTITUDES,
@@ -43,6 +43,7 @@ from entente.coding.words import (
     ACTOR_NOUNS,
     AERIAL_NOUNS,
     ALLEGATION_VERBS,
+    ARMS,
     CALL_HOLDING_VERBS,
     CIRCUMSTANCE_PREPS,
     CLAIM_NOUNS,
@@ -101,7 +102,9 @@ PLACE_NOUNS = {"avenue", "capital", "city", "road", "square", "street", "town", 
 # repression (not arrests: those aim at whom they hold, whom the sentence names), withdrawals,
 # deployments, force
 PLACE_AIMED = ("015", "042", "07", "084", "14", "154", "162", "166", "0356", "087", "172", "175", "18", "19", "20")
-ABILITY = {"can", "ca", "could"}  # "cannot accept any more refugees": a refusal
+ABILITY = {"can", "ca", "could"}
+FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of force
+ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # "cannot accept any more refugees": a refusal
 ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "official", "representative",
                "secretary", "team"}
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
@@ -162,6 +165,8 @@ def complement_match(complement: Token, lexicon: Lexicon) -> Match | None:
     """What a complement asks, promises or threatens: its verb, or the event noun its light verb
     carries ("threatened to resume terrorist activities", "agreed to hold joint exercises")."""
     match = lexicon.match_verb(complement)
+    if match is not None and another_sense(complement, match):
+        return None  # "agreed to take steps", "vowed to deploy clean energy": no act named
     if match is None and complement.lemma_.lower() in SUPPORT_VERBS:
         obj = direct_object(complement)
         match = lexicon.match_noun(obj) if obj is not None else None
@@ -204,6 +209,9 @@ def another_sense(verb: Token, match: Match) -> bool:
             c.dep_ == "advmod" and c.lower_ in TAKEN_NOT_SEIZED for c in verb.children)
     if match.code.startswith("084"):
         return bool(words & ABSTRACT_STATES)
+    if match.code.startswith(FORCE_POSTURE):
+        # "deploy clean energy at scale", "mobilized a collective response": no force moved
+        return acted_on is not None and not arms_or_armed(acted_on)
     return False
 
 
@@ -215,6 +223,16 @@ def forecast(verb: Token, complement: Token) -> bool:
     return complement.dep_ == "ccomp" and direct_object(verb) is None and subject is not None \
         and subject.lower_ in ("it", "there", "this", "that") and speaker_of(subject) is None \
         and not (warner is not None and warner.lower_ == subject.lower_)
+
+
+def arms_or_armed(moved: Token) -> bool:
+    """What a verb of force posture ("deploy", "mobilize", "reinforce") moves: armed people or
+    arms ("deployed 200 troops", "mobilized reservists", "military personnel")."""
+    if moved.like_num:
+        return True
+    words = [moved, *(c for c in moved.children if c.dep_ in ("compound", "amod"))]
+    return any(w.lemma_.lower() in ARMS or w.lemma_.lower() == "military"
+               or default_dictionary().roles.get((w.lemma_.lower(),)) in ARMED_SECTORS for w in words)
 
 
 def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
