@@ -438,6 +438,11 @@ def test_a_verb_of_force_posture_moves_armed_people_or_arms():
     assert codes_of("Russia deployed missiles in Belarus.") == [("RUS", "BLR", "154")]
 
 
+def test_action_taken_over_and_over_takes_nothing_over():
+    assert codes_of("Kenya's president has taken action over and over again.") == []
+    assert codes_of("Rebels took over the town of Goma in Congo.")[0][2] == "171"
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

@@ -188,9 +188,11 @@ def another_sense(verb: Token, match: Match) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "come":
         return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    obj = direct_object(verb)
+    if lemma == "take" and obj is not None and obj.lemma_.lower() in TAKEN_NOT_SEIZED:
+        return True  # "has taken action over and over again": no "take over", whatever the pattern
     if len(match.pattern.words) > 1:
         return False
-    obj = direct_object(verb)
     # what a participle or a relative clause hangs on is what it acts on ("the actions that he's
     # taken": "that" stands for the actions)
     relative = verb.dep_ == "relcl" and (obj is None or obj.lower_ in RELATIVE_PRONOUNS)
