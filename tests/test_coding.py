@@ -443,6 +443,15 @@ def test_action_taken_over_and_over_takes_nothing_over():
     assert codes_of("Rebels took over the town of Goma in Congo.")[0][2] == "171"
 
 
+def test_an_act_aimed_at_its_own_author_is_kept_with_no_other_side():
+    # the speaker's own word read as its own ("we met with leaders") is still no event: see test_modes
+    assert codes_of("Japan's foreign ministry expressed Japan's strong support for the plan.") \
+        == [("JPNGOV", None, "051")]
+    assert codes_of("The US ambassador promised Washington's support for efforts at rebuilding the Afghan "
+                    "economy.")[0][:2] == ("USAGOV", None)
+    assert codes_of("Kenya's new president took office in September.") == []  # an office taken seizes nothing
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

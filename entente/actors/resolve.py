@@ -82,6 +82,7 @@ class Ref:
     role: str | None
     text: str
     why: str
+    voiced: bool = False  # read as the document's own speaker ("we", "the President" in its statement)
 
     def actor(self, date: str | None) -> Actor | None:
         return self.entity.actor_at(date, self.text, self.role)
@@ -199,7 +200,8 @@ class DocActors:
             # "the unions", "families", "companies" are the speaker's country's only where no other
             # country was named just before them; refugees are from elsewhere
             return None
-        return Ref(self.voice.entity, ref.role, ref.text, f"the document's voice ({self.voice.why}), role word")
+        return Ref(self.voice.entity, ref.role, ref.text, f"the document's voice ({self.voice.why}), role word",
+                   voiced=True)
 
     def abroad(self, head: Token) -> bool:
         """Whether the paragraph, or the one before it, names a country other than the speaker's
@@ -252,7 +254,8 @@ class DocActors:
             # the document's own words are its voice's; a quotation's are its speaker's
             opening = quote_opening(tok)
             if opening is None and self.voice is not None and not self.asked(tok):
-                return Ref(self.voice.entity, self.voice.role, tok.text, f"the document's voice ({self.voice.why})")
+                return Ref(self.voice.entity, self.voice.role, tok.text, f"the document's voice ({self.voice.why})",
+                           voiced=True)
             found = self.speaker_ref(opening) if opening is not None else None
             if found is not None:
                 return Ref(found.entity, found.role, tok.text, f"the quotation's speaker ({found.why})")

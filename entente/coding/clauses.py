@@ -302,7 +302,8 @@ def concerned_party(trigger_tokens: list[Token]) -> Token | None:
                                                  for w in phrase_tokens(c))]]
     nouns = [t for t in phrases if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and actor_like(t)]
     # a name before a role word ("the use of force by police in Hong Kong": Hong Kong, not force)
-    return next((t for t in nouns if t.ent_type_ in NAMED_ENTITIES or owned_or_named_for(t)), nouns[0] if nouns else None)
+    named = (t for t in nouns if t.ent_type_ in NAMED_ENTITIES or owned_or_named_for(t))
+    return next(named, nouns[0] if nouns else None)
 
 
 def placed_in_a_country(token: Token) -> bool:

@@ -433,7 +433,11 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     continue
                 if source and target and same_actor(source, target):
                     if not trigger.code.startswith(PLACE_AIMED):
-                        continue
+                        if target_ref.voiced:
+                            continue  # "we met with leaders": a speaker's own word read as its own
+                        # "Uribe defended Colombia's actions", "Peru's president resigned": done,
+                        # with no other side
+                        target = None
                     # "withdraw its troops": one's own forces moved are aimed at where they go or leave;
                     # the army's own country is where it acted, not whom it acted on
                     moved = None if placed else place_target(trigger, actors)
