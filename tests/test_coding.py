@@ -452,6 +452,14 @@ def test_an_act_aimed_at_its_own_author_is_kept_with_no_other_side():
     assert codes_of("Kenya's new president took office in September.") == []  # an office taken seizes nothing
 
 
+def test_what_is_ordered_bought_or_executed_says_which_act():
+    assert codes_of("Brazilian states have ordered vaccine doses from the manufacturer.") == []
+    assert codes_of("Saudi troops executed a strike in Yemen.") == [("SAUMIL", "YEM", "190")]
+    assert codes_of("Iran executed two British nationals.") == [("IRN", "GBRCVL", "1823")]
+    assert codes_of("India bought missiles from Russia.") == [("IND", "RUS", "062")]
+    assert codes_of("Egypt purchased wheat from Ukraine.") == [("EGY", "UKR", "061")]
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}
