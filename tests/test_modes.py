@@ -301,6 +301,14 @@ def test_a_legislatures_adjective_names_its_members():
     assert found == {("USAGOV", "USALEG", "04", "asserted")}, found
 
 
+def test_a_trip_at_home_and_a_fight_for_someone_aim_at_no_one():
+    found = summary(events_of("Today, the Vice President also visited a local Giant Pharmacy in Washington, D.C.",
+                              voice="USAGOV"))
+    assert not found, found
+    found = summary(events_of("The Taliban attacked the base, and US troops fought back on behalf of the Afghans."))
+    assert not any(target == "AFG" and source.startswith("USA") for source, target, _, _ in found), found
+
+
 def test_a_perfect_participle_is_active():
     # the parser may hang "and have since sanctioned" on the first verb: it is still done by "I"
     text = ("In 2021, I signed an Executive Order targeting foreign persons engaged in the heroin trade and have "

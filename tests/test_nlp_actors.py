@@ -248,3 +248,11 @@ def test_a_title_written_as_a_name_is_the_holder_named_before():
                        "President Biden and Prime Minister hailed the growing partnership between the United States "
                        "and India.", "2023-06-22")
     assert ("INDGOV", "USA", "051") in {(e.source.code, e.target and e.target.code, e.code) for e in events}
+
+
+def test_a_known_surname_in_another_persons_name_is_not_that_person():
+    doc = parse(["Workers marched to honour César Chávez and Jeb Bush praised them. Later George Bush spoke."])[0]
+    actors = resolve(doc, default_dictionary(), "2022-03-31")
+    named = [(doc[i].text, ref.entity.name) for i, ref in sorted(actors.refs.items()) if ref.entity.kind == "person"]
+    # the first Bush is Jeb's (no one the dictionary knows), the second George's
+    assert [name for _, name in named] == ["George H. W. Bush"], named

@@ -515,6 +515,7 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
     things = [e for e in doc.ents if e.label_ in THING_NAMES]
     spans = [s for s in spans if not is_modifier_use(s) and not inside_a_things_name(s, things)]
     spans += local_name_spans(doc, spans, dictionary)
+    spans = [s for s in spans if not another_persons_name(s, dictionary)]
     result = DocActors(doc, dictionary=dictionary, date=date, voice=voice_ref(dictionary, voice),
                        questions=question_turns(doc.text) if questions is None else questions,
                        foreign_titles=dictionary.titles_not_of(voice) if voice else frozenset())
@@ -674,6 +675,20 @@ def name_choice(dictionary: Dictionary, name: str, date: str | None) -> list[tup
                      and dictionary.entities[c[0]].office_at(date) is not None]
         candidates = in_office or candidates
     return candidates[:1]
+
+
+def another_persons_name(span: Span, dictionary: Dictionary) -> bool:
+    """"César Chávez", "Jeb Bush": a known person's surname inside the name of someone the text
+    names with another given name (the parser's one PERSON entity), not that person."""
+    first = span[0]
+    if first.i == 0 or first.ent_iob_ != "I" or any(t.ent_type_ != "PERSON" for t in span):
+        return False
+    entities = [dictionary.entities[key] for key, _ in dictionary.names.get(span.label_, [])]
+    if not entities or any(entity.kind != "person" for entity in entities):
+        return False
+    own = {w.lower() for entity in entities for w in [*entity.name.split(), *entity.short]}
+    before = span.doc[first.i - 1]
+    return before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.lower_ not in own
 
 
 def local_name_spans(doc: Doc, spans: list[Span], dictionary: Dictionary) -> list[Span]:

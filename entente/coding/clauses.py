@@ -339,8 +339,8 @@ def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
                 and child.i not in used:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None) or (
                 clause_party(child) if child.lower_ in DIRECTED_PREPS else None)  # "a proposal for signing X"
-            if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
-                continue
+            if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() == "behalf":
+                continue  # "fight on behalf of the Afghans": for them, not at them
             if child.lower_ in AIMED_PREPS and pobj.ent_type_ in THING_ENTITIES:
                 continue  # "the airstrike at Baghdad International Airport": where, not whom
             out.append(pobj)

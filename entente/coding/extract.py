@@ -438,6 +438,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         # "Uribe defended Colombia's actions", "Peru's president resigned": done,
                         # with no other side
                         target = None
+                    if trigger.code in VISITS:
+                        continue  # "visited a local pharmacy in Washington": a trip at home
                     # "withdraw its troops": one's own forces moved are aimed at where they go or leave;
                     # the army's own country is where it acted, not whom it acted on
                     moved = None if placed else place_target(trigger, actors)
