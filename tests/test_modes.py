@@ -309,6 +309,14 @@ def test_a_trip_at_home_and_a_fight_for_someone_aim_at_no_one():
     assert not any(target == "AFG" and source.startswith("USA") for source, target, _, _ in found), found
 
 
+def test_both_sides_are_the_two_countries_named_before():
+    found = summary(events_of("Armenia and Azerbaijan exchanged fire on Sunday. The EU urged both sides to return to "
+                              "talks."))
+    assert {("IGOEUREEC", "ARM", "02", "asserted"), ("IGOEUREEC", "AZE", "02", "asserted")} <= found, found
+    found = summary(events_of("India and China held talks in Ladakh. The two countries agreed to disengage."))
+    assert {("IND", "CHN", "03", "asserted"), ("CHN", "IND", "03", "asserted")} <= found, found
+
+
 def test_a_perfect_participle_is_active():
     # the parser may hang "and have since sanctioned" on the first verb: it is still done by "I"
     text = ("In 2021, I signed an Executive Order targeting foreign persons engaged in the heroin trade and have "

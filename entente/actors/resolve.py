@@ -30,6 +30,10 @@ MODIFIER_PREFIXES = {"anti", "pro", "non", "post", "pre", "ex"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}  # a country or an organisation
 GROUP_PRONOUNS = {"they", "them", "their"}
+# two parties named before, said as a pair: "both sides", "the two countries", "either country"
+PAIR_NOUNS = {"side", "country", "nation", "leader", "government", "party", "state", "neighbor", "neighbour"}
+PAIR_WORDS = {"both", "two", "either"}
+PAIR_DEPS = {"det", "nummod", "predet", "amod", "preconj"}
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 # the roles of a state: in its own documents, its "Congress", "the military", "the Justice Department"
 STATE_ROLES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}  # the speaker: a voiced document's own
@@ -126,6 +130,9 @@ class DocActors:
         speaker = speaker_of(head)
         if speaker is not None:
             return self.for_token(speaker)
+        pair = self.pair_named(head)
+        if pair:
+            return [(ref, 0.8) for ref in pair]
         found: list[tuple[Ref, float]] = []
         if head.i not in self.refs and (head.like_num or head.lemma_.lower() in GROUP_HEADS | GATHERINGS):
             # "1,800 of 2,200 Serbian teachers": the actor is what the number counts; "the summit
@@ -325,6 +332,23 @@ class DocActors:
         if pronoun.dep_ in SUBJECTS and not any(i >= pronoun.sent.start for i in indices):
             indices = [i for i in indices if self.doc[i].dep_ in SUBJECTS] or indices
         return (self.settled(self.doc[indices[-1]]) or self.refs[indices[-1]]) if indices else None
+
+    def pair_named(self, head: Token) -> list[Ref]:
+        """"both sides", "the two countries", "either country": the last two countries named before
+        it ("Pakistan and Afghanistan clashed ... We urge both sides to talk")."""
+        if head.i in self.refs and self.refs[head.i].entity.kind != "sector":
+            return []
+        if head.lemma_.lower() not in PAIR_NOUNS or not any(
+                c.lower_ in PAIR_WORDS and c.dep_ in PAIR_DEPS for c in head.children):
+            return []
+        pair: dict[str, Ref] = {}
+        for i, ref in reversed(self.refs_between(self.window_start(head), head.i)):
+            country = ref_country(ref)
+            if country and country not in pair and ref.entity.kind in ("country", "person"):
+                pair[country] = self.settled(self.doc[i]) or ref
+            if len(pair) == 2:
+                return list(pair.values())
+        return []
 
     def window_start(self, tok: Token) -> int:
         """The first token of the sentence COREF_SENTENCES - 1 before the token's own."""
