@@ -460,6 +460,13 @@ def test_what_is_ordered_bought_or_executed_says_which_act():
     assert codes_of("Egypt purchased wheat from Ukraine.") == [("EGY", "UKR", "061")]
 
 
+def test_what_a_meeting_discusses_between_others_is_not_whom_it_is_with():
+    assert codes_of("Jordan's foreign minister met the Emir of Qatar to discuss the latest between Israel and "
+                    "Hamas.") == [("JORGOV", "QATGOV", "040")]
+    # an ambassador received is a visitor hosted
+    assert codes_of("The Bahraini Prime Minister received the Omani Ambassador.") == [("BHRGOV", "OMNGOV", "043")]
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

@@ -52,6 +52,8 @@ REACTION_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13", "1
 RESTRICTED_PREPS = {"on", "against", "to", "from", "of", "in"}
 PARTNERSHIP_NOUNS = {"association", "collaboration", "concert", "conjunction", "consultation", "cooperation",
                      "coordination", "partnership"}
+TIES_NOUNS = {"tie", "relation", "relationship"}
+TALKS = {"040", "041", "045", "046"}  # consulting, discussing by telephone, mediating, negotiating: about their object
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 ATTITUDES = {"012", "013"}  # pessimistic and optimistic comments
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
@@ -200,10 +202,13 @@ def object_of(verb: Token, match: Match) -> Token | None:
     # whom the verb aims at
     holders = verbs if match.pattern.converted else [*verbs, *nouns]
     prepositional = [pobj for holder in holders for pobj in target_pobjs(holder, match, used)]
-    if direct is not None and direct.lemma_.lower() not in VIOLENT_EVENT_NOUNS:
+    if direct is not None and direct.lemma_.lower() not in VIOLENT_EVENT_NOUNS and (
+            match.code not in TALKS or direct.lemma_.lower() in PARTNERSHIP_NOUNS | TIES_NOUNS):
         # "aid to Ukraine", "sanctions on Chinese companies"; but "a call for its forces to deploy"
-        # names who would act, not the target, and "condemned the attack on the consulate" is
-        # aimed at whoever attacked, not at the consulate
+        # names who would act, not the target, "condemned the attack on the consulate" is aimed at
+        # whoever attacked, not at the consulate, and "discussed the latest between Israel and
+        # Hamas" is a talk about them, not with them (but "discussed the ties between the UAE and
+        # Bahrain" is one of the two with the other)
         prepositional += [p for p in target_pobjs(direct, match, used) if p.head.lower_ != "for"]
     # the direct object is never the pattern's own noun (`used`): the two are looked at in turn
     for acted_on in (t for t in (direct, own) if t is not None):
