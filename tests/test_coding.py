@@ -467,6 +467,13 @@ def test_what_a_meeting_discusses_between_others_is_not_whom_it_is_with():
     assert codes_of("The Bahraini Prime Minister received the Omani Ambassador.") == [("BHRGOV", "OMNGOV", "043")]
 
 
+def test_a_list_items_date_label_dates_what_follows_it():
+    text = ("Attacks on Americans abroad.\n\nMarch 1985: Hezbollah gunmen kidnapped an American journalist in Beirut."
+            "\n\nJune 1985: Hezbollah hijackers seized a TWA airliner and killed an American sailor.")
+    dates = {e.date for e in code_text(text, "2024-05-01")}
+    assert dates and dates <= {"1985-03", "1985-06"}, dates
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

@@ -109,6 +109,20 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     return anchor.isoformat(), "document", False
 
 
+def item_label_date(sent: Span, all_dates: list[Span]) -> Span | None:
+    """"August 2001: An Iran-backed Hamas terrorist blew up a Jerusalem pizzeria": the date that
+    labels a list item, which the parser may cut off as a sentence of its own, dates what follows
+    it in the paragraph."""
+    doc = sent.doc
+    start = sent.start
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1  # back to the paragraph's first word
+    label = next((e for e in all_dates if e.start == start), None)
+    if label is None or label.end >= len(doc) or doc[label.end].text != ":" or label.end + 1 > sent.end:
+        return None
+    return label
+
+
 def narrowed(span: Span) -> bool:
     """"the weekend of 15 February", "the week of May 3": the date after "of" says which."""
     doc = span.doc
@@ -408,12 +422,15 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
         cues = {t.i for t in sent if (t.pos_ in ("VERB", "AUX") and lexicon.match_verb(t))
                 or (t.pos_ in ("NOUN", "PROPN") and lexicon.match_noun(t))}
         dates = [e for e in all_dates if sent.start <= e.start < sent.end]
+        label = item_label_date(sent, all_dates)
         asked = any(start <= sent.start_char < end for start, end in questions)
         for trigger in triggers:
             if asked:
                 trigger.mode = "question"  # a reporter's question at a briefing is not the government's act
             own = {trigger.token.i} | ({trigger.instrument.i} if trigger.instrument is not None else set())
             when, precision, coming = event_date(trigger.token, anchor, cues - own, dates)
+            if precision == "document" and label is not None and anchor is not None:
+                when, precision = resolve_date(label.text, anchor) or (when, precision)
             if anchor is not None and when is not None and (coming or first_day(when) > anchor.isoformat()):
                 # "will provide $40 million through 2029": said on the document's day; an act no
                 # intent or threat code covers is still to come
