@@ -48,6 +48,8 @@ def summary(events):
     # what the day still holds, said in the present
     ("Pakistan's foreign minister is meeting the Chinese ambassador later today.", "future"),
     ("Pakistan's foreign minister visits Beijing tomorrow.", "future"),
+    # a gesture or a statement to come: no intent code covers it
+    ("The Indian Prime Minister will pay respects to the victims of the Pahalgam attack.", "future"),
     # denials and negations
     ("Pakistan did not attack Indian posts along the border.", "negated"),
     ("India has at no time attacked Pakistani posts along the border.", "negated"),

@@ -29,6 +29,7 @@ from entente.coding.clauses import (
     names_an_actor,
     object_of,
     perfect,
+    phase_of,
     reports_an_act,
     subject_of,
     wielder_of,
@@ -110,6 +111,7 @@ ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "offic
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+STATEMENTS = "01"  # comments, statements and symbolic acts
 # Codes whose verb needs an object: "returned the gorillas" gives back, "returned to Geneva" travels
 OBJECT_CODES = {"084"}
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
@@ -667,6 +669,11 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
         if trigger is None or folded(mode, lexicon) or habitual(tok):
             continue
         settle_mode(trigger, mode)
+        if trigger.mode == ASSERTED and trigger.code[:2] == STATEMENTS and intended(tok) and phase_of(tok) is tok \
+                and tok.lemma_.lower() not in REPORTING:
+            # "will pay respects to the victims", "will announce new sanctions": no intent code
+            # covers a statement or a gesture to come ("I'll say this" says it now)
+            trigger.mode = "future"
         if trigger.target is None and trigger.folds is None:
             trigger.target = party_concerned(trigger, actors)
         elif unknown_in_a_phrase(trigger, actors):
