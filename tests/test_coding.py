@@ -474,6 +474,14 @@ def test_a_list_items_date_label_dates_what_follows_it():
     assert dates and dates <= {"1985-03", "1985-06"}, dates
 
 
+def test_an_act_to_come_is_not_dated_by_a_time_gone_by():
+    # "last week" is the attack's, wherever the parser hangs it; a saying's past date still dates an intent
+    events = code_text("The Indian Prime Minister will pay respects to the victims of the attack last week.",
+                       "2025-05-02")
+    assert [(e.date, e.mode) for e in events] == [("2025-05-02", "future")]
+    assert {e.date for e in code_text("Modi said last week that he will visit Nepal.", "2025-05-02")} == {"2025-04"}
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

@@ -91,9 +91,14 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     if anchor is None:
         return None, "document", False
     tok = token
+    # an act still to come is not dated by a time gone by: in "will pay respects to the victims of
+    # the attack last week" the week is the attack's, wherever the parser hangs it
+    to_be_done = intended(token)
     for _ in range(DATE_CLIMB):
         resolved = [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
                     if attached(e.root, tok, cues) and not narrowed(e)]
+        if to_be_done and tok is token:  # a time gone by up the tree is the saying's ("said last week")
+            resolved = [(d, r, e) for d, r, e in resolved if r is None or not gone_by(r[0], anchor)]
         resolved = [(d, r or (anchor.isoformat(), "document"), e) for d, r, e in resolved
                     if r is not None or to_come(e.text)]  # "in the coming days": no day, but to come
         if resolved:
@@ -107,6 +112,11 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             break
         tok = tok.head
     return anchor.isoformat(), "document", False
+
+
+def gone_by(when: str, anchor: date) -> bool:
+    """Whether a day, month or year ("2022-04-30", "2022-04", "2021") ended before the anchor's day."""
+    return anchor.isoformat()[:len(when)] > when
 
 
 def item_label_date(sent: Span, all_dates: list[Span]) -> Span | None:
