@@ -482,6 +482,15 @@ def test_an_act_to_come_is_not_dated_by_a_time_gone_by():
     assert {e.date for e in code_text("Modi said last week that he will visit Nepal.", "2025-05-02")} == {"2025-04"}
 
 
+def test_words_of_policy_that_sound_like_acts_are_none():
+    # needs met, a judgement given, a fight for lower prices, people "protected" by a policy
+    assert codes_of("Canada's budget includes $2 billion to meet the needs of Ukrainian refugees in Poland.") == []
+    assert codes_of("Tokyo announced what it considers to be its cornerstone initiatives with India.") == []
+    assert codes_of("The Kenyan government will keep fighting to lower fuel costs for Kenyan families.") == []
+    assert codes_of("The Australian government said vaccination is how it protects Australian families.") == []
+    assert codes_of("Pakistani troops protected Pakistani civilians in Karachi.")[0][2] == "074"
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

@@ -62,6 +62,10 @@ DEPLOYMENTS = ("042", "074", "087", "15")
 # is none, and a visit paid to no one or nowhere named ("has visited the border", "was in the
 # region") is no interaction
 VISITS = {"042", "036"}
+# military protection (CAMEO 074) is given by armed people; a government "protecting" its own people
+# by its policies gives none
+PROTECTION = "074"
+FORCES = {"MIL", "COP", "SPY"}
 # what a hope or a worry may be about: with no target and none of these, it is about nothing said
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "prep", "dobj", "pcomp", "dative", "advcl", "acomp", "acl"}
 # coercion (curfews, martial law, repression) and blockades, which a state aims at the people of a
@@ -483,6 +487,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and trigger.kind == "noun" and trigger.code.startswith(THREATS) and (
                         trigger.support is None or trigger.support.lemma_.lower() in DANGER_VERBS):
                     continue  # "the terrorist threat", "we take these threats seriously": a danger
+                if trigger.code == PROTECTION and len(trigger.match.pattern.words) == 1 and source and target \
+                        and source.country and source.country == target.country and source.role not in FORCES:
+                    continue  # "vaccination is how we protect these individuals": no force guards them
                 if target is None and trigger.code in ATTITUDES and not about_something(trigger):
                     continue  # "I'm absolutely confident.": hopeful or worried about nothing said
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (

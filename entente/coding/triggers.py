@@ -239,6 +239,12 @@ def arms_or_armed(moved: Token) -> bool:
                or default_dictionary().roles.get((w.lemma_.lower(),)) in ARMED_SECTORS for w in words)
 
 
+def striven_for(verb: Token) -> list[Token]:
+    """What the verb's infinitive purpose acts on: "fighting to lower healthcare costs" (costs)."""
+    return [o for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)
+            for o in c.children if o.dep_ == "dobj"]
+
+
 def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if another_sense(verb, match):
         return None
@@ -344,8 +350,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         code = "042"  # the envoy visits where the verb sends them
     if match.code[:2] in ("02", "10") and match.tokens[-1].dep_ == "aux" and direct_object(verb) is None:
         return None  # "we push to do as much as we can": striving oneself, no one appealed to
-    if any(c.dep_ == "oprd" for c in verb.children) and verb.lemma_.lower() in NAMING_VERBS:
-        return None  # "called it a win", "are called extraordinary measures": a name given, no act
+    if verb.lemma_.lower() in NAMING_VERBS and any(
+            c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.lemma_ == "be") for c in verb.children):
+        # "called it a win", "are called extraordinary measures", "what we consider to be our
+        # cornerstone initiatives": a name or a judgement given, no act
+        return None
     if match.code == "042" and match.ends_in_preposition and not any(
             g.ent_type_ in PLACE_ENTITIES or names_an_actor(g) for g in match.tokens[-1].children if g.dep_ == "pobj"):
         # "is in Tokyo", "went to Kabul" are visits; "is skeptical about motives in providing", "when
@@ -388,8 +397,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         code = attacker_code(source) or code
     if target is None:
         target = object_of(verb, match)
-    if code[:2] in VIOLENT_ROOTS and any(not_political().figurative(t, target) for t in match.tokens):
-        return None  # "attacked democracy", "launched an attack on democracy"
+    if VIOLENT_ROOTS & {code[:2], match.code[:2]} and any(not_political().figurative(t, aimed)
+                                         for t in match.tokens for aimed in (target, *striven_for(verb))):
+        return None  # "attacked democracy", "launched an attack on democracy", "fighting to lower costs"
     topic = target is None and code == "010" and complement is not None
     if topic:
         target = complement
