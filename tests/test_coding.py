@@ -112,6 +112,8 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Germany is ready to send humanitarian aid to Pakistan.", ("DEU", "PAK", "0333")),
     # a demand, appeal or protest takes the code of what it is about
     ("The opposition demanded the resignation of Prime Minister Shehbaz Sharif.", ("OPP", "PAKGOV", "1041")),
+    # telling someone to do something demands it, and the act told is not done
+    ("Beijing told New Delhi to withdraw its troops from the border.", ("CHNGOV", "INDGOV", "1056")),
     ("Iran refused to release the British nationals.", ("IRN", "GBRCVL", "1243")),
     # a meeting in neither side's country is CAMEO's 044; conjoined countries are both sides
     ("Russian and American diplomats met in Geneva on Monday.", ("USAGOV", "RUSGOV", "044")),

@@ -112,6 +112,8 @@ INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 STATEMENTS = "01"  # comments, statements and symbolic acts
+TELLING = {"tell", "instruct", "direct"}  # telling someone to do something demands it (CAMEO 10)
+DEMAND = "100"
 # Codes whose verb needs an object: "returned the gorillas" gives back, "returned to Geneva" travels
 OBJECT_CODES = {"084"}
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
@@ -250,6 +252,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         return None
     code = match.code
     complement = complement_of(verb)
+    if verb.lemma_.lower() in TELLING and direct_object(verb) is not None and complement is not None \
+            and infinitive(complement):
+        code = DEMAND  # "China told India to withdraw its troops": what is told to be done is demanded
     target: Token | None = None
     negated = is_negated(verb, match)
     folds = None
