@@ -53,6 +53,7 @@ def summary(events):
     # denials and negations
     ("Pakistan did not attack Indian posts along the border.", "negated"),
     ("India has at no time attacked Pakistani posts along the border.", "negated"),
+    ("The Indian envoy said he was not here to threaten Bangladesh with sanctions.", "negated"),
     ("It wasn't that Pakistan was pressured by the United States.", "negated"),
     ("It’s not that China attacked India.", "negated"),  # the typographic apostrophe too
 ])

@@ -406,8 +406,10 @@ NEVER_NOUNS = {"time", "point", "stage", "moment", "way", "circumstance"}
 def is_negated(token: Token, match: Match) -> bool:
     """Negated in its own words, or through the verb it completes ("not going to respond")."""
     # "not going to respond"; "we don't have any calls to preview": no call, as "have" says there is none
+    # "I'm not here to set a new deadline": the purpose one is not there for
     carried = [token.head] if (token.dep_ == "xcomp" and token.head.lemma_.lower() in NEGATION_CARRIERS) or (
-        token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.lemma_.lower() == "have") else []
+        token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.lemma_.lower() == "have") or (
+        token.dep_ in ("xcomp", "advcl") and infinitive(token) and token.head.lemma_ == "be") else []
     for tok in (token, *match.tokens, *carried):
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
