@@ -493,6 +493,12 @@ def test_words_of_policy_that_sound_like_acts_are_none():
     assert codes_of("Pakistani troops protected Pakistani civilians in Karachi.")[0][2] == "074"
 
 
+def test_aid_received_or_had_is_given_by_whom_the_sentence_names():
+    assert codes_of("Nepal received humanitarian assistance from India after the earthquake.") \
+        == [("IND", "NPL", "073")]
+    assert codes_of("Ukraine has the military funding that it needs.") == []  # no giver named, no gift
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

@@ -112,6 +112,8 @@ INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 STATEMENTS = "01"  # comments, statements and symbolic acts
+GIVEN = {"06", "07"}  # cooperation and aid given, which those who receive or have it did not give
+HAVING_VERBS = {"have", "receive", "get", "obtain", "need", "lack", "want"}
 TELLING = {"tell", "instruct", "direct"}  # telling someone to do something demands it (CAMEO 10)
 DEMAND = "100"
 # Codes whose verb needs an object: "returned the gorillas" gives back, "returned to Geneva" travels
@@ -429,6 +431,16 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
             target = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")),
                           None)
     support = None  # "staged rallies", "began a hunger strike": the light verb's subject acts
+    if source is None and match.code[:2] in GIVEN and noun.dep_ == "dobj" and noun.head.lemma_.lower() in HAVING_VERBS:
+        # "Pakistan received aid from China", "Ukraine has the funding it needs": who has or gets it
+        # is whom it is given to, by whoever the sentence says gave it
+        support = noun.head
+        giver = next((g for h in (noun, support) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        recipient, _ = subject_of(support)
+        if giver is None or recipient is None:
+            return None
+        source, target = giver, recipient
     if source is None:
         support, source = light_verb_actor(noun, match)
     if source is None or (target is None and support is None):
