@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
@@ -49,11 +50,16 @@ TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:" + QUESTION_LABEL + "|"
 
 
 def question_turns(text: str) -> list[tuple[int, int]]:
-    """The character spans of a transcript's question paragraphs."""
+    """The character spans of a transcript's questions: from the "Q" to the next speaker's label,
+    as a reporter's question may run over several paragraphs; where no one answers after it, its
+    own paragraph."""
+    turns = [m.start() for m in TURN_LABEL.finditer(text)]
     spans = []
     for m in QUESTION_TURN.finditer(text):
-        end = text.find("\n\n", m.end())
-        spans.append((m.start(), len(text) if end < 0 else end))
+        paragraph_end = text.find("\n\n", m.end())
+        k = bisect_right(turns, m.end())
+        end = turns[k] if k < len(turns) else (len(text) if paragraph_end < 0 else paragraph_end)
+        spans.append((m.start(), end))
     return spans
 
 

@@ -389,6 +389,13 @@ def test_a_briefings_questions_are_the_reporters_not_the_governments():
     # a question may open with a number
     text = "Q 9/11 families are saying that President Biden should not attend unless Saudi files are released."
     assert {mode for _, _, _, mode in summary(events_of(text, voice="USAGOV"))} == {"question"}
+    # a question runs on to the next speaker, over however many paragraphs
+    text = ("Q Thank you. A question about France.\n\n"
+            "So, the President will be meeting with Macron for hours tomorrow. Does he have sympathy?\n\n"
+            "MS. JEAN-PIERRE: He welcomed Macron warmly.")
+    found = summary(events_of(text, voice="USAGOV"))
+    assert {mode for _, _, _, mode in found} == {"question", "asserted"}, found
+    assert {mode for _, _, root, mode in found if root == "03"} == {"question"}, found
 
 
 def test_a_bare_title_takes_the_country_its_paragraph_names():
