@@ -256,3 +256,11 @@ def test_a_known_surname_in_another_persons_name_is_not_that_person():
     named = [(doc[i].text, ref.entity.name) for i, ref in sorted(actors.refs.items()) if ref.entity.kind == "person"]
     # the first Bush is Jeb's (no one the dictionary knows), the second George's
     assert [name for _, name in named] == ["George H. W. Bush"], named
+
+
+@pytest.mark.parametrize("day,name", [("2015-05-01", "Nawaz Sharif"), ("2022-05-01", "Shehbaz Sharif")])
+def test_a_titled_name_from_petrarch_names_whoever_holds_the_title_that_day(day, name):
+    # PETRARCH2 lists "Prime Minister Sharif" as Nawaz Sharif's name; in 2022 his brother held the office
+    doc = parse(["Prime Minister Sharif met President Xi in Beijing."])[0]
+    actors = resolve(doc, default_dictionary(), day)
+    assert [ref.entity.name for i, ref in sorted(actors.refs.items()) if ref.entity.kind == "person"][0] == name

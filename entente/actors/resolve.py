@@ -539,7 +539,8 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
     things = [e for e in doc.ents if e.label_ in THING_NAMES]
     spans = [s for s in spans if not is_modifier_use(s) and not inside_a_things_name(s, things)]
     spans += local_name_spans(doc, spans, dictionary)
-    spans = [s for s in spans if not another_persons_name(s, dictionary)]
+    spans = [s for s in spans
+             if not another_persons_name(s, dictionary) and not out_of_titled_office(s, dictionary, date)]
     result = DocActors(doc, dictionary=dictionary, date=date, voice=voice_ref(dictionary, voice),
                        questions=question_turns(doc.text) if questions is None else questions,
                        foreign_titles=dictionary.titles_not_of(voice) if voice else frozenset())
@@ -699,6 +700,18 @@ def name_choice(dictionary: Dictionary, name: str, date: str | None) -> list[tup
                      and dictionary.entities[c[0]].office_at(date) is not None]
         candidates = in_office or candidates
     return candidates[:1]
+
+
+def out_of_titled_office(span: Span, dictionary: Dictionary, date: str | None) -> bool:
+    """"Prime Minister Sharif", a name PETRARCH2's dictionary gives Nawaz Sharif, names whoever holds
+    that office on the day: a titled name of someone out of office is left to the title and the
+    surname (resolve.titled_surname)."""
+    words = span.label_.lower().split()
+    titled = any(tuple(words[:k]) in dictionary.roles for k in range(1, len(words)))
+    if not titled or not date:
+        return False
+    entities = [dictionary.entities[key] for key, _ in dictionary.names.get(span.label_, [])]
+    return bool(entities) and all(e.kind == "person" and e.office_at(date) is None for e in entities)
 
 
 def another_persons_name(span: Span, dictionary: Dictionary) -> bool:
