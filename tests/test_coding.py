@@ -499,6 +499,11 @@ def test_aid_received_or_had_is_given_by_whom_the_sentence_names():
     assert codes_of("Ukraine has the military funding that it needs.") == []  # no giver named, no gift
 
 
+def test_an_organisations_team_is_the_organisation():
+    # a country's "team" is a sports side (entente/data/not_actors.yaml); an organisation fields none
+    assert codes_of("A UN team of investigators visited Sudan.") == [("IGOUNO", "SDN", "042")]
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

@@ -30,6 +30,7 @@ MODIFIER_PREFIXES = {"anti", "pro", "non", "post", "pre", "ex"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}  # a country or an organisation
 GROUP_PRONOUNS = {"they", "them", "their"}
+SPORTS_SIDES = {"team", "squad", "side"}
 # two parties named before, said as a pair: "both sides", "the two countries", "either country"
 PAIR_NOUNS = {"side", "country", "nation", "leader", "government", "party", "state", "neighbor", "neighbour"}
 PAIR_WORDS = {"both", "two", "either"}
@@ -754,8 +755,11 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
                     ) -> Ref | None:
     skip = {i for span, _, _ in named for i in range(span.start, span.end)}
     role = np_role(head, dictionary, skip)
-    if role is None and head.i not in skip and head.lemma_.lower() in dictionary.things:
-        return None  # "the Pakistani rupee", "Chinese goods": the country's thing, not the country
+    if role is None and head.i not in skip and head.lemma_.lower() in dictionary.things and not (
+            head.lemma_.lower() in SPORTS_SIDES and any(entity.kind == "org" for _, entity, _ in named)):
+        # "the Pakistani rupee", "Chinese goods", "the Indian team": the country's thing, not the
+        # country; but an organisation fields no sports side ("a UN team", "the IAEA team")
+        return None
     if head.i not in skip and head.lemma_.lower() in PARTNER_NOUNS and any(
             c.dep_ == "compound" and c.ent_type_ == "GPE" for c in head.children) and not any(
             c.dep_ == "poss" for c in head.children):
