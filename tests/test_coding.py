@@ -399,7 +399,9 @@ def test_a_word_about_an_act_or_a_word_is_aimed_at_whoever_did_or_said_it():
     assert codes_of("Egypt strongly condemned the rocket attack by Hamas on southern Israel.")[0][:2] \
         == ("EGY", "PSEINS")
     assert codes_of("Kenya rejected a proposal by Uganda to share the lake's fisheries.")[0][:2] == ("KEN", "UGA")
-    # the maker of a thing is not whom an act on it aims at
+    # talks about someone's report are with others; the maker of a thing is not whom an act on it aims at
+    assert codes_of("The Thai minister discussed the report by Amnesty International with Indian officials.") \
+        == [("THAGOV", "INDGOV", "040")]
     assert ("USA", "BEL") not in {(s, t) for s, t, _ in codes_of(
         "The United States returned a painting by a Belgian artist to its owner.")}
 
@@ -407,6 +409,9 @@ def test_a_word_about_an_act_or_a_word_is_aimed_at_whoever_did_or_said_it():
 def test_a_country_and_a_group_of_its_people_outside_the_state_are_two_sides():
     # "Pakistan" and "Pakistani officials" are one actor; its rebels are another
     assert codes_of("Colombia condemned Colombian rebels for the bombing.")[0][:2] == ("COL", "COLREB")
+
+
+def test_central_america_is_in_latin_america_not_the_united_states():
     assert codes_of("Brazil welcomed Central American leaders in Brasilia.")[0][1].startswith("LAM")
 
 
@@ -440,9 +445,11 @@ def test_a_verb_of_force_posture_moves_armed_people_or_arms():
     assert codes_of("Russia deployed missiles in Belarus.") == [("RUS", "BLR", "154")]
 
 
-def test_action_taken_over_and_over_takes_nothing_over():
+def test_action_taken_over_and_over_or_an_office_taken_take_nothing_over():
     assert codes_of("Kenya's president has taken action over and over again.") == []
+    assert codes_of("Kenya's new president took office in September.") == []
     assert codes_of("Rebels took over the town of Goma in Congo.")[0][2] == "171"
+    assert codes_of("Rebels took over the governor's office in Goma.")[0][2] == "171"
 
 
 def test_an_act_aimed_at_its_own_author_is_kept_with_no_other_side():
@@ -451,36 +458,42 @@ def test_an_act_aimed_at_its_own_author_is_kept_with_no_other_side():
         == [("JPNGOV", None, "051")]
     assert codes_of("The US ambassador promised Washington's support for efforts at rebuilding the Afghan "
                     "economy.")[0][:2] == ("USAGOV", None)
-    assert codes_of("Kenya's new president took office in September.") == []  # an office taken seizes nothing
 
 
 def test_what_is_ordered_bought_or_executed_says_which_act():
     assert codes_of("Brazilian states have ordered vaccine doses from the manufacturer.") == []
     assert codes_of("Saudi troops executed a strike in Yemen.") == [("SAUMIL", "YEM", "190")]
     assert codes_of("Iran executed two British nationals.") == [("IRN", "GBRCVL", "1823")]
-    assert codes_of("India bought missiles from Russia.") == [("IND", "RUS", "062")]
+    assert ("IND", "RUS", "062") in codes_of("India bought missiles from Russia.")
     assert codes_of("Egypt purchased wheat from Ukraine.") == [("EGY", "UKR", "061")]
+
+
+def test_telling_the_press_what_to_expect_demands_nothing():
+    assert {code for _, _, code in codes_of("Modi told reporters to expect a decision on Nepal next week.")} \
+        <= {"010"}
+
+
+def test_an_ambassador_received_is_a_visitor_hosted():
+    assert codes_of("The Bahraini Prime Minister received the Omani Ambassador.") == [("BHRGOV", "OMNGOV", "043")]
 
 
 def test_what_a_meeting_discusses_between_others_is_not_whom_it_is_with():
     assert codes_of("Jordan's foreign minister met the Emir of Qatar to discuss the latest between Israel and "
                     "Hamas.") == [("JORGOV", "QATGOV", "040")]
-    # an ambassador received is a visitor hosted
-    assert codes_of("The Bahraini Prime Minister received the Omani Ambassador.") == [("BHRGOV", "OMNGOV", "043")]
 
 
 def test_a_list_items_date_label_dates_what_follows_it():
     text = ("Attacks on Americans abroad.\n\nMarch 1985: Hezbollah gunmen kidnapped an American journalist in Beirut."
             "\n\nJune 1985: Hezbollah hijackers seized a TWA airliner and killed an American sailor.")
     dates = {e.date for e in code_text(text, "2024-05-01")}
-    assert dates and dates <= {"1985-03", "1985-06"}, dates
+    assert dates == {"1985-03", "1985-06"}, dates
 
 
 def test_an_act_to_come_is_not_dated_by_a_time_gone_by():
     # "last week" is the attack's, wherever the parser hangs it; a saying's past date still dates an intent
-    events = code_text("The Indian Prime Minister will pay respects to the victims of the attack last week.",
-                       "2025-05-02")
-    assert [(e.date, e.mode) for e in events] == [("2025-05-02", "future")]
+    for day in ("2025-05-02", "2025-05-20"):  # last week in April, and in May
+        events = code_text("The Indian Prime Minister will pay respects to the victims of the attack last week.", day)
+        assert [(e.date, e.mode) for e in events] == [(day, "future")]
     assert {e.date for e in code_text("Modi said last week that he will visit Nepal.", "2025-05-02")} == {"2025-04"}
 
 
@@ -489,6 +502,7 @@ def test_words_of_policy_that_sound_like_acts_are_none():
     assert codes_of("Canada's budget includes $2 billion to meet the needs of Ukrainian refugees in Poland.") == []
     assert codes_of("Tokyo announced what it considers to be its cornerstone initiatives with India.") == []
     assert codes_of("The Kenyan government will keep fighting to lower fuel costs for Kenyan families.") == []
+    assert codes_of("Russia attacked Ukraine to drive up energy prices.") == [("RUS", "UKR", "190")]  # aimed, real
     assert codes_of("The Australian government said vaccination is how it protects Australian families.") == []
     assert codes_of("Pakistani troops protected Pakistani civilians in Karachi.")[0][2] == "074"
 
@@ -497,6 +511,8 @@ def test_aid_received_or_had_is_given_by_whom_the_sentence_names():
     assert codes_of("Nepal received humanitarian assistance from India after the earthquake.") \
         == [("IND", "NPL", "073")]
     assert codes_of("Ukraine has the military funding that it needs.") == []  # no giver named, no gift
+    events = code_text("Nepal has not received any assistance from India.", "2022-05-24")
+    assert [(e.source.code, e.target.code, e.mode) for e in events] == [("IND", "NPL", "negated")]
 
 
 def test_an_organisations_team_is_the_organisation():

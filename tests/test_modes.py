@@ -284,7 +284,7 @@ def test_they_may_be_a_country_named_alone():
 def test_they_are_countries_named_together_not_the_one_there_for_them():
     found = summary(events_of("The Philippines will be there for Fiji and Samoa in the event that they are attacked "
                               "by China."))
-    assert {target for _, target, _, _ in found} <= {"FJI", "WSM"} and found, found
+    assert {target for _, target, _, _ in found} == {"FJI", "WSM"}, found
 
 
 def test_a_hope_or_a_worry_about_nothing_said_is_no_event():
@@ -318,6 +318,12 @@ def test_both_sides_are_the_two_countries_named_before():
     assert {("IGOEUREEC", "ARM", "02", "asserted"), ("IGOEUREEC", "AZE", "02", "asserted")} <= found, found
     found = summary(events_of("India and China held talks in Ladakh. The two countries agreed to disengage."))
     assert {("IND", "CHN", "03", "asserted"), ("CHN", "IND", "03", "asserted")} <= found, found
+    # not the pair in its own clause, nor two countries a phrase places, nor any two countries
+    found = summary(events_of("Russia and Ukraine exchanged fire. Germany and France condemned both sides."))
+    assert {(s, t) for s, t, root, _ in found if root == "11"} == {
+        ("DEU", "RUS"), ("DEU", "UKR"), ("FRA", "RUS"), ("FRA", "UKR")}, found
+    found = summary(events_of("Russia sent troops to Syria. Later it attacked two countries in Africa."))
+    assert ("RUS", "SYR", "19", "asserted") not in found, found
 
 
 def test_a_perfect_participle_is_active():

@@ -256,6 +256,16 @@ def test_a_known_surname_in_another_persons_name_is_not_that_person():
     named = [(doc[i].text, ref.entity.name) for i, ref in sorted(actors.refs.items()) if ref.entity.kind == "person"]
     # the first Bush is Jeb's (no one the dictionary knows), the second George's
     assert [name for _, name in named] == ["George H. W. Bush"], named
+    # a middle name or an initial is no other given name
+    for text in ("Donald J. Trump praised India.", "Narendra Damodardas Modi praised Japan.",
+                 "President Joseph R. Biden Jr. praised India."):
+        doc = parse([text])[0]
+        actors = resolve(doc, default_dictionary(), "2022-03-31")
+        assert any(ref.entity.kind == "person" for ref in actors.refs.values()), text
+    # nor is one name amid another person's
+    doc = parse(["The minister received Abdulridha Abdullah Mahmoud Khori."])[0]
+    actors = resolve(doc, default_dictionary(), "2012-03-31")
+    assert not any(ref.entity.kind == "person" for ref in actors.refs.values())
 
 
 @pytest.mark.parametrize("day,name", [("2015-05-01", "Nawaz Sharif"), ("2022-05-01", "Shehbaz Sharif")])

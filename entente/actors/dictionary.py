@@ -223,19 +223,25 @@ class Dictionary:
     def entities_with_code(self, code: str) -> list[tuple[Entity, list[str]]]:
         """The entities coded `code` (as themselves, their country and sector, or in an office),
         each with its names, for an actor's page."""
-        if self.coded_as is None or self.names_of is None:
+        if self.coded_as is None:
             coded_as: dict[str, list[str]] = {}
             for entity in self.entities.values():
                 codes = {entity.key, actor_code(entity.country, entity.role)}
                 codes |= {o.actor_code for o in entity.offices}
                 for each in codes - {""}:
                     coded_as.setdefault(each, []).append(entity.key)
+            self.coded_as = coded_as
+        return [(self.entities[key], sorted(self.names_for(key))) for key in self.coded_as.get(code, [])]
+
+    def names_for(self, key: str) -> list[str]:
+        """Every name of the entity ("Joe Biden", "Joseph R. Biden", "Biden")."""
+        if self.names_of is None:
             names_of: dict[str, list[str]] = {}
             for name, refs in self.names.items():
-                for key in dict.fromkeys(k for k, _ in refs):
-                    names_of.setdefault(key, []).append(name)
-            self.coded_as, self.names_of = coded_as, names_of
-        return [(self.entities[key], sorted(self.names_of.get(key, []))) for key in self.coded_as.get(code, [])]
+                for each in dict.fromkeys(k for k, _ in refs):
+                    names_of.setdefault(each, []).append(name)
+            self.names_of = names_of
+        return self.names_of.get(key, [])
 
     def people_named(self, surname: str) -> list[Entity]:
         """The persons one of whose names ends in this word ("Johnson": Boris, Lyndon, ...)."""

@@ -31,9 +31,9 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}  # a country or an organisation
 GROUP_PRONOUNS = {"they", "them", "their"}
 SPORTS_SIDES = {"team", "squad", "side"}
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # two parties named before, said as a pair: "both sides", "the two countries", "either country"
-PAIR_NOUNS = {"side", "country", "nation", "leader", "government", "party", "state", "neighbor", "neighbour"}
-PAIR_WORDS = {"both", "two", "either"}
+PAIR_NOUNS = {"side", "country", "nation", "leader", "government", "state", "neighbor", "neighbour"}
 PAIR_DEPS = {"det", "nummod", "predet", "amod", "preconj"}
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 # the roles of a state: in its own documents, its "Congress", "the military", "the Justice Department"
@@ -146,6 +146,11 @@ class DocActors:
             if ref is not None:
                 found.append((ref, 1.0 if tok.i in self.refs else 0.8))
                 found.extend((other, 1.0) for other in self.conjoined_modifiers(tok, ref))
+        if head.lower_ in GROUP_PRONOUNS and found:
+            # "Finland and Sweden ... in the event that they are attacked": each of the countries
+            said = next((i for i, r in self.refs.items() if r is found[0][0]), None)
+            found += [(self.refs[c.i], 0.8) for c in (self.doc[said].conjuncts if said is not None else ())
+                      if c.i in self.refs and self.refs[c.i].entity.kind == "country"]
         generic = head.i not in self.refs or self.refs[head.i].entity.kind == "sector"
         if subtree and generic and self.coreference(head) is None:
             seen = {id(r) for r, _ in found}
@@ -335,21 +340,27 @@ class DocActors:
         return (self.settled(self.doc[indices[-1]]) or self.refs[indices[-1]]) if indices else None
 
     def pair_named(self, head: Token) -> list[Ref]:
-        """"both sides", "the two countries", "either country": the last two countries named before
-        it ("Pakistan and Afghanistan clashed ... We urge both sides to talk")."""
+        """"both sides", "the two countries", "either country": the two countries the last sentence
+        before it that names any names together ("Pakistan and Afghanistan clashed ... We urge both
+        sides to talk"); not a pair placed by its own phrase ("both sides of the border", "two
+        countries in Africa")."""
         if head.i in self.refs and self.refs[head.i].entity.kind != "sector":
             return []
-        if head.lemma_.lower() not in PAIR_NOUNS or not any(
-                c.lower_ in PAIR_WORDS and c.dep_ in PAIR_DEPS for c in head.children):
+        words = {c.lower_ for c in head.children if c.dep_ in PAIR_DEPS}
+        # "both sides", "either country", "the two countries"; "two countries" are any two
+        anaphoric = words & {"both", "either"} or ("two" in words and words & {"the", "these", "those"})
+        if head.lemma_.lower() not in PAIR_NOUNS or any(c.dep_ == "prep" for c in head.children) or not anaphoric:
             return []
+        named = [(i, ref) for i, ref in self.refs_between(self.window_start(head), head.sent.start)
+                 if ref_country(ref) and ref.entity.kind in ("country", "person")]
+        if not named:
+            return []
+        last_sentence = self.doc[named[-1][0]].sent.start
         pair: dict[str, Ref] = {}
-        for i, ref in reversed(self.refs_between(self.window_start(head), head.i)):
-            country = ref_country(ref)
-            if country and country not in pair and ref.entity.kind in ("country", "person"):
-                pair[country] = self.settled(self.doc[i]) or ref
-            if len(pair) == 2:
-                return list(pair.values())
-        return []
+        for i, ref in named:
+            if self.doc[i].sent.start == last_sentence:
+                pair.setdefault(ref_country(ref), self.settled(self.doc[i]) or ref)
+        return list(pair.values()) if len(pair) == 2 else []
 
     def window_start(self, tok: Token) -> int:
         """The first token of the sentence COREF_SENTENCES - 1 before the token's own."""
@@ -716,17 +727,22 @@ def out_of_titled_office(span: Span, dictionary: Dictionary, date: str | None) -
 
 
 def another_persons_name(span: Span, dictionary: Dictionary) -> bool:
-    """"César Chávez", "Jeb Bush": a known person's surname inside the name of someone the text
-    names with another given name (the parser's one PERSON entity), not that person."""
-    first = span[0]
-    if first.i == 0 or first.ent_iob_ != "I" or any(t.ent_type_ != "PERSON" for t in span):
+    """A known person's name inside the parser's PERSON entity of someone else: after a given name
+    none of that person's ("César Chávez", "Jeb Bush"), or before more of the name ("Abdulridha
+    Abdullah Mahmoud Khori"). Middle names and initials say nothing ("Joseph R. Biden", "Narendra
+    Damodardas Modi")."""
+    doc, first = span.doc, span[0]
+    if first.ent_iob_ != "I" or any(t.ent_type_ != "PERSON" for t in span):
         return False
     entities = [dictionary.entities[key] for key, _ in dictionary.names.get(span.label_, [])]
     if not entities or any(entity.kind != "person" for entity in entities):
         return False
-    own = {w.lower() for entity in entities for w in [*entity.name.split(), *entity.short]}
-    before = span.doc[first.i - 1]
-    return before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.lower_ not in own
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.ent_iob_ == "I" and after.lower_.rstrip(".") not in NAME_SUFFIXES:
+        return True
+    given = doc[first.i - 1]
+    own = {w.lower() for entity in entities for name in dictionary.names_for(entity.key) for w in name.split()}
+    return given.ent_iob_ == "B" and given.pos_ == "PROPN" and len(given.text) > 2 and given.lower_ not in own
 
 
 def local_name_spans(doc: Doc, spans: list[Span], dictionary: Dictionary) -> list[Span]:

@@ -46,9 +46,10 @@ RECIPIENT_PREPS = {"to", "for"}
 # ("restrictions on travel to Cuba", "a ban on imports of Egyptian products", "sanctions in relation
 # to Guinea Bissau")
 RESTRICTION_CODES = ("081", "0351", "1244", "163")
-# words and stances about what someone did or said (comment, appeal, intent, consultation, praise,
-# investigation, demand, disapproval, rejection, threat, denial): not material acts done to a thing
-REACTION_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13", "16"}
+# words and stances about what someone did or said (comment, appeal, praise, investigation, demand,
+# disapproval, rejection, threat, denial): not material acts done to a thing, nor talks about a
+# report by someone (04) or an intent to support efforts by them (03), which are with others
+REACTION_ROOTS = {"01", "02", "05", "09", "10", "11", "12", "13", "16"}
 RESTRICTED_PREPS = {"on", "against", "to", "from", "of", "in"}
 PARTNERSHIP_NOUNS = {"association", "collaboration", "concert", "conjunction", "consultation", "cooperation",
                      "coordination", "partnership"}
@@ -56,7 +57,7 @@ TIES_NOUNS = {"tie", "relation", "relationship"}
 TALKS = {"040", "041", "045", "046"}  # consulting, discussing by telephone, mediating, negotiating: about their object
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 ATTITUDES = {"012", "013"}  # pessimistic and optimistic comments
-NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
+NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}  # a name, a people, an organisation or a person
 CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  # "skeptical of", "optimism on"
 CONDITION_MARKS = {"if", "unless"}
 HYPOTHETICAL_MARKS = CONDITION_MARKS | {"whether", "for"}  # "for X to look to the US": irrealis
@@ -124,7 +125,7 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
         if infinitive(verb):
             noun = verb.head
             owner = next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and
-                          c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
+                          c.ent_type_ in NAMED_ENTITIES), None)
             if owner is not None:
                 return owner, False  # "the US decision to resume aid": the US resumes it
             # "converged for a rally to protest ...": who protests is who rallies
@@ -295,7 +296,7 @@ def complement_party(clause: Token) -> Token | None:
                  for g in t.children if g.dep_ == "pobj" and actor_like(g)), None)
 
 
-def concerned_party(trigger_tokens: list[Token]) -> Token | None:
+def actor_it_is_about(trigger_tokens: list[Token]) -> Token | None:
     """Whom a hope or a worry is about, named in what it is about: "optimism about the talks with
     Argentina", "skeptical about Iranian motives", "pessimism over holding negotiations with the
     United States"; not in a clause there ("the fate of a journalist who vanished in Turkey")."""
@@ -379,21 +380,21 @@ def actor_like(token: Token) -> bool:
 
 
 def owned_or_named_for(token: Token) -> bool:
-    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    return any(t.ent_type_ in NAMED_ENTITIES
                for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree)
 
 
 def says_whose(token: Token) -> bool:
     """A name, or a noun owned by or named for one ("the Dutch ambassador", "UN agencies"); not a
     bare role ("top government officials")."""
-    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or owned_or_named_for(token)
+    return token.pos_ == "PROPN" or token.ent_type_ in NAMED_ENTITIES or owned_or_named_for(token)
 
 
 def names_an_actor(token: Token) -> bool:
     """An unresolved target blocks the event only when it is a name or a group of people."""
     if token.ent_type_ in THING_ENTITIES:
         return False  # "blocked the Europe Bridge": a named place or thing, not an actor
-    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or \
+    return token.pos_ == "PROPN" or token.ent_type_ in NAMED_ENTITIES or \
         token.lemma_.lower() in ACTOR_NOUNS
 
 

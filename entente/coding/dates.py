@@ -119,6 +119,18 @@ def to_come(text: str) -> bool:
     return TO_COME.search(text.lower()) is not None
 
 
+# words that put what they date before the moment of writing ("last week", "two days ago",
+# "yesterday", "earlier this month"), whatever the precision the date is resolved to
+GONE_BY = re.compile(r"\b(yesterday|ago|last (night|week|month|year|weekend)|earlier (today|this \w+)"
+                     r"|(the )?past (week|month|year)|previous (week|month|year))\b")
+
+
+def gone_by(text: str, when: str | None, anchor: date) -> bool:
+    """Whether a date expression, or the day, month or year it resolved to ("2022-04"), is over
+    before the anchor's day."""
+    return GONE_BY.search(text.lower()) is not None or (when is not None and anchor.isoformat()[:len(when)] > when)
+
+
 def without_a_year(text: str) -> bool:
     """"on Wednesday", "in July", "May 17", "this weekend": resolved as the last such day before
     the writing (resolve_date), which a clause saying what will be done ("will meet on Wednesday")

@@ -9,18 +9,19 @@ clause borrows its subject from the clause it hangs on (entente.coding.clauses).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, ref_country
-from entente.coding.clauses import ATTITUDES, DIRECTED_PREPS, attached, clause_depth, intended
+from entente.coding.clauses import ATTITUDES, CONCERN_PREPS, DIRECTED_PREPS, attached, clause_depth, intended
 from entente.coding.codebook import codebook
-from entente.coding.dates import first_day, resolve_date, to_come, without_a_year
+from entente.coding.dates import first_day, gone_by, resolve_date, to_come, without_a_year
 from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
-from entente.coding.triggers import PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
+from entente.coding.triggers import ARMED_SECTORS, PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
 from entente.coding.words import DIRECTIONAL_VERBS
 from entente.types import ASSERTED, Actor, Event, Evidence
 
@@ -62,14 +63,14 @@ DEPLOYMENTS = ("042", "074", "087", "15")
 # is none, and a visit paid to no one or nowhere named ("has visited the border", "was in the
 # region") is no interaction
 VISITS = {"042", "036"}
-# military protection (CAMEO 074) is given by armed people; a government "protecting" its own people
-# by its policies gives none
+# military protection (CAMEO 074) is given by armed people (triggers.ARMED_SECTORS); a government
+# "protecting" its own people by its policies gives none
 PROTECTION = "074"
-FORCES = {"MIL", "COP", "SPY"}
 # what a hope or a worry may be about: with no target and none of these, it is about nothing said
-COMPLEMENT_DEPS = {"ccomp", "xcomp", "prep", "dobj", "pcomp", "dative", "advcl", "acomp", "acl"}
-# coercion (curfews, martial law, repression) and blockades, which a state aims at the people of a
-# place at home when it names no one else
+COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "pcomp", "dative", "advcl", "acomp", "acl"}
+NOT_WHAT_ABOUT = {"DATE", "TIME", "GPE", "LOC", "FAC"}  # "optimism on Tuesday", "in Brasilia"
+# coercion and blockades aimed at a place (curfews, martial law, repression: triggers.PLACE_AIMED
+# keeps arrests out), which a state aims at the people of a place at home when it names no one else
 HOME_COERCION = ("17", "191")
 VISIT_PAID = "042"
 # a target read from the place an act is aimed at ("visited Lahore": Pakistan) is less sure than one named
@@ -102,7 +103,7 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
         resolved = [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
                     if attached(e.root, tok, cues) and not narrowed(e)]
         if to_be_done and tok is token:  # a time gone by up the tree is the saying's ("said last week")
-            resolved = [(d, r, e) for d, r, e in resolved if r is None or not gone_by(r[0], anchor)]
+            resolved = [(d, r, e) for d, r, e in resolved if not gone_by(e.text, r and r[0], anchor)]
         resolved = [(d, r or (anchor.isoformat(), "document"), e) for d, r, e in resolved
                     if r is not None or to_come(e.text)]  # "in the coming days": no day, but to come
         if resolved:
@@ -118,19 +119,12 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     return anchor.isoformat(), "document", False
 
 
-def gone_by(when: str, anchor: date) -> bool:
-    """Whether a day, month or year ("2022-04-30", "2022-04", "2021") ended before the anchor's day."""
-    return anchor.isoformat()[:len(when)] > when
-
-
-def item_label_date(sent: Span, all_dates: list[Span]) -> Span | None:
+def item_label_date(sent: Span, all_dates: list[Span], line_starts: list[int]) -> Span | None:
     """"August 2001: An Iran-backed Hamas terrorist blew up a Jerusalem pizzeria": the date that
     labels a list item, which the parser may cut off as a sentence of its own, dates what follows
-    it in the paragraph."""
+    it in the paragraph (`line_starts`: the doc's first token of each line, in order)."""
     doc = sent.doc
-    start = sent.start
-    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
-        start -= 1  # back to the paragraph's first word
+    start = line_starts[bisect_right(line_starts, sent.start) - 1]
     label = next((e for e in all_dates if e.start == start), None)
     if label is None or label.end >= len(doc) or doc[label.end].text != ":" or label.end + 1 > sent.end:
         return None
@@ -171,7 +165,10 @@ def about_something(trigger: Trigger) -> bool:
     """Whether the trigger's words have a complement: what a hope or a worry is about ("about the
     deal", "that the US would act", "to seeing him") or whom it is expressed to."""
     own = {t.i for t in trigger.match.tokens}
-    return any(c.dep_ in COMPLEMENT_DEPS and c.i not in own for t in trigger.match.tokens for c in t.children)
+    complements = [c for t in trigger.match.tokens for c in t.children if c.i not in own]
+    return any(c.dep_ in COMPLEMENT_DEPS for c in complements) or any(
+        c.dep_ == "prep" and c.lower_ in CONCERN_PREPS | DIRECTED_PREPS | {"in"}
+        and any(g.ent_type_ not in NOT_WHAT_ABOUT for g in c.children) for c in complements)
 
 
 def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
@@ -427,6 +424,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
     best: dict[tuple, Event] = {}
     # the document's dates once (Span.ents walks the whole document each time it is asked)
     all_dates = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]  # "later today" is a time
+    line_starts = [0, *(t.i + 1 for t in doc if t.is_space and "\n" in t.text)]
     questions = actors.questions
     for sent in political_sentences(list(doc.sents), doc.text):
         triggers = find_triggers(sent, actors, lexicon)
@@ -436,7 +434,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
         cues = {t.i for t in sent if (t.pos_ in ("VERB", "AUX") and lexicon.match_verb(t))
                 or (t.pos_ in ("NOUN", "PROPN") and lexicon.match_noun(t))}
         dates = [e for e in all_dates if sent.start <= e.start < sent.end]
-        label = item_label_date(sent, all_dates)
+        label = item_label_date(sent, all_dates, line_starts)
         asked = any(start <= sent.start_char < end for start, end in questions)
         for trigger in triggers:
             if asked:
@@ -466,19 +464,20 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     if not trigger.code.startswith(PLACE_AIMED):
                         if target_ref.voiced:
                             continue  # "we met with leaders": a speaker's own word read as its own
-                        # "Uribe defended Colombia's actions", "Peru's president resigned": done,
-                        # with no other side
+                        # "Japan's ministry expressed Japan's support", "Peru's president resigned":
+                        # done, with no other side
                         target = None
-                    if trigger.code in VISITS:
+                    elif trigger.code in VISITS:
                         continue  # "visited a local pharmacy in Washington": a trip at home
-                    # "withdraw its troops": one's own forces moved are aimed at where they go or leave;
-                    # the army's own country is where it acted, not whom it acted on
-                    moved = None if placed else place_target(trigger, actors)
-                    if placed and trigger.code.startswith(HOME_COERCION):
-                        # "imposed a curfew in parts of Kashmir": a state's coercion at home is aimed
-                        # at the people of the place
-                        moved = Ref(target_ref.entity, "CVL", target_ref.text, target_ref.why)
-                    target = moved.actor(role_date) if moved is not None else None
+                    else:
+                        # "withdraw its troops": one's own forces moved are aimed at where they go or
+                        # leave; the army's own country is where it acted, not whom it acted on
+                        moved = None if placed else place_target(trigger, actors)
+                        if placed and trigger.code.startswith(HOME_COERCION):
+                            # "imposed a curfew in parts of Kashmir": a state's coercion at home is
+                            # aimed at the people of the place
+                            moved = Ref(target_ref.entity, "CVL", target_ref.text, target_ref.why)
+                        target = moved.actor(role_date) if moved is not None else None
                 if not keep_unknown and UNKNOWN in (source and source.code, target and target.code):
                     continue
                 if target is None and trigger.kind == "verb" and len(trigger.match.pattern.words) == 1 \
@@ -488,7 +487,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         trigger.support is None or trigger.support.lemma_.lower() in DANGER_VERBS):
                     continue  # "the terrorist threat", "we take these threats seriously": a danger
                 if trigger.code == PROTECTION and len(trigger.match.pattern.words) == 1 and source and target \
-                        and source.country and source.country == target.country and source.role not in FORCES:
+                        and source.country and source.country == target.country and source.role not in ARMED_SECTORS:
                     continue  # "vaccination is how we protect these individuals": no force guards them
                 if target is None and trigger.code in ATTITUDES and not about_something(trigger):
                     continue  # "I'm absolutely confident.": hopeful or worried about nothing said

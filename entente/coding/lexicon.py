@@ -328,6 +328,10 @@ class DocumentLexicon:
         self.verbs: dict[int, Match | None] = {}
         self.nouns: dict[int, Match | None] = {}
 
+    @property
+    def classes(self) -> dict[str, frozenset[str]]:
+        return self.lexicon.classes
+
     def match_verb(self, token: Token, converted: bool = True) -> Match | None:
         if not converted:
             return self.lexicon.match_verb(token, converted=False)

@@ -12,16 +12,17 @@ from entente.actors.dictionary import UNKNOWN, default_dictionary
 from entente.actors.resolve import DocActors, ref_country, speaker_of
 from entente.coding.clauses import (
     ATTITUDES,
+    NAMED_ENTITIES,
     RELATIVE_PRONOUNS,
     TARGET_PREPS,
     ClauseMode,
+    actor_it_is_about,
     actor_like,
     agent_of,
     attached,
     clause_mode,
     complement_of,
     complement_party,
-    concerned_party,
     direct_object,
     infinitive,
     intended,
@@ -103,9 +104,10 @@ PLACE_NOUNS = {"avenue", "capital", "city", "road", "square", "street", "town", 
 # repression (not arrests: those aim at whom they hold, whom the sentence names), withdrawals,
 # deployments, force
 PLACE_AIMED = ("015", "042", "07", "084", "14", "154", "162", "166", "0356", "087", "172", "175", "18", "19", "20")
-ABILITY = {"can", "ca", "could"}
+ABILITY = {"can", "ca", "could"}  # "cannot accept any more refugees": a refusal
 FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of force
-ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # "cannot accept any more refugees": a refusal
+ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or use force
+ARMED_CLASSES = ("&weapon", "&aircraft", "&military")  # PETRARCH2's synonym sets of arms and troops
 ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "official", "representative",
                "secretary", "team"}
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
@@ -171,7 +173,7 @@ def complement_match(complement: Token, lexicon: Lexicon) -> Match | None:
     """What a complement asks, promises or threatens: its verb, or the event noun its light verb
     carries ("threatened to resume terrorist activities", "agreed to hold joint exercises")."""
     match = lexicon.match_verb(complement)
-    if match is not None and another_sense(complement, match):
+    if match is not None and another_sense(complement, match, lexicon):
         return None  # "agreed to take steps", "vowed to deploy clean energy": no act named
     if match is None and complement.lemma_.lower() in SUPPORT_VERBS:
         obj = direct_object(complement)
@@ -186,7 +188,7 @@ def not_yet(verb: Token, code: str) -> bool:
         code[:2] == MEETINGS and perfect(verb))
 
 
-def another_sense(verb: Token, match: Match) -> bool:
+def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon) -> bool:
     """The verb alone fits its pattern, but what it acts on, or its subject, makes it another word:
     "rally the world" protests nothing, "crimes committed by" commits to nothing, "taken steps"
     seizes nothing, "restore America's position" returns no one, "when it comes to Taiwan" goes
@@ -194,11 +196,11 @@ def another_sense(verb: Token, match: Match) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "come":
         return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
-    obj = direct_object(verb)
-    if lemma == "take" and obj is not None and obj.lemma_.lower() in TAKEN_NOT_SEIZED:
-        return True  # "has taken action over and over again": no "take over", whatever the pattern
+    if lemma == "take" and any(t.lower_ == "over" and t.dep_ != "prt" for t in match.tokens):
+        return True  # "has taken action over and over again": no "take over"
     if len(match.pattern.words) > 1:
         return False
+    obj = direct_object(verb)
     # what a participle or a relative clause hangs on is what it acts on ("the actions that he's
     # taken": "that" stands for the actions)
     relative = verb.dep_ == "relcl" and (obj is None or obj.lower_ in RELATIVE_PRONOUNS)
@@ -219,7 +221,7 @@ def another_sense(verb: Token, match: Match) -> bool:
         return bool(words & ABSTRACT_STATES)
     if match.code.startswith(FORCE_POSTURE):
         # "deploy clean energy at scale", "mobilized a collective response": no force moved
-        return acted_on is not None and not arms_or_armed(acted_on)
+        return acted_on is not None and not arms_or_armed(acted_on, lexicon)
     return False
 
 
@@ -233,30 +235,34 @@ def forecast(verb: Token, complement: Token) -> bool:
         and not (warner is not None and warner.lower_ == subject.lower_)
 
 
-def arms_or_armed(moved: Token) -> bool:
-    """What a verb of force posture ("deploy", "mobilize", "reinforce") moves: armed people or
-    arms ("deployed 200 troops", "mobilized reservists", "military personnel")."""
-    if moved.like_num:
+def arms_or_armed(moved: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
+    """What a verb of force posture ("deploy", "mobilize", "reinforce") moves: armed people or arms
+    ("deployed 200 troops", "mobilized reservists", "military personnel", "the USS Gerald R. Ford"),
+    as PETRARCH2's synonym sets and entente's role words name them."""
+    if moved.like_num or moved.pos_ == "PROPN":
         return True
-    words = [moved, *(c for c in moved.children if c.dep_ in ("compound", "amod"))]
-    return any(w.lemma_.lower() in ARMS or w.lemma_.lower() == "military"
-               or default_dictionary().roles.get((w.lemma_.lower(),)) in ARMED_SECTORS for w in words)
+    armed = ARMS.union(*(lexicon.classes.get(name, frozenset()) for name in ARMED_CLASSES))
+    return any(w.lemma_.lower() in armed or default_dictionary().roles.get((w.lemma_.lower(),)) in ARMED_SECTORS
+               for w in [moved, *(c for c in moved.children if c.dep_ in ("compound", "amod"))])
 
 
 def striven_for(verb: Token) -> list[Token]:
-    """What the verb's infinitive purpose acts on: "fighting to lower healthcare costs" (costs)."""
+    """What the verb's infinitive purpose acts on, where it names no target: "fighting to lower
+    healthcare costs" (costs)."""
     return [o for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)
             for o in c.children if o.dep_ == "dobj"]
 
 
 def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
-    if another_sense(verb, match):
+    if another_sense(verb, match, lexicon):
         return None
     code = match.code
     complement = complement_of(verb)
     if verb.lemma_.lower() in TELLING and direct_object(verb) is not None and complement is not None \
-            and infinitive(complement):
-        code = DEMAND  # "China told India to withdraw its troops": what is told to be done is demanded
+            and infinitive(complement) and complement_match(complement, lexicon) is not None:
+        # "China told India to withdraw its troops": an act told to be done is demanded ("told
+        # reporters to expect a decision" asks for no act)
+        code = DEMAND
     target: Token | None = None
     negated = is_negated(verb, match)
     folds = None
@@ -404,8 +410,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         code = attacker_code(source) or code
     if target is None:
         target = object_of(verb, match)
+    aimed_at = [target] if target is not None else striven_for(verb)
     if VIOLENT_ROOTS & {code[:2], match.code[:2]} and any(not_political().figurative(t, aimed)
-                                         for t in match.tokens for aimed in (target, *striven_for(verb))):
+                                                          for t in match.tokens for aimed in aimed_at):
         return None  # "attacked democracy", "launched an attack on democracy", "fighting to lower costs"
     topic = target is None and code == "010" and complement is not None
     if topic:
@@ -461,8 +468,9 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     asked = clause_of_noun(noun) if code[:2] in ("02", "10") and target is None else None
     if asked is not None:
         target = subject_of(asked)[0]  # "its demand that the US ease sanctions": the US is asked
+    negated = is_negated(noun, match) or (support is not None and is_negated(support, match))
     trigger = Trigger(noun, match, code, "noun", source, target, target is not None,
-                      "negated" if is_negated(noun, match) else ASSERTED, False)
+                      "negated" if negated else ASSERTED, False)
     trigger.support = support
     trigger.reciprocal = len(named) > 1 and match.code in SYMMETRIC_CODES
     trigger.by_name = source in named
@@ -545,7 +553,7 @@ def charges_someone(verb: Token) -> bool:
 def is_someone(obj: Token | None) -> bool:
     """A person, a group or a state as an object ("welcomed the delegation", "charged the minister"),
     not a thing ("welcomed the plan", "received drones")."""
-    return obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.lemma_.lower() in ACTOR_NOUNS)
+    return obj is not None and (obj.ent_type_ in NAMED_ENTITIES or obj.lemma_.lower() in ACTOR_NOUNS)
 
 
 def sends_an_envoy(verb: Token) -> bool:
@@ -698,11 +706,12 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
         settle_mode(trigger, mode)
         if trigger.mode == ASSERTED and trigger.code[:2] == STATEMENTS and intended(tok) and phase_of(tok) is tok \
                 and tok.lemma_.lower() not in REPORTING:
-            # "will pay respects to the victims", "will announce new sanctions": no intent code
-            # covers a statement or a gesture to come ("I'll say this" says it now)
+            # "will pay respects to the victims", "will lay a wreath": no intent code covers a
+            # gesture or a statement to come ("I'll say this", "will announce" say it now)
             trigger.mode = "future"
-        if trigger.target is None and trigger.folds is None:
-            trigger.target = party_concerned(trigger, actors)
+        if trigger.folds is None and (trigger.target is None or (
+                trigger.code in ATTITUDES and not actor_like(trigger.target))):
+            trigger.target = party_concerned(trigger, actors) or trigger.target
         elif unknown_in_a_phrase(trigger, actors):
             # "denied charges from Avigdor Liberman" (a name the dictionary lacks): the charges are
             # what was denied, as before a name in a phrase outranked them
@@ -711,8 +720,6 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             # "agree with what Republicans were proposing" (a name the dictionary lacks): read from a
             # clause, an unknown other side leaves the act without one rather than unrecorded
             trigger.target, trigger.target_slot = None, False
-        if trigger.code in ATTITUDES and (trigger.target is None or not actor_like(trigger.target)):
-            trigger.target = concerned_party(match.tokens) or trigger.target
         trigger.code = by_source_sector(trigger, actors)
         trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
         triggers.append(trigger)
@@ -727,6 +734,8 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             continue
         trigger = noun_trigger(tok, match, actors, lexicon)
         if trigger is not None:
+            if mode.mode == ASSERTED and trigger.support is not None:
+                mode = clause_mode(trigger.support)  # "Pakistan may receive aid from China"
             settle_mode(trigger, mode)
             trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
             triggers.append(trigger)
@@ -750,10 +759,15 @@ def unknown(token: Token | None, actors: DocActors) -> bool:
 
 
 def party_concerned(trigger: Trigger, actors: DocActors) -> Token | None:
-    """Whom a hope, a worry or an intent concerns when its verb names no one: the known actor its
-    clause names ("hopes the Senate will act", "is committed to working with China"). A bare
-    statement's clause is its topic instead (Trigger.topic); a name the dictionary lacks is left
-    out rather than blocking the event."""
+    """Whom a hope, a worry or an intent concerns when its verb names no one: for a hope or a worry,
+    the actor named in what it is about ("optimism about the talks with Argentina"); else the known
+    actor its clause names ("hopes the Senate will act", "is committed to working with China"). A
+    bare statement's clause is its topic instead (Trigger.topic); a name the dictionary lacks is
+    left out rather than blocking the event."""
+    if trigger.code in ATTITUDES:
+        named = actor_it_is_about(trigger.match.tokens)
+        if named is not None:
+            return named
     if trigger.code[:2] not in ("01", "03") or trigger.code == "010":
         return None
     verb = trigger.token
