@@ -340,10 +340,10 @@ class DocActors:
         return (self.settled(self.doc[indices[-1]]) or self.refs[indices[-1]]) if indices else None
 
     def pair_named(self, head: Token) -> list[Ref]:
-        """"both sides", "the two countries", "either country": the two countries the last sentence
-        before it that names any names together ("Pakistan and Afghanistan clashed ... We urge both
-        sides to talk"); not a pair placed by its own phrase ("both sides of the border", "two
-        countries in Africa")."""
+        """"both sides", "the two countries", "either country": the two countries named in the last
+        sentence before it that names any ("Pakistan and Afghanistan clashed ... We urge both sides
+        to talk"); not a pair its own phrase places ("both sides of the border"), nor any two
+        ("attacked two countries")."""
         if head.i in self.refs and self.refs[head.i].entity.kind != "sector":
             return []
         words = {c.lower_ for c in head.children if c.dep_ in PAIR_DEPS}
