@@ -21,7 +21,8 @@ from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, gone_by, resolve_date, to_come, without_a_year
 from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
-from entente.coding.triggers import ARMED_SECTORS, PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
+from entente.coding.senses import ARMED_SECTORS
+from entente.coding.triggers import PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
 from entente.coding.words import DIRECTIONAL_VERBS
 from entente.types import ASSERTED, Actor, Event, Evidence
 
@@ -63,7 +64,7 @@ DEPLOYMENTS = ("042", "074", "087", "15")
 # is none, and a visit paid to no one or nowhere named ("has visited the border", "was in the
 # region") is no interaction
 VISITS = {"042", "036"}
-# military protection (CAMEO 074) is given by armed people (triggers.ARMED_SECTORS); a government
+# military protection (CAMEO 074) is given by armed people (senses.ARMED_SECTORS); a government
 # "protecting" its own people by its policies gives none
 PROTECTION = "074"
 # what a hope or a worry may be about: with no target and none of these, it is about nothing said

@@ -8,12 +8,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from entente.actors.dictionary import UNKNOWN, default_dictionary
+from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import DocActors, ref_country, speaker_of
 from entente.coding.clauses import (
     ATTITUDES,
-    NAMED_ENTITIES,
-    RELATIVE_PRONOUNS,
     TARGET_PREPS,
     ClauseMode,
     actor_it_is_about,
@@ -38,17 +36,24 @@ from entente.coding.clauses import (
 from entente.coding.discards import not_political
 from entente.coding.frames import FRAMES, refine
 from entente.coding.lexicon import DocumentLexicon, Lexicon, Match
+from entente.coding.senses import (
+    PLACE_ENTITIES,
+    another_sense,
+    charges_someone,
+    denies_a_grant,
+    forecast,
+    is_someone,
+    releases_a_thing,
+    sends_an_envoy,
+    striven_for,
+)
 from entente.coding.topics import default_topics
 from entente.coding.words import (
     ABSTRACT_GIFTS,
-    ABSTRACT_STATES,
-    ACTOR_NOUNS,
     AERIAL_NOUNS,
     ALLEGATION_VERBS,
-    ARMS,
     CALL_HOLDING_VERBS,
     CIRCUMSTANCE_PREPS,
-    CLAIM_NOUNS,
     CULPABLE_WORDS,
     DECISION_NOUNS,
     ENVOY_VERBS,
@@ -56,20 +61,16 @@ from entente.coding.words import (
     HELPING_VERBS,
     HOSTILE_NOUNS,
     HOSTILE_WORDS,
-    INTRANSITIVE_PROTESTS,
     NAMING_VERBS,
     NON_FACTIVE,
     PEACEKEEPING_WORDS,
     PHONE_CALL_WORDS,
-    PROPERTY_NOUNS,
     READINESS_WORDS,
     REPORTING,
     RESPONSIBILITY_VERBS,
     SAID_THINGS,
     STATIVE_PASSIVES,
     SUPPORT_VERBS,
-    TAKEN_NOT_SEIZED,
-    WRONGS,
 )
 from entente.types import ASSERTED
 
@@ -96,8 +97,6 @@ PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests a
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}  # acts whose refusal CAMEO codes (12)
 MEETINGS = "04"  # consultations, meetings, visits
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
-PLACE_NOUNS = {"avenue", "capital", "city", "road", "square", "street", "town", "village"}
 # acts aimed at where they happen (coding.extract): a claim of responsibility (for an act where it
 # was done: "claimed the attack in Kandahar"), visits (the host is where one went), aid given
 # (peacekeepers too) or cut, people and things returned or released there, protests, curfews and
@@ -105,11 +104,6 @@ PLACE_NOUNS = {"avenue", "capital", "city", "road", "square", "street", "town", 
 # deployments, force
 PLACE_AIMED = ("015", "042", "07", "084", "14", "154", "162", "166", "0356", "087", "172", "175", "18", "19", "20")
 ABILITY = {"can", "ca", "could"}  # "cannot accept any more refugees": a refusal
-FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of force
-ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or use force
-ARMED_CLASSES = ("&weapon", "&aircraft", "&military")  # PETRARCH2's synonym sets of arms and troops
-ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "official", "representative",
-               "secretary", "team"}
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
@@ -188,69 +182,12 @@ def not_yet(verb: Token, code: str) -> bool:
         code[:2] == MEETINGS and perfect(verb))
 
 
-def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon) -> bool:
-    """The verb alone fits its pattern, but what it acts on, or its subject, makes it another word:
-    "rally the world" protests nothing, "crimes committed by" commits to nothing, "taken steps"
-    seizes nothing, "restore America's position" returns no one, "when it comes to Taiwan" goes
-    nowhere."""
-    lemma = verb.lemma_.lower()
-    if lemma == "come":
-        return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
-    if lemma == "take" and any(t.lower_ == "over" and t.dep_ != "prt" for t in match.tokens):
-        return True  # "has taken action over and over again": no "take over"
-    if len(match.pattern.words) > 1:
-        return False
-    obj = direct_object(verb)
-    # what a participle or a relative clause hangs on is what it acts on ("the actions that he's
-    # taken": "that" stands for the actions)
-    relative = verb.dep_ == "relcl" and (obj is None or obj.lower_ in RELATIVE_PRONOUNS)
-    acted_on = verb.head if relative or (obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") else obj
-    words = {acted_on.lemma_.lower(), acted_on.lower_} if acted_on is not None else set()
-    if match.code[:2] == "14" and lemma in INTRANSITIVE_PROTESTS:
-        # "marched the streets of Islamabad" still protests: a place marched is no object acted on
-        return obj is not None and obj.ent_type_ not in PLACE_ENTITIES and obj.lemma_.lower() not in PLACE_NOUNS
-    if lemma == "commit":
-        return bool(words & WRONGS)
-    if lemma == "take":
-        # nothing named as taken ("the actions he's taken", "taken together", "taken offline")
-        # seizes nothing either
-        taken = acted_on is not None or any(c.dep_ == "nsubjpass" for c in verb.children)
-        return not taken or bool(words & TAKEN_NOT_SEIZED) or any(
-            c.dep_ == "advmod" and c.lower_ in TAKEN_NOT_SEIZED for c in verb.children)
-    if match.code.startswith("084"):
-        return bool(words & ABSTRACT_STATES)
-    if match.code.startswith(FORCE_POSTURE):
-        # "deploy clean energy at scale", "mobilized a collective response": no force moved
-        return acted_on is not None and not arms_or_armed(acted_on, lexicon)
-    return False
 
 
-def forecast(verb: Token, complement: Token) -> bool:
-    """A warning of what will happen, said to no one named, about no act of the warner's own ("we
-    warned it was coming"); "warned it would retaliate" (it: the warner) is a threat."""
-    subject, _ = subject_of(complement)
-    warner, _ = subject_of(verb)
-    return complement.dep_ == "ccomp" and direct_object(verb) is None and subject is not None \
-        and subject.lower_ in ("it", "there", "this", "that") and speaker_of(subject) is None \
-        and not (warner is not None and warner.lower_ == subject.lower_)
 
 
-def arms_or_armed(moved: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
-    """What a verb of force posture ("deploy", "mobilize", "reinforce") moves: armed people or arms
-    ("deployed 200 troops", "mobilized reservists", "military personnel", "the USS Gerald R. Ford"),
-    as PETRARCH2's synonym sets and entente's role words name them."""
-    if moved.like_num or moved.pos_ == "PROPN":
-        return True
-    armed = ARMS.union(*(lexicon.classes.get(name, frozenset()) for name in ARMED_CLASSES))
-    return any(w.lemma_.lower() in armed or default_dictionary().roles.get((w.lemma_.lower(),)) in ARMED_SECTORS
-               for w in [moved, *(c for c in moved.children if c.dep_ in ("compound", "amod"))])
 
 
-def striven_for(verb: Token) -> list[Token]:
-    """What the verb's infinitive purpose acts on, where it names no target: "fighting to lower
-    healthcare costs" (costs)."""
-    return [o for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)
-            for o in c.children if o.dep_ == "dobj"]
 
 
 def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
@@ -540,41 +477,14 @@ def deployment_purpose(verb: Token, code: str) -> str:
     return code
 
 
-def charges_someone(verb: Token) -> bool:
-    """"charged him with murder", "was charged with espionage", "charged that the army had ...",
-    "charged the former minister": an accusation names its charge or whom it accuses; "charges us
-    tariffs" (a price, two objects) and "charged to serve" (a duty) do not."""
-    if any(c.dep_ == "dative" for c in verb.children):
-        return False
-    return any((c.dep_ == "prep" and c.lower_ == "with") or c.dep_ == "ccomp" for c in verb.children) or \
-        is_someone(direct_object(verb))
 
 
-def is_someone(obj: Token | None) -> bool:
-    """A person, a group or a state as an object ("welcomed the delegation", "charged the minister"),
-    not a thing ("welcomed the plan", "received drones")."""
-    return obj is not None and (obj.ent_type_ in NAMED_ENTITIES or obj.lemma_.lower() in ACTOR_NOUNS)
 
 
-def sends_an_envoy(verb: Token) -> bool:
-    """"sent Finance Minister Miftah Ismail to Washington": the object is a named person or an
-    official, not troops or goods (those are the sector rules' and the aid codes')."""
-    obj = direct_object(verb)
-    return obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in ENVOY_NOUNS)
 
 
-def releases_a_thing(verb: Token, match: Match) -> bool:
-    obj = object_of(verb, match)
-    return obj is not None and obj.pos_ == "NOUN" and not names_an_actor(obj) \
-        and obj.lemma_.lower() in PROPERTY_NOUNS
 
 
-def denies_a_grant(verb: Token) -> bool:
-    """"deny" or "dismiss" with a noun object that is neither a claim nor an actor refuses what was
-    asked for."""
-    obj = direct_object(verb)
-    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in CLAIM_NOUNS \
-        and not names_an_actor(obj)
 
 
 def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | None]:
