@@ -304,6 +304,12 @@ def test_a_legislatures_adjective_names_its_members():
     assert found == {("USAGOV", "USALEG", "04", "asserted")}, found
 
 
+def test_a_visitor_to_be_welcomed_is_an_intent_to_meet():
+    found = summary(events_of("The President will welcome Prime Minister Modi to the White House next week.",
+                              voice="USAGOV"))
+    assert found == {("USAGOV", "INDGOV", "03", "asserted")}, found
+
+
 def test_a_trip_at_home_and_a_fight_for_someone_aim_at_no_one():
     found = summary(events_of("Today, the Vice President also visited a local Giant Pharmacy in Washington, D.C.",
                               voice="USAGOV"))
@@ -316,6 +322,9 @@ def test_both_sides_are_the_two_countries_named_before():
     found = summary(events_of("Armenia and Azerbaijan exchanged fire on Sunday. The EU urged both sides to return to "
                               "talks."))
     assert {("IGOEUREEC", "ARM", "02", "asserted"), ("IGOEUREEC", "AZE", "02", "asserted")} <= found, found
+    found = summary(events_of("We condemned Armenia's shelling. We criticized Azerbaijan's blockade. We urge both "
+                              "sides to talk.", voice="USAGOV"))
+    assert {("USAGOV", "ARM", "02", "asserted"), ("USAGOV", "AZE", "02", "asserted")} <= found, found
     found = summary(events_of("India and China held talks in Ladakh. The two countries agreed to disengage."))
     assert {("IND", "CHN", "03", "asserted"), ("CHN", "IND", "03", "asserted")} <= found, found
     # not the pair in its own clause, nor two countries a phrase places, nor any two countries

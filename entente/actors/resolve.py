@@ -340,9 +340,9 @@ class DocActors:
         return (self.settled(self.doc[indices[-1]]) or self.refs[indices[-1]]) if indices else None
 
     def pair_named(self, head: Token) -> list[Ref]:
-        """"both sides", "the two countries", "either country": the two countries named in the last
-        sentence before it that names any ("Pakistan and Afghanistan clashed ... We urge both sides
-        to talk"); not a pair its own phrase places ("both sides of the border"), nor any two
+        """"both sides", "the two countries", "either country": the last two countries named before
+        its sentence ("We urge the Taliban to ... We urge Pakistan to ... We urge both sides to
+        talk"); not a pair its own phrase places ("both sides of the border"), nor any two
         ("attacked two countries")."""
         if head.i in self.refs and self.refs[head.i].entity.kind != "sector":
             return []
@@ -351,16 +351,14 @@ class DocActors:
         anaphoric = words & {"both", "either"} or ("two" in words and words & {"the", "these", "those"})
         if head.lemma_.lower() not in PAIR_NOUNS or any(c.dep_ == "prep" for c in head.children) or not anaphoric:
             return []
-        named = [(i, ref) for i, ref in self.refs_between(self.window_start(head), head.sent.start)
-                 if ref_country(ref) and ref.entity.kind in ("country", "person")]
-        if not named:
-            return []
-        last_sentence = self.doc[named[-1][0]].sent.start
         pair: dict[str, Ref] = {}
-        for i, ref in named:
-            if self.doc[i].sent.start == last_sentence:
-                pair.setdefault(ref_country(ref), self.settled(self.doc[i]) or ref)
-        return list(pair.values()) if len(pair) == 2 else []
+        for i, ref in reversed(self.refs_between(self.window_start(head), head.sent.start)):
+            country = ref_country(ref)
+            if country and country not in pair and ref.entity.kind in ("country", "person", "org"):
+                pair[country] = self.settled(self.doc[i]) or ref
+                if len(pair) == 2:
+                    return list(pair.values())
+        return []
 
     def window_start(self, tok: Token) -> int:
         """The first token of the sentence COREF_SENTENCES - 1 before the token's own."""

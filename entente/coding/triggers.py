@@ -195,6 +195,16 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         return None
     code = match.code
     complement = complement_of(verb)
+    # entente's readings of these verbs stand unless its own longer pattern says more
+    plain = len(match.pattern.words) == 1 or match.pattern.converted
+    if plain and verb.lemma_.lower() in ("welcome", "receive"):
+        # a visitor welcomed or received is hosted (043), a decision welcomed praised (051), whoever
+        # it concerns, before the intent or the refusal it may be; a thing received ("has received
+        # drones from Iran") is no hosting
+        visitor = is_someone(direct_object(verb))
+        if not visitor and verb.lemma_.lower() == "receive":
+            return None
+        code = "043" if visitor else "051"  # "welcomes the United States' Comprehensive Plan" praises
     if verb.lemma_.lower() in TELLING and direct_object(verb) is not None and complement is not None \
             and infinitive(complement) and complement_match(complement, lexicon) is not None:
         # "China told India to withdraw its troops": an act told to be done is demanded ("told
@@ -235,19 +245,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         code = "010"
     if code == "0841" and releases_a_thing(verb, match):
         code = "0842"  # "released an impounded ship": property, not persons
-    # entente's readings of these verbs stand unless its own longer pattern says more
-    plain = len(match.pattern.words) == 1 or match.pattern.converted
     if plain and verb.lemma_.lower() in ("deny", "dismiss") and denies_a_grant(verb):
         code = "120"  # "denied land allocation": a refusal; "denied the allegations" stays 016
     if len(match.pattern.words) == 1 and verb.lemma_.lower() == "charge" and not charges_someone(verb):
         return None  # "charges us tariffs", "those we are charged to serve": a price, a duty
-    if plain and verb.lemma_.lower() in ("welcome", "receive"):
-        # a visitor welcomed or received is hosted (043), a decision welcomed praised (051), whoever
-        # it concerns; a thing received ("has received drones from Iran") is no hosting
-        visitor = is_someone(direct_object(verb))
-        if not visitor and verb.lemma_.lower() == "receive":
-            return None
-        code = "043" if visitor else "051"  # "welcomes the United States' Comprehensive Plan" praises
     if match.code == "019" and complement is not None and complement.dep_ == "xcomp":
         # "reached a consensus to exchange information": an agreed course is an intent (03)
         inner = complement_match(complement, lexicon)
