@@ -304,6 +304,16 @@ def test_a_legislatures_adjective_names_its_members():
     assert found == {("USAGOV", "USALEG", "04", "asserted")}, found
 
 
+def test_an_act_timed_by_a_clause_to_come_is_to_come():
+    found = summary(events_of("We will decide after the President meets Prime Minister Modi.", voice="USAGOV"))
+    assert found == {("USAGOV", "INDGOV", "03", "asserted")}, found  # an intent to meet, not a meeting
+
+
+def test_he_is_a_person_not_a_country_the_tagger_calls_one():
+    found = summary(events_of("Modi will visit Nepal when he travels to Asia."))
+    assert not any(source == "NPL" for source, _, _, _ in found), found
+
+
 def test_a_visitor_to_be_welcomed_is_an_intent_to_meet():
     found = summary(events_of("The President will welcome Prime Minister Modi to the White House next week.",
                               voice="USAGOV"))

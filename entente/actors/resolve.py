@@ -273,7 +273,9 @@ class DocActors:
             if found is not None:
                 return Ref(found.entity, found.role, tok.text, f"the quotation's speaker ({found.why})")
         if lower in PERSON_PRONOUNS:
-            return self.last([i for i, r in earlier if r.entity.kind == "person" or names_a_person(self.doc[i])], tok)
+            # a country's or an organisation's own name is no person, whatever the tagger says
+            return self.last([i for i, r in earlier if r.entity.kind == "person" or (
+                names_a_person(self.doc[i]) and not (r.entity.kind in ("country", "org") and r.role is None))], tok)
         if lower in THING_PRONOUNS:
             return self.last([i for i, r in earlier if r.entity.kind in ("country", "org", "sector")
                               and self.doc[i].tag_ not in ("NNS", "NNPS")], tok)
