@@ -473,6 +473,11 @@ def test_telling_the_press_what_to_expect_demands_nothing():
         <= {"010"}
 
 
+def test_a_task_force_is_officials_not_troops():
+    found = codes_of("Canada's police are providing assistance to a Kenyan task force against smuggling.")
+    assert found and not any(target.endswith("MIL") for _, target, _ in found if target), found
+
+
 def test_an_ambassador_received_is_a_visitor_hosted():
     assert codes_of("The Bahraini Prime Minister received the Omani Ambassador.") == [("BHRGOV", "OMNGOV", "043")]
 
