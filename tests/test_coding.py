@@ -473,6 +473,11 @@ def test_telling_the_press_what_to_expect_demands_nothing():
         <= {"010"}
 
 
+def test_those_killed_or_wounded_by_an_attack_are_its_victims_by_its_code():
+    found = codes_of("Hamas militants blew up a bus in Jerusalem, killing three Americans and wounding a Briton.")
+    assert {code for _, _, code in found} == {"183"} and ("PSEINS", "USA", "183") in found, found
+
+
 def test_a_task_force_is_officials_not_troops():
     found = codes_of("Canada's police are providing assistance to a Kenyan task force against smuggling.")
     assert found and not any(target.endswith("MIL") for _, target, _ in found if target), found

@@ -470,6 +470,13 @@ def phase_of(verb: Token) -> Token:
     return verb
 
 
+def consequence(verb: Token) -> bool:
+    """"claimed responsibility for the attack, dealing a severe blow to ...": a participle after
+    its clause's verb tells what the act brought about."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and \
+        not any(c.dep_ in ("mark", "nsubj") for c in verb.children)
+
+
 def in_case(clause: Token) -> bool:
     """"in case Russia attacks it", "in the event that they are attacked": a condition, however the
     parser hangs the phrase (on the clause, or on the verb the clause depends on)."""

@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, ref_country
-from entente.coding.clauses import ATTITUDES, CONCERN_PREPS, DIRECTED_PREPS, attached, clause_depth, intended
+from entente.coding.clauses import (
+    ATTITUDES,
+    CONCERN_PREPS,
+    DIRECTED_PREPS,
+    attached,
+    clause_depth,
+    consequence,
+    intended,
+)
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, gone_by, resolve_date, to_come, without_a_year
 from entente.coding.discards import political_sentences
@@ -243,13 +251,6 @@ def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
     if trigger.mode != ASSERTED:
         base *= FACTOR_NOT_ASSERTED
     return min(CONFIDENCE_MAX, base * weight)
-
-
-def consequence(verb: Token) -> bool:
-    """"claimed responsibility for the attack, dealing a severe blow to ...": a participle after
-    its clause's verb tells what the act brought about."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and \
-        not any(c.dep_ in ("mark", "nsubj") for c in verb.children)
 
 
 def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | None, float]]:

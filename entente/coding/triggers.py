@@ -21,6 +21,7 @@ from entente.coding.clauses import (
     clause_mode,
     complement_of,
     complement_party,
+    consequence,
     direct_object,
     infinitive,
     intended,
@@ -651,7 +652,20 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
             triggers.append(trigger)
     said = {t.folds.i for t in triggers if t.folds is not None}
-    return fold_protest_purposes([t for t in triggers if t.token.i not in said])
+    return fold_protest_purposes(violence_done_by([t for t in triggers if t.token.i not in said]))
+
+
+def violence_done_by(triggers: list[Trigger]) -> list[Trigger]:
+    """"blew up a bus in Jerusalem, killing five Americans and wounding another": those killed or
+    wounded are the bombing's victims, by the bombing's code (183), not a fight (190) of its own."""
+    by_token = {t.token.i: t for t in triggers}
+    for trigger in triggers:
+        head = trigger.token.head
+        cause = by_token.get(head.i) or (by_token.get(head.head.i) if trigger.token.dep_ == "conj" else None)
+        if trigger.kind == "verb" and cause is not None and cause is not trigger and trigger.code[:2] in VIOLENT_ROOTS \
+                and cause.code[:2] in VIOLENT_ROOTS and (consequence(trigger.token) or consequence(head)):
+            trigger.code = cause.code
+    return triggers
 
 
 def unknown_in_a_phrase(trigger: Trigger, actors: DocActors) -> bool:
