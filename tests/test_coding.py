@@ -530,6 +530,11 @@ def test_an_organisations_team_is_the_organisation():
     assert codes_of("A UN team of investigators visited Sudan.") == [("IGOUNO", "SDN", "042")]
 
 
+def test_whom_economic_sanctions_eased_are_on_hangs_anywhere_in_them():
+    assert codes_of("Norway on Monday lifted sanctions against gold from Zimbabwe in recognition of the country's "
+                    "reforms, a spokesman said.") == [("NOR", "ZWE", "085")]
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

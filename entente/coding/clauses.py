@@ -45,7 +45,8 @@ RECIPIENT_PREPS = {"to", "for"}
 # a sanction, a ban or a restriction imposed, eased or kept: whom it is on hangs anywhere in it
 # ("restrictions on travel to Cuba", "a ban on imports of Egyptian products", "sanctions in relation
 # to Guinea Bissau")
-RESTRICTION_CODES = ("081", "0351", "1244", "163")
+# (eased, intended to be eased, asked or demanded to be eased, refused easing, threatened, imposed)
+RESTRICTION_CODES = ("081", "085", "0351", "0354", "0251", "0254", "1051", "1054", "1241", "1244", "1312", "163")
 # words and stances about what someone did or said (comment, appeal, praise, investigation, demand,
 # disapproval, rejection, threat, denial): not material acts done to a thing, nor talks about a
 # report by someone (04) or an intent to support efforts by them (03), which are with others
