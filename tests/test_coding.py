@@ -535,6 +535,11 @@ def test_whom_economic_sanctions_eased_are_on_hangs_anywhere_in_them():
                     "reforms, a spokesman said.") == [("NOR", "ZWE", "085")]
 
 
+def test_a_mediation_is_aimed_at_the_sides_it_is_between():
+    found = codes_of("Norway launched a mediation effort between the Colombian government and the FARC rebels.")
+    assert {(s, t) for s, t, code in found if code == "045"} == {("NOR", "COLGOV"), ("NOR", "COLREB")}, found
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

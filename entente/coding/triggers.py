@@ -113,6 +113,7 @@ GIVEN = {"06", "07"}  # cooperation and aid given, which those who receive or ha
 HAVING_VERBS = {"have", "receive", "get", "obtain", "need", "lack", "want"}
 TELLING = {"tell", "instruct", "direct"}  # telling someone to do something demands it (CAMEO 10)
 DEMAND = "100"
+MEDIATION = "045"
 # Codes whose verb needs an object: "returned the gorillas" gives back, "returned to Geneva" travels
 OBJECT_CODES = {"084"}
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
@@ -376,6 +377,12 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target is None:
             target = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")),
                           None)
+    if target is None and match.code == MEDIATION:
+        # "a mediation effort to resolve the rift between Qatar and other Gulf states": the sides
+        # it is between, wherever in its phrase or its purpose they are named
+        phrase = noun.head if noun.dep_ == "compound" else noun  # "a mediation effort"
+        target = next((g for t in phrase.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                       for g in t.children if g.dep_ == "pobj"), None)
     support = None  # "staged rallies", "began a hunger strike": the light verb's subject acts
     if source is None and match.code[:2] in GIVEN and noun.dep_ == "dobj" and noun.head.lemma_.lower() in HAVING_VERBS:
         # "Pakistan received aid from China", "Ukraine has the funding it needs": who has or gets it
