@@ -540,6 +540,11 @@ def test_a_mediation_is_aimed_at_the_sides_it_is_between():
     assert {(s, t) for s, t, code in found if code == "045"} == {("NOR", "COLGOV"), ("NOR", "COLREB")}, found
 
 
+def test_a_deployment_goes_where_the_verb_carrying_it_says():
+    found = codes_of("Kenya announced the deployment of 1,000 police officers to Haiti.")
+    assert ("KEN", "HTI", "154") in found, found
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

@@ -114,6 +114,7 @@ HAVING_VERBS = {"have", "receive", "get", "obtain", "need", "lack", "want"}
 TELLING = {"tell", "instruct", "direct"}  # telling someone to do something demands it (CAMEO 10)
 DEMAND = "100"
 MEDIATION = "045"
+SENT_TO = ("042", "07", "15")  # visits, aid, deployments: to where or whom they go
 # Codes whose verb needs an object: "returned the gorillas" gives back, "returned to Geneva" travels
 OBJECT_CODES = {"084"}
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
@@ -396,6 +397,11 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         source, target = giver, recipient
     if source is None:
         support, source = light_verb_actor(noun, match)
+        if target is None and support is not None and match.code.startswith(SENT_TO):
+            # "announced the deployment of 230 troops to Liberia": the parser may hang where they
+            # go on the verb that carries the noun
+            target = next((g for c in support.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+                           for g in c.children if g.dep_ == "pobj"), None)
     if source is None or (target is None and support is None):
         return None  # an event noun names its participants, or it is not coded
     if not_political().figurative(noun, target):
