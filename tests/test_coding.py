@@ -545,6 +545,11 @@ def test_a_deployment_goes_where_the_verb_carrying_it_says():
     assert ("KEN", "HTI", "154") in found, found
 
 
+def test_a_thing_returned_is_returned_to_whom_the_passive_names():
+    assert codes_of("A stolen manuscript was returned by Italian officials to Greek authorities in May.") \
+        == [("ITAGOV", "GRCGOV", "084")]
+
+
 def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     found = {(s, t) for s, t, _ in codes_of("President Biden and Prime Minister Modi hailed the growing bilateral "
                                             "partnership between the United States and India.")}

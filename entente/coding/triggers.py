@@ -115,6 +115,7 @@ TELLING = {"tell", "instruct", "direct"}  # telling someone to do something dema
 DEMAND = "100"
 MEDIATION = "045"
 SENT_TO = ("042", "07", "15")  # visits, aid, deployments: to where or whom they go
+GIVEN_BACK = ("07", "084")  # aid given, things returned: to whom, whatever was given
 # Codes whose verb needs an object: "returned the gorillas" gives back, "returned to Geneva" travels
 OBJECT_CODES = {"084"}
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
@@ -764,9 +765,13 @@ def has_dyad_target(verb: Token, match: Match, actors: DocActors) -> bool:
 
 def passive_target(verb: Token, match: Match, subject: Token | None) -> Token | None:
     """A passive clause's target: its subject ("two drones were shot down"), unless the pattern
-    names the subject as the thing acted on ("food was rushed to Syria": Syria)."""
+    names the subject as the thing acted on ("food was rushed to Syria": Syria) or the subject is a
+    thing given or returned to someone the clause names ("a bookmark was returned by US officials
+    to Spanish authorities")."""
     if subject is not None and any(t.i == subject.i for t in match.tokens):
         return object_of(verb, match)
+    if subject is not None and match.code.startswith(GIVEN_BACK) and not actor_like(subject):
+        return object_of(verb, match) or subject
     return subject
 
 
