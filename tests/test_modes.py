@@ -307,6 +307,9 @@ def test_a_legislatures_adjective_names_its_members():
 def test_an_act_timed_by_a_clause_to_come_is_to_come():
     found = summary(events_of("We will decide after the President meets Prime Minister Modi.", voice="USAGOV"))
     assert found == {("USAGOV", "INDGOV", "03", "asserted")}, found  # an intent to meet, not a meeting
+    # a past act that times what is to come was done
+    found = summary(events_of("The UN will investigate after Israel bombed Gaza on Monday."))
+    assert ("ISR", "PSE", "18", "asserted") in found, found
 
 
 def test_he_is_a_person_not_a_country_the_tagger_calls_one():
@@ -343,6 +346,10 @@ def test_both_sides_are_the_two_countries_named_before():
         ("DEU", "RUS"), ("DEU", "UKR"), ("FRA", "RUS"), ("FRA", "UKR")}, found
     found = summary(events_of("Russia sent troops to Syria. Later it attacked two countries in Africa."))
     assert ("RUS", "SYR", "19", "asserted") not in found, found
+    # nor whoever speaks to them
+    found = summary(events_of("India and China clashed in Ladakh on Monday. Russia called for restraint. Russia urged "
+                              "both sides to talk."))
+    assert {t for s, t, root, _ in found if s == "RUS" and root == "02" and t} == {"IND", "CHN"}, found
 
 
 def test_a_perfect_participle_is_active():

@@ -342,10 +342,11 @@ class DocActors:
         return (self.settled(self.doc[indices[-1]]) or self.refs[indices[-1]]) if indices else None
 
     def pair_named(self, head: Token) -> list[Ref]:
-        """"both sides", "the two countries", "either country": the last two countries named before
-        its sentence ("We urge the Taliban to ... We urge Pakistan to ... We urge both sides to
-        talk"); not a pair its own phrase places ("both sides of the border"), nor any two
-        ("attacked two countries")."""
+        """"both sides", "the two countries", "either country": the two countries (or a country's
+        people or leaders) named together in the last sentence before it that names two, else the
+        last two named one by one ("We urge the Taliban to ... We urge Pakistan to ... We urge both
+        sides to talk"); never whoever speaks to them ("Russia urged both sides"), nor a pair its
+        own phrase places ("both sides of the border"), nor any two ("attacked two countries")."""
         if head.i in self.refs and self.refs[head.i].entity.kind != "sector":
             return []
         words = {c.lower_ for c in head.children if c.dep_ in PAIR_DEPS}
@@ -353,13 +354,25 @@ class DocActors:
         anaphoric = words & {"both", "either"} or ("two" in words and words & {"the", "these", "those"})
         if head.lemma_.lower() not in PAIR_NOUNS or any(c.dep_ == "prep" for c in head.children) or not anaphoric:
             return []
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i), None)
+        said_by = self.refs.get(speaker.i) if speaker is not None else None
+        excluded = {ref_country(said_by)} if said_by is not None else set()
+        named = [(i, ref) for i, ref in self.refs_between(self.window_start(head), head.sent.start)
+                 if ref_country(ref) not in excluded | {None} and ref.entity.kind in ("country", "person")]
+        by_sentence: dict[int, dict[str, Ref]] = {}
+        for i, ref in named:
+            sentence = by_sentence.setdefault(self.doc[i].sent.start, {})
+            sentence.setdefault(ref_country(ref), self.settled(self.doc[i]) or ref)
+        together = next((list(pair.values())[-2:] for _, pair in sorted(by_sentence.items(), reverse=True)
+                         if len(pair) >= 2), None)
+        if together:
+            return together
         pair: dict[str, Ref] = {}
-        for i, ref in reversed(self.refs_between(self.window_start(head), head.sent.start)):
-            country = ref_country(ref)
-            if country and country not in pair and ref.entity.kind in ("country", "person", "org"):
-                pair[country] = self.settled(self.doc[i]) or ref
-                if len(pair) == 2:
-                    return list(pair.values())
+        for i, ref in reversed(named):
+            pair.setdefault(ref_country(ref), self.settled(self.doc[i]) or ref)
+            if len(pair) == 2:
+                return list(pair.values())
         return []
 
     def window_start(self, tok: Token) -> int:

@@ -63,7 +63,8 @@ CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  
 CONDITION_MARKS = {"if", "unless"}
 HYPOTHETICAL_MARKS = CONDITION_MARKS | {"whether", "for"}  # "for X to look to the US": irrealis
 CONDITION_PHRASES = [("in", "case"), ("in", "the", "event")]
-TIME_MARKS = {"when", "once", "after", "before", "until", "as", "while"}
+# when an act is timed by one still to come; "until" and "before" set conditions on others' acts
+TIME_MARKS = {"when", "once", "after"}
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
 # "schools can invest in ventilation", "China can impose sanctions at any time": what can be done is
 # not done. Denied, it is a refusal ("cannot accept"), which the trigger codes as one
@@ -635,11 +636,14 @@ def intended(verb: Token) -> bool:
     if verb.dep_ in ("xcomp", "advcl") and infinitive(verb) and verb.head.pos_ in ("VERB", "AUX") \
             and intended(verb.head):
         return True  # "will look to expand cooperation", "will send troops to protect": not done yet either
-    if verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_MARKS for c in verb.children):
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") \
+            and any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_MARKS for c in verb.children):
         # "we will decide after the President meets Modi", "we'll see what it looks like when the
-        # President speaks with Senator Capito": as much to come as the clause it times
-        timed = verb.head if verb.head.dep_ != "ccomp" else verb.head.head
-        return timed.pos_ in ("VERB", "AUX") and intended(timed)
+        # President speaks with Senator Capito": a present tense timing what is to come is to come
+        # too ("will investigate after Israel bombed Gaza" was done)
+        timed = verb.head
+        return (timed.pos_ in ("VERB", "AUX") and intended(timed)) or (
+            timed.dep_ == "ccomp" and timed.head.pos_ in ("VERB", "AUX") and intended(timed.head))
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS_WORDS
 
 

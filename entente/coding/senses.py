@@ -1,7 +1,8 @@
 """Which sense a coded word has in its sentence: a particle, the object or the subject can make a
 verb of the lexicon another word ("taken action over and over", "deploy clean energy", "charges us
 tariffs"), and an object can be a person or a thing ("welcomed the delegation", "welcomed the
-plan"). The coder asks these before it codes a verb (entente.coding.triggers)."""
+plan"). The coder asks these before it codes a verb (entente.coding.triggers); the roles, entity
+types and word sets they read are kept here with them."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from entente.coding.clauses import (
     NAMED_ENTITIES,
     RELATIVE_PRONOUNS,
     direct_object,
-    infinitive,
     names_an_actor,
     object_of,
     subject_of,
@@ -95,13 +95,6 @@ def arms_or_armed(moved: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
     armed = ARMS.union(*(lexicon.classes.get(name, frozenset()) for name in ARMED_CLASSES))
     return any(w.lemma_.lower() in armed or default_dictionary().roles.get((w.lemma_.lower(),)) in ARMED_SECTORS
                for w in [moved, *(c for c in moved.children if c.dep_ in ("compound", "amod"))])
-
-
-def striven_for(verb: Token) -> list[Token]:
-    """What the verb's infinitive purpose acts on, where it names no target: "fighting to lower
-    healthcare costs" (costs)."""
-    return [o for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)
-            for o in c.children if o.dep_ == "dobj"]
 
 
 def charges_someone(verb: Token) -> bool:

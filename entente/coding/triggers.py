@@ -12,6 +12,7 @@ from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import DocActors, ref_country, speaker_of
 from entente.coding.clauses import (
     ATTITUDES,
+    GIVING_CODES,
     TARGET_PREPS,
     ClauseMode,
     actor_it_is_about,
@@ -30,6 +31,7 @@ from entente.coding.clauses import (
     object_of,
     perfect,
     phase_of,
+    phrase_tokens,
     reports_an_act,
     subject_of,
     wielder_of,
@@ -46,7 +48,6 @@ from entente.coding.senses import (
     is_someone,
     releases_a_thing,
     sends_an_envoy,
-    striven_for,
 )
 from entente.coding.topics import default_topics
 from entente.coding.words import (
@@ -109,13 +110,15 @@ INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 STATEMENTS = "01"  # comments, statements and symbolic acts
-GIVEN = {"06", "07"}  # cooperation and aid given, which those who receive or have it did not give
+# what those who have, get or need a thing given (clauses.GIVING_CODES) say: they did not give it
 HAVING_VERBS = {"have", "receive", "get", "obtain", "need", "lack", "want"}
 TELLING = {"tell", "instruct", "direct"}  # telling someone to do something demands it (CAMEO 10)
 DEMAND = "100"
 MEDIATION = "045"
+HOSTING = "043"
+MASS_VIOLENCE = "20"
 SENT_TO = ("042", "07", "15")  # visits, aid, deployments: to where or whom they go
-GIVEN_BACK = ("07", "084")  # aid given, things returned: to whom, whatever was given
+HANDED_OVER = ("07", "084")  # aid given, things returned: to whom, whatever was handed over
 # Codes whose verb needs an object: "returned the gorillas" gives back, "returned to Geneva" travels
 OBJECT_CODES = {"084"}
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
@@ -186,12 +189,11 @@ def not_yet(verb: Token, code: str) -> bool:
         code[:2] == MEETINGS and perfect(verb))
 
 
-
-
-
-
-
-
+def striven_for(verb: Token) -> list[Token]:
+    """What the verb's infinitive purpose acts on, where it names no target: "fighting to lower
+    healthcare costs" (costs)."""
+    return [o for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)
+            for o in c.children if o.dep_ == "dobj"]
 
 
 def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
@@ -201,14 +203,12 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     complement = complement_of(verb)
     # entente's readings of these verbs stand unless its own longer pattern says more
     plain = len(match.pattern.words) == 1 or match.pattern.converted
-    if plain and verb.lemma_.lower() in ("welcome", "receive"):
-        # a visitor welcomed or received is hosted (043), a decision welcomed praised (051), whoever
-        # it concerns, before the intent or the refusal it may be; a thing received ("has received
-        # drones from Iran") is no hosting
-        visitor = is_someone(direct_object(verb))
-        if not visitor and verb.lemma_.lower() == "receive":
-            return None
-        code = "043" if visitor else "051"  # "welcomes the United States' Comprehensive Plan" praises
+    welcomed = plain and verb.lemma_.lower() in ("welcome", "receive")
+    visitor = welcomed and is_someone(direct_object(verb))
+    if welcomed and not visitor and verb.lemma_.lower() == "receive":
+        return None  # a thing received ("has received drones from Iran") is no hosting
+    if visitor:
+        code = HOSTING  # a visitor welcomed or received is hosted, or to be ("will welcome Modi")
     if verb.lemma_.lower() in TELLING and direct_object(verb) is not None and complement is not None \
             and infinitive(complement) and complement_match(complement, lexicon) is not None:
         # "China told India to withdraw its troops": an act told to be done is demanded ("told
@@ -299,6 +299,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if complement is not None and complement.dep_ == "ccomp" and match.code not in CLAUSE_OBJECT_CODES \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return None
+    if welcomed and not visitor:
+        code = "051"  # "welcomes the United States' Comprehensive Plan" praises it, whoever it concerns
     if code[:3] in OBJECT_CODES and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return None
     if code[:2] == "07" and verb.lemma_.lower() in ENVOY_VERBS and sends_an_envoy(verb):
@@ -383,10 +385,13 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         # "a mediation effort to resolve the rift between Qatar and other Gulf states": the sides
         # it is between, wherever in its phrase or its purpose they are named
         phrase = noun.head if noun.dep_ == "compound" else noun  # "a mediation effort"
-        target = next((g for t in phrase.subtree if t.dep_ == "prep" and t.lower_ == "between"
-                       for g in t.children if g.dep_ == "pobj"), None)
+        purposes = [c for c in phrase.children if c.dep_ in ("acl", "advcl") and infinitive(c)]
+        target = next((g for holder in (phrase, *purposes) for t in phrase_tokens(holder)
+                       if t.dep_ == "prep" and t.lower_ == "between"
+                       for g in t.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
     support = None  # "staged rallies", "began a hunger strike": the light verb's subject acts
-    if source is None and match.code[:2] in GIVEN and noun.dep_ == "dobj" and noun.head.lemma_.lower() in HAVING_VERBS:
+    if source is None and match.code.startswith(GIVING_CODES) and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in HAVING_VERBS:
         # "Pakistan received aid from China", "Ukraine has the funding it needs": who has or gets it
         # is whom it is given to, by whoever the sentence says gave it
         support = noun.head
@@ -491,16 +496,6 @@ def deployment_purpose(verb: Token, code: str) -> str:
            for c in verb.children):
         return "072"
     return code
-
-
-
-
-
-
-
-
-
-
 
 
 def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | None]:
@@ -671,13 +666,16 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
 
 def violence_done_by(triggers: list[Trigger]) -> list[Trigger]:
     """"blew up a bus in Jerusalem, killing five Americans and wounding another": those killed or
-    wounded are the bombing's victims, by the bombing's code (183), not a fight (190) of its own."""
+    wounded are the bombing's victims, by the bombing's code (183), not a killing (1823) or a fight
+    (190) of their own; "air strikes ..., killing dozens of fighters" are air strikes on them (195)."""
     by_token = {t.token.i: t for t in triggers}
     for trigger in triggers:
         head = trigger.token.head
-        cause = by_token.get(head.i) or (by_token.get(head.head.i) if trigger.token.dep_ == "conj" else None)
+        joined = trigger.token.dep_ == "conj" and consequence(head)  # "killing ... and wounding"
+        cause = by_token.get(head.head.i) if joined else by_token.get(head.i) if consequence(trigger.token) else None
+        # a mass killing stays one of its own ("killing hundreds of civilians": 20)
         if trigger.kind == "verb" and cause is not None and cause is not trigger and trigger.code[:2] in VIOLENT_ROOTS \
-                and cause.code[:2] in VIOLENT_ROOTS and (consequence(trigger.token) or consequence(head)):
+                and cause.code[:2] in VIOLENT_ROOTS and not trigger.code.startswith(MASS_VIOLENCE):
             trigger.code = cause.code
     return triggers
 
@@ -770,7 +768,7 @@ def passive_target(verb: Token, match: Match, subject: Token | None) -> Token | 
     to Spanish authorities")."""
     if subject is not None and any(t.i == subject.i for t in match.tokens):
         return object_of(verb, match)
-    if subject is not None and match.code.startswith(GIVEN_BACK) and not actor_like(subject):
+    if subject is not None and match.code.startswith(HANDED_OVER) and not actor_like(subject):
         return object_of(verb, match) or subject
     return subject
 
