@@ -546,6 +546,7 @@ def test_whom_economic_sanctions_eased_are_on_hangs_anywhere_in_them():
 def test_a_mediation_is_aimed_at_the_sides_it_is_between():
     found = codes_of("Norway launched a mediation effort between the Colombian government and the FARC rebels.")
     assert {(s, t) for s, t, code in found if code == "045"} == {("NOR", "COLGOV"), ("NOR", "COLREB")}, found
+    assert {t for _, t, _ in codes_of("Qatar mediated the dispute between Ethiopia and Eritrea.")} == {"ETH", "ERI"}
     # not sides a clause about something else names
     found = codes_of("Qatar's mediation, which followed clashes between Israel and Hamas, won praise from Egypt.")
     assert not any(code == "045" and target for _, target, code in found), found

@@ -55,7 +55,7 @@ RESTRICTED_PREPS = {"on", "against", "to", "from", "of", "in"}
 PARTNERSHIP_NOUNS = {"association", "collaboration", "concert", "conjunction", "consultation", "cooperation",
                      "coordination", "partnership"}
 TIES_NOUNS = {"tie", "relation", "relationship"}
-TALKS = {"040", "041", "045", "046"}  # consulting, discussing by telephone, mediating, negotiating: about their object
+TALKS = {"040", "041", "046"}  # consulting, discussing by telephone, negotiating: about their object
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 ATTITUDES = {"012", "013"}  # pessimistic and optimistic comments
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}  # a name, a people, an organisation or a person
