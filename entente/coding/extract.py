@@ -78,6 +78,7 @@ PROTECTION = "074"
 # what a hope or a worry may be about: with no target and none of these, it is about nothing said
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "pcomp", "dative", "advcl", "acomp", "acl"}
 NOT_WHAT_ABOUT = {"DATE", "TIME", "GPE", "LOC", "FAC"}  # "optimism on Tuesday", "in Brasilia"
+ABOUT_PREPS = CONCERN_PREPS | DIRECTED_PREPS | {"in"}  # "optimism about the deal", "confident in the plan"
 # coercion and blockades aimed at a place (curfews, martial law, repression: triggers.PLACE_AIMED
 # keeps arrests out), which a state aims at the people of a place at home when it names no one else
 HOME_COERCION = ("17", "191")
@@ -128,13 +129,13 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     return anchor.isoformat(), "document", False
 
 
-def item_label_date(sent: Span, all_dates: list[Span], line_starts: list[int]) -> Span | None:
+def item_label_date(sent: Span, dates_at: dict[int, Span], line_starts: list[int]) -> Span | None:
     """"August 2001: An Iran-backed Hamas terrorist blew up a Jerusalem pizzeria": the date that
     labels a list item, which the parser may cut off as a sentence of its own, dates what follows
-    it in the paragraph (`line_starts`: the doc's first token of each line, in order)."""
+    it in the paragraph (`line_starts`: the doc's first token of each line, in order; `dates_at`:
+    its date expressions by first token)."""
     doc = sent.doc
-    start = line_starts[bisect_right(line_starts, sent.start) - 1]
-    label = next((e for e in all_dates if e.start == start), None)
+    label = dates_at.get(line_starts[bisect_right(line_starts, sent.start) - 1])
     if label is None or label.end >= len(doc) or doc[label.end].text != ":" or label.end + 1 > sent.end:
         return None
     return label
@@ -176,7 +177,7 @@ def about_something(trigger: Trigger) -> bool:
     own = {t.i for t in trigger.match.tokens}
     complements = [c for t in trigger.match.tokens for c in t.children if c.i not in own]
     return any(c.dep_ in COMPLEMENT_DEPS for c in complements) or any(
-        c.dep_ == "prep" and c.lower_ in CONCERN_PREPS | DIRECTED_PREPS | {"in"}
+        c.dep_ == "prep" and c.lower_ in ABOUT_PREPS
         and any(g.ent_type_ not in NOT_WHAT_ABOUT for g in c.children) for c in complements)
 
 
@@ -427,6 +428,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
     # the document's dates once (Span.ents walks the whole document each time it is asked)
     all_dates = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]  # "later today" is a time
     line_starts = [0, *(t.i + 1 for t in doc if t.is_space and "\n" in t.text)]
+    dates_at = {e.start: e for e in all_dates}
     questions = actors.questions
     for sent in political_sentences(list(doc.sents), doc.text):
         triggers = find_triggers(sent, actors, lexicon)
@@ -436,7 +438,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
         cues = {t.i for t in sent if (t.pos_ in ("VERB", "AUX") and lexicon.match_verb(t))
                 or (t.pos_ in ("NOUN", "PROPN") and lexicon.match_noun(t))}
         dates = [e for e in all_dates if sent.start <= e.start < sent.end]
-        label = item_label_date(sent, all_dates, line_starts)
+        label = item_label_date(sent, dates_at, line_starts)
         asked = any(start <= sent.start_char < end for start, end in questions)
         for trigger in triggers:
             if asked:
