@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from entente.actors.dictionary import UNKNOWN, Dictionary, Entity, default_dictionary
+from entente.actors.gazetteer import named_places, town_country
 from entente.actors.names import NameIndex
 from entente.actors.phoenix import PHOENIX_OFFICE
 from entente.nlp import question_turns
@@ -583,6 +584,11 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
         ref = noun_phrase_ref(doc[head_i], named, dictionary)
         if ref is not None:
             result.refs[head_i] = ref
+    for span in named_places(doc):
+        taken = any(i in result.refs or i in result.names or i in result.places for i in range(span.start, span.end))
+        country = None if taken else town_country(span.text)
+        if country in dictionary.entities:
+            result.places[span.root.i] = {"name": span.text, "country": country}  # "in Ghazni"
     for owner in [doc[i] for i in result.refs if doc[i].dep_ == "poss"]:
         tok = owner.head
         role = np_role(tok, dictionary, set()) if tok.i not in result.refs else None

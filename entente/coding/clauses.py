@@ -187,6 +187,8 @@ def object_of(verb: Token, match: Match) -> Token | None:
         asked_for = next((c for c in match.tokens[-1].children if c.dep_ == "pobj"), None) or clause_party(
             match.tokens[-1]) or next((g for other in verb.children if other.dep_ == "conj" for p in other.children
                                        if p.dep_ in ("prep", "dative") for g in p.children if g.dep_ == "pobj"), None)
+        if asked_for is not None and not actor_like(asked_for):
+            asked_for = whose_words(asked_for) or asked_for  # "responded to demands from UNITA"
         # "asked the European Union for aid": what the preposition names is what is asked for; the
         # actor the verb names first is whom
         addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i not in used), None)
@@ -229,10 +231,12 @@ def object_of(verb: Token, match: Match) -> Token | None:
             # China" praises China, not Afghanistan)
             prepositional += [p for c in acted_on.children if c.dep_ == "acl" and c.tag_ == "VBN"
                               for p in target_pobjs(c, match, used) if p.head.lower_ in DIRECTED_PREPS]
-        if acted_on.lemma_.lower() in VOICED_NOUNS:
-            # "conceded to demands from the Neighborhood Association": the answer goes to whoever made them
-            prepositional += [g for c in acted_on.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                              for g in c.children if g.dep_ == "pobj"]
+    # "accepted the demands by protesters for talks with the government", "conceded to demands from
+    # UNITA": an answer goes to whoever made what it answers
+    author = next((a for t in (direct, own, *prepositional) if t is not None
+                   for a in [whose_words(t)] if a is not None), None)
+    if author is not None:
+        return author
     chosen = next((p for p in prepositional if p.head.lower_ in DIRECTED_PREPS and actor_like(p)), None)
     for candidate in (direct, own):
         # "sent top government officials to Qatar", "dispatched a team to Kabul": people sent,
@@ -274,6 +278,19 @@ def object_of(verb: Token, match: Match) -> Token | None:
     if any(t.lower_ == "of" for t in match.tokens):
         return None  # "declared a state of siege": the pattern's noun is the act, not who suffers it
     return own
+
+
+def whose_words(noun: Token) -> Token | None:
+    """Who made the demand, the charge or the offer a verb answers: "accepted the demands by
+    protesters", "denied charges from Liberman"; the parser may hang that "by" on an active verb
+    ("denied charges by Central American clergymen"), where it cannot be the verb's agent."""
+    if noun.lemma_.lower() not in VOICED_NOUNS:
+        return None
+    holders = [noun, *([noun.head] if noun.dep_ == "dobj" and not subject_of(noun.head)[1] else [])]
+    return next((g for holder in holders for c in holder.children
+                 if c.dep_ == "prep" and c.lower_ in ("by", "from") and (holder is noun or c.lower_ == "by")
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                 and g.ent_type_ not in THING_ENTITIES), None)
 
 
 def phrase_tokens(head: Token) -> list[Token]:

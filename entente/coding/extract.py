@@ -79,9 +79,10 @@ PROTECTION = "074"
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "pcomp", "dative", "advcl", "acomp", "acl"}
 NOT_WHAT_ABOUT = {"DATE", "TIME", "GPE", "LOC", "FAC"}  # "optimism on Tuesday", "in Brasilia"
 ABOUT_PREPS = CONCERN_PREPS | DIRECTED_PREPS | {"in"}  # "optimism about the deal", "confident in the plan"
-# coercion and blockades aimed at a place (curfews, martial law, repression: triggers.PLACE_AIMED
-# keeps arrests out), which a state aims at the people of a place at home when it names no one else
-HOME_COERCION = ("17", "191")
+# coercion, blockades and force aimed at a place (curfews, martial law, repression: triggers.PLACE_AIMED
+# keeps arrests out; "bombed Aleppo", "attacked the town of Daraa"), which a state aims at the people
+# of a place at home when it names no one else
+HOME_COERCION = ("17", "18", "19", "20")
 VISIT_PAID = "042"
 # a target read from the place an act is aimed at ("visited Lahore": Pakistan) is less sure than one named
 PLACE_WEIGHT = 0.8
@@ -195,7 +196,11 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
                         return found[0][0]
     skip = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
     named = [p for h in holders for p in places_named(h, deep=True) if p.i not in skip]
-    place = event_place(trigger, actors) or next(
+    # "imposed a curfew on Basra", "attacked the town of Daraa": a place in the target slot is where
+    # it is aimed
+    aimed_at = trigger.target is not None and next(
+        (actors.places[t.i] for t in (trigger.target, *parts_of(trigger.target)) if t.i in actors.places), None)
+    place = aimed_at or event_place(trigger, actors) or next(
         (actors.places.get(p.i) or {"name": p.text, "country": ref_country(actors.refs[p.i])}
          for p in named if p.i in actors.places or (p.i in actors.refs and actors.refs[p.i].entity.kind == "country")),
         None)
@@ -371,8 +376,20 @@ def places_named(holder: Token, deep: bool = False) -> list[Token]:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 out.append(pobj)
                 out.extend(g for g in pobj.children if g.dep_ == "poss")
-                out.extend(g for c in pobj.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"of"}
-                           for g in c.children if g.dep_ == "pobj")
+                out.extend(parts_of(pobj))
+    return out
+
+
+def parts_of(place: Token) -> list[Token]:
+    """The places a place is in or a part of, outward ("parts of the western city of Ahmedabad":
+    the city, Ahmedabad)."""
+    out, stack = [], [place]
+    while stack:
+        holder = stack.pop()
+        found = [g for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"of"}
+                 for g in c.children if g.dep_ == "pobj"]
+        out += found
+        stack += found
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from entente.actors.dictionary import default_dictionary
+from entente.actors.gazetteer import PLACE_NOUNS
 from entente.actors.resolve import speaker_of
 from entente.coding.clauses import (
     NAMED_ENTITIES,
@@ -34,7 +35,6 @@ FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or use force
 ARMED_CLASSES = ("&weapon", "&aircraft", "&military")  # PETRARCH2's synonym sets of arms and troops
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
-PLACE_NOUNS = {"avenue", "capital", "city", "road", "square", "street", "town", "village"}
 ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "official", "representative",
                "secretary", "team"}
 
