@@ -297,6 +297,17 @@ def test_a_hope_or_a_worry_about_nothing_said_is_no_event():
     assert ("KEN", "UGA", "01", "asserted") in found, found
     found = summary(events_of("Egypt expressed pessimism over holding talks with Ethiopia."))
     assert ("EGY", "ETH", "01", "asserted") in found, found
+    # or in the clause it holds, by that clause's subject; or as whoever did what it is about
+    found = summary(events_of("Japan's foreign minister voiced hope that the new government in Seoul will "
+                              "improve ties."))
+    assert ("JPNGOV", "KORGOV", "01", "asserted") in found, found
+    found = summary(events_of("Canada said it hoped the lifting of the blockade of Qatar would ease tensions."))
+    assert ("CAN", "QAT", "01", "asserted") in found, found
+    found = summary(events_of("The IMF expressed optimism about the reforms carried out by the Kenyan government."))
+    assert ("IGOWSTIMF", "KENGOV", "01", "asserted") in found, found
+    # a name the dictionary lacks leaves the hope with no other side, not lost
+    found = summary(events_of("UN diplomats said they hoped that Zorbanu would arrive in Myanmar soon."))
+    assert ("IGOUNO", None, "01", "asserted") in found, found
 
 
 def test_a_legislatures_adjective_names_its_members():

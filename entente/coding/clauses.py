@@ -326,10 +326,24 @@ def actor_it_is_about(trigger_tokens: list[Token]) -> Token | None:
                for t in [*phrase_tokens(prep), *(w for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
                                                  for c in g.children if c.dep_ in ("dobj", "prep")
                                                  for w in phrase_tokens(c))]]
+    # "voiced hope that the new government in Greece will help", "hoped the lifting of martial law
+    # in Beijing would lead to ...": the clause hoped or feared, by its subject's phrase
+    phrases += [t for holder in trigger_tokens for clause in holder.children if hoped_clause(clause)
+                for subject in [subject_of(clause)[0]] if subject is not None for t in phrase_tokens(subject)]
+    # "optimism about the economic reforms taken by the Egyptian government": whoever did it
+    phrases += [agent for t in phrases for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for agent in [agent_of(c)] if agent is not None]
     nouns = [t for t in phrases if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and actor_like(t)]
     # a name before a role word ("the use of force by police in Hong Kong": Hong Kong, not force)
     named = (t for t in nouns if t.ent_type_ in NAMED_ENTITIES or owned_or_named_for(t))
     return next(named, nouns[0] if nouns else None)
+
+
+def hoped_clause(clause: Token) -> bool:
+    """A clause a hope or a worry holds: a verb's object clause, or a noun's "that" clause ("hope
+    that ..."), not a relative one ("the hope that he voiced")."""
+    return clause.dep_ == "ccomp" or (clause.dep_ == "acl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
 
 
 def placed_in_a_country(token: Token) -> bool:

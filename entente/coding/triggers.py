@@ -701,18 +701,27 @@ def party_concerned(trigger: Trigger, actors: DocActors) -> Token | None:
     actor its clause names ("hopes the Senate will act", "is committed to working with China"). A
     bare statement's clause is its topic instead (Trigger.topic); a name the dictionary lacks is
     left out rather than blocking the event."""
-    if trigger.code in ATTITUDES:
-        named = actor_it_is_about(trigger.match.tokens)
-        if named is not None:
-            return named
-    if trigger.code[:2] not in ("01", "03") or trigger.code == "010":
-        return None
-    verb = trigger.token
-    clause = complement_of(verb) or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                                          for g in c.children if g.dep_ == "pcomp"), None)
-    party = complement_party(clause) if clause is not None else None
+    party = actor_it_is_about(trigger.match.tokens) if trigger.code in ATTITUDES else None
+    if party is None and trigger.code[:2] in ("01", "03") and trigger.code != "010":
+        verb = trigger.token
+        clause = complement_of(verb) or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                                              for g in c.children if g.dep_ == "pcomp"), None)
+        party = complement_party(clause) if clause is not None else None
+    if party is not None and party.i not in actors.refs:
+        party = phrase_named_for(party, actors)
     ref = actors.settled(party) if party is not None else None
     return party if ref is not None and ref.entity.key != UNKNOWN else None
+
+
+def phrase_named_for(name: Token, actors: DocActors) -> Token:
+    """The noun phrase a name's actor is kept on, when the resolver gave it the phrase ("the lifting
+    of the blockade of Qatar" is Qatar's); the name itself otherwise."""
+    for holder in name.ancestors:
+        if holder.pos_ in ("VERB", "AUX"):
+            break
+        if holder.i in actors.refs:
+            return holder
+    return name
 
 
 def folded(mode: ClauseMode, lexicon: DocumentLexicon) -> bool:
