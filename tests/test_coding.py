@@ -492,6 +492,17 @@ def test_what_is_ordered_bought_or_executed_says_which_act():
     assert codes_of("Egypt purchased wheat from Ukraine.") == [("EGY", "UKR", "061")]
 
 
+def test_living_somewhere_occupies_nothing():
+    # PETRARCH2 lists RESIDE and INHABIT under 192; a town named makes it look aimed at a country
+    assert codes_of("Herman resides in Bethesda, Maryland with her husband and three children.") == []
+    assert codes_of("Russian troops occupied the town of Kherson.") == [("RUSMIL", "UKR", "192")]
+
+
+def test_an_act_asked_for_or_kept_is_aimed_where_its_noun_says():
+    assert codes_of("Greece called for sanctions against Turkey.") == [("GRC", "TUR", "0254")]
+    assert codes_of("The EU renewed sanctions against Zimbabwe.") == [("IGOEUREEC", "ZWE", "1244")]
+
+
 def test_telling_the_press_what_to_expect_demands_nothing():
     assert {code for _, _, code in codes_of("Modi told reporters to expect a decision on Nepal next week.")} \
         <= {"010"}

@@ -265,6 +265,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         inner = lexicon.match_noun(obj) if obj is not None else None
         if inner is not None:
             code = refine(code, inner.code) or code
+            # "called for sanctions against Turkey": whom the act asked for is aimed at
+            aimed = aimed_by_noun(obj)
+            target = aimed if aimed is not None and actor_like(aimed) else target
     family = code[:2] + "0"
     if code not in FRAMES and family in FRAMES and complement is not None:
         # "threatened to stop negotiations": a pattern of the frame ("threaten to stop", 131) gives way
@@ -367,6 +370,12 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
                    folds=folds)
 
 
+def aimed_by_noun(noun: Token) -> Token | None:
+    """Whom an event noun's own phrase aims it at: "sanctions against Turkey", "talks with Putin"."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+
+
 def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon) -> Trigger | None:
     """"Anjum's visit to Washington", "the Bilawal-Blinken meeting", "talks with Putin"."""
     named = [t for left in noun.lefts if left.dep_ in ("poss", "compound", "nmod", "amod")
@@ -377,10 +386,8 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     others = [t for t in named[1:] if ref_country(actors.names[t.i]) != home]
     named = named[:1] + others
     target = others[0] if others else None
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target is None:
-            target = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")),
-                          None)
+    if target is None:
+        target = aimed_by_noun(noun)
     if target is None and match.code == MEDIATION:
         # "a mediation effort to resolve the rift between Qatar and other Gulf states": the sides
         # it is between, wherever in its phrase or its purpose they are named
