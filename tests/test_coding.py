@@ -492,6 +492,20 @@ def test_what_is_ordered_bought_or_executed_says_which_act():
     assert codes_of("Egypt purchased wheat from Ukraine.") == [("EGY", "UKR", "061")]
 
 
+def test_a_pattern_object_may_be_a_noun_of_a_noun():
+    # "state of emergency" is the object's "of" phrase, which a verb pattern spells too
+    assert [c for _, _, c in codes_of("Peru's president declared a state of emergency in Lima.")] == ["1724"]
+    assert [c for _, _, c in codes_of("Ethiopia lifted the state of emergency on Tuesday.")] == ["0814"]
+
+
+def test_an_object_held_as_something_and_a_dated_country_block_of_phoenix():
+    # the parser hangs "as human shields" on the object; Phoenix's IRAQ_ block (its code dated)
+    # names Iraq's cities, which are places of Iraq, not a person
+    assert codes_of("Islamic State fighters hold hundreds of families as human shields in Falluja.")[0][1:] \
+        == ("IRQCVL", "184")
+    assert codes_of("Iraqi troops shelled the city of Falluja.") == [("IRQMIL", "IRQCVL", "194")]
+
+
 def test_living_somewhere_occupies_nothing():
     # PETRARCH2 lists RESIDE and INHABIT under 192; a town named makes it look aimed at a country
     assert codes_of("Herman resides in Bethesda, Maryland with her husband and three children.") == []

@@ -12,7 +12,8 @@ The merge rules (also in data/petrarch/README.md, and tested):
 3. Phoenix knows nothing after its horizon (the last day its files record): an office it leaves
    open ends there (closed by the conversion), after which the person is of their country's elite.
 4. A Phoenix group's names that entente knows stay entente's, its others name the group; the
-   cities and provinces of a Phoenix country block are places of that country.
+   cities and provinces of a Phoenix country block are places of that country, also where the
+   block's country code is dated (IRAQ_, read by the conversion as a person).
 5. Phoenix's role words (Phoenix.agents.txt) add to entente's roles.yaml, which wins on a phrase
    both give.
 """
@@ -81,6 +82,14 @@ def merge_phoenix(entities: dict, names: dict[str, list[tuple[str, str]]],
                     add(name, country, "place")
         for person_names, offices, line in data["people"]:
             where = f"{source} line {line}"
+            countries = {code for code, _, _ in offices}
+            if len(countries) == 1 and all(code_fields(code)["role"] is None and len(code) == 3 for code in countries):
+                # a country block with dates (IRAQ_, whose code lapses in 2003-2006) lists the
+                # country's names, cities and provinces ("Falluja"): places of that country
+                for name in person_names:
+                    if unknown(name):
+                        add(name, next(iter(countries)), "place")
+                continue
             own = next((key for name in person_names for key, _ in names.get(name, [])
                         if entities[key].kind == "person" and not is_phoenix(entities[key])), None)
             kept = [make_office(code_fields(code), start, end, where) for code, start, end in offices]

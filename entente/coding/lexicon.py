@@ -205,9 +205,10 @@ def is_measure(noun: Token) -> bool:
 
 
 def frame_tokens(verb: Token) -> list[Token]:
-    """Children of the verb, and of its objects and prepositions (with their objects' modifiers),
-    in text order; a measure is seen through ("handed over 700 kg of medicine" hands over
-    medicine). A passive subject is the object ("drones were shot down")."""
+    """Children of the verb, and of its objects and prepositions (with their objects' modifiers, and
+    what an object is "of" or held "as"), in text order; a measure is seen through ("handed over
+    700 kg of medicine" hands over medicine). A passive subject is the object ("drones were shot
+    down")."""
     out = []
     for child in verb.children:
         if child.dep_ == "advcl":  # "pushed for Congress to update the law": "for" marks the clause
@@ -219,6 +220,15 @@ def frame_tokens(verb: Token) -> list[Token]:
                     out.append(grandchild)
                     if grandchild.dep_ == "pobj":
                         out.extend(m for m in grandchild.children if m.dep_ in MODIFIER_DEPS)
+                    if child.dep_ == "dobj" and grandchild.dep_ == "prep":
+                        # "declared a state of emergency", "holding families as human shields": a
+                        # pattern's object may be a noun of a noun (a measure's is seen through
+                        # below), or what it is held as
+                        named = [g for g in grandchild.children if g.dep_ == "pobj"]
+                        if grandchild.lower_ == "of" and not is_measure(child):
+                            out.extend(named)
+                        elif grandchild.lower_ == "as":
+                            out.extend(t for g in named for t in (g, *g.children) if t is g or t.dep_ in MODIFIER_DEPS)
             if child.dep_ in ("dobj", "nsubjpass") and is_measure(child):
                 out.extend(m for g in child.children if g.dep_ == "prep" and g.lower_ == "of"
                            for m in g.children if m.dep_ == "pobj")
@@ -252,7 +262,9 @@ def attaches(token: Token, verb: Token, used: list[Token], code: str = "") -> bo
     objects = [g for g in token.children if g.dep_ == "pobj"]
     if objects and all(g.ent_type_ in ("DATE", "TIME") for g in objects):
         return False  # "called on Tuesday for ..." is not "call on"
-    return token.head.i == verb.i or any(token.head.i == u.i for u in used)
+    # "held families as human shields": the parser may hang what the object is held as on the object
+    held_as = token.lower_ == "as" and token.head.dep_ == "dobj" and token.head.head.i == verb.i
+    return token.head.i == verb.i or any(token.head.i == u.i for u in used) or held_as
 
 
 def spells(token: Token, word: str, classes: dict[str, frozenset[str]]) -> bool:
