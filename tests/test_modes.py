@@ -628,3 +628,19 @@ def test_a_name_the_dictionary_lacks_blocks_no_event_it_only_concerns():
     assert ("IGOUNO", None, "01", "asserted") in found, found
     found = summary(events_of("Pakistan rejected charges from Zorblat Quimby that it had sheltered militants."))
     assert ("PAK", None, "01", "asserted") in found, found
+
+
+def test_a_governments_act_with_no_one_named_is_with_the_one_country_just_spoken_of():
+    # in the government's own document, the one foreign country the sentences before name
+    found = summary(events_of("Q: What about Angola?\n\nMS. PSAKI: President Lourenço has been a strong partner. "
+                              "We will continue to provide assistance.", voice="USAGOV"))
+    assert ("USAGOV", "AGO", "03", "asserted") in found, found
+    # none where two are named, nor for the briefer's own "I", nor outside a voiced document
+    found = summary(events_of("Russia invaded Ukraine in February.\n\nWe will continue to provide assistance.",
+                              voice="USAGOV"))
+    assert ("USAGOV", None, "03", "asserted") in found, found
+    found = summary(events_of("Prime Minister Modi spoke about trade.\n\nI will share the details with you later.",
+                              voice="USAGOV"))
+    assert not any(target == "INDGOV" for source, target, _, _ in found if source == "USAGOV"), found
+    found = summary(events_of("Angola's president met the ambassador. Brazil will continue to work with the UN."))
+    assert ("BRA", None, "03", "asserted") in found or ("BRA", "IGOUNO", "03", "asserted") in found, found

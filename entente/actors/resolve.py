@@ -376,6 +376,21 @@ class DocActors:
                 return list(pair.values())
         return []
 
+    def counterpart_before(self, tok: Token, home: str | None) -> Ref | None:
+        """The one country other than `home` that the sentences before this one name (as far back
+        as a pronoun looks, a reporter's question included): whom the speaker's act with no other
+        side named is with ("Q: What about Ukraine? / We have provided a range of security
+        assistance"); none where none or several are named."""
+        named: dict[str, Ref] = {}
+        for i, ref in self.refs_between(self.window_start(tok), tok.sent.start):
+            country = ref_country(ref)
+            if country is not None and country != home and ref.entity.kind != "sector":
+                named[country] = self.settled(self.doc[i]) or ref
+        if len(named) != 1:
+            return None
+        ref = next(iter(named.values()))
+        return Ref(ref.entity, ref.role, ref.text, f"{ref.why}; named in the sentences before")
+
     def window_start(self, tok: Token) -> int:
         """The first token of the sentence COREF_SENTENCES - 1 before the token's own."""
         if not self.sentence_starts:

@@ -86,6 +86,15 @@ HOME_COERCION = ("17", "18", "19", "20")
 VISIT_PAID = "042"
 # a target read from the place an act is aimed at ("visited Lahore": Pakistan) is less sure than one named
 PLACE_WEIGHT = 0.8
+# what a government's words and dealings with no other side named may be with the country just
+# spoken of: comments, appeals, intents, talks, cooperation, aid, yielding, rejections, threats,
+# cuts (a show of force or a fight is named where it is aimed; a demand or a disapproval with no
+# one named is most often a briefer's answer to the question, not to a country)
+CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "13", "16"}
+# a briefer's own "I" speaks of the briefing ("I'll hand this back", "I won't speculate"), not for
+# the government to a country
+SPEAKER_SELF = {"i", "me", "my"}
+CONTEXT_WEIGHT = PLACE_WEIGHT  # as unsure as a target read from a place
 # the prepositions by which an act goes to or at a place ("flights between Karachi and Dubai" go to neither)
 PLACE_PREPS = DIRECTED_PREPS - {"with", "between"}
 # what news reports with no one named as its author ("two soldiers were killed", "he has been
@@ -515,6 +524,14 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (
                         trigger.target is not None and trigger.target.ent_type_ in ("GPE", "LOC", "FAC"))):
                     continue  # "we're going to North Carolina", "will travel to Lewiston": a trip at home
+                if target is None and source_ref is not None and source_ref.voiced \
+                        and trigger.code[:2] in CONTEXT_ROOTS and trigger.code != "010" \
+                        and trigger.source is not None and trigger.source.lower_ not in SPEAKER_SELF:
+                    # the speaker's act with no other side named is with the one country the
+                    # sentences before name, if one
+                    target_ref = actors.counterpart_before(trigger.token, ref_country(source_ref))
+                    target = target_ref.actor(role_date) if target_ref is not None else None
+                    weight *= CONTEXT_WEIGHT
                 place = event_place(trigger, actors)
                 cameo = book[third_location(trigger.code, place, source, target)]
                 event = Event(
