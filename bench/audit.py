@@ -113,6 +113,7 @@ def main() -> None:
     parser.add_argument("--template", type=Path)
     parser.add_argument("--judged", type=Path)
     parser.add_argument("--carry", type=Path, action="append", default=[])
+    parser.add_argument("--commit", help="the commit that built the store (default: this checkout's)")
     args = parser.parse_args()
     if args.carry and not args.template:
         parser.error("--carry fills a --template: give both")
@@ -123,7 +124,7 @@ def main() -> None:
     for k, event in enumerate(events, start=1):
         print(show(k, event))
     if args.template:
-        at = commit()
+        at = args.commit or commit()
         earlier = judged_before(args.carry)
         carried = 0
         with args.template.open("w", encoding="utf-8") as out:
