@@ -644,3 +644,14 @@ def test_a_governments_act_with_no_one_named_is_with_the_one_country_just_spoken
     assert not any(target == "INDGOV" for source, target, _, _ in found if source == "USAGOV"), found
     found = summary(events_of("Angola's president met the ambassador. Brazil will continue to work with the UN."))
     assert ("BRA", None, "03", "asserted") in found or ("BRA", "IGOUNO", "03", "asserted") in found, found
+
+
+def test_a_briefers_own_word_with_no_one_named_is_about_the_briefing():
+    for sentence in ("I'll share that with you if there's more.", "I'm not going to negotiate from the podium.",
+                     "So, I'll give you a little bit of a preview."):
+        assert not events_of(sentence, voice="USAGOV"), sentence
+    # with someone named it is an act, named on the verb that carries the act's noun too
+    assert ("USAGOV", "USALEG", "02", "asserted") in summary(events_of("I urge Congress to pass the bill.",
+                                                                         voice="USAGOV"))
+    found = summary(events_of("We had that before, when I made the deal with China.", voice="USAGOV"))
+    assert ("USAGOV", "CHN", "05", "asserted") in found, found

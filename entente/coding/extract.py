@@ -91,8 +91,8 @@ PLACE_WEIGHT = 0.8
 # cuts (a show of force or a fight is named where it is aimed; a demand or a disapproval with no
 # one named is most often a briefer's answer to the question, not to a country)
 CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "13", "16"}
-# a briefer's own "I" speaks of the briefing ("I'll hand this back", "I won't speculate"), not for
-# the government to a country
+# a briefer's own "I" speaks of the briefing ("I'll hand this back", "I won't speculate"): with no
+# one named it is no act of the government's, and never one with the country just spoken of
 SPEAKER_SELF = {"i", "me", "my"}
 CONTEXT_WEIGHT = PLACE_WEIGHT  # as unsure as a target read from a place
 # the prepositions by which an act goes to or at a place ("flights between Karachi and Dubai" go to neither)
@@ -519,6 +519,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if trigger.code == PROTECTION and len(trigger.match.pattern.words) == 1 and source and target \
                         and source.country and source.country == target.country and source.role not in ARMED_SECTORS:
                     continue  # "vaccination is how we protect these individuals": no force guards them
+                if target is None and source_ref is not None and source_ref.voiced and trigger.source is not None \
+                        and trigger.source.lower_ in SPEAKER_SELF:
+                    continue  # "I'll share that with you", "I won't negotiate from the podium": the briefing
                 if target is None and trigger.code in ATTITUDES and not about_something(trigger):
                     continue  # "I'm absolutely confident.": hopeful or worried about nothing said
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (

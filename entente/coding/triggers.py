@@ -118,6 +118,7 @@ MEDIATION = "045"
 HOSTING = "043"
 MASS_VIOLENCE = "20"
 SENT_TO = ("042", "07", "15")  # visits, aid, deployments: to where or whom they go
+SUPPORT_PREPS = {"with", "against"}  # "made a deal with China", "took action against the cartels"
 HANDED_OVER = ("07", "084")  # aid given, things returned: to whom, whatever was handed over
 # Codes whose verb needs an object: "returned the gorillas" gives back, "returned to Geneva" travels
 OBJECT_CODES = {"084"}
@@ -410,11 +411,12 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         source, target = giver, recipient
     if source is None:
         support, source = light_verb_actor(noun, match)
-        if target is None and support is not None and match.code.startswith(SENT_TO):
-            # "announced the deployment of 230 troops to Liberia": the parser may hang where they
-            # go on the verb that carries the noun
-            target = next((g for c in support.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
-                           for g in c.children if g.dep_ == "pobj"), None)
+        if target is None and support is not None:
+            # "announced the deployment of 230 troops to Liberia", "when I made the deal with China":
+            # the parser may hang whom the act goes to or is with on the verb that carries the noun
+            preps = SUPPORT_PREPS | ({"to", "into"} if match.code.startswith(SENT_TO) else set())
+            target = next((g for c in support.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+                           for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
     if source is None or (target is None and support is None):
         return None  # an event noun names its participants, or it is not coded
     if not_political().figurative(noun, target):
