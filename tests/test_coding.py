@@ -630,6 +630,10 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     ("Hamas released videos of Israeli hostages the weekend of 15 February.", ("2025-02-15", "day")),
     # the last year up to now is no calendar year: not given, so the document's
     ("During the last year, Pakistan arrested crime figures from Afghanistan.", ("2025-03-04", "document")),
+    # earlier in the week of the document (Monday 3 March)
+    ("Earlier this week, Pakistani police arrested two Afghan nationals in Quetta.", ("2025-03", "month")),
+    # what is said "as X said" then is dated by the saying, though it speaks of what is to come
+    ("As the foreign minister said on Sunday, Pakistan will not recognize Israel.", ("2025-03-02", "day")),
 ])
 def test_an_act_so_long_ago_is_dated_back_from_the_document(sentence, when):
     events = code_text(sentence, "2025-03-04")

@@ -65,6 +65,8 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
     if re.search(r"\b(last|past) (week|weekend)\b", t):
         # a week is no precision of entente's: the month it fell in
         return (anchor - timedelta(days=7)).isoformat()[:7], "month"
+    if re.search(r"\bearlier this week\b", t):
+        return (anchor - timedelta(days=anchor.weekday())).isoformat()[:7], "month"  # the week's month
     if re.search(r"\b(this|the) weekend\b", t):
         # the last Saturday and Sunday ("this weekend, Hamas released videos", "over the weekend");
         # said of what will be done, the next (without_a_year)

@@ -31,7 +31,7 @@ from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.senses import ARMED_SECTORS
 from entente.coding.triggers import PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
-from entente.coding.words import DIRECTIONAL_VERBS
+from entente.coding.words import DIRECTIONAL_VERBS, REPORTING
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
@@ -119,11 +119,18 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     # an act still to come is not dated by a time gone by: in "will pay respects to the victims of
     # the attack last week" the week is the attack's, wherever the parser hangs it
     to_be_done = intended(token)
+    # "as the President said on Sunday, he will not accept ...": what is said is dated by the saying
+    saying = next((c for c in token.children if c.dep_ == "advcl" and c.lemma_.lower() in REPORTING
+                   and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
     for _ in range(DATE_CLIMB):
         resolved = [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
                     if attached(e.root, tok, cues) and not narrowed(e)]
         if to_be_done and tok is token:  # a time gone by up the tree is the saying's ("said last week")
             resolved = [(d, r, e) for d, r, e in resolved if not gone_by(e.text, r and r[0], anchor)]
+        said = not resolved and tok is token and saying is not None
+        if said:
+            resolved = [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
+                        if attached(e.root, saying, cues) and not narrowed(e)]
         resolved = [(d, r or (anchor.isoformat(), "document"), e) for d, r, e in resolved
                     if r is not None or to_come(e.text)]  # "in the coming days": no day, but to come
         if resolved:
@@ -132,7 +139,7 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             # a verb in the past tense tells what was done, whatever the phrase of time says
             told_as_past = token.tag_ in ("VBD", "VBN")
             coming = to_come(f"{before} {span.text}") or (intended(token) and without_a_year(span.text))
-            return when, precision, coming and not told_as_past
+            return when, precision, coming and not told_as_past and not said
         if tok.head.i == tok.i:
             break
         tok = tok.head
