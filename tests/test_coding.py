@@ -517,6 +517,20 @@ def test_an_act_asked_for_or_kept_is_aimed_where_its_noun_says():
     assert codes_of("The EU renewed sanctions against Zimbabwe.") == [("IGOEUREEC", "ZWE", "1244")]
 
 
+def test_appreciation_conveyed_is_praise():
+    # PETRARCH2 reads CONVEY APPRECIATION as an optimistic comment (013); CAMEO's praise is 051
+    assert codes_of("Prime Minister Modi conveyed his deep appreciation for the return of antiquities by the "
+                    "United States.")[0] == ("INDGOV", "USA", "051")
+
+
+def test_support_paid_for_is_aid():
+    # money in the support's phrases, or in those of the act it is the purpose of, makes it aid
+    assert codes_of("The United States supported Ukraine with $40 million.") == [("USA", "UKR", "071")]
+    assert codes_of("USAID invested $11 million in a program to support displaced people in Somalia.")[0][1:] \
+        == ("SOMREF", "071")
+    assert codes_of("Japan supported Kenya's bid for a seat on the Security Council.")[0] == ("JPN", "KEN", "051")
+
+
 def test_telling_the_press_what_to_expect_demands_nothing():
     assert {code for _, _, code in codes_of("Modi told reporters to expect a decision on Nepal next week.")} \
         <= {"010"}

@@ -26,6 +26,7 @@ from entente.coding.words import (
     ARMS,
     CLAIM_NOUNS,
     INTRANSITIVE_PROTESTS,
+    MONEY_NOUNS,
     PROPERTY_NOUNS,
     TAKEN_NOT_SEIZED,
     WRONGS,
@@ -74,6 +75,19 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         # "deploy clean energy at scale", "mobilized a collective response": no force moved
         return acted_on is not None and not arms_or_armed(acted_on, lexicon)
     return False
+
+
+def funded(verb: Token) -> bool:
+    """Support given as money: "supported Ukraine with $40 million", "with $3 million in funding,
+    USAID has been supporting", "invested $11 million in a program to support displaced people"
+    (the money of the act the support is the purpose of)."""
+    holders = [verb]
+    if verb.dep_ in ("advcl", "xcomp", "acl", "relcl"):
+        # the act it is the purpose of: up to the first verb ("invested $11 million in a program")
+        holders += next(([*verb.ancestors][:k + 1] for k, t in enumerate(verb.ancestors) if t.pos_ == "VERB"), [])
+    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in MONEY_NOUNS for holder in holders
+               for c in holder.children if c.dep_ in ("prep", "dobj", "npadvmod") and c.i != verb.i
+               for t in c.subtree)
 
 
 def forecast(verb: Token, complement: Token) -> bool:

@@ -45,6 +45,7 @@ from entente.coding.senses import (
     charges_someone,
     denies_a_grant,
     forecast,
+    funded,
     is_someone,
     releases_a_thing,
     sends_an_envoy,
@@ -92,6 +93,8 @@ ATTACKS = {"18", "180", "183", "190", "193", "194", "1823"}
 AGREED_COURSE = {"should": "030", "will": "030", "would": "030", "must": "030"}
 POPULAR_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REL", "HRI", "PTY", "BUS", "MED", "HLH", "REF"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+# praise or endorsement (051) by a verb that may be paid for ("support", "back"), and economic aid
+ENDORSEMENT, ECONOMIC_AID, FUNDABLE = "051", "071", {"support", "back"}
 # a boycott, a blockade (or a threat of boycott), when a state imposes it
 STATE_FORMS = {"143": "163", "144": "191", "133": "1312"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "IGO"}
@@ -250,6 +253,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         code = "010"
     if code == "0841" and releases_a_thing(verb, match):
         code = "0842"  # "released an impounded ship": property, not persons
+    if code == ENDORSEMENT and verb.lemma_.lower() in FUNDABLE and funded(verb):
+        code = ECONOMIC_AID  # "supported Ukraine with $40 million": support paid for is aid
     if plain and verb.lemma_.lower() in ("deny", "dismiss") and denies_a_grant(verb):
         code = "120"  # "denied land allocation": a refusal; "denied the allegations" stays 016
     if len(match.pattern.words) == 1 and verb.lemma_.lower() == "charge" and not charges_someone(verb):
