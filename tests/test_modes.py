@@ -642,14 +642,21 @@ def test_a_governments_act_with_no_one_named_is_with_the_one_country_just_spoken
     found = summary(events_of("Prime Minister Modi spoke about trade.\n\nI will share the details with you later.",
                               voice="USAGOV"))
     assert not any(target == "INDGOV" for source, target, _, _ in found if source == "USAGOV"), found
-    found = summary(events_of("Angola's president met the ambassador. Brazil will continue to work with the UN."))
-    assert ("BRA", None, "03", "asserted") in found or ("BRA", "IGOUNO", "03", "asserted") in found, found
+    found = summary(events_of("Angola's president met the ambassador.\n\nBrazil will continue to provide assistance."))
+    assert ("BRA", None, "03", "asserted") in found, found
+    # nor where the sentence itself names another country, however loosely
+    found = summary(events_of("Q: Is the President worried about China?\n\nMS. PSAKI: We will continue to provide "
+                              "assistance as Russia keeps attacking.", voice="USAGOV"))
+    assert ("USAGOV", None, "03", "asserted") in found, found
 
 
 def test_a_briefers_own_word_with_no_one_named_is_about_the_briefing():
-    for sentence in ("I'll share that with you if there's more.", "I'm not going to negotiate from the podium.",
-                     "So, I'll give you a little bit of a preview."):
+    for sentence in ("I'll share that with you if there's more.", "So, I'll give you a little bit of a preview."):
         assert not events_of(sentence, voice="USAGOV"), sentence
+    # a condemnation, a veto, sanctions: the government's acts, whoever says them
+    for sentence, root in (("I strongly condemn the terrorist attack.", "11"), ("I will veto this bill.", "12"),
+                           ("Today I am announcing new sanctions.", "16")):
+        assert ("USAGOV", None, root, "asserted") in summary(events_of(sentence, voice="USAGOV")), sentence
     # with someone named it is an act, named on the verb that carries the act's noun too
     assert ("USAGOV", "USALEG", "02", "asserted") in summary(events_of("I urge Congress to pass the bill.",
                                                                          voice="USAGOV"))

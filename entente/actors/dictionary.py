@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import pycountry
 import yaml
 
+from entente.actors.gazetteer import town_country
 from entente.actors.petrarch import actor_code
 from entente.actors.phoenix import PHOENIX_OFFICE, merge_phoenix, phoenix_roles
 from entente.actors.userfiles import read_actor_file
@@ -272,6 +273,11 @@ class Dictionary:
                 if source:
                     why += f" [from {source}]"
                 out.append((actor, why))
+        country = town_country(name) if not out else None
+        if country in self.entities:
+            # a town the dictionary lacks, as the resolver places it (entente.actors.gazetteer)
+            entity = self.entities[country]
+            out.append((entity.actor_at(date, name, None), f"town of country {entity.name} [from GeoNames]"))
         return out
 
 

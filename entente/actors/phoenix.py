@@ -82,13 +82,14 @@ def merge_phoenix(entities: dict, names: dict[str, list[tuple[str, str]]],
                     add(name, country, "place")
         for person_names, offices, line in data["people"]:
             where = f"{source} line {line}"
-            countries = {code for code, _, _ in offices}
-            if len(countries) == 1 and all(code_fields(code)["role"] is None and len(code) == 3 for code in countries):
-                # a country block with dates (IRAQ_, whose code lapses in 2003-2006) lists the
-                # country's names, cities and provinces ("Falluja"): places of that country
+            codes = {code for code, _, _ in offices}
+            country = codes.pop() if len(codes) == 1 else None
+            if country is not None and len(country) == 3 and code_fields(country)["role"] is None:
+                # a country block with dates (IRAQ_, whose code lapses in 2003-2006: entente keeps
+                # Iraq throughout) lists the country's names, cities and provinces ("Falluja")
                 for name in person_names:
                     if unknown(name):
-                        add(name, next(iter(countries)), "place")
+                        add(name, country, "place")
                 continue
             own = next((key for name in person_names for key, _ in names.get(name, [])
                         if entities[key].kind == "person" and not is_phoenix(entities[key])), None)

@@ -377,12 +377,13 @@ class DocActors:
         return []
 
     def counterpart_before(self, tok: Token, home: str | None) -> Ref | None:
-        """The one country other than `home` that the sentences before this one name (as far back
-        as a pronoun looks, a reporter's question included): whom the speaker's act with no other
-        side named is with ("Q: What about Ukraine? / We have provided a range of security
-        assistance"); none where none or several are named."""
+        """The one country other than `home` that the sentences before this one and this one name
+        (as far back as a pronoun looks, a reporter's question included): whom the speaker's act
+        with no other side named is with ("Q: What about Ukraine? / We have provided a range of
+        security assistance"); none where none or several are named ("Q: ... China? / We will
+        provide assistance as Russia keeps attacking")."""
         named: dict[str, Ref] = {}
-        for i, ref in self.refs_between(self.window_start(tok), tok.sent.start):
+        for i, ref in self.refs_between(self.window_start(tok), tok.sent.end):
             country = ref_country(ref)
             if country is not None and country != home and ref.entity.kind != "sector":
                 named[country] = self.settled(self.doc[i]) or ref

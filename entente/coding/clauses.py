@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from entente.actors.dictionary import default_dictionary
 from entente.coding.lexicon import Match
 from entente.coding.words import (
     ACTOR_NOUNS,
@@ -204,6 +205,8 @@ def object_of(verb: Token, match: Match) -> Token | None:
         (g for c in verb.children if small_clause(c) for g in c.children if g.dep_ == "nsubj"), None)
     nouns = [t for t in match.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
     own = next((t for t in nouns if t.dep_ == "dobj"), None)
+    if own is not None and any(t.lower_ == "of" for t in match.tokens) and not owned_or_named_for(own):
+        own = None  # "declared a state of siege": the act, not who suffers it ("Trump's offer of talks": his)
     # a converted pattern's noun is the act it names ("condemn * attack"): whom that act hit is not
     # whom the verb aims at
     holders = verbs if match.pattern.converted else [*verbs, *nouns]
@@ -275,8 +278,6 @@ def object_of(verb: Token, match: Match) -> Token | None:
         return direct
     if prepositional:
         return prepositional[0]
-    if any(t.lower_ == "of" for t in match.tokens):
-        return None  # "declared a state of siege": the pattern's noun is the act, not who suffers it
     return own
 
 
@@ -284,13 +285,24 @@ def whose_words(noun: Token) -> Token | None:
     """Who made the demand, the charge or the offer a verb answers: "accepted the demands by
     protesters", "denied charges from Liberman"; the parser may hang that "by" on an active verb
     ("denied charges by Central American clergymen"), where it cannot be the verb's agent."""
-    if noun.lemma_.lower() not in VOICED_NOUNS:
-        return None
+    if noun.lemma_.lower() not in VOICED_NOUNS or any(c.dep_ == "poss" for c in noun.children):
+        return None  # "rejected Hamas's demands by a large majority": the owner made them
     holders = [noun, *([noun.head] if noun.dep_ == "dobj" and not subject_of(noun.head)[1] else [])]
     return next((g for holder in holders for c in holder.children
                  if c.dep_ == "prep" and c.lower_ in ("by", "from") and (holder is noun or c.lower_ == "by")
-                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
-                 and g.ent_type_ not in THING_ENTITIES), None)
+                 for g in c.children if g.dep_ == "pobj" and someone(g)), None)
+
+
+def someone(token: Token) -> bool:
+    """A person, a group or a state: a name or an actor noun, or one of a people's ("Central American
+    clergymen"), or a word for people that the dictionary gives a role ("protesters"); not "a large
+    majority", "letter"."""
+    return token.ent_type_ not in THING_ENTITIES and (actor_like(token) or people(token))
+
+
+def people(token: Token) -> bool:
+    """A word for people that the dictionary gives a role: "protesters", "the population"."""
+    return (token.lemma_.lower(),) in default_dictionary().roles
 
 
 def phrase_tokens(head: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN
+from entente.actors.gazetteer import PLACE_NOUNS
 from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, ref_country
 from entente.coding.clauses import (
     ATTITUDES,
@@ -79,21 +80,27 @@ PROTECTION = "074"
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "pcomp", "dative", "advcl", "acomp", "acl"}
 NOT_WHAT_ABOUT = {"DATE", "TIME", "GPE", "LOC", "FAC"}  # "optimism on Tuesday", "in Brasilia"
 ABOUT_PREPS = CONCERN_PREPS | DIRECTED_PREPS | {"in"}  # "optimism about the deal", "confident in the plan"
-# coercion, blockades and force aimed at a place (curfews, martial law, repression: triggers.PLACE_AIMED
-# keeps arrests out; "bombed Aleppo", "attacked the town of Daraa"), which a state aims at the people
-# of a place at home when it names no one else
-HOME_COERCION = ("17", "18", "19", "20")
+# coercion, blockades and mass violence aimed at a place (curfews, martial law, repression:
+# triggers.PLACE_AIMED keeps arrests out; "mass killings in Rakhine state"), which a state aims at
+# the people of a place at home when it names no one else; its force too, when the place itself is
+# what it hits ("bombed Aleppo", "shelled the town of Daraa"), not where it fights ("launched an
+# offensive in North Waziristan": on whom, unsaid)
+HOME_COERCION = ("17", "191", "20")
+HOME_FORCE = {"18", "19"}
 VISIT_PAID = "042"
 # a target read from the place an act is aimed at ("visited Lahore": Pakistan) is less sure than one named
 PLACE_WEIGHT = 0.8
 # what a government's words and dealings with no other side named may be with the country just
-# spoken of: comments, appeals, intents, talks, cooperation, aid, yielding, rejections, threats,
-# cuts (a show of force or a fight is named where it is aimed; a demand or a disapproval with no
-# one named is most often a briefer's answer to the question, not to a country)
-CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "13", "16"}
-# a briefer's own "I" speaks of the briefing ("I'll hand this back", "I won't speculate"): with no
-# one named it is no act of the government's, and never one with the country just spoken of
-SPEAKER_SELF = {"i", "me", "my"}
+# spoken of: comments, appeals, intents, talks, cooperation, aid, yielding, rejections, cuts (a
+# show of force or a fight is named where it is aimed; a demand, a disapproval or a threat with no
+# one named is most often a briefer's answer to the question or a fight "for lower costs")
+CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "16"}
+# a briefer's own "I" speaks of the briefing ("I'll hand this back", "I'll share that with you",
+# "I'll give you a preview"): with no one named, a comment, an offer, an intent or a talk is no act
+# of the government's (a condemnation, a veto, sanctions announced are), and never one with the
+# country just spoken of
+SPEAKER_SELF = {"i", "me"}
+BRIEFING_ROOTS = {"01", "02", "03", "04"}
 CONTEXT_WEIGHT = PLACE_WEIGHT  # as unsure as a target read from a place
 # the prepositions by which an act goes to or at a place ("flights between Karachi and Dubai" go to neither)
 PLACE_PREPS = DIRECTED_PREPS - {"with", "between"}
@@ -212,11 +219,7 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
                         return found[0][0]
     skip = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
     named = [p for h in holders for p in places_named(h, deep=True) if p.i not in skip]
-    # "imposed a curfew on Basra", "attacked the town of Daraa": a place in the target slot is where
-    # it is aimed
-    aimed_at = trigger.target is not None and next(
-        (actors.places[t.i] for t in (trigger.target, *parts_of(trigger.target)) if t.i in actors.places), None)
-    place = aimed_at or event_place(trigger, actors) or next(
+    place = place_aimed_at(trigger, actors) or event_place(trigger, actors) or next(
         (actors.places.get(p.i) or {"name": p.text, "country": ref_country(actors.refs[p.i])}
          for p in named if p.i in actors.places or (p.i in actors.refs and actors.refs[p.i].entity.kind == "country")),
         None)
@@ -227,6 +230,25 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
                                           for r, _ in actors.for_token(trigger.source)):
         return None  # a rally in Lagos by Nigerians is not Nigeria's act on Nigeria
     return country
+
+
+def place_aimed_at(trigger: Trigger, actors: DocActors) -> dict | None:
+    """A place in the target slot, or the place a place noun there is of: where the act is aimed
+    ("imposed a curfew on Basra", "shelled the town of Daraa")."""
+    if trigger.target is None:
+        return None
+    return next((actors.places[t.i] for t in (trigger.target, *parts_of(trigger.target)) if t.i in actors.places),
+                None)
+
+
+def hits_a_place(trigger: Trigger, actors: DocActors) -> bool:
+    """The act's object is a place itself ("bombed Aleppo", "shelled the town of Daraa", "the
+    bombardment of a neighborhood"), not a thing somewhere ("violated the ceasefire in Kashmir")."""
+    hit = [trigger.target] if trigger.target is not None else []
+    if trigger.kind == "noun":  # "the bombardment of a besieged neighborhood"
+        hit += [g for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    return any(t.i in actors.places or t.lemma_.lower() in PLACE_NOUNS for t in hit)
 
 
 def unplaced(ref: Ref, trigger: Trigger) -> bool:
@@ -510,7 +532,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         # "withdraw its troops": one's own forces moved are aimed at where they go or
                         # leave; the army's own country is where it acted, not whom it acted on
                         moved = None if placed else place_target(trigger, actors)
-                        if placed and trigger.code.startswith(HOME_COERCION):
+                        if placed and (trigger.code.startswith(HOME_COERCION) or (
+                                trigger.code[:2] in HOME_FORCE and hits_a_place(trigger, actors))):
                             # "imposed a curfew in parts of Kashmir": a state's coercion at home is
                             # aimed at the people of the place
                             moved = Ref(target_ref.entity, "CVL", target_ref.text, target_ref.why)
@@ -527,8 +550,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         and source.country and source.country == target.country and source.role not in ARMED_SECTORS:
                     continue  # "vaccination is how we protect these individuals": no force guards them
                 if target is None and source_ref is not None and source_ref.voiced and trigger.source is not None \
-                        and trigger.source.lower_ in SPEAKER_SELF:
-                    continue  # "I'll share that with you", "I won't negotiate from the podium": the briefing
+                        and trigger.source.lower_ in SPEAKER_SELF and trigger.code[:2] in BRIEFING_ROOTS:
+                    continue  # "I'll share that with you", "I'll give you a preview": the briefing
                 if target is None and trigger.code in ATTITUDES and not about_something(trigger):
                     continue  # "I'm absolutely confident.": hopeful or worried about nothing said
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (
@@ -541,7 +564,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     # sentences before name, if one
                     target_ref = actors.counterpart_before(trigger.token, ref_country(source_ref))
                     target = target_ref.actor(role_date) if target_ref is not None else None
-                    weight *= CONTEXT_WEIGHT
+                    weight *= CONTEXT_WEIGHT if target is not None else 1.0
                 place = event_place(trigger, actors)
                 cameo = book[third_location(trigger.code, place, source, target)]
                 event = Event(

@@ -112,7 +112,7 @@ class Lexicon:
     def best_verb_match(self, verb: Token, converted: bool) -> Match | None:
         best: Match | None = None
         best_key: tuple = ()
-        candidates = frame_tokens(verb)
+        candidates = frame_tokens(verb, self.of_heads)
         # the words around the verb, once: most patterns name a word that is not there
         present = {t.lemma_.lower() for t in candidates} | {t.lower_ for t in candidates}
         particles = phrasal_particles(verb)
@@ -127,6 +127,13 @@ class Lexicon:
             if best is None or key > best_key:
                 best, best_key = Match(pattern, [verb, *tokens]), key
         return best
+
+    @cached_property
+    def of_heads(self) -> frozenset[str]:
+        """The nouns a verb pattern spells with an "of" after them ("state" of "declare state of
+        emergency", "lifting" of "call for lifting of sanction")."""
+        return frozenset(words[k - 1] for patterns in self.verbs.values() for pattern in patterns
+                         for words in [pattern.words] for k in range(1, len(words)) if words[k] == "of")
 
     def verb_candidates(self, lemma: str, present: set[str]) -> list[Pattern]:
         """The lemma's patterns whose one indexed word is around the verb, in dictionary order:
@@ -204,7 +211,7 @@ def is_measure(noun: Token) -> bool:
     return noun.like_num or noun.lemma_.lower() in MEASURE_NOUNS or any(c.dep_ == "nummod" for c in noun.children)
 
 
-def frame_tokens(verb: Token) -> list[Token]:
+def frame_tokens(verb: Token, of_heads: frozenset[str] = frozenset()) -> list[Token]:
     """Children of the verb, and of its objects and prepositions (with their objects' modifiers, and
     what an object is "of" or held "as"), in text order; a measure is seen through ("handed over
     700 kg of medicine" hands over medicine). A passive subject is the object ("drones were shot
@@ -222,10 +229,10 @@ def frame_tokens(verb: Token) -> list[Token]:
                         out.extend(m for m in grandchild.children if m.dep_ in MODIFIER_DEPS)
                     if child.dep_ == "dobj" and grandchild.dep_ == "prep":
                         # "declared a state of emergency", "holding families as human shields": a
-                        # pattern's object may be a noun of a noun (a measure's is seen through
-                        # below), or what it is held as
+                        # pattern's object may be a noun of a noun (one that patterns spell so:
+                        # `of_heads`; a measure's is seen through below), or what it is held as
                         named = [g for g in grandchild.children if g.dep_ == "pobj"]
-                        if grandchild.lower_ == "of" and not is_measure(child):
+                        if grandchild.lower_ == "of" and child.lemma_.lower() in of_heads:
                             out.extend(named)
                         elif grandchild.lower_ == "as":
                             out.extend(t for g in named for t in (g, *g.children) if t is g or t.dep_ in MODIFIER_DEPS)

@@ -29,6 +29,7 @@ from entente.coding.clauses import (
     is_negated,
     names_an_actor,
     object_of,
+    people,
     perfect,
     phase_of,
     phrase_tokens,
@@ -121,7 +122,7 @@ MEDIATION = "045"
 HOSTING = "043"
 MASS_VIOLENCE = "20"
 SENT_TO = ("042", "07", "15")  # visits, aid, deployments: to where or whom they go
-SUPPORT_PREPS = {"with", "against"}  # "made a deal with China", "took action against the cartels"
+LIGHT_VERB_PREPS = {"with", "against"}  # "made a deal with China", "took action against the cartels"
 HANDED_OVER = ("07", "084")  # aid given, things returned: to whom, whatever was handed over
 # Codes whose verb needs an object: "returned the gorillas" gives back, "returned to Geneva" travels
 OBJECT_CODES = {"084"}
@@ -194,10 +195,11 @@ def not_yet(verb: Token, code: str) -> bool:
 
 
 def striven_for(verb: Token) -> list[Token]:
-    """What the verb's infinitive purpose acts on, where it names no target: "fighting to lower
-    healthcare costs" (costs)."""
+    """What the verb's infinitive purpose acts on, or what it is "for", where it names no target:
+    "fighting to lower healthcare costs", "fight for lower costs" (costs)."""
     return [o for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)
-            for o in c.children if o.dep_ == "dobj"]
+            for o in c.children if o.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
 
 
 def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
@@ -272,7 +274,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         if inner is not None:
             code = refine(code, inner.code) or code
             # "called for sanctions against Turkey": whom the act asked for is aimed at
-            aimed = aimed_by_noun(obj)
+            aimed = aimed_by(obj)
             target = aimed if aimed is not None and actor_like(aimed) else target
     family = code[:2] + "0"
     if code not in FRAMES and family in FRAMES and complement is not None:
@@ -376,9 +378,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
                    folds=folds)
 
 
-def aimed_by_noun(noun: Token) -> Token | None:
-    """Whom an event noun's own phrase aims it at: "sanctions against Turkey", "talks with Putin"."""
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+def aimed_by(holder: Token, preps: set[str] = TARGET_PREPS) -> Token | None:
+    """Whom an event noun's own phrase aims it at ("sanctions against Turkey", "talks with Putin"),
+    or the phrase of the verb that carries it."""
+    return next((g for c in holder.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
 
 
@@ -393,7 +396,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     named = named[:1] + others
     target = others[0] if others else None
     if target is None:
-        target = aimed_by_noun(noun)
+        target = aimed_by(noun)
     if target is None and match.code == MEDIATION:
         # "a mediation effort to resolve the rift between Qatar and other Gulf states": the sides
         # it is between, wherever in its phrase or its purpose they are named
@@ -419,9 +422,11 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         if target is None and support is not None:
             # "announced the deployment of 230 troops to Liberia", "when I made the deal with China":
             # the parser may hang whom the act goes to or is with on the verb that carries the noun
-            preps = SUPPORT_PREPS | ({"to", "into"} if match.code.startswith(SENT_TO) else set())
-            target = next((g for c in support.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-                           for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+            # (not "with France's blessing": a name, not what it owns)
+            sent_to = aimed_by(support, {"to", "into"}) if match.code.startswith(SENT_TO) else None
+            partner = aimed_by(support, LIGHT_VERB_PREPS)
+            target = sent_to or (partner if partner is not None and (names_an_actor(partner) or people(partner))
+                                 else None)
     if source is None or (target is None and support is None):
         return None  # an event noun names its participants, or it is not coded
     if not_political().figurative(noun, target):
