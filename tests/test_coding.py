@@ -508,6 +508,12 @@ def test_an_object_held_as_something_and_a_dated_country_block_of_phoenix():
     assert codes_of("Iraqi troops shelled the city of Falluja.") == [("IRQMIL", "IRQCVL", "194")]
 
 
+def test_a_verb_the_tagger_took_for_a_noun_still_shares_its_subject_when_said():
+    # "rejects" tagged a plural noun, as the clause a speaker says: "condemns" has its subject all the same
+    assert codes_of("The Kenyan government, thus, rejects and condemns the Ugandan government's decision, said "
+                    "Mwangi.") == [("KENGOV", "UGAGOV", "111")]
+
+
 def test_living_somewhere_occupies_nothing():
     # PETRARCH2 lists RESIDE and INHABIT under 192; a town named makes it look aimed at a country
     assert codes_of("Herman resides in Bethesda, Maryland with her husband and three children.") == []

@@ -106,8 +106,9 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
             return child, False
         if child.dep_ == "nsubjpass":
             return child, True
-    # "rejects and condemns": a verb the tagger took for a noun still shares its subject
-    if verb.dep_ == "conj" and (verb.head.pos_ in ("VERB", "AUX") or verb.head.dep_ == "ROOT"):
+    # "rejects and condemns": a verb the tagger took for a noun still shares its subject, at the root
+    # or as what is said ("The government rejects and condemns the decision, said Al-Mahmoud")
+    if verb.dep_ == "conj" and (verb.head.pos_ in ("VERB", "AUX") or verb.head.dep_ in ("ROOT", "ccomp")):
         return clause_subject(verb.head)
     # the small model reads an acronym before its verb as an adverb ("USAID/advmod provided"): an
     # acronym there is the subject it missed (a day there is when: "and Tuesday expelled")
