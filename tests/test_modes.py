@@ -662,3 +662,12 @@ def test_a_briefers_own_word_with_no_one_named_is_about_the_briefing():
                                                                          voice="USAGOV"))
     found = summary(events_of("We had that before, when I made the deal with China.", voice="USAGOV"))
     assert ("USAGOV", "CHN", "05", "asserted") in found, found
+
+
+def test_a_state_named_as_a_country_is_the_state_where_listed_with_its_places():
+    # "Georgia" among US states, or after a US city, is the state; alone it is the country
+    for text in ("The President approved emergency declarations for Florida, South Carolina, and Georgia.",
+                 "FEMA sent teams to Atlanta, Georgia on Monday."):
+        found = summary(events_of(text, voice="USAGOV"))
+        assert not any(target and target.startswith("GEO") for _, target, _, _ in found), found
+    assert ("RUS", "GEO", "19", "asserted") in summary(events_of("Russia invaded Georgia in 2008."))

@@ -474,6 +474,13 @@ def ref_country(ref: Ref) -> str | None:
     return entity.offices[-1].country if entity.offices else None
 
 
+def listed_with(tok: Token) -> list[Token]:
+    """The names a name is listed with or set beside: its conjuncts, and the name it follows or
+    that follows it after a comma ("Atlanta, Georgia")."""
+    beside = [tok.head] if tok.dep_ in ("appos", "npadvmod", "compound") else []
+    return [*tok.conjuncts, *beside, *(c for c in tok.children if c.dep_ == "appos")]
+
+
 def listed_tokens(head: Token) -> list[Token]:
     """Tokens of a noun phrase's modifiers and listed members, not of its clauses or places."""
     out = []
@@ -596,15 +603,22 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
                 result.names[span.root.i] = Ref(entity, "GOV" if how in ("capital", "seat") else None,
                                                 span.text, f"{how} of {entity.kind} {entity.name}")
             by_anchor.setdefault(anchor(span).i, []).append((span, entity, how))
-    for head_i, named in by_anchor.items():
-        ref = noun_phrase_ref(doc[head_i], named, dictionary)
-        if ref is not None:
-            result.refs[head_i] = ref
     for span in named_places(doc):
-        taken = any(i in result.refs or i in result.names or i in result.places for i in range(span.start, span.end))
+        taken = any(i in result.names or i in result.places for i in range(span.start, span.end))
         country = None if taken else town_country(span.text)
         if country in dictionary.entities:
             result.places[span.root.i] = {"name": span.text, "country": country}  # "in Ghazni"
+    for i in [i for i, ref in result.names.items() if ref.text in dictionary.homonyms]:
+        country = dictionary.homonyms[result.names[i].text]
+        if any(result.places.get(t.i, {}).get("country") == country for t in listed_with(doc[i])):
+            # "Florida, South Carolina and Georgia", "Atlanta, Georgia": the state, not the country
+            result.places[i] = {"name": result.names.pop(i).text, "country": country}
+            for named in by_anchor.values():
+                named[:] = [entry for entry in named if entry[0].root.i != i]
+    for head_i, named in by_anchor.items():
+        ref = noun_phrase_ref(doc[head_i], named, dictionary) if named else None
+        if ref is not None:
+            result.refs[head_i] = ref
     for owner in [doc[i] for i in result.refs if doc[i].dep_ == "poss"]:
         tok = owner.head
         role = np_role(tok, dictionary, set()) if tok.i not in result.refs else None
