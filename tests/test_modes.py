@@ -671,3 +671,11 @@ def test_a_state_named_as_a_country_is_the_state_where_listed_with_its_places():
         found = summary(events_of(text, voice="USAGOV"))
         assert not any(target and target.startswith("GEO") for _, target, _, _ in found), found
     assert ("RUS", "GEO", "19", "asserted") in summary(events_of("Russia invaded Georgia in 2008."))
+
+
+def test_a_states_post_named_as_its_diplomats_name_it_is_its_own():
+    # "Embassy Cairo" in a US document is the US embassy there, not Egypt's government
+    found = summary(events_of("Embassy Cairo has deployed a consular team to the Rafah Crossing.", voice="USAGOV"))
+    assert found and all(source == "USAGOV" for source, _, _, _ in found), found
+    found = summary(events_of("Cairo rejected the proposal.", voice="USAGOV"))
+    assert found and all(source == "EGYGOV" for source, _, _, _ in found), found

@@ -37,6 +37,7 @@ NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PAIR_NOUNS = {"side", "country", "nation", "leader", "government", "state", "neighbor", "neighbour"}
 PAIR_DEPS = {"det", "nummod", "predet", "amod", "preconj"}
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
+MISSION_WORDS = {"Embassy", "Consulate"}  # as a state's own diplomats name its posts: "Embassy Cairo"
 # the roles of a state: in its own documents, its "Congress", "the military", "the Justice Department"
 STATE_ROLES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}  # the speaker: a voiced document's own
 # roles whose bare word says nothing of whose they are in a speaker's document: refugees and
@@ -474,6 +475,14 @@ def ref_country(ref: Ref) -> str | None:
     return entity.offices[-1].country if entity.offices else None
 
 
+def own_post(tok: Token) -> bool:
+    """"Embassy Cairo": a capitalised mission word right before a city's name, with nothing saying
+    whose."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.text in MISSION_WORDS and before.head.i == tok.i and not any(
+        c.dep_ in ("det", "poss", "amod") for c in tok.children)
+
+
 def listed_with(tok: Token) -> list[Token]:
     """The names a name is listed with or set beside: its conjuncts, and the name it follows or
     that follows it after a comma ("Atlanta, Georgia")."""
@@ -619,6 +628,12 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
         ref = noun_phrase_ref(doc[head_i], named, dictionary) if named else None
         if ref is not None:
             result.refs[head_i] = ref
+    if result.voice is not None and result.voice.entity.kind == "country":
+        for i in [i for i in result.refs if own_post(doc[i])]:
+            # "Embassy Cairo", "Consulate Peshawar": the speaking state's mission there, as its
+            # diplomats name it, not the host's government
+            result.refs[i] = Ref(result.voice.entity, "GOV", f"{doc[i - 1].text} {doc[i].text}",
+                                 f"the document's voice ({result.voice.why}), its post in {doc[i].text}", voiced=True)
     for owner in [doc[i] for i in result.refs if doc[i].dep_ == "poss"]:
         tok = owner.head
         role = np_role(tok, dictionary, set()) if tok.i not in result.refs else None
