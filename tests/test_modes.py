@@ -679,3 +679,12 @@ def test_a_states_post_named_as_its_diplomats_name_it_is_its_own():
     assert found and all(source == "USAGOV" for source, _, _, _ in found), found
     found = summary(events_of("Cairo rejected the proposal.", voice="USAGOV"))
     assert found and all(source == "EGYGOV" for source, _, _, _ in found), found
+
+
+def test_the_parties_to_a_deal_are_its_sides_not_political_parties():
+    # "both parties" after two sides named are those two (not where they met); bare "the parties" no party
+    found = summary(events_of("Israel and Hamas held talks in Cairo. Both parties agreed to extend the truce."))
+    assert {source for source, _, root, _ in found if root == "03"} == {"ISR", "PSEINS"}, found
+    assert not any("PTY" in (source or "") for source, _, _, _ in summary(events_of(
+        "The parties agreed to a cooling-off period.", voice="USAGOV")))
+    assert ("KENPTY", None, "11", "asserted") in summary(events_of("Kenya's ruling party condemned the attack."))

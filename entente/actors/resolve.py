@@ -34,7 +34,7 @@ GROUP_PRONOUNS = {"they", "them", "their"}
 SPORTS_SIDES = {"team", "squad", "side"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # two parties named before, said as a pair: "both sides", "the two countries", "either country"
-PAIR_NOUNS = {"side", "country", "nation", "leader", "government", "state", "neighbor", "neighbour"}
+PAIR_NOUNS = {"side", "party", "country", "nation", "leader", "government", "state", "neighbor", "neighbour"}
 PAIR_DEPS = {"det", "nummod", "predet", "amod", "preconj"}
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 MISSION_WORDS = {"Embassy", "Consulate"}  # as a state's own diplomats name its posts: "Embassy Cairo"
@@ -360,8 +360,10 @@ class DocActors:
         speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i), None)
         said_by = self.refs.get(speaker.i) if speaker is not None else None
         excluded = {ref_country(said_by)} if said_by is not None else set()
+        # not where they met ("held talks in Cairo")
         named = [(i, ref) for i, ref in self.refs_between(self.window_start(head), head.sent.start)
-                 if ref_country(ref) not in excluded | {None} and ref.entity.kind in ("country", "person")]
+                 if ref_country(ref) not in excluded | {None} and ref.entity.kind in ("country", "person", "org")
+                 and not (self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in LOCATIVE_PREPS)]
         by_sentence: dict[int, dict[str, Ref]] = {}
         for i, ref in named:
             sentence = by_sentence.setdefault(self.doc[i].sent.start, {})
@@ -749,7 +751,7 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
             return sector_ref(member, dictionary)
     if head.ent_type_ not in UNKNOWN_NAME_TYPES and not dictionary.ends_a_role(head):
         return None  # most nouns name no role: no need to look for one
-    if mass_sense(head):
+    if mass_sense(head) or sides_of_a_deal(head):
         return None
     # a title before a person's name ("Judge Alejandro Rivera"), a role word anywhere in an
     # organisation's ("Junior Doctors Association"), else the head itself ("the police")
@@ -760,6 +762,13 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
             return None  # no name, or the name of a thing ("COVID-19")
         return Ref(Entity("sector", UNKNOWN, text), None, text, f"{head.ent_type_} name not in the dictionary")
     return Ref(Entity("sector", role, text, role=role), role, text, f"role word -> {role}")
+
+
+def sides_of_a_deal(head: Token) -> bool:
+    """"the parties", "both parties", "the parties to the conflict": the sides of a dispute or a
+    deal, no political party ("opposition parties", "the ruling party" are)."""
+    return head.lemma_.lower() == "party" and head.tag_ == "NNS" and all(
+        c.dep_ in ("det", "predet", "nummod", "preconj", "prep", "punct") for c in head.children)
 
 
 def mass_sense(head: Token) -> bool:
