@@ -514,6 +514,10 @@ def test_a_verb_the_tagger_took_for_a_noun_still_shares_its_subject_when_said():
                     "Mwangi.") == [("KENGOV", "UGAGOV", "111")]
 
 
+def test_an_aside_that_cuts_a_preposition_off_its_object_leaves_its_object():
+    assert codes_of("Canada stands with, again, Iranian women and the citizens of Iran.")[0] == ("CAN", "IRNCVL", "018")
+
+
 def test_living_somewhere_occupies_nothing():
     # PETRARCH2 lists RESIDE and INHABIT under 192; a town named makes it look aimed at a country
     assert codes_of("Herman resides in Bethesda, Maryland with her husband and three children.") == []

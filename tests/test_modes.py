@@ -688,3 +688,11 @@ def test_the_parties_to_a_deal_are_its_sides_not_political_parties():
     assert not any("PTY" in (source or "") for source, _, _, _ in summary(events_of(
         "The parties agreed to a cooling-off period.", voice="USAGOV")))
     assert ("KENPTY", None, "11", "asserted") in summary(events_of("Kenya's ruling party condemned the attack."))
+
+
+def test_a_title_holder_named_once_is_called_by_the_title_however_far_on():
+    text = ("The President spoke with Prime Minister Netanyahu this morning. The call lasted an hour. They "
+            "discussed Rafah. They discussed the hostages. They discussed aid. On the call today, President Biden "
+            "asked the Prime Minister to send a senior team to Washington.")
+    found = summary(events_of(text, voice="USAGOV", day="2024-03-18"))
+    assert ("USAGOV", "ISRGOV", "02", "asserted") in found, found

@@ -307,6 +307,11 @@ class DocActors:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not paired_title:
             return None
         titled = [r for _, r in earlier if r.entity.kind == "person" and holds_title(r.entity, tok, self.date)]
+        if not titled and not paired_title:
+            # a title holder is named once and then called by the title, however far on ("Prime
+            # Minister Netanyahu" at a briefing's start, "asked the Prime Minister" paragraphs later)
+            titled = [r for _, r in self.refs_between(0, window)
+                      if r.entity.kind == "person" and holds_title(r.entity, tok, self.date)]
         if titled:  # "the President" after "President Biden ... Secretary General Stoltenberg"
             return titled[-1]
         if paired_title:

@@ -186,9 +186,14 @@ def object_of(verb: Token, match: Match) -> Token | None:
     used = {t.i for t in match.tokens}
     if match.ends_in_preposition and match.tokens[-1].dep_ == "prep":
         # "stand with and pray for our President": the object both verbs' prepositions share
-        asked_for = next((c for c in match.tokens[-1].children if c.dep_ == "pobj"), None) or clause_party(
-            match.tokens[-1]) or next((g for other in verb.children if other.dep_ == "conj" for p in other.children
-                                       if p.dep_ in ("prep", "dative") for g in p.children if g.dep_ == "pobj"), None)
+        prep = match.tokens[-1]
+        asked_for = next((c for c in prep.children if c.dep_ == "pobj"), None) or clause_party(
+            prep) or next((g for other in verb.children if other.dep_ == "conj" for p in other.children
+                           if p.dep_ in ("prep", "dative") for g in p.children if g.dep_ == "pobj"), None)
+        if asked_for is None and not any(c.dep_ == "pcomp" for c in prep.children):
+            # "stands with, again, Iranian women": an aside cuts the preposition off its object,
+            # which the parser hangs on the verb
+            asked_for = next((c for c in verb.children if c.dep_ in ("npadvmod", "dobj") and c.i > prep.i), None)
         if asked_for is not None and not actor_like(asked_for):
             asked_for = whose_words(asked_for) or asked_for  # "responded to demands from UNITA"
         # "asked the European Union for aid": what the preposition names is what is asked for; the
