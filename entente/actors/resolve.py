@@ -209,7 +209,7 @@ class DocActors:
         if head.lemma_.lower() in OTHERS_ROLE_WORDS or \
                 any(c.lower_ in OTHERS_WORDS for c in head.children if c.dep_ in ("amod", "compound", "det")):
             return None  # "other world leaders", "foreign officials", "the regime" are not the speaker's own
-        if " ".join([t.lower_ for t in head.lefts if t.dep_ == "compound"] + [head.lower_]) in self.foreign_titles:
+        if title_words(head) in self.foreign_titles:
             return None  # "the Prime Minister" at a White House briefing is another country's
         if ref.role not in STATE_ROLES and (ref.role in UNPLACED_ROLES or self.abroad(head)):
             # "the unions", "families", "companies" are the speaker's country's only where no other
@@ -307,9 +307,10 @@ class DocActors:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not paired_title:
             return None
         titled = [r for _, r in earlier if r.entity.kind == "person" and holds_title(r.entity, tok, self.date)]
-        if not titled and not paired_title:
-            # a title holder is named once and then called by the title, however far on ("Prime
-            # Minister Netanyahu" at a briefing's start, "asked the Prime Minister" paragraphs later)
+        if not titled and not paired_title and title_words(tok) in self.foreign_titles:
+            # in a government's own document, another country's title holder is named once and then
+            # called by the title, however far on ("Prime Minister Netanyahu" at a briefing's start,
+            # "asked the Prime Minister" paragraphs later)
             titled = [r for _, r in self.refs_between(0, window)
                       if r.entity.kind == "person" and holds_title(r.entity, tok, self.date)]
         if titled:  # "the President" after "President Biden ... Secretary General Stoltenberg"
@@ -367,12 +368,20 @@ class DocActors:
         excluded = {ref_country(said_by)} if said_by is not None else set()
         # not where they met ("held talks in Cairo")
         named = [(i, ref) for i, ref in self.refs_between(self.window_start(head), head.sent.start)
-                 if ref_country(ref) not in excluded | {None} and ref.entity.kind in ("country", "person", "org")
+                 if ref_country(ref) not in excluded | {None} and (ref.entity.kind in ("country", "person") or (
+                     ref.entity.kind == "org" and self.dictionary is not None  # a group of a country, no IGO
+                     and ref_country(ref) in self.dictionary.entities))
                  and not (self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in LOCATIVE_PREPS)]
         by_sentence: dict[int, dict[str, Ref]] = {}
         for i, ref in named:
             sentence = by_sentence.setdefault(self.doc[i].sent.start, {})
             sentence.setdefault(ref_country(ref), self.settled(self.doc[i]) or ref)
+        if head.lemma_.lower() == "party":
+            # "both parties": the two sides of a deal named together in the last sentence that names
+            # any (not "The PML-N and the PPP agreed ...", two of one country, after "India criticized Pakistan")
+            mentions = [i for i, _ in self.refs_between(self.window_start(head), head.sent.start)]
+            last = by_sentence.get(self.doc[mentions[-1]].sent.start, {}) if mentions else {}
+            return list(last.values())[-2:] if len(last) >= 2 else []
         together = next((list(pair.values())[-2:] for _, pair in sorted(by_sentence.items(), reverse=True)
                          if len(pair) >= 2), None)
         if together:
@@ -482,12 +491,17 @@ def ref_country(ref: Ref) -> str | None:
     return entity.offices[-1].country if entity.offices else None
 
 
+def title_words(head: Token) -> str:
+    """A role word with the words compounded before it: "prime minister", "foreign minister"."""
+    return " ".join([t.lower_ for t in head.lefts if t.dep_ == "compound"] + [head.lower_])
+
+
 def own_post(tok: Token) -> bool:
     """"Embassy Cairo": a capitalised mission word right before a city's name, with nothing saying
     whose."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return before is not None and before.text in MISSION_WORDS and before.head.i == tok.i and not any(
-        c.dep_ in ("det", "poss", "amod") for c in tok.children)
+        c.dep_ in ("det", "poss", "amod", "compound") for t in (tok, before) for c in t.children if c.i != before.i)
 
 
 def listed_with(tok: Token) -> list[Token]:
@@ -626,7 +640,8 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
             result.places[span.root.i] = {"name": span.text, "country": country}  # "in Ghazni"
     for i in [i for i, ref in result.names.items() if ref.text in dictionary.homonyms]:
         country = dictionary.homonyms[result.names[i].text]
-        if any(result.places.get(t.i, {}).get("country") == country for t in listed_with(doc[i])):
+        if any(result.places.get(t.i, {}).get("country") == country and t.i not in result.names
+               for t in listed_with(doc[i])):
             # "Florida, South Carolina and Georgia", "Atlanta, Georgia": the state, not the country
             result.places[i] = {"name": result.names.pop(i).text, "country": country}
             for named in by_anchor.values():
@@ -636,7 +651,7 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
         if ref is not None:
             result.refs[head_i] = ref
     if result.voice is not None and result.voice.entity.kind == "country":
-        for i in [i for i in result.refs if own_post(doc[i])]:
+        for i in [i for i in result.refs if i in result.places and own_post(doc[i])]:
             # "Embassy Cairo", "Consulate Peshawar": the speaking state's mission there, as its
             # diplomats name it, not the host's government
             result.refs[i] = Ref(result.voice.entity, "GOV", f"{doc[i - 1].text} {doc[i].text}",
@@ -773,7 +788,8 @@ def sides_of_a_deal(head: Token) -> bool:
     """"the parties", "both parties", "the parties to the conflict": the sides of a dispute or a
     deal, no political party ("opposition parties", "the ruling party" are)."""
     return head.lemma_.lower() == "party" and head.tag_ == "NNS" and all(
-        c.dep_ in ("det", "predet", "nummod", "preconj", "prep", "punct") for c in head.children)
+        c.dep_ in ("det", "predet", "nummod", "preconj", "punct") or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in head.children)
 
 
 def mass_sense(head: Token) -> bool:

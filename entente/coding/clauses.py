@@ -108,7 +108,8 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
             return child, True
     # "rejects and condemns": a verb the tagger took for a noun still shares its subject, at the root
     # or as what is said ("The government rejects and condemns the decision, said Al-Mahmoud")
-    if verb.dep_ == "conj" and (verb.head.pos_ in ("VERB", "AUX") or verb.head.dep_ in ("ROOT", "ccomp")):
+    if verb.dep_ == "conj" and (verb.head.pos_ in ("VERB", "AUX") or verb.head.dep_ == "ROOT" or (
+            verb.head.dep_ == "ccomp" and verb.head.tag_ in ("NN", "NNS"))):
         return clause_subject(verb.head)
     # the small model reads an acronym before its verb as an adverb ("USAID/advmod provided"): an
     # acronym there is the subject it missed (a day there is when: "and Tuesday expelled")
@@ -190,7 +191,8 @@ def object_of(verb: Token, match: Match) -> Token | None:
         asked_for = next((c for c in prep.children if c.dep_ == "pobj"), None) or clause_party(
             prep) or next((g for other in verb.children if other.dep_ == "conj" for p in other.children
                            if p.dep_ in ("prep", "dative") for g in p.children if g.dep_ == "pobj"), None)
-        if asked_for is None and not any(c.dep_ == "pcomp" for c in prep.children):
+        aside = prep.i + 1 < len(prep.doc) and prep.nbor(1).is_punct
+        if asked_for is None and aside and not any(c.dep_ == "pcomp" for c in prep.children):
             # "stands with, again, Iranian women": an aside cuts the preposition off its object,
             # which the parser hangs on the verb
             asked_for = next((c for c in verb.children if c.dep_ in ("npadvmod", "dobj") and c.i > prep.i), None)
