@@ -12,12 +12,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from entente.actors.dictionary import UNKNOWN, Dictionary, Entity, default_dictionary
 from entente.actors.gazetteer import named_places, town_country
-from entente.actors.names import NameIndex
 from entente.actors.phoenix import PHOENIX_OFFICE
+from entente.actors.spans import name_choice, name_spans
 from entente.nlp import question_turns
 from entente.types import Actor
 
@@ -25,14 +24,10 @@ NP_DEPS = {"compound", "amod", "nmod", "appos", "flat", "nummod", "det", "case",
 LOCATIVE_PREPS = {"in", "at", "across", "near", "inside", "outside", "within", "around", "throughout"}
 LISTING_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "pobj", "det", "flat"}
 LISTING_PREPS = {"of", "including", "like", "among", "such", "with"}
-MODIFIER_SUFFIXES = {"backed", "sponsored", "influenced", "led", "based", "funded", "owned", "made",
-                     "allied", "aligned", "brokered", "run", "controlled", "friendly"}
-MODIFIER_PREFIXES = {"anti", "pro", "non", "post", "pre", "ex"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}  # a country or an organisation
 GROUP_PRONOUNS = {"they", "them", "their"}
 SPORTS_SIDES = {"team", "squad", "side"}
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # two parties named before, said as a pair: "both sides", "the two countries", "either country"
 PAIR_NOUNS = {"side", "party", "country", "nation", "leader", "government", "state", "neighbor", "neighbour"}
 PAIR_DEPS = {"det", "nummod", "predet", "amod", "preconj"}
@@ -69,12 +64,10 @@ MASS_SENSES = {"force", "intelligence", "justice", "security"}
 # how far back (tokens) a quotation's opening mark is looked for: a paragraph of text extracted from
 # a PDF may have no blank line for pages, and a quote runs a few sentences at most
 QUOTE_REACH = 400
-THING_NAMES = {"FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "representative", "some", "many",
                "most", "all", "scores", "score", "number", "majority", "million", "band", "contingent",
                "deployment", "batch", "detachment", "unit", "convoy", "wave", "squad"}
 SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative"}  # "a spokesman for X" is X's
-MIN_NAME_PART = 3  # name parts shorter than this ("bin", "Al") never resolve alone
 # Nouns that name an actor only by its tie to another: "benefactors in Saudi Arabia and China" are
 # those countries, where "Pakistan's benefactors" says nothing of who they are
 PARTNER_NOUNS = {"ally", "backer", "benefactor", "creditor", "donor", "friend", "partner", "patron",
@@ -526,37 +519,6 @@ def listed_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-_indexes: dict[int, tuple[Dictionary, NameIndex]] = {}
-INDEXES_KEPT = 4  # dictionaries whose name index stays built (the default and a few users' own)
-
-
-def name_index(dictionary: Dictionary) -> NameIndex:
-    """The dictionary's names indexed for matching, built once per dictionary."""
-    cached = _indexes.get(id(dictionary))
-    if cached is None or cached[0] is not dictionary:
-        if len(_indexes) >= INDEXES_KEPT:
-            _indexes.pop(next(iter(_indexes)))
-        cached = _indexes[id(dictionary)] = (dictionary, NameIndex.build(list(dictionary.names)))
-    return cached[1]
-
-
-def is_modifier_use(span: Span) -> bool:
-    """"anti-China", "US-backed": the name modifies, it is not the actor."""
-    doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == "-" \
-            and doc[span.end + 1].lower_ in MODIFIER_SUFFIXES:
-        return True
-    return span.start >= 2 and doc[span.start - 1].text == "-" \
-        and doc[span.start - 2].lower_ in MODIFIER_PREFIXES
-
-
-def inside_a_things_name(span: Span, things: list[Span]) -> bool:
-    """"Hamid Karzai International Airport", "the American Rescue Plan": a name inside the longer
-    name of a place, a law, a work or an event (`things`, the doc's entities of those kinds) is not
-    that actor."""
-    return any(ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) for ent in things)
-
-
 def anchor(span: Span) -> Token:
     """The head of the noun phrase a name belongs to ("Pakistan" -> "government" in
     "Pakistan's government"; "Anjum" -> "chief" in "spy chief ... Nadeem Anjum")."""
@@ -614,12 +576,7 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
     code of who speaks in the document (Dictionary.voice), when an institution published it;
     `questions` a transcript's question turns (entente.nlp.question_turns of the unmasked text)."""
     dictionary = dictionary or default_dictionary()
-    spans = filter_spans(name_index(dictionary).spans(doc))
-    things = [e for e in doc.ents if e.label_ in THING_NAMES]
-    spans = [s for s in spans if not is_modifier_use(s) and not inside_a_things_name(s, things)]
-    spans += local_name_spans(doc, spans, dictionary)
-    spans = [s for s in spans
-             if not another_persons_name(s, dictionary) and not out_of_titled_office(s, dictionary, date)]
+    spans = name_spans(doc, dictionary, date)
     result = DocActors(doc, dictionary=dictionary, date=date, voice=voice_ref(dictionary, voice),
                        questions=question_turns(doc.text) if questions is None else questions,
                        foreign_titles=dictionary.titles_not_of(voice) if voice else frozenset())
@@ -795,70 +752,6 @@ def sides_of_a_deal(head: Token) -> bool:
 def mass_sense(head: Token) -> bool:
     return head.lemma_.lower() in MASS_SENSES and head.tag_ == "NN" and not any(
         c.dep_ in ("det", "poss", "nummod") or c.ent_type_ in ("GPE", "NORP", "ORG") for c in head.children)
-
-
-def name_choice(dictionary: Dictionary, name: str, date: str | None) -> list[tuple[str, str]]:
-    """The one entity a name stands for: where it names several people ("Clinton", "Bush", "Assad"),
-    the one in office on the document's day, else the first listed."""
-    candidates = dictionary.names.get(name, [])
-    if len(candidates) > 1 and date:
-        in_office = [c for c in candidates if dictionary.entities[c[0]].kind == "person"
-                     and dictionary.entities[c[0]].office_at(date) is not None]
-        candidates = in_office or candidates
-    return candidates[:1]
-
-
-def out_of_titled_office(span: Span, dictionary: Dictionary, date: str | None) -> bool:
-    """"Prime Minister Sharif", a name PETRARCH2's dictionary gives Nawaz Sharif, names whoever holds
-    that office on the day: a titled name of someone out of office is left to the title and the
-    surname (resolve.titled_surname)."""
-    words = span.label_.lower().split()
-    titled = any(tuple(words[:k]) in dictionary.roles for k in range(1, len(words)))
-    if not titled or not date:
-        return False
-    entities = [dictionary.entities[key] for key, _ in dictionary.names.get(span.label_, [])]
-    return bool(entities) and all(e.kind == "person" and e.office_at(date) is None for e in entities)
-
-
-def another_persons_name(span: Span, dictionary: Dictionary) -> bool:
-    """A known person's name inside the parser's PERSON entity of someone else: after a given name
-    none of that person's ("César Chávez", "Jeb Bush"), or before more of the name ("Abdulridha
-    Abdullah Mahmoud Khori"). Middle names and initials say nothing ("Joseph R. Biden", "Narendra
-    Damodardas Modi")."""
-    doc, first = span.doc, span[0]
-    if first.ent_iob_ != "I" or any(t.ent_type_ != "PERSON" for t in span):
-        return False
-    entities = [dictionary.entities[key] for key, _ in dictionary.names.get(span.label_, [])]
-    if not entities or any(entity.kind != "person" for entity in entities):
-        return False
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.ent_iob_ == "I" and after.lower_.rstrip(".") not in NAME_SUFFIXES:
-        return True
-    given = doc[first.i - 1]
-    own = {w.lower() for entity in entities for name in dictionary.names_for(entity.key) for w in name.split()}
-    return given.ent_iob_ == "B" and given.pos_ == "PROPN" and len(given.text) > 2 and given.lower_ not in own
-
-
-def local_name_spans(doc: Doc, spans: list[Span], dictionary: Dictionary) -> list[Span]:
-    """Spans for name parts ("Bilawal", "Anjum") after the person's full name appeared: parts of
-    the person's own name, not of a title the text gave it ("President Reagan" makes no later "the
-    President" Reagan)."""
-    covered = {i for s in spans for i in range(s.start, s.end)}
-    first_seen: dict[str, tuple[int, str]] = {}
-    for span in spans:
-        for key, _ in dictionary.names.get(span.label_, [])[:1]:
-            entity = dictionary.entities[key]
-            if entity.kind == "person" and len(span) > 1:
-                own = {w.lower() for w in entity.name.split()} | {w.lower() for w in entity.short}
-                for part in span:
-                    if len(part.text) >= MIN_NAME_PART and part.text[0].isupper() and part.lower_ in own:
-                        first_seen.setdefault(part.text, (span.end, span.label_))
-    out = []
-    for tok in doc:
-        seen = first_seen.get(tok.text)
-        if seen and tok.i >= seen[0] and tok.i not in covered:
-            out.append(Span(doc, tok.i, tok.i + 1, label=seen[1]))
-    return out
 
 
 def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictionary: Dictionary
