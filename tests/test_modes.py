@@ -711,3 +711,11 @@ def test_a_title_holder_named_once_is_called_by_the_title_however_far_on():
             "rallied. Investors cheered. In Islamabad, the prime minister said Pakistan would seek talks with India.")
     found = summary(events_of(text, day="2024-03-18"))
     assert not any(source == "INDGOV" and root == "02" for source, _, root, _ in found), found
+
+
+def test_what_an_offer_is_conditioned_on_is_not_done():
+    # "as long as", "provided that" set a condition as "if" does: the offer is an intent, its condition no act
+    for text in ("Iran will free the sailors provided that Britain releases the tanker.",
+                 "Iran will free the sailors as long as Britain releases the tanker."):
+        found = summary(events_of(text))
+        assert ("IRN", None, "03", "asserted") in found and ("GBR", None, "08", "hypothetical") in found, found
