@@ -719,3 +719,13 @@ def test_what_an_offer_is_conditioned_on_is_not_done():
                  "Iran will free the sailors as long as Britain releases the tanker."):
         found = summary(events_of(text))
         assert ("IRN", None, "03", "asserted") in found and ("GBR", None, "08", "hypothetical") in found, found
+
+
+def test_what_is_done_as_a_rule_is_no_act():
+    # a simple present that says how often tells a rule ("we work with her closely on many issues")
+    assert not events_of("We regularly consult Congress on arms sales.", voice="USAGOV")
+    assert not events_of("Pakistan often hosts talks between the Taliban and the United States.")
+    # the same act once, or a past act done often, is an act
+    assert ("PAK", "AFGGOV", "04", "asserted") in summary(events_of("Pakistan hosts talks between the Taliban and "
+                                                                    "the United States."))
+    assert ("RUS", None, "19", "asserted") in summary(events_of("Russia regularly violated the ceasefire last year."))
