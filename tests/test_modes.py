@@ -638,8 +638,7 @@ def test_a_governments_act_with_no_one_named_is_with_the_one_country_just_spoken
                               "We will continue to provide assistance.", voice="USAGOV"))
     assert ("USAGOV", "AGO", "03", "asserted") in found, found
     # none where two are named, nor for the briefer's own "I", nor outside a voiced document
-    found = summary(events_of("Russia invaded Ukraine in February.\n\nWe will continue to provide assistance.",
-                              voice="USAGOV"))
+    found = summary(events_of("Russia invaded Ukraine in February.\n\nWe will provide assistance.", voice="USAGOV"))
     assert ("USAGOV", None, "03", "asserted") in found, found
     found = summary(events_of("Prime Minister Modi spoke about trade.\n\nI will share the details with you later.",
                               voice="USAGOV"))
@@ -647,8 +646,8 @@ def test_a_governments_act_with_no_one_named_is_with_the_one_country_just_spoken
     found = summary(events_of("Angola's president met the ambassador.\n\nBrazil will continue to provide assistance."))
     assert ("BRA", None, "03", "asserted") in found, found
     # nor where the sentence itself names another country, however loosely
-    found = summary(events_of("Q: Is the President worried about China?\n\nMS. PSAKI: We will continue to provide "
-                              "assistance as Russia keeps attacking.", voice="USAGOV"))
+    found = summary(events_of("Q: Is the President worried about China?\n\nMS. PSAKI: We will provide assistance "
+                              "as Russia keeps attacking.", voice="USAGOV"))
     assert ("USAGOV", None, "03", "asserted") in found, found
 
 
@@ -729,3 +728,15 @@ def test_what_is_done_as_a_rule_is_no_act():
     assert ("PAK", "AFGGOV", "04", "asserted") in summary(events_of("Pakistan hosts talks between the Taliban and "
                                                                     "the United States."))
     assert ("RUS", None, "19", "asserted") in summary(events_of("Russia regularly violated the ceasefire last year."))
+
+
+def test_a_governments_line_that_it_continues_doing_something_for_no_one_is_no_act():
+    # a standing policy restated, with no one named even in the sentences before
+    assert not events_of("And we continue to oppose unilateral changes in the status quo by either side.",
+                         voice="USAGOV")
+    # with someone named, or found in the sentences before, it is an intent
+    assert ("USAGOV", "UKR", "03", "asserted") in summary(events_of("We will continue to support Ukraine.",
+                                                                    voice="USAGOV"))
+    found = summary(events_of("Q: What about Angola?\n\nMS. PSAKI: President Lourenço has been a strong partner. "
+                              "We will continue to provide assistance.", voice="USAGOV"))
+    assert ("USAGOV", "AGO", "03", "asserted") in found, found

@@ -25,6 +25,7 @@ from entente.coding.clauses import (
     clause_depth,
     consequence,
     intended,
+    phase_of,
 )
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, gone_by, resolve_date, to_come, without_a_year
@@ -102,6 +103,10 @@ CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "16"}
 SPEAKER_SELF = {"i", "me"}
 BRIEFING_ROOTS = {"01", "02", "03", "04"}
 CONTEXT_WEIGHT = PLACE_WEIGHT  # as unsure as a target read from a place
+# a government's own line that it "continues" or "keeps" doing something, for no one named even in
+# the sentences before, restates a standing policy: no act ("we continue to oppose unilateral
+# changes", "we'll keep providing economic mobility for all Americans")
+ONGOING = {"continue", "keep"}
 # the prepositions by which an act goes to or at a place ("flights between Karachi and Dubai" go to neither)
 PLACE_PREPS = DIRECTED_PREPS - {"with", "between"}
 # what news reports with no one named as its author ("two soldiers were killed", "he has been
@@ -565,6 +570,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     target_ref = actors.counterpart_before(trigger.token, ref_country(source_ref))
                     target = target_ref.actor(role_date) if target_ref is not None else None
                     weight *= CONTEXT_WEIGHT if target is not None else 1.0
+                if target is None and source_ref is not None and source_ref.voiced \
+                        and trigger.code[:2] in CONTEXT_ROOTS and phase_of(trigger.token).lemma_.lower() in ONGOING:
+                    continue  # "we'll continue to answer people's questions", "keep providing mobility": a policy line
                 place = event_place(trigger, actors)
                 cameo = book[third_location(trigger.code, place, source, target)]
                 event = Event(
