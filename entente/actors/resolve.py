@@ -392,15 +392,21 @@ class DocActors:
         with no other side named is with ("Q: What about Ukraine? / We have provided a range of
         security assistance"); none where none or several are named ("Q: ... China? / We will
         provide assistance as Russia keeps attacking")."""
+        named = self.countries_around(tok, home)
+        if len(named) != 1:
+            return None
+        ref = next(iter(named.values()))
+        return Ref(ref.entity, ref.role, ref.text, f"{ref.why}; named in the sentences before")
+
+    def countries_around(self, tok: Token, home: str | None) -> dict[str, Ref]:
+        """The countries other than `home` named in the token's sentence and the sentences a
+        pronoun looks back over, each by its last mention."""
         named: dict[str, Ref] = {}
         for i, ref in self.refs_between(self.window_start(tok), tok.sent.end):
             country = ref_country(ref)
             if country is not None and country != home and ref.entity.kind != "sector":
                 named[country] = self.settled(self.doc[i]) or ref
-        if len(named) != 1:
-            return None
-        ref = next(iter(named.values()))
-        return Ref(ref.entity, ref.role, ref.text, f"{ref.why}; named in the sentences before")
+        return named
 
     def window_start(self, tok: Token) -> int:
         """The first token of the sentence COREF_SENTENCES - 1 before the token's own."""

@@ -63,8 +63,9 @@ NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}  # a name, a people, an organi
 CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  # "skeptical of", "optimism on"
 CONDITION_MARKS = {"if", "unless"}
 HYPOTHETICAL_MARKS = CONDITION_MARKS | {"whether", "for"}  # "for X to look to the US": irrealis
-CONDITION_PHRASES = [("in", "case"), ("in", "the", "event"), ("as", "long", "as"), ("so", "long", "as"),
-                     ("provided", "that"), ("providing", "that"), ("on", "condition", "that")]
+# ("as long as" is left out: as often "while" as "if": "sanctions will stay as long as Russia occupies Crimea")
+CONDITION_PHRASES = [("in", "case"), ("in", "the", "event"), ("provided", "that"), ("providing", "that"),
+                     ("on", "condition", "that")]
 # when an act is timed by one still to come; "until" and "before" set conditions on others' acts
 TIME_MARKS = {"when", "once", "after"}
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
@@ -532,8 +533,8 @@ def consequence(verb: Token) -> bool:
 
 
 def in_case(clause: Token) -> bool:
-    """"in case Russia attacks it", "in the event that they are attacked", "as long as Western
-    troops withdraw": a condition, however the parser hangs the phrase (on the clause, or on the
+    """"in case Russia attacks it", "in the event that they are attacked", "provided that Britain
+    releases the tanker": a condition, however the parser hangs the phrase (on the clause, or on the
     verb the clause depends on)."""
     if clause.dep_ not in ("advcl", "ccomp", "acl", "relcl"):
         return False

@@ -103,8 +103,8 @@ CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "16"}
 SPEAKER_SELF = {"i", "me"}
 BRIEFING_ROOTS = {"01", "02", "03", "04"}
 CONTEXT_WEIGHT = PLACE_WEIGHT  # as unsure as a target read from a place
-# a government's own line that it "continues" or "keeps" doing something, for no one named even in
-# the sentences before, restates a standing policy: no act ("we continue to oppose unilateral
+# a government's own line that it "continues" or "keeps" doing something, with no country named in
+# it or the sentences before, restates a standing policy: no act ("we continue to oppose unilateral
 # changes", "we'll keep providing economic mobility for all Americans")
 ONGOING = {"continue", "keep"}
 # the prepositions by which an act goes to or at a place ("flights between Karachi and Dubai" go to neither)
@@ -244,6 +244,16 @@ def place_aimed_at(trigger: Trigger, actors: DocActors) -> dict | None:
         return None
     return next((actors.places[t.i] for t in (trigger.target, *parts_of(trigger.target)) if t.i in actors.places),
                 None)
+
+
+def standing_line(trigger: Trigger) -> bool:
+    """"We continue to oppose ...", "we'll keep providing ...": an act the speaker goes on doing,
+    now or from now on (not "continued to provide ... throughout 2023", a report of what was done;
+    not "keep the sanctions in place", where keeping is the act)."""
+    phase = phase_of(trigger.token)
+    return phase is not trigger.token and phase.lemma_.lower() in ONGOING and phase.tag_ not in ("VBD", "VBN") \
+        and trigger.code[:2] in CONTEXT_ROOTS and trigger.code != "010" and (
+            trigger.source is None or trigger.source.lower_ not in SPEAKER_SELF)
 
 
 def hits_a_place(trigger: Trigger, actors: DocActors) -> bool:
@@ -570,9 +580,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     target_ref = actors.counterpart_before(trigger.token, ref_country(source_ref))
                     target = target_ref.actor(role_date) if target_ref is not None else None
                     weight *= CONTEXT_WEIGHT if target is not None else 1.0
-                if target is None and source_ref is not None and source_ref.voiced \
-                        and trigger.code[:2] in CONTEXT_ROOTS and phase_of(trigger.token).lemma_.lower() in ONGOING:
-                    continue  # "we'll continue to answer people's questions", "keep providing mobility": a policy line
+                if target is None and source_ref is not None and source_ref.voiced and standing_line(trigger) \
+                        and not actors.countries_around(trigger.token, ref_country(source_ref)):
+                    continue  # "we continue to oppose unilateral changes": a policy line, for no one
                 place = event_place(trigger, actors)
                 cameo = book[third_location(trigger.code, place, source, target)]
                 event = Event(

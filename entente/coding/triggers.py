@@ -94,9 +94,10 @@ ATTACKS = {"18", "180", "183", "190", "193", "194", "1823"}
 AGREED_COURSE = {"should": "030", "will": "030", "would": "030", "must": "030"}
 POPULAR_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REL", "HRI", "PTY", "BUS", "MED", "HLH", "REF"}
 VIOLENT_ROOTS = {"18", "19", "20"}
-# words of how often, which make a simple present tell what is done as a rule
-AS_A_RULE = {"always", "usually", "regularly", "routinely", "often", "frequently", "constantly", "generally",
-             "typically", "normally", "sometimes", "occasionally"}
+# words of how often, which make a simple present tell what is done as a rule ("generally" and
+# "normally" hedge more often than they count)
+AS_A_RULE = {"always", "usually", "regularly", "routinely", "often", "frequently", "constantly", "sometimes",
+             "occasionally"}
 # praise or endorsement (051) by a verb that may be paid for ("support", "back"), and economic aid
 ENDORSEMENT, ECONOMIC_AID, FUNDABLE = "051", "071", {"support", "back"}
 # a boycott, a blockade (or a threat of boycott), when a state imposes it
@@ -644,7 +645,7 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             trigger = verb_trigger(tok, match, lexicon)
         consumed.update(t.i for t in match.tokens)
         mode = clause_mode(tok)
-        if trigger is None or folded(mode, lexicon) or habitual(tok):
+        if trigger is None or folded(mode, lexicon) or habitual(tok, actors.voice is not None):
             continue
         settle_mode(trigger, mode)
         if trigger.mode == ASSERTED and trigger.code[:2] == STATEMENTS and intended(tok) and phase_of(tok) is tok \
@@ -757,18 +758,18 @@ def folded(mode: ClauseMode, lexicon: DocumentLexicon) -> bool:
     return lexicon.match_noun(governor) is not None
 
 
-def habitual(verb: Token) -> bool:
+def habitual(verb: Token, voiced: bool = False) -> bool:
     """"a task force that coordinates the government's efforts", "Hamas, which rules Gaza",
     "organizations supporting migrants": a relative clause in the simple present, or a present
     participle, tells what its noun does as a rule, not an act; but a text says what it says when
-    it is read ("a report that calls on the government to act"). So does any simple present that
-    says how often ("we regularly consult Congress")."""
-    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in AS_A_RULE for c in verb.children) \
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return True  # "we regularly consult Congress", "Pakistan often hosts talks": a rule, not an act
+    it is read ("a report that calls on the government to act"). In a government's own document
+    (`voiced`), so does a simple present that says how often ("we regularly consult Congress"),
+    where news writes of what goes on ("Russia regularly shells Kharkiv, officials said")."""
+    simple = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    as_a_rule = voiced and simple and verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "advmod" and c.lower_ in AS_A_RULE for c in verb.children)
     describes = (verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")) or (verb.dep_ == "acl" and verb.tag_ == "VBG")
-    if not describes or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-            or verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS:
+    if not as_a_rule and (not describes or not simple or verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS):
         return False
     # a clause that says when is about that day ("troops shelling Kharkiv on Monday", "who
     # travels to Beijing next week"); "every year" says how often, which is a rule again
