@@ -518,6 +518,12 @@ def test_an_aside_that_cuts_a_preposition_off_its_object_leaves_its_object():
     assert codes_of("Canada stands with, again, Iranian women and the citizens of Iran.")[0] == ("CAN", "IRNCVL", "018")
 
 
+def test_pledges_to_the_vaccine_facility_go_to_it():
+    # COVAX and Gavi, named in donors' pledges (the seed 12 audit's Japan and Denmark rows)
+    assert codes_of("Japan will contribute up to $500 million to COVAX.")[0][:2] == ("JPN", "IGOCVX")
+    assert codes_of("The United States donated 80 million doses to Gavi.")[0][:2] == ("USA", "IGOGAV")
+
+
 def test_living_somewhere_occupies_nothing():
     # PETRARCH2 lists RESIDE and INHABIT under 192; a town named makes it look aimed at a country
     assert codes_of("Herman resides in Bethesda, Maryland with her husband and three children.") == []
