@@ -360,7 +360,8 @@ class DocActors:
         said_by = self.refs.get(speaker.i) if speaker is not None else None
         excluded = {ref_country(said_by)} if said_by is not None else set()
         # not where they met ("held talks in Cairo")
-        named = [(i, ref) for i, ref in self.refs_between(self.window_start(head), head.sent.start)
+        before = self.refs_between(self.window_start(head), head.sent.start)
+        named = [(i, ref) for i, ref in before
                  if ref_country(ref) not in excluded | {None} and (ref.entity.kind in ("country", "person") or (
                      ref.entity.kind == "org" and self.dictionary is not None  # a group of a country, no IGO
                      and ref_country(ref) in self.dictionary.entities))
@@ -372,8 +373,7 @@ class DocActors:
         if head.lemma_.lower() == "party":
             # "both parties": the two sides of a deal named together in the last sentence that names
             # any (not "The PML-N and the PPP agreed ...", two of one country, after "India criticized Pakistan")
-            mentions = [i for i, _ in self.refs_between(self.window_start(head), head.sent.start)]
-            last = by_sentence.get(self.doc[mentions[-1]].sent.start, {}) if mentions else {}
+            last = by_sentence.get(self.doc[before[-1][0]].sent.start, {}) if before else {}
             return list(last.values())[-2:] if len(last) >= 2 else []
         together = next((list(pair.values())[-2:] for _, pair in sorted(by_sentence.items(), reverse=True)
                          if len(pair) >= 2), None)
@@ -386,21 +386,11 @@ class DocActors:
                 return list(pair.values())
         return []
 
-    def counterpart_before(self, tok: Token, home: str | None) -> Ref | None:
-        """The one country other than `home` that the sentences before this one and this one name
-        (as far back as a pronoun looks, a reporter's question included): whom the speaker's act
-        with no other side named is with ("Q: What about Ukraine? / We have provided a range of
-        security assistance"); none where none or several are named ("Q: ... China? / We will
-        provide assistance as Russia keeps attacking")."""
-        named = self.countries_around(tok, home)
-        if len(named) != 1:
-            return None
-        ref = next(iter(named.values()))
-        return Ref(ref.entity, ref.role, ref.text, f"{ref.why}; named in the sentences before")
-
     def countries_around(self, tok: Token, home: str | None) -> dict[str, Ref]:
         """The countries other than `home` named in the token's sentence and the sentences a
-        pronoun looks back over, each by its last mention."""
+        pronoun looks back over (a reporter's question included), each by its last mention: the
+        one there may be whom a speaker's act with no other side named is with (entente.coding.
+        extract)."""
         named: dict[str, Ref] = {}
         for i, ref in self.refs_between(self.window_start(tok), tok.sent.end):
             country = ref_country(ref)

@@ -312,7 +312,12 @@ def someone(token: Token) -> bool:
 
 def people(token: Token) -> bool:
     """A word for people that the dictionary gives a role: "protesters", "the population"."""
-    return (token.lemma_.lower(),) in default_dictionary().roles
+    return word_role(token) is not None
+
+
+def word_role(token: Token) -> str | None:
+    """The sector the dictionary gives the word alone ("protesters": CVL, "reservists": MIL)."""
+    return default_dictionary().roles.get((token.lemma_.lower(),))
 
 
 def phrase_tokens(head: Token) -> list[Token]:

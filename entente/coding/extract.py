@@ -246,14 +246,19 @@ def place_aimed_at(trigger: Trigger, actors: DocActors) -> dict | None:
                 None)
 
 
-def standing_line(trigger: Trigger) -> bool:
+def spoken_for_the_state(trigger: Trigger) -> bool:
+    """A comment, appeal, intent, talk, cooperation, aid, yielding, rejection or cut (not a bare
+    statement) that the document's government makes, not its briefer's own "I"."""
+    return trigger.code[:2] in CONTEXT_ROOTS and trigger.code != "010" and (
+        trigger.source is None or trigger.source.lower_ not in SPEAKER_SELF)
+
+
+def goes_on(trigger: Trigger) -> bool:
     """"We continue to oppose ...", "we'll keep providing ...": an act the speaker goes on doing,
     now or from now on (not "continued to provide ... throughout 2023", a report of what was done;
     not "keep the sanctions in place", where keeping is the act)."""
     phase = phase_of(trigger.token)
-    return phase is not trigger.token and phase.lemma_.lower() in ONGOING and phase.tag_ not in ("VBD", "VBN") \
-        and trigger.code[:2] in CONTEXT_ROOTS and trigger.code != "010" and (
-            trigger.source is None or trigger.source.lower_ not in SPEAKER_SELF)
+    return phase is not trigger.token and phase.lemma_.lower() in ONGOING and phase.tag_ not in ("VBD", "VBN")
 
 
 def hits_a_place(trigger: Trigger, actors: DocActors) -> bool:
@@ -572,17 +577,17 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (
                         trigger.target is not None and trigger.target.ent_type_ in ("GPE", "LOC", "FAC"))):
                     continue  # "we're going to North Carolina", "will travel to Lewiston": a trip at home
-                if target is None and source_ref is not None and source_ref.voiced \
-                        and trigger.code[:2] in CONTEXT_ROOTS and trigger.code != "010" \
-                        and trigger.source is not None and trigger.source.lower_ not in SPEAKER_SELF:
-                    # the speaker's act with no other side named is with the one country the
-                    # sentences before name, if one
-                    target_ref = actors.counterpart_before(trigger.token, ref_country(source_ref))
-                    target = target_ref.actor(role_date) if target_ref is not None else None
-                    weight *= CONTEXT_WEIGHT if target is not None else 1.0
-                if target is None and source_ref is not None and source_ref.voiced and standing_line(trigger) \
-                        and not actors.countries_around(trigger.token, ref_country(source_ref)):
-                    continue  # "we continue to oppose unilateral changes": a policy line, for no one
+                if target is None and source_ref is not None and source_ref.voiced and spoken_for_the_state(trigger):
+                    # the speaker's act with no other side named is with the one country the sentence
+                    # and those before name, if one ("Q: What about Ukraine? / We have provided a range
+                    # of security assistance"); with none named, a line it goes on with is no act
+                    around = actors.countries_around(trigger.token, ref_country(source_ref))
+                    if len(around) == 1:
+                        target_ref = next(iter(around.values()))
+                        target = target_ref.actor(role_date)
+                        weight *= CONTEXT_WEIGHT if target is not None else 1.0
+                    elif not around and goes_on(trigger):
+                        continue  # "we continue to oppose unilateral changes": a policy line, for no one
                 place = event_place(trigger, actors)
                 cameo = book[third_location(trigger.code, place, source, target)]
                 event = Event(

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from entente.actors.dictionary import default_dictionary
 from entente.actors.gazetteer import PLACE_NOUNS
 from entente.actors.resolve import speaker_of
 from entente.coding.clauses import (
@@ -18,6 +17,7 @@ from entente.coding.clauses import (
     names_an_actor,
     object_of,
     subject_of,
+    word_role,
 )
 from entente.coding.lexicon import DocumentLexicon, Lexicon, Match
 from entente.coding.words import (
@@ -84,7 +84,12 @@ def funded(verb: Token) -> bool:
     holders = [verb]
     if verb.dep_ in ("advcl", "xcomp", "acl", "relcl"):
         # the act it is the purpose of: up to the first verb ("invested $11 million in a program")
-        holders += next(([*verb.ancestors][:k + 1] for k, t in enumerate(verb.ancestors) if t.pos_ == "VERB"), [])
+        up = []
+        for t in verb.ancestors:
+            up.append(t)
+            if t.pos_ == "VERB":
+                holders += up
+                break
     return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in MONEY_NOUNS for holder in holders
                for c in holder.children if c.dep_ in ("prep", "dobj", "npadvmod") and c.i != verb.i
                for t in c.subtree)
@@ -107,7 +112,7 @@ def arms_or_armed(moved: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
     if moved.like_num or moved.pos_ == "PROPN":
         return True
     armed = ARMS.union(*(lexicon.classes.get(name, frozenset()) for name in ARMED_CLASSES))
-    return any(w.lemma_.lower() in armed or default_dictionary().roles.get((w.lemma_.lower(),)) in ARMED_SECTORS
+    return any(w.lemma_.lower() in armed or word_role(w) in ARMED_SECTORS
                for w in [moved, *(c for c in moved.children if c.dep_ in ("compound", "amod"))])
 
 
