@@ -748,3 +748,21 @@ def test_a_governments_line_that_it_continues_doing_something_for_no_one_is_no_a
     found = summary(events_of("Q: What about Angola?\n\nMS. PSAKI: President Lourenço has been a strong partner. "
                               "We will continue to provide assistance.", voice="USAGOV"))
     assert ("USAGOV", "AGO", "03", "asserted") in found, found
+
+
+def test_what_a_government_says_it_did_over_years_sums_up_a_record_and_is_no_act():
+    # in its own document, a clause that says over how long tells a record, not one act on one day
+    for text in ("For decades, Iran's regime has denied fundamental freedoms to its people.",
+                 "In the past year, we have more than tripled the number of sites giving free tests to Americans.",
+                 "He is somebody who has fought for gun safety measures since he was in the Senate himself."):
+        assert not events_of(text, voice="USAGOV"), text
+    # news sums up what its annotators code; a span the act sets, or a first time, is an act
+    assert ("USA", "EGY", "07", "asserted") in summary(events_of(
+        "Since 1978, the United States has provided Egypt with over $50 billion in military assistance."))
+    assert ("ISR", "PSE", "17", "asserted") in summary(events_of(
+        "Israel imposed a curfew on Hebron for two months.", voice="USAGOV"))
+
+
+def test_a_date_an_act_runs_from_or_to_is_not_its_day():
+    found = events_of("The President met President Xi for the first time since 2019.", voice="USAGOV")
+    assert [(e.root, e.date) for e in found] == [("04", DAY)], found

@@ -30,6 +30,7 @@ GROUP_PRONOUNS = {"they", "them", "their"}
 SPORTS_SIDES = {"team", "squad", "side"}
 # two parties named before, said as a pair: "both sides", "the two countries", "either country"
 PAIR_NOUNS = {"side", "party", "country", "nation", "leader", "government", "state", "neighbor", "neighbour"}
+SIDES = {"party", "side"}  # the sides of a conflict or a deal ("all parties", "all sides")
 PAIR_DEPS = {"det", "nummod", "predet", "amod", "preconj"}
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 MISSION_WORDS = {"Embassy", "Consulate"}  # as a state's own diplomats name its posts: "Embassy Cairo"
@@ -351,16 +352,20 @@ class DocActors:
         if head.i in self.refs and self.refs[head.i].entity.kind != "sector":
             return []
         words = {c.lower_ for c in head.children if c.dep_ in PAIR_DEPS}
-        # "both sides", "either country", "the two countries"; "two countries" are any two
-        anaphoric = words & {"both", "either"} or ("two" in words and words & {"the", "these", "those"})
+        # "both sides", "either country", "the two countries"; "two countries" are any two; "all
+        # parties" to a conflict named just before ("We call on all parties to keep their promises")
+        # are its two sides, where "all countries" are every one
+        anaphoric = words & {"both", "either"} or ("two" in words and words & {"the", "these", "those"}) or (
+            "all" in words and head.lemma_.lower() in SIDES)
         if head.lemma_.lower() not in PAIR_NOUNS or any(c.dep_ == "prep" for c in head.children) or not anaphoric:
             return []
         verb = head.head.head if head.dep_ == "pobj" else head.head
         speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i), None)
         said_by = self.refs.get(speaker.i) if speaker is not None else None
         excluded = {ref_country(said_by)} if said_by is not None else set()
-        # not where they met ("held talks in Cairo")
-        before = self.refs_between(self.window_start(head), head.sent.start)
+        # not where they met ("held talks in Cairo"); the pair may be named earlier in the same
+        # sentence ("After Trump spoke with Thailand and Cambodia, the two countries announced ...")
+        before = self.refs_between(self.window_start(head), head.left_edge.i)
         named = [(i, ref) for i, ref in before
                  if ref_country(ref) not in excluded | {None} and (ref.entity.kind in ("country", "person") or (
                      ref.entity.kind == "org" and self.dictionary is not None  # a group of a country, no IGO
@@ -370,10 +375,12 @@ class DocActors:
         for i, ref in named:
             sentence = by_sentence.setdefault(self.doc[i].sent.start, {})
             sentence.setdefault(ref_country(ref), self.settled(self.doc[i]) or ref)
-        if head.lemma_.lower() == "party":
+        if head.lemma_.lower() == "party" or "all" in words:
             # "both parties": the two sides of a deal named together in the last sentence that names
             # any (not "The PML-N and the PPP agreed ...", two of one country, after "India criticized Pakistan")
-            last = by_sentence.get(self.doc[before[-1][0]].sent.start, {}) if before else {}
+            earlier = [i for i, _ in before if i < head.sent.start]
+            last = by_sentence.get(head.sent.start) or (
+                by_sentence.get(self.doc[earlier[-1]].sent.start, {}) if earlier else {})
             return list(last.values())[-2:] if len(last) >= 2 else []
         together = next((list(pair.values())[-2:] for _, pair in sorted(by_sentence.items(), reverse=True)
                          if len(pair) >= 2), None)

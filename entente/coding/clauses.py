@@ -76,6 +76,9 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo
 NEGATORS = {"no", "neither", "never", "nor"}
 # verbs whose negation is their complement's: "not going to respond", "never tried to attack"
 NEGATION_CARRIERS = {"go", "try", "attempt", "manage", "dare", "bother"}
+# how long, where a clause sums up a record: "for decades", "over the past year", "in recent years"
+SPAN_PREPS = {"for", "over", "throughout", "in", "during"}
+SPAN_UNITS = {"year", "decade", "month", "week", "century", "generation"}
 THING_ENTITIES = {"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "MONEY",
                   "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
 
@@ -201,9 +204,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
         if asked_for is not None and not actor_like(asked_for):
             asked_for = whose_words(asked_for) or asked_for  # "responded to demands from UNITA"
         # "asked the European Union for aid": what the preposition names is what is asked for; the
-        # actor the verb names first is whom
+        # actor the verb names first is whom; "call on all parties": the parser may hang the
+        # preposition's object on the verb
         addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i not in used), None)
-        if addressee is not None and actor_like(addressee) and (asked_for is None or not actor_like(asked_for)):
+        if addressee is not None and (asked_for is None or (actor_like(addressee) and not actor_like(asked_for))):
             return addressee
         return asked_for
     # "refuse to release X": the pattern's own inner verb holds the object
@@ -211,6 +215,9 @@ def object_of(verb: Token, match: Match) -> Token | None:
     # "meet his counterpart Italian President Sergio Mattarella": the parser may find two objects,
     # of which the one naming an actor is whom
     objects = [c for holder in verbs for c in holder.children if c.dep_ in ("dobj", "dative") and c.i not in used]
+    shared = shared_object(verb)
+    if not objects and shared is not None and shared.i not in used:
+        objects = [shared]
     direct = next((c for c in objects if actor_like(c)), objects[0] if objects else None) or next(
         (g for c in verb.children if small_clause(c) for g in c.children if g.dep_ == "nsubj"), None)
     nouns = [t for t in match.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
@@ -289,6 +296,21 @@ def object_of(verb: Token, match: Match) -> Token | None:
     if prepositional:
         return prepositional[0]
     return own
+
+
+def shared_object(verb: Token) -> Token | None:
+    """"arrested and charged two men", "condemned and rejected the move": the object two verbs
+    share, which the parser hangs on the second only: for verbs side by side ("and", a comma or
+    an adverb between: "condemned and then rejected"), the first with no object or clause of its
+    own, the second with no subject of its own."""
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if second is None or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children):
+        return None
+    if any(t.dep_ not in ("cc", "punct", "advmod") for t in verb.doc[verb.i + 1:second.i]):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return None
+    return next((c for c in second.children if c.dep_ == "dobj"), None)
 
 
 def whose_words(noun: Token) -> Token | None:
@@ -723,6 +745,36 @@ def reports_an_act(clause: Token, speech: Token) -> bool:
         return False
     return clause.tag_ == "VBD" or clause.i < speech.i or (clause.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass")
                                                                  for c in clause.children))
+
+
+def over_a_span(verb: Token) -> bool:
+    """"For decades, Iran's regime has denied ...", "in the past year, we have tripled ...", "has
+    fought for gun safety since he was in the Senate": a clause that says over how long something
+    was done sums up a record, no one act on one day. A span the act sets ("extended the ceasefire
+    for two months") or a first time ("met for the first time since 2015") is no record."""
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "time" for g in c.children)
+           for c in verb.children):
+        return False
+    for child in verb.children:
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if child.lower_ == "since" and objects:
+            return True
+        if child.lower_ in SPAN_PREPS and any(a_span(g) for g in objects):
+            return True
+        if child.dep_ == "advcl" and child.tag_ == "VBD" and any(
+                m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+            return True
+    return False
+
+
+def a_span(noun: Token) -> bool:
+    """"decades", "years", "the past 12 years", "the last year", "recent months" (not "two years",
+    which may be how long an act holds)."""
+    if noun.lemma_.lower() not in SPAN_UNITS:
+        return False
+    words = {c.lower_ for c in noun.children}
+    return bool(words & {"past", "last", "recent"}) or (noun.tag_ == "NNS" and not any(
+        c.dep_ == "nummod" for c in noun.children))
 
 
 def attached(date_root: Token, event: Token, cues: set[int]) -> bool:

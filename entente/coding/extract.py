@@ -40,6 +40,7 @@ WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, bef
 STATE_BRANCHES = ("LEG", "JUD", "MIL", "COP", "SPY")  # a government's other branches: actors of their own
 MEMBER_LISTS = {"including", "like", "among"}  # "economies, including Britain and Germany"; "such as" too
 DATE_CLIMB = 3  # how many heads up to look for a date expression
+BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
 CONFIDENCE_VERB = 0.8
 CONFIDENCE_NOUN = 0.6
 BONUS_MULTIWORD = 0.1
@@ -136,13 +137,13 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
                    and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
     for _ in range(DATE_CLIMB):
         resolved = [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
-                    if attached(e.root, tok, cues) and not narrowed(e)]
+                    if attached(e.root, tok, cues) and not narrowed(e) and not a_bound(e)]
         if to_be_done and tok is token:  # a time gone by up the tree is the saying's ("said last week")
             resolved = [(d, r, e) for d, r, e in resolved if not gone_by(e.text, r and r[0], anchor)]
         said = not resolved and tok is token and saying is not None
         if said:
             resolved = [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
-                        if attached(e.root, saying, cues) and not narrowed(e)]
+                        if attached(e.root, saying, cues) and not narrowed(e) and not a_bound(e)]
         resolved = [(d, r or (anchor.isoformat(), "document"), e) for d, r, e in resolved
                     if r is not None or to_come(e.text)]  # "in the coming days": no day, but to come
         if resolved:
@@ -174,6 +175,14 @@ def narrowed(span: Span) -> bool:
     """"the weekend of 15 February", "the week of May 3": the date after "of" says which."""
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ == "DATE"
+
+
+def a_bound(span: Span) -> bool:
+    """"the first meeting since 2019", "sanctions stay until 2029": a date an act runs from or to
+    is not the day it was done."""
+    root = span.root
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in BOUNDS or (root.dep_ == "pobj" and root.head.lower_ in BOUNDS)
 
 
 def event_place(trigger: Trigger, actors: DocActors) -> dict | None:
@@ -344,6 +353,8 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         # whom or where it goes to, and that is no actor ("the President and the First Lady will
         # travel to Lewiston"), nor when a pronoun says whom ("shall inform me")
         return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
+    if targets and trigger.target is not None and trigger.target.pos_ == "NOUN":
+        targets = for_whom(trigger.target, targets, ref_country(sources[0][0]), actors)
     if not targets and trigger.target is not None and not trigger.topic and not about_a_topic(trigger.target):
         targets = place_as_target(trigger, sources, actors)
     if (trigger.code in TARGET_REQUIRED or trigger.match.pattern.converted) and not targets:
@@ -360,6 +371,20 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
             if trigger.reciprocal and target is not None and trigger.code[:2] not in SAID_ROOTS:
                 out.append((target, source, w1 * w2))
     return out
+
+
+def for_whom(target: Token, targets: list[tuple[Ref, float]], home: str | None, actors: DocActors
+             ) -> list[tuple[Ref, float]]:
+    """"reiterated U.S. support for India's membership", "our assistance to Ukraine": the source's
+    own country on the noun it gives says whose the act is; whom it is for, another country named
+    further in the phrase, is the target. With none named, the own country stays ("defended
+    Germany's decision": what is Germany's is defended)."""
+    if home is None or not all(ref.entity.kind == "country" and ref.role is None and ref_country(ref) == home
+                               for ref, _ in targets):
+        return targets
+    others = [(actors.settled(t) or actors.refs[t.i], 0.8) for t in target.subtree
+              if t.i != target.i and t.i in actors.refs and ref_country(actors.refs[t.i]) not in (home, None)]
+    return others[:1] or targets
 
 
 def place_as_target(trigger: Trigger, sources: list[tuple[Ref, float]], actors: DocActors) -> list[tuple[Ref, float]]:

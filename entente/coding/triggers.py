@@ -29,6 +29,7 @@ from entente.coding.clauses import (
     is_negated,
     names_an_actor,
     object_of,
+    over_a_span,
     people,
     perfect,
     phase_of,
@@ -81,7 +82,7 @@ from entente.types import ASSERTED
 # acts two named sides do with each other ("India and Pakistan exchanged lists", "agreed to resume
 # talks"): with no other target, each is the other's
 SYMMETRIC_CODES = {"019", "030", "031", "0311", "0312", "0313", "0314", "036", "040", "041", "044", "046",
-                   "050", "057", "060", "061", "062", "063", "064", "190", "193"}
+                   "050", "057", "060", "061", "062", "063", "064", "0871", "190", "193"}
 # "said that Libya must hand over ...": a statement of what another must do is a demand, of what it
 # should do an appeal (CAMEO 10 and 02), framed by the complement's own code.
 OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
@@ -764,7 +765,11 @@ def habitual(verb: Token, voiced: bool = False) -> bool:
     participle, tells what its noun does as a rule, not an act; but a text says what it says when
     it is read ("a report that calls on the government to act"). In a government's own document
     (`voiced`), so does a simple present that says how often ("we regularly consult Congress"),
-    where news writes of what goes on ("Russia regularly shells Kharkiv, officials said")."""
+    where news writes of what goes on ("Russia regularly shells Kharkiv, officials said"), and a
+    clause that says over how long ("for decades, Iran's regime has denied ..."), where news sums
+    up ("has provided Egypt $50 billion since 1978") what its annotators code as events."""
+    if voiced and over_a_span(verb):
+        return True
     simple = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     as_a_rule = voiced and simple and verb.tag_ in ("VBZ", "VBP") and any(
         c.dep_ == "advmod" and c.lower_ in AS_A_RULE for c in verb.children)

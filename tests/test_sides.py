@@ -1,0 +1,63 @@
+"""Every event's other side: whom an act is aimed at when the parser or the wording hides it.
+Sentences written for each kind."""
+
+from entente.coding import code_texts
+
+DAY = "2022-05-24"
+
+
+def dyads(text, voice=None):
+    events = next(code_texts([(text, DAY, "doc", voice)])).events
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.root) for e in events}
+
+
+def test_two_verbs_side_by_side_share_their_object():
+    # the parser hangs "two Pakistani men" on "charged" only; "arrested" aims at them too
+    assert ("USACOP", "PAK", "17") in dyads("Police arrested and charged two Pakistani men.", voice="USAGOV")
+    assert ("PAK", "IND", "11") in dyads("Pakistan condemned and then rejected the Indian statement.")
+    # a second verb with a subject of its own is another clause: its object is its own
+    found = dyads("India protested and Pakistan expelled two Indian diplomats.")
+    assert ("IND", None, "11") in found and ("PAK", "INDGOV", "16") in found, found
+
+
+def test_a_ceasefire_two_sides_announce_is_each_ones_with_the_other():
+    found = dyads("Thailand and Cambodia announced an immediate and unconditional ceasefire.")
+    assert {("THA", "KHM", "08"), ("KHM", "THA", "08")} <= found, found
+
+
+def test_the_two_countries_named_earlier_in_the_same_sentence_are_the_pair():
+    found = dyads("After President Trump spoke with leaders of Thailand and Cambodia, the two countries announced "
+                  "an immediate ceasefire.", voice="USAGOV")
+    assert {("THAGOV", "KHM", "08"), ("KHM", "THAGOV", "08")} <= found, found
+    # whoever urges both sides is not one of them
+    assert ("RUS", None, "02") in dyads("Russia urged both sides to talk.")
+
+
+def test_all_parties_called_on_after_a_conflicts_two_sides_are_named_are_those_two():
+    found = dyads("Israel and Hamas signed the first phase of the deal on Thursday. We call on all parties to "
+                  "keep their promises.", voice="DEUGOV")
+    assert {("DEUGOV", "ISR", "02"), ("DEUGOV", "PSEINS", "02")} <= found, found
+    found = dyads("Russia attacked Ukraine. The UN urged all sides to show restraint.")
+    assert {("IGOUNO", "RUS", "02"), ("IGOUNO", "UKR", "02")} <= found, found
+    # "all countries" are every one, not the two named before
+    found = dyads("Israel and Hamas signed the deal on Thursday. We call on all countries to help.", voice="DEUGOV")
+    assert not any(source == "DEUGOV" and target for source, target, _ in found), found
+
+
+def test_the_sources_own_country_on_what_it_gives_is_not_whom_it_is_for():
+    found = dyads("President Biden reiterated U.S. support for India's permanent membership on a reformed UN "
+                  "Security Council.", voice="USAGOV")
+    assert ("USAGOV", "IND", "05") in found and ("USAGOV", "USA", "05") not in found, found
+    assert ("USAELI", "VNM", "08") in dyads("Obama lifts US embargo on lethal arms sales to Vietnam.")
+    # with no one else named, what is the country's own is what is acted on
+    found = dyads("Chancellor Angela Merkel has defended Germany's decision to advise against the use of "
+                  "AstraZeneca for under-60s in the country.")
+    assert any(target == "DEU" and root == "05" for _, target, root in found), found
+
+
+def test_business_owners_and_retailers_are_business():
+    found = dyads("Tomorrow, the President will travel to the Allentown area, where he'll meet with small-business "
+                  "owners.", voice="USAGOV")
+    assert ("USAGOV", "USABUS", "03") in found, found
+    assert ("USAGOV", "USABUS", "02") in dyads("We have been calling on retailers to impose purchasing limits.",
+                                               voice="USAGOV")
