@@ -766,3 +766,24 @@ def test_what_a_government_says_it_did_over_years_sums_up_a_record_and_is_no_act
 def test_a_date_an_act_runs_from_or_to_is_not_its_day():
     found = events_of("The President met President Xi for the first time since 2019.", voice="USAGOV")
     assert [(e.root, e.date) for e in found] == [("04", DAY)], found
+
+
+def test_a_governments_intent_toward_no_one_and_to_do_nothing_coded_is_no_act():
+    # in its own document, an intent word whose clause codes no act and names no one else
+    for text in ("The President intends to sign the bill.", "We are ready to tackle the evolving terrorism threat.",
+                 "So we are fully planning and moving forward."):
+        assert not events_of(text, voice="USAGOV"), text
+    # someone named, or an act the clause codes, makes it an intent toward them
+    assert ("USAGOV", "GBRGOV", "03", "asserted") in summary(events_of(
+        "So, the President intends to greet the Prince and Princess of Wales when he is in Boston.", voice="USAGOV"))
+    assert ("FRA", None, "03", "asserted") in summary(events_of("France stands ready to contribute.", voice="USAGOV"))
+    # news reports what a government says it will do
+    assert ("PAKGOV", None, "03", "asserted") in summary(events_of("The Pakistani government intends to sign the bill."))
+
+
+def test_what_a_government_says_happens_every_week_is_no_act():
+    assert not events_of("Two thousand people are being killed every single week.", voice="USAGOV")
+    assert not events_of("We hold talks with Pakistan every single year.", voice="USAGOV")
+    # a week named is that week's
+    assert ("RUS", "UKR", "19", "asserted") in summary(events_of("Russia shelled Kharkiv every day last week.",
+                                                                  voice="USAGOV"))

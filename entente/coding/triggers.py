@@ -119,6 +119,7 @@ INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 STATEMENTS = "01"  # comments, statements and symbolic acts
+INTENT = "030"  # an intent word as a frame ("intend", "plan", "be ready"), coded by what it intends
 # what those who have, get or need a thing given (clauses.GIVING_CODES) say: they did not give it
 HAVING_VERBS = {"have", "receive", "get", "obtain", "need", "lack", "want"}
 TELLING = {"tell", "instruct", "direct"}  # telling someone to do something demands it (CAMEO 10)
@@ -665,6 +666,8 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             # "agree with what Republicans were proposing" (a name the dictionary lacks): read from a
             # clause, an unknown other side leaves the act without one rather than unrecorded
             trigger.target, trigger.target_slot = None, False
+        if actors.voice is not None and intent_of_nothing(trigger, actors):
+            continue
         trigger.code = by_source_sector(trigger, actors)
         trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
         triggers.append(trigger)
@@ -719,6 +722,22 @@ def unknown(token: Token | None, actors: DocActors) -> bool:
     return bool(refs) and all(ref.entity.key == UNKNOWN for ref, _ in refs)
 
 
+def intent_of_nothing(trigger: Trigger, actors: DocActors) -> bool:
+    """"The President intends to sign the bill", "we are ready to tackle the threat", "we're
+    planning for that": in a government's own document, an intent word whose clause names no act
+    the lexicon codes and no one but its own side says what it means to do at home, not toward
+    anyone (`actors.voice` set)."""
+    if trigger.kind != "verb" or trigger.match.code != INTENT or trigger.folds is not None \
+            or trigger.target is not None:
+        return False
+    verb = trigger.token
+    subject = subject_of(verb)[0]
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    home = ref_country(actors.refs[subject.i]) if subject is not None and subject.i in actors.refs else None
+    return not any(t.i in actors.places or (t.i in actors.refs and ref_country(actors.refs[t.i]) not in (home, None))
+                   for t in verb.subtree if t.i not in own)
+
+
 def party_concerned(trigger: Trigger, actors: DocActors) -> Token | None:
     """Whom a hope, a worry or an intent concerns when its verb names no one: for a hope or a worry,
     the actor named in what it is about ("optimism about the talks with Argentina"); else the known
@@ -771,15 +790,18 @@ def habitual(verb: Token, voiced: bool = False) -> bool:
     if voiced and over_a_span(verb):
         return True
     simple = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    as_a_rule = voiced and simple and verb.tag_ in ("VBZ", "VBP") and any(
-        c.dep_ == "advmod" and c.lower_ in AS_A_RULE for c in verb.children)
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                 for c in verb.children)
+    as_a_rule = voiced and present and any(  # "we regularly consult", "every day people are being killed"
+        (c.dep_ == "advmod" and c.lower_ in AS_A_RULE and simple) or (c.dep_ == "npadvmod" and any(
+            w.lower_ in ("every", "each") for w in c.children)) for c in verb.children)
     describes = (verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")) or (verb.dep_ == "acl" and verb.tag_ == "VBG")
     if not as_a_rule and (not describes or not simple or verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS):
         return False
     # a clause that says when is about that day ("troops shelling Kharkiv on Monday", "who
     # travels to Beijing next week"); "every year" says how often, which is a rule again
-    return not any(t.ent_type_ in ("DATE", "TIME") and not any(w.lower_ in ("every", "each") for w in (t, *t.children))
-                   and attached(t, verb, set()) for t in verb.subtree)
+    return not any(t.ent_type_ in ("DATE", "TIME") and not any(w.lower_ in ("every", "each") for w in (
+        t, *t.children, *t.head.children)) and attached(t, verb, set()) for t in verb.subtree)
 
 
 def settle_mode(trigger: Trigger, mode: ClauseMode) -> None:
