@@ -778,7 +778,8 @@ def test_a_governments_intent_toward_no_one_and_to_do_nothing_coded_is_no_act():
         "So, the President intends to greet the Prince and Princess of Wales when he is in Boston.", voice="USAGOV"))
     assert ("FRA", None, "03", "asserted") in summary(events_of("France stands ready to contribute.", voice="USAGOV"))
     # news reports what a government says it will do
-    assert ("PAKGOV", None, "03", "asserted") in summary(events_of("The Pakistani government intends to sign the bill."))
+    assert ("PAKGOV", None, "03", "asserted") in summary(events_of(
+        "The Pakistani government intends to sign the bill."))
 
 
 def test_what_a_government_says_happens_every_week_is_no_act():
