@@ -788,3 +788,11 @@ def test_what_a_government_says_happens_every_week_is_no_act():
     # a week named is that week's
     assert ("RUS", "UKR", "19", "asserted") in summary(events_of("Russia shelled Kharkiv every day last week.",
                                                                   voice="USAGOV"))
+
+
+def test_what_one_is_encouraged_or_pressed_to_do_is_not_done():
+    # the second of two acts asked for is asked for too, not done
+    found = summary(events_of("Israel and the Palestinian Authority are investigating. We encourage both parties "
+                              "to do so thoroughly and transparently and to share their findings.", voice="USAGOV"))
+    assert ("USAGOV", "ISR", "02", "asserted") in found, found
+    assert not any(root == "06" for _, _, root, _ in found), found
