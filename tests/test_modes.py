@@ -796,3 +796,12 @@ def test_what_one_is_encouraged_or_pressed_to_do_is_not_done():
                               "to do so thoroughly and transparently and to share their findings.", voice="USAGOV"))
     assert ("USAGOV", "ISR", "02", "asserted") in found, found
     assert not any(root == "06" for _, _, root, _ in found), found
+
+
+def test_what_a_briefer_gives_the_press_is_no_aid_and_none_refused():
+    for text in ("And I can't give you a date today, but we recognize the concern.",
+                 "I'm not going to give you more details about the level of detail.",
+                 "With that, I give you John Kirby, the National Security Council Coordinator for Strategic "
+                 "Communications."):
+        assert not events_of(text, voice="USAGOV"), text
+    assert ("USA", "PAK", "07", "asserted") in summary(events_of("The United States gave Pakistan $40 million."))

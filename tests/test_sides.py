@@ -61,3 +61,12 @@ def test_business_owners_and_retailers_are_business():
     assert ("USAGOV", "USABUS", "03") in found, found
     assert ("USAGOV", "USABUS", "02") in dyads("We have been calling on retailers to impose purchasing limits.",
                                                voice="USAGOV")
+
+
+def test_a_deal_named_for_the_city_it_was_made_in_is_no_act_of_that_state():
+    assert not any("FRA" in (target or "") for _, target, _ in dyads(
+        "I withdrew from the unfair Paris Climate Accord, which was costing us trillions of dollars.", voice="USAGOV"))
+    assert not any("BLR" in (target or "") for _, target, _ in dyads("Russia violated the Minsk agreements."))
+    # the capital acting is its government; a deal named for a country is with it
+    assert ("FRAGOV", None, "12") in dyads("Paris rejected the agreement.")
+    assert ("USAELI", "IRN", "16") in dyads("Trump withdrew from the Iran nuclear agreement.")

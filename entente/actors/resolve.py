@@ -30,6 +30,9 @@ GROUP_PRONOUNS = {"they", "them", "their"}
 SPORTS_SIDES = {"team", "squad", "side"}
 # two parties named before, said as a pair: "both sides", "the two countries", "either country"
 PAIR_NOUNS = {"side", "party", "country", "nation", "leader", "government", "state", "neighbor", "neighbour"}
+# what is named for the city it was made in: no act of that city's state
+ACCORDS = {"accord", "agreement", "treaty", "protocol", "convention", "declaration", "charter", "communique",
+           "format", "process", "framework", "consensus", "principle"}
 SIDES = {"party", "side"}  # the sides of a conflict or a deal ("all parties", "all sides")
 PAIR_DEPS = {"det", "nummod", "predet", "amod", "preconj"}
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
@@ -765,6 +768,9 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
             head.lemma_.lower() in SPORTS_SIDES and any(entity.kind == "org" for _, entity, _ in named)):
         # "the Pakistani rupee", "Chinese goods", "the Indian team": the country's thing, not the
         # country; but an organisation fields no sports side ("a UN team", "the IAEA team")
+        return None
+    if head.lemma_.lower() in ACCORDS and named and all(how in ("capital", "seat", "place") for _, _, how in named):
+        # "the Paris Climate Accord", "the Minsk agreements": a deal named for the city it was made in
         return None
     if head.i not in skip and head.lemma_.lower() in PARTNER_NOUNS and any(
             c.dep_ == "compound" and c.ent_type_ == "GPE" for c in head.children) and not any(

@@ -259,6 +259,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         if match.code[:2] == "07" or not given & SAID_THINGS:
             return None
         code = "010"
+    if verb.lemma_.lower() == "give" and obj is not None and obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN" \
+            and any(c.dep_ == "dative" for c in verb.children):
+        return None  # "With that, I give you John Kirby": a speaker introduced ("sent Ismail to" is an envoy)
     if code == "0841" and releases_a_thing(verb, match):
         code = "0842"  # "released an impounded ship": property, not persons
     if code == ENDORSEMENT and verb.lemma_.lower() in FUNDABLE and funded(verb):
