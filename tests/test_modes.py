@@ -674,8 +674,8 @@ def test_a_state_named_as_a_country_is_the_state_where_listed_with_its_places():
         georgia = next(t.i for t in doc if t.text == "Georgia")
         assert actors.places[georgia]["country"] == "USA" and georgia not in actors.names, text
     assert ("RUS", "GEO", "19", "asserted") in summary(events_of("Russia invaded Georgia in 2008."))
-    assert ("GEO", None, "03", "asserted") in summary(events_of("Washington and Georgia agreed to expand military "
-                                                                "cooperation."))
+    assert ("GEO", "USAGOV", "03", "asserted") in summary(events_of("Washington and Georgia agreed to expand "
+                                                                    "military cooperation."))
 
 
 def test_a_states_post_named_as_its_diplomats_name_it_is_its_own():
@@ -805,3 +805,9 @@ def test_what_a_briefer_gives_the_press_is_no_aid_and_none_refused():
                  "Communications."):
         assert not events_of(text, voice="USAGOV"), text
     assert ("USA", "PAK", "07", "asserted") in summary(events_of("The United States gave Pakistan $40 million."))
+
+
+def test_what_a_government_fears_another_will_do_is_not_done():
+    found = summary(events_of("We are concerned that Russia will attack Ukraine.", voice="USAGOV"))
+    assert ("USAGOV", "RUS", "01", "asserted") in found, found
+    assert not any(mode == "asserted" and root == "13" for _, _, root, mode in found), found

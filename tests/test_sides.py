@@ -70,3 +70,34 @@ def test_a_deal_named_for_the_city_it_was_made_in_is_no_act_of_that_state():
     # the capital acting is its government; a deal named for a country is with it
     assert ("FRAGOV", None, "12") in dyads("Paris rejected the agreement.")
     assert ("USAELI", "IRN", "16") in dyads("Trump withdrew from the Iran nuclear agreement.")
+
+
+def test_a_meeting_had_at_a_place_is_a_meeting_with_whom_was_met():
+    found = dyads("President Biden met Prime Minister Modi at the White House on Monday.", voice="USAGOV")
+    assert ("USAGOV", "INDGOV", "04") in found and not any(c == "036" for c in codes_of(
+        "President Biden met Prime Minister Modi at the White House on Monday.")), found
+    # the apposition names whom, not the lunch or the time
+    assert ("TURGOV", "ITAGOV", "03") in dyads("Following his visit, Erdogan will meet his counterpart Italian "
+                                               "President Sergio Mattarella at a working lunch in Rome.")
+
+
+def test_the_leaders_of_a_two_country_meeting_act_each_toward_the_other():
+    text = ("President Biden welcomed Prime Minister Modi of India to the White House. They discussed trade. They "
+            "discussed climate. They discussed health. The leaders reaffirmed their commitment to increase energy "
+            "trade.")
+    found = dyads(text, voice="USAGOV")
+    assert {("USAGOV", "INDGOV", "03"), ("INDGOV", "USAGOV", "03")} <= found, found
+    # a commitment's act is intended, not done
+    assert not any(root == "06" for _, _, root in found), found
+    # the leaders of a summit of many stay the speaker's
+    found = dyads("Leaders of the G7, including Japan, Germany and France, met in Italy. The leaders condemned "
+                  "Russia.", voice="USAGOV")
+    assert ("USAGOV", "RUS", "11") in found, found
+    # two sides intending to work together each intend it with the other
+    found = dyads("President Biden and Prime Minister Modi intend to work together to provide global leadership.",
+                  voice="USAGOV")
+    assert {("USAGOV", "INDGOV", "03"), ("INDGOV", "USAGOV", "03")} <= found, found
+
+
+def codes_of(text, voice=None):
+    return {e.code for e in next(code_texts([(text, DAY, "doc", voice)])).events}

@@ -359,7 +359,7 @@ class DocActors:
         # parties" to a conflict named just before ("We call on all parties to keep their promises")
         # are its two sides, where "all countries" are every one
         anaphoric = words & {"both", "either"} or ("two" in words and words & {"the", "these", "those"}) or (
-            "all" in words and head.lemma_.lower() in SIDES)
+            "all" in words and head.lemma_.lower() in SIDES) or summit_leaders(head, words)
         if head.lemma_.lower() not in PAIR_NOUNS or any(c.dep_ == "prep" for c in head.children) or not anaphoric:
             return []
         verb = head.head.head if head.dep_ == "pobj" else head.head
@@ -367,8 +367,10 @@ class DocActors:
         said_by = self.refs.get(speaker.i) if speaker is not None else None
         excluded = {ref_country(said_by)} if said_by is not None else set()
         # not where they met ("held talks in Cairo"); the pair may be named earlier in the same
-        # sentence ("After Trump spoke with Thailand and Cambodia, the two countries announced ...")
-        before = self.refs_between(self.window_start(head), head.left_edge.i)
+        # sentence ("After Trump spoke with Thailand and Cambodia, the two countries announced ...");
+        # "the leaders" of a two-country meeting anywhere before
+        start = 0 if summit_leaders(head, words) else self.window_start(head)
+        before = self.refs_between(start, head.left_edge.i)
         named = [(i, ref) for i, ref in before
                  if ref_country(ref) not in excluded | {None} and (ref.entity.kind in ("country", "person") or (
                      ref.entity.kind == "org" and self.dictionary is not None  # a group of a country, no IGO
@@ -385,6 +387,8 @@ class DocActors:
             last = by_sentence.get(head.sent.start) or (
                 by_sentence.get(self.doc[earlier[-1]].sent.start, {}) if earlier else {})
             return list(last.values())[-2:] if len(last) >= 2 else []
+        if summit_leaders(head, words) and len({country for pair in by_sentence.values() for country in pair}) != 2:
+            return []  # the leaders of a summit of many, or of one country named
         together = next((list(pair.values())[-2:] for _, pair in sorted(by_sentence.items(), reverse=True)
                          if len(pair) >= 2), None)
         if together:
@@ -745,6 +749,11 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
             return None  # no name, or the name of a thing ("COVID-19")
         return Ref(Entity("sector", UNKNOWN, text), None, text, f"{head.ent_type_} name not in the dictionary")
     return Ref(Entity("sector", role, text, role=role), role, text, f"role word -> {role}")
+
+
+def summit_leaders(head: Token, words: set[str]) -> bool:
+    """"The leaders reaffirmed their commitment": in a joint statement, the two leaders who met."""
+    return words == {"the"} and head.lemma_.lower() == "leader" and head.tag_ == "NNS"
 
 
 def sides_of_a_deal(head: Token) -> bool:

@@ -206,8 +206,11 @@ def object_of(verb: Token, match: Match) -> Token | None:
         # "asked the European Union for aid": what the preposition names is what is asked for; the
         # actor the verb names first is whom; "call on all parties": the parser may hang the
         # preposition's object on the verb
-        addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i not in used), None)
-        if addressee is not None and (asked_for is None or (actor_like(addressee) and not actor_like(asked_for))):
+        named = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i not in used]
+        # "meet his counterpart Italian President Sergio Mattarella at a lunch", "meet regional rival
+        # Japan's Prime Minister Shinzo Abe, at a time when": the one naming an actor, or its apposition
+        addressee = next((c for c in named if addressee_named(c)), named[0] if named else None)
+        if addressee is not None and (asked_for is None or (addressee_named(addressee) and not actor_like(asked_for))):
             return addressee
         return asked_for
     # "refuse to release X": the pattern's own inner verb holds the object
@@ -296,6 +299,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
     if prepositional:
         return prepositional[0]
     return own
+
+
+def addressee_named(token: Token) -> bool:
+    return actor_like(token) or any(a.dep_ == "appos" and actor_like(a) for a in token.children)
 
 
 def shared_object(verb: Token) -> Token | None:
