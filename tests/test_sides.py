@@ -101,3 +101,16 @@ def test_the_leaders_of_a_two_country_meeting_act_each_toward_the_other():
 
 def codes_of(text, voice=None):
     return {e.code for e in next(code_texts([(text, DAY, "doc", voice)])).events}
+
+
+def test_a_governments_act_with_no_one_named_is_with_its_legislature_or_court_named_around():
+    found = dyads("The Senate passed the bill on Monday. We hope it moves quickly through the House.", voice="USAGOV")
+    assert ("USAGOV", "USALEG", "01") in found, found
+    found = dyads("A federal court blocked the rule. We disagree with the ruling and we will continue to seek a "
+                  "stay.", voice="USAGOV")
+    assert ("USAGOV", "USAJUD", "02") in found, found
+    # the legislature's own acts are not aimed at itself; a foreign country named comes first
+    assert ("USALEG", "USALEG", "12") not in dyads("The Senate passed the bill. But Congress has failed to act.",
+                                                   voice="USAGOV")
+    found = dyads("The Senate met President Zelenskyy of Ukraine. We hope the visit goes well.", voice="USAGOV")
+    assert ("USAGOV", "UKRGOV", "01") in found, found

@@ -400,6 +400,16 @@ class DocActors:
                 return list(pair.values())
         return []
 
+    def branches_around(self, tok: Token, home: str | None, roles: set[str]) -> dict[str, Ref]:
+        """The actors of `home`'s other branches (`roles`: its legislature, its courts) named where
+        countries_around looks, each by its last mention."""
+        named: dict[str, Ref] = {}
+        for i, ref in self.refs_between(self.window_start(tok), tok.sent.end):
+            ref = self.settled(self.doc[i]) or ref
+            if home is not None and ref_country(ref) == home and (ref.role or ref.entity.role) in roles:
+                named[ref.role or ref.entity.role] = ref
+        return named
+
     def countries_around(self, tok: Token, home: str | None) -> dict[str, Ref]:
         """The countries other than `home` named in the token's sentence and the sentences a
         pronoun looks back over (a reporter's question included), each by its last mention: the

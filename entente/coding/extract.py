@@ -96,6 +96,10 @@ PLACE_WEIGHT = 0.8
 # spoken of: comments, appeals, intents, talks, cooperation, aid, yielding, rejections, cuts (a
 # show of force or a fight is named where it is aimed; a demand, a disapproval or a threat with no
 # one named is most often a briefer's answer to the question or a fight "for lower costs")
+# a government's talk with its own legislature or courts, named only around: comments, appeals,
+# intents, consultations, diplomatic cooperation, rejections (no aid or force)
+BRANCH_ROOTS = {"01", "02", "03", "04", "05", "12"}
+OTHER_BRANCHES = {"LEG", "JUD"}
 CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "16"}
 # a briefer's own "I" speaks of the briefing ("I'll hand this back", "I'll share that with you",
 # "I'll give you a preview"): with no one named, a comment, an offer, an intent or a talk is no act
@@ -607,6 +611,11 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     # and those before name, if one ("Q: What about Ukraine? / We have provided a range
                     # of security assistance"); with none named, a line it goes on with is no act
                     around = actors.countries_around(trigger.token, ref_country(source_ref))
+                    if not around and trigger.code[:2] in BRANCH_ROOTS and source is not None and source.role == "GOV":
+                        # "Q: Speaker McCarthy said ... / They'll also discuss a separate process for
+                        # budget": with no other country, the one other branch of its own state named,
+                        # for its executive
+                        around = actors.branches_around(trigger.token, ref_country(source_ref), OTHER_BRANCHES)
                     if len(around) == 1:
                         target_ref = next(iter(around.values()))
                         target = target_ref.actor(role_date)
