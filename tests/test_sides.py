@@ -114,3 +114,25 @@ def test_a_governments_act_with_no_one_named_is_with_its_legislature_or_court_na
                                                    voice="USAGOV")
     found = dyads("The Senate met President Zelenskyy of Ukraine. We hope the visit goes well.", voice="USAGOV")
     assert ("USAGOV", "UKRGOV", "01") in found, found
+
+
+def test_all_parties_in_a_quoted_statement_are_the_two_sides_it_names():
+    text = ("German Chancellor Friedrich Merz: “The first steps of the agreement between Israel and Hamas are "
+            "encouraging. They offer new hope for the people in Gaza. For the first time in a long while, there is a "
+            "real prospect of peace in the region. We call on all parties to keep their promises.”")
+    found = {(source[:3], target, root) for source, target, root in dyads(text, voice="USAGOV") if source}
+    assert {("DEU", "ISR", "02"), ("DEU", "PSEINS", "02")} <= found, found
+    # mediators thanked are not the parties
+    text = ("Canadian Prime Minister Mark Carney: “Thank you to Qatar, Egypt and Türkiye for their tireless work to "
+            "support the negotiations. Canada calls on all parties to swiftly implement all agreed terms.”")
+    found = dyads(text, voice="USAGOV")
+    assert ("CAN", None, "02") in found and not any(source == "CAN" and target for source, target, _ in found), found
+
+
+def test_the_leaders_are_the_two_a_joint_statement_opens_with():
+    text = ("The President of the United States hosted the Prime Minister of India, Narendra Modi, in Washington. "
+            "They discussed trade with China and Japan. They discussed Russia, Ukraine and Iran. The leaders "
+            "reaffirmed their commitment to increase energy trade.")
+    found = dyads(text, voice="USAGOV")
+    assert any(source and source.startswith("USA") and target == "INDGOV" and root == "03"
+               for source, target, root in found), found

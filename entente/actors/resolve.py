@@ -364,12 +364,15 @@ class DocActors:
             return []
         verb = head.head.head if head.dep_ == "pobj" else head.head
         speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i), None)
-        said_by = self.refs.get(speaker.i) if speaker is not None else None
+        said_by = (self.settled(speaker) or self.refs.get(speaker.i)) if speaker is not None else None
         excluded = {ref_country(said_by)} if said_by is not None else set()
         # not where they met ("held talks in Cairo"); the pair may be named earlier in the same
         # sentence ("After Trump spoke with Thailand and Cambodia, the two countries announced ...");
         # "the leaders" of a two-country meeting anywhere before
         start = 0 if summit_leaders(head, words) else self.window_start(head)
+        opening = quote_opening(head) if "all" in words else None
+        if opening is not None:
+            start = min(start, opening.i)  # "all parties" within a statement quoted whole
         before = self.refs_between(start, head.left_edge.i)
         named = [(i, ref) for i, ref in before
                  if ref_country(ref) not in excluded | {None} and (ref.entity.kind in ("country", "person") or (
@@ -380,19 +383,24 @@ class DocActors:
         for i, ref in named:
             sentence = by_sentence.setdefault(self.doc[i].sent.start, {})
             sentence.setdefault(ref_country(ref), self.settled(self.doc[i]) or ref)
-        if head.lemma_.lower() == "party" or "all" in words:
+        if head.lemma_.lower() == "party" and "all" not in words:
             # "both parties": the two sides of a deal named together in the last sentence that names
             # any (not "The PML-N and the PPP agreed ...", two of one country, after "India criticized Pakistan")
             earlier = [i for i, _ in before if i < head.sent.start]
             last = by_sentence.get(head.sent.start) or (
                 by_sentence.get(self.doc[earlier[-1]].sent.start, {}) if earlier else {})
             return list(last.values())[-2:] if len(last) >= 2 else []
-        if summit_leaders(head, words) and len({country for pair in by_sentence.values() for country in pair}) != 2:
-            return []  # the leaders of a summit of many, or of one country named
+        if summit_leaders(head, words):
+            # the two the document opens with ("Trump hosted the Prime Minister of India"); not the
+            # leaders of a summit of many
+            first = next((pair for _, pair in sorted(by_sentence.items()) if len(pair) >= 2), {})
+            return list(first.values()) if len(first) == 2 else []
+        # "all parties": the two a sentence names alone ("the agreement between Israel and Hamas"), not
+        # the four it thanks for mediating
         together = next((list(pair.values())[-2:] for _, pair in sorted(by_sentence.items(), reverse=True)
-                         if len(pair) >= 2), None)
-        if together:
-            return together
+                         if len(pair) == 2 or (len(pair) > 2 and "all" not in words)), None)
+        if together or "all" in words:
+            return together or []
         pair: dict[str, Ref] = {}
         for i, ref in reversed(named):
             pair.setdefault(ref_country(ref), self.settled(self.doc[i]) or ref)
