@@ -754,7 +754,8 @@ def test_what_a_government_says_it_did_over_years_sums_up_a_record_and_is_no_act
     # in its own document, a clause that says over how long tells a record, not one act on one day
     for text in ("For decades, Iran's regime has denied fundamental freedoms to its people.",
                  "In the past year, we have more than tripled the number of sites giving free tests to Americans.",
-                 "He is somebody who has fought for gun safety measures since he was in the Senate himself."):
+                 "He is somebody who has fought for gun safety measures since he was in the Senate himself.",
+                 "For 47 years, Iran has attacked the United States, our allies, and every American in the region."):
         assert not events_of(text, voice="USAGOV"), text
     # news sums up what its annotators code; a span the act sets, or a first time, is an act
     assert ("USA", "EGY", "07", "asserted") in summary(events_of(

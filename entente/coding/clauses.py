@@ -766,7 +766,7 @@ def over_a_span(verb: Token) -> bool:
         objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
         if child.lower_ == "since" and objects:
             return True
-        if child.lower_ in SPAN_PREPS and any(a_span(g) for g in objects):
+        if child.lower_ in SPAN_PREPS and any(a_span(g, perfect(verb)) for g in objects):
             return True
         if child.dep_ == "advcl" and child.tag_ == "VBD" and any(
                 m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
@@ -774,14 +774,15 @@ def over_a_span(verb: Token) -> bool:
     return False
 
 
-def a_span(noun: Token) -> bool:
-    """"decades", "years", "the past 12 years", "the last year", "recent months" (not "two years",
-    which may be how long an act holds)."""
+def a_span(noun: Token, up_to_now: bool) -> bool:
+    """"decades", "years", "the past 12 years", "the last year", "recent months"; "47 years" up to
+    now ("has attacked the United States for 47 years"), not "two years" an act sets ("extended
+    the ceasefire for two months")."""
     if noun.lemma_.lower() not in SPAN_UNITS:
         return False
     words = {c.lower_ for c in noun.children}
-    return bool(words & {"past", "last", "recent"}) or (noun.tag_ == "NNS" and not any(
-        c.dep_ == "nummod" for c in noun.children))
+    return bool(words & {"past", "last", "recent"}) or (noun.tag_ == "NNS" and (up_to_now or not any(
+        c.dep_ == "nummod" for c in noun.children)))
 
 
 def attached(date_root: Token, event: Token, cues: set[int]) -> bool:
