@@ -9,6 +9,7 @@ definite descriptions ("the elected leader", "the fund", "the country") look bac
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -355,24 +356,25 @@ class DocActors:
         if head.i in self.refs and self.refs[head.i].entity.kind != "sector":
             return []
         words = {c.lower_ for c in head.children if c.dep_ in PAIR_DEPS}
-        # "both sides", "either country", "the two countries"; "two countries" are any two; "all
-        # parties" to a conflict named just before ("We call on all parties to keep their promises")
-        # are its two sides, where "all countries" are every one
-        anaphoric = words & {"both", "either"} or ("two" in words and words & {"the", "these", "those"}) or (
-            "all" in words and head.lemma_.lower() in SIDES) or summit_leaders(head, words)
+        leaders = summit_leaders(head)
+        # "all parties" within a quoted statement ("... the agreement between Israel and Hamas ... We
+        # call on all parties to keep their promises"), "all sides" anywhere: a conflict's two sides
+        opening = quote_opening(head) if "all" in words else None
+        every = "all" in words and (head.lemma_.lower() == "side" or (head.lemma_.lower() == "party" and opening))
+        # "both sides", "either country", "the two countries"; "two countries" are any two
+        anaphoric = words & {"both", "either"} or ("two" in words and words & {"the", "these", "those"}) \
+            or every or leaders
         if head.lemma_.lower() not in PAIR_NOUNS or any(c.dep_ == "prep" for c in head.children) or not anaphoric:
             return []
         verb = head.head.head if head.dep_ == "pobj" else head.head
         speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i), None)
-        said_by = (self.settled(speaker) or self.refs.get(speaker.i)) if speaker is not None else None
-        excluded = {ref_country(said_by)} if said_by is not None else set()
+        # whoever speaks to them, all of them ("Qatar and Egypt urged both parties")
+        excluded = {ref_country(said_by) for tok in ((speaker, *speaker.conjuncts) if speaker is not None else ())
+                    for said_by in [self.settled(tok)] if said_by is not None}
         # not where they met ("held talks in Cairo"); the pair may be named earlier in the same
-        # sentence ("After Trump spoke with Thailand and Cambodia, the two countries announced ...");
-        # "the leaders" of a two-country meeting anywhere before
-        start = 0 if summit_leaders(head, words) else self.window_start(head)
-        opening = quote_opening(head) if "all" in words else None
-        if opening is not None:
-            start = min(start, opening.i)  # "all parties" within a statement quoted whole
+        # sentence ("After Trump spoke with Thailand and Cambodia, the two countries announced ..."),
+        # in the quoted statement, or (the leaders) anywhere before
+        start = 0 if leaders else min(self.window_start(head), opening.i if opening is not None else len(self.doc))
         before = self.refs_between(start, head.left_edge.i)
         named = [(i, ref) for i, ref in before
                  if ref_country(ref) not in excluded | {None} and (ref.entity.kind in ("country", "person") or (
@@ -383,23 +385,23 @@ class DocActors:
         for i, ref in named:
             sentence = by_sentence.setdefault(self.doc[i].sent.start, {})
             sentence.setdefault(ref_country(ref), self.settled(self.doc[i]) or ref)
-        if head.lemma_.lower() == "party" and "all" not in words:
+        if head.lemma_.lower() == "party" and not every:
             # "both parties": the two sides of a deal named together in the last sentence that names
             # any (not "The PML-N and the PPP agreed ...", two of one country, after "India criticized Pakistan")
             earlier = [i for i, _ in before if i < head.sent.start]
             last = by_sentence.get(head.sent.start) or (
                 by_sentence.get(self.doc[earlier[-1]].sent.start, {}) if earlier else {})
             return list(last.values())[-2:] if len(last) >= 2 else []
-        if summit_leaders(head, words):
+        if leaders:
             # the two the document opens with ("Trump hosted the Prime Minister of India"); not the
             # leaders of a summit of many
             first = next((pair for _, pair in sorted(by_sentence.items()) if len(pair) >= 2), {})
             return list(first.values()) if len(first) == 2 else []
-        # "all parties": the two a sentence names alone ("the agreement between Israel and Hamas"), not
-        # the four it thanks for mediating
+        # all sides: the two a sentence names alone ("the agreement between Israel and Hamas"), not
+        # the four it thanks for mediating, nor any two named one by one
         together = next((list(pair.values())[-2:] for _, pair in sorted(by_sentence.items(), reverse=True)
-                         if len(pair) == 2 or (len(pair) > 2 and "all" not in words)), None)
-        if together or "all" in words:
+                         if len(pair) == 2 or (len(pair) > 2 and not every)), None)
+        if together or every:
             return together or []
         pair: dict[str, Ref] = {}
         for i, ref in reversed(named):
@@ -408,26 +410,29 @@ class DocActors:
                 return list(pair.values())
         return []
 
-    def branches_around(self, tok: Token, home: str | None, roles: set[str]) -> dict[str, Ref]:
-        """The actors of `home`'s other branches (`roles`: its legislature, its courts) named where
-        countries_around looks, each by its last mention."""
-        named: dict[str, Ref] = {}
-        for i, ref in self.refs_between(self.window_start(tok), tok.sent.end):
-            ref = self.settled(self.doc[i]) or ref
-            if home is not None and ref_country(ref) == home and (ref.role or ref.entity.role) in roles:
-                named[ref.role or ref.entity.role] = ref
-        return named
-
     def countries_around(self, tok: Token, home: str | None) -> dict[str, Ref]:
         """The countries other than `home` named in the token's sentence and the sentences a
         pronoun looks back over (a reporter's question included), each by its last mention: the
         one there may be whom a speaker's act with no other side named is with (entente.coding.
         extract)."""
+        return self.named_around(tok, lambda ref, _: ref_country(ref) if ref_country(ref) not in (home, None)
+                                 and ref.entity.kind != "sector" else None)
+
+    def branches_around(self, tok: Token, home: str, roles: set[str]) -> dict[str, Ref]:
+        """`home`'s other branches (`roles`: its legislature, its courts) named where
+        countries_around looks, each by its last mention."""
+        return self.named_around(tok, lambda _, ref: ref.role or ref.entity.role if ref_country(ref) == home
+                                 and (ref.role or ref.entity.role) in roles else None)
+
+    def named_around(self, tok: Token, key: Callable[[Ref, Ref], str | None]) -> dict[str, Ref]:
+        """The refs named in the token's sentence and the sentences before it that `key` (of the
+        ref as named and as settled) gives a key, each key by its last mention, settled."""
         named: dict[str, Ref] = {}
         for i, ref in self.refs_between(self.window_start(tok), tok.sent.end):
-            country = ref_country(ref)
-            if country is not None and country != home and ref.entity.kind != "sector":
-                named[country] = self.settled(self.doc[i]) or ref
+            settled = self.settled(self.doc[i]) or ref
+            found = key(ref, settled)
+            if found is not None:
+                named[found] = settled
         return named
 
     def window_start(self, tok: Token) -> int:
@@ -769,9 +774,10 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
     return Ref(Entity("sector", role, text, role=role), role, text, f"role word -> {role}")
 
 
-def summit_leaders(head: Token, words: set[str]) -> bool:
-    """"The leaders reaffirmed their commitment": in a joint statement, the two leaders who met."""
-    return words == {"the"} and head.lemma_.lower() == "leader" and head.tag_ == "NNS"
+def summit_leaders(head: Token) -> bool:
+    """"The leaders reaffirmed their commitment": bare, in a document that opens with two countries'
+    meeting (a joint statement), the two leaders who met ("the PTI leaders" are a party's)."""
+    return head.lemma_.lower() == "leader" and head.tag_ == "NNS" and [c.lower_ for c in head.children] == ["the"]
 
 
 def sides_of_a_deal(head: Token) -> bool:

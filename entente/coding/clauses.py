@@ -36,6 +36,7 @@ TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "int
 # an attack's "at" is what it is aimed at ("fired rockets at a US base"); elsewhere "at" is where
 # something happens ("met at the White House")
 AIMED_PREPS = {"at"}
+VENUE_PREPS = {"at", "in"}  # where a meeting is ("met at the White House")
 # prepositions that point an act at someone ("aid to", "sanctions on", "talks with"); "from", "for"
 # and "over" more often say where from, for whose sake or about what
 DIRECTED_PREPS = {"to", "on", "upon", "against", "with", "between", "toward", "towards", "into", "at"}
@@ -78,7 +79,9 @@ NEGATORS = {"no", "neither", "never", "nor"}
 NEGATION_CARRIERS = {"go", "try", "attempt", "manage", "dare", "bother"}
 # how long, where a clause sums up a record: "for decades", "over the past year", "in recent years"
 SPAN_PREPS = {"for", "over", "throughout", "in", "during"}
-SPAN_UNITS = {"year", "decade", "month", "week", "century", "generation"}
+SPAN_UNITS = {"year", "decade", "month", "century", "generation"}  # a week of calls is no record
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+             "morning", "night", "weekend", "day", "week"}
 THING_ENTITIES = {"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "MONEY",
                   "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
 
@@ -212,6 +215,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
         addressee = next((c for c in named if addressee_named(c)), named[0] if named else None)
         if addressee is not None and (asked_for is None or (addressee_named(addressee) and not actor_like(asked_for))):
             return addressee
+        if asked_for is not None and prep.lower_ in VENUE_PREPS and not actor_like(asked_for):
+            # "will meet at Camp David with leaders of Japan": where, and then with whom
+            return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for g in p.children if g.dep_ == "pobj"), asked_for)
         return asked_for
     # "refuse to release X": the pattern's own inner verb holds the object
     verbs = [verb, *(t for t in match.tokens[1:] if t.pos_ == "VERB")]
@@ -221,7 +228,7 @@ def object_of(verb: Token, match: Match) -> Token | None:
     shared = shared_object(verb)
     if not objects and shared is not None and shared.i not in used:
         objects = [shared]
-    direct = next((c for c in objects if actor_like(c)), objects[0] if objects else None) or next(
+    direct = next((c for c in objects if addressee_named(c)), objects[0] if objects else None) or next(
         (g for c in verb.children if small_clause(c) for g in c.children if g.dep_ == "nsubj"), None)
     nouns = [t for t in match.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
     own = next((t for t in nouns if t.dep_ == "dobj"), None)
@@ -302,6 +309,8 @@ def object_of(verb: Token, match: Match) -> Token | None:
 
 
 def addressee_named(token: Token) -> bool:
+    """An object that names an actor, itself or in its apposition ("regional rival Japan's Prime
+    Minister Shinzo Abe")."""
     return actor_like(token) or any(a.dep_ == "appos" and actor_like(a) for a in token.children)
 
 
@@ -598,7 +607,9 @@ def clause_mode(token: Token) -> ClauseMode:
             return ClauseMode("negated", reported)  # "instead of having them forced out", "rather than attacking"
         if tok.dep_ in ("ccomp", "xcomp", "acl"):
             lemma = tok.head.lemma_.lower()
-            if lemma in NON_FACTIVE:
+            # "alarmed that Russia bombed a hospital": a state of mind about a past act takes it as done
+            felt_about_the_past = tok.head.pos_ == "ADJ" and (tok.tag_ == "VBD" or perfect(tok))
+            if lemma in NON_FACTIVE and not felt_about_the_past:
                 return ClauseMode(governed_mode(tok.head), reported, tok.head)
             if lemma in REPORTING:
                 reported = True
@@ -757,14 +768,15 @@ def reports_an_act(clause: Token, speech: Token) -> bool:
 def over_a_span(verb: Token) -> bool:
     """"For decades, Iran's regime has denied ...", "in the past year, we have tripled ...", "has
     fought for gun safety since he was in the Senate": a clause that says over how long something
-    was done sums up a record, no one act on one day. A span the act sets ("extended the ceasefire
-    for two months") or a first time ("met for the first time since 2015") is no record."""
-    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "time" for g in c.children)
-           for c in verb.children):
+    was done up to now sums up a record, no one act on one day. A span the act sets ("extended the
+    ceasefire for two months"), one to come ("will send aid in the coming weeks"), a first time
+    ("met for the first time since 2015") or days ("since Monday") are no record."""
+    if intended(verb) or any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.lemma_.lower() == "time" for g in c.children) for c in verb.children):
         return False
     for child in verb.children:
         objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
-        if child.lower_ == "since" and objects:
+        if child.lower_ == "since" and any(g.lower_ not in DAY_WORDS for g in objects):
             return True
         if child.lower_ in SPAN_PREPS and any(a_span(g, perfect(verb)) for g in objects):
             return True
@@ -777,10 +789,12 @@ def over_a_span(verb: Token) -> bool:
 def a_span(noun: Token, up_to_now: bool) -> bool:
     """"decades", "years", "the past 12 years", "the last year", "recent months"; "47 years" up to
     now ("has attacked the United States for 47 years"), not "two years" an act sets ("extended
-    the ceasefire for two months")."""
+    the ceasefire for two months"), nor "the coming months"."""
     if noun.lemma_.lower() not in SPAN_UNITS:
         return False
     words = {c.lower_ for c in noun.children}
+    if words & {"coming", "next", "upcoming"}:
+        return False
     return bool(words & {"past", "last", "recent"}) or (noun.tag_ == "NNS" and (up_to_now or not any(
         c.dep_ == "nummod" for c in noun.children)))
 

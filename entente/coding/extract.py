@@ -97,9 +97,10 @@ PLACE_WEIGHT = 0.8
 # show of force or a fight is named where it is aimed; a demand, a disapproval or a threat with no
 # one named is most often a briefer's answer to the question or a fight "for lower costs")
 # a government's talk with its own legislature or courts, named only around: comments, appeals,
-# intents, consultations, diplomatic cooperation, rejections (no aid or force)
-BRANCH_ROOTS = {"01", "02", "03", "04", "05", "12"}
-OTHER_BRANCHES = {"LEG", "JUD"}
+# meetings meant, consultations, diplomatic cooperation, rejections (no other intent, aid or force:
+# "The Supreme Court ruled. We will continue to protect voting rights" is toward no court)
+BRANCH_CODES = ("01", "02", "036", "04", "05", "12")
+OTHER_BRANCHES = {"LEG", "JUD"}  # of STATE_BRANCHES, those a government deals with as a counterpart
 CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "16"}
 # a briefer's own "I" speaks of the briefing ("I'll hand this back", "I'll share that with you",
 # "I'll give you a preview"): with no one named, a comment, an offer, an intent or a talk is no act
@@ -386,7 +387,8 @@ def for_whom(target: Token, targets: list[tuple[Ref, float]], home: str | None, 
     if home is None or not all(ref.entity.kind == "country" and ref.role is None and ref_country(ref) == home
                                for ref, _ in targets):
         return targets
-    others = [(actors.settled(t) or actors.refs[t.i], 0.8) for t in target.subtree
+    weight = targets[0][1]
+    others = [(actors.settled(t), weight) for t in target.subtree
               if t.i != target.i and t.i in actors.refs and ref_country(actors.refs[t.i]) not in (home, None)]
     return others[:1] or targets
 
@@ -611,7 +613,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     # and those before name, if one ("Q: What about Ukraine? / We have provided a range
                     # of security assistance"); with none named, a line it goes on with is no act
                     around = actors.countries_around(trigger.token, ref_country(source_ref))
-                    if not around and trigger.code[:2] in BRANCH_ROOTS and source is not None and source.role == "GOV":
+                    if not around and trigger.code.startswith(BRANCH_CODES) and source is not None \
+                            and source.role == "GOV":
                         # "Q: Speaker McCarthy said ... / They'll also discuss a separate process for
                         # budget": with no other country, the one other branch of its own state named,
                         # for its executive

@@ -261,7 +261,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         code = "010"
     if verb.lemma_.lower() == "give" and obj is not None and obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN" \
             and any(c.dep_ == "dative" for c in verb.children):
-        return None  # "With that, I give you John Kirby": a speaker introduced ("sent Ismail to" is an envoy)
+        return None  # "With that, I give you John Kirby": a speaker introduced, no one given aid
     if code == "0841" and releases_a_thing(verb, match):
         code = "0842"  # "released an impounded ship": property, not persons
     if code == ENDORSEMENT and verb.lemma_.lower() in FUNDABLE and funded(verb):
@@ -728,8 +728,8 @@ def unknown(token: Token | None, actors: DocActors) -> bool:
 def intent_of_nothing(trigger: Trigger, actors: DocActors) -> bool:
     """"The President intends to sign the bill", "we are ready to tackle the threat", "we're
     planning for that": in a government's own document, an intent word whose clause names no act
-    the lexicon codes and no one but its own side says what it means to do at home, not toward
-    anyone (`actors.voice` set)."""
+    the lexicon codes, and no place and no one but its own side, says what it means to do at home,
+    not toward anyone (`actors.voice` set)."""
     if trigger.kind != "verb" or trigger.match.code != INTENT or trigger.folds is not None \
             or trigger.target is not None:
         return False
