@@ -150,3 +150,10 @@ def test_the_leaders_are_the_two_a_joint_statement_opens_with():
     # a party's leaders are no pair
     found = dyads("Pakistan and India held talks in 2019. The PTI leaders criticized the government.")
     assert not any(source in ("PAK", "IND") and root == "11" for source, _, root in found), found
+
+
+def test_what_is_given_through_a_body_goes_to_that_body():
+    assert ("DNK", "IGOCVX", "03") in dyads("Denmark: Will provide over USD 10 million for vaccine rollout via "
+                                            "ACT-A (COVAX).", voice="USAGOV")
+    assert ("BRA", "IGOCVX", "03") in dyads("Brazil will donate up to $86.7 million to COVAX AMC.")
+

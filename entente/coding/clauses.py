@@ -43,7 +43,7 @@ DIRECTED_PREPS = {"to", "on", "upon", "against", "with", "between", "toward", "t
 AIMED_CODES = ("175", "18", "19")  # violent repression, assaults, fighting
 GIVING_CODES = ("06", "07", "08")  # cooperation, aid, yielding: given to someone
 UNDOING_CODES = ("08", "12")  # yielding (lifting, easing) and rejecting: what is undone was someone's
-RECIPIENT_PREPS = {"to", "for"}
+RECIPIENT_PREPS = {"to", "for", "via", "through"}  # "through COVAX": the body that hands it on
 # a sanction, a ban or a restriction imposed, eased or kept: whom it is on hangs anywhere in it
 # ("restrictions on travel to Cuba", "a ban on imports of Egyptian products", "sanctions in relation
 # to Guinea Bissau")
