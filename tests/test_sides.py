@@ -157,3 +157,8 @@ def test_what_is_given_through_a_body_goes_to_that_body():
                                             "ACT-A (COVAX).", voice="USAGOV")
     assert ("BRA", "IGOCVX", "03") in dyads("Brazil will donate up to $86.7 million to COVAX AMC.")
 
+
+
+def test_kataib_hezbollah_is_an_iraqi_militia_not_lebanons_hezbollah():
+    assert ("IRQREB", "USA", "19") in dyads("Iran-backed Kataib Hezbollah terrorists fired rockets at a US base.")
+    assert ("LBNREB", "ISR", "19") in dyads("Hezbollah fired rockets at Israel.")
