@@ -34,7 +34,6 @@ PAIR_NOUNS = {"side", "party", "country", "nation", "leader", "government", "sta
 # what is named for the city it was made in: no act of that city's state
 ACCORDS = {"accord", "agreement", "treaty", "protocol", "convention", "declaration", "charter", "communique",
            "format", "process", "framework", "consensus", "principle"}
-SIDES = {"party", "side"}  # the sides of a conflict or a deal ("all parties", "all sides")
 PAIR_DEPS = {"det", "nummod", "predet", "amod", "preconj"}
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 MISSION_WORDS = {"Embassy", "Consulate"}  # as a state's own diplomats name its posts: "Embassy Cairo"
@@ -775,8 +774,8 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
 
 
 def summit_leaders(head: Token) -> bool:
-    """"The leaders reaffirmed their commitment": bare, in a document that opens with two countries'
-    meeting (a joint statement), the two leaders who met ("the PTI leaders" are a party's)."""
+    """"The leaders reaffirmed their commitment": the bare word, which DocActors.pair_named reads as
+    the two leaders a joint statement opens with ("the PTI leaders" are a party's)."""
     return head.lemma_.lower() == "leader" and head.tag_ == "NNS" and [c.lower_ for c in head.children] == ["the"]
 
 

@@ -96,12 +96,12 @@ PLACE_WEIGHT = 0.8
 # spoken of: comments, appeals, intents, talks, cooperation, aid, yielding, rejections, cuts (a
 # show of force or a fight is named where it is aimed; a demand, a disapproval or a threat with no
 # one named is most often a briefer's answer to the question or a fight "for lower costs")
+CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "16"}
 # a government's talk with its own legislature or courts, named only around: comments, appeals,
 # meetings meant, consultations, diplomatic cooperation, rejections (no other intent, aid or force:
 # "The Supreme Court ruled. We will continue to protect voting rights" is toward no court)
 BRANCH_CODES = ("01", "02", "036", "04", "05", "12")
 OTHER_BRANCHES = {"LEG", "JUD"}  # of STATE_BRANCHES, those a government deals with as a counterpart
-CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "16"}
 # a briefer's own "I" speaks of the briefing ("I'll hand this back", "I'll share that with you",
 # "I'll give you a preview"): with no one named, a comment, an offer, an intent or a talk is no act
 # of the government's (a condemnation, a veto, sanctions announced are), and never one with the
@@ -615,9 +615,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     around = actors.countries_around(trigger.token, ref_country(source_ref))
                     if not around and trigger.code.startswith(BRANCH_CODES) and source is not None \
                             and source.role == "GOV":
-                        # "Q: Speaker McCarthy said ... / They'll also discuss a separate process for
-                        # budget": with no other country, the one other branch of its own state named,
-                        # for its executive
+                        # "The Senate passed the bill. We hope it moves quickly": with no other country,
+                        # the one other branch of its own state named, for its executive
                         around = actors.branches_around(trigger.token, ref_country(source_ref), OTHER_BRANCHES)
                     if len(around) == 1:
                         target_ref = next(iter(around.values()))
