@@ -162,3 +162,9 @@ def test_what_is_given_through_a_body_goes_to_that_body():
 def test_kataib_hezbollah_is_an_iraqi_militia_not_lebanons_hezbollah():
     assert ("IRQREB", "USA", "19") in dyads("Iran-backed Kataib Hezbollah terrorists fired rockets at a US base.")
     assert ("LBNREB", "ISR", "19") in dyads("Hezbollah fired rockets at Israel.")
+
+
+def test_the_maker_of_what_is_given_is_not_whom_it_is_given_to():
+    assert ("USAGOV", None, "03") in dyads("In total, we'll donate 1 billion doses of Pfizer.", voice="USAGOV")
+    assert ("USAGOV", "GHA", "07") in dyads("We sent Pfizer vaccines to Ghana.", voice="USAGOV")
+    assert ("USA", "MNCUSAHLH", "07") in dyads("The US provided aid to Pfizer.")

@@ -21,6 +21,7 @@ from entente.coding.clauses import (
     ATTITUDES,
     CONCERN_PREPS,
     DIRECTED_PREPS,
+    actor_like,
     attached,
     clause_depth,
     consequence,
@@ -100,6 +101,7 @@ CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "16"}
 # a government's talk with its own legislature or courts, named only around: comments, appeals,
 # meetings meant, consultations, diplomatic cooperation, rejections (no other intent, aid or force:
 # "The Supreme Court ruled. We will continue to protect voting rights" is toward no court)
+AID_CODES = ("033", "07")  # aid given or pledged
 BRANCH_CODES = ("01", "02", "036", "04", "05", "12")
 OTHER_BRANCHES = {"LEG", "JUD"}  # of STATE_BRANCHES, those a government deals with as a counterpart
 # a briefer's own "I" speaks of the briefing ("I'll hand this back", "I'll share that with you",
@@ -360,6 +362,10 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
     if targets and trigger.target is not None and trigger.target.pos_ == "NOUN":
         targets = for_whom(trigger.target, targets, ref_country(sources[0][0]), actors)
+        if trigger.code.startswith(AID_CODES) and not actor_like(trigger.target) and all(
+                (ref.role or ref.entity.role) == "BUS" or (ref.entity.code or "").startswith("MNC")
+                for ref, _ in targets):
+            targets = []  # "we'll donate 1 billion doses of Pfizer": the maker of the gift is no recipient
     if not targets and trigger.target is not None and not trigger.topic and not about_a_topic(trigger.target):
         targets = place_as_target(trigger, sources, actors)
     if (trigger.code in TARGET_REQUIRED or trigger.match.pattern.converted) and not targets:
