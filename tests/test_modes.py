@@ -820,3 +820,9 @@ def test_what_a_government_fears_another_will_do_is_not_done():
     found = summary(events_of("We are concerned that Russia will attack Ukraine.", voice="USAGOV"))
     assert ("USAGOV", "RUS", "01", "asserted") in found, found
     assert not any(mode == "asserted" and root == "13" for _, _, root, mode in found), found
+
+
+def test_a_trip_to_deliver_remarks_is_no_aid():
+    found = events_of("From there, President Biden will head to Ulster University to deliver remarks marking the "
+                      "progress since the Good Friday Agreement.", voice="USAGOV")
+    assert not any(e.code.startswith(("033", "07")) for e in found), [(e.code, e.trigger) for e in found]

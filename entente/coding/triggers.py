@@ -181,12 +181,20 @@ def instrument_code(verb: Token, code: str, lexicon: Lexicon) -> tuple[str, Toke
     return code, None
 
 
+def gift_words(verb: Token) -> set[str]:
+    """The verb's direct object as written and as its lemma (spaCy's lemma of "data" is "datum")."""
+    obj = direct_object(verb)
+    return {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
+
+
 def complement_match(complement: Token, lexicon: Lexicon) -> Match | None:
     """What a complement asks, promises or threatens: its verb, or the event noun its light verb
     carries ("threatened to resume terrorist activities", "agreed to hold joint exercises")."""
     match = lexicon.match_verb(complement)
     if match is not None and another_sense(complement, match, lexicon):
         return None  # "agreed to take steps", "vowed to deploy clean energy": no act named
+    if match is not None and match.code[:2] == "07" and gift_words(complement) & SAID_THINGS:
+        return None  # "will head to Ulster University to deliver remarks": words, no aid
     if match is None and complement.lemma_.lower() in SUPPORT_VERBS:
         obj = direct_object(complement)
         match = lexicon.match_noun(obj) if obj is not None else None
@@ -251,8 +259,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             code = refine(frame, inner.code) if inner else frame
             target, folds = subject_of(complement)[0], complement
     obj = direct_object(verb)
-    # the word as written and its lemma: spaCy's lemma of "data" is "datum"
-    given = {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
+    given = gift_words(verb)
     if (code[:2] in ("07", "08") or match.code[:2] in ("07", "08")) and given & (SAID_THINGS | ABSTRACT_GIFTS):
         # "released a new strategy", "issued guidance", "released new data": words, not persons or
         # goods; "gave the State of the Union", "give us pause": no gift
