@@ -168,3 +168,9 @@ def test_the_maker_of_what_is_given_is_not_whom_it_is_given_to():
     assert ("USAGOV", None, "03") in dyads("In total, we'll donate 1 billion doses of Pfizer.", voice="USAGOV")
     assert ("USAGOV", "GHA", "07") in dyads("We sent Pfizer vaccines to Ghana.", voice="USAGOV")
     assert ("USA", "MNCUSAHLH", "07") in dyads("The US provided aid to Pfizer.")
+
+
+def test_a_pledge_matched_through_its_complement_aims_where_the_complement_does():
+    # "pledge aid" matches with the noun under "deliver": whom the aid goes to is the pledge's target
+    assert ("USA", "UKR", "03") in dyads("The US pledged to deliver aid to Ukraine.")
+    assert ("USA", "PSE", "03") in dyads("The US pledged to deliver aid to Gaza.")

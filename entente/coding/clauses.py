@@ -220,8 +220,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
             return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                          for g in p.children if g.dep_ == "pobj"), asked_for)
         return asked_for
-    # "refuse to release X": the pattern's own inner verb holds the object
+    # "refuse to release X": the pattern's own inner verb holds the object, as does the verb its noun
+    # hangs on ("pledged to deliver aid to Ukraine" matches "pledge aid")
     verbs = [verb, *(t for t in match.tokens[1:] if t.pos_ == "VERB")]
+    verbs += [t.head for t in match.tokens[1:] if t.pos_ == "NOUN" and t.head.pos_ == "VERB" and t.head not in verbs]
     # "meet his counterpart Italian President Sergio Mattarella": the parser may find two objects,
     # of which the one naming an actor is whom
     objects = [c for holder in verbs for c in holder.children if c.dep_ in ("dobj", "dative") and c.i not in used]
