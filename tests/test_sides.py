@@ -174,3 +174,7 @@ def test_a_pledge_matched_through_its_complement_aims_where_the_complement_does(
     # "pledge aid" matches with the noun under "deliver": whom the aid goes to is the pledge's target
     assert ("USA", "UKR", "03") in dyads("The US pledged to deliver aid to Ukraine.")
     assert ("USA", "PSE", "03") in dyads("The US pledged to deliver aid to Gaza.")
+    # a pledge of cooperation between two named sides stays each one's with the other
+    found = dyads("President Biden met Prime Minister Modi at the White House. The leaders pledged to accelerate "
+                  "defense technology cooperation, with the U.S. reviewing its policies.", voice="USAGOV")
+    assert ("USAGOV", "USA", "03") not in found and ("INDGOV", "USAGOV", "03") in found, found

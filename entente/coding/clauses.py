@@ -42,6 +42,7 @@ VENUE_PREPS = {"at", "in"}  # where a meeting is ("met at the White House")
 DIRECTED_PREPS = {"to", "on", "upon", "against", "with", "between", "toward", "towards", "into", "at"}
 AIMED_CODES = ("175", "18", "19")  # violent repression, assaults, fighting
 GIVING_CODES = ("06", "07", "08")  # cooperation, aid, yielding: given to someone
+AID_CODES = ("033", "07")  # aid pledged or given
 UNDOING_CODES = ("08", "12")  # yielding (lifting, easing) and rejecting: what is undone was someone's
 RECIPIENT_PREPS = {"to", "for", "via", "through"}  # "through COVAX": the body that hands it on
 # a sanction, a ban or a restriction imposed, eased or kept: whom it is on hangs anywhere in it
@@ -220,10 +221,12 @@ def object_of(verb: Token, match: Match) -> Token | None:
             return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                          for g in p.children if g.dep_ == "pobj"), asked_for)
         return asked_for
-    # "refuse to release X": the pattern's own inner verb holds the object, as does the verb its noun
-    # hangs on ("pledged to deliver aid to Ukraine" matches "pledge aid")
+    # "refuse to release X": the pattern's own inner verb holds the object, as does the verb a gift's
+    # noun hangs on ("pledged to deliver aid to Ukraine" matches "pledge aid")
     verbs = [verb, *(t for t in match.tokens[1:] if t.pos_ == "VERB")]
-    verbs += [t.head for t in match.tokens[1:] if t.pos_ == "NOUN" and t.head.pos_ == "VERB" and t.head not in verbs]
+    if match.code.startswith(AID_CODES):
+        verbs += [t.head for t in match.tokens[1:]
+                  if t.pos_ == "NOUN" and t.head.pos_ == "VERB" and t.head not in verbs]
     # "meet his counterpart Italian President Sergio Mattarella": the parser may find two objects,
     # of which the one naming an actor is whom
     objects = [c for holder in verbs for c in holder.children if c.dep_ in ("dobj", "dative") and c.i not in used]

@@ -18,6 +18,7 @@ from entente.actors.dictionary import UNKNOWN
 from entente.actors.gazetteer import PLACE_NOUNS
 from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, ref_country
 from entente.coding.clauses import (
+    AID_CODES,
     ATTITUDES,
     CONCERN_PREPS,
     DIRECTED_PREPS,
@@ -101,7 +102,6 @@ CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "16"}
 # a government's talk with its own legislature or courts, named only around: comments, appeals,
 # meetings meant, consultations, diplomatic cooperation, rejections (no other intent, aid or force:
 # "The Supreme Court ruled. We will continue to protect voting rights" is toward no court)
-AID_CODES = ("033", "07")  # aid given or pledged
 BRANCH_CODES = ("01", "02", "036", "04", "05", "12")
 OTHER_BRANCHES = {"LEG", "JUD"}  # of STATE_BRANCHES, those a government deals with as a counterpart
 # a briefer's own "I" speaks of the briefing ("I'll hand this back", "I'll share that with you",
