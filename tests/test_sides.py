@@ -178,3 +178,11 @@ def test_a_pledge_matched_through_its_complement_aims_where_the_complement_does(
     found = dyads("President Biden met Prime Minister Modi at the White House. The leaders pledged to accelerate "
                   "defense technology cooperation, with the U.S. reviewing its policies.", voice="USAGOV")
     assert ("USAGOV", "USA", "03") not in found and ("INDGOV", "USAGOV", "03") in found, found
+
+
+def test_civilians_who_protect_institutions_give_no_military_protection():
+    found = dyads("So, certainly, we congratulate the Pakistani people for participating in last week's elections — "
+                  "including poll workers and journalists who have protected Pakistan's democratic institutions.",
+                  voice="USAGOV")
+    assert not any(root == "07" for _, _, root in found), found
+    assert ("IGOUNOPKO", "CVL", "07") in dyads("UN peacekeepers protected civilians in Bentiu.")

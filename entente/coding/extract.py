@@ -80,6 +80,7 @@ VISITS = {"042", "036"}
 # military protection (CAMEO 074) is given by armed people (senses.ARMED_SECTORS); a government
 # "protecting" its own people by its policies gives none
 PROTECTION = "074"
+UNARMED_SECTORS = {"CVL", "MED", "EDU", "BUS", "NGO", "HRI", "LAB", "REL", "HLH", "REF"}  # never military protection
 # what a hope or a worry may be about: with no target and none of these, it is about nothing said
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "pcomp", "dative", "advcl", "acomp", "acl"}
 NOT_WHAT_ABOUT = {"DATE", "TIME", "GPE", "LOC", "FAC"}  # "optimism on Tuesday", "in Brasilia"
@@ -603,9 +604,13 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and trigger.kind == "noun" and trigger.code.startswith(THREATS) and (
                         trigger.support is None or trigger.support.lemma_.lower() in DANGER_VERBS):
                     continue  # "the terrorist threat", "we take these threats seriously": a danger
-                if trigger.code == PROTECTION and len(trigger.match.pattern.words) == 1 and source and target \
-                        and source.country and source.country == target.country and source.role not in ARMED_SECTORS:
-                    continue  # "vaccination is how we protect these individuals": no force guards them
+                at_home = target is not None and source is not None and source.country is not None \
+                    and source.country == target.country
+                if trigger.code == PROTECTION and len(trigger.match.pattern.words) == 1 and source and (
+                        source.role in UNARMED_SECTORS or (at_home and source.role not in ARMED_SECTORS)):
+                    # "vaccination is how we protect these individuals", "journalists and observers who
+                    # have protected Pakistan's institutions": no force guards them
+                    continue
                 if target is None and source_ref is not None and source_ref.voiced and trigger.source is not None \
                         and trigger.source.lower_ in SPEAKER_SELF and trigger.code[:2] in BRIEFING_ROOTS:
                     continue  # "I'll share that with you", "I'll give you a preview": the briefing
