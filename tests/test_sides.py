@@ -186,3 +186,9 @@ def test_civilians_who_protect_institutions_give_no_military_protection():
                   voice="USAGOV")
     assert not any(root == "07" for _, _, root in found), found
     assert ("IGOUNOPKO", "CVL", "07") in dyads("UN peacekeepers protected civilians in Bentiu.")
+
+
+def test_a_commitment_to_give_aims_where_the_giving_does():
+    assert ("JPN", "UKR", "03") in dyads("Japan reaffirmed its commitment to provide aid to Ukraine.")
+    assert ("BRAGOV", "IGOCVX", "03") in dyads("The Government of Brazil reaffirmed its commitment to donate up to "
+                                               "$86.7 million to COVAX AMC.")

@@ -458,6 +458,9 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     inner = lexicon.match_verb(clause) if clause is not None and code in FRAMES else None
     if inner is not None:
         code = refine(code, inner.code) or code  # "an appeal to Belgium to extradite": 0213, not 020
+        if target is None and code[:2] == "03":
+            # "its commitment to provide aid to Ukraine": whom the act pledged is for
+            target = object_of(clause, inner)
     asked = clause_of_noun(noun) if code[:2] in ("02", "10") and target is None else None
     if asked is not None:
         target = subject_of(asked)[0]  # "its demand that the US ease sanctions": the US is asked
