@@ -192,3 +192,8 @@ def test_a_commitment_to_give_aims_where_the_giving_does():
     assert ("JPN", "UKR", "03") in dyads("Japan reaffirmed its commitment to provide aid to Ukraine.")
     assert ("BRAGOV", "IGOCVX", "03") in dyads("The Government of Brazil reaffirmed its commitment to donate up to "
                                                "$86.7 million to COVAX AMC.")
+
+
+def test_sharing_someones_concern_is_accord_with_them_not_with_what_it_is_about():
+    found = dyads("I would say we share Congress's concern about forced labor in Xinjiang.", voice="USAGOV")
+    assert ("USAGOV", "USALEG", "01") in found and ("USAGOV", "CHN", "01") not in found, found

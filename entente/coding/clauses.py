@@ -61,6 +61,7 @@ TIES_NOUNS = {"tie", "relation", "relationship"}
 TALKS = {"040", "041", "046"}  # consulting, discussing by telephone, negotiating: about their object
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 ATTITUDES = {"012", "013"}  # pessimistic and optimistic comments
+ACCORD = "019"  # "share the view of", "agreed with": accord with someone
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}  # a name, a people, an organisation or a person
 CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  # "skeptical of", "optimism on"
 CONDITION_MARKS = {"if", "unless"}
@@ -266,6 +267,12 @@ def object_of(verb: Token, match: Match) -> Token | None:
             # China" praises China, not Afghanistan)
             prepositional += [p for c in acted_on.children if c.dep_ == "acl" and c.tag_ == "VBN"
                               for p in target_pobjs(c, match, used) if p.head.lower_ in DIRECTED_PREPS]
+    if match.code == ACCORD:
+        # "we share Congress's concern about forced labor in Xinjiang": agreed with whose it is
+        sharer = next((c for t in (direct, own) if t is not None for c in t.children
+                       if c.dep_ == "poss" and actor_like(c)), None)
+        if sharer is not None:
+            return sharer
     # "accepted the demands by protesters for talks with the government", "conceded to demands from
     # UNITA": an answer goes to whoever made what it answers
     author = next((a for t in (direct, own, *prepositional) if t is not None
