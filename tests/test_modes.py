@@ -826,3 +826,8 @@ def test_a_trip_to_deliver_remarks_is_no_aid():
     found = events_of("From there, President Biden will head to Ulster University to deliver remarks marking the "
                       "progress since the Good Friday Agreement.", voice="USAGOV")
     assert not any(e.code.startswith(("033", "07")) for e in found), [(e.code, e.trigger) for e in found]
+    # asked to give information or a chance, no aid is asked or vowed
+    found = events_of("Turkey said Monday it had asked Tehran and Damascus to provide urgent information about arms "
+                      "seized last week.")
+    assert any(e.code == "0214" for e in found) and not any(e.code.startswith("023") for e in found), found
+    assert not any(e.code.startswith("033") for e in events_of("The US vowed to give Iran a chance."))

@@ -168,12 +168,17 @@ def test_the_maker_of_what_is_given_is_not_whom_it_is_given_to():
     assert ("USAGOV", None, "03") in dyads("In total, we'll donate 1 billion doses of Pfizer.", voice="USAGOV")
     assert ("USAGOV", "GHA", "07") in dyads("We sent Pfizer vaccines to Ghana.", voice="USAGOV")
     assert ("USA", "MNCUSAHLH", "07") in dyads("The US provided aid to Pfizer.")
+    assert ("USAGOV", "USABUS", "07") in dyads("We are giving $2 billion in grants to small businesses.",
+                                               voice="USAGOV")
 
 
 def test_a_pledge_matched_through_its_complement_aims_where_the_complement_does():
     # "pledge aid" matches with the noun under "deliver": whom the aid goes to is the pledge's target
     assert ("USA", "UKR", "03") in dyads("The US pledged to deliver aid to Ukraine.")
     assert ("USA", "PSE", "03") in dyads("The US pledged to deliver aid to Gaza.")
+    # a pledge to cut aid pledges none to whom it was going
+    assert ("USA", "EGY", "03") not in dyads("The US pledged to cut aid to Egypt.")
+    assert not any(target for _, target, _ in dyads("The EU reaffirmed its commitment to stop aid to Niger."))
     # a pledge of cooperation between two named sides stays each one's with the other
     found = dyads("President Biden met Prime Minister Modi at the White House. The leaders pledged to accelerate "
                   "defense technology cooperation, with the U.S. reviewing its policies.", voice="USAGOV")
@@ -186,6 +191,7 @@ def test_civilians_who_protect_institutions_give_no_military_protection():
                   voice="USAGOV")
     assert not any(root == "07" for _, _, root in found), found
     assert ("IGOUNOPKO", "CVL", "07") in dyads("UN peacekeepers protected civilians in Bentiu.")
+    assert not any(root == "07" for _, _, root in dyads("Pakistan's opposition protected voters from the police."))
 
 
 def test_a_commitment_to_give_aims_where_the_giving_does():

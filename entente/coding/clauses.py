@@ -18,6 +18,7 @@ from entente.coding.words import (
     DECISION_NOUNS,
     DENYING_WORDS,
     FUTURE_WORDS,
+    GIVING_VERBS,
     HELPING_VERBS,
     NON_FACTIVE,
     OBJECT_CONTROL,
@@ -61,7 +62,7 @@ TIES_NOUNS = {"tie", "relation", "relationship"}
 TALKS = {"040", "041", "046"}  # consulting, discussing by telephone, negotiating: about their object
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 ATTITUDES = {"012", "013"}  # pessimistic and optimistic comments
-ACCORD = "019"  # "share the view of", "agreed with": accord with someone
+ACCORD = "019"  # "share Congress's concern": accord with whose it is
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}  # a name, a people, an organisation or a person
 CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  # "skeptical of", "optimism on"
 CONDITION_MARKS = {"if", "unless"}
@@ -226,8 +227,8 @@ def object_of(verb: Token, match: Match) -> Token | None:
     # noun hangs on ("pledged to deliver aid to Ukraine" matches "pledge aid")
     verbs = [verb, *(t for t in match.tokens[1:] if t.pos_ == "VERB")]
     if match.code.startswith(AID_CODES):
-        verbs += [t.head for t in match.tokens[1:]
-                  if t.pos_ == "NOUN" and t.head.pos_ == "VERB" and t.head not in verbs]
+        verbs += [t.head for t in match.tokens[1:] if t.pos_ == "NOUN" and t.head.pos_ == "VERB"
+                  and t.head.lemma_.lower() in GIVING_VERBS and t.head not in verbs]
     # "meet his counterpart Italian President Sergio Mattarella": the parser may find two objects,
     # of which the one naming an actor is whom
     objects = [c for holder in verbs for c in holder.children if c.dep_ in ("dobj", "dative") and c.i not in used]

@@ -34,7 +34,7 @@ from entente.coding.dates import first_day, gone_by, resolve_date, to_come, with
 from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.senses import ARMED_SECTORS
-from entente.coding.triggers import PLACE_AIMED, SYMMETRIC_CODES, Trigger, find_triggers
+from entente.coding.triggers import PLACE_AIMED, POPULAR_SECTORS, SYMMETRIC_CODES, Trigger, find_triggers
 from entente.coding.words import DIRECTIONAL_VERBS, REPORTING
 from entente.types import ASSERTED, Actor, Event, Evidence
 
@@ -80,7 +80,7 @@ VISITS = {"042", "036"}
 # military protection (CAMEO 074) is given by armed people (senses.ARMED_SECTORS); a government
 # "protecting" its own people by its policies gives none
 PROTECTION = "074"
-UNARMED_SECTORS = {"CVL", "MED", "EDU", "BUS", "NGO", "HRI", "LAB", "REL", "HLH", "REF"}  # never military protection
+UNARMED_SECTORS = POPULAR_SECTORS | {"NGO"}  # never military protection
 # what a hope or a worry may be about: with no target and none of these, it is about nothing said
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "pcomp", "dative", "advcl", "acomp", "acl"}
 NOT_WHAT_ABOUT = {"DATE", "TIME", "GPE", "LOC", "FAC"}  # "optimism on Tuesday", "in Brasilia"
@@ -363,10 +363,13 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
     if targets and trigger.target is not None and trigger.target.pos_ == "NOUN":
         targets = for_whom(trigger.target, targets, ref_country(sources[0][0]), actors)
-        if trigger.code.startswith(AID_CODES) and not actor_like(trigger.target) and all(
+        if trigger.code.startswith(AID_CODES) and not actor_like(trigger.target) \
+                and actors.dictionary is not None and not actors.dictionary.ends_a_role(trigger.target) and all(
                 (ref.role or ref.entity.role) == "BUS" or (ref.entity.code or "").startswith("MNC")
                 for ref, _ in targets):
-            targets = []  # "we'll donate 1 billion doses of Pfizer": the maker of the gift is no recipient
+            # "we'll donate 1 billion doses of Pfizer": the maker of the gift is no recipient
+            # ("$2 billion in grants to small businesses" goes to them)
+            targets = []
     if not targets and trigger.target is not None and not trigger.topic and not about_a_topic(trigger.target):
         targets = place_as_target(trigger, sources, actors)
     if (trigger.code in TARGET_REQUIRED or trigger.match.pattern.converted) and not targets:

@@ -193,8 +193,8 @@ def complement_match(complement: Token, lexicon: Lexicon) -> Match | None:
     match = lexicon.match_verb(complement)
     if match is not None and another_sense(complement, match, lexicon):
         return None  # "agreed to take steps", "vowed to deploy clean energy": no act named
-    if match is not None and match.code[:2] == "07" and gift_words(complement) & SAID_THINGS:
-        return None  # "will head to Ulster University to deliver remarks": words, no aid
+    if match is not None and match.code[:2] == "07" and gift_words(complement) & (SAID_THINGS | ABSTRACT_GIFTS):
+        return None  # "will head to Ulster University to deliver remarks", "vowed to give Iran a chance": no aid
     if match is None and complement.lemma_.lower() in SUPPORT_VERBS:
         obj = direct_object(complement)
         match = lexicon.match_noun(obj) if obj is not None else None
@@ -458,8 +458,9 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     inner = lexicon.match_verb(clause) if clause is not None and code in FRAMES else None
     if inner is not None:
         code = refine(code, inner.code) or code  # "an appeal to Belgium to extradite": 0213, not 020
-        if target is None and code[:2] == "03":
-            # "its commitment to provide aid to Ukraine": whom the act pledged is for
+        if target is None and code[:2] == "03" and inner.code[:2] in COOPERATIVE_ROOTS:
+            # "its commitment to provide aid to Ukraine": whom the act pledged is for ("its
+            # commitment to stop aid to Niger" pledges no aid to Niger)
             target = object_of(clause, inner)
     asked = clause_of_noun(noun) if code[:2] in ("02", "10") and target is None else None
     if asked is not None:
