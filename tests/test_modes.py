@@ -831,3 +831,8 @@ def test_a_trip_to_deliver_remarks_is_no_aid():
                       "seized last week.")
     assert any(e.code == "0214" for e in found) and not any(e.code.startswith("023") for e in found), found
     assert not any(e.code.startswith("033") for e in events_of("The US vowed to give Iran a chance."))
+    # a truce that has delivered months of peace gives no aid; food delivered is aid
+    found = summary(events_of("We'll continue to back the U.N.-mediated truce in Yemen, which has delivered precious "
+                              "months of peace to people that have suffered.", voice="USAGOV"))
+    assert not any(root == "07" for _, _, root, _ in found) and ("USAGOV", "YEM", "03", "asserted") in found, found
+    assert ("USA", "YEM", "07", "asserted") in summary(events_of("The US delivered 700 tons of food to Yemen."))
