@@ -119,7 +119,6 @@ INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 STATEMENTS = "01"  # comments, statements and symbolic acts
-TIME_SPANS = {"day", "week", "month", "year", "decade"}  # "months of peace" gives peace
 INTENT = "030"  # an intent word as a frame ("intend", "plan", "be ready"), coded by what it intends
 # what those who have, get or need a thing given (clauses.GIVING_CODES) say: they did not give it
 HAVING_VERBS = {"have", "receive", "get", "obtain", "need", "lack", "want"}
@@ -186,7 +185,7 @@ def gift_words(verb: Token) -> set[str]:
     """The verb's direct object as written and as its lemma (spaCy's lemma of "data" is "datum"),
     seen through a measure ("delivered precious months of peace": peace)."""
     obj = direct_object(verb)
-    if obj is not None and (is_measure(obj) or obj.lemma_.lower() in TIME_SPANS):
+    if obj is not None and is_measure(obj):
         obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"), obj)
     return {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
