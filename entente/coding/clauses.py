@@ -80,11 +80,6 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo
 NEGATORS = {"no", "neither", "never", "nor"}
 # verbs whose negation is their complement's: "not going to respond", "never tried to attack"
 NEGATION_CARRIERS = {"go", "try", "attempt", "manage", "dare", "bother"}
-# how long, where a clause sums up a record: "for decades", "over the past year", "in recent years"
-SPAN_PREPS = {"for", "over", "throughout", "in", "during"}
-SPAN_UNITS = {"year", "decade", "month", "century", "generation"}  # a week of calls is no record
-DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-             "morning", "night", "weekend", "day", "week"}
 THING_ENTITIES = {"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "MONEY",
                   "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
 
@@ -776,40 +771,6 @@ def reports_an_act(clause: Token, speech: Token) -> bool:
         return False
     return clause.tag_ == "VBD" or clause.i < speech.i or (clause.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass")
                                                                  for c in clause.children))
-
-
-def over_a_span(verb: Token) -> bool:
-    """"For decades, Iran's regime has denied ...", "in the past year, we have tripled ...", "has
-    fought for gun safety since he was in the Senate": a clause that says over how long something
-    was done up to now sums up a record, no one act on one day. A span the act sets ("extended the
-    ceasefire for two months"), one to come ("will send aid in the coming weeks"), a first time
-    ("met for the first time since 2015") or days ("since Monday") are no record."""
-    if intended(verb) or any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            g.lemma_.lower() == "time" for g in c.children) for c in verb.children):
-        return False
-    for child in verb.children:
-        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
-        if child.lower_ == "since" and any(g.lower_ not in DAY_WORDS for g in objects):
-            return True
-        if child.lower_ in SPAN_PREPS and any(a_span(g, perfect(verb)) for g in objects):
-            return True
-        if child.dep_ == "advcl" and child.tag_ == "VBD" and any(
-                m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
-            return True
-    return False
-
-
-def a_span(noun: Token, up_to_now: bool) -> bool:
-    """"decades", "years", "the past 12 years", "the last year", "recent months"; "47 years" up to
-    now ("has attacked the United States for 47 years"), not "two years" an act sets ("extended
-    the ceasefire for two months"), nor "the coming months"."""
-    if noun.lemma_.lower() not in SPAN_UNITS:
-        return False
-    words = {c.lower_ for c in noun.children}
-    if words & {"coming", "next", "upcoming"}:
-        return False
-    return bool(words & {"past", "last", "recent"}) or (noun.tag_ == "NNS" and (up_to_now or not any(
-        c.dep_ == "nummod" for c in noun.children)))
 
 
 def attached(date_root: Token, event: Token, cues: set[int]) -> bool:

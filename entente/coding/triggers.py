@@ -18,7 +18,6 @@ from entente.coding.clauses import (
     actor_it_is_about,
     actor_like,
     agent_of,
-    attached,
     clause_mode,
     complement_of,
     complement_party,
@@ -29,7 +28,6 @@ from entente.coding.clauses import (
     is_negated,
     names_an_actor,
     object_of,
-    over_a_span,
     people,
     perfect,
     phase_of,
@@ -41,6 +39,7 @@ from entente.coding.clauses import (
 from entente.coding.discards import not_political
 from entente.coding.frames import FRAMES, refine
 from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, is_measure
+from entente.coding.records import habitual, intent_of_nothing
 from entente.coding.senses import (
     PLACE_ENTITIES,
     another_sense,
@@ -60,7 +59,6 @@ from entente.coding.words import (
     CALL_HOLDING_VERBS,
     CIRCUMSTANCE_PREPS,
     CULPABLE_WORDS,
-    DECISION_NOUNS,
     ENVOY_VERBS,
     EVENT_CARRIERS,
     HELPING_VERBS,
@@ -95,10 +93,6 @@ ATTACKS = {"18", "180", "183", "190", "193", "194", "1823"}
 AGREED_COURSE = {"should": "030", "will": "030", "would": "030", "must": "030"}
 POPULAR_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REL", "HRI", "PTY", "BUS", "MED", "HLH", "REF"}
 VIOLENT_ROOTS = {"18", "19", "20"}
-# words of how often, which make a simple present tell what is done as a rule ("generally" and
-# "normally" hedge more often than they count)
-AS_A_RULE = {"always", "usually", "regularly", "routinely", "often", "frequently", "constantly", "sometimes",
-             "occasionally"}
 # praise or endorsement (051) by a verb that may be paid for ("support", "back"), and economic aid
 ENDORSEMENT, ECONOMIC_AID, FUNDABLE = "051", "071", {"support", "back"}
 # a boycott, a blockade (or a threat of boycott), when a state imposes it
@@ -119,7 +113,6 @@ INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 STATEMENTS = "01"  # comments, statements and symbolic acts
-INTENT = "030"  # an intent word as a frame ("intend", "plan", "be ready"), coded by what it intends
 # what those who have, get or need a thing given (clauses.GIVING_CODES) say: they did not give it
 HAVING_VERBS = {"have", "receive", "get", "obtain", "need", "lack", "want"}
 TELLING = {"tell", "instruct", "direct"}  # telling someone to do something demands it (CAMEO 10)
@@ -740,22 +733,6 @@ def unknown(token: Token | None, actors: DocActors) -> bool:
     return bool(refs) and all(ref.entity.key == UNKNOWN for ref, _ in refs)
 
 
-def intent_of_nothing(trigger: Trigger, actors: DocActors) -> bool:
-    """"The President intends to sign the bill", "we are ready to tackle the threat", "we're
-    planning for that": in a government's own document, an intent word whose clause names no act
-    the lexicon codes, and no place and no one but its own side, says what it means to do at home,
-    not toward anyone (`actors.voice` set)."""
-    if trigger.kind != "verb" or trigger.match.code != INTENT or trigger.folds is not None \
-            or trigger.target is not None:
-        return False
-    verb = trigger.token
-    subject = subject_of(verb)[0]
-    own = {t.i for t in subject.subtree} if subject is not None else set()
-    home = ref_country(actors.refs[subject.i]) if subject is not None and subject.i in actors.refs else None
-    return not any(t.i in actors.places or (t.i in actors.refs and ref_country(actors.refs[t.i]) not in (home, None))
-                   for t in verb.subtree if t.i not in own)
-
-
 def party_concerned(trigger: Trigger, actors: DocActors) -> Token | None:
     """Whom a hope, a worry or an intent concerns when its verb names no one: for a hope or a worry,
     the actor named in what it is about ("optimism about the talks with Argentina"); else the known
@@ -794,32 +771,6 @@ def folded(mode: ClauseMode, lexicon: DocumentLexicon) -> bool:
     if governor.pos_ in ("VERB", "AUX"):
         return lexicon.match_verb(governor) is not None
     return lexicon.match_noun(governor) is not None
-
-
-def habitual(verb: Token, voiced: bool = False) -> bool:
-    """"a task force that coordinates the government's efforts", "Hamas, which rules Gaza",
-    "organizations supporting migrants": a relative clause in the simple present, or a present
-    participle, tells what its noun does as a rule, not an act; but a text says what it says when
-    it is read ("a report that calls on the government to act"). In a government's own document
-    (`voiced`), so does a simple present that says how often ("we regularly consult Congress"),
-    where news writes of what goes on ("Russia regularly shells Kharkiv, officials said"), and a
-    clause that says over how long ("for decades, Iran's regime has denied ..."), where news sums
-    up ("has provided Egypt $50 billion since 1978") what its annotators code as events."""
-    if voiced and over_a_span(verb):
-        return True
-    simple = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
-                                                 for c in verb.children)
-    as_a_rule = voiced and present and any(  # "we regularly consult", "every day people are being killed"
-        (c.dep_ == "advmod" and c.lower_ in AS_A_RULE and simple) or (c.dep_ == "npadvmod" and any(
-            w.lower_ in ("every", "each") for w in c.children)) for c in verb.children)
-    describes = (verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")) or (verb.dep_ == "acl" and verb.tag_ == "VBG")
-    if not as_a_rule and (not describes or not simple or verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS):
-        return False
-    # a clause that says when is about that day ("troops shelling Kharkiv on Monday", "who
-    # travels to Beijing next week"); "every year" says how often, which is a rule again
-    return not any(t.ent_type_ in ("DATE", "TIME") and not any(w.lower_ in ("every", "each") for w in (
-        t, *t.children, *t.head.children)) and attached(t, verb, set()) for t in verb.subtree)
 
 
 def settle_mode(trigger: Trigger, mode: ClauseMode) -> None:

@@ -1,0 +1,105 @@
+"""What a clause says that is no act done on a day: what is done as a rule ("we regularly consult
+Congress", "every day people are being killed"), a record summed up over a span of time ("for
+decades, Iran's regime has denied ..."), and an intent that names no act and no one ("the President
+intends to sign the bill"). The coder asks these of each event word (entente.coding.triggers); most
+hold only in a government's own document, where news would report what goes on."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from entente.actors.resolve import DocActors, ref_country
+from entente.coding.clauses import attached, intended, perfect, subject_of
+from entente.coding.words import DECISION_NOUNS, SAID_THINGS
+
+if TYPE_CHECKING:
+    from entente.coding.triggers import Trigger
+
+# words of how often, which make a simple present tell what is done as a rule ("generally" and
+# "normally" hedge more often than they count)
+AS_A_RULE = {"always", "usually", "regularly", "routinely", "often", "frequently", "constantly", "sometimes",
+             "occasionally"}
+# how long, where a clause sums up a record: "for decades", "over the past year", "in recent years"
+SPAN_PREPS = {"for", "over", "throughout", "in", "during"}
+SPAN_UNITS = {"year", "decade", "month", "century", "generation"}  # a week of calls is no record
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+             "morning", "night", "weekend", "day", "week"}
+INTENT = "030"  # an intent word as a frame ("intend", "plan", "be ready"), coded by what it intends
+
+
+def habitual(verb: Token, voiced: bool = False) -> bool:
+    """"a task force that coordinates the government's efforts", "Hamas, which rules Gaza",
+    "organizations supporting migrants": a relative clause in the simple present, or a present
+    participle, tells what its noun does as a rule, not an act; but a text says what it says when
+    it is read ("a report that calls on the government to act"). In a government's own document
+    (`voiced`), so does a simple present that says how often ("we regularly consult Congress"),
+    where news writes of what goes on ("Russia regularly shells Kharkiv, officials said"), and a
+    clause that says over how long ("for decades, Iran's regime has denied ..."), where news sums
+    up ("has provided Egypt $50 billion since 1978") what its annotators code as events."""
+    if voiced and over_a_span(verb):
+        return True
+    simple = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                 for c in verb.children)
+    as_a_rule = voiced and present and any(  # "we regularly consult", "every day people are being killed"
+        (c.dep_ == "advmod" and c.lower_ in AS_A_RULE and simple) or (c.dep_ == "npadvmod" and any(
+            w.lower_ in ("every", "each") for w in c.children)) for c in verb.children)
+    describes = (verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")) or (verb.dep_ == "acl" and verb.tag_ == "VBG")
+    if not as_a_rule and (not describes or not simple or verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS):
+        return False
+    # a clause that says when is about that day ("troops shelling Kharkiv on Monday", "who
+    # travels to Beijing next week"); "every year" says how often, which is a rule again
+    return not any(t.ent_type_ in ("DATE", "TIME") and not any(w.lower_ in ("every", "each") for w in (
+        t, *t.children, *t.head.children)) and attached(t, verb, set()) for t in verb.subtree)
+
+
+def over_a_span(verb: Token) -> bool:
+    """"For decades, Iran's regime has denied ...", "in the past year, we have tripled ...", "has
+    fought for gun safety since he was in the Senate": a clause that says over how long something
+    was done up to now sums up a record, no one act on one day. A span the act sets ("extended the
+    ceasefire for two months"), one to come ("will send aid in the coming weeks"), a first time
+    ("met for the first time since 2015") or days ("since Monday") are no record."""
+    if intended(verb) or any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.lemma_.lower() == "time" for g in c.children) for c in verb.children):
+        return False
+    for child in verb.children:
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if child.lower_ == "since" and any(g.lower_ not in DAY_WORDS for g in objects):
+            return True
+        if child.lower_ in SPAN_PREPS and any(a_span(g, perfect(verb)) for g in objects):
+            return True
+        if child.dep_ == "advcl" and child.tag_ == "VBD" and any(
+                m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+            return True
+    return False
+
+
+def a_span(noun: Token, up_to_now: bool) -> bool:
+    """"decades", "years", "the past 12 years", "the last year", "recent months"; "47 years" up to
+    now ("has attacked the United States for 47 years"), not "two years" an act sets ("extended
+    the ceasefire for two months"), nor "the coming months"."""
+    if noun.lemma_.lower() not in SPAN_UNITS:
+        return False
+    words = {c.lower_ for c in noun.children}
+    if words & {"coming", "next", "upcoming"}:
+        return False
+    return bool(words & {"past", "last", "recent"}) or (noun.tag_ == "NNS" and (up_to_now or not any(
+        c.dep_ == "nummod" for c in noun.children)))
+
+
+def intent_of_nothing(trigger: Trigger, actors: DocActors) -> bool:
+    """"The President intends to sign the bill", "we are ready to tackle the threat", "we're
+    planning for that": in a government's own document, an intent word whose clause names no act
+    the lexicon codes, and no place and no one but its own side, says what it means to do at home,
+    not toward anyone (`actors.voice` set)."""
+    if trigger.kind != "verb" or trigger.match.code != INTENT or trigger.folds is not None \
+            or trigger.target is not None:
+        return False
+    verb = trigger.token
+    subject = subject_of(verb)[0]
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    home = ref_country(actors.refs[subject.i]) if subject is not None and subject.i in actors.refs else None
+    return not any(t.i in actors.places or (t.i in actors.refs and ref_country(actors.refs[t.i]) not in (home, None))
+                   for t in verb.subtree if t.i not in own)
