@@ -143,15 +143,18 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     # "as the President said on Sunday, he will not accept ...": what is said is dated by the saying
     saying = next((c for c in token.children if c.dep_ == "advcl" and c.lemma_.lower() in REPORTING
                    and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
+    def dates_on(holder: Token) -> list[tuple[int, tuple[str, str] | None, Span]]:
+        """The date expressions attached to `holder` that may date the act, by distance from it."""
+        return [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
+                if attached(e.root, holder, cues) and not narrowed(e) and not a_bound(e)]
+
     for _ in range(DATE_CLIMB):
-        resolved = [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
-                    if attached(e.root, tok, cues) and not narrowed(e) and not a_bound(e)]
+        resolved = dates_on(tok)
         if to_be_done and tok is token:  # a time gone by up the tree is the saying's ("said last week")
             resolved = [(d, r, e) for d, r, e in resolved if not gone_by(e.text, r and r[0], anchor)]
         said = not resolved and tok is token and saying is not None
         if said:
-            resolved = [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
-                        if attached(e.root, saying, cues) and not narrowed(e) and not a_bound(e)]
+            resolved = dates_on(saying)
         resolved = [(d, r or (anchor.isoformat(), "document"), e) for d, r, e in resolved
                     if r is not None or to_come(e.text)]  # "in the coming days": no day, but to come
         if resolved:

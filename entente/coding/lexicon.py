@@ -211,6 +211,13 @@ def is_measure(noun: Token) -> bool:
     return noun.like_num or noun.lemma_.lower() in MEASURE_NOUNS or any(c.dep_ == "nummod" for c in noun.children)
 
 
+def measured(noun: Token) -> list[Token]:
+    """What a measure counts ("700 kg of medicine": medicine); nothing for another noun."""
+    if not is_measure(noun):
+        return []
+    return [m for g in noun.children if g.dep_ == "prep" and g.lower_ == "of" for m in g.children if m.dep_ == "pobj"]
+
+
 def frame_tokens(verb: Token, of_heads: frozenset[str] = frozenset()) -> list[Token]:
     """Children of the verb, and of its objects and prepositions (with their objects' modifiers, and
     what an object is "of" or held "as"), in text order; a measure is seen through ("handed over
@@ -236,9 +243,8 @@ def frame_tokens(verb: Token, of_heads: frozenset[str] = frozenset()) -> list[To
                             out.extend(named)
                         elif grandchild.lower_ == "as":
                             out.extend(t for g in named for t in (g, *g.children) if t is g or t.dep_ in MODIFIER_DEPS)
-            if child.dep_ in ("dobj", "nsubjpass") and is_measure(child):
-                out.extend(m for g in child.children if g.dep_ == "prep" and g.lower_ == "of"
-                           for m in g.children if m.dep_ == "pobj")
+            if child.dep_ in ("dobj", "nsubjpass"):
+                out.extend(measured(child))
     return sorted(out, key=lambda t: t.i)
 
 

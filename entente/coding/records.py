@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from entente.actors.resolve import DocActors, ref_country
 from entente.coding.clauses import attached, intended, perfect, subject_of
+from entente.coding.dates import WEEKDAYS
 from entente.coding.words import DECISION_NOUNS, SAID_THINGS
 
 if TYPE_CHECKING:
@@ -24,8 +25,8 @@ AS_A_RULE = {"always", "usually", "regularly", "routinely", "often", "frequently
 # how long, where a clause sums up a record: "for decades", "over the past year", "in recent years"
 SPAN_PREPS = {"for", "over", "throughout", "in", "during"}
 SPAN_UNITS = {"year", "decade", "month", "century", "generation"}  # a week of calls is no record
-DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-             "morning", "night", "weekend", "day", "week"}
+DAY_WORDS = set(WEEKDAYS) | {"yesterday", "today", "morning", "night", "weekend", "day", "week"}
+EVERY = {"every", "each"}  # "every year" says how often
 INTENT = "030"  # an intent word as a frame ("intend", "plan", "be ready"), coded by what it intends
 
 
@@ -45,13 +46,13 @@ def habitual(verb: Token, voiced: bool = False) -> bool:
                                                  for c in verb.children)
     as_a_rule = voiced and present and any(  # "we regularly consult", "every day people are being killed"
         (c.dep_ == "advmod" and c.lower_ in AS_A_RULE and simple) or (c.dep_ == "npadvmod" and any(
-            w.lower_ in ("every", "each") for w in c.children)) for c in verb.children)
+            w.lower_ in EVERY for w in c.children)) for c in verb.children)
     describes = (verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")) or (verb.dep_ == "acl" and verb.tag_ == "VBG")
     if not as_a_rule and (not describes or not simple or verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS):
         return False
     # a clause that says when is about that day ("troops shelling Kharkiv on Monday", "who
     # travels to Beijing next week"); "every year" says how often, which is a rule again
-    return not any(t.ent_type_ in ("DATE", "TIME") and not any(w.lower_ in ("every", "each") for w in (
+    return not any(t.ent_type_ in ("DATE", "TIME") and not any(w.lower_ in EVERY for w in (
         t, *t.children, *t.head.children)) and attached(t, verb, set()) for t in verb.subtree)
 
 

@@ -38,7 +38,7 @@ from entente.coding.clauses import (
 )
 from entente.coding.discards import not_political
 from entente.coding.frames import FRAMES, refine
-from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, is_measure
+from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, measured
 from entente.coding.records import habitual, intent_of_nothing
 from entente.coding.senses import (
     PLACE_ENTITIES,
@@ -178,9 +178,8 @@ def gift_words(verb: Token) -> set[str]:
     """The verb's direct object as written and as its lemma (spaCy's lemma of "data" is "datum"),
     seen through a measure ("delivered precious months of peace": peace)."""
     obj = direct_object(verb)
-    if obj is not None and is_measure(obj):
-        obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in p.children if g.dep_ == "pobj"), obj)
+    if obj is not None:
+        obj = next(iter(measured(obj)), obj)
     return {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
 
 
