@@ -169,6 +169,22 @@ def test_what_a_future_verb_aims_at_is_an_intent(sentence):
     assert {root for _, target, root, _ in summary(events_of(sentence, voice="USAGOV")) if target} == {"03"}
 
 
+def test_an_event_noun_a_future_or_a_readiness_carries_is_an_intent():
+    # the noun's light verb says it is to come: no trade done
+    found = summary(events_of("We will expand trade with India.", voice="USAGOV"))
+    assert found == {("USAGOV", "IND", "03", "asserted")}, found
+    assert summary(events_of("The United States is committed to sharing information with India.")) == {
+        ("USA", "IND", "03", "asserted")}
+    # a pledge made: one intent to give, no gift given
+    found = summary(events_of("Before today, the United States had already committed to donating over 600 million "
+                              "vaccine doses to the world.", voice="USAGOV"))
+    assert {root for _, _, root, _ in found} == {"03"}, found
+    # a meeting to come with no one named is no event; a readiness of one's own names no one
+    assert not events_of("We'll have a series of discussions next week.", voice="USAGOV")
+    assert not events_of("President Biden is committed to driving development of a clean global economy.",
+                         voice="USAGOV")
+
+
 def test_a_verb_joined_to_a_future_one_is_intended_too():
     # "will release" as much as "will leave": an intent to release (0353), not a release done
     found = summary(events_of("The Taliban said its fighters will leave the city and release the prisoners."))

@@ -37,6 +37,16 @@ def test_the_two_countries_named_earlier_in_the_same_sentence_are_the_pair():
     assert ("RUS", None, "02") in dyads("Russia urged both sides to talk.")
 
 
+def test_two_sides_that_commit_or_meet_together_do_so_with_each_other():
+    found = dyads("The United States and India committed to strengthen cooperation against terrorist threats.",
+                  voice="USAGOV")
+    assert {("USA", "IND", "03"), ("IND", "USA", "03")} <= found, found
+    # where they met is no counterpart
+    found = dyads("President Biden and Prime Minister Modi met at the White House.", voice="USAGOV")
+    assert {("USAGOV", "INDGOV", "04"), ("INDGOV", "USAGOV", "04")} <= found, found
+    assert ("USAGOV", "INDGOV", "04") in dyads("Biden met Modi at the White House.", voice="USAGOV")
+
+
 def test_all_sides_called_on_after_a_conflicts_two_sides_are_named_are_those_two():
     found = dyads("Israel and Hamas signed the first phase of the deal on Thursday. We call on all sides to "
                   "keep their promises.", voice="DEUGOV")

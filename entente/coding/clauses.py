@@ -38,6 +38,7 @@ TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "int
 # something happens ("met at the White House")
 AIMED_PREPS = {"at"}
 VENUE_PREPS = {"at", "in"}  # where a meeting is ("met at the White House")
+MEETINGS = "04"  # consultations, meetings, visits
 # prepositions that point an act at someone ("aid to", "sanctions on", "talks with"); "from", "for"
 # and "over" more often say where from, for whose sake or about what
 DIRECTED_PREPS = {"to", "on", "upon", "against", "with", "between", "toward", "towards", "into", "at"}
@@ -151,8 +152,10 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
         return clause_subject(verb.head)  # "shunned work to protest": a purpose shares its subject
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in CULPABLE_WORDS:
         return clause_subject(verb.head.head)  # "are guilty of violating": the subject violated
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.lemma_.lower() in ASSERTING_GOVERNORS:
-        return clause_subject(verb.head.head)  # "resorted to throwing stones": the subject throws
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and (verb.head.head.lemma_.lower() in ASSERTING_GOVERNORS
+                                                         or readied(verb)):
+        # "resorted to throwing stones", "is committed to sharing": the subject throws, shares
+        return clause_subject(verb.head.head)
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         subject, _ = clause_subject(verb.head)
         return subject, verb.tag_ == "VBN" and not perfect(verb)  # "have since sanctioned 300 persons"
@@ -214,9 +217,11 @@ def object_of(verb: Token, match: Match) -> Token | None:
         if addressee is not None and (asked_for is None or (addressee_named(addressee) and not actor_like(asked_for))):
             return addressee
         if asked_for is not None and prep.lower_ in VENUE_PREPS and not actor_like(asked_for):
-            # "will meet at Camp David with leaders of Japan": where, and then with whom
-            return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-                         for g in p.children if g.dep_ == "pobj"), asked_for)
+            # "will meet at Camp David with leaders of Japan": where, and then with whom ("Biden and
+            # Modi met at the White House": with no one, a meeting's venue is no counterpart)
+            partner = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                            for g in p.children if g.dep_ == "pobj"), None)
+            return partner if partner is not None or match.code.startswith(MEETINGS) else asked_for
         return asked_for
     # "refuse to release X": the pattern's own inner verb holds the object, as does the verb a gift's
     # noun hangs on ("pledged to deliver aid to Ukraine" matches "pledge aid")
@@ -472,8 +477,10 @@ def clause_party(preposition: Token) -> Token | None:
     clause = next((g for g in preposition.children if g.dep_ == "pcomp"), None)
     if clause is None:
         return None
+    # a subject the clause shares with the verb above it ("is committed to working") is no party to it
     return next((party for party in (subject_of(clause)[0], direct_object(clause))
-                 if party is not None and actor_like(party)), None)
+                 if party is not None and clause.left_edge.i <= party.i <= clause.right_edge.i
+                 and actor_like(party)), None)
 
 
 def actor_like(token: Token) -> bool:
@@ -710,6 +717,10 @@ def complement_of(verb: Token) -> Token | None:
         c.dep_ == "advcl" and infinitive(c))), None)
     if found is None:  # "is prepared to impose": the clause hangs on the adjective
         found = next((g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"), None)
+    if found is None:  # "is committed to sharing", "committed to donating": on the readiness's "to"
+        holders = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+        found = next((g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for g in p.children if g.dep_ == "pcomp" and readied(g)), None)
     return found
 
 
@@ -751,7 +762,21 @@ def intended(verb: Token) -> bool:
         timed = verb.head
         return (timed.pos_ in ("VERB", "AUX") and intended(timed)) or (
             timed.dep_ == "ccomp" and timed.head.pos_ in ("VERB", "AUX") and intended(timed.head))
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS_WORDS
+    return readied(verb)
+
+
+def readied(verb: Token) -> bool:
+    """"is ready to send", "are committed to sharing", "they committed to strengthen": a readiness
+    its subject states, however the parser hangs the act on it."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to":
+        holder = verb.head.head
+    elif verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive(verb)):
+        holder = verb.head
+    else:
+        return False
+    # "is determined to", "are committed to": the adjective's own form ("prepared to resume
+    # shelling" in the past tense is a preparation made)
+    return holder.lemma_.lower() in READINESS_WORDS or (holder.lower_ in READINESS_WORDS and holder.tag_ != "VBD")
 
 
 def going_to(verb: Token) -> bool:

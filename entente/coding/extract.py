@@ -22,6 +22,7 @@ from entente.coding.clauses import (
     ATTITUDES,
     CONCERN_PREPS,
     DIRECTED_PREPS,
+    MEETINGS,
     actor_like,
     attached,
     clause_depth,
@@ -641,6 +642,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         weight *= CONTEXT_WEIGHT if target is not None else 1.0
                     elif not around and goes_on(trigger):
                         continue  # "we continue to oppose unilateral changes": a policy line, for no one
+                if target is None and trigger.match.code.startswith(MEETINGS) and trigger.match.code in TARGET_REQUIRED:
+                    continue  # a meeting to come with no one ("we'll have a series of discussions"), as one had
                 place = event_place(trigger, actors)
                 cameo = book[third_location(trigger.code, place, source, target)]
                 event = Event(

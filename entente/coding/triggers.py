@@ -13,6 +13,7 @@ from entente.actors.resolve import DocActors, ref_country, speaker_of
 from entente.coding.clauses import (
     ATTITUDES,
     GIVING_CODES,
+    MEETINGS,
     TARGET_PREPS,
     ClauseMode,
     actor_it_is_about,
@@ -101,7 +102,6 @@ STATE_SECTORS = {"GOV", "MIL", "LEG", "IGO"}
 PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests against
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}  # acts whose refusal CAMEO codes (12)
-MEETINGS = "04"  # consultations, meetings, visits
 # acts aimed at where they happen (coding.extract): a claim of responsibility (for an act where it
 # was done: "claimed the attack in Kandahar"), visits (the host is where one went), aid given
 # (peacekeepers too) or cut, people and things returned or released there, protests, curfews and
@@ -234,10 +234,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     negated = is_negated(verb, match)
     folds = None
     if code[:2] not in VERBAL_ROOTS and intended(verb):
-        if code[:2] in ("14", "15", "16", "17", "18", "19", "20"):
-            code = refine("130", code) or code
-        else:
-            code, negated = refine("120" if negated else "030", code) or code, False
+        code, negated = as_intent(code, negated)
     elif negated and not subject_of(verb)[1] and not not_yet(verb, code) and (
             code[:2] in COOPERATIVE_ROOTS or (code[:2] == "03" and (
                 intended(verb) or any(c.dep_ == "aux" and c.lower_ in ABILITY for c in verb.children)))):
@@ -462,6 +459,8 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     if asked is not None:
         target = subject_of(asked)[0]  # "its demand that the US ease sanctions": the US is asked
     negated = is_negated(noun, match) or (support is not None and is_negated(support, match))
+    if support is not None and code[:2] not in VERBAL_ROOTS and intended(support):
+        code, negated = as_intent(code, negated)  # "will expand trade with India": an intent, as "will trade"
     trigger = Trigger(noun, match, code, "noun", source, target, target is not None,
                       "negated" if negated else ASSERTED, False)
     trigger.support = support
@@ -531,6 +530,14 @@ def deployment_purpose(verb: Token, code: str) -> str:
            for c in verb.children):
         return "072"
     return code
+
+
+def as_intent(code: str, negated: bool) -> tuple[str, bool]:
+    """What CAMEO codes an act said to come as: a threat of force (13), a refusal (12) of what will
+    not be done, or else an intent (03) to do it."""
+    if code[:2] in ("14", "15", "16", "17", "18", "19", "20"):
+        return refine("130", code) or code, negated
+    return refine("120" if negated else "030", code) or code, False
 
 
 def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | None]:
