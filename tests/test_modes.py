@@ -153,6 +153,10 @@ def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
     # words that hold an event word and say none
     "Reporters asked questions about Pakistan's elections.",
     "From the patriots of Lexington to the heroes of Normandy, Americans have defied all odds.",
+    "India and Japan recognize the potential of digital public infrastructure for open economies.",
+    "The new plant in India will help Boeing capture future synergies between defense and civil aviation.",
+    "As President Biden delivers better terms for American workers, tariff revenues have risen.",
+    "We will continue mobilizing and leading the effort to vaccinate the world.",
 ])
 def test_a_visit_or_an_investment_with_no_other_side_and_idioms_are_no_interaction(sentence):
     assert not events_of(sentence, voice="USAGOV"), summary(events_of(sentence, voice="USAGOV"))

@@ -47,6 +47,23 @@ def test_two_sides_that_commit_or_meet_together_do_so_with_each_other():
     assert ("USAGOV", "INDGOV", "04") in dyads("Biden met Modi at the White House.", voice="USAGOV")
 
 
+def test_two_leaders_speaking_together_of_one_side_speak_for_it_toward_the_other():
+    found = dyads("President Biden and Prime Minister Modi hailed the growing bilateral education partnership "
+                  "between the United States and India.", voice="USAGOV")
+    assert ("INDGOV", "USA", "05") in found and ("INDGOV", "IND", "05") not in found, found
+    found = dyads("President Biden and Prime Minister Modi affirmed a vision of the United States and India as "
+                  "among the closest partners in the world.", voice="USAGOV")
+    assert ("INDGOV", "IND", "05") not in found and ("USAGOV", "IND", "05") in found, found
+    # one leader alone may speak of his own country ("Merkel defended Germany's decision")
+    found = dyads("German Chancellor Angela Merkel defended Germany's decision.")
+    assert any(source.startswith("DEU") and target == "DEU" for source, target, _ in found), found
+
+
+def test_a_force_moved_is_no_target_where_it_is_sent_may_be():
+    assert dyads("Russia mobilized and deployed 10,000 troops to the border.") == {("RUS", None, "15")}
+    assert dyads("Russia mobilized 10,000 troops near Ukraine.") == {("RUS", "UKR", "15")}
+
+
 def test_all_sides_called_on_after_a_conflicts_two_sides_are_named_are_those_two():
     found = dyads("Israel and Hamas signed the first phase of the deal on Thursday. We call on all sides to "
                   "keep their promises.", voice="DEUGOV")

@@ -126,6 +126,8 @@ AGENTLESS_ROOTS = {"08", "11", "12", "14", "15", "16", "17", "18", "19", "20"}
 # A bare statement, a meeting, praise, economic cooperation with nobody on the other side is not
 # an interaction ("we've invested $5 billion in programs" is spending)
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054", "061"}
+# what two leaders say, mean, discuss or cooperate on together (coding.extract.other_of_a_pair)
+SAID_TOGETHER = {"01", "03", "04", "05", "06"}
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
 CONFIDENCE_MAX = 0.95
 
@@ -384,6 +386,8 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         for target, w2 in targets or [(None, 1.0)]:
             if own_country_beside_another(source, target, targets, sources):
                 continue
+            if trigger.code[:2] in SAID_TOGETHER:
+                target = other_of_a_pair(source, target, sources) or target
             out.append((source, target, w1 * w2))
             # a meeting had is both sides' act; one said to come is the speaker's intent alone
             # ("we're going to consult with Congress": Congress intends nothing)
@@ -431,6 +435,18 @@ def own_country_beside_another(source: Ref, target: Ref | None, targets: list[tu
         return False
     acting = {ref_country(ref) for ref, _ in sources} - {None}
     return len(acting) > 1 and any(ref_country(other) in acting - {home} for other, _ in targets)
+
+
+def other_of_a_pair(source: Ref, target: Ref | None, sources: list[tuple[Ref, float]]) -> Ref | None:
+    """"Biden and Modi affirmed a vision of the United States and India as partners", "hailed the
+    growing partnership with India": two countries' leaders speaking together of one's own country
+    speak, for that one, toward the other."""
+    home = ref_country(source)
+    if target is None or home is None or target.entity.kind != "country" or target.role is not None \
+            or ref_country(target) != home:
+        return None
+    others = {ref_country(ref): ref for ref, _ in sources if ref_country(ref) not in (home, None)}
+    return next(iter(others.values())) if len(others) == 1 else None
 
 
 def lists_members(subject: Token | None) -> bool:

@@ -16,6 +16,7 @@ from entente.coding.clauses import (
     direct_object,
     names_an_actor,
     object_of,
+    shared_object,
     subject_of,
     word_role,
 )
@@ -52,7 +53,7 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return True  # "has taken action over and over again": no "take over"
     if len(match.pattern.words) > 1:
         return False
-    obj = direct_object(verb)
+    obj = direct_object(verb) or shared_object(verb)  # "mobilizing and leading the effort"
     # what a participle or a relative clause hangs on is what it acts on ("the actions that he's
     # taken": "that" stands for the actions)
     relative = verb.dep_ == "relcl" and (obj is None or obj.lower_ in RELATIVE_PRONOUNS)

@@ -34,6 +34,7 @@ from entente.coding.clauses import (
     phase_of,
     phrase_tokens,
     reports_an_act,
+    shared_object,
     subject_of,
     wielder_of,
 )
@@ -42,6 +43,7 @@ from entente.coding.frames import FRAMES, refine
 from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, measured
 from entente.coding.records import habitual, intent_of_nothing
 from entente.coding.senses import (
+    FORCE_POSTURE,
     PLACE_ENTITIES,
     another_sense,
     charges_someone,
@@ -109,6 +111,7 @@ COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}  # acts whose refusal CAMEO c
 # deployments, force
 PLACE_AIMED = ("015", "042", "07", "084", "14", "154", "162", "166", "0356", "087", "172", "175", "18", "19", "20")
 ABILITY = {"can", "ca", "could"}  # "cannot accept any more refugees": a refusal
+MOVED_TO = {"to", "into", "toward", "towards", "near", "against"}  # where a force is moved
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
@@ -374,6 +377,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         code = attacker_code(source) or code
     if target is None:
         target = object_of(verb, match)
+        moved = (direct_object(verb), shared_object(verb))
+        if code.startswith(FORCE_POSTURE) and target is not None and target in moved and not match.pattern.converted:
+            # "mobilized 10,000 troops": the force moved is no target; where it is sent may be (a
+            # PETRARCH pattern, written for dyads, keeps its own slot: without one, it gives way)
+            target = aimed_by(verb, MOVED_TO)
     aimed_at = [target] if target is not None else striven_for(verb)
     if VIOLENT_ROOTS & {code[:2], match.code[:2]} and any(not_political().figurative(t, aimed)
                                                           for t in match.tokens for aimed in aimed_at):
