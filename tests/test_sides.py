@@ -64,6 +64,25 @@ def test_a_force_moved_is_no_target_where_it_is_sent_may_be():
     assert dyads("Russia mobilized 10,000 troops near Ukraine.") == {("RUS", "UKR", "15")}
 
 
+def test_partners_listed_after_such_as_are_the_partners():
+    found = dyads("Pakistan will work with key partners, such as China and Turkey.")
+    assert {("PAK", "CHN", "03"), ("PAK", "TUR", "03")} <= found, found
+
+
+def test_striving_for_ones_own_act_is_an_intent_and_asking_is_an_appeal():
+    assert dyads("Pakistan seeks to expand cooperation with China.") == {("PAK", "CHN", "03")}
+    assert ("PAK", "CHN", "02") in dyads("Pakistan sought aid from China.")
+
+
+def test_two_leaders_calling_for_more_collaboration_call_on_each_other():
+    found = dyads("President Biden and Prime Minister Modi called for more collaboration in space exploration.",
+                  voice="USAGOV")
+    assert {("USAGOV", "INDGOV", "02"), ("INDGOV", "USAGOV", "02")} <= found, found
+    # a call for others' support is not to each other
+    found = dyads("The United States and the United Kingdom called for more international support for Ukraine.")
+    assert not {("USA", "GBR", "02"), ("GBR", "USA", "02")} & found, found
+
+
 def test_all_sides_called_on_after_a_conflicts_two_sides_are_named_are_those_two():
     found = dyads("Israel and Hamas signed the first phase of the deal on Thursday. We call on all sides to "
                   "keep their promises.", voice="DEUGOV")

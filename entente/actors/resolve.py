@@ -544,11 +544,17 @@ def listed_tokens(head: Token) -> list[Token]:
         tok = stack.pop()
         out.append(tok)
         for child in tok.children:
-            if child.dep_ in LISTING_DEPS or (child.dep_ == "prep" and child.lower_ in LISTING_PREPS):
+            listing = child.dep_ == "prep" and (child.lower_ in LISTING_PREPS or such_as(child))
+            if child.dep_ in LISTING_DEPS or listing:
                 stack.append(child)
             elif child.dep_ == "relcl":
                 stack.extend(c for c in child.children if c.dep_ == "nsubj")
     return sorted(out, key=lambda t: t.i)
+
+
+def such_as(prep: Token) -> bool:
+    """"key partners, such as Mexico and Colombia": the parser hangs the "as" with its "such"."""
+    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 
 
 def anchor(span: Span) -> Token:

@@ -126,6 +126,7 @@ AGENTLESS_ROOTS = {"08", "11", "12", "14", "15", "16", "17", "18", "19", "20"}
 # A bare statement, a meeting, praise, economic cooperation with nobody on the other side is not
 # an interaction ("we've invested $5 billion in programs" is spending)
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054", "061"}
+JOINT_APPEALS = {"021", "022"}  # calls for cooperation
 # what two leaders say, mean, discuss or cooperate on together (coding.extract.other_of_a_pair)
 SAID_TOGETHER = {"01", "03", "04", "05", "06"}
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
@@ -366,6 +367,9 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         # chiefs see eye-to-eye on Afghanistan": each side with the other; not when the act names
         # whom or where it goes to, and that is no actor ("the President and the First Lady will
         # travel to Lewiston"), nor when a pronoun says whom ("shall inform me")
+        return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
+    if len(sources) > 1 and not targets and trigger.code in JOINT_APPEALS and not lists_members(trigger.source):
+        # "Biden and Modi called for more collaboration in space": with no one else named, on each other
         return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
     if targets and trigger.target is not None and trigger.target.pos_ == "NOUN":
         targets = for_whom(trigger.target, targets, ref_country(sources[0][0]), actors)

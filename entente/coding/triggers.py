@@ -41,7 +41,7 @@ from entente.coding.clauses import (
 from entente.coding.discards import not_political
 from entente.coding.frames import FRAMES, refine
 from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, measured
-from entente.coding.records import habitual, intent_of_nothing
+from entente.coding.records import INTENT, habitual, intent_of_nothing
 from entente.coding.senses import (
     FORCE_POSTURE,
     PLACE_ENTITIES,
@@ -76,6 +76,7 @@ from entente.coding.words import (
     RESPONSIBILITY_VERBS,
     SAID_THINGS,
     STATIVE_PASSIVES,
+    STRIVING_VERBS,
     SUPPORT_VERBS,
 )
 from entente.types import ASSERTED
@@ -87,6 +88,7 @@ SYMMETRIC_CODES = {"019", "030", "031", "0311", "0312", "0313", "0314", "032", "
 # "said that Libya must hand over ...": a statement of what another must do is a demand, of what it
 # should do an appeal (CAMEO 10 and 02), framed by the complement's own code.
 OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
+APPEAL = "020"
 # prepositions that say what an act is about, not what the actor does
 TOPIC_PREPS = {"about", "concerning", "over", "regarding"}
 # acts of force whose kind the attacker can name; an occupation, a blockade or a kidnapping stays
@@ -299,6 +301,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if code[:2] == "10" and verb.lemma_.lower() in REPORTING and complement is not None and complement.dep_ == "ccomp" \
             and not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_FRAMES for c in complement.children):
         return None  # "insists it is enforcing the sanctions": said, and its act is coded in its own clause
+    if code[:2] == APPEAL[:2] and verb.lemma_.lower() in STRIVING_VERBS and complement is not None \
+            and complement.dep_ == "xcomp" and infinitive(complement) and direct_object(verb) is None:
+        code = INTENT  # "seeks to expand cooperation with China": its own act striven for
     if code in FRAMES and complement is not None:
         inner = complement_match(complement, lexicon)
         if inner is None and code[:2] == "13" and forecast(verb, complement):
@@ -449,7 +454,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     if not_political().figurative(noun, target):
         return None  # "the war on drugs", "an attack on democracy"
     code = match.code
-    if code == "020" and noun.lemma_.lower() == "call" and (phone_call(noun) or said_when(noun)):
+    if code == APPEAL and noun.lemma_.lower() == "call" and (phone_call(noun) or said_when(noun)):
         # "a call with Prime Minister Sharif", "a phone call", "today's call": a talk by telephone
         # (041) with whoever is on the line, not an appeal; with no one named, no event
         if target is None:
