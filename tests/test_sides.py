@@ -54,9 +54,13 @@ def test_two_leaders_speaking_together_of_one_side_speak_for_it_toward_the_other
     found = dyads("President Biden and Prime Minister Modi affirmed a vision of the United States and India as "
                   "among the closest partners in the world.", voice="USAGOV")
     assert ("INDGOV", "IND", "05") not in found and ("USAGOV", "IND", "05") in found, found
-    # one leader alone may speak of his own country ("Merkel defended Germany's decision")
+    # a leader alone is no other side of his own country's commitment, though he may defend its decision
+    found = dyads("Canada's Prime Minister Justin Trudeau reiterated Canada's commitment to being a trusted partner.")
+    assert not any(target == "CAN" for _, target, _ in found), found
     found = dyads("German Chancellor Angela Merkel defended Germany's decision.")
     assert any(source.startswith("DEU") and target == "DEU" for source, target, _ in found), found
+    # rebels are another side of their country
+    assert ("COLREB", "COL", "03") in dyads("Farc has said it will release the Colombian Sergeant Pablo Moncayo.")
 
 
 def test_a_force_moved_is_no_target_where_it_is_sent_may_be():

@@ -127,6 +127,7 @@ AGENTLESS_ROOTS = {"08", "11", "12", "14", "15", "16", "17", "18", "19", "20"}
 # an interaction ("we've invested $5 billion in programs" is spending)
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054", "061"}
 JOINT_APPEALS = {"021", "022"}  # calls for cooperation
+DEFENCE = "052"  # defending a policy verbally: one's own country's as much as another's
 # what two leaders say, mean, discuss or cooperate on together (coding.extract.other_of_a_pair)
 SAID_TOGETHER = {"01", "03", "04", "05", "06"}
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
@@ -390,8 +391,11 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         for target, w2 in targets or [(None, 1.0)]:
             if own_country_beside_another(source, target, targets, sources):
                 continue
-            if trigger.code[:2] in SAID_TOGETHER:
-                target = other_of_a_pair(source, target, sources) or target
+            if trigger.code[:2] in SAID_TOGETHER and own_country(source, target):
+                # "Trudeau reiterated Canada's commitment to being a trusted partner": one's own
+                # country is no other side, unless one speaks with another's leader (but "Merkel
+                # defended Germany's decision" defends it)
+                target = other_of_a_pair(source, sources) or (target if trigger.code == DEFENCE else None)
             out.append((source, target, w1 * w2))
             # a meeting had is both sides' act; one said to come is the speaker's intent alone
             # ("we're going to consult with Congress": Congress intends nothing)
@@ -441,14 +445,22 @@ def own_country_beside_another(source: Ref, target: Ref | None, targets: list[tu
     return len(acting) > 1 and any(ref_country(other) in acting - {home} for other, _ in targets)
 
 
-def other_of_a_pair(source: Ref, target: Ref | None, sources: list[tuple[Ref, float]]) -> Ref | None:
+def own_country(source: Ref, target: Ref | None) -> bool:
+    """The target is the source's own state's country, bare and by its name ("Canada" for Canada's
+    prime minister; not for its rebels, "Farc will release the Colombian sergeant", nor its people
+    named by demonym, "convened Americans from all walks of life")."""
+    home = ref_country(source)
+    return target is not None and home is not None \
+        and (source.role or source.entity.role) not in POPULAR_SECTORS | ARMED_OPPONENTS \
+        and target.entity.kind == "country" and target.role is None and ref_country(target) == home \
+        and "demonym" not in target.why
+
+
+def other_of_a_pair(source: Ref, sources: list[tuple[Ref, float]]) -> Ref | None:
     """"Biden and Modi affirmed a vision of the United States and India as partners", "hailed the
     growing partnership with India": two countries' leaders speaking together of one's own country
     speak, for that one, toward the other."""
     home = ref_country(source)
-    if target is None or home is None or target.entity.kind != "country" or target.role is not None \
-            or ref_country(target) != home:
-        return None
     others = {ref_country(ref): ref for ref, _ in sources if ref_country(ref) not in (home, None)}
     return next(iter(others.values())) if len(others) == 1 else None
 
