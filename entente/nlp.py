@@ -39,14 +39,16 @@ DATELINE = re.compile(
 # A paragraph that opens so is a reporter's question in a briefing's transcript ("Q    Did the
 # President ...?", "QUESTION: ...", "Q 9/11 families are saying"): neither its acts nor its "we"
 # are the speaking government's
-# "Q:", "Q.", "Q    Did ...", "Q Did ...", "Q 9/11 families ...", "Q “Did ...", "QUESTION: ..."
-QUESTION_LABEL = r"(?:Q|QUESTION)(?:[:.]|[ \t]{2,}|[ \t](?=[A-Z0-9\"“]))"
-QUESTION_TURN = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*" + QUESTION_LABEL)
+# "Q:", "Q.", "Q    Did ...", "Q Did ...", "Q 9/11 families ...", "Q “Did ...", "QUESTION: ...", and
+# "Q — that the U.S. provided to Ukraine" (a question taken up again after the answerer broke in);
+# spaces of any kind but a line's end ("Q\xa0\xa0\xa0Thanks" as pages give it)
+QUESTION_LABEL = r"(?:Q|QUESTION)(?:[:.]|[^\S\n]{2,}|[^\S\n](?=[A-Z0-9\"“—–]))"
+QUESTION_TURN = re.compile(r"(?:^|\n[^\S\n]*\n)[^\S\n]*" + QUESTION_LABEL)
 
 
 # who speaks next in a transcript: "Q", "QUESTION:", "MS. PSAKI:", "SECRETARY BLINKEN:" opening a paragraph
-TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:" + QUESTION_LABEL + "|"
-                        r"(?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z][A-Z.'’-]+:[ \t]*)")
+TURN_LABEL = re.compile(r"(?m)^[^\S\n]*(?:" + QUESTION_LABEL + "|"
+                        r"(?:[A-Z][A-Z.'’-]*[^\S\n]){0,3}[A-Z][A-Z.'’-]+:[^\S\n]*)")
 
 
 def question_turns(text: str) -> list[tuple[int, int]]:

@@ -461,6 +461,13 @@ def test_a_briefings_questions_are_the_reporters_not_the_governments():
     found = summary(events_of(text, voice="USAGOV"))
     assert {mode for _, _, _, mode in found} == {"question", "asserted"}, found
     assert {mode for _, _, root, mode in found if root == "03"} == {"question"}, found
+    # a question taken up again after the answerer broke in, its label spaced as pages give it
+    text = ("MS. JEAN-PIERRE:\xa0 Go ahead, Nancy.\n\nQ\xa0\xa0\xa0 Thanks. John, there is a new report —\n\n"
+            "MR. KIRBY:\xa0 Yeah.\n\nQ\xa0\xa0\xa0 — that the U.S. provided weapons to Ukraine. Any reaction?\n\n"
+            "MR. KIRBY:\xa0 We have condemned Russia's invasion of Ukraine.")
+    found = summary(events_of(text, voice="USAGOV"))
+    assert {mode for _, target, root, mode in found if root == "07"} == {"question"}, found
+    assert ("USAGOV", "RUS", "11", "asserted") in found, found
 
 
 def test_a_bare_title_takes_the_country_its_paragraph_names():

@@ -87,6 +87,11 @@ def test_two_leaders_calling_for_more_collaboration_call_on_each_other():
     assert not {("USA", "GBR", "02"), ("GBR", "USA", "02")} & found, found
 
 
+def test_a_word_about_an_act_of_force_is_aimed_at_whose_act_it_is():
+    assert dyads("The United States condemned Russia's invasion of Ukraine.") == {("USA", "RUS", "11")}
+    assert dyads("The UN condemned Russia's aggression against Ukraine.") == {("IGOUNO", "RUS", "11")}
+
+
 def test_all_sides_called_on_after_a_conflicts_two_sides_are_named_are_those_two():
     found = dyads("Israel and Hamas signed the first phase of the deal on Thursday. We call on all sides to "
                   "keep their promises.", voice="DEUGOV")

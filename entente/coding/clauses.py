@@ -274,6 +274,12 @@ def object_of(verb: Token, match: Match) -> Token | None:
                        if c.dep_ == "poss" and actor_like(c)), None)
         if sharer is not None:
             return sharer
+    if match.code[:2] in REACTION_ROOTS:
+        # "condemned Russia's invasion of Ukraine": a word about an act of force is aimed at whose act it is
+        doer = next((c for t in (direct, own) if t is not None and t.lemma_.lower() in VIOLENT_EVENT_NOUNS
+                     for c in t.children if c.dep_ == "poss" and actor_like(c)), None)
+        if doer is not None:
+            return doer
     # "accepted the demands by protesters for talks with the government", "conceded to demands from
     # UNITA": an answer goes to whoever made what it answers
     author = next((a for t in (direct, own, *prepositional) if t is not None
