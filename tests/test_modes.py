@@ -152,8 +152,10 @@ def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
     "As we draw down our troops, we will not take our eye off the terrorist threat in Afghanistan.",
     # words that hold an event word and say none
     "Reporters asked questions about Pakistan's elections.",
+    # what is said of the briefing itself
+    "We're not going to negotiate from the podium.",
     "From the patriots of Lexington to the heroes of Normandy, Americans have defied all odds.",
-    "India and Japan recognize the potential of digital public infrastructure for open economies.",
+    "The United States and India recognize the potential of Digital Public Infrastructure (DPI) approaches.",
     "The new plant in India will help Boeing capture future synergies between defense and civil aviation.",
     "As President Biden delivers better terms for American workers, tariff revenues have risen.",
     "We will continue mobilizing and leading the effort to vaccinate the world.",
@@ -183,10 +185,30 @@ def test_an_event_noun_a_future_or_a_readiness_carries_is_an_intent():
     found = summary(events_of("Before today, the United States had already committed to donating over 600 million "
                               "vaccine doses to the world.", voice="USAGOV"))
     assert {root for _, _, root, _ in found} == {"03"}, found
-    # a meeting to come with no one named is no event; a readiness of one's own names no one
-    assert not events_of("We'll have a series of discussions next week.", voice="USAGOV")
+    # a meeting to come with no one named is no event, though a refusal to meet is one
+    assert not events_of("Pakistan will hold talks.")
+    assert ("IND", None, "12", "asserted") in summary(events_of("India will not hold talks."))
+    # a readiness of one's own names no one
+
     assert not events_of("President Biden is committed to driving development of a clean global economy.",
                          voice="USAGOV")
+
+
+def test_a_struggle_against_a_thing_is_no_force_and_threatens_no_one():
+    for sentence in ("The United States is committed to fighting climate change with India.",
+                     "The United States fought climate change with India."):
+        found = summary(events_of(sentence))
+        assert not any(root in ("13", "18", "19") for _, _, root, _ in found), found
+    # a fight against someone stays one
+    assert ("AFGGOV", "MIL", "13", "asserted") in summary(events_of("The Taliban vowed to fight foreign troops."))
+    assert ("PAK", "IND", "19", "asserted") in summary(events_of("Pakistan fought a war with India in 1971."))
+    assert ("AFGGOV", "IMGISL", "19", "asserted") in summary(events_of("The Taliban and ISIS-K fight one another."))
+
+
+def test_whose_intent_a_future_gift_is():
+    # "will" is the recipient's: the giver refuses nothing
+    found = summary(events_of("Pakistan will not receive aid from China."))
+    assert not any(root == "12" for _, _, root, _ in found), found
 
 
 def test_a_verb_joined_to_a_future_one_is_intended_too():

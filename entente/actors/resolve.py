@@ -553,8 +553,9 @@ def listed_tokens(head: Token) -> list[Token]:
 
 
 def such_as(prep: Token) -> bool:
-    """"key partners, such as Mexico and Colombia": the parser hangs the "as" with its "such"."""
-    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+    """"key partners, such as Mexico and Colombia": the "as" of "such as", whether the parser hangs
+    the "such" on it or not."""
+    return prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"
 
 
 def anchor(span: Span) -> Token:

@@ -772,8 +772,8 @@ def intended(verb: Token) -> bool:
 
 
 def readied(verb: Token) -> bool:
-    """"is ready to send", "are committed to sharing", "they committed to strengthen": a readiness
-    its subject states, however the parser hangs the act on it."""
+    """"is ready to send", "are committed to sharing", "is determined to expand": a readiness its
+    subject states, however the parser hangs the act on it."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to":
         holder = verb.head.head
     elif verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive(verb)):

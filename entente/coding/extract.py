@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN
 from entente.actors.gazetteer import PLACE_NOUNS
-from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, ref_country
+from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, ref_country, such_as
 from entente.coding.clauses import (
     AID_CODES,
     ATTITUDES,
@@ -109,9 +109,10 @@ OTHER_BRANCHES = {"LEG", "JUD"}  # of STATE_BRANCHES, those a government deals w
 # a briefer's own "I" speaks of the briefing ("I'll hand this back", "I'll share that with you",
 # "I'll give you a preview"): with no one named, a comment, an offer, an intent or a talk is no act
 # of the government's (a condemnation, a veto, sanctions announced are), and never one with the
-# country just spoken of
+# country just spoken of; nor is anything done "from the podium" ("not going to negotiate from here")
 SPEAKER_SELF = {"i", "me"}
 BRIEFING_ROOTS = {"01", "02", "03", "04"}
+BRIEFING_PLACES = {"here", "podium", "lectern"}
 CONTEXT_WEIGHT = PLACE_WEIGHT  # as unsure as a target read from a place
 # a government's own line that it "continues" or "keeps" doing something, with no country named in
 # it or the sentences before, restates a standing policy: no act ("we continue to oppose unilateral
@@ -126,7 +127,9 @@ AGENTLESS_ROOTS = {"08", "11", "12", "14", "15", "16", "17", "18", "19", "20"}
 # A bare statement, a meeting, praise, economic cooperation with nobody on the other side is not
 # an interaction ("we've invested $5 billion in programs" is spending)
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054", "061"}
-JOINT_APPEALS = {"021", "022"}  # calls for cooperation
+WIDER_THAN_TWO = {"international", "global", "regional", "multilateral", "worldwide"}
+MEETING_INTENT = "036"  # an intent to meet or negotiate
+JOINT_APPEALS = ("021", "022")  # calls for cooperation, economic, military or other
 DEFENCE = "052"  # defending a policy verbally: one's own country's as much as another's
 # what two leaders say, mean, discuss or cooperate on together (coding.extract.other_of_a_pair)
 SAID_TOGETHER = {"01", "03", "04", "05", "06"}
@@ -278,6 +281,13 @@ def spoken_for_the_state(trigger: Trigger) -> bool:
         trigger.source is None or trigger.source.lower_ not in SPEAKER_SELF)
 
 
+def from_the_podium(verb: Token) -> bool:
+    """"not going to negotiate from here", "from the podium": said of the briefing itself."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.lower_ in BRIEFING_PLACES for g in (c, *c.subtree) if g.dep_ in ("pobj", "pcomp", "advmod"))
+        for c in verb.children)
+
+
 def goes_on(trigger: Trigger) -> bool:
     """"We continue to oppose ...", "we'll keep providing ...": an act the speaker goes on doing,
     now or from now on (not "continued to provide ... throughout 2023", a report of what was done;
@@ -361,16 +371,18 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         return [(None, target, w * FACTOR_AGENTLESS) for target, w in targets]
     if not sources:
         return []
-    if len(sources) > 1 and trigger.code in SYMMETRIC_CODES and not lists_members(trigger.source) and (
-            trigger.target is None or about_a_topic(trigger.target)
-            or (trigger.target.pos_ != "PROPN" and not (trigger.target.pos_ == "PRON" and targets))):
+    symmetric = trigger.code in SYMMETRIC_CODES and (
+        trigger.target is None or about_a_topic(trigger.target)
+        or (trigger.target.pos_ != "PROPN" and not (trigger.target.pos_ == "PRON" and targets)))
+    # "Biden and Modi called for more collaboration in space": two countries' call, with no one else
+    # named and no wider cooperation asked for, is on each other
+    joint_appeal = trigger.code.startswith(JOINT_APPEALS) and not targets and not asks_wider(trigger) \
+        and len({ref_country(ref) for ref, _ in sources} - {None}) > 1
+    if len(sources) > 1 and (symmetric or joint_appeal) and not lists_members(trigger.source):
         # "Israel and Lebanon renewed negotiations", "upgraded ties to ambassadorial level", "the two
         # chiefs see eye-to-eye on Afghanistan": each side with the other; not when the act names
         # whom or where it goes to, and that is no actor ("the President and the First Lady will
         # travel to Lewiston"), nor when a pronoun says whom ("shall inform me")
-        return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
-    if len(sources) > 1 and not targets and trigger.code in JOINT_APPEALS and not lists_members(trigger.source):
-        # "Biden and Modi called for more collaboration in space": with no one else named, on each other
         return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
     if targets and trigger.target is not None and trigger.target.pos_ == "NOUN":
         targets = for_whom(trigger.target, targets, ref_country(sources[0][0]), actors)
@@ -445,6 +457,11 @@ def own_country_beside_another(source: Ref, target: Ref | None, targets: list[tu
     return len(acting) > 1 and any(ref_country(other) in acting - {home} for other, _ in targets)
 
 
+def asks_wider(trigger: Trigger) -> bool:
+    """"called for greater international cooperation": cooperation beyond the two who ask for it."""
+    return any(c.dep_ == "amod" and c.lower_ in WIDER_THAN_TWO for t in trigger.match.tokens for c in t.children)
+
+
 def own_country(source: Ref, target: Ref | None) -> bool:
     """The target is the source's own state's country, bare and by its name ("Canada" for Canada's
     prime minister; not for its rebels, "Farc will release the Colombian sergeant", nor its people
@@ -469,7 +486,7 @@ def lists_members(subject: Token | None) -> bool:
     """"The EU's five biggest economies, including Britain and Germany, agreed": one side, its
     members named, not two sides; "Pakistan and India, like other nuclear powers, agreed" names two."""
     return subject is not None and any(
-        t.dep_ == "prep" and (t.lower_ in MEMBER_LISTS or (t.lower_ == "as" and t.nbor(-1).lower_ == "such"))
+        t.dep_ == "prep" and (t.lower_ in MEMBER_LISTS or such_as(t))
         and any(m.ent_type_ in ("GPE", "NORP", "ORG") for m in t.subtree) for t in subject.subtree if t.i > 0)
 
 
@@ -651,7 +668,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     # have protected Pakistan's institutions": no force guards them
                     continue
                 if target is None and source_ref is not None and source_ref.voiced and trigger.source is not None \
-                        and trigger.source.lower_ in SPEAKER_SELF and trigger.code[:2] in BRIEFING_ROOTS:
+                        and ((trigger.source.lower_ in SPEAKER_SELF and trigger.code[:2] in BRIEFING_ROOTS)
+                             or from_the_podium(trigger.token)):
                     continue  # "I'll share that with you", "I'll give you a preview": the briefing
                 if target is None and trigger.code in ATTITUDES and not about_something(trigger):
                     continue  # "I'm absolutely confident.": hopeful or worried about nothing said
@@ -674,7 +692,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         weight *= CONTEXT_WEIGHT if target is not None else 1.0
                     elif not around and goes_on(trigger):
                         continue  # "we continue to oppose unilateral changes": a policy line, for no one
-                if target is None and trigger.match.code.startswith(MEETINGS) and trigger.match.code in TARGET_REQUIRED:
+                met = trigger.match.code.startswith(MEETINGS) and trigger.match.code in TARGET_REQUIRED
+                if target is None and met and trigger.code.startswith((MEETINGS, MEETING_INTENT)):
                     continue  # a meeting to come with no one ("we'll have a series of discussions"), as one had
                 place = event_place(trigger, actors)
                 cameo = book[third_location(trigger.code, place, source, target)]

@@ -102,7 +102,10 @@ def intent_of_nothing(trigger: Trigger, actors: DocActors) -> bool:
     subject = subject_of(verb)[0]
     own = {t.i for t in subject.subtree} if subject is not None else set()
     home = ref_country(actors.refs[subject.i]) if subject is not None and subject.i in actors.refs else None
-    if len({ref_country(actors.refs[i]) for i in own if i in actors.refs} - {None}) > 1:
-        return False  # "the United States and India committed to strengthen cooperation": with each other
+    joint = [subject, *subject.conjuncts] if subject is not None else []
+    if len({ref_country(actors.refs[t.i]) for t in joint if t.i in actors.refs} - {None}) > 1:
+        # "the United States and India committed to strengthen cooperation": with each other (not
+        # "Pakistan's ambassador to the United States", one side)
+        return False
     return not any(t.i in actors.places or (t.i in actors.refs and ref_country(actors.refs[t.i]) not in (home, None))
                    for t in verb.subtree if t.i not in own)

@@ -13,6 +13,7 @@ from entente.actors.resolve import speaker_of
 from entente.coding.clauses import (
     NAMED_ENTITIES,
     RELATIVE_PRONOUNS,
+    actor_like,
     direct_object,
     names_an_actor,
     object_of,
@@ -20,6 +21,7 @@ from entente.coding.clauses import (
     subject_of,
     word_role,
 )
+from entente.coding.discards import WAR_WORDS
 from entente.coding.lexicon import DocumentLexicon, Lexicon, Match
 from entente.coding.words import (
     ABSTRACT_STATES,
@@ -29,7 +31,9 @@ from entente.coding.words import (
     INTRANSITIVE_PROTESTS,
     MONEY_NOUNS,
     PROPERTY_NOUNS,
+    STRUGGLE_VERBS,
     TAKEN_NOT_SEIZED,
+    VIOLENT_EVENT_NOUNS,
     WRONGS,
 )
 
@@ -53,7 +57,7 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return True  # "has taken action over and over again": no "take over"
     if len(match.pattern.words) > 1:
         return False
-    obj = direct_object(verb) or shared_object(verb)  # "mobilizing and leading the effort"
+    obj = direct_object(verb)
     # what a participle or a relative clause hangs on is what it acts on ("the actions that he's
     # taken": "that" stands for the actions)
     relative = verb.dep_ == "relcl" and (obj is None or obj.lower_ in RELATIVE_PRONOUNS)
@@ -73,9 +77,28 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
     if match.code.startswith("084"):
         return bool(words & ABSTRACT_STATES)
     if match.code.startswith(FORCE_POSTURE):
-        # "deploy clean energy at scale", "mobilized a collective response": no force moved
-        return acted_on is not None and not arms_or_armed(acted_on, lexicon)
+        # "deploy clean energy at scale", "mobilized a collective response", "mobilizing and leading
+        # the effort" (the object the next verb shares): no force moved
+        moved = acted_on or shared_object(verb)
+        return moved is not None and not arms_or_armed(moved, lexicon)
     return False
+
+
+def fights_a_thing(verb: Token, match: Match) -> bool:
+    """"fighting climate change with India", "combat terrorism", "fought the fire": a verb of
+    struggle whose object is a thing, not an actor, people, a place, a war or an attack, uses no
+    force on anyone (whoever it is done with)."""
+    fought = direct_object(verb)
+    return verb.lemma_.lower() in STRUGGLE_VERBS and fought is not None and fought not in match.tokens \
+        and fought.pos_ != "PRON" and not each_other(fought) \
+        and not (actor_like(fought) or word_role(fought) is not None or fought.ent_type_ in PLACE_ENTITIES
+                 or fought.lemma_.lower() in PLACE_NOUNS | WAR_WORDS | VIOLENT_EVENT_NOUNS)
+
+
+def each_other(word: Token) -> bool:
+    """"fight one another", "fought each other": the two sides, not a thing."""
+    others = ("another", "other")
+    return word.lower_ in others or (word.i + 1 < len(word.doc) and word.nbor(1).lower_ in others)
 
 
 def funded(verb: Token) -> bool:

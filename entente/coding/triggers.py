@@ -48,6 +48,7 @@ from entente.coding.senses import (
     another_sense,
     charges_someone,
     denies_a_grant,
+    fights_a_thing,
     forecast,
     funded,
     is_someone,
@@ -302,8 +303,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             and not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_FRAMES for c in complement.children):
         return None  # "insists it is enforcing the sanctions": said, and its act is coded in its own clause
     if code[:2] == APPEAL[:2] and verb.lemma_.lower() in STRIVING_VERBS and complement is not None \
-            and complement.dep_ == "xcomp" and infinitive(complement) and direct_object(verb) is None:
-        code = INTENT  # "seeks to expand cooperation with China": its own act striven for
+            and complement.dep_ == "xcomp" and infinitive(complement) and direct_object(verb) is None \
+            and verb.tag_ not in ("VBD", "VBN"):
+        # "seeks to expand cooperation with China": its own act striven for ("sought to capture Kyiv"
+        # tells an attempt made, not an intent)
+        code = INTENT
     if code in FRAMES and complement is not None:
         inner = complement_match(complement, lexicon)
         if inner is None and code[:2] == "13" and forecast(verb, complement):
@@ -314,8 +318,14 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         if inner is not None:
             # a promise or plan to coerce or fight is a threat (CAMEO 13), not an intent to cooperate;
             # a vow not to cooperate ("vowed not to return the territory") refuses it (12)
-            cue = "130" if code == "030" and inner.code[:2] in HOSTILE_ROOTS else code
-            if cue == "030" and is_negated(complement, inner):
+            hostile = inner.code[:2] in HOSTILE_ROOTS
+            if hostile and fights_a_thing(complement, inner):
+                # "committed to fighting climate change with India": a struggle against a thing
+                # threatens no one; the readiness keeps its partner
+                inner, hostile = None, False
+        if inner is not None:
+            cue = "130" if code == INTENT and hostile else code
+            if cue == INTENT and is_negated(complement, inner):
                 cue = "120"
             code, folds = refine(cue, inner.code) or code, complement
             asked = subject_of(complement)[0] if complement.dep_ in ("ccomp", "acl") or marked_for(complement) else None
@@ -380,6 +390,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         source, agentless = None, True
     if code in ATTACKS and source is not None:
         code = attacker_code(source) or code
+    if match.code[:2] in VIOLENT_ROOTS and fights_a_thing(verb, match):
+        return None  # "fought climate change with India": no force used on India
     if target is None:
         target = object_of(verb, match)
         moved = (direct_object(verb), shared_object(verb))
@@ -472,8 +484,11 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     if asked is not None:
         target = subject_of(asked)[0]  # "its demand that the US ease sanctions": the US is asked
     negated = is_negated(noun, match) or (support is not None and is_negated(support, match))
-    if support is not None and code[:2] not in VERBAL_ROOTS and intended(support):
-        code, negated = as_intent(code, negated)  # "will expand trade with India": an intent, as "will trade"
+    if support is not None and code[:2] not in VERBAL_ROOTS and intended(support) \
+            and source_index(subject_of(support)[0]) == source.i:
+        # "will expand trade with India": an intent, as "will trade" ("Pakistan will receive aid from
+        # China": China intends nothing said)
+        code, negated = as_intent(code, negated)
     trigger = Trigger(noun, match, code, "noun", source, target, target is not None,
                       "negated" if negated else ASSERTED, False)
     trigger.support = support
@@ -548,9 +563,9 @@ def deployment_purpose(verb: Token, code: str) -> str:
 def as_intent(code: str, negated: bool) -> tuple[str, bool]:
     """What CAMEO codes an act said to come as: a threat of force (13), a refusal (12) of what will
     not be done, or else an intent (03) to do it."""
-    if code[:2] in ("14", "15", "16", "17", "18", "19", "20"):
+    if code[:2] in HOSTILE_ROOTS:
         return refine("130", code) or code, negated
-    return refine("120" if negated else "030", code) or code, False
+    return refine("120" if negated else INTENT, code) or code, False
 
 
 def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | None]:
