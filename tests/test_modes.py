@@ -804,7 +804,10 @@ def test_what_a_government_says_it_did_over_years_sums_up_a_record_and_is_no_act
     for text in ("For decades, Iran's regime has denied fundamental freedoms to its people.",
                  "In the past year, we have more than tripled the number of sites giving free tests to Americans.",
                  "He is somebody who has fought for gun safety measures since he was in the Senate himself.",
-                 "For 47 years, Iran has attacked the United States, our allies, and every American in the region."):
+                 "For 47 years, Iran has attacked the United States, our allies, and every American in the region.",
+                 # the span said on the first of two verbs side by side holds for both
+                 "Since taking office, the Administration has arrested 150,000 illegal immigrants and deported "
+                 "139,000 of them to Mexico."):
         assert not events_of(text, voice="USAGOV"), text
     # news sums up what its annotators code; a span the act sets, or a first time, is an act
     assert ("USA", "EGY", "07", "asserted") in summary(events_of(
@@ -843,6 +846,8 @@ def test_a_governments_intent_toward_no_one_and_to_do_nothing_coded_is_no_act():
 def test_what_a_government_says_happens_every_week_is_no_act():
     assert not events_of("Two thousand people are being killed every single week.", voice="USAGOV")
     assert not events_of("We hold talks with Pakistan every single year.", voice="USAGOV")
+    assert not events_of("Every single day, the Administration is removing violent criminals and sending them back to "
+                         "Mexico.", voice="USAGOV")
     # news writes of what goes on every day
     assert ("RUS", "UKR", "19", "asserted") in summary(events_of("Russia is shelling Kharkiv every day, officials "
                                                                   "said."))

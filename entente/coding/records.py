@@ -39,14 +39,18 @@ def habitual(verb: Token, voiced: bool = False) -> bool:
     where news writes of what goes on ("Russia regularly shells Kharkiv, officials said"), and a
     clause that says over how long ("for decades, Iran's regime has denied ..."), where news sums
     up ("has provided Egypt $50 billion since 1978") what its annotators code as events."""
-    if voiced and over_a_span(verb):
+    # "every day, the Administration is removing killers and sending them back", "since taking
+    # office, has arrested ... and deported ...": the first of two verbs side by side says how often
+    # or over how long for both
+    ruled = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
+    if voiced and (over_a_span(verb) or over_a_span(ruled)):
         return True
-    simple = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
-                                                 for c in verb.children)
+    simple = not any(c.dep_ in ("aux", "auxpass") for c in ruled.children)
+    present = ruled.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                  for c in ruled.children)
     as_a_rule = voiced and present and any(  # "we regularly consult", "every day people are being killed"
         (c.dep_ == "advmod" and c.lower_ in AS_A_RULE and simple) or (c.dep_ == "npadvmod" and any(
-            w.lower_ in EVERY for w in c.children)) for c in verb.children)
+            w.lower_ in EVERY for w in c.children)) for c in ruled.children)
     describes = (verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")) or (verb.dep_ == "acl" and verb.tag_ == "VBG")
     if not as_a_rule and (not describes or not simple or verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS):
         return False
@@ -67,8 +71,9 @@ def over_a_span(verb: Token) -> bool:
         return False
     for child in verb.children:
         objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
-        if child.lower_ == "since" and any(g.lower_ not in DAY_WORDS for g in objects):
-            return True
+        if child.lower_ == "since" and (any(g.lower_ not in DAY_WORDS for g in objects) or any(
+                g.dep_ == "pcomp" for g in child.children)):
+            return True  # "since 1978", "since taking office"
         if child.lower_ in SPAN_PREPS and any(a_span(g, perfect(verb)) for g in objects):
             return True
         if child.dep_ == "advcl" and child.tag_ == "VBD" and any(
