@@ -39,6 +39,7 @@ TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "int
 AIMED_PREPS = {"at"}
 VENUE_PREPS = {"at", "in"}  # where a meeting is ("met at the White House")
 MEETINGS = "04"  # consultations, meetings, visits
+VISIT_PAID = "042"  # a visit paid: where one went is whom it was paid
 # prepositions that point an act at someone ("aid to", "sanctions on", "talks with"); "from", "for"
 # and "over" more often say where from, for whose sake or about what
 DIRECTED_PREPS = {"to", "on", "upon", "against", "with", "between", "toward", "towards", "into", "at"}
@@ -221,7 +222,8 @@ def object_of(verb: Token, match: Match) -> Token | None:
             # Modi met at the White House": with no one, a meeting's venue is no counterpart)
             partner = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                             for g in p.children if g.dep_ == "pobj"), None)
-            return partner if partner is not None or match.code.startswith(MEETINGS) else asked_for
+            held = match.code.startswith(MEETINGS) and not match.code.startswith(VISIT_PAID)  # a visit is to where
+            return partner if partner is not None or held else asked_for
         return asked_for
     # "refuse to release X": the pattern's own inner verb holds the object, as does the verb a gift's
     # noun hangs on ("pledged to deliver aid to Ukraine" matches "pledge aid")

@@ -23,6 +23,7 @@ from entente.coding.clauses import (
     CONCERN_PREPS,
     DIRECTED_PREPS,
     MEETINGS,
+    VISIT_PAID,
     actor_like,
     attached,
     clause_depth,
@@ -93,7 +94,6 @@ ABOUT_PREPS = CONCERN_PREPS | DIRECTED_PREPS | {"in"}  # "optimism about the dea
 # offensive in North Waziristan": on whom, unsaid)
 HOME_COERCION = ("17", "191", "20")
 HOME_FORCE = {"18", "19"}
-VISIT_PAID = "042"
 # a target read from the place an act is aimed at ("visited Lahore": Pakistan) is less sure than one named
 PLACE_WEIGHT = 0.8
 # what a government's words and dealings with no other side named may be with the country just
