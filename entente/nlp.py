@@ -40,9 +40,10 @@ DATELINE = re.compile(
 # President ...?", "QUESTION: ...", "Q 9/11 families are saying"): neither its acts nor its "we"
 # are the speaking government's
 # "Q:", "Q.", "Q    Did ...", "Q Did ...", "Q 9/11 families ...", "Q “Did ...", "QUESTION: ...", and
-# "Q — that the U.S. provided to Ukraine" (a question taken up again after the answerer broke in);
-# spaces of any kind but a line's end ("Q\xa0\xa0\xa0Thanks" as pages give it)
-QUESTION_LABEL = r"(?:Q|QUESTION)(?:[:.]|[^\S\n]{2,}|[^\S\n](?=[A-Z0-9\"“—–]))"
+# "Q — that the U.S. provided to Ukraine" or "Q– the test" (a question taken up again after the
+# answerer broke in), "Q (Inaudible.)"; spaces of any kind but a line's end ("Q\xa0\xa0\xa0Thanks"
+# as pages give it)
+QUESTION_LABEL = r"(?:Q|QUESTION)(?:[:.]|[^\S\n]{2,}|[^\S\n](?=[A-Z0-9\"“—–(])|(?=[—–]))"
 QUESTION_TURN = re.compile(r"(?:^|\n[^\S\n]*\n)[^\S\n]*" + QUESTION_LABEL)
 
 

@@ -10,7 +10,7 @@ from entente.actors.resolve import resolve
 from entente.coding import code_text, code_texts
 from entente.coding.discards import phrases_pattern
 from entente.ingest import extract
-from entente.nlp import parse, prepare_text
+from entente.nlp import parse, prepare_text, question_turns
 from tests.conftest import PDF_TEXT, WEB
 
 DAY = "2022-05-24"
@@ -489,6 +489,9 @@ def test_a_briefings_questions_are_the_reporters_not_the_governments():
             "MR. KIRBY:\xa0 We have condemned Russia's invasion of Ukraine.")
     found = summary(events_of(text, voice="USAGOV"))
     assert {mode for _, target, root, mode in found if root == "07"} == {"question"}, found
+    # a turn that opens with a bracket or a dash is a question too; a word that opens with a Q is none
+    text = "MS. PSAKI: Go ahead.\n\nQ (Inaudible.)\n\nMS. PSAKI: Yes.\n\nQ– the test?\n\nQatar has lined up."
+    assert [text[start:end].strip() for start, end in question_turns(text)] == ["Q (Inaudible.)", "Q– the test?"]
     assert ("USAGOV", "RUS", "11", "asserted") in found, found
 
 
