@@ -422,8 +422,7 @@ def for_whom(target: Token, targets: list[tuple[Ref, float]], home: str | None, 
     own country on the noun it gives says whose the act is; whom it is for, another country named
     further in the phrase, is the target. With none named, the own country stays ("defended
     Germany's decision": what is Germany's is defended)."""
-    if home is None or not all(ref.entity.kind == "country" and ref.role is None and ref_country(ref) == home
-                               for ref, _ in targets):
+    if home is None or not all(bare_country_of(ref, home) for ref, _ in targets):
         return targets
     weight = targets[0][1]
     others = [(actors.settled(t), weight) for t in target.subtree
@@ -450,8 +449,7 @@ def own_country_beside_another(source: Ref, target: Ref | None, targets: list[tu
     leaders acting together on their two countries each act toward the other, not toward their own
     ("Modi urged India and Pakistan to resume talks" is Modi's, toward both)."""
     home = ref_country(source)
-    if target is None or home is None or target.entity.kind != "country" or target.role is not None \
-            or ref_country(target) != home:
+    if target is None or home is None or not bare_country_of(target, home):
         return False
     acting = {ref_country(ref) for ref, _ in sources} - {None}
     return len(acting) > 1 and any(ref_country(other) in acting - {home} for other, _ in targets)
@@ -467,10 +465,14 @@ def own_country(source: Ref, target: Ref | None) -> bool:
     prime minister; not for its rebels, "Farc will release the Colombian sergeant", nor its people
     named by demonym, "convened Americans from all walks of life")."""
     home = ref_country(source)
-    return target is not None and home is not None \
+    return target is not None and home is not None and bare_country_of(target, home) \
         and (source.role or source.entity.role) not in POPULAR_SECTORS | ARMED_OPPONENTS \
-        and target.entity.kind == "country" and target.role is None and ref_country(target) == home \
         and "demonym" not in target.why
+
+
+def bare_country_of(ref: Ref, home: str) -> bool:
+    """The ref is `home`'s country itself, with no role ("Canada", not "Canadian officials")."""
+    return ref.entity.kind == "country" and ref.role is None and ref_country(ref) == home
 
 
 def other_of_a_pair(source: Ref, sources: list[tuple[Ref, float]]) -> Ref | None:
