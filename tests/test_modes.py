@@ -489,10 +489,10 @@ def test_a_briefings_questions_are_the_reporters_not_the_governments():
             "MR. KIRBY:\xa0 We have condemned Russia's invasion of Ukraine.")
     found = summary(events_of(text, voice="USAGOV"))
     assert {mode for _, target, root, mode in found if root == "07"} == {"question"}, found
+    assert ("USAGOV", "RUS", "11", "asserted") in found, found
     # a turn that opens with a bracket or a dash is a question too; a word that opens with a Q is none
     text = "MS. PSAKI: Go ahead.\n\nQ (Inaudible.)\n\nMS. PSAKI: Yes.\n\nQ– the test?\n\nQatar has lined up."
     assert [text[start:end].strip() for start, end in question_turns(text)] == ["Q (Inaudible.)", "Q– the test?"]
-    assert ("USAGOV", "RUS", "11", "asserted") in found, found
 
 
 def test_a_bare_title_takes_the_country_its_paragraph_names():
@@ -810,8 +810,24 @@ def test_what_a_government_says_it_did_over_years_sums_up_a_record_and_is_no_act
                  "For 47 years, Iran has attacked the United States, our allies, and every American in the region.",
                  # the span said on the first of two verbs side by side holds for both
                  "Since taking office, the Administration has arrested 150,000 illegal immigrants and deported "
-                 "139,000 of them to Mexico."):
+                 "139,000 of them to Mexico.",
+                 "Since taking office, the Administration has arrested 150,000 criminals, detained 20,000 smugglers, "
+                 "and deported 139,000 of them to Mexico."):
         assert not events_of(text, voice="USAGOV"), text
+    # a clause beside it with a subject, a day or a future of its own tells its own act; so does an act
+    # since a day or a trip began
+    for text, dyad in (("For decades, Iran has attacked our troops, and today the President ordered strikes on Iran.",
+                        ("USAGOV", "IRN", "19")),
+                       ("Since taking office, the President has rebuilt our alliances, but Russia invaded Ukraine.",
+                        ("RUS", "UKR", "19")),
+                       ("Since taking office, the President has rebuilt alliances and will now impose "
+                        "sanctions on Russia.",
+                        ("USAGOV", "RUS", "13")),
+                       ("Since then, the President has spoken with President Zelenskyy of Ukraine.",
+                        ("USAGOV", "UKRGOV", "04")),
+                       ("Since arriving in Tokyo, the President has met Prime Minister Kishida of Japan.",
+                        ("USAGOV", "JPNGOV", "04"))):
+        assert (*dyad, "asserted") in summary(events_of(text, voice="USAGOV")), text
     # news sums up what its annotators code; a span the act sets, or a first time, is an act
     assert ("USA", "EGY", "07", "asserted") in summary(events_of(
         "Since 1978, the United States has provided Egypt with over $50 billion in military assistance."))
@@ -851,6 +867,8 @@ def test_what_a_government_says_happens_every_week_is_no_act():
     assert not events_of("We hold talks with Pakistan every single year.", voice="USAGOV")
     assert not events_of("Every single day, the Administration is removing violent criminals and sending them back to "
                          "Mexico.", voice="USAGOV")
+    assert ("USAGOV", "RUS", "16", "asserted") in summary(events_of(
+        "Every day Russians are dying in Ukraine, and we have imposed sanctions on Russia.", voice="USAGOV"))
     # news writes of what goes on every day
     assert ("RUS", "UKR", "19", "asserted") in summary(events_of("Russia is shelling Kharkiv every day, officials "
                                                                   "said."))

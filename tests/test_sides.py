@@ -45,6 +45,8 @@ def test_two_sides_that_commit_or_meet_together_do_so_with_each_other():
     found = dyads("President Biden and Prime Minister Modi met at the White House.", voice="USAGOV")
     assert {("USAGOV", "INDGOV", "04"), ("INDGOV", "USAGOV", "04")} <= found, found
     assert ("USAGOV", "INDGOV", "04") in dyads("Biden met Modi at the White House.", voice="USAGOV")
+    # where a visit is paid is whom it is paid
+    assert ("PAKGOV", "RUSGOV", "04") in dyads("Pakistan's foreign minister arrived at the Kremlin on Monday.")
 
 
 def test_two_leaders_speaking_together_of_one_side_speak_for_it_toward_the_other():

@@ -78,7 +78,7 @@ DEPLOYMENTS = ("042", "074", "087", "15")
 # a visit, or one said to come, is to someone: a trip to a place that is no actor (a town at home)
 # is none, and a visit paid to no one or nowhere named ("has visited the border", "was in the
 # region") is no interaction
-VISITS = {"042", "036"}
+VISITS = {VISIT_PAID, "036"}
 # military protection (CAMEO 074) is given by armed people (senses.ARMED_SECTORS); a government
 # "protecting" its own people by its policies gives none
 PROTECTION = "074"
@@ -471,7 +471,8 @@ def own_country(source: Ref, target: Ref | None) -> bool:
 
 
 def bare_country_of(ref: Ref, home: str) -> bool:
-    """The ref is `home`'s country itself, with no role ("Canada", not "Canadian officials")."""
+    """The ref is `home`'s country itself, with no role ("Canada", not "Canadian officials"; its
+    people named by demonym, "Canadians", are read so too)."""
     return ref.entity.kind == "country" and ref.role is None and ref_country(ref) == home
 
 

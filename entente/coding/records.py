@@ -27,6 +27,7 @@ SPAN_PREPS = {"for", "over", "throughout", "in", "during"}
 SPAN_UNITS = {"year", "decade", "month", "century", "generation"}  # a week of calls is no record
 DAY_WORDS = set(WEEKDAYS) | {"yesterday", "today", "morning", "night", "weekend", "day", "week"}
 EVERY = {"every", "each"}  # "every year" says how often
+OFFICE_WORDS = {"office", "power", "presidency"}  # "since taking office", "since coming to power"
 INTENT = "030"  # an intent word as a frame ("intend", "plan", "be ready"), coded by what it intends
 
 
@@ -39,10 +40,7 @@ def habitual(verb: Token, voiced: bool = False) -> bool:
     where news writes of what goes on ("Russia regularly shells Kharkiv, officials said"), and a
     clause that says over how long ("for decades, Iran's regime has denied ..."), where news sums
     up ("has provided Egypt $50 billion since 1978") what its annotators code as events."""
-    # "every day, the Administration is removing killers and sending them back", "since taking
-    # office, has arrested ... and deported ...": the first of two verbs side by side says how often
-    # or over how long for both
-    ruled = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
+    ruled = first_of_a_row(verb)
     if voiced and (over_a_span(verb) or over_a_span(ruled)):
         return True
     simple = not any(c.dep_ in ("aux", "auxpass") for c in ruled.children)
@@ -60,6 +58,18 @@ def habitual(verb: Token, voiced: bool = False) -> bool:
         t, *t.children, *t.head.children)) and attached(t, verb, set()) for t in verb.subtree)
 
 
+def first_of_a_row(verb: Token) -> Token:
+    """"Every day, the Administration is removing killers and sending them back", "since taking office,
+    has arrested ..., detained ... and deported ...": the first of verbs side by side says how often or
+    over how long for all, unless one has a subject, a future or a date of its own ("... and today the
+    President ordered strikes", "... and will now impose sanctions")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and not intended(first) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") or c.ent_type_ in ("DATE", "TIME") for c in first.children):
+        first = first.head
+    return first
+
+
 def over_a_span(verb: Token) -> bool:
     """"For decades, Iran's regime has denied ...", "in the past year, we have tripled ...", "has
     fought for gun safety since he was in the Senate": a clause that says over how long something
@@ -71,9 +81,10 @@ def over_a_span(verb: Token) -> bool:
         return False
     for child in verb.children:
         objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
-        if child.lower_ == "since" and (any(g.lower_ not in DAY_WORDS for g in objects) or any(
-                g.dep_ == "pcomp" for g in child.children)):
-            return True  # "since 1978", "since taking office"
+        took_office = perfect(verb) and any(g.dep_ == "pcomp" and any(
+            o.lemma_.lower() in OFFICE_WORDS for o in g.subtree) for g in child.children)
+        if child.lower_ == "since" and (any(g.lower_ not in DAY_WORDS for g in objects) or took_office):
+            return True  # "since 1978", "has arrested ... since taking office" (not "since arriving in Tokyo")
         if child.lower_ in SPAN_PREPS and any(a_span(g, perfect(verb)) for g in objects):
             return True
         if child.dep_ == "advcl" and child.tag_ == "VBD" and any(
