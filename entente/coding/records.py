@@ -81,9 +81,9 @@ def over_a_span(verb: Token) -> bool:
         return False
     for child in verb.children:
         objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
-        took_office = perfect(verb) and any(g.dep_ == "pcomp" and any(
-            o.lemma_.lower() in OFFICE_WORDS for o in g.subtree) for g in child.children)
-        if child.lower_ == "since" and (any(g.lower_ not in DAY_WORDS for g in objects) or took_office):
+        if child.lower_ == "since" and (any(g.lower_ not in DAY_WORDS for g in objects) or (perfect(verb) and any(
+                g.dep_ == "pcomp" and any(o.lemma_.lower() in OFFICE_WORDS for o in g.subtree)
+                for g in child.children))):
             return True  # "since 1978", "has arrested ... since taking office" (not "since arriving in Tokyo")
         if child.lower_ in SPAN_PREPS and any(a_span(g, perfect(verb)) for g in objects):
             return True
