@@ -101,6 +101,15 @@ def test_a_protest_beside_another_verb_keeps_its_sense():
     assert ("CVL", "GOV", "14") in dyads("Protesters demonstrated and chanted slogans against the government.")
 
 
+def test_whoever_an_announcement_or_a_decision_is_by_does_what_it_announces():
+    found = dyads("Ukraine welcomed the decision by Germany to send tanks.")
+    assert any(source == "DEU" and root == "03" for source, _, root in found), found
+    assert not any(source == "UKR" and root == "03" for source, _, root in found), found
+    found = dyads("President Biden and Prime Minister Modi welcomed an announcement by Micron Technology to invest "
+                  "825 million dollars in a new semiconductor facility in India.", voice="USAGOV")
+    assert not any(root == "06" for _, _, root in found), found
+
+
 def test_all_sides_called_on_after_a_conflicts_two_sides_are_named_are_those_two():
     found = dyads("Israel and Hamas signed the first phase of the deal on Thursday. We call on all sides to "
                   "keep their promises.", voice="DEUGOV")

@@ -139,9 +139,13 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
         if infinitive(verb):
             noun = verb.head
             owner = next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and
-                          c.ent_type_ in NAMED_ENTITIES), None)
+                          c.ent_type_ in NAMED_ENTITIES), None) or next(
+                (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ in NAMED_ENTITIES), None)
             if owner is not None:
-                return owner, False  # "the US decision to resume aid": the US resumes it
+                # "the US decision to resume aid", "an announcement by Micron to invest": the US
+                # resumes it, Micron invests (not whoever welcomed the announcement)
+                return owner, False
             # "converged for a rally to protest ...": who protests is who rallies
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
             if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
