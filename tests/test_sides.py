@@ -108,6 +108,10 @@ def test_whoever_an_announcement_or_a_decision_is_by_does_what_it_announces():
     found = dyads("President Biden and Prime Minister Modi welcomed an announcement by Micron Technology to invest "
                   "825 million dollars in a new semiconductor facility in India.", voice="USAGOV")
     assert not any(root == "06" for _, _, root in found), found
+    # what an announcement says will be done is not yet done
+    found = dyads("The leaders hailed the announcement by NASA to provide advanced training to Indian astronauts.",
+                  voice="USAGOV")
+    assert ("USAGOV", "IND", "03") in found and not any(root == "07" for _, _, root in found), found
 
 
 def test_all_sides_called_on_after_a_conflicts_two_sides_are_named_are_those_two():
