@@ -284,7 +284,7 @@ def spoken_for_the_state(trigger: Trigger) -> bool:
 def from_the_podium(verb: Token) -> bool:
     """"not going to negotiate from here", "from the podium": said of the briefing itself."""
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(
-        g.lower_ in BRIEFING_PLACES for g in (c, *c.subtree) if g.dep_ in ("pobj", "pcomp", "advmod"))
+        g.lower_ in BRIEFING_PLACES for g in c.subtree if g.dep_ in ("pobj", "pcomp", "advmod"))
         for c in verb.children)
 
 

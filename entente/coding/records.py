@@ -41,7 +41,7 @@ def habitual(verb: Token, voiced: bool = False) -> bool:
     clause that says over how long ("for decades, Iran's regime has denied ..."), where news sums
     up ("has provided Egypt $50 billion since 1978") what its annotators code as events."""
     ruled = first_of_a_row(verb)
-    if voiced and (over_a_span(verb) or over_a_span(ruled)):
+    if voiced and (over_a_span(verb) or (ruled.i != verb.i and over_a_span(ruled))):
         return True
     simple = not any(c.dep_ in ("aux", "auxpass") for c in ruled.children)
     present = ruled.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")

@@ -394,8 +394,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         return None  # "fought climate change with India": no force used on India
     if target is None:
         target = object_of(verb, match)
-        moved = (direct_object(verb), shared_object(verb))
-        if code.startswith(FORCE_POSTURE) and target is not None and target in moved and not match.pattern.converted:
+        if code.startswith(FORCE_POSTURE) and target is not None and not match.pattern.converted \
+                and target in (direct_object(verb), shared_object(verb)):
             # "mobilized 10,000 troops": the force moved is no target; where it is sent may be (a
             # PETRARCH pattern, written for dyads, keeps its own slot: without one, it gives way)
             target = aimed_by(verb, MOVED_TO)
