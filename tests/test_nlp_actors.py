@@ -274,3 +274,14 @@ def test_a_titled_name_from_petrarch_names_whoever_holds_the_title_that_day(day,
     doc = parse(["Prime Minister Sharif met President Xi in Beijing."])[0]
     actors = resolve(doc, default_dictionary(), day)
     assert [ref.entity.name for i, ref in sorted(actors.refs.items()) if ref.entity.kind == "person"][0] == name
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The North Atlantic Treaty Organisation condemned Russia on Monday.", "IGOWSTNAT"),
+    ("The World Health Organisation praised India for its vaccination drive.", "IGOUNOWHO"),
+])
+def test_an_institution_spelt_the_british_or_american_way_is_the_same_one(sentence, source):
+    from entente.coding import code_text
+
+    # the dictionaries write "North Atlantic Treaty Organization", "World Health Organization"
+    assert source in {e.source.code[:len(source)] for e in code_text(sentence, "2023-06-22") if e.source}

@@ -26,15 +26,20 @@ SOFT_HYPHEN = "\u00ad"
 # or bracket ("al" of "al-Qaeda", "U.N." of "U.N. Secretary General").
 FIRST_TOKEN = re.compile(r"[^\s\-–—/,()]+")
 MAX_TOKENS = 16  # no name in the dictionary runs over this many tokens
+# British spellings of the words institutions are named with, as the American the dictionaries
+# mostly write: "the World Health Organisation", "Israel Defence Forces", "World Food Programme"
+BRITISH_SPELLINGS = re.compile(r"organis|defence|centre|programme")
+AMERICAN_SPELLING = {"organis": "organiz", "defence": "defense", "centre": "center", "programme": "program"}
 
 
 def key_of(text: str) -> str:
     """A text's case-free form without spaces, soft hyphens, full stops or accents ("U.N. Security
     Council" is "UN Security Council", "Pérez Molina" is "Perez Molina": the dictionaries mostly
-    write names without accents, the press often with)."""
+    write names without accents, the press often with), spelt the American way."""
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return "".join(text.lower().replace("’", "'").replace("‘", "'").replace(SOFT_HYPHEN, "").replace(".", "").split())
+    text = BRITISH_SPELLINGS.sub(lambda m: AMERICAN_SPELLING[m.group(0)], text.lower())
+    return "".join(text.replace("’", "'").replace("‘", "'").replace(SOFT_HYPHEN, "").replace(".", "").split())
 
 
 @lru_cache(maxsize=1 << 16)
