@@ -208,6 +208,14 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Ethiopia allowed UN agencies access to Tigray.", ("ETH", "IGOUNO", "086")),
     # a report or statement speaks for whoever issued it
     ("The Arab League issued a statement that condemned the Israeli raid.", ("IGOARBARL", "ISR", "111")),
+    # sanctions not renewed lapse, as lifted ones end
+    ("The European Union failed on Wednesday to renew its sanctions against Zimbabwe.", ("IGOEUREEC", "ZWE", "085")),
+    # an act ordered is that act, by whoever orders it; persons ordered to act are asked to
+    ("The Kremlin ordered the deployment of 3,000 troops to Belarus.", ("RUSGOV", "BLR", "154")),
+    ("President Biden ordered sanctions on three Iranian banks.", ("USAGOV", "IRNBUS", "163")),
+    ("The Taliban ordered all foreign aid groups to leave Kabul.", ("AFGGOV", "NGO", "1055")),
+    # whom a release is of it frees
+    ("Iran completed the release of three British nationals on Friday.", ("IRN", "GBRCVL", "0841")),
 ])
 def test_frames_topics_and_sector_actors(sentence, expected):
     assert expected in codes_of(sentence), codes_of(sentence)

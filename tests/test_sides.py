@@ -280,3 +280,10 @@ def test_a_commitment_to_give_aims_where_the_giving_does():
 def test_sharing_someones_concern_is_accord_with_them_not_with_what_it_is_about():
     found = dyads("I would say we share Congress's concern about forced labor in Xinjiang.", voice="USAGOV")
     assert ("USAGOV", "USALEG", "01") in found and ("USAGOV", "CHN", "01") not in found, found
+
+
+def test_money_invested_in_a_country_goes_to_it():
+    assert ("CHN", "PAK", "06") in dyads("China's investment in Pakistan has doubled since 2015.")
+    assert ("JPN", "IND", "06") in dyads("Japan announced new investments in India worth $40 billion.")
+    # invested in a thing, not a country: no one is the other side
+    assert not any(target for _, target, _ in dyads("China's investment in infrastructure has doubled since 2015."))

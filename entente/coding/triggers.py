@@ -68,6 +68,7 @@ from entente.coding.words import (
     HELPING_VERBS,
     HOSTILE_NOUNS,
     HOSTILE_WORDS,
+    INVESTED_NOUNS,
     NAMING_VERBS,
     NON_FACTIVE,
     PEACEKEEPING_WORDS,
@@ -123,6 +124,7 @@ STATEMENTS = "01"  # comments, statements and symbolic acts
 HAVING_VERBS = {"have", "receive", "get", "obtain", "need", "lack", "want"}
 TELLING = {"tell", "instruct", "direct"}  # telling someone to do something demands it (CAMEO 10)
 DEMAND = "100"
+ORDER = "order"  # the verb whose bare pattern is a demand, and whose object may be the act it demands
 MEDIATION = "045"
 HOSTING = "043"
 MASS_VIOLENCE = "20"
@@ -412,6 +414,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
                    folds=folds)
 
 
+INVESTED_IN = {"in", "into"}  # "investment in Australia": where money goes is whom it goes to
+RELEASES = "084"  # returns and releases (of persons, of property)
+
+
 def aimed_by(holder: Token, preps: set[str] = TARGET_PREPS) -> Token | None:
     """Whom an event noun's own phrase aims it at ("sanctions against Turkey", "talks with Putin"),
     or the phrase of the verb that carries it."""
@@ -430,7 +436,12 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     named = named[:1] + others
     target = others[0] if others else None
     if target is None:
-        target = aimed_by(noun)
+        target = aimed_by(noun) or (aimed_by(noun, INVESTED_IN) if noun.lemma_.lower() in INVESTED_NOUNS else None)
+    if target is None and match.code.startswith(RELEASES):
+        # "the release of three British nationals": whom a release is of it frees (the resolver
+        # may have read the whole phrase as them: resolve.anchor)
+        freed = noun if noun.i in actors.refs else aimed_by(noun, {"of"})
+        target = freed if freed is not None and freed.i in actors.refs else None  # not "the release of the report"
     if target is None and match.code == MEDIATION:
         # "a mediation effort to resolve the rift between Qatar and other Gulf states": the sides
         # it is between, wherever in its phrase or its purpose they are named
@@ -621,7 +632,19 @@ def framed_noun(noun: Token, lexicon: Lexicon) -> bool:
             and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head  # "agreed to hold joint exercises": the exercises are agreed to, not held
     match = lexicon.match_verb(tok)
+    if match is not None and orders_an_act(tok, match, lexicon) and direct_object(tok).i == noun.i:
+        return False
     return tok.lemma_.lower() in NON_FACTIVE or (match is not None and match.code in FRAMES)
+
+
+def orders_an_act(verb: Token, match: Match, lexicon: Lexicon) -> bool:
+    """"Ordered the deployment of 3,000 troops", "ordered patrols by police": an order whose object
+    is an act is that act, done by whoever orders it, as PETRARCH2's ORDER patterns code "order
+    release" (0841) or "order aid" (070); "ordered newspapers to close" demands (100) of them."""
+    if match.code != DEMAND or match.pattern.words != (ORDER,):
+        return False
+    obj = direct_object(verb)
+    return obj is not None and not names_an_actor(obj) and lexicon.match_noun(obj) is not None
 
 
 def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
@@ -690,6 +713,8 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             if match is None:
                 continue
             trigger = verb_trigger(tok, match, lexicon)
+        if orders_an_act(tok, match, lexicon):
+            continue  # the act ordered is coded on its noun, by whoever orders it
         consumed.update(t.i for t in match.tokens)
         mode = clause_mode(tok)
         if trigger is None or folded(mode, lexicon) or habitual(tok, actors.voice is not None):
