@@ -812,8 +812,15 @@ def test_what_a_government_says_it_did_over_years_sums_up_a_record_and_is_no_act
                  "Since taking office, the Administration has arrested 150,000 illegal immigrants and deported "
                  "139,000 of them to Mexico.",
                  "Since taking office, the Administration has arrested 150,000 criminals, detained 20,000 smugglers, "
-                 "and deported 139,000 of them to Mexico."):
+                 "and deported 139,000 of them to Mexico.",
+                 # a span of one unit up to now, and one that opens the sentence however the parser hangs it
+                 "For nearly half a century, Iran has killed and maimed American citizens through its proxies.",
+                 "So, for decades, as you all know — I know you have covered this — Iran's regime has denied "
+                 "fundamental freedoms to its people."):
         assert not events_of(text, voice="USAGOV"), text
+    # a span counted ("for a second year") is no record
+    assert ("USAGOV", "UKR", "07", "asserted") in summary(events_of(
+        "Today, for a second year, we have sent winter aid to Ukraine.", voice="USAGOV"))
     # a clause beside it with a subject, a day or a future of its own tells its own act; so does an act
     # since a day or a trip began
     for text, dyad in (("For decades, Iran has attacked our troops, and today the President ordered strikes on Iran.",

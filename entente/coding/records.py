@@ -27,6 +27,7 @@ SPAN_PREPS = {"for", "over", "throughout", "in", "during"}
 SPAN_UNITS = {"year", "decade", "month", "century", "generation"}  # a week of calls is no record
 DAY_WORDS = set(WEEKDAYS) | {"yesterday", "today", "morning", "night", "weekend", "day", "week"}
 EVERY = {"every", "each"}  # "every year" says how often
+COUNTING = {"second", "third", "fourth", "fifth", "another", "consecutive", "straight"}  # "for a second year"
 OFFICE_WORDS = {"office", "power", "presidency"}  # "since taking office", "since coming to power"
 INTENT = "030"  # an intent word as a frame ("intend", "plan", "be ready"), coded by what it intends
 
@@ -79,6 +80,9 @@ def over_a_span(verb: Token) -> bool:
     if intended(verb) or any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lemma_.lower() == "time" for g in c.children) for c in verb.children):
         return False
+    if verb.dep_ == "ROOT" and any(a_span(g, perfect(verb)) for t in fronted(verb) if t.lower_ in SPAN_PREPS
+                                   for g in t.children if g.dep_ == "pobj"):
+        return True  # "So, for decades, as you all know — I know ... — Iran's regime has denied ..."
     for child in verb.children:
         objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
         if child.lower_ == "since" and (any(g.lower_ not in DAY_WORDS for g in objects) or (perfect(verb) and any(
@@ -93,17 +97,25 @@ def over_a_span(verb: Token) -> bool:
     return False
 
 
+def fronted(verb: Token) -> list[Token]:
+    """The prepositions a sentence opens with, before the verb's subject, wherever the parser hangs
+    them (on an aside: "for decades, as you all know, ...")."""
+    subject = subject_of(verb)[0]
+    end = subject.left_edge.i if subject is not None else verb.i
+    return [t for t in verb.sent if t.i < end and t.dep_ == "prep"]
+
+
 def a_span(noun: Token, up_to_now: bool) -> bool:
-    """"decades", "years", "the past 12 years", "the last year", "recent months"; "47 years" up to
-    now ("has attacked the United States for 47 years"), not "two years" an act sets ("extended
-    the ceasefire for two months"), nor "the coming months"."""
+    """"decades", "years", "the past 12 years", "the last year", "recent months"; "47 years" or
+    "half a century" up to now ("has attacked the United States for 47 years"), not "two years" an
+    act sets ("extended the ceasefire for two months"), nor "the coming months"."""
     if noun.lemma_.lower() not in SPAN_UNITS:
         return False
     words = {c.lower_ for c in noun.children}
-    if words & {"coming", "next", "upcoming"}:
+    if words & ({"coming", "next", "upcoming"} | COUNTING):
         return False
-    return bool(words & {"past", "last", "recent"}) or (noun.tag_ == "NNS" and (up_to_now or not any(
-        c.dep_ == "nummod" for c in noun.children)))
+    return bool(words & {"past", "last", "recent"}) or up_to_now or (noun.tag_ == "NNS" and not any(
+        c.dep_ == "nummod" for c in noun.children))
 
 
 def intent_of_nothing(trigger: Trigger, actors: DocActors) -> bool:
