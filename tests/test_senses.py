@@ -131,3 +131,15 @@ def test_an_outlook_shared_is_accord_not_material_cooperation():
     assert summary("Pakistan and China share a commitment to regional stability.") == \
         {("PAK", "CHN", "01"), ("CHN", "PAK", "01")}
     assert summary("China shared its vaccine technology with Pakistan.") == {("CHN", "PAK", "06")}
+
+
+def test_take_alone_seizes_nothing_and_a_month_is_no_march():
+    from entente.coding import code_text, code_texts
+
+    # PETRARCH2's bare TAKE (171) read "took us by Black Hawk up to the DMZ" as a seizure of the White House
+    said = [("The commander of U.S. Forces Korea took us by Black Hawk up to the DMZ.", "2022-05-24", "doc", "USAGOV")]
+    assert next(code_texts(said)).events == []
+    assert code_text("Russian forces took Kherson in March.", "2022-05-24") == []
+    # the longer patterns still seize and hold
+    assert [(e.source.code, e.target.code, e.code) for e in code_text(
+        "Police took five Pakistani protesters into custody.", "2022-05-24")] == [("COP", "PAKCVL", "173")]

@@ -870,9 +870,10 @@ def names_its_target(trigger: Trigger, actors: DocActors) -> bool:
 
 def is_a_name(token: Token) -> bool:
     """"the China-Pakistan Economic Corridor", "Operation Desert Storm": a word inside a
-    capitalised multiword name names a thing, not an event."""
-    return token.pos_ == "PROPN" and token.is_title and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in token.children)
+    capitalised multiword name names a thing, not an event; and "took Kherson in March" names a
+    month, not a protest."""
+    return token.pos_ == "PROPN" and (token.ent_type_ in ("DATE", "TIME") or token.is_title and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in token.children))
 
 
 def fold_protest_purposes(triggers: list[Trigger]) -> list[Trigger]:
