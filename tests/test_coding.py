@@ -214,6 +214,8 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("The Kremlin ordered the deployment of 3,000 troops to Belarus.", ("RUSGOV", "BLR", "154")),
     ("President Biden ordered sanctions on three Iranian banks.", ("USAGOV", "IRNBUS", "163")),
     ("The Taliban ordered all foreign aid groups to leave Kabul.", ("AFGGOV", "NGO", "1055")),
+    ("The judge ordered the arrest of Imran Khan.", ("JUD", "PAKOPP", "173")),
+    ("Germany ordered the expulsion of 40 Russian diplomats.", ("DEU", "RUSGOV", "166")),
     # whom a release is of it frees
     ("Iran completed the release of three British nationals on Friday.", ("IRN", "GBRCVL", "0841")),
 ])

@@ -818,9 +818,14 @@ def test_what_a_government_says_it_did_over_years_sums_up_a_record_and_is_no_act
                  "So, for decades, as you all know — I know you have covered this — Iran's regime has denied "
                  "fundamental freedoms to its people."):
         assert not events_of(text, voice="USAGOV"), text
-    # a span counted ("for a second year") is no record
-    assert ("USAGOV", "UKR", "07", "asserted") in summary(events_of(
-        "Today, for a second year, we have sent winter aid to Ukraine.", voice="USAGOV"))
+    # a span counted ("for a second year") is no record, nor one the act sets, nor one of another clause
+    for text, dyad in (("Today, for a sixth year, we have sent winter aid to Ukraine.", ("USAGOV", "UKR", "07")),
+                       ("The United States has extended its sanctions on Burma for one year.", ("USA", "MMR", "12")),
+                       ("Although Iran has attacked our troops for decades, today the President signed a peace "
+                        "agreement with Iran.", ("USAGOV", "IRN", "05")),
+                       ("After talks that lasted for months, the United States signed a trade agreement with Kenya "
+                        "on Monday.", ("USA", "KEN", "06"))):
+        assert (*dyad, "asserted") in summary(events_of(text, voice="USAGOV")), text
     # a clause beside it with a subject, a day or a future of its own tells its own act; so does an act
     # since a day or a trip began
     for text, dyad in (("For decades, Iran has attacked our troops, and today the President ordered strikes on Iran.",

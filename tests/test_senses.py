@@ -133,13 +133,22 @@ def test_an_outlook_shared_is_accord_not_material_cooperation():
     assert summary("China shared its vaccine technology with Pakistan.") == {("CHN", "PAK", "06")}
 
 
-def test_take_alone_seizes_nothing_and_a_month_is_no_march():
+def test_take_seizes_only_a_place_property_or_arms_and_a_month_is_no_march():
     from entente.coding import code_text, code_texts
 
+    def coded(text, voice=None):
+        return {(e.source and e.source.code, e.target and e.target.code, e.code)
+                for e in next(code_texts([(text, "2022-05-24", "doc", voice)])).events}
+
     # PETRARCH2's bare TAKE (171) read "took us by Black Hawk up to the DMZ" as a seizure of the White House
-    said = [("The commander of U.S. Forces Korea took us by Black Hawk up to the DMZ.", "2022-05-24", "doc", "USAGOV")]
-    assert next(code_texts(said)).events == []
-    assert code_text("Russian forces took Kherson in March.", "2022-05-24") == []
+    assert coded("The commander of U.S. Forces Korea took us by Black Hawk up to the DMZ.", "USAGOV") == set()
+    assert coded("We've taken thousands of smugglers off the streets.", "USAGOV") == set()
+    assert coded("Iran took two British tankers.") == {("IRN", "GBR", "171")}
+    assert coded("Somali pirates took a Greek ship.") == {("SOMCRM", "GRC", "171")}
     # the longer patterns still seize and hold
-    assert [(e.source.code, e.target.code, e.code) for e in code_text(
-        "Police took five Pakistani protesters into custody.", "2022-05-24")] == [("COP", "PAKCVL", "173")]
+    assert coded("Police took five Pakistani protesters into custody.") == {("COP", "PAKCVL", "173")}
+    # a month is no march, a march named so is one
+    assert not any(code.startswith("14") for *_, code in coded("Russian forces took Kherson in March."))
+    assert any(source == "OPP" and code == "141" for source, _, code in coded(
+        "Opposition supporters began a March to Islamabad against Prime Minister Sharif."))
+    assert code_text("Thousands of women joined the Women's March against President Trump.", "2022-05-24")

@@ -285,5 +285,29 @@ def test_sharing_someones_concern_is_accord_with_them_not_with_what_it_is_about(
 def test_money_invested_in_a_country_goes_to_it():
     assert ("CHN", "PAK", "06") in dyads("China's investment in Pakistan has doubled since 2015.")
     assert ("JPN", "IND", "06") in dyads("Japan announced new investments in India worth $40 billion.")
-    # invested in a thing, not a country: no one is the other side
-    assert not any(target for _, target, _ in dyads("China's investment in infrastructure has doubled since 2015."))
+    # invested in a thing, or in one's own: no act with another side
+    for text in ("China's investment in infrastructure has doubled since 2015.",
+                 "India's investment in its farmers has doubled.", "China's investment in its navy has doubled."):
+        assert not any(root == "06" for _, _, root in dyads(text)), text
+
+
+def test_two_leaders_named_together_are_they_and_the_leaders_after_them():
+    found = dyads("Joint Statement. Today, President Biden and Prime Minister Modi met at the White House. They "
+                  "committed to strengthen cooperation against terrorist threats from groups, including ISIS. They "
+                  "called for the perpetrators of the Mumbai attacks to be brought to justice.", voice="USAGOV")
+    assert {("USAGOV", "INDGOV", "03"), ("INDGOV", "USAGOV", "03")} <= found, found
+    assert {source for source, _, root in found if root == "02"} == {"USAGOV", "INDGOV"}, found
+    # the parser may make the first name of the pair the second's subject
+    found = dyads("Today, President Biden and Prime Minister Modi met at the White House. President Biden and Prime "
+                  "Minister Modi intend to work together to provide global leadership.", voice="USAGOV")
+    assert ("USAGOV", "INDGOV", "03") in found, found
+    # "the leaders" of a visit announced are its two, not the two a briefing opened with
+    found = dyads("Russia invaded Ukraine last year. On Thursday, the President will welcome the President of "
+                  "Colombia to the White House. During their bilat, the leaders plan to reaffirm the bilateral "
+                  "relationship.", voice="USAGOV")
+    assert ("COLGOV", "USAGOV", "03") in found and not any(
+        source == "RUS" and root == "03" for source, _, root in found), found
+    # a title of three words in the plural is still a title: "both sides" are the two governments
+    found = dyads("The National Security Advisors of the United States and Pakistan met in Geneva yesterday. Both "
+                  "sides agreed to continue the conversation.", voice="USAGOV")
+    assert ("USAGOV", "PAK", "03") in found, found

@@ -26,8 +26,9 @@ SOFT_HYPHEN = "\u00ad"
 # or bracket ("al" of "al-Qaeda", "U.N." of "U.N. Secretary General").
 FIRST_TOKEN = re.compile(r"[^\s\-–—/,()]+")
 MAX_TOKENS = 16  # no name in the dictionary runs over this many tokens
-# British spellings of the words institutions are named with, as the American the dictionaries
-# mostly write: "the World Health Organisation", "Israel Defence Forces", "World Food Programme"
+# British spellings of the words institutions are named with, folded to the American on both
+# sides, as the dictionaries mostly write them: "the World Health Organisation" is their "World
+# Health Organization" (where they list both spellings, the one written wins: NameIndex.accepted)
 BRITISH_SPELLINGS = re.compile(r"organis|defence|centre|programme")
 AMERICAN_SPELLING = {"organis": "organiz", "defence": "defense", "centre": "center", "programme": "program"}
 

@@ -140,16 +140,20 @@ class DocActors:
             member = group_member(head)
             if member is not None:
                 return self.for_token(member, subtree)
-        for tok in (head, *head.conjuncts):
+        for tok in (head, *head.conjuncts, *names_hung_on(head)):
             ref = self.settled(tok)
             if ref is not None:
                 found.append((ref, 1.0 if tok.i in self.refs else 0.8))
                 found.extend((other, 1.0) for other in self.conjoined_modifiers(tok, ref))
         if head.lower_ in GROUP_PRONOUNS and found:
-            # "Finland and Sweden ... in the event that they are attacked": each of the countries
-            said = next((i for i, r in self.refs.items() if r is found[0][0]), None)
-            found += [(self.refs[c.i], 0.8) for c in (self.doc[said].conjuncts if said is not None else ())
-                      if c.i in self.refs and self.refs[c.i].entity.kind == "country"]
+            # "Finland and Sweden ... in the event that they are attacked": each of the countries (or
+            # of the persons: "Biden and Modi met. They committed ...")
+            first = found[0][0]  # as named, or as settled ("President Biden" in the White House's own statement)
+            said = next((i for i, r in reversed(self.refs_between(0, head.i))
+                         if r is first or (r.entity is first.entity and r.text == first.text)), None)
+            together = self.doc[said].conjuncts if said is not None else ()
+            found += [(self.settled(c) or self.refs[c.i], 0.8) for c in together
+                      if c.i in self.refs and self.refs[c.i].entity.kind == first.entity.kind]
         generic = head.i not in self.refs or self.refs[head.i].entity.kind == "sector"
         if subtree and generic and self.coreference(head) is None:
             seen = {id(r) for r, _ in found}
@@ -279,16 +283,22 @@ class DocActors:
             return self.last([i for i, r in earlier if r.entity.kind in ("country", "org", "sector")
                               and self.doc[i].tag_ not in ("NNS", "NNPS")], tok)
         if lower in GROUP_PRONOUNS:
+            said_before = same_subject_before(tok)
+            if said_before is not None:  # "They called for ... They welcomed ...": the same they
+                found = self.coreference(said_before)
+                if found is not None:
+                    return found
             # a group, or a role's people ("the police"); not one person of a role ("Admiral Kirby");
             # else the one country named ("a partnership with Angola; we will work with them"), not
             # one of two, who may both be "they"
             countries = [i for i, r in earlier if r.entity.kind == "country" and r.role is None]
             named = {ref_country(r) for _, r in earlier} - {None}  # "the Japanese government" names Japan
             alone = len(named) == 1 and bool(countries) and not self.doc[countries[-1]].conjuncts
-            # countries named together are a group ("Finland and Sweden ... if they are attacked")
+            # countries or persons named together are a group ("Finland and Sweden ... if they are
+            # attacked", "President Biden and Prime Minister Modi met. They committed to ...")
             return self.last([i for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS")
                               or (r.entity.kind == "sector" and self.doc[i].ent_type_ != "PERSON")
-                              or (r.entity.kind == "country" and self.doc[i].conjuncts)], tok) or \
+                              or (r.entity.kind in ("country", "person") and self.doc[i].conjuncts)], tok) or \
                 (self.last(countries, tok) if alone else None)
         if lower in ("country", "nation"):
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
@@ -392,9 +402,16 @@ class DocActors:
                 by_sentence.get(self.doc[earlier[-1]].sent.start, {}) if earlier else {})
             return list(last.values())[-2:] if len(last) >= 2 else []
         if leaders:
-            # the two the document opens with ("Trump hosted the Prime Minister of India"); not the
-            # leaders of a summit of many
-            first = next((pair for _, pair in sorted(by_sentence.items()) if len(pair) >= 2), {})
+            # the two named together last, near ("the President will welcome the President of
+            # Colombia ... During their bilat, the leaders plan ..."), else the two the document
+            # opens with ("Trump hosted the Prime Minister of India"); not the leaders of a summit
+            # of many
+            near = self.window_start(head)
+            recent = next((pair for start, pair in sorted(by_sentence.items(), reverse=True) if start >= near
+                           and len(pair) == 2 and all(ref.entity.kind == "person" or ref.role == "GOV"
+                                                      for ref in pair.values())),
+                          None)
+            first = recent or next((pair for _, pair in sorted(by_sentence.items()) if len(pair) >= 2), {})
             return list(first.values()) if len(first) == 2 else []
         # all sides: the two a sentence names alone ("the agreement between Israel and Hamas"), not
         # the four it thanks for mediating, nor any two named one by one
@@ -444,6 +461,26 @@ class DocActors:
     def role_of(self, head: Token) -> str | None:
         dictionary = self.dictionary or default_dictionary()
         return np_role(head, dictionary, set())
+
+
+def names_hung_on(name: Token) -> list[Token]:
+    """"President Biden and Prime Minister Modi intend ...": the parser may make the first name of
+    a pair the subject of the second, as if a clause; the pair acts together."""
+    if name.pos_ != "PROPN":
+        return []
+    hung = [c for c in name.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    # not the name's own title, hung there too ("Prime Minister" of "Prime Minister Modi")
+    return [t for c in hung for t in (c, *c.conjuncts) if t.i + 1 != name.i]
+
+
+def same_subject_before(pronoun: Token) -> Token | None:
+    """The same pronoun as the subject of the sentence before, where this one is its own
+    sentence's subject: a run of sentences about the same people ("They committed to ... They
+    called for ..."), whatever else the sentence between names."""
+    if pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ROOT" or pronoun.sent.start == 0:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent.root
+    return next((c for c in before.children if c.dep_ in SUBJECTS and c.lower_ == pronoun.lower_), None)
 
 
 def quote_opening(tok: Token) -> Token | None:
@@ -580,6 +617,15 @@ def anchor(span: Span) -> Token:
     return tok
 
 
+def singular(word: str) -> str:
+    """A capitalised plural the tagger leaves unlemmatised, made singular: the last word of a title
+    of three words or more ("the National Security Advisors of the United States and Pakistan";
+    shorter ones read as names too often: "United Airlines", "Security Forces")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The head and its pre-modifiers and compounds (no clauses, no prepositional phrases)."""
     out = [head]
@@ -597,8 +643,10 @@ def np_role(head: Token, dictionary: Dictionary, skip: set[int], head_only: bool
     best: tuple[int, int, str] | None = None  # (covers head, length, role)
     for size in (4, 3, 2, 1):
         for k in range(len(tokens) - size + 1):
-            role = dictionary.roles.get(tuple(lemmas[k:k + size])) or dictionary.roles.get(
-                tuple(t.lower_ for t in tokens[k:k + size]))
+            words = tuple(t.lower_ for t in tokens[k:k + size])
+            role = dictionary.roles.get(tuple(lemmas[k:k + size])) or dictionary.roles.get(words) or (
+                dictionary.roles.get((*words[:-1], singular(words[-1])))
+                if size > 2 and tokens[k + size - 1].tag_ in ("NNP", "NNPS") else None)
             if role:
                 covers_head = any(t.i == head.i for t in tokens[k:k + size])
                 if head_only and not covers_head:

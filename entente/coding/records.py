@@ -6,6 +6,7 @@ hold only in a government's own document, where news would report what goes on."
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -27,7 +28,11 @@ SPAN_PREPS = {"for", "over", "throughout", "in", "during"}
 SPAN_UNITS = {"year", "decade", "month", "century", "generation"}  # a week of calls is no record
 DAY_WORDS = set(WEEKDAYS) | {"yesterday", "today", "morning", "night", "weekend", "day", "week"}
 EVERY = {"every", "each"}  # "every year" says how often
-COUNTING = {"second", "third", "fourth", "fifth", "another", "consecutive", "straight"}  # "for a second year"
+COUNTING = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "another",
+            "consecutive", "straight"}  # "for a second year" counts years, it sums up none
+ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
+OWN_CLAUSES = {"advcl", "relcl", "acl", "csubj", "pcomp"}  # a clause of its own within a sentence
+ASIDES = {"know", "say", "see", "note", "remember", "recall"}  # "as you all know", "as I said"
 OFFICE_WORDS = {"office", "power", "presidency"}  # "since taking office", "since coming to power"
 INTENT = "030"  # an intent word as a frame ("intend", "plan", "be ready"), coded by what it intends
 
@@ -80,8 +85,8 @@ def over_a_span(verb: Token) -> bool:
     if intended(verb) or any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lemma_.lower() == "time" for g in c.children) for c in verb.children):
         return False
-    if verb.dep_ == "ROOT" and any(a_span(g, perfect(verb)) for t in fronted(verb) if t.lower_ in SPAN_PREPS
-                                   for g in t.children if g.dep_ == "pobj"):
+    if verb.dep_ == "ROOT" and any(a_span(g, perfect(verb), opening=True) for t in fronted(verb)
+                                   if t.lower_ in SPAN_PREPS for g in t.children if g.dep_ == "pobj"):
         return True  # "So, for decades, as you all know — I know ... — Iran's regime has denied ..."
     for child in verb.children:
         objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
@@ -89,7 +94,7 @@ def over_a_span(verb: Token) -> bool:
                 g.dep_ == "pcomp" and any(o.lemma_.lower() in OFFICE_WORDS for o in g.subtree)
                 for g in child.children))):
             return True  # "since 1978", "has arrested ... since taking office" (not "since arriving in Tokyo")
-        if child.lower_ in SPAN_PREPS and any(a_span(g, perfect(verb)) for g in objects):
+        if child.lower_ in SPAN_PREPS and any(a_span(g, perfect(verb), opening=child.i < verb.i) for g in objects):
             return True
         if child.dep_ == "advcl" and child.tag_ == "VBD" and any(
                 m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
@@ -99,23 +104,42 @@ def over_a_span(verb: Token) -> bool:
 
 def fronted(verb: Token) -> list[Token]:
     """The prepositions a sentence opens with, before the verb's subject, wherever the parser hangs
-    them (on an aside: "for decades, as you all know, ...")."""
+    them in the verb's own clause or an aside ("for decades, as you all know, ..."); not those of a
+    clause of its own ("Although Iran has attacked us for decades, today ...", "After talks that
+    lasted for months, ...")."""
     subject = subject_of(verb)[0]
     end = subject.left_edge.i if subject is not None else verb.i
-    return [t for t in verb.sent if t.i < end and t.dep_ == "prep"]
+    return [t for t in verb.sent if t.i < end and t.dep_ == "prep" and in_the_clause_of(t, verb)]
 
 
-def a_span(noun: Token, up_to_now: bool) -> bool:
-    """"decades", "years", "the past 12 years", "the last year", "recent months"; "47 years" or
-    "half a century" up to now ("has attacked the United States for 47 years"), not "two years" an
-    act sets ("extended the ceasefire for two months"), nor "the coming months"."""
+def in_the_clause_of(token: Token, verb: Token) -> bool:
+    """The token hangs on the verb through no subordinate clause (an aside said to the hearer,
+    "as you all know", is none)."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in OWN_CLAUSES and not (token.dep_ == "advcl" and token.lemma_.lower() in ASIDES):
+            return False
+        token = token.head
+    return token.i == verb.i
+
+
+def a_span(noun: Token, up_to_now: bool, opening: bool = False) -> bool:
+    """"decades", "years", "the past 12 years", "the last year", "recent months"; "47 years" up to
+    now ("has attacked the United States for 47 years"), and "half a century" up to now before the
+    act ("For nearly half a century, Iran has killed ..."); not "two years" or "one year" an act
+    sets ("extended the ceasefire for two months", "has extended the sanctions for one year"), nor
+    "the coming months", nor a year counted ("for a second year", "for the 10th year")."""
     if noun.lemma_.lower() not in SPAN_UNITS:
         return False
     words = {c.lower_ for c in noun.children}
-    if words & ({"coming", "next", "upcoming"} | COUNTING):
+    if words & {"coming", "next", "upcoming"} or any(counts(c) for c in noun.children):
         return False
-    return bool(words & {"past", "last", "recent"}) or up_to_now or (noun.tag_ == "NNS" and not any(
-        c.dep_ == "nummod" for c in noun.children))
+    return bool(words & {"past", "last", "recent"}) or (up_to_now and opening) or (noun.tag_ == "NNS" and (
+        up_to_now or not any(c.dep_ == "nummod" for c in noun.children)))
+
+
+def counts(word: Token) -> bool:
+    """An ordinal: "second", "sixth", "10th", "another", "consecutive"."""
+    return word.ent_type_ == "ORDINAL" or word.lower_ in COUNTING or bool(ORDINAL_NUMBER.fullmatch(word.lower_))
 
 
 def intent_of_nothing(trigger: Trigger, actors: DocActors) -> bool:
@@ -129,11 +153,12 @@ def intent_of_nothing(trigger: Trigger, actors: DocActors) -> bool:
     verb = trigger.token
     subject = subject_of(verb)[0]
     own = {t.i for t in subject.subtree} if subject is not None else set()
-    home = ref_country(actors.refs[subject.i]) if subject is not None and subject.i in actors.refs else None
-    joint = [subject, *subject.conjuncts] if subject is not None else []
-    if len({ref_country(actors.refs[t.i]) for t in joint if t.i in actors.refs} - {None}) > 1:
-        # "the United States and India committed to strengthen cooperation": with each other (not
-        # "Pakistan's ambassador to the United States", one side)
+    sides = [ref for ref, _ in actors.for_token(subject)] if subject is not None else []
+    home = ref_country(sides[0]) if sides else None
+    if len({ref_country(ref) for ref in sides} - {None}) > 1:
+        # "the United States and India committed to strengthen cooperation", "Biden and Modi met.
+        # They committed to ...": with each other (not "Pakistan's ambassador to the United
+        # States", one side)
         return False
     return not any(t.i in actors.places or (t.i in actors.refs and ref_country(actors.refs[t.i]) not in (home, None))
                    for t in verb.subtree if t.i not in own)

@@ -41,6 +41,7 @@ FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or use force
 ARMED_CLASSES = ("&weapon", "&aircraft", "&military")  # PETRARCH2's synonym sets of arms and troops
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+SEIZABLE_CLASSES = ("&town", "&stronghold", "&car", "&aircraft", "&weapon")  # PETRARCH2's sets of what is seized
 ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "official", "representative",
                "secretary", "team"}
 
@@ -70,10 +71,12 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return bool(words & WRONGS)
     if lemma == "take":
         # nothing named as taken ("the actions he's taken", "taken together", "taken offline")
-        # seizes nothing either
+        # seizes nothing either; nor does taking anyone or anything but a place, property or arms
+        # ("took us to the DMZ", "taken smugglers off the streets", "take away people's healthcare")
         taken = acted_on is not None or any(c.dep_ == "nsubjpass" for c in verb.children)
         return not taken or bool(words & TAKEN_NOT_SEIZED) or any(
-            c.dep_ == "advmod" and c.lower_ in TAKEN_NOT_SEIZED for c in verb.children)
+            c.dep_ == "advmod" and c.lower_ in TAKEN_NOT_SEIZED for c in verb.children) or (
+            acted_on is not None and not seizable(acted_on, lexicon))
     if match.code.startswith("084"):
         return bool(words & ABSTRACT_STATES)
     if match.code.startswith(FORCE_POSTURE):
@@ -82,6 +85,14 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         moved = acted_on or shared_object(verb)
         return moved is not None and not arms_or_armed(moved, lexicon)
     return False
+
+
+def seizable(thing: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
+    """What is taken by force (CAMEO 171): a place ("took Kabul", "took the town"), property or arms
+    ("took two British tankers", "took a Greek ship")."""
+    words = {thing.lemma_.lower(), thing.lower_}
+    return thing.ent_type_ in PLACE_ENTITIES or bool(words & (PLACE_NOUNS | PROPERTY_NOUNS | ARMS)) or any(
+        not lexicon.classes.get(name, frozenset()).isdisjoint(words) for name in SEIZABLE_CLASSES)
 
 
 def fights_a_thing(verb: Token, match: Match) -> bool:

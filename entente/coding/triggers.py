@@ -415,7 +415,21 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
 
 
 INVESTED_IN = {"in", "into"}  # "investment in Australia": where money goes is whom it goes to
-RELEASES = "084"  # returns and releases (of persons, of property)
+# acts whose noun is "of" whom they are done to: releases and returns, investigations,
+# condemnations, expulsions, arrests and seizures, assaults, blockades and attacks ("the visit of
+# Modi", "the deployment of troops" are the visitor's and the force moved)
+DONE_TO = ("084", "09", "11", "16", "17", "18", "19", "20")
+
+
+def invested_in(noun: Token, actors: DocActors) -> Token | None:
+    """"China's investment in Pakistan", "a $3.2 billion investment in Australia": the country or
+    place money is put into (not "its investment in its farmers", "in infrastructure")."""
+    if noun.lemma_.lower() not in INVESTED_NOUNS:
+        return None
+    into = aimed_by(noun, INVESTED_IN)
+    country = into is not None and into.i in actors.refs and actors.refs[into.i].entity.kind == "country" \
+        and actors.refs[into.i].role is None
+    return into if country or (into is not None and into.i in actors.places) else None
 
 
 def aimed_by(holder: Token, preps: set[str] = TARGET_PREPS) -> Token | None:
@@ -436,12 +450,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     named = named[:1] + others
     target = others[0] if others else None
     if target is None:
-        target = aimed_by(noun) or (aimed_by(noun, INVESTED_IN) if noun.lemma_.lower() in INVESTED_NOUNS else None)
-    if target is None and match.code.startswith(RELEASES):
-        # "the release of three British nationals": whom a release is of it frees (the resolver
-        # may have read the whole phrase as them: resolve.anchor)
-        freed = noun if noun.i in actors.refs else aimed_by(noun, {"of"})
-        target = freed if freed is not None and freed.i in actors.refs else None  # not "the release of the report"
+        target = aimed_by(noun) or invested_in(noun, actors)
     if target is None and match.code == MEDIATION:
         # "a mediation effort to resolve the rift between Qatar and other Gulf states": the sides
         # it is between, wherever in its phrase or its purpose they are named
@@ -472,6 +481,14 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
             partner = aimed_by(support, LIGHT_VERB_PREPS)
             target = sent_to or (partner if partner is not None and (names_an_actor(partner) or people(partner))
                                  else None)
+    if target is None and support is not None and match.code.startswith(DONE_TO):
+        # "completed the release of three British nationals", "ordered the arrest of Imran Khan":
+        # whom the act carried out is "of" it is done to (the resolver may have read the whole
+        # phrase as them: resolve.anchor); not "the release of the report", nor a mention of the
+        # act with no verb to do it ("prices rose after Russia's invasion of Ukraine")
+        undergoes = noun if noun.i in actors.refs else aimed_by(noun, {"of"})
+        target = undergoes if undergoes is not None and (undergoes.i in actors.refs or undergoes.i in actors.places) \
+            else None
     if source is None or (target is None and support is None):
         return None  # an event noun names its participants, or it is not coded
     if not_political().figurative(noun, target):
@@ -755,6 +772,7 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             if mode.mode == ASSERTED and trigger.support is not None:
                 mode = clause_mode(trigger.support)  # "Pakistan may receive aid from China"
             settle_mode(trigger, mode)
+            trigger.code = by_source_sector(trigger, actors)
             trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
             triggers.append(trigger)
     said = {t.folds.i for t in triggers if t.folds is not None}
@@ -871,8 +889,9 @@ def names_its_target(trigger: Trigger, actors: DocActors) -> bool:
 def is_a_name(token: Token) -> bool:
     """"the China-Pakistan Economic Corridor", "Operation Desert Storm": a word inside a
     capitalised multiword name names a thing, not an event; and "took Kherson in March" names a
-    month, not a protest."""
-    return token.pos_ == "PROPN" and (token.ent_type_ in ("DATE", "TIME") or token.is_title and any(
+    month, not a protest (but "the Women's March", "a March to Islamabad" are marches)."""
+    month = token.ent_type_ in ("DATE", "TIME") and not any(c.dep_ in ("det", "poss") for c in token.children)
+    return token.pos_ == "PROPN" and (month or token.is_title and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in token.children))
 
 
