@@ -816,11 +816,14 @@ def test_what_a_government_says_it_did_over_years_sums_up_a_record_and_is_no_act
                  # a span of one unit up to now, and one that opens the sentence however the parser hangs it
                  "For nearly half a century, Iran has killed and maimed American citizens through its proxies.",
                  "So, for decades, as you all know — I know you have covered this — Iran's regime has denied "
-                 "fundamental freedoms to its people."):
+                 "fundamental freedoms to its people.",
+                 "Iran has attacked American troops for a decade."):
         assert not events_of(text, voice="USAGOV"), text
     # a span counted ("for a second year") is no record, nor one the act sets, nor one of another clause
     for text, dyad in (("Today, for a sixth year, we have sent winter aid to Ukraine.", ("USAGOV", "UKR", "07")),
+                       ("For a twelfth year, we have sent winter aid to Ukraine.", ("USAGOV", "UKR", "07")),
                        ("The United States has extended its sanctions on Burma for one year.", ("USA", "MMR", "12")),
+                       ("The United States has extended its sanctions on Burma for two years.", ("USA", "MMR", "12")),
                        ("Although Iran has attacked our troops for decades, today the President signed a peace "
                         "agreement with Iran.", ("USAGOV", "IRN", "05")),
                        ("After talks that lasted for months, the United States signed a trade agreement with Kenya "

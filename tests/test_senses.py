@@ -151,4 +151,8 @@ def test_take_seizes_only_a_place_property_or_arms_and_a_month_is_no_march():
     assert not any(code.startswith("14") for *_, code in coded("Russian forces took Kherson in March."))
     assert any(source == "OPP" and code == "141" for source, _, code in coded(
         "Opposition supporters began a March to Islamabad against Prime Minister Sharif."))
-    assert code_text("Thousands of women joined the Women's March against President Trump.", "2022-05-24")
+    assert ("CVL", "141") in {(e.source.code, e.code) for e in code_text(
+        "Thousands of women joined the Women's March against President Trump.", "2022-05-24")}
+    assert not any(code.startswith("14") for *_, code in coded("Russia launched a new offensive in the March of 2022."))
+    # streets taken to march on are not seized
+    assert coded("Thousands of protesters took the streets of Tehran.") == set()

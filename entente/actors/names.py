@@ -28,7 +28,7 @@ FIRST_TOKEN = re.compile(r"[^\s\-–—/,()]+")
 MAX_TOKENS = 16  # no name in the dictionary runs over this many tokens
 # British spellings of the words institutions are named with, folded to the American on both
 # sides, as the dictionaries mostly write them: "the World Health Organisation" is their "World
-# Health Organization" (where they list both spellings, the one written wins: NameIndex.accepted)
+# Health Organization" (where they list both spellings, the one written wins: names.accepted)
 BRITISH_SPELLINGS = re.compile(r"organis|defence|centre|programme")
 AMERICAN_SPELLING = {"organis": "organiz", "defence": "defense", "centre": "center", "programme": "program"}
 

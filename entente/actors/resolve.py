@@ -109,6 +109,7 @@ class DocActors:
     complete: bool = False  # resolve has found every ref
     ordered: list[tuple[int, Ref]] | None = None  # the refs by head, once complete
     ordered_keys: list[int] = field(default_factory=list)
+    antecedents: dict[int, int] = field(default_factory=dict)  # a "they" -> the mention it was read as
 
     def refs_in_order(self) -> list[tuple[int, Ref]]:
         return sorted(self.refs.items())
@@ -148,12 +149,10 @@ class DocActors:
         if head.lower_ in GROUP_PRONOUNS and found:
             # "Finland and Sweden ... in the event that they are attacked": each of the countries (or
             # of the persons: "Biden and Modi met. They committed ...")
-            first = found[0][0]  # as named, or as settled ("President Biden" in the White House's own statement)
-            said = next((i for i, r in reversed(self.refs_between(0, head.i))
-                         if r is first or (r.entity is first.entity and r.text == first.text)), None)
+            said = self.antecedents.get(head.i)  # the mention the pronoun was read as
             together = self.doc[said].conjuncts if said is not None else ()
             found += [(self.settled(c) or self.refs[c.i], 0.8) for c in together
-                      if c.i in self.refs and self.refs[c.i].entity.kind == first.entity.kind]
+                      if c.i in self.refs and self.refs[c.i].entity.kind in ("country", "person")]
         generic = head.i not in self.refs or self.refs[head.i].entity.kind == "sector"
         if subtree and generic and self.coreference(head) is None:
             seen = {id(r) for r, _ in found}
@@ -247,12 +246,15 @@ class DocActors:
         return self.settled(speaker) if speaker is not None else None
 
     def conjoined_modifiers(self, head: Token, ref: Ref) -> list[Ref]:
-        """"Russian and American diplomats", "benefactors in Saudi Arabia and China": the other
-        country's too."""
+        """"Russian and American diplomats", "benefactors in Saudi Arabia and China", "the foreign
+        ministers of India and China": the other country's too."""
         out = []
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
         if ref.why.startswith("located in"):
             modifiers += [place for place in located_in(head) if self.names.get(place.i) is not None]
+        if ref.role is not None:  # of two, not of a summit of many
+            modifiers += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and len(g.conjuncts) == 1]
         for mod in modifiers:
             for other in mod.conjuncts:
                 name = self.names.get(other.i)
@@ -284,9 +286,15 @@ class DocActors:
                               and self.doc[i].tag_ not in ("NNS", "NNPS")], tok)
         if lower in GROUP_PRONOUNS:
             said_before = same_subject_before(tok)
-            if said_before is not None:  # "They called for ... They welcomed ...": the same they
+            if said_before is not None and not any(i >= sent_start for i, _ in earlier) \
+                    and not self.acts_on_a_group(said_before.head):
+                # "They committed to ... They called for ...": the same they, unless this sentence
+                # names others first ("When Russian troops entered Kherson, they ...") or the one
+                # before acted on a group ("They condemned the Houthi rebels. They attacked ...")
                 found = self.coreference(said_before)
                 if found is not None:
+                    if said_before.i in self.antecedents:
+                        self.antecedents[tok.i] = self.antecedents[said_before.i]
                     return found
             # a group, or a role's people ("the police"); not one person of a role ("Admiral Kirby");
             # else the one country named ("a partnership with Angola; we will work with them"), not
@@ -294,12 +302,20 @@ class DocActors:
             countries = [i for i, r in earlier if r.entity.kind == "country" and r.role is None]
             named = {ref_country(r) for _, r in earlier} - {None}  # "the Japanese government" names Japan
             alone = len(named) == 1 and bool(countries) and not self.doc[countries[-1]].conjuncts
-            # countries or persons named together are a group ("Finland and Sweden ... if they are
-            # attacked", "President Biden and Prime Minister Modi met. They committed to ...")
-            return self.last([i for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS")
-                              or (r.entity.kind == "sector" and self.doc[i].ent_type_ != "PERSON")
-                              or (r.entity.kind in ("country", "person") and self.doc[i].conjuncts)], tok) or \
-                (self.last(countries, tok) if alone else None)
+            # countries named together are a group ("Finland and Sweden ... if they are attacked"), and
+            # so are persons for a "they" that acts ("Biden and Modi met. They committed to ...")
+            groups = [i for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS")
+                      or (r.entity.kind == "sector" and self.doc[i].ent_type_ != "PERSON")
+                      or (r.entity.kind in ("country", "person") and self.doc[i].conjuncts)]
+            # persons only for a "they" that acts, and not past a group acted on after them ("Biden and
+            # Modi condemned the Houthi rebels. They attacked": the rebels; "Poland promised to protect
+            # them": not Putin and Lavrov)
+            persons = [i for i in groups if self.refs[i].entity.kind == "person"]
+            if persons and (tok.dep_ not in SUBJECTS or any(
+                    self.doc[i].dep_ == "dobj" or (self.doc[i].dep_ == "conj" and self.doc[i].head.dep_ == "dobj")
+                    for i in groups if i > persons[-1])):
+                groups = [i for i in groups if i not in persons]
+            return self.last(groups, tok) or (self.last(countries, tok) if alone else None)
         if lower in ("country", "nation"):
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             if owner is not None:  # "Putin said his country will not lift the ban"
@@ -346,6 +362,12 @@ class DocActors:
             return same[-1] if same else None
         return None
 
+    def acts_on_a_group(self, verb: Token) -> bool:
+        """The verb's object is a group of its own ("condemned the Houthi rebels", "met Finland and
+        Sweden"), whom a "they" after it may be."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return obj is not None and obj.i in self.refs and (obj.tag_ in ("NNS", "NNPS") or bool(obj.conjuncts))
+
     def last(self, indices: list[int], pronoun: Token) -> Ref | None:
         """The last of these earlier mentions, as it stands settled ("he" after "the President" in
         the White House's own statement is the US President, not a bare GOV). A subject pronoun
@@ -354,7 +376,10 @@ class DocActors:
         nearest mention stands ("Bilawal's visit, where he met Blinken")."""
         if pronoun.dep_ in SUBJECTS and not any(i >= pronoun.sent.start for i in indices):
             indices = [i for i in indices if self.doc[i].dep_ in SUBJECTS] or indices
-        return (self.settled(self.doc[indices[-1]]) or self.refs[indices[-1]]) if indices else None
+        if not indices:
+            return None
+        self.antecedents[pronoun.i] = indices[-1]
+        return self.settled(self.doc[indices[-1]]) or self.refs[indices[-1]]
 
     def pair_named(self, head: Token) -> list[Ref]:
         """"both sides", "the two countries", "either country": the two countries (or a country's
@@ -385,6 +410,8 @@ class DocActors:
         # in the quoted statement, or (the leaders) anywhere before
         start = 0 if leaders else min(self.window_start(head), opening.i if opening is not None else len(self.doc))
         before = self.refs_between(start, head.left_edge.i)
+        # a bare title by whom it names ("the President" in the White House's own statement)
+        before = [(i, ref if ref_country(ref) else self.settled(self.doc[i]) or ref) for i, ref in before]
         named = [(i, ref) for i, ref in before
                  if ref_country(ref) not in excluded | {None} and (ref.entity.kind in ("country", "person") or (
                      ref.entity.kind == "org" and self.dictionary is not None  # a group of a country, no IGO
@@ -407,10 +434,10 @@ class DocActors:
             # opens with ("Trump hosted the Prime Minister of India"); not the leaders of a summit
             # of many
             near = self.window_start(head)
-            recent = next((pair for start, pair in sorted(by_sentence.items(), reverse=True) if start >= near
-                           and len(pair) == 2 and all(ref.entity.kind == "person" or ref.role == "GOV"
-                                                      for ref in pair.values())),
-                          None)
+            close = [pair for start, pair in sorted(by_sentence.items(), reverse=True) if start >= near]
+            recent = next((pair for pair in close if len(pair) == 2 and all(
+                ref.entity.kind == "person" or ref.role == "GOV" for ref in pair.values())), None) \
+                if all(len(pair) <= 2 for pair in close) else None
             first = recent or next((pair for _, pair in sorted(by_sentence.items()) if len(pair) >= 2), {})
             return list(first.values()) if len(first) == 2 else []
         # all sides: the two a sentence names alone ("the agreement between Israel and Hamas"), not

@@ -467,7 +467,7 @@ def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
         # "sent medical supplies to African countries": the parser may call that "to" a dative
         if (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")) and child.lower_ in preps \
                 and child.i not in used:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None) or (
+            pobj = prep_object(child) or (
                 clause_party(child) if child.lower_ in DIRECTED_PREPS else None)  # "a proposal for signing X"
             if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() == "behalf":
                 continue  # "fight on behalf of the Afghans": for them, not at them
@@ -480,6 +480,12 @@ def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
                     for p in pobj.children if p.dep_ == "prep" and p.lower_ == "with"
                     for g in p.children if g.dep_ == "pobj"]
     return out
+
+
+def prep_object(preposition: Token) -> Token | None:
+    """The preposition's object, or that of the one it is conjoined with: "aid into and throughout
+    Gaza" goes into Gaza."""
+    return next((g for p in (preposition, *preposition.conjuncts) for g in p.children if g.dep_ == "pobj"), None)
 
 
 def clause_party(preposition: Token) -> Token | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from entente.actors.resolve import DocActors, ref_country
 from entente.coding.clauses import attached, intended, perfect, subject_of
 from entente.coding.dates import WEEKDAYS
-from entente.coding.words import DECISION_NOUNS, SAID_THINGS
+from entente.coding.words import DECISION_NOUNS, SAID_THINGS, SPAN_SETTING_VERBS
 
 if TYPE_CHECKING:
     from entente.coding.triggers import Trigger
@@ -28,11 +28,11 @@ SPAN_PREPS = {"for", "over", "throughout", "in", "during"}
 SPAN_UNITS = {"year", "decade", "month", "century", "generation"}  # a week of calls is no record
 DAY_WORDS = set(WEEKDAYS) | {"yesterday", "today", "morning", "night", "weekend", "day", "week"}
 EVERY = {"every", "each"}  # "every year" says how often
-COUNTING = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "another",
-            "consecutive", "straight"}  # "for a second year" counts years, it sums up none
-ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
+COUNTING = {"another", "consecutive", "straight"}  # "for a second year" counts years, it sums up none
+# ordinals, as words ("second", "twelfth", "twentieth", "twenty-first") or figures ("10th")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|[a-z]+th)")
+NOT_ORDINALS = {"both", "worth", "month", "north", "south", "youth", "growth", "health", "strength", "truth"}
 OWN_CLAUSES = {"advcl", "relcl", "acl", "csubj", "pcomp"}  # a clause of its own within a sentence
-ASIDES = {"know", "say", "see", "note", "remember", "recall"}  # "as you all know", "as I said"
 OFFICE_WORDS = {"office", "power", "presidency"}  # "since taking office", "since coming to power"
 INTENT = "030"  # an intent word as a frame ("intend", "plan", "be ready"), coded by what it intends
 
@@ -85,7 +85,7 @@ def over_a_span(verb: Token) -> bool:
     if intended(verb) or any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lemma_.lower() == "time" for g in c.children) for c in verb.children):
         return False
-    if verb.dep_ == "ROOT" and any(a_span(g, perfect(verb), opening=True) for t in fronted(verb)
+    if verb.dep_ == "ROOT" and any(a_span(g, perfect(verb)) for t in fronted(verb)
                                    if t.lower_ in SPAN_PREPS for g in t.children if g.dep_ == "pobj"):
         return True  # "So, for decades, as you all know — I know ... — Iran's regime has denied ..."
     for child in verb.children:
@@ -94,7 +94,8 @@ def over_a_span(verb: Token) -> bool:
                 g.dep_ == "pcomp" and any(o.lemma_.lower() in OFFICE_WORDS for o in g.subtree)
                 for g in child.children))):
             return True  # "since 1978", "has arrested ... since taking office" (not "since arriving in Tokyo")
-        if child.lower_ in SPAN_PREPS and any(a_span(g, perfect(verb), opening=child.i < verb.i) for g in objects):
+        if child.lower_ in SPAN_PREPS and verb.lemma_.lower() not in SPAN_SETTING_VERBS \
+                and any(a_span(g, perfect(verb)) for g in objects):
             return True
         if child.dep_ == "advcl" and child.tag_ == "VBD" and any(
                 m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
@@ -113,33 +114,37 @@ def fronted(verb: Token) -> list[Token]:
 
 
 def in_the_clause_of(token: Token, verb: Token) -> bool:
-    """The token hangs on the verb through no subordinate clause (an aside said to the hearer,
-    "as you all know", is none)."""
+    """The token hangs on the verb through no subordinate clause (a clause it reports, "I know
+    you have covered this", is none)."""
     while token.i != verb.i and token.head.i != token.i:
-        if token.dep_ in OWN_CLAUSES and not (token.dep_ == "advcl" and token.lemma_.lower() in ASIDES):
+        if token.dep_ in OWN_CLAUSES:
             return False
         token = token.head
     return token.i == verb.i
 
 
-def a_span(noun: Token, up_to_now: bool, opening: bool = False) -> bool:
-    """"decades", "years", "the past 12 years", "the last year", "recent months"; "47 years" up to
-    now ("has attacked the United States for 47 years"), and "half a century" up to now before the
-    act ("For nearly half a century, Iran has killed ..."); not "two years" or "one year" an act
-    sets ("extended the ceasefire for two months", "has extended the sanctions for one year"), nor
-    "the coming months", nor a year counted ("for a second year", "for the 10th year")."""
+def a_span(noun: Token, up_to_now: bool) -> bool:
+    """"decades", "years", "the past 12 years", "the last year", "recent months"; "47 years" or
+    "half a century" up to now ("has attacked the United States for 47 years"); not "two months" an
+    act sets ("extended the ceasefire for two months"; over_a_span asks of the verb), nor "the
+    coming months", nor a year counted ("for a second year", "for the 10th year")."""
     if noun.lemma_.lower() not in SPAN_UNITS:
         return False
     words = {c.lower_ for c in noun.children}
     if words & {"coming", "next", "upcoming"} or any(counts(c) for c in noun.children):
         return False
-    return bool(words & {"past", "last", "recent"}) or (up_to_now and opening) or (noun.tag_ == "NNS" and (
-        up_to_now or not any(c.dep_ == "nummod" for c in noun.children)))
+    return bool(words & {"past", "last", "recent"}) or up_to_now or (noun.tag_ == "NNS" and not any(
+        c.dep_ == "nummod" for c in noun.children))
 
 
 def counts(word: Token) -> bool:
-    """An ordinal: "second", "sixth", "10th", "another", "consecutive"."""
-    return word.ent_type_ == "ORDINAL" or word.lower_ in COUNTING or bool(ORDINAL_NUMBER.fullmatch(word.lower_))
+    """A word that counts a year among others: an ordinal ("second", "twelfth", "10th"; "the first
+    year", but not "his first six months", a span), "another", "consecutive"."""
+    if word.lower_ in COUNTING:
+        return True
+    if word.lower_ in NOT_ORDINALS or not ORDINAL.fullmatch(word.lower_):
+        return False
+    return not (word.lower_ == "first" and any(c.dep_ == "nummod" for c in word.head.children))
 
 
 def intent_of_nothing(trigger: Trigger, actors: DocActors) -> bool:

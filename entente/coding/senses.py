@@ -31,6 +31,7 @@ from entente.coding.words import (
     INTRANSITIVE_PROTESTS,
     MONEY_NOUNS,
     PROPERTY_NOUNS,
+    SEIZED_PLACES,
     STRUGGLE_VERBS,
     TAKEN_NOT_SEIZED,
     VIOLENT_EVENT_NOUNS,
@@ -91,7 +92,7 @@ def seizable(thing: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
     """What is taken by force (CAMEO 171): a place ("took Kabul", "took the town"), property or arms
     ("took two British tankers", "took a Greek ship")."""
     words = {thing.lemma_.lower(), thing.lower_}
-    return thing.ent_type_ in PLACE_ENTITIES or bool(words & (PLACE_NOUNS | PROPERTY_NOUNS | ARMS)) or any(
+    return thing.ent_type_ in PLACE_ENTITIES or bool(words & (SEIZED_PLACES | PROPERTY_NOUNS | ARMS)) or any(
         not lexicon.classes.get(name, frozenset()).isdisjoint(words) for name in SEIZABLE_CLASSES)
 
 

@@ -33,6 +33,7 @@ from entente.coding.clauses import (
     perfect,
     phase_of,
     phrase_tokens,
+    prep_object,
     reports_an_act,
     shared_object,
     subject_of,
@@ -416,27 +417,32 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
 
 INVESTED_IN = {"in", "into"}  # "investment in Australia": where money goes is whom it goes to
 # acts whose noun is "of" whom they are done to: releases and returns, investigations,
-# condemnations, expulsions, arrests and seizures, assaults, blockades and attacks ("the visit of
+# condemnations, boycotts and blockades, expulsions, arrests and seizures, assaults and attacks ("the visit of
 # Modi", "the deployment of troops" are the visitor's and the force moved)
-DONE_TO = ("084", "09", "11", "16", "17", "18", "19", "20")
+DONE_TO = ("084", "09", "11", "14", "16", "17", "18", "19", "20")
+RELEASES = "084"
 
 
-def invested_in(noun: Token, actors: DocActors) -> Token | None:
-    """"China's investment in Pakistan", "a $3.2 billion investment in Australia": the country or
-    place money is put into (not "its investment in its farmers", "in infrastructure")."""
+def invested_in(noun: Token, home: str | None, actors: DocActors) -> Token | None:
+    """"China's investment in Pakistan", "in Pakistani businesses", "a $3.2 billion investment in
+    Australia": the country, its people or a place money is put into; not "in infrastructure", nor
+    the investor's own ("India's investment in its farmers")."""
     if noun.lemma_.lower() not in INVESTED_NOUNS:
         return None
     into = aimed_by(noun, INVESTED_IN)
-    country = into is not None and into.i in actors.refs and actors.refs[into.i].entity.kind == "country" \
-        and actors.refs[into.i].role is None
-    return into if country or (into is not None and into.i in actors.places) else None
+    if into is None:
+        return None
+    ref = actors.settled(into) if into.i in actors.refs else None
+    place = actors.places.get(into.i)
+    country = ref_country(ref) if ref is not None else place["country"] if place else None
+    return into if country is not None and country != home else None
 
 
 def aimed_by(holder: Token, preps: set[str] = TARGET_PREPS) -> Token | None:
     """Whom an event noun's own phrase aims it at ("sanctions against Turkey", "talks with Putin"),
     or the phrase of the verb that carries it."""
     return next((g for c in holder.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+                 for g in [prep_object(c)] if g is not None and g.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon) -> Trigger | None:
@@ -450,7 +456,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     named = named[:1] + others
     target = others[0] if others else None
     if target is None:
-        target = aimed_by(noun) or invested_in(noun, actors)
+        target = aimed_by(noun) or invested_in(noun, home, actors)
     if target is None and match.code == MEDIATION:
         # "a mediation effort to resolve the rift between Qatar and other Gulf states": the sides
         # it is between, wherever in its phrase or its purpose they are named
@@ -481,11 +487,12 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
             partner = aimed_by(support, LIGHT_VERB_PREPS)
             target = sent_to or (partner if partner is not None and (names_an_actor(partner) or people(partner))
                                  else None)
-    if target is None and support is not None and match.code.startswith(DONE_TO):
-        # "completed the release of three British nationals", "ordered the arrest of Imran Khan":
-        # whom the act carried out is "of" it is done to (the resolver may have read the whole
-        # phrase as them: resolve.anchor); not "the release of the report", nor a mention of the
-        # act with no verb to do it ("prices rose after Russia's invasion of Ukraine")
+    if target is None and match.code.startswith(DONE_TO) and (support is not None or match.code.startswith(RELEASES)):
+        # "completed the release of three British nationals", "ordered the arrest of Imran Khan",
+        # "Hamas's release of 24 Thai hostages": whom the act is "of" it is done to (the resolver may
+        # have read the whole phrase as them: resolve.anchor); not "the release of the report", nor a
+        # mention of an act of force with no verb to do it ("prices rose after Russia's invasion of
+        # Ukraine"), told as often as it is done
         undergoes = noun if noun.i in actors.refs else aimed_by(noun, {"of"})
         target = undergoes if undergoes is not None and (undergoes.i in actors.refs or undergoes.i in actors.places) \
             else None
@@ -889,8 +896,11 @@ def names_its_target(trigger: Trigger, actors: DocActors) -> bool:
 def is_a_name(token: Token) -> bool:
     """"the China-Pakistan Economic Corridor", "Operation Desert Storm": a word inside a
     capitalised multiword name names a thing, not an event; and "took Kherson in March" names a
-    month, not a protest (but "the Women's March", "a March to Islamabad" are marches)."""
-    month = token.ent_type_ in ("DATE", "TIME") and not any(c.dep_ in ("det", "poss") for c in token.children)
+    month, not a protest ("in the March of 2022" too; but "the Women's March", "a March to
+    Islamabad" are marches)."""
+    month = token.ent_type_ in ("DATE", "TIME") and (not any(c.dep_ in ("det", "poss") for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "DATE" for g in c.children)
+        for c in token.children))  # "in the March of 2022"
     return token.pos_ == "PROPN" and (month or token.is_title and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in token.children))
 
