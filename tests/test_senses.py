@@ -156,3 +156,12 @@ def test_take_seizes_only_a_place_property_or_arms_and_a_month_is_no_march():
     assert not any(code.startswith("14") for *_, code in coded("Russia launched a new offensive in the March of 2022."))
     # streets taken to march on are not seized
     assert coded("Thousands of protesters took the streets of Tehran.") == set()
+
+
+def test_beating_is_of_people_and_anything_else_is_beaten_in_a_contest():
+    from entente.coding import code_text, code_texts
+
+    for text in ("We were able to beat wealthy special interests.", "Because of this president, we beat Big Pharma."):
+        assert next(code_texts([(text, "2022-05-24", "doc", "USAGOV")])).events == [], text
+    assert [(e.source.code, e.target.code, e.code) for e in code_text(
+        "Police beat a journalist in Lahore.", "2022-05-24")] == [("COP", "PAKMED", "175")]

@@ -17,6 +17,7 @@ from entente.coding.clauses import (
     direct_object,
     names_an_actor,
     object_of,
+    people,
     shared_object,
     subject_of,
     word_role,
@@ -78,6 +79,10 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return not taken or bool(words & TAKEN_NOT_SEIZED) or any(
             c.dep_ == "advmod" and c.lower_ in TAKEN_NOT_SEIZED for c in verb.children) or (
             acted_on is not None and not seizable(acted_on, lexicon))
+    if lemma == "beat" and acted_on is not None:
+        # "beat wealthy special interests", "beat Big Pharma": defeated, not beaten; one beats people
+        # ("beat a journalist", "beat him", "beat Ahmed Khan")
+        return not (people(acted_on) or acted_on.pos_ == "PRON" or acted_on.ent_type_ in ("PERSON", "NORP"))
     if match.code.startswith("084"):
         return bool(words & ABSTRACT_STATES)
     if match.code.startswith(FORCE_POSTURE):
