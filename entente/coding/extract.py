@@ -111,6 +111,7 @@ OTHER_BRANCHES = {"LEG", "JUD"}  # of STATE_BRANCHES, those a government deals w
 # of the government's (a condemnation, a veto, sanctions announced are), and never one with the
 # country just spoken of; nor is anything done "from the podium" ("not going to negotiate from here")
 SPEAKER_SELF = {"i", "me"}
+STATEMENT = "010"  # a bare statement
 BRIEFING_ROOTS = {"01", "02", "03", "04"}
 BRIEFING_PLACES = {"here", "podium", "lectern"}
 CONTEXT_WEIGHT = PLACE_WEIGHT  # as unsure as a target read from a place
@@ -277,8 +278,16 @@ def place_aimed_at(trigger: Trigger, actors: DocActors) -> dict | None:
 def spoken_for_the_state(trigger: Trigger) -> bool:
     """A comment, appeal, intent, talk, cooperation, aid, yielding, rejection or cut (not a bare
     statement) that the document's government makes, not its briefer's own "I"."""
-    return trigger.code[:2] in CONTEXT_ROOTS and trigger.code != "010" and (
+    return trigger.code[:2] in CONTEXT_ROOTS and trigger.code != STATEMENT and (
         trigger.source is None or trigger.source.lower_ not in SPEAKER_SELF)
+
+
+def addressed(target: Token | None) -> bool:
+    """The other side is whom the words are said to ("spoke to President Xi", "told Putin"), not
+    what they are about."""
+    return target is not None and (target.dep_ == "dative" or (
+        target.dep_ == "pobj" and target.head.lower_ in ("to", "with") and target.head.head.pos_ == "VERB") or (
+        target.dep_ == "dobj" and target.head.lemma_.lower() == "tell"))
 
 
 def from_the_podium(verb: Token) -> bool:
@@ -345,7 +354,7 @@ def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
     base *= FACTOR_PER_CLAUSE ** clause_depth(trigger.token)
     if trigger.kind == "verb" and (trigger.token.dep_ in ("acl", "relcl") or consequence(trigger.token)):
         base *= FACTOR_BACKGROUND
-    if trigger.code == "010":
+    if trigger.code == STATEMENT:
         base *= FACTOR_RESIDUAL
     if trigger.mode != ASSERTED:
         base *= FACTOR_NOT_ASSERTED
@@ -674,6 +683,13 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         and ((trigger.source.lower_ in SPEAKER_SELF and trigger.code[:2] in BRIEFING_ROOTS)
                              or from_the_podium(trigger.token)):
                     continue  # "I'll share that with you", "I'll give you a preview": the briefing
+                if source_ref is not None and source_ref.voiced and trigger.source is not None \
+                        and trigger.source.lower_ in SPEAKER_SELF and trigger.code == STATEMENT \
+                        and not addressed(trigger.target):
+                    # "I will say that the Prime Minister is a partner", "as I noted", "I just mentioned
+                    # the Army Corps": the speaker's own words are the document, said to no one named
+                    # ("I spoke to President Xi about it" is said to him)
+                    continue
                 if target is None and trigger.code in ATTITUDES and not about_something(trigger):
                     continue  # "I'm absolutely confident.": hopeful or worried about nothing said
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (
