@@ -291,7 +291,10 @@ class DocActors:
                 # "They committed to ... They called for ...": the same they, unless this sentence
                 # names others first ("When Russian troops entered Kherson, they ...") or the one
                 # before acted on a group ("They condemned the Houthi rebels. They attacked ...")
-                found = self.coreference(said_before)
+                # read once: a run of "They ..." sentences looks back one sentence each
+                known = self.antecedents.get(said_before.i)
+                found = self.settled(self.doc[known]) or self.refs[known] if known is not None \
+                    else self.coreference(said_before)
                 if found is not None:
                     if said_before.i in self.antecedents:
                         self.antecedents[tok.i] = self.antecedents[said_before.i]
@@ -501,9 +504,9 @@ def names_hung_on(name: Token) -> list[Token]:
 
 
 def same_subject_before(pronoun: Token) -> Token | None:
-    """The same pronoun as the subject of the sentence before, where this one is its own
+    """The same pronoun as the subject of the sentence just before, where this one is its own
     sentence's subject: a run of sentences about the same people ("They committed to ... They
-    called for ..."), whatever else the sentence between names."""
+    called for ...")."""
     if pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ROOT" or pronoun.sent.start == 0:
         return None
     before = pronoun.doc[pronoun.sent.start - 1].sent.root

@@ -92,8 +92,7 @@ def another_persons_name(span: Span, dictionary: Dictionary) -> bool:
     Abdullah Mahmoud Khori"). Middle names and initials say nothing ("Joseph R. Biden", "Narendra
     Damodardas Modi")."""
     doc, first = span.doc, span[0]
-    # (the parser may call a person's full name an organisation: "César Estrada Chávez")
-    if first.ent_iob_ != "I" or any(t.ent_type_ not in ("PERSON", "ORG") for t in span):
+    if first.ent_iob_ != "I" or any(t.ent_type_ != "PERSON" for t in span):
         return False
     entities = [dictionary.entities[key] for key, _ in dictionary.names.get(span.label_, [])]
     if not entities or any(entity.kind != "person" for entity in entities):
@@ -102,8 +101,6 @@ def another_persons_name(span: Span, dictionary: Dictionary) -> bool:
     if after is not None and after.ent_iob_ == "I" and after.lower_.rstrip(".") not in NAME_SUFFIXES:
         return True
     given = doc[first.i - 1]
-    while given.ent_iob_ == "I" and given.pos_ == "PROPN" and given.i > 0 and len(given.text.rstrip(".")) > 1:
-        given = doc[given.i - 1]  # past a middle name (not an initial) to the given name: "César Estrada Chávez"
     own = {w.lower() for entity in entities for name in dictionary.names_for(entity.key) for w in name.split()}
     return given.ent_iob_ == "B" and given.pos_ == "PROPN" and len(given.text) > 2 and given.lower_ not in own
 

@@ -112,6 +112,7 @@ OTHER_BRANCHES = {"LEG", "JUD"}  # of STATE_BRANCHES, those a government deals w
 # country just spoken of; nor is anything done "from the podium" ("not going to negotiate from here")
 SPEAKER_SELF = {"i", "me"}
 STATEMENT = "010"  # a bare statement
+ADDRESSING_VERBS = {"tell", "remind", "brief", "answer", "inform", "assure", "reassure", "notify", "update"}
 BRIEFING_ROOTS = {"01", "02", "03", "04"}
 BRIEFING_PLACES = {"here", "podium", "lectern"}
 CONTEXT_WEIGHT = PLACE_WEIGHT  # as unsure as a target read from a place
@@ -287,7 +288,7 @@ def addressed(target: Token | None) -> bool:
     what they are about."""
     return target is not None and (target.dep_ == "dative" or (
         target.dep_ == "pobj" and target.head.lower_ in ("to", "with") and target.head.head.pos_ == "VERB") or (
-        target.dep_ == "dobj" and target.head.lemma_.lower() == "tell"))
+        target.dep_ == "dobj" and target.head.lemma_.lower() in ADDRESSING_VERBS))
 
 
 def from_the_podium(verb: Token) -> bool:
@@ -683,12 +684,12 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         and ((trigger.source.lower_ in SPEAKER_SELF and trigger.code[:2] in BRIEFING_ROOTS)
                              or from_the_podium(trigger.token)):
                     continue  # "I'll share that with you", "I'll give you a preview": the briefing
-                if source_ref is not None and source_ref.voiced and trigger.source is not None \
+                if target is not None and source_ref is not None and source_ref.voiced and trigger.source is not None \
                         and trigger.source.lower_ in SPEAKER_SELF and trigger.code == STATEMENT \
                         and not addressed(trigger.target):
-                    # "I will say that the Prime Minister is a partner", "as I noted", "I just mentioned
-                    # the Army Corps": the speaker's own words are the document, said to no one named
-                    # ("I spoke to President Xi about it" is said to him)
+                    # "I will say that the Prime Minister is a partner", "I just mentioned the Army
+                    # Corps": the speaker's own words about someone are the document, not said to them
+                    # ("I spoke to President Xi about it", "I reminded President Putin" are)
                     continue
                 if target is None and trigger.code in ATTITUDES and not about_something(trigger):
                     continue  # "I'm absolutely confident.": hopeful or worried about nothing said

@@ -104,10 +104,10 @@ def over_a_span(verb: Token) -> bool:
 
 
 def fronted(verb: Token) -> list[Token]:
-    """The prepositions a sentence opens with, before the verb's subject, wherever the parser hangs
-    them in the verb's own clause or an aside ("for decades, as you all know, ..."); not those of a
-    clause of its own ("Although Iran has attacked us for decades, today ...", "After talks that
-    lasted for months, ...")."""
+    """The prepositions a sentence opens with, before the verb's subject, where the parser hangs
+    them in the verb's own clause or a clause it reports ("So, for decades, as you all know — I know
+    you have covered this — Iran's regime has denied ..."); not those of a clause of its own
+    ("Although Iran has attacked us for decades, today ...", "After talks that lasted for months, ...")."""
     subject = subject_of(verb)[0]
     end = subject.left_edge.i if subject is not None else verb.i
     return [t for t in verb.sent if t.i < end and t.dep_ == "prep" and in_the_clause_of(t, verb)]

@@ -17,7 +17,6 @@ from entente.coding.clauses import (
     direct_object,
     names_an_actor,
     object_of,
-    people,
     shared_object,
     subject_of,
     word_role,
@@ -29,6 +28,7 @@ from entente.coding.words import (
     ACTOR_NOUNS,
     ARMS,
     CLAIM_NOUNS,
+    DEFEATED,
     INTRANSITIVE_PROTESTS,
     MONEY_NOUNS,
     PROPERTY_NOUNS,
@@ -43,6 +43,7 @@ FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or use force
 ARMED_CLASSES = ("&weapon", "&aircraft", "&military")  # PETRARCH2's synonym sets of arms and troops
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+DEFEATED_ENTITIES = {"ORG", "GPE", "EVENT", "PRODUCT", "LAW"}  # a team, a firm, a disease: beaten in a contest
 SEIZABLE_CLASSES = ("&town", "&stronghold", "&car", "&aircraft", "&weapon")  # PETRARCH2's sets of what is seized
 ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "official", "representative",
                "secretary", "team"}
@@ -80,9 +81,9 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
             c.dep_ == "advmod" and c.lower_ in TAKEN_NOT_SEIZED for c in verb.children) or (
             acted_on is not None and not seizable(acted_on, lexicon))
     if lemma == "beat" and acted_on is not None:
-        # "beat wealthy special interests", "beat Big Pharma": defeated, not beaten; one beats people
-        # ("beat a journalist", "beat him", "beat Ahmed Khan")
-        return not (people(acted_on) or acted_on.pos_ == "PRON" or acted_on.ent_type_ in ("PERSON", "NORP"))
+        # "beat wealthy special interests", "beat Big Pharma", "Pakistan beat India in the final":
+        # defeated, not beaten (a man, members of the opposition, a journalist are beaten)
+        return acted_on.ent_type_ in DEFEATED_ENTITIES or bool(words & DEFEATED)
     if match.code.startswith("084"):
         return bool(words & ABSTRACT_STATES)
     if match.code.startswith(FORCE_POSTURE):
