@@ -285,3 +285,11 @@ def test_an_institution_spelt_the_british_or_american_way_is_the_same_one(senten
 
     # the dictionaries write "North Atlantic Treaty Organization", "World Health Organization"
     assert source in {e.source.code[:len(source)] for e in code_text(sentence, "2023-06-22") if e.source}
+
+
+def test_firms_government_documents_name_as_investors_are_known():
+    from entente.coding import code_text
+
+    found = {(e.source.code, e.target.code if e.target else None) for e in code_text(
+        "Microsoft announced a $3.2 billion investment in Australia.", "2023-10-24")}
+    assert ("MNCUSA", "AUS") in found, found
