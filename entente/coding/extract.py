@@ -112,6 +112,7 @@ OTHER_BRANCHES = {"LEG", "JUD"}  # of STATE_BRANCHES, those a government deals w
 # country just spoken of; nor is anything done "from the podium" ("not going to negotiate from here")
 SPEAKER_SELF = {"i", "me"}
 STATEMENT = "010"  # a bare statement
+# verbs of saying whose object is whom the words are said to ("reminded President Putin")
 ADDRESSING_VERBS = {"tell", "remind", "brief", "answer", "inform", "assure", "reassure", "notify", "update"}
 BRIEFING_ROOTS = {"01", "02", "03", "04"}
 BRIEFING_PLACES = {"here", "podium", "lectern"}
