@@ -413,8 +413,8 @@ class DocActors:
         # in the quoted statement, or (the leaders) anywhere before
         start = 0 if leaders else min(self.window_start(head), opening.i if opening is not None else len(self.doc))
         before = self.refs_between(start, head.left_edge.i)
-        # a bare title by whom it names ("the President" in the White House's own statement)
-        before = [(i, ref if ref_country(ref) else self.settled(self.doc[i]) or ref) for i, ref in before]
+        # each by whom it names, once ("the President" in the White House's own statement)
+        before = [(i, self.settled(self.doc[i]) or ref) for i, ref in before]
         named = [(i, ref) for i, ref in before
                  if ref_country(ref) not in excluded | {None} and (ref.entity.kind in ("country", "person") or (
                      ref.entity.kind == "org" and self.dictionary is not None  # a group of a country, no IGO
@@ -423,7 +423,7 @@ class DocActors:
         by_sentence: dict[int, dict[str, Ref]] = {}
         for i, ref in named:
             sentence = by_sentence.setdefault(self.doc[i].sent.start, {})
-            sentence.setdefault(ref_country(ref), self.settled(self.doc[i]) or ref)
+            sentence.setdefault(ref_country(ref), ref)
         if head.lemma_.lower() == "party" and not every:
             # "both parties": the two sides of a deal named together in the last sentence that names
             # any (not "The PML-N and the PPP agreed ...", two of one country, after "India criticized Pakistan")
