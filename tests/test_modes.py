@@ -869,6 +869,19 @@ def test_a_date_an_act_runs_from_or_to_is_not_its_day():
     assert [(e.root, e.date) for e in found] == [("04", DAY)], found
 
 
+def test_a_date_that_names_which_thing_is_not_the_acts_day():
+    found = events_of("The United States announced the appointment of the 2021-2022 class of ambassadors to Japan.",
+                      voice="USAGOV")
+    assert [(e.root, e.date) for e in found] == [("01", DAY)], found
+    # a date on the act's own noun, or on the occasion it was done at, is its day
+    found = events_of("The PRC's January sanctions on 28 U.S. officials.", voice="USAGOV")
+    assert [(e.root, e.date) for e in found] == [("16", "2022-01")], found
+    found = events_of("In the 2019 elections, Russia criticized Ukraine.")
+    assert [(e.root, e.date) for e in found] == [("11", "2019")], found
+    found = events_of("The United States struck Houthi targets in Yemen on Friday night.", voice="USAGOV")
+    assert [(e.root, e.date) for e in found] == [("19", "2022-05-20")], found
+
+
 def test_a_governments_intent_toward_no_one_and_to_do_nothing_coded_is_no_act():
     # in its own document, an intent word whose clause codes no act and names no one else
     for text in ("The President intends to sign the bill.", "We are ready to tackle the evolving terrorism threat.",

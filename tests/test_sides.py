@@ -92,6 +92,20 @@ def test_two_leaders_calling_for_more_collaboration_call_on_each_other():
     assert not any(source and target for source, target, _ in found), found
 
 
+def test_two_leaders_intending_or_praising_together_act_toward_each_other():
+    found = dyads("President Biden and Prime Minister Modi committed to work toward a broader bilateral drug policy "
+                  "framework.", voice="USAGOV")
+    assert {("USAGOV", "INDGOV", "03"), ("INDGOV", "USAGOV", "03")} <= found, found
+    found = dyads("President Biden and Prime Minister Modi hailed the growing bilateral education partnership.",
+                  voice="USAGOV")
+    assert {("USAGOV", "INDGOV", "05"), ("INDGOV", "USAGOV", "05")} <= found, found
+    # not aid pledged together (it goes to a third), nor what the two do through another act
+    found = dyads("President Biden and Prime Minister Kishida pledged $1 billion in aid.", voice="USAGOV")
+    assert not any(source and target for source, target, _ in found), found
+    found = dyads("Germany and UNICEF hand over 30 vehicles to support mobile health services for children.")
+    assert not any(root == "05" for _, _, root in found), found
+
+
 def test_a_word_about_an_act_of_force_is_aimed_at_whose_act_it_is():
     assert dyads("The United States condemned Russia's invasion of Ukraine.") == {("USA", "RUS", "11")}
     assert dyads("The UN condemned Russia's aggression against Ukraine.") == {("IGOUNO", "RUS", "11")}

@@ -37,7 +37,7 @@ from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.senses import ARMED_SECTORS
 from entente.coding.triggers import PLACE_AIMED, POPULAR_SECTORS, SYMMETRIC_CODES, Trigger, find_triggers
-from entente.coding.words import DIRECTIONAL_VERBS, REPORTING
+from entente.coding.words import DIRECTIONAL_VERBS, REPORTING, TIMES_OF_DAY
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
@@ -45,6 +45,7 @@ STATE_BRANCHES = ("LEG", "JUD", "MIL", "COP", "SPY")  # a government's other bra
 MEMBER_LISTS = {"including", "like", "among"}  # "economies, including Britain and Germany"; "such as" too
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
+TIME_PREPS = {"in", "during", "at", "after", "before", "ahead", "following", "throughout"}  # "in the 2022 elections"
 CONFIDENCE_VERB = 0.8
 CONFIDENCE_NOUN = 0.6
 BONUS_MULTIWORD = 0.1
@@ -132,7 +133,10 @@ AGENTLESS_ROOTS = {"08", "11", "12", "14", "15", "16", "17", "18", "19", "20"}
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054", "061"}
 WIDER_THAN_TWO = {"international", "global", "regional", "multilateral", "worldwide"}
 MEETING_INTENT = "036"  # an intent to meet or negotiate
-JOINT_APPEALS = ("021", "022")  # calls for cooperation, economic, military or other
+# what two countries do together is toward each other when no one else is named: calls and intents to
+# cooperate, meet, reform or settle, praise, agreements (not pledges of aid or yielding, nor mediation,
+# recognition or rallying, which go to a third)
+JOINT_ACTS = ("021", "022", "030", "031", "032", "034", "036", "037", "050", "051", "057")
 DEFENCE = "052"  # defending a policy verbally: one's own country's as much as another's
 # what two leaders say, mean, discuss or cooperate on together (coding.extract.other_of_a_pair)
 SAID_TOGETHER = {"01", "03", "04", "05", "06"}
@@ -157,7 +161,8 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     def dates_on(holder: Token) -> list[tuple[int, tuple[str, str] | None, Span]]:
         """The date expressions attached to `holder` that may date the act, by distance from it."""
         return [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
-                if attached(e.root, holder, cues) and not narrowed(e) and not a_bound(e)]
+                if attached(e.root, holder, cues) and not narrowed(e) and not a_bound(e)
+                and not of_a_thing(e, token, cues)]
 
     for _ in range(DATE_CLIMB):
         resolved = dates_on(tok)
@@ -197,6 +202,22 @@ def narrowed(span: Span) -> bool:
     """"the weekend of 15 February", "the week of May 3": the date after "of" says which."""
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ == "DATE"
+
+
+def of_a_thing(span: Span, event: Token, cues: set[int]) -> bool:
+    """"announced the appointment of the 2021-2022 class", "the 2025 Budget requested": a date that
+    names which thing is meant is not when the act was done (but "the 1983 bombing" is an act's, "on
+    Friday night" a time, and "in the 2022 elections", "in the run-up to Khan's April ouster" say when)."""
+    root, thing = span.root, span.root.head
+    if root.dep_ not in ("compound", "nummod", "amod", "nmod") or thing.pos_ not in ("NOUN", "PROPN") \
+            or thing.i in cues or thing.i == event.i or thing.lemma_.lower() in TIMES_OF_DAY:
+        return False
+    tok = thing
+    while tok.i != event.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
+            return False
+        tok = tok.head
+    return True
 
 
 def a_bound(span: Span) -> bool:
@@ -385,11 +406,14 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     symmetric = trigger.code in SYMMETRIC_CODES and (
         trigger.target is None or about_a_topic(trigger.target)
         or (trigger.target.pos_ != "PROPN" and not (trigger.target.pos_ == "PRON" and targets)))
-    # "Biden and Modi called for more collaboration in space": two countries' call, with no one else
-    # named and no wider cooperation asked for, is on each other
-    joint_appeal = trigger.code.startswith(JOINT_APPEALS) and not targets and not asks_wider(trigger) \
-        and len({ref_country(ref) for ref, _ in sources} - {None}) > 1
-    if len(sources) > 1 and (symmetric or joint_appeal) and not lists_members(trigger.source):
+    # "Biden and Modi called for more collaboration in space", "committed to work toward a drug policy
+    # framework", "hailed the education partnership": two countries' act, with no one else named and
+    # no wider cooperation asked for, is on each other; not what a list of many welcomes, nor what the
+    # two do through another act ("Germany and UNICEF hand over vehicles to support health services")
+    joint = trigger.code.startswith(JOINT_ACTS) and not targets and not asks_wider(trigger) \
+        and len({ref_country(ref) for ref, _ in sources} - {None}) == 2 \
+        and trigger.source is not None and trigger.source.head.i == trigger.token.i
+    if len(sources) > 1 and (symmetric or joint) and not lists_members(trigger.source):
         # "Israel and Lebanon renewed negotiations", "upgraded ties to ambassadorial level", "the two
         # chiefs see eye-to-eye on Afghanistan": each side with the other; not when the act names
         # whom or where it goes to, and that is no actor ("the President and the First Lady will
