@@ -808,6 +808,25 @@ def test_a_governments_line_that_it_continues_doing_something_for_no_one_is_no_a
     assert ("USAGOV", "AGO", "03", "asserted") in found, found
 
 
+def test_a_governments_comment_on_no_one_is_the_talk_of_its_briefing():
+    for text in ("We are confident that we are doing everything that we can.", "We're studying that.",
+                 "The President looks forward to being out there.", "So, we agree."):
+        assert not events_of(text, voice="USAGOV"), text
+    # the other side found in the sentences before, the question included, or named in the sentence
+    found = summary(events_of("Q: What about Finland?\n\nMS. PSAKI: We are confident that we can work with them.",
+                              voice="USAGOV"))
+    assert ("USAGOV", "FIN", "01", "asserted") in found, found
+    found = summary(events_of("The Senate passed the bill. We hope it moves quickly.", voice="USAGOV"))
+    assert ("USAGOV", "USALEG", "01", "asserted") in found, found
+    found = summary(events_of("We have long been concerned about competition from China.", voice="USAGOV"))
+    assert ("USAGOV", "CHN", "01", "asserted") in found, found
+    # a claim or denial of responsibility needs no other side, nor does a comment in the news
+    found = summary(events_of("We take full responsibility for the strike.", voice="USAGOV"))
+    assert ("USAGOV", None, "01", "asserted") in found, found
+    found = summary(events_of("The Pakistani government is considering a range of options."))
+    assert ("PAKGOV", None, "01", "asserted") in found, found
+
+
 def test_what_a_government_says_it_did_over_years_sums_up_a_record_and_is_no_act():
     # in its own document, a clause that says over how long tells a record, not one act on one day
     for text in ("For decades, Iran's regime has denied fundamental freedoms to its people.",

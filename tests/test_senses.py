@@ -105,7 +105,8 @@ def test_partners_who_commit_together_commit_to_each_other_but_members_listed_do
 
 def test_a_title_the_speaking_government_lacks_is_not_its_own():
     # at a White House briefing "the President" is the United States', "the Prime Minister" someone else's
-    assert summary("The President raised his concerns about the attacks.", voice="USAGOV") == {("USAGOV", None, "01")}
+    assert summary("The President raised his concerns about Russia's attacks.",
+                   voice="USAGOV") == {("USAGOV", "RUS", "01")}
     assert {source for source, _, _ in summary(
         "The Prime Minister raised his concerns about the press reports.", voice="USAGOV")} == {"GOV"}
     assert ("JPNGOV", None, "01") in summary("Prime Minister Kishida met the President on Monday. "

@@ -116,6 +116,8 @@ STATEMENT = "010"  # a bare statement
 # verbs of saying whose object is whom the words are said to ("reminded President Putin")
 ADDRESSING_VERBS = {"tell", "remind", "brief", "answer", "inform", "assure", "reassure", "notify", "update"}
 BRIEFING_ROOTS = {"01", "02", "03", "04"}
+COMMENTS = "01"
+CLAIMS = {"015", "016"}  # claiming and denying responsibility: comments that need no other side
 BRIEFING_PLACES = {"here", "podium", "lectern"}
 CONTEXT_WEIGHT = PLACE_WEIGHT  # as unsure as a target read from a place
 # a government's own line that it "continues" or "keeps" doing something, with no country named in
@@ -326,6 +328,14 @@ def goes_on(trigger: Trigger) -> bool:
     not "keep the sanctions in place", where keeping is the act)."""
     phase = phase_of(trigger.token)
     return phase is not trigger.token and phase.lemma_.lower() in ONGOING and phase.tag_ not in ("VBD", "VBN")
+
+
+def comment_on_no_one(trigger: Trigger) -> bool:
+    """A government's hope, worry, thought or sympathy with no other country or branch named in the
+    sentence or those before is the talk of its briefing ("we are confident that we are doing
+    everything we can", "we're studying that", "the President looks forward to being out there");
+    not a claim or denial of responsibility, which needs no other side."""
+    return trigger.code[:2] == COMMENTS and trigger.code not in CLAIMS
 
 
 def hits_a_place(trigger: Trigger, actors: DocActors) -> bool:
@@ -735,7 +745,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         target_ref = next(iter(around.values()))
                         target = target_ref.actor(role_date)
                         weight *= CONTEXT_WEIGHT if target is not None else 1.0
-                    elif not around and goes_on(trigger):
+                    elif not around and (goes_on(trigger) or comment_on_no_one(trigger)):
                         continue  # "we continue to oppose unilateral changes": a policy line, for no one
                 met = trigger.match.code.startswith(MEETINGS) and trigger.match.code in TARGET_REQUIRED
                 if target is None and met and trigger.code.startswith((MEETINGS, MEETING_INTENT)):
