@@ -352,3 +352,13 @@ def test_a_role_of_two_countries_is_each_ones():
 def test_a_preposition_conjoined_to_another_shares_its_object():
     assert ("CAN", "PSE", "03") in dyads("Canada stands ready to support the large-scale delivery of humanitarian aid "
                                          "into and throughout Gaza.")
+
+
+def test_aid_given_or_pledged_through_a_body_goes_to_that_body():
+    assert ("USA", "IGOCVX", "07") in dyads("The United States donated 10 million doses through COVAX.")
+    assert ("JPN", "IGOUNOWFP", "07") in dyads("Japan provided $5 million through the World Food Programme.")
+    assert ("USA", "IGOCVX", "03") in dyads("The United States will share 75% of the doses through COVAX.")
+    # not a country it goes by way of, nor one's own means
+    assert ("RUS", "BLR", "07") not in dyads("Russia sent weapons through Belarus.")
+    found = dyads("U.S. Central Command delivered 400 tons of relief supplies through USAID's Dubai warehouse.")
+    assert not any(target for _, target, _ in found), found

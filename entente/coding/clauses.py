@@ -48,6 +48,9 @@ GIVING_CODES = ("06", "07", "08")  # cooperation, aid, yielding: given to someon
 AID_CODES = ("033", "07")  # aid pledged or given
 UNDOING_CODES = ("08", "12")  # yielding (lifting, easing) and rejecting: what is undone was someone's
 RECIPIENT_PREPS = {"to", "for", "via", "through"}  # "through COVAX": the body that hands it on
+CONDUIT_PREPS = {"via", "through"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+INTENTS = ("03",)  # pledges and offers: "will share doses through COVAX"
 # a sanction, a ban or a restriction imposed, eased or kept: whom it is on hangs anywhere in it
 # ("restrictions on travel to Cuba", "a ban on imports of Egyptian products", "sanctions in relation
 # to Guinea Bissau")
@@ -309,13 +312,19 @@ def object_of(verb: Token, match: Match) -> Token | None:
                            for g in t.children if g.dep_ == "pobj" and actor_like(g)), None)
         if restricted is not None:
             return restricted
-    if match.code.startswith(GIVING_CODES) and direct is not None:
+    if match.code.startswith(GIVING_CODES + INTENTS):
         # "sent supplies and personnel such as doctors to Nepal", "€10 million in aid to the
-        # Palestinian people": a gift's recipient hangs anywhere in what is given
-        recipient = next((g for t in direct.subtree if t.dep_ == "prep" and t.lower_ in RECIPIENT_PREPS
+        # Palestinian people": a gift's recipient hangs anywhere in what is given; "donated doses
+        # through COVAX", "will share 75% through COVAX": the body that hands it on, on the verb
+        preps = [*(direct.subtree if direct is not None else ()),
+                 *(c for c in verb.children if c.lower_ in CONDUIT_PREPS)]
+        recipient = next((g for t in preps if t.dep_ == "prep" and t.lower_ in RECIPIENT_PREPS
                           for g in t.children if g.dep_ == "pobj" and (actor_like(g) or placed_in_a_country(g))),
                          None)
-        if recipient is not None:
+        if recipient is not None and (recipient.head.lower_ not in CONDUIT_PREPS or (
+                recipient.pos_ == "PROPN" and recipient.ent_type_ not in PLACE_ENTS)):
+            # a body by name, not a place ("sent through Belarus" goes by way of it) nor one's own
+            # means ("through USAID's warehouse", "through joint task forces")
             return recipient
     if match.code.startswith(GIVING_CODES):
         helped = helped_by(verb)
