@@ -362,3 +362,18 @@ def test_aid_given_or_pledged_through_a_body_goes_to_that_body():
     assert ("RUS", "BLR", "07") not in dyads("Russia sent weapons through Belarus.")
     found = dyads("U.S. Central Command delivered 400 tons of relief supplies through USAID's Dubai warehouse.")
     assert not any(target for _, target, _ in found), found
+
+
+def test_money_given_or_invested_with_no_one_named_goes_where_it_is_spent():
+    assert ("MNCUSA", "IND", "03") in dyads("Micron will invest up to $825 million to build a new semiconductor "
+                                            "assembly and test facility in India.")
+    found = dyads("Mexico committed $68 million to support women farmers in Honduras and Guatemala.")
+    assert {("MEX", "HND", "03"), ("MEX", "GTM", "03")} <= found, found
+    assert ("NGOUSA", "AFR", "03") in dyads("The Rockefeller Foundation commits USD 55 million to support efforts to "
+                                            "vaccinate the most at-risk populations in Africa.")
+    # not a country that says what a thing is, nor one's own, nor a place an intent without money mentions
+    assert not any(target for _, target, _ in dyads("Japan will invest $5 million in technology developed in India."))
+    found = dyads("Japan committed $31 million to initiatives in Japan.")
+    assert not any(target for _, target, _ in found), found
+    found = dyads("Japan committed to strengthen cooperation against terrorist attacks like those in India.")
+    assert not any(target for _, target, _ in found), found

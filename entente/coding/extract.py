@@ -119,6 +119,13 @@ BRIEFING_ROOTS = {"01", "02", "03", "04"}
 COMMENTS = "01"
 CLAIMS = {"015", "016"}  # claiming and denying responsibility: comments that need no other side
 BRIEFING_PLACES = {"here", "podium", "lectern"}
+# what is given, invested or pledged is spent where it goes: aid, material cooperation, and any other
+# intent that commits money ("committed $68 million to support farmers in Honduras"); but working
+# with allies in Vienna is no act on Austria
+SPENT_WHERE_IT_GOES = ("031", "033", "06", "07")
+INTENTS = "03"
+AMOUNTS = {"MONEY", "QUANTITY"}  # "$68 million", "USD 55 million", "500 tons"
+SPENT_PREPS = {"in", "across", "throughout"}
 CONTEXT_WEIGHT = PLACE_WEIGHT  # as unsure as a target read from a place
 # a government's own line that it "continues" or "keeps" doing something, with no country named in
 # it or the sentences before, restates a standing policy: no act ("we continue to oppose unilateral
@@ -440,6 +447,9 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
             targets = []
     if not targets and trigger.target is not None and not trigger.topic and not about_a_topic(trigger.target):
         targets = place_as_target(trigger, sources, actors)
+    if not targets and (trigger.code.startswith(SPENT_WHERE_IT_GOES) or (
+            trigger.code.startswith(INTENTS) and any(t.ent_type_ in AMOUNTS for t in trigger.token.subtree))):
+        targets = where_it_goes(trigger, sources, actors)
     if (trigger.code in TARGET_REQUIRED or trigger.match.pattern.converted) and not targets:
         return []  # PETRARCH's patterns were written for dyads (its require_dyad): so are they here
     targets = [(host_country(trigger.target, ref, sources[0][0], actors) or ref, w) for ref, w in targets]
@@ -486,6 +496,46 @@ def place_as_target(trigger: Trigger, sources: list[tuple[Ref, float]], actors: 
     if country is None or not aimed or place["country"] in {ref_country(ref) for ref, _ in sources}:
         return []
     return [(country, PLACE_WEIGHT)]
+
+
+def where_it_goes(trigger: Trigger, sources: list[tuple[Ref, float]], actors: DocActors) -> list[tuple[Ref, float]]:
+    """"will invest $825 million to build a facility in India", "commits $55 million to vaccinate
+    people in Africa": what is given, invested or pledged, with no one named to receive it, goes to
+    the foreign country it is spent in, as far down the clause as the purpose it serves; not to a
+    country that only says what a thing is ("doses made in India", "firms that operate in China")."""
+    homes = {ref_country(ref) for ref, _ in sources}
+    subject = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
+    for pobj in trigger.token.subtree:
+        if pobj.dep_ != "pobj" or pobj.head.lower_ not in SPENT_PREPS or pobj.i in subject \
+                or not serves(pobj, trigger.token):
+            continue
+        countries = [country_named(t, actors) for t in (pobj, *pobj.conjuncts)]
+        found = [(ref, PLACE_WEIGHT) for ref in countries if ref is not None and ref_country(ref) not in homes]
+        if found:
+            return found
+    return []
+
+
+def serves(place: Token, act: Token) -> bool:
+    """The place hangs on the act through its objects and the purposes it serves ("to build a
+    facility in India", "efforts to vaccinate people in Africa"), not through a clause describing a
+    thing ("doses made in India", "firms that operate in China")."""
+    tok = place
+    while tok.i != act.i:
+        describes = tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ != "VB")
+        if describes or tok.dep_ in ("nsubj", "nsubjpass", "csubj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def country_named(token: Token, actors: DocActors) -> Ref | None:
+    """The country a place word names or is in ("India", "Lagos"), as a ref."""
+    if token.i in actors.refs and actors.refs[token.i].entity.kind == "country" \
+            and actors.refs[token.i].role is None and token.ent_type_ in ("GPE", "LOC"):
+        return actors.refs[token.i]
+    place = actors.places.get(token.i)
+    return place_country(place, actors, f"where it goes ({place['name']})") if place else None
 
 
 def own_country_beside_another(source: Ref, target: Ref | None, targets: list[tuple[Ref, float]],
