@@ -377,3 +377,16 @@ def test_money_given_or_invested_with_no_one_named_goes_where_it_is_spent():
     assert not any(target for _, target, _ in found), found
     found = dyads("Japan committed to strengthen cooperation against terrorist attacks like those in India.")
     assert not any(target for _, target, _ in found), found
+
+
+def test_a_hope_or_a_worry_is_about_whom_its_clause_names():
+    events = next(code_texts([("Q: Is the President worried that Finland and Sweden will face pressure from "
+                               "Turkey?\n\nMR. SULLIVAN: We are confident that we can find ways to work with them.",
+                               DAY, "doc", "USAGOV")])).events
+    found = {(e.target.code, e.mode) for e in events if e.root == "01" and e.target}
+    assert {("FIN", "asserted"), ("SWE", "asserted")} <= found, found
+    assert ("USAGOV", "RUSGOV", "01") in dyads("We hope this is a message that Putin will convey to Kim.",
+                                               voice="USAGOV")
+    # one's own branch when no one abroad is named (as before)
+    assert ("USAGOV", "USALEG", "01") in dyads("The White House hopes the Senate will take action expeditiously.",
+                                               voice="USAGOV")

@@ -751,6 +751,12 @@ def complement_of(verb: Token) -> Token | None:
     return found
 
 
+def clause_on_adjective(verb: Token) -> Token | None:
+    """"We are confident that we can work with them": the clause a state of mind is about, hung on
+    its adjective."""
+    return next((g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "ccomp"), None)
+
+
 def small_clause(clause: Token) -> bool:
     """"would allow UN agencies access": the parser's clause of a noun and its subject is the
     verb's two objects (whom it is given to, what is given), no reported act."""

@@ -411,9 +411,11 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         sources = actors.for_token(trigger.source, subtree=True) if trigger.source is not None else []
         targets = actors.for_token(trigger.target, subtree=True) if trigger.target is not None else []
     if trigger.topic:
-        # a statement is about the first foreign actor its clause names
+        # a statement, a hope or a worry is about the first foreign actor its clause names, with those
+        # named beside it ("worried that Finland and Sweden will face pressure")
+        # (a hope with none names whom it is in: "hopes the Senate will act")
         home = ref_country(sources[0][0]) if sources else None
-        targets = [t for t in topic_refs(trigger.target, actors) if ref_country(t[0]) != home][:1]
+        targets = topic_refs(trigger.target, actors, home) or ([] if trigger.code == STATEMENT else targets)
     if trigger.agentless and not sources and targets:
         if trigger.code[:2] not in AGENTLESS_ROOTS:
             return []  # "the President is well protected": no one named did anything
@@ -593,8 +595,15 @@ def about_a_topic(target: Token | None) -> bool:
     return target is not None and target.dep_ == "pobj" and target.head.lower_ in TOPIC_PREPS
 
 
-def topic_refs(clause: Token, actors: DocActors) -> list[tuple[Ref, float]]:
-    return [(actors.settled(t) or actors.refs[t.i], 0.8) for t in clause.subtree if t.i in actors.refs]
+def topic_refs(clause: Token, actors: DocActors, home: str | None) -> list[tuple[Ref, float]]:
+    """The first actor not of `home` a clause names, a pronoun read as whom it stands for ("that we
+    can work with them"), and those conjoined with it."""
+    named = ((t, actors.settled(t) or actors.refs.get(t.i)) for t in clause.subtree
+             if t.i in actors.refs or t.pos_ == "PRON")
+    first = next((t for t, ref in named if ref is not None and ref_country(ref) not in (home, None)), None)
+    if first is None:
+        return []
+    return [(ref, 0.8) for ref, _ in actors.for_token(first) if ref_country(ref) != home]
 
 
 def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref | None:

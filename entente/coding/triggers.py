@@ -20,6 +20,7 @@ from entente.coding.clauses import (
     actor_like,
     agent_of,
     clause_mode,
+    clause_on_adjective,
     complement_of,
     complement_party,
     consequence,
@@ -406,9 +407,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if VIOLENT_ROOTS & {code[:2], match.code[:2]} and any(not_political().figurative(t, aimed)
                                                           for t in match.tokens for aimed in aimed_at):
         return None  # "attacked democracy", "launched an attack on democracy", "fighting to lower costs"
-    topic = target is None and code == "010" and complement is not None
+    # what a statement, a hope or a worry is about: "we are confident that we can work with them"
+    about = complement if complement is not None or code not in ATTITUDES else clause_on_adjective(verb)
+    topic = target is None and (code == "010" or code in ATTITUDES) and about is not None
     if topic:
-        target = complement
+        target = about
     slot = target is not None and not topic and names_an_actor(target)
     return Trigger(verb, match, code, "verb", source, target, slot, "negated" if negated else ASSERTED, False,
                    topic=topic, agentless=agentless, instrument=instrument, reciprocal=match.pattern.reciprocal,
