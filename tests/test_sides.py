@@ -99,7 +99,12 @@ def test_two_leaders_intending_or_praising_together_act_toward_each_other():
     found = dyads("President Biden and Prime Minister Modi hailed the growing bilateral education partnership.",
                   voice="USAGOV")
     assert {("USAGOV", "INDGOV", "05"), ("INDGOV", "USAGOV", "05")} <= found, found
-    # not aid pledged together (it goes to a third), nor what the two do through another act
+    # not what they welcome of a third's, nor a reform of a third's, nor a list of many, nor aid pledged
+    # together (it goes to a third), nor what the two do through another act
+    for text in ("President Biden and Prime Minister Trudeau welcomed the ceasefire.",
+                 "President Biden and Prime Minister Modi committed to reform the UN Security Council.",
+                 "The United States, the World Bank and the IMF praised the reforms."):
+        assert not any(source and target for source, target, _ in dyads(text, voice="USAGOV")), text
     found = dyads("President Biden and Prime Minister Kishida pledged $1 billion in aid.", voice="USAGOV")
     assert not any(source and target for source, target, _ in found), found
     found = dyads("Germany and UNICEF hand over 30 vehicles to support mobile health services for children.")
@@ -358,8 +363,11 @@ def test_aid_given_or_pledged_through_a_body_goes_to_that_body():
     assert ("USA", "IGOCVX", "07") in dyads("The United States donated 10 million doses through COVAX.")
     assert ("JPN", "IGOUNOWFP", "07") in dyads("Japan provided $5 million through the World Food Programme.")
     assert ("USA", "IGOCVX", "03") in dyads("The United States will share 75% of the doses through COVAX.")
-    # not a country it goes by way of, nor one's own means
+    # not a country it goes by way of, nor one's own agency or means
     assert ("RUS", "BLR", "07") not in dyads("Russia sent weapons through Belarus.")
+    assert ("USA", "TJK", "07") not in dyads("The United States delivered aid through Tajikistan.")
+    found = dyads("The United States provided $40 million in humanitarian assistance through USAID.")
+    assert not any(target for _, target, _ in found), found
     found = dyads("U.S. Central Command delivered 400 tons of relief supplies through USAID's Dubai warehouse.")
     assert not any(target for _, target, _ in found), found
 
@@ -373,8 +381,13 @@ def test_money_given_or_invested_with_no_one_named_goes_where_it_is_spent():
                                             "vaccinate the most at-risk populations in Africa.")
     # not a country that says what a thing is, nor one's own, nor a place an intent without money mentions
     assert not any(target for _, target, _ in dyads("Japan will invest $5 million in technology developed in India."))
-    found = dyads("Japan committed $31 million to initiatives in Japan.")
+    found = dyads("Japan will invest $2 billion in new factories in Japan.")
     assert not any(target for _, target, _ in found), found
+    # nor the city where it was pledged
+    for text in ("Japan pledged $100 million in humanitarian assistance at the donors' conference in Geneva.",
+                 "At the G7 summit in Hiroshima, the United States pledged $375 million in security assistance.",
+                 "Japan pledged $100 million in Geneva."):
+        assert not any(target for _, target, _ in dyads(text)), text
     found = dyads("Japan committed to strengthen cooperation against terrorist attacks like those in India.")
     assert not any(target for _, target, _ in found), found
 

@@ -48,9 +48,11 @@ GIVING_CODES = ("06", "07", "08")  # cooperation, aid, yielding: given to someon
 AID_CODES = ("033", "07")  # aid pledged or given
 UNDOING_CODES = ("08", "12")  # yielding (lifting, easing) and rejecting: what is undone was someone's
 RECIPIENT_PREPS = {"to", "for", "via", "through"}  # "through COVAX": the body that hands it on
+# of RECIPIENT_PREPS, those by which a gift goes by way of someone ("through COVAX") or somewhere
+# ("through Belarus"): only a body by name is its recipient
 CONDUIT_PREPS = {"via", "through"}
-PLACE_ENTS = {"GPE", "LOC", "FAC"}
-INTENTS = ("03",)  # pledges and offers: "will share doses through COVAX"
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+INTENTS = "03"  # pledges and offers: "will share doses through COVAX"
 # a sanction, a ban or a restriction imposed, eased or kept: whom it is on hangs anywhere in it
 # ("restrictions on travel to Cuba", "a ban on imports of Egyptian products", "sanctions in relation
 # to Guinea Bissau")
@@ -312,7 +314,7 @@ def object_of(verb: Token, match: Match) -> Token | None:
                            for g in t.children if g.dep_ == "pobj" and actor_like(g)), None)
         if restricted is not None:
             return restricted
-    if match.code.startswith(GIVING_CODES + INTENTS):
+    if match.code.startswith((*GIVING_CODES, INTENTS)):
         # "sent supplies and personnel such as doctors to Nepal", "€10 million in aid to the
         # Palestinian people": a gift's recipient hangs anywhere in what is given; "donated doses
         # through COVAX", "will share 75% through COVAX": the body that hands it on, on the verb
@@ -322,7 +324,7 @@ def object_of(verb: Token, match: Match) -> Token | None:
                           for g in t.children if g.dep_ == "pobj" and (actor_like(g) or placed_in_a_country(g))),
                          None)
         if recipient is not None and (recipient.head.lower_ not in CONDUIT_PREPS or (
-                recipient.pos_ == "PROPN" and recipient.ent_type_ not in PLACE_ENTS)):
+                recipient.pos_ == "PROPN" and recipient.ent_type_ not in PLACE_ENTITIES | {"NORP"})):
             # a body by name, not a place ("sent through Belarus" goes by way of it) nor one's own
             # means ("through USAID's warehouse", "through joint task forces")
             return recipient

@@ -21,8 +21,13 @@ from entente.coding.clauses import (
     AID_CODES,
     ATTITUDES,
     CONCERN_PREPS,
+    CONDUIT_PREPS,
     DIRECTED_PREPS,
+    INTENTS,
     MEETINGS,
+    PARTNERSHIP_NOUNS,
+    PLACE_ENTITIES,
+    TIES_NOUNS,
     VISIT_PAID,
     actor_like,
     attached,
@@ -37,7 +42,7 @@ from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.senses import ARMED_SECTORS
 from entente.coding.triggers import PLACE_AIMED, POPULAR_SECTORS, SYMMETRIC_CODES, Trigger, find_triggers
-from entente.coding.words import DIRECTIONAL_VERBS, REPORTING, TIMES_OF_DAY
+from entente.coding.words import DIRECTIONAL_VERBS, REPORTING, TIME_NOUNS
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
@@ -45,7 +50,9 @@ STATE_BRANCHES = ("LEG", "JUD", "MIL", "COP", "SPY")  # a government's other bra
 MEMBER_LISTS = {"including", "like", "among"}  # "economies, including Britain and Germany"; "such as" too
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
-TIME_PREPS = {"in", "during", "at", "after", "before", "ahead", "following", "throughout"}  # "in the 2022 elections"
+# "in the 2022 elections", "by the March 1 deadline", "ahead of the April 15 celebrations"
+TIME_PREPS = {"in", "during", "at", "on", "by", "after", "before", "following", "throughout", "amid"}
+TIME_OF = {"ahead", "eve"}  # "ahead of", "on the eve of": the "of" that says when
 CONFIDENCE_VERB = 0.8
 CONFIDENCE_NOUN = 0.6
 BONUS_MULTIWORD = 0.1
@@ -116,15 +123,16 @@ STATEMENT = "010"  # a bare statement
 # verbs of saying whose object is whom the words are said to ("reminded President Putin")
 ADDRESSING_VERBS = {"tell", "remind", "brief", "answer", "inform", "assure", "reassure", "notify", "update"}
 BRIEFING_ROOTS = {"01", "02", "03", "04"}
-COMMENTS = "01"
-CLAIMS = {"015", "016"}  # claiming and denying responsibility: comments that need no other side
+# hopes, worries, thoughts, sympathy, agreement (not a comment declined, a claim or denial of
+# responsibility, or a symbolic act, which need no other side)
+STATES_OF_MIND = ("012", "013", "014", "018", "019")
 BRIEFING_PLACES = {"here", "podium", "lectern"}
 # what is given, invested or pledged is spent where it goes: aid, material cooperation, and any other
 # intent that commits money ("committed $68 million to support farmers in Honduras"); but working
 # with allies in Vienna is no act on Austria
 SPENT_WHERE_IT_GOES = ("031", "033", "06", "07")
-INTENTS = "03"
 AMOUNTS = {"MONEY", "QUANTITY"}  # "$68 million", "USD 55 million", "500 tons"
+VENUE_PREPS = {"at", "during", "on"}  # "pledged $30 million at the conference in Geneva": where, not to whom
 SPENT_PREPS = {"in", "across", "throughout"}
 CONTEXT_WEIGHT = PLACE_WEIGHT  # as unsure as a target read from a place
 # a government's own line that it "continues" or "keeps" doing something, with no country named in
@@ -142,10 +150,12 @@ AGENTLESS_ROOTS = {"08", "11", "12", "14", "15", "16", "17", "18", "19", "20"}
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054", "061"}
 WIDER_THAN_TWO = {"international", "global", "regional", "multilateral", "worldwide"}
 MEETING_INTENT = "036"  # an intent to meet or negotiate
-# what two countries do together is toward each other when no one else is named: calls and intents to
-# cooperate, meet, reform or settle, praise, agreements (not pledges of aid or yielding, nor mediation,
-# recognition or rallying, which go to a third)
-JOINT_ACTS = ("021", "022", "030", "031", "032", "034", "036", "037", "050", "051", "057")
+# beyond SYMMETRIC_CODES, what two countries do together is toward each other when no one else is named:
+# calls for cooperation, intents to settle, and (TIE_ACTS) reform and praise of their own ties (not
+# pledges of aid or yielding, mediation, recognition or rallying, which go to a third)
+JOINT_ACTS = ("021", "022", "037", "034", "051")
+TIE_ACTS = ("034", "051")  # "hailed the bilateral partnership", not "welcomed the ceasefire"
+TIE_WORDS = {"bilateral", "mutual", "their", "our", "both"}
 DEFENCE = "052"  # defending a policy verbally: one's own country's as much as another's
 # what two leaders say, mean, discuss or cooperate on together (coding.extract.other_of_a_pair)
 SAID_TOGETHER = {"01", "03", "04", "05", "06"}
@@ -219,11 +229,12 @@ def of_a_thing(span: Span, event: Token, cues: set[int]) -> bool:
     Friday night" a time, and "in the 2022 elections", "in the run-up to Khan's April ouster" say when)."""
     root, thing = span.root, span.root.head
     if root.dep_ not in ("compound", "nummod", "amod", "nmod") or thing.pos_ not in ("NOUN", "PROPN") \
-            or thing.i in cues or thing.i == event.i or thing.lemma_.lower() in TIMES_OF_DAY:
+            or thing.i in cues or thing.i == event.i or thing.lemma_.lower() in TIME_NOUNS:
         return False
     tok = thing
     while tok.i != event.i and tok.head.i != tok.i:
-        if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
+        if tok.dep_ == "pobj" and (tok.head.lower_ in TIME_PREPS or (
+                tok.head.lower_ == "of" and tok.head.head.lower_ in TIME_OF)):
             return False
         tok = tok.head
     return True
@@ -342,7 +353,7 @@ def comment_on_no_one(trigger: Trigger) -> bool:
     sentence or those before is the talk of its briefing ("we are confident that we are doing
     everything we can", "we're studying that", "the President looks forward to being out there");
     not a claim or denial of responsibility, which needs no other side."""
-    return trigger.code[:2] == COMMENTS and trigger.code not in CLAIMS
+    return trigger.code.startswith(STATES_OF_MIND)
 
 
 def hits_a_place(trigger: Trigger, actors: DocActors) -> bool:
@@ -430,8 +441,9 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     # no wider cooperation asked for, is on each other; not what a list of many welcomes, nor what the
     # two do through another act ("Germany and UNICEF hand over vehicles to support health services")
     joint = trigger.code.startswith(JOINT_ACTS) and not targets and not asks_wider(trigger) \
-        and len({ref_country(ref) for ref, _ in sources} - {None}) == 2 \
-        and trigger.source is not None and trigger.source.head.i == trigger.token.i
+        and len(sources) == 2 and len({ref_country(ref) for ref, _ in sources} - {None}) == 2 \
+        and trigger.source is not None and trigger.source.head.i == trigger.token.i \
+        and (not trigger.code.startswith(TIE_ACTS) or of_their_ties(trigger))
     if len(sources) > 1 and (symmetric or joint) and not lists_members(trigger.source):
         # "Israel and Lebanon renewed negotiations", "upgraded ties to ambassadorial level", "the two
         # chiefs see eye-to-eye on Afghanistan": each side with the other; not when the act names
@@ -447,10 +459,13 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
             # "we'll donate 1 billion doses of Pfizer": the maker of the gift is no recipient
             # ("$2 billion in grants to small businesses" goes to them)
             targets = []
+    if trigger.target is not None and trigger.target.head.lower_ in CONDUIT_PREPS \
+            and {ref_country(ref) for ref, _ in targets} <= {ref_country(ref) for ref, _ in sources}:
+        targets = []  # "provided $40 million through USAID": one's own agency hands it on to no one named
     if not targets and trigger.target is not None and not trigger.topic and not about_a_topic(trigger.target):
         targets = place_as_target(trigger, sources, actors)
     if not targets and (trigger.code.startswith(SPENT_WHERE_IT_GOES) or (
-            trigger.code.startswith(INTENTS) and any(t.ent_type_ in AMOUNTS for t in trigger.token.subtree))):
+            trigger.code.startswith(INTENTS) and commits_an_amount(trigger))):
         targets = where_it_goes(trigger, sources, actors)
     if (trigger.code in TARGET_REQUIRED or trigger.match.pattern.converted) and not targets:
         return []  # PETRARCH's patterns were written for dyads (its require_dyad): so are they here
@@ -511,6 +526,8 @@ def where_it_goes(trigger: Trigger, sources: list[tuple[Ref, float]], actors: Do
         if pobj.dep_ != "pobj" or pobj.head.lower_ not in SPENT_PREPS or pobj.i in subject \
                 or not serves(pobj, trigger.token):
             continue
+        if pobj.head.head.i == trigger.token.i and pobj.i in actors.places:
+            continue  # "pledged $100 million in Geneva": a city the act is in is where it was done
         countries = [country_named(t, actors) for t in (pobj, *pobj.conjuncts)]
         found = [(ref, PLACE_WEIGHT) for ref in countries if ref is not None and ref_country(ref) not in homes]
         if found:
@@ -525,10 +542,17 @@ def serves(place: Token, act: Token) -> bool:
     tok = place
     while tok.i != act.i:
         describes = tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ != "VB")
-        if describes or tok.dep_ in ("nsubj", "nsubjpass", "csubj") or tok.head.i == tok.i:
+        venue = tok.dep_ == "prep" and tok.lower_ in VENUE_PREPS
+        if describes or venue or tok.dep_ in ("nsubj", "nsubjpass", "csubj") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return True
+
+
+def commits_an_amount(trigger: Trigger) -> bool:
+    """"committed $68 million", "pledged to provide USD 55 million": an amount the act itself gives
+    (not "intends to counter China's $1 trillion lending")."""
+    return any(t.ent_type_ in AMOUNTS and t.dep_ == "dobj" for t in trigger.token.subtree)
 
 
 def country_named(token: Token, actors: DocActors) -> Ref | None:
@@ -550,6 +574,14 @@ def own_country_beside_another(source: Ref, target: Ref | None, targets: list[tu
         return False
     acting = {ref_country(ref) for ref, _ in sources} - {None}
     return len(acting) > 1 and any(ref_country(other) in acting - {home} for other, _ in targets)
+
+
+def of_their_ties(trigger: Trigger) -> bool:
+    """"hailed the growing bilateral education partnership", "committed to work toward a bilateral
+    drug policy framework": what is praised or reformed is the two's own tie."""
+    subject = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
+    return any(t.i not in subject and (t.lower_ in TIE_WORDS or t.lemma_.lower() in PARTNERSHIP_NOUNS | TIES_NOUNS)
+               for t in trigger.token.subtree)
 
 
 def asks_wider(trigger: Trigger) -> bool:
@@ -788,7 +820,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and trigger.code in ATTITUDES and not about_something(trigger):
                     continue  # "I'm absolutely confident.": hopeful or worried about nothing said
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (
-                        trigger.target is not None and trigger.target.ent_type_ in ("GPE", "LOC", "FAC"))):
+                        trigger.target is not None and trigger.target.ent_type_ in PLACE_ENTITIES)):
                     continue  # "we're going to North Carolina", "will travel to Lewiston": a trip at home
                 if target is None and source_ref is not None and source_ref.voiced and spoken_for_the_state(trigger):
                     # the speaker's act with no other side named is with the one country the sentence
@@ -805,7 +837,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         target = target_ref.actor(role_date)
                         weight *= CONTEXT_WEIGHT if target is not None else 1.0
                     elif not around and (goes_on(trigger) or comment_on_no_one(trigger)):
-                        continue  # "we continue to oppose unilateral changes": a policy line, for no one
+                        # "we continue to oppose unilateral changes": a policy line, for no one; "we
+                        # are confident that we are doing everything we can": the briefing's talk
+                        continue
                 met = trigger.match.code.startswith(MEETINGS) and trigger.match.code in TARGET_REQUIRED
                 if target is None and met and trigger.code.startswith((MEETINGS, MEETING_INTENT)):
                     continue  # a meeting to come with no one ("we'll have a series of discussions"), as one had

@@ -12,6 +12,7 @@ from entente.actors.gazetteer import PLACE_NOUNS
 from entente.actors.resolve import speaker_of
 from entente.coding.clauses import (
     NAMED_ENTITIES,
+    PLACE_ENTITIES,
     RELATIVE_PRONOUNS,
     actor_like,
     direct_object,
@@ -42,7 +43,6 @@ from entente.coding.words import (
 FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of force
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or use force
 ARMED_CLASSES = ("&weapon", "&aircraft", "&military")  # PETRARCH2's synonym sets of arms and troops
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 DEFEATED_ENTITIES = {"ORG", "GPE", "EVENT", "PRODUCT", "LAW"}  # a team, a firm, a disease: beaten in a contest
 SEIZABLE_CLASSES = ("&town", "&stronghold", "&car", "&aircraft", "&weapon")  # PETRARCH2's sets of what is seized
 ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "official", "representative",

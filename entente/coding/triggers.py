@@ -14,6 +14,7 @@ from entente.coding.clauses import (
     ATTITUDES,
     GIVING_CODES,
     MEETINGS,
+    PLACE_ENTITIES,
     TARGET_PREPS,
     ClauseMode,
     actor_it_is_about,
@@ -46,7 +47,6 @@ from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, measured
 from entente.coding.records import INTENT, habitual, intent_of_nothing
 from entente.coding.senses import (
     FORCE_POSTURE,
-    PLACE_ENTITIES,
     another_sense,
     charges_someone,
     denies_a_grant,
