@@ -900,6 +900,7 @@ def test_a_date_that_names_which_thing_is_not_the_acts_day():
     found = events_of("In the 2019 elections, Russia criticized Ukraine.")
     assert [(e.root, e.date) for e in found] == [("11", "2019")], found
     for text, day in (("Iran rejected the proposal by the March 1 deadline.", "2022-03-01"),
+                      ("During the March 2022 talks in Geneva, Russia rejected the American proposal.", "2022-03"),
                       ("North Korea fired two ballistic missiles ahead of the April 15 celebrations.", "2022-04")):
         assert [e.date for e in events_of(text)] == [day], text
     found = events_of("The United States struck Houthi targets in Yemen on Friday night.", voice="USAGOV")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from entente.actors.dictionary import default_dictionary
+from entente.actors.resolve import GATHERINGS
 from entente.coding.lexicon import Match
 from entente.coding.words import (
     ACTOR_NOUNS,
@@ -51,6 +52,7 @@ RECIPIENT_PREPS = {"to", "for", "via", "through"}  # "through COVAX": the body t
 # of RECIPIENT_PREPS, those by which a gift goes by way of someone ("through COVAX") or somewhere
 # ("through Belarus"): only a body by name is its recipient
 CONDUIT_PREPS = {"via", "through"}
+OCCASION_PREPS = {"at", "during"}  # "at the summit", "during the talks": where and when an act was done
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 INTENTS = "03"  # pledges and offers: "will share doses through COVAX"
 # a sanction, a ban or a restriction imposed, eased or kept: whom it is on hangs anywhere in it
@@ -840,9 +842,17 @@ def attached(date_root: Token, event: Token, cues: set[int]) -> bool:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.i != event.i and (tok.i in cues or tok.pos_ in ("VERB", "AUX")) and not causing_event(tok, event):
+        if tok.i != event.i and (tok.i in cues or tok.pos_ in ("VERB", "AUX")) and not causing_event(tok, event) \
+                and not occasion_of(tok, event):
             return False
     return True
+
+
+def occasion_of(noun: Token, event: Token) -> bool:
+    """The gathering the event was done at: "At the August 2023 Africa Climate Summit, Kerry announced
+    a contribution" announced it in August 2023."""
+    return noun.lemma_.lower() in GATHERINGS and noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS \
+        and noun.head.head.i == event.i
 
 
 def causing_event(noun: Token, event: Token) -> bool:
