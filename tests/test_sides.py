@@ -403,3 +403,12 @@ def test_a_hope_or_a_worry_is_about_whom_its_clause_names():
     # one's own branch when no one abroad is named (as before)
     assert ("USAGOV", "USALEG", "01") in dyads("The White House hopes the Senate will take action expeditiously.",
                                                voice="USAGOV")
+
+
+def test_a_restriction_on_a_countrys_goods_is_on_that_country():
+    assert ("USAGOV", "RUS", "16") in dyads("The President banned Russian oil imports.", voice="USAGOV")
+    assert ("JPN", "IRN", "16") in dyads("Japan imposed sanctions on Iranian oil exports.")
+    assert ("KWT", "EGY", "03") in dyads("Kuwait agreed to lift a ban on imports of Egyptian farm products.")
+    # not one's own goods, and a country named as whom it is to still is
+    assert ("USA", None, "16") in dyads("The United States banned exports of American chips.")
+    assert ("USAGOV", "CHN", "13") in dyads("We will ban the export of American chips to China.", voice="USAGOV")

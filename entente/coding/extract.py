@@ -27,6 +27,7 @@ from entente.coding.clauses import (
     MEETINGS,
     PARTNERSHIP_NOUNS,
     PLACE_ENTITIES,
+    RESTRICTION_CODES,
     TIES_NOUNS,
     VISIT_PAID,
     actor_like,
@@ -35,6 +36,7 @@ from entente.coding.clauses import (
     consequence,
     intended,
     phase_of,
+    phrase_tokens,
 )
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day, gone_by, resolve_date, to_come, without_a_year
@@ -131,6 +133,7 @@ BRIEFING_PLACES = {"here", "podium", "lectern"}
 # intent that commits money ("committed $68 million to support farmers in Honduras"); but working
 # with allies in Vienna is no act on Austria
 SPENT_WHERE_IT_GOES = ("031", "033", "06", "07")
+OWNER_DEPS = {"amod", "compound", "poss"}  # a nationality or country that says whose a thing is
 AMOUNTS = {"MONEY", "QUANTITY"}  # "$68 million", "USD 55 million", "500 tons"
 VENUE_PREPS = {"at", "during", "on"}  # "pledged $30 million at the conference in Geneva": where, not to whom
 SPENT_PREPS = {"in", "across", "throughout"}
@@ -464,6 +467,8 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         targets = []  # "provided $40 million through USAID": one's own agency hands it on to no one named
     if not targets and trigger.target is not None and not trigger.topic and not about_a_topic(trigger.target):
         targets = place_as_target(trigger, sources, actors)
+    if not targets and trigger.code.startswith(RESTRICTION_CODES) and trigger.target is not None:
+        targets = whose_goods(trigger.target, {ref_country(ref) for ref, _ in sources}, actors)
     if not targets and (trigger.code.startswith(SPENT_WHERE_IT_GOES) or (
             trigger.code.startswith(INTENTS) and commits_an_amount(trigger))):
         targets = where_it_goes(trigger, sources, actors)
@@ -513,6 +518,22 @@ def place_as_target(trigger: Trigger, sources: list[tuple[Ref, float]], actors: 
     if country is None or not aimed or place["country"] in {ref_country(ref) for ref, _ in sources}:
         return []
     return [(country, PLACE_WEIGHT)]
+
+
+def whose_goods(restricted: Token, homes: set[str | None], actors: DocActors) -> list[tuple[Ref, float]]:
+    """"banned Russian oil imports", "sanctions on Iranian oil exports", "lifted the ban on imports
+    of Egyptian products": a restriction on another country's goods or people is on that country (the
+    resolver reads "Russian oil" as no actor, so the nationality is looked up here)."""
+    if actors.dictionary is None:
+        return []
+    for word in phrase_tokens(restricted):
+        if word.dep_ not in OWNER_DEPS or word.ent_type_ not in ("NORP", "GPE") or word.head.pos_ != "NOUN":
+            continue
+        for key, how in actors.dictionary.names.get(word.text, []):
+            entity = actors.dictionary.entities.get(key)
+            if entity is not None and entity.kind == "country" and key not in homes:
+                return [(Ref(entity, None, word.text, f"{how} of {entity.name}, whose goods"), PLACE_WEIGHT)]
+    return []
 
 
 def where_it_goes(trigger: Trigger, sources: list[tuple[Ref, float]], actors: DocActors) -> list[tuple[Ref, float]]:
