@@ -933,6 +933,11 @@ def test_what_a_government_says_happens_every_week_is_no_act():
                                                                   "said."))
 
 
+def test_what_one_has_no_choice_but_to_do_is_owed_not_done():
+    found = summary(events_of("Hamas has no choice but to immediately release all hostages."))
+    assert ("PSEINS", "CVL", "08", "hypothetical") in found and not any(m == "asserted" for *_, m in found), found
+
+
 def test_what_one_is_encouraged_or_pressed_to_do_is_not_done():
     # the second of two acts asked for is asked for too, not done
     found = summary(events_of("Israel and the Palestinian Authority are investigating. We encourage both parties "

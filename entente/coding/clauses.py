@@ -651,6 +651,8 @@ def clause_mode(token: Token) -> ClauseMode:
             return ClauseMode("negated", reported)  # "it wasn't that he was pressured by them"
         if instead(tok):
             return ClauseMode("negated", reported)  # "instead of having them forced out", "rather than attacking"
+        if no_choice_but(tok):
+            return ClauseMode("hypothetical", reported)  # "Hamas has no choice but to release": must, not done
         if tok.dep_ in ("ccomp", "xcomp", "acl"):
             lemma = tok.head.lemma_.lower()
             # "alarmed that Russia bombed a hospital": a state of mind about a past act takes it as done
@@ -679,6 +681,18 @@ def clause_mode(token: Token) -> ClauseMode:
 
 
 NOT_ONLY = {"just", "only", "merely", "simply"}
+CHOICE_NOUNS = {"alternative", "choice", "option"}
+
+
+def no_choice_but(clause: Token) -> bool:
+    """"Hamas has no choice but to release all hostages", "Russia has no option but to withdraw": an
+    act one is left no choice but to do is owed, as with "must", not done (but "had no choice but to
+    impose sanctions" tells what was done)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or clause.head.tag_ == "VBD":
+        return False
+    holders = [clause.head, *clause.head.children]
+    return any(h.lemma_.lower() in CHOICE_NOUNS and any(d.lower_ == "no" for d in h.children) and h.i < clause.i
+               and any(t.lower_ == "but" for t in h.doc[h.i:clause.i]) for h in holders)
 
 
 def instead(clause: Token) -> bool:
