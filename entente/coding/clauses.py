@@ -52,7 +52,9 @@ RECIPIENT_PREPS = {"to", "for", "via", "through"}  # "through COVAX": the body t
 # of RECIPIENT_PREPS, those by which a gift goes by way of someone ("through COVAX") or somewhere
 # ("through Belarus"): only a body by name is its recipient
 CONDUIT_PREPS = {"via", "through"}
-OCCASION_PREPS = {"at", "during"}  # "at the summit", "during the talks": where and when an act was done
+# "at the summit", "during the talks", "on the sidelines of": the occasion an act was done at (its
+# date is the act's; a city named there is where it was done, not whom it was for)
+OCCASION_PREPS = {"at", "during", "on"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 INTENTS = "03"  # pledges and offers: "will share doses through COVAX"
 # a sanction, a ban or a restriction imposed, eased or kept: whom it is on hangs anywhere in it

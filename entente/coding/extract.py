@@ -25,6 +25,7 @@ from entente.coding.clauses import (
     DIRECTED_PREPS,
     INTENTS,
     MEETINGS,
+    OCCASION_PREPS,
     PARTNERSHIP_NOUNS,
     PLACE_ENTITIES,
     RESTRICTION_CODES,
@@ -135,7 +136,6 @@ BRIEFING_PLACES = {"here", "podium", "lectern"}
 SPENT_WHERE_IT_GOES = ("031", "033", "06", "07")
 OWNER_DEPS = {"amod", "compound", "poss"}  # a nationality or country that says whose a thing is
 AMOUNTS = {"MONEY", "QUANTITY"}  # "$68 million", "USD 55 million", "500 tons"
-VENUE_PREPS = {"at", "during", "on"}  # "pledged $30 million at the conference in Geneva": where, not to whom
 SPENT_PREPS = {"in", "across", "throughout"}
 CONTEXT_WEIGHT = PLACE_WEIGHT  # as unsure as a target read from a place
 # a government's own line that it "continues" or "keeps" doing something, with no country named in
@@ -352,10 +352,9 @@ def goes_on(trigger: Trigger) -> bool:
 
 
 def comment_on_no_one(trigger: Trigger) -> bool:
-    """A government's hope, worry, thought or sympathy with no other country or branch named in the
-    sentence or those before is the talk of its briefing ("we are confident that we are doing
-    everything we can", "we're studying that", "the President looks forward to being out there");
-    not a claim or denial of responsibility, which needs no other side."""
+    """A government's hope, worry, thought, sympathy or agreement (STATES_OF_MIND) with no other
+    country or branch named in the sentence or those before is the talk of its briefing ("we are
+    confident that we are doing everything we can", "we're studying that", "so, we agree")."""
     return trigger.code.startswith(STATES_OF_MIND)
 
 
@@ -563,7 +562,7 @@ def serves(place: Token, act: Token) -> bool:
     tok = place
     while tok.i != act.i:
         describes = tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ != "VB")
-        venue = tok.dep_ == "prep" and tok.lower_ in VENUE_PREPS
+        venue = tok.dep_ == "prep" and tok.lower_ in OCCASION_PREPS  # "pledged $30 million at the conference in Geneva"
         if describes or venue or tok.dep_ in ("nsubj", "nsubjpass", "csubj") or tok.head.i == tok.i:
             return False
         tok = tok.head
