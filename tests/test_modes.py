@@ -933,6 +933,18 @@ def test_what_a_government_says_happens_every_week_is_no_act():
                                                                   "said."))
 
 
+def test_a_governments_word_to_its_own_public_at_large_is_its_messaging():
+    for text in ("The President is going to continue to talk directly to the American people.",
+                 "We'll continue to inform the American people.", "We are encouraging people to get boosted."):
+        assert not events_of(text, voice="USAGOV"), text
+    # a people of a place, families, citizens abroad are someone; another country's word is an event
+    for text, found in (("We are committed to helping the people of Mississippi.", ("USAGOV", "USACVL", "03")),
+                        ("The President met with the families of the victims.", ("USAGOV", "USACVL", "04")),
+                        ("We spoke with American citizens in Kabul today.", ("USAGOV", "USACVL", "04")),
+                        ("China is talking to the American people.", ("CHN", "USACVL", "04"))):
+        assert found + ("asserted",) in summary(events_of(text, voice="USAGOV")), text
+
+
 def test_what_one_has_no_choice_but_to_do_is_owed_not_done():
     found = summary(events_of("Hamas has no choice but to immediately release all hostages."))
     assert ("PSEINS", "CVL", "08", "hypothetical") in found and not any(m == "asserted" for *_, m in found), found

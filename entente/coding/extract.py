@@ -130,6 +130,8 @@ BRIEFING_ROOTS = {"01", "02", "03", "04"}
 # responsibility, or a symbolic act, which need no other side)
 STATES_OF_MIND = ("012", "013", "014", "018", "019")
 BRIEFING_PLACES = {"here", "podium", "lectern"}
+MESSAGE_ROOTS = {"01", "02", "03", "04", "05"}  # comments, appeals, intents, talks, support
+PUBLIC_AT_LARGE = {"people", "public", "constituents", "residents"}  # not "Americans in Afghanistan"
 # what is given, invested or pledged is spent where it goes: aid, material cooperation, and any other
 # intent that commits money ("committed $68 million to support farmers in Honduras"); but working
 # with allies in Vienna is no act on Austria
@@ -349,6 +351,16 @@ def goes_on(trigger: Trigger) -> bool:
     not "keep the sanctions in place", where keeping is the act)."""
     phase = phase_of(trigger.token)
     return phase is not trigger.token and phase.lemma_.lower() in ONGOING and phase.tag_ not in ("VBD", "VBN")
+
+
+def to_its_public(target: Actor, source: Actor, target_ref: Ref) -> bool:
+    """"The President is going to continue to talk directly to the American people", "we'll continue
+    to inform the American people", "we are encouraging people to get boosted": what a government
+    says, means or offers to its own public at large is its messaging, no event (to "the people of
+    Mississippi", "the families of victims", "farmers" it is one)."""
+    words = target_ref.text.lower().split()
+    return target.role == "CVL" and target.country == source.country and "of" not in words \
+        and bool(words) and words[-1] in PUBLIC_AT_LARGE
 
 
 def comment_on_no_one(trigger: Trigger) -> bool:
@@ -830,6 +842,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         and ((trigger.source.lower_ in SPEAKER_SELF and trigger.code[:2] in BRIEFING_ROOTS)
                              or from_the_podium(trigger.token)):
                     continue  # "I'll share that with you", "I'll give you a preview": the briefing
+                if target is not None and source is not None and source_ref is not None and source_ref.voiced \
+                        and trigger.code[:2] in MESSAGE_ROOTS and to_its_public(target, source, target_ref):
+                    continue  # "talking directly to the American people": a government's word to its public
                 if target is not None and source_ref is not None and source_ref.voiced and trigger.source is not None \
                         and trigger.source.lower_ in SPEAKER_SELF and trigger.code == STATEMENT \
                         and not addressed(trigger.target):
