@@ -763,7 +763,7 @@ def complement_of(verb: Token) -> Token | None:
     found = next((c for c in verb.children if (c.dep_ in ("xcomp", "ccomp") and not small_clause(c)) or (
         c.dep_ == "advcl" and infinitive(c))), None)
     if found is None:  # "is prepared to impose": the clause hangs on the adjective
-        found = next((g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"), None)
+        found = clause_on_adjective(verb, "xcomp")
     if found is None:  # "is committed to sharing", "committed to donating": on the readiness's "to"
         holders = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
         found = next((g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -771,10 +771,10 @@ def complement_of(verb: Token) -> Token | None:
     return found
 
 
-def clause_on_adjective(verb: Token) -> Token | None:
-    """"We are confident that we can work with them": the clause a state of mind is about, hung on
-    its adjective."""
-    return next((g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "ccomp"), None)
+def clause_on_adjective(verb: Token, dep: str = "ccomp") -> Token | None:
+    """"We are confident that we can work with them" (a ccomp), "is prepared to impose" (an xcomp):
+    the clause a state of mind is about, hung on its adjective."""
+    return next((g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == dep), None)
 
 
 def small_clause(clause: Token) -> bool:

@@ -447,6 +447,7 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         return [(None, target, w * FACTOR_AGENTLESS) for target, w in targets]
     if not sources:
         return []
+    homes = {ref_country(ref) for ref, _ in sources}
     symmetric = trigger.code in SYMMETRIC_CODES and (
         trigger.target is None or about_a_topic(trigger.target)
         or (trigger.target.pos_ != "PROPN" and not (trigger.target.pos_ == "PRON" and targets)))
@@ -455,7 +456,7 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     # no wider cooperation asked for, is on each other; not what a list of many welcomes, nor what the
     # two do through another act ("Germany and UNICEF hand over vehicles to support health services")
     joint = trigger.code.startswith(JOINT_ACTS) and not targets and not asks_wider(trigger) \
-        and len(sources) == 2 and len({ref_country(ref) for ref, _ in sources} - {None}) == 2 \
+        and len(sources) == 2 and len(homes - {None}) == 2 \
         and trigger.source is not None and trigger.source.head.i == trigger.token.i \
         and (not trigger.code.startswith(TIE_ACTS) or of_their_ties(trigger))
     if len(sources) > 1 and (symmetric or joint) and not lists_members(trigger.source):
@@ -474,15 +475,15 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
             # ("$2 billion in grants to small businesses" goes to them)
             targets = []
     if trigger.target is not None and trigger.target.head.lower_ in CONDUIT_PREPS \
-            and {ref_country(ref) for ref, _ in targets} <= {ref_country(ref) for ref, _ in sources}:
+            and {ref_country(ref) for ref, _ in targets} <= homes:
         targets = []  # "provided $40 million through USAID": one's own agency hands it on to no one named
     if not targets and trigger.target is not None and not trigger.topic and not about_a_topic(trigger.target):
         targets = place_as_target(trigger, sources, actors)
     if not targets and trigger.code.startswith(RESTRICTION_CODES) and trigger.target is not None:
-        targets = whose_goods(trigger.target, {ref_country(ref) for ref, _ in sources}, actors)
+        targets = whose_goods(trigger.target, homes, actors)
     if not targets and (trigger.code.startswith(SPENT_WHERE_IT_GOES) or (
             trigger.code.startswith(INTENTS) and commits_an_amount(trigger))):
-        targets = where_it_goes(trigger, sources, actors)
+        targets = where_it_goes(trigger, homes, actors)
     if (trigger.code in TARGET_REQUIRED or trigger.match.pattern.converted) and not targets:
         return []  # PETRARCH's patterns were written for dyads (its require_dyad): so are they here
     targets = [(host_country(trigger.target, ref, sources[0][0], actors) or ref, w) for ref, w in targets]
@@ -534,25 +535,22 @@ def place_as_target(trigger: Trigger, sources: list[tuple[Ref, float]], actors: 
 def whose_goods(restricted: Token, homes: set[str | None], actors: DocActors) -> list[tuple[Ref, float]]:
     """"banned Russian oil imports", "sanctions on Iranian oil exports", "lifted the ban on imports
     of Egyptian products": a restriction on another country's goods or people is on that country (the
-    resolver reads "Russian oil" as no actor, so the nationality is looked up here)."""
-    if actors.dictionary is None:
-        return []
+    resolver names "Russian" in "Russian oil" but makes no actor of the oil: DocActors.names)."""
     for word in phrase_tokens(restricted):
         if word.dep_ not in OWNER_DEPS or word.ent_type_ not in ("NORP", "GPE") or word.head.pos_ != "NOUN":
             continue
-        for key, how in actors.dictionary.names.get(word.text, []):
-            entity = actors.dictionary.entities.get(key)
-            if entity is not None and entity.kind == "country" and key not in homes:
-                return [(Ref(entity, None, word.text, f"{how} of {entity.name}, whose goods"), PLACE_WEIGHT)]
+        name = actors.names.get(word.i)
+        if name is not None and name.entity.kind == "country" and ref_country(name) not in homes:
+            return [(name, PLACE_WEIGHT)]
     return []
 
 
-def where_it_goes(trigger: Trigger, sources: list[tuple[Ref, float]], actors: DocActors) -> list[tuple[Ref, float]]:
+def where_it_goes(trigger: Trigger, homes: set[str | None], actors: DocActors) -> list[tuple[Ref, float]]:
     """"will invest $825 million to build a facility in India", "commits $55 million to vaccinate
     people in Africa": what is given, invested or pledged, with no one named to receive it, goes to
     the foreign country it is spent in, as far down the clause as the purpose it serves; not to a
-    country that only says what a thing is ("doses made in India", "firms that operate in China")."""
-    homes = {ref_country(ref) for ref, _ in sources}
+    country that only says what a thing is ("doses made in India", "firms that operate in China"), nor
+    to the actors' own (`homes`)."""
     subject = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
     for pobj in trigger.token.subtree:
         if pobj.dep_ != "pobj" or pobj.head.lower_ not in SPENT_PREPS or pobj.i in subject \
