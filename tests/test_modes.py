@@ -830,6 +830,24 @@ def test_a_governments_comment_on_no_one_is_the_talk_of_its_briefing():
     assert ("PAKGOV", None, "01", "asserted") in found, found
 
 
+def test_a_governments_act_with_no_one_named_at_home_is_a_line_of_policy():
+    # in its own document, with no other country or branch named in the sentence or those before
+    for text in ("We will provide full tax relief next year.", "We have surged resources to the region.",
+                 "The administration remains committed to building an economy that works for everyone.",
+                 "We're going to give a lot of money to the city to help them rebuild."):
+        assert not asserted(events_of(text, voice="USAGOV")), text
+    # unless the sentence says the act goes beyond its borders
+    found = summary(events_of("We have shared the intelligence with our allies.", voice="USAGOV"))
+    assert ("USAGOV", None, "06", "asserted") in found, found
+    found = summary(events_of("We have provided humanitarian assistance.", voice="USAGOV"))
+    assert ("USAGOV", None, "07", "asserted") in found, found
+    # or names the other side before, or is in the news, where no one speaks for the state
+    found = summary(events_of("Q: What about Kenya?\n\nMS. PSAKI: We will provide more assistance.", voice="USAGOV"))
+    assert ("USAGOV", "KEN", "03", "asserted") in found, found
+    found = summary(events_of("The Pakistani government will provide subsidies to farmers."))
+    assert any(s == "PAKGOV" and m == "asserted" for s, _, _, m in found), found
+
+
 def test_what_a_government_says_it_did_over_years_sums_up_a_record_and_is_no_act():
     # in its own document, a clause that says over how long tells a record, not one act on one day
     for text in ("For decades, Iran's regime has denied fundamental freedoms to its people.",

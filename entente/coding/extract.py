@@ -45,7 +45,7 @@ from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.senses import ARMED_SECTORS
 from entente.coding.triggers import PLACE_AIMED, POPULAR_SECTORS, SYMMETRIC_CODES, Trigger, find_triggers
-from entente.coding.words import DIRECTIONAL_VERBS, REPORTING, TIME_NOUNS
+from entente.coding.words import BEYOND_BORDERS, DIRECTIONAL_VERBS, REPORTING, TIME_NOUNS
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
@@ -129,6 +129,7 @@ BRIEFING_ROOTS = {"01", "02", "03", "04"}
 # hopes, worries, thoughts, sympathy, agreement (not a comment declined, a claim or denial of
 # responsibility, or a symbolic act, which need no other side)
 STATES_OF_MIND = ("012", "013", "014", "018", "019")
+OWN_STANDING = ("015", "016", "017")  # claiming or denying responsibility, a symbolic act: no other side needed
 BRIEFING_PLACES = {"here", "podium", "lectern"}
 MESSAGE_ROOTS = {"01", "02", "03", "04", "05"}  # comments, appeals, intents, talks, support
 PUBLIC_AT_LARGE = {"people", "public", "constituents", "residents"}  # not "Americans in Afghanistan"
@@ -363,11 +364,16 @@ def to_its_public(target: Actor, source: Actor, target_ref: Ref) -> bool:
         and bool(words) and words[-1] in PUBLIC_AT_LARGE
 
 
-def comment_on_no_one(trigger: Trigger) -> bool:
-    """A government's hope, worry, thought, sympathy or agreement (STATES_OF_MIND) with no other
-    country or branch named in the sentence or those before is the talk of its briefing ("we are
-    confident that we are doing everything we can", "we're studying that", "so, we agree")."""
-    return trigger.code.startswith(STATES_OF_MIND)
+def said_or_done_at_home(trigger: Trigger) -> bool:
+    """A government's act with no other country or branch named in the sentence or those before:
+    a hope, worry, thought, sympathy or agreement (STATES_OF_MIND) is the talk of its briefing ("we
+    are confident that we are doing everything we can", "so, we agree"); any other act is a line of
+    home policy ("we will provide 100 percent expensing", "we have surged resources") unless its
+    sentence speaks of the world beyond its borders ("shared this information with allies and
+    partners", "provided humanitarian assistance"). Claiming or denying responsibility and symbolic
+    acts (OWN_STANDING) need no other side."""
+    return trigger.code.startswith(STATES_OF_MIND) or not trigger.code.startswith(OWN_STANDING) and not any(
+        t.lemma_.lower() in BEYOND_BORDERS for t in trigger.token.sent)
 
 
 def hits_a_place(trigger: Trigger, actors: DocActors) -> bool:
@@ -869,7 +875,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         target_ref = next(iter(around.values()))
                         target = target_ref.actor(role_date)
                         weight *= CONTEXT_WEIGHT if target is not None else 1.0
-                    elif not around and (goes_on(trigger) or comment_on_no_one(trigger)):
+                    elif not around and (goes_on(trigger) or said_or_done_at_home(trigger)):
                         # "we continue to oppose unilateral changes": a policy line, for no one; "we
                         # are confident that we are doing everything we can": the briefing's talk
                         continue
