@@ -414,3 +414,19 @@ def test_a_restriction_on_a_countrys_goods_is_on_that_country():
     # not one's own goods, and a country named as whom it is to still is
     assert ("USA", None, "16") in dyads("The United States banned exports of American chips.")
     assert ("USAGOV", "CHN", "13") in dyads("We will ban the export of American chips to China.", voice="USAGOV")
+
+
+def test_an_act_with_no_other_side_named_is_with_the_one_other_country_its_sentence_names():
+    assert ("INDGOV", "LKA", "01") in dyads("The Indian government expressed concern about fishermen detained "
+                                           "by Sri Lanka.")
+    assert ("DEU", "FRA", "12") in dyads("Germany refused to join the naval exercises led by France.")
+    # with two named, neither is chosen; and a sentence before is not looked at, as a pronoun would
+    found = dyads("Germany refused to join the naval exercises led by France and Italy.")
+    assert ("DEU", None, "12") in found, found
+    found = dyads("France held naval exercises. Germany refused to join the exercises.")
+    assert ("DEU", None, "12") in found, found
+    # not a country in a subject, nor where a thing is, nor a venue
+    for text in ("Saudi Arabia's ambassador to the United Kingdom expressed concern about the journalist.",
+                 "The Indian government expressed concern about the fate of fishermen held in Sri Lanka.",
+                 "At the summit in Japan, Germany refused to join the exercises."):
+        assert not any(target for _, target, _ in dyads(text)), text

@@ -9,7 +9,7 @@ definite descriptions ("the elected leader", "the fund", "the country") look bac
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -456,13 +456,14 @@ class DocActors:
                 return list(pair.values())
         return []
 
-    def countries_around(self, tok: Token, home: str | None) -> dict[str, Ref]:
+    def countries_around(self, tok: Token, home: str | None, sentences: int = COREF_SENTENCES,
+                         skip: Container[int] = ()) -> dict[str, Ref]:
         """The countries other than `home` named in the token's sentence and the sentences a
-        pronoun looks back over (a reporter's question included), each by its last mention: the
-        one there may be whom a speaker's act with no other side named is with (entente.coding.
-        extract)."""
+        pronoun looks back over (a reporter's question included), or in the last `sentences`,
+        each by its last mention, but for those whose head is in `skip`: the one there may be whom
+        an act with no other side named is with (entente.coding.extract)."""
         return self.named_around(tok, lambda ref, _: ref_country(ref) if ref_country(ref) not in (home, None)
-                                 and ref.entity.kind != "sector" else None)
+                                 and ref.entity.kind != "sector" else None, sentences, skip)
 
     def branches_around(self, tok: Token, home: str, roles: set[str]) -> dict[str, Ref]:
         """`home`'s other branches (`roles`: its legislature, its courts) named where
@@ -470,23 +471,26 @@ class DocActors:
         return self.named_around(tok, lambda _, ref: ref.role or ref.entity.role if ref_country(ref) == home
                                  and (ref.role or ref.entity.role) in roles else None)
 
-    def named_around(self, tok: Token, key: Callable[[Ref, Ref], str | None]) -> dict[str, Ref]:
+    def named_around(self, tok: Token, key: Callable[[Ref, Ref], str | None],
+                     sentences: int = COREF_SENTENCES, skip: Container[int] = ()) -> dict[str, Ref]:
         """The refs named in the token's sentence and the sentences before it that `key` (of the
         ref as named and as settled) gives a key, each key by its last mention, settled."""
         named: dict[str, Ref] = {}
-        for i, ref in self.refs_between(self.window_start(tok), tok.sent.end):
+        for i, ref in self.refs_between(self.window_start(tok, sentences), tok.sent.end):
+            if i in skip:
+                continue
             settled = self.settled(self.doc[i]) or ref
             found = key(ref, settled)
             if found is not None:
                 named[found] = settled
         return named
 
-    def window_start(self, tok: Token) -> int:
-        """The first token of the sentence COREF_SENTENCES - 1 before the token's own."""
+    def window_start(self, tok: Token, sentences: int = COREF_SENTENCES) -> int:
+        """The first token of the sentence `sentences` - 1 before the token's own."""
         if not self.sentence_starts:
             self.sentence_starts = [s.start for s in self.doc.sents]
         index = bisect_right(self.sentence_starts, tok.i) - 1
-        return self.sentence_starts[max(0, index - COREF_SENTENCES + 1)]
+        return self.sentence_starts[max(0, index - sentences + 1)]
 
     def role_of(self, head: Token) -> str | None:
         dictionary = self.dictionary or default_dictionary()

@@ -324,9 +324,9 @@ def place_aimed_at(trigger: Trigger, actors: DocActors) -> dict | None:
                 None)
 
 
-def spoken_for_the_state(trigger: Trigger) -> bool:
+def side_found_around(trigger: Trigger) -> bool:
     """A comment, appeal, intent, talk, cooperation, aid, yielding, rejection or cut (not a bare
-    statement) that the document's government makes, not its briefer's own "I"."""
+    statement, nor a briefer's own "I"): an act whose other side, unnamed, may be named around it."""
     return trigger.code[:2] in CONTEXT_ROOTS and trigger.code != STATEMENT and (
         trigger.source is None or trigger.source.lower_ not in SPEAKER_SELF)
 
@@ -583,6 +583,34 @@ def serves(place: Token, act: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def aside_from(trigger: Trigger, triggers: list[Trigger]) -> set[int]:
+    """The words of the trigger's sentence that cannot be its unnamed other side: a nationality that
+    describes someone or something, and the maker of a thing ("returned a painting by a Belgian
+    artist"); those in a subject ("the ambassador to the UK expressed concern" is not toward the UK),
+    a venue or a way the act goes by ("at the summit in Seoul", "through Belarus"), or where a thing
+    is ("attacks like those in India": where money goes is where_it_goes' to say); the other sides of
+    the sentence's other acts; and, for an intent, what its own clause names, which its reading has
+    weighed already ("pledged to cut aid to Egypt" pledges Egypt no aid)."""
+    taken = {t.i for other in triggers if other is not trigger and other.target is not None
+             for t in other.target.subtree}
+    if trigger.code.startswith(INTENTS):
+        taken |= {t.i for c in trigger.token.children if c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl")
+                  for t in c.subtree}
+
+    def aside(tok: Token) -> bool:
+        if tok.dep_ == "amod" or (tok.dep_ == "pobj" and (tok.head.lower_ in SPENT_PREPS or (
+                tok.head.lower_ == "by" and tok.head.head.pos_ in ("NOUN", "PROPN")))):
+            return True
+        while tok.i != trigger.token.i:
+            if tok.dep_ in ("nsubj", "nsubjpass", "csubj") or tok.head.i == tok.i or (
+                    tok.dep_ == "prep" and tok.lower_ in OCCASION_PREPS | CONDUIT_PREPS):
+                return True
+            tok = tok.head
+        return False
+
+    return taken | {t.i for t in trigger.token.sent if aside(t)}
 
 
 def commits_an_amount(trigger: Trigger) -> bool:
@@ -861,21 +889,26 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (
                         trigger.target is not None and trigger.target.ent_type_ in PLACE_ENTITIES)):
                     continue  # "we're going to North Carolina", "will travel to Lewiston": a trip at home
-                if target is None and source_ref is not None and source_ref.voiced and spoken_for_the_state(trigger):
-                    # the speaker's act with no other side named is with the one country the sentence
-                    # and those before name, if one ("Q: What about Ukraine? / We have provided a range
-                    # of security assistance"); with none named, a line it goes on with is no act
-                    around = actors.countries_around(trigger.token, ref_country(source_ref))
-                    if not around and trigger.code.startswith(BRANCH_CODES) and source is not None \
+                home = ref_country(source_ref) if source_ref is not None else None
+                if target is None and home is not None and side_found_around(trigger):
+                    # an act with no other side named is with the one other country its sentence
+                    # names ("Germany refused to join the exercises led by France"); a document's own
+                    # voice looks over the sentences before too ("Q: What about Ukraine? / We have
+                    # provided a range of security assistance"), and with none named, a line it goes
+                    # on with is no act
+                    voiced = source_ref.voiced
+                    around = actors.countries_around(trigger.token, home) if voiced else \
+                        actors.countries_around(trigger.token, home, 1, aside_from(trigger, triggers))
+                    if voiced and not around and trigger.code.startswith(BRANCH_CODES) and source is not None \
                             and source.role == "GOV":
                         # "The Senate passed the bill. We hope it moves quickly": with no other country,
                         # the one other branch of its own state named, for its executive
-                        around = actors.branches_around(trigger.token, ref_country(source_ref), OTHER_BRANCHES)
+                        around = actors.branches_around(trigger.token, home, OTHER_BRANCHES)
                     if len(around) == 1:
                         target_ref = next(iter(around.values()))
                         target = target_ref.actor(role_date)
                         weight *= CONTEXT_WEIGHT if target is not None else 1.0
-                    elif not around and (goes_on(trigger) or said_or_done_at_home(trigger)):
+                    elif voiced and not around and (goes_on(trigger) or said_or_done_at_home(trigger)):
                         # "we continue to oppose unilateral changes": a policy line, for no one; "we
                         # are confident that we are doing everything we can": the briefing's talk
                         continue
