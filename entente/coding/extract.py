@@ -126,10 +126,9 @@ STATEMENT = "010"  # a bare statement
 # verbs of saying whose object is whom the words are said to ("reminded President Putin")
 ADDRESSING_VERBS = {"tell", "remind", "brief", "answer", "inform", "assure", "reassure", "notify", "update"}
 BRIEFING_ROOTS = {"01", "02", "03", "04"}
-# hopes, worries, thoughts, sympathy, agreement (not a comment declined, a claim or denial of
-# responsibility, or a symbolic act, which need no other side)
+# hopes, worries, thoughts, sympathy, agreement: the talk of a briefing when about no one
 STATES_OF_MIND = ("012", "013", "014", "018", "019")
-OWN_STANDING = ("015", "016", "017")  # claiming or denying responsibility, a symbolic act: no other side needed
+ACTS_ALONE = ("015", "016", "017")  # claiming or denying responsibility, a symbolic act: no other side needed
 BRIEFING_PLACES = {"here", "podium", "lectern"}
 MESSAGE_ROOTS = {"01", "02", "03", "04", "05"}  # comments, appeals, intents, talks, support
 PUBLIC_AT_LARGE = {"people", "public", "constituents", "residents"}  # not "Americans in Afghanistan"
@@ -371,9 +370,9 @@ def said_or_done_at_home(trigger: Trigger) -> bool:
     home policy ("we will provide 100 percent expensing", "we have surged resources") unless its
     sentence speaks of the world beyond its borders ("shared this information with allies and
     partners", "provided humanitarian assistance"). Claiming or denying responsibility and symbolic
-    acts (OWN_STANDING) need no other side."""
-    return trigger.code.startswith(STATES_OF_MIND) or not trigger.code.startswith(OWN_STANDING) and not any(
-        t.lemma_.lower() in BEYOND_BORDERS for t in trigger.token.sent)
+    acts (ACTS_ALONE) need no other side."""
+    return trigger.code.startswith(STATES_OF_MIND) or (not trigger.code.startswith(ACTS_ALONE) and not any(
+        t.lemma_.lower() in BEYOND_BORDERS for t in trigger.token.sent))
 
 
 def hits_a_place(trigger: Trigger, actors: DocActors) -> bool:
@@ -571,14 +570,15 @@ def where_it_goes(trigger: Trigger, homes: set[str | None], actors: DocActors) -
     return []
 
 
-def serves(place: Token, act: Token) -> bool:
+def serves(place: Token, act: Token, described: bool = False) -> bool:
     """The place hangs on the act through its objects and the purposes it serves ("to build a
-    facility in India", "efforts to vaccinate people in Africa"), not through a clause describing a
-    thing ("doses made in India", "firms that operate in China")."""
+    facility in India", "efforts to vaccinate people in Africa"), not through a subject, a venue or a
+    way the act goes by ("at the conference in Geneva", "through Belarus"), nor, unless `described`,
+    through a clause describing a thing ("doses made in India", "firms that operate in China")."""
     tok = place
     while tok.i != act.i:
-        describes = tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ != "VB")
-        venue = tok.dep_ == "prep" and tok.lower_ in OCCASION_PREPS  # "pledged $30 million at the conference in Geneva"
+        describes = not described and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ != "VB"))
+        venue = tok.dep_ == "prep" and tok.lower_ in OCCASION_PREPS | CONDUIT_PREPS
         if describes or venue or tok.dep_ in ("nsubj", "nsubjpass", "csubj") or tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -600,15 +600,9 @@ def aside_from(trigger: Trigger, triggers: list[Trigger]) -> set[int]:
                   for t in c.subtree}
 
     def aside(tok: Token) -> bool:
-        if tok.dep_ == "amod" or (tok.dep_ == "pobj" and (tok.head.lower_ in SPENT_PREPS or (
-                tok.head.lower_ == "by" and tok.head.head.pos_ in ("NOUN", "PROPN")))):
-            return True
-        while tok.i != trigger.token.i:
-            if tok.dep_ in ("nsubj", "nsubjpass", "csubj") or tok.head.i == tok.i or (
-                    tok.dep_ == "prep" and tok.lower_ in OCCASION_PREPS | CONDUIT_PREPS):
-                return True
-            tok = tok.head
-        return False
+        return tok.dep_ == "amod" or (tok.dep_ == "pobj" and (tok.head.lower_ in SPENT_PREPS or (
+            tok.head.lower_ == "by" and tok.head.head.pos_ in ("NOUN", "PROPN")))) \
+            or not serves(tok, trigger.token, described=True)
 
     return taken | {t.i for t in trigger.token.sent if aside(t)}
 
