@@ -832,9 +832,9 @@ def test_a_governments_comment_on_no_one_is_the_talk_of_its_briefing():
 
 def test_a_governments_act_with_no_one_named_at_home_is_a_line_of_policy():
     # in its own document, with no other country or branch named in the sentence or those before
-    for text in ("We will provide full tax relief next year.", "We have surged resources to the region.",
-                 "The administration remains committed to building an economy that works for everyone.",
-                 "We're going to give a lot of money to the city to help them rebuild."):
+    for text in ("We will provide full tax relief next year.", "We're going to give a lot of money to the city to "
+                 "help them rebuild.", "We will provide tax relief to families across the country.",
+                 "We will give world-class training to our workers."):
         assert not asserted(events_of(text, voice="USAGOV")), text
     # unless the sentence says the act goes beyond its borders
     found = summary(events_of("We have shared the intelligence with our allies.", voice="USAGOV"))

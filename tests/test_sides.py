@@ -216,7 +216,7 @@ def test_a_governments_act_with_no_one_named_is_with_its_legislature_or_court_na
     # policy); a foreign country named comes first
     found = dyads("The Supreme Court ruled on Monday. We will continue to work to protect voting rights.",
                   voice="USAGOV")
-    assert not any(t == "USAJUD" for _, t, _ in found), found
+    assert not any(root == "03" for _, _, root in found), found
     found = dyads("The Senate met President Zelenskyy of Ukraine. We hope the visit goes well.", voice="USAGOV")
     assert ("USAGOV", "UKRGOV", "01") in found, found
 
@@ -425,8 +425,14 @@ def test_an_act_with_no_other_side_named_is_with_the_one_other_country_its_sente
     assert ("DEU", None, "12") in found, found
     found = dyads("France held naval exercises. Germany refused to join the exercises.")
     assert ("DEU", None, "12") in found, found
-    # not a country in a subject, nor where a thing is, nor a venue
+    # not a country in a subject, where a thing is, a venue, a circumstance, a comparison, a source
+    # or a side clause, nor another act's other side
     for text in ("Saudi Arabia's ambassador to the United Kingdom expressed concern about the journalist.",
                  "The Indian government expressed concern about the fate of fishermen held in Sri Lanka.",
-                 "At the summit in Japan, Germany refused to join the exercises."):
+                 "At the summit in Japan, Germany refused to join the exercises.",
+                 "Poland pledged more aid two months after Russia's attack.",
+                 "Norway offered more money than Sweden.",
+                 "Ghana agreed to host the meeting, according to officials in Nigeria.",
+                 "Chile refused to sign the accord, drawing a rebuke from Peru.",
+                 "Brazil expressed concern after the bombing of a school by Colombia."):
         assert not any(target for _, target, _ in dyads(text)), text

@@ -458,10 +458,10 @@ class DocActors:
 
     def countries_around(self, tok: Token, home: str | None, sentences: int = COREF_SENTENCES,
                          skip: Container[int] = ()) -> dict[str, Ref]:
-        """The countries other than `home` named in the token's sentence and the sentences a
-        pronoun looks back over (a reporter's question included), or in the last `sentences`,
-        each by its last mention, but for those whose head is in `skip`: the one there may be whom
-        an act with no other side named is with (entente.coding.extract)."""
+        """The countries other than `home` named in the token's sentence and the `sentences` - 1
+        before it (by default as far back as a pronoun looks, a reporter's question included), each
+        by its last mention, but for those whose head is in `skip`: the one there may be whom an act
+        with no other side named is with (entente.coding.extract)."""
         return self.named_around(tok, lambda ref, _: ref_country(ref) if ref_country(ref) not in (home, None)
                                  and ref.entity.kind != "sector" else None, sentences, skip)
 

@@ -45,7 +45,7 @@ from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.senses import ARMED_SECTORS
 from entente.coding.triggers import PLACE_AIMED, POPULAR_SECTORS, SYMMETRIC_CODES, Trigger, find_triggers
-from entente.coding.words import BEYOND_BORDERS, DIRECTIONAL_VERBS, REPORTING, TIME_NOUNS
+from entente.coding.words import BEYOND_BORDERS, CIRCUMSTANCE_PREPS, DIRECTIONAL_VERBS, REPORTING, TIME_NOUNS
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
@@ -140,6 +140,11 @@ OWNER_DEPS = {"amod", "compound", "poss"}  # a nationality or country that says 
 AMOUNTS = {"MONEY", "QUANTITY"}  # "$68 million", "USD 55 million", "500 tons"
 SPENT_PREPS = {"in", "across", "throughout"}
 CONTEXT_WEIGHT = PLACE_WEIGHT  # as unsure as a target read from a place
+# how many sentences an act's unnamed other side is looked for in: the document's own voice looks
+# back as far as a pronoun does (COREF_SENTENCES), anyone else only in the act's own sentence
+OWN_SENTENCE = 1
+# venues, ways, circumstances, comparisons and sources a phrase sets an act beside (serves)
+ASIDE_PREPS = OCCASION_PREPS | CONDUIT_PREPS | CIRCUMSTANCE_PREPS | {"than", "according"}
 # a government's own line that it "continues" or "keeps" doing something, with no country named in
 # it or the sentences before, restates a standing policy: no act ("we continue to oppose unilateral
 # changes", "we'll keep providing economic mobility for all Americans")
@@ -323,9 +328,9 @@ def place_aimed_at(trigger: Trigger, actors: DocActors) -> dict | None:
                 None)
 
 
-def side_found_around(trigger: Trigger) -> bool:
+def other_side_may_be_around(trigger: Trigger) -> bool:
     """A comment, appeal, intent, talk, cooperation, aid, yielding, rejection or cut (not a bare
-    statement, nor a briefer's own "I"): an act whose other side, unnamed, may be named around it."""
+    statement, nor a briefer's own "I"): an act whose other side, left unnamed, may be named around it."""
     return trigger.code[:2] in CONTEXT_ROOTS and trigger.code != STATEMENT and (
         trigger.source is None or trigger.source.lower_ not in SPEAKER_SELF)
 
@@ -372,7 +377,7 @@ def said_or_done_at_home(trigger: Trigger) -> bool:
     partners", "provided humanitarian assistance"). Claiming or denying responsibility and symbolic
     acts (ACTS_ALONE) need no other side."""
     return trigger.code.startswith(STATES_OF_MIND) or (not trigger.code.startswith(ACTS_ALONE) and not any(
-        t.lemma_.lower() in BEYOND_BORDERS for t in trigger.token.sent))
+        t.lower_ in BEYOND_BORDERS and t.dep_ != "compound" for t in trigger.token.sent))
 
 
 def hits_a_place(trigger: Trigger, actors: DocActors) -> bool:
@@ -573,26 +578,30 @@ def where_it_goes(trigger: Trigger, homes: set[str | None], actors: DocActors) -
 def serves(place: Token, act: Token, described: bool = False) -> bool:
     """The place hangs on the act through its objects and the purposes it serves ("to build a
     facility in India", "efforts to vaccinate people in Africa"), not through a subject, a venue or a
-    way the act goes by ("at the conference in Geneva", "through Belarus"), nor, unless `described`,
-    through a clause describing a thing ("doses made in India", "firms that operate in China")."""
+    way the act goes by ("at the conference in Geneva", "through Belarus"), what it is set beside
+    (ASIDE_PREPS: "after Russia's invasion", "more than France", "according to Ethiopia") or a side
+    clause ("..., drawing criticism from the US"; a purpose, "to build a plant in India", serves),
+    nor, unless `described`, through a clause describing a thing ("doses made in India", "firms that
+    operate in China")."""
     tok = place
     while tok.i != act.i:
         describes = not described and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ != "VB"))
-        venue = tok.dep_ == "prep" and tok.lower_ in OCCASION_PREPS | CONDUIT_PREPS
-        if describes or venue or tok.dep_ in ("nsubj", "nsubjpass", "csubj") or tok.head.i == tok.i:
+        aside = (tok.dep_ == "prep" and tok.lower_ in ASIDE_PREPS) or (tok.dep_ == "advcl" and tok.tag_ != "VB")
+        if describes or aside or tok.dep_ in ("nsubj", "nsubjpass", "csubj") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return True
 
 
 def aside_from(trigger: Trigger, triggers: list[Trigger]) -> set[int]:
-    """The words of the trigger's sentence that cannot be its unnamed other side: a nationality that
-    describes someone or something, and the maker of a thing ("returned a painting by a Belgian
-    artist"); those in a subject ("the ambassador to the UK expressed concern" is not toward the UK),
-    a venue or a way the act goes by ("at the summit in Seoul", "through Belarus"), or where a thing
-    is ("attacks like those in India": where money goes is where_it_goes' to say); the other sides of
-    the sentence's other acts; and, for an intent, what its own clause names, which its reading has
-    weighed already ("pledged to cut aid to Egypt" pledges Egypt no aid)."""
+    """The words of the trigger's sentence that cannot be its unnamed other side: the maker of a
+    thing ("returned a painting by a Belgian artist"); those that do not serve the act (serves: in
+    a subject, "the ambassador to the UK expressed concern"; a venue, a way, a circumstance, a
+    comparison or a source, "at the summit in Seoul", "through Belarus", "after Russia's invasion";
+    a side clause); where a thing is ("attacks like those in India": where money goes is
+    where_it_goes' to say); the other sides of the sentence's other acts; and, for an intent, what
+    its own clause names, which its reading has weighed already ("pledged to cut aid to Egypt"
+    pledges Egypt no aid)."""
     taken = {t.i for other in triggers if other is not trigger and other.target is not None
              for t in other.target.subtree}
     if trigger.code.startswith(INTENTS):
@@ -600,7 +609,7 @@ def aside_from(trigger: Trigger, triggers: list[Trigger]) -> set[int]:
                   for t in c.subtree}
 
     def aside(tok: Token) -> bool:
-        return tok.dep_ == "amod" or (tok.dep_ == "pobj" and (tok.head.lower_ in SPENT_PREPS or (
+        return (tok.dep_ == "pobj" and (tok.head.lower_ in SPENT_PREPS or (
             tok.head.lower_ == "by" and tok.head.head.pos_ in ("NOUN", "PROPN")))) \
             or not serves(tok, trigger.token, described=True)
 
@@ -884,7 +893,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         trigger.target is not None and trigger.target.ent_type_ in PLACE_ENTITIES)):
                     continue  # "we're going to North Carolina", "will travel to Lewiston": a trip at home
                 home = ref_country(source_ref) if source_ref is not None else None
-                if target is None and home is not None and side_found_around(trigger):
+                if target is None and home is not None and other_side_may_be_around(trigger):
                     # an act with no other side named is with the one other country its sentence
                     # names ("Germany refused to join the exercises led by France"); a document's own
                     # voice looks over the sentences before too ("Q: What about Ukraine? / We have
@@ -892,7 +901,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     # on with is no act
                     voiced = source_ref.voiced
                     around = actors.countries_around(trigger.token, home) if voiced else \
-                        actors.countries_around(trigger.token, home, 1, aside_from(trigger, triggers))
+                        actors.countries_around(trigger.token, home, OWN_SENTENCE, aside_from(trigger, triggers))
                     if voiced and not around and trigger.code.startswith(BRANCH_CODES) and source is not None \
                             and source.role == "GOV":
                         # "The Senate passed the bill. We hope it moves quickly": with no other country,
@@ -904,7 +913,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         weight *= CONTEXT_WEIGHT if target is not None else 1.0
                     elif voiced and not around and (goes_on(trigger) or said_or_done_at_home(trigger)):
                         # "we continue to oppose unilateral changes": a policy line, for no one; "we
-                        # are confident that we are doing everything we can": the briefing's talk
+                        # are confident that we are doing everything we can": the briefing's talk;
+                        # "we will provide full tax relief": a line of home policy
                         continue
                 met = trigger.match.code.startswith(MEETINGS) and trigger.match.code in TARGET_REQUIRED
                 if target is None and met and trigger.code.startswith((MEETINGS, MEETING_INTENT)):
