@@ -169,3 +169,14 @@ def test_beating_is_of_people_and_anything_else_is_beaten_in_a_contest():
                          ("Police beat members of the opposition in Karachi.", "PAKOPP")):
         assert [(e.source.code, e.target.code, e.code) for e in code_text(text, "2022-05-24")] == [
             ("COP", target, "175")], text
+
+
+def test_encouraged_by_a_thing_is_heartened_and_asks_no_one():
+    # the misreading that must go: an appeal by the owner of what heartens, to the one heartened
+    for text in ("Japan is encouraged by Vietnam's progress on labor reform.",
+                 "We are encouraged by the parliament's vote on the budget.",
+                 "Canada was encouraged that the two sides resumed talks."):
+        assert "02" not in roots(text), text
+    # the appeal that must stay, active or with an actor as its agent
+    assert ("DEU", "BOL", "02") in summary("Germany encouraged Bolivia to expand its counternarcotics efforts.")
+    assert ("DEU", "BOL", "02") in summary("Bolivia was encouraged by Germany to expand its efforts.")

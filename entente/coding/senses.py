@@ -30,6 +30,7 @@ from entente.coding.words import (
     ARMS,
     CLAIM_NOUNS,
     DEFEATED,
+    HEARTENING_VERBS,
     INTRANSITIVE_PROTESTS,
     MONEY_NOUNS,
     PROPERTY_NOUNS,
@@ -59,6 +60,12 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
     if lemma == "take" and any(t.lower_ == "over" and t.dep_ != "prt" for t in match.tokens):
         return True  # "has taken action over and over again": no "take over"
+    if lemma in HEARTENING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        # "the United States is encouraged by Bolivia's efforts": heartened by a thing; "encouraged
+        # by Germany to expand its efforts" is still asked
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        return not names_an_actor(agent) if agent is not None else not any(
+            c.dep_ == "xcomp" for c in verb.children)
     if len(match.pattern.words) > 1:
         return False
     obj = direct_object(verb)
