@@ -676,6 +676,9 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     ("Earlier this week, Pakistani police arrested two Afghan nationals in Quetta.", ("2025-03", "month")),
     # what is said "as X said" then is dated by the saying, though it speaks of what is to come
     ("As the foreign minister said on Sunday, Pakistan will not recognize Israel.", ("2025-03-02", "day")),
+    # a day and its weekday with no year are of the year that fits both: Monday 3 March 2025, not 2024
+    ("On Monday, March 3, Pakistan expelled an Indian diplomat.", ("2025-03-03", "day")),
+    ("Pakistan expelled an Indian diplomat on Sunday, March 3.", ("2024-03-03", "day")),
 ])
 def test_an_act_so_long_ago_is_dated_back_from_the_document(sentence, when):
     events = code_text(sentence, "2025-03-04")

@@ -23,6 +23,13 @@ def month_before(year: int, month: int, anchor: date) -> int:
     return year if (year, month) <= (anchor.year, anchor.month) else year - 1
 
 
+def valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None  # 29 February of a common year
+
+
 def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
     """(ISO date, precision) for a date expression, or None when it names no point in time."""
     t = text.lower().strip()
@@ -31,11 +38,17 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
         first, second, year = m.groups()
         month, day = (MONTHS[first], int(second)) if first in MONTHS else (MONTHS[second], int(first))
         y = int(year) if year else month_before(anchor.year, month, anchor)
-        try:
-            found = date(y, month, day)
-        except ValueError:
+        found = valid_date(y, month, day)
+        if found is None:
             return None
-        if not year and found > anchor:
+        named = [number for name, number in WEEKDAYS.items() if re.search(rf"\b{name}\b", t)]
+        if not year and named:
+            # "Sunday, September 15": the year around the anchor whose 15 September is a Sunday,
+            # past or to come
+            found = next((d for yy in (anchor.year, anchor.year - 1, anchor.year + 1)
+                          for d in [valid_date(yy, month, day)] if d is not None and d.weekday() == named[0]),
+                         found)
+        elif not year and found > anchor:
             found = date(y - 1, month, min(day, calendar.monthrange(y - 1, month)[1]))
         return found.isoformat(), "day"
     if m := re.search(rf"\b({MONTH_RE})\.?(?:,? (\d{{4}}))?\b", t):
