@@ -676,10 +676,33 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     ("Earlier this week, Pakistani police arrested two Afghan nationals in Quetta.", ("2025-03", "month")),
     # what is said "as X said" then is dated by the saying, though it speaks of what is to come
     ("As the foreign minister said on Sunday, Pakistan will not recognize Israel.", ("2025-03-02", "day")),
-    # a day and its weekday with no year are of the year that fits both: Monday 3 March 2025, not 2024
-    ("On Monday, March 3, Pakistan expelled an Indian diplomat.", ("2025-03-03", "day")),
-    ("Pakistan expelled an Indian diplomat on Sunday, March 3.", ("2024-03-03", "day")),
+    # a day still to come, named with its weekday, is of this year: an intent said on the document's day
+    ("Sunday, March 9, is the deadline by which Pakistan will have withdrawn its troops from the border.",
+     ("2025-03-04", "document")),
 ])
 def test_an_act_so_long_ago_is_dated_back_from_the_document(sentence, when):
     events = code_text(sentence, "2025-03-04")
     assert events and {(e.date, e.date_precision) for e in events} == {when}, events
+
+
+def test_a_day_with_its_weekday_is_the_one_near_the_document_that_falls_on_it():
+    from datetime import date
+
+    from entente.coding.dates import resolve_date
+
+    assert resolve_date("Sunday, September 15", date(2024, 9, 13)) == ("2024-09-15", "day")
+    # a past day whose weekday fits only a year away is a past day all the same
+    assert resolve_date("Monday, March 2", date(2025, 3, 4)) == ("2025-03-02", "day")
+    # the weekday must be the day's own, written just before it; a bare day is the last one gone by
+    assert resolve_date("from Monday to September 15", date(2024, 9, 13)) == ("2023-09-15", "day")
+    assert resolve_date("September 15", date(2024, 9, 13)) == ("2023-09-15", "day")
+    assert resolve_date("Thursday, February 29", date(2024, 3, 4)) == ("2024-02-29", "day")
+
+
+def test_restrictions_eased_are_aimed_where_they_held_as_those_imposed():
+    assert ("ISR", "PSE", "0813") in codes_of("Israel eased the curfew in Hebron.")
+    assert ("USAGOV", "CUB", "081") in codes_of("President Biden eased restrictions on family visits to relatives "
+                                               "living in Cuba.")
+    # at home, on the people of the place, as a curfew imposed there
+    assert codes_of("Pakistani authorities eased the curfew in Quetta.") == [("PAKGOV", "PAKCVL", "0813")]
+    assert codes_of("Pakistani authorities imposed a curfew in Quetta.") == [("PAKGOV", "PAKCVL", "1723")]

@@ -175,8 +175,10 @@ def test_encouraged_by_a_thing_is_heartened_and_asks_no_one():
     # the misreading that must go: an appeal by the owner of what heartens, to the one heartened
     for text in ("Japan is encouraged by Vietnam's progress on labor reform.",
                  "We are encouraged by the parliament's vote on the budget.",
-                 "Canada was encouraged that the two sides resumed talks."):
+                 "Norway is encouraged by Colombia and Venezuela."):
         assert "02" not in roots(text), text
-    # the appeal that must stay, active or with an actor as its agent
+    # the appeal that must stay, active or asking the subject to act, whoever asks
     assert ("DEU", "BOL", "02") in summary("Germany encouraged Bolivia to expand its counternarcotics efforts.")
     assert ("DEU", "BOL", "02") in summary("Bolivia was encouraged by Germany to expand its efforts.")
+    assert ("USAGOV", "IND", "02") in summary("India has been encouraged by the Biden administration to buy "
+                                              "American aircraft.")

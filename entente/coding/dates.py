@@ -2,7 +2,8 @@
 
 News writes dates relative to the day it was published: "on May 17", "April 26", "this month",
 "in early April", "last year", "on Monday". Each resolves to the latest such date not after the
-document date, with the precision the words carry (day, month or year).
+document date, with the precision the words carry (day, month or year); a day given with its
+weekday ("Sunday, September 15") to the one within half a year either side that falls on it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAY_RE = "|".join(WEEKDAYS)
+# how far from the document a day named with its weekday may be, either way: "Sunday, September 15"
+# said on Friday 13 September 2024 is two days on, not a year back; a fit further off is a misprint
+WEEKDAY_REACH = timedelta(days=183)
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
@@ -27,7 +32,18 @@ def valid_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
-        return None  # 29 February of a common year
+        return None  # no such day ("February 29" of a common year, "April 31")
+
+
+def by_weekday(before: str, month: int, day: int, anchor: date) -> date | None:
+    """The day of the month that the weekday written just before it ("Sunday, September 15") falls
+    on, within WEEKDAY_REACH of the anchor, past or to come."""
+    named = re.search(rf"\b({WEEKDAY_RE}),?\s*(?:the\s+)?$", before)
+    if named is None:
+        return None
+    fits = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) for d in [valid_date(y, month, day)]
+            if d is not None and d.weekday() == WEEKDAYS[named.group(1)] and abs(d - anchor) <= WEEKDAY_REACH]
+    return min(fits, key=lambda d: abs(d - anchor), default=None)
 
 
 def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
@@ -38,17 +54,13 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
         first, second, year = m.groups()
         month, day = (MONTHS[first], int(second)) if first in MONTHS else (MONTHS[second], int(first))
         y = int(year) if year else month_before(anchor.year, month, anchor)
+        weekday_fit = None if year else by_weekday(t[:m.start()], month, day, anchor)
+        if weekday_fit is not None:
+            return weekday_fit.isoformat(), "day"
         found = valid_date(y, month, day)
         if found is None:
             return None
-        named = [number for name, number in WEEKDAYS.items() if re.search(rf"\b{name}\b", t)]
-        if not year and named:
-            # "Sunday, September 15": the year around the anchor whose 15 September is a Sunday,
-            # past or to come
-            found = next((d for yy in (anchor.year, anchor.year - 1, anchor.year + 1)
-                          for d in [valid_date(yy, month, day)] if d is not None and d.weekday() == named[0]),
-                         found)
-        elif not year and found > anchor:
+        if not year and found > anchor:
             found = date(y - 1, month, min(day, calendar.monthrange(y - 1, month)[1]))
         return found.isoformat(), "day"
     if m := re.search(rf"\b({MONTH_RE})\.?(?:,? (\d{{4}}))?\b", t):
@@ -152,7 +164,7 @@ def without_a_year(text: str) -> bool:
     turns into the next one."""
     t = text.lower()
     return re.search(r"\b(19|20)\d{2}\b", t) is None and re.search(
-        rf"\b({'|'.join(WEEKDAYS)}|{MONTH_RE}|weekend)\b", t) is not None
+        rf"\b({WEEKDAY_RE}|{MONTH_RE}|weekend)\b", t) is not None
 
 
 def first_day(iso: str) -> str:

@@ -103,7 +103,7 @@ ABOUT_PREPS = CONCERN_PREPS | DIRECTED_PREPS | {"in"}  # "optimism about the dea
 # the people of a place at home when it names no one else; its force too, when the place itself is
 # what it hits ("bombed Aleppo", "shelled the town of Daraa"), not where it fights ("launched an
 # offensive in North Waziristan": on whom, unsaid)
-HOME_COERCION = ("17", "191", "20")
+HOME_COERCION = ("081", "17", "191", "20")  # and coercion eased ("lifted the curfew in Jayapura")
 HOME_FORCE = {"18", "19"}
 # a target read from the place an act is aimed at ("visited Lahore": Pakistan) is less sure than one named
 PLACE_WEIGHT = 0.8

@@ -61,11 +61,9 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
     if lemma == "take" and any(t.lower_ == "over" and t.dep_ != "prt" for t in match.tokens):
         return True  # "has taken action over and over again": no "take over"
     if lemma in HEARTENING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
-        # "the United States is encouraged by Bolivia's efforts": heartened by a thing; "encouraged
-        # by Germany to expand its efforts" is still asked
-        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        return not names_an_actor(agent) if agent is not None else not any(
-            c.dep_ == "xcomp" for c in verb.children)
+        # "the United States is encouraged by Bolivia's efforts", "... by India and Pakistan":
+        # heartened; "encouraged by the administration to resume talks" is still asked to act
+        return not any(c.dep_ == "xcomp" for c in verb.children)
     if len(match.pattern.words) > 1:
         return False
     obj = direct_object(verb)

@@ -113,8 +113,8 @@ COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}  # acts whose refusal CAMEO c
 # acts aimed at where they happen (coding.extract): a claim of responsibility (for an act where it
 # was done: "claimed the attack in Kandahar"), visits (the host is where one went), aid given
 # (peacekeepers too) or cut, people and things returned or released there, protests, curfews and
-# repression (not arrests: those aim at whom they hold, whom the sentence names), curfews and
-# restrictions eased as those imposed, withdrawals, deployments, force
+# repression (not arrests: those aim at whom they hold, whom the sentence names) and their easing,
+# withdrawals, deployments, force
 PLACE_AIMED = ("015", "042", "07", "081", "084", "14", "154", "162", "166", "0356", "087", "172", "175", "18", "19",
                "20")
 ABILITY = {"can", "ca", "could"}  # "cannot accept any more refugees": a refusal
