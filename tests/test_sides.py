@@ -437,3 +437,9 @@ def test_an_act_with_no_other_side_named_is_with_the_one_other_country_its_sente
                  "Brazil expressed concern after the bombing of a school by Colombia."):
         assert not any(target for _, target, _ in dyads(text)), text
 
+
+
+def test_things_given_back_go_to_whom_they_are_returned_not_to_their_makers():
+    assert ("DEU", "GRCGOV", "08") in dyads("Germany returned two stolen Greek artefacts to the government of Greece.")
+    assert ("CHN", "VNMCOP", "08") in dyads("China returned the seized Vietnamese fishing boats to Vietnam's coast "
+                                           "guard.")

@@ -24,6 +24,7 @@ from entente.coding.words import (
     NON_FACTIVE,
     OBJECT_CONTROL,
     PHASE_VERBS,
+    PROPERTY_NOUNS,
     READINESS_WORDS,
     REPORTING,
     SAID_THINGS,
@@ -304,8 +305,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
     chosen = next((p for p in prepositional if p.head.lower_ in DIRECTED_PREPS and actor_like(p)), None)
     for candidate in (direct, own):
         # "sent top government officials to Qatar", "dispatched a team to Kabul": people sent,
-        # unless the phrase says whose they are, yield to whom they go
-        if candidate is not None and actor_like(candidate) and (chosen is None or says_whose(candidate)):
+        # unless the phrase says whose they are, yield to whom they go; property always does
+        # ("returned six Iraqi artifacts to the government of Iraq")
+        if candidate is not None and actor_like(candidate) and (chosen is None or (
+                says_whose(candidate) and candidate.lemma_.lower() not in PROPERTY_NOUNS)):
             return candidate
     if chosen is not None:
         return chosen
