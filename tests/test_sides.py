@@ -205,7 +205,6 @@ def test_the_leaders_of_a_two_country_meeting_act_each_toward_the_other():
     assert {("USAGOV", "INDGOV", "03"), ("INDGOV", "USAGOV", "03")} <= found, found
 
 
-
 def test_a_governments_act_with_no_one_named_is_with_its_legislature_or_court_named_around():
     found = dyads("The Senate passed the bill on Monday. We hope it moves quickly through the House.", voice="USAGOV")
     assert ("USAGOV", "USALEG", "01") in found, found
@@ -253,7 +252,6 @@ def test_what_is_given_through_a_body_goes_to_that_body():
     assert ("DNK", "IGOCVX", "03") in dyads("Denmark: Will provide over USD 10 million for vaccine rollout via "
                                             "ACT-A (COVAX).", voice="USAGOV")
     assert ("BRA", "IGOCVX", "03") in dyads("Brazil will donate up to $86.7 million to COVAX AMC.")
-
 
 
 def test_kataib_hezbollah_is_an_iraqi_militia_not_lebanons_hezbollah():
@@ -436,7 +434,6 @@ def test_an_act_with_no_other_side_named_is_with_the_one_other_country_its_sente
                  "Chile refused to sign the accord, drawing a rebuke from Peru.",
                  "Brazil expressed concern after the bombing of a school by Colombia."):
         assert not any(target for _, target, _ in dyads(text)), text
-
 
 
 def test_things_given_back_go_to_whom_they_are_returned_not_to_their_makers():
