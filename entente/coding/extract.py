@@ -44,7 +44,7 @@ from entente.coding.dates import first_day, gone_by, resolve_date, to_come, with
 from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.senses import ARMED_SECTORS
-from entente.coding.triggers import PLACE_AIMED, POPULAR_SECTORS, SYMMETRIC_CODES, Trigger, find_triggers
+from entente.coding.triggers import PLACE_AIMED, POPULAR_SECTORS, STATEMENT, SYMMETRIC_CODES, Trigger, find_triggers
 from entente.coding.words import BEYOND_BORDERS, CIRCUMSTANCE_PREPS, DIRECTIONAL_VERBS, REPORTING, TIME_NOUNS
 from entente.types import ASSERTED, Actor, Event, Evidence
 
@@ -122,7 +122,6 @@ OTHER_BRANCHES = {"LEG", "JUD"}  # of STATE_BRANCHES, those a government deals w
 # of the government's (a condemnation, a veto, sanctions announced are), and never one with the
 # country just spoken of; nor is anything done "from the podium" ("not going to negotiate from here")
 SPEAKER_SELF = {"i", "me"}
-STATEMENT = "010"  # a bare statement
 # verbs of saying whose object is whom the words are said to ("reminded President Putin")
 ADDRESSING_VERBS = {"tell", "remind", "brief", "answer", "inform", "assure", "reassure", "notify", "update"}
 BRIEFING_ROOTS = {"01", "02", "03", "04"}
@@ -304,7 +303,7 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
                     found = actors.for_token(pobj)
                     if found and ref_country(found[0][0]):
                         return found[0][0]
-    skip = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
+    skip = trigger.source_words()
     named = [p for h in holders for p in places_named(h, deep=True) if p.i not in skip]
     place = place_aimed_at(trigger, actors) or event_place(trigger, actors) or next(
         (actors.places.get(p.i) or {"name": p.text, "country": ref_country(actors.refs[p.i])}
@@ -561,7 +560,7 @@ def where_it_goes(trigger: Trigger, homes: set[str | None], actors: DocActors) -
     the foreign country it is spent in, as far down the clause as the purpose it serves; not to a
     country that only says what a thing is ("doses made in India", "firms that operate in China"), nor
     to the actors' own (`homes`)."""
-    subject = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
+    subject = trigger.source_words()
     for pobj in trigger.token.subtree:
         if pobj.dep_ != "pobj" or pobj.head.lower_ not in SPENT_PREPS or pobj.i in subject \
                 or not serves(pobj, trigger.token):
@@ -646,7 +645,7 @@ def own_country_beside_another(source: Ref, target: Ref | None, targets: list[tu
 def of_their_ties(trigger: Trigger) -> bool:
     """"hailed the growing bilateral education partnership", "committed to work toward a bilateral
     drug policy framework": what is praised or reformed is the two's own tie."""
-    subject = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
+    subject = trigger.source_words()
     return any(t.i not in subject and (t.lower_ in TIE_WORDS or t.lemma_.lower() in PARTNERSHIP_NOUNS | TIES_NOUNS)
                for t in trigger.token.subtree)
 

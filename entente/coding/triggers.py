@@ -123,6 +123,7 @@ INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 STATEMENTS = "01"  # comments, statements and symbolic acts
+STATEMENT = "010"  # a bare statement
 # what those who have, get or need a thing given (clauses.GIVING_CODES) say: they did not give it
 HAVING_VERBS = {"have", "receive", "get", "obtain", "need", "lack", "want"}
 TELLING = {"tell", "instruct", "direct"}  # telling someone to do something demands it (CAMEO 10)
@@ -138,7 +139,7 @@ HANDED_OVER = ("07", "084")  # aid given, things returned: to whom, whatever was
 OBJECT_CODES = {"084"}
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
 # object ("recognizes that ...", "supports the idea that ...") is not the coded act.
-CLAUSE_OBJECT_CODES = {"010", "012", "013", "016", "019", "112"} | set(FRAMES)
+CLAUSE_OBJECT_CODES = {STATEMENT, "012", "013", "016", "019", "112"} | set(FRAMES)
 
 
 @dataclass
@@ -161,6 +162,10 @@ class Trigger:
     support: Token | None = None  # the light verb carrying an event noun ("staged a protest")
     instrument: Token | None = None  # the attack noun saying how ("killed in a suicide bomb attack")
     folds: Token | None = None  # the complement this event's code already says ("urged X to withdraw")
+
+    def source_words(self) -> set[int]:
+        """The indexes of the words naming who acts, which name no other side, place or topic."""
+        return {t.i for t in self.source.subtree} if self.source is not None else set()
 
 
 def own_act(claimed_subject: Token | None, speech: Token) -> bool:
@@ -254,8 +259,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         code, negated = refine("120", code) or "120", False
     code, instrument = instrument_code(verb, code, lexicon)
     code = deployment_purpose(verb, code)
-    if match.code in ("010", "019") and complement is not None and complement.dep_ == "ccomp":
-        frames = OBLIGATION_FRAMES if match.code == "010" else AGREED_COURSE
+    if match.code in (STATEMENT, "019") and complement is not None and complement.dep_ == "ccomp":
+        frames = OBLIGATION_FRAMES if match.code == STATEMENT else AGREED_COURSE
         frame = next((frames[c.lower_] for c in complement.children
                       if c.dep_ == "aux" and c.lower_ in frames), None)
         if frame is not None:
@@ -269,7 +274,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # goods; "gave the State of the Union", "give us pause": no gift
         if match.code[:2] == "07" or not given & SAID_THINGS:
             return None
-        code = "010"
+        code = STATEMENT
     if verb.lemma_.lower() == "give" and obj is not None and obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN" \
             and any(c.dep_ == "dative" for c in verb.children):
         return None  # "With that, I give you John Kirby": a speaker introduced, no one given aid
@@ -360,7 +365,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # "is in Tokyo", "went to Kabul" are visits; "is skeptical about motives in providing", "when
         # it comes to drug overdoses", "go to the inventory" are not
         return None
-    if code == "010" and complement is not None and complement.dep_ == "ccomp":
+    if code == STATEMENT and complement is not None and complement.dep_ == "ccomp":
         claimed_subject, _ = subject_of(complement)
         hostile = any(t.lemma_.lower() in HOSTILE_WORDS and t.pos_ == "VERB" or t.lemma_.lower() in HOSTILE_NOUNS
                       for t in complement.subtree)
@@ -410,7 +415,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         return None  # "attacked democracy", "launched an attack on democracy", "fighting to lower costs"
     # what a statement, a hope or a worry is about: "we are confident that we can work with them"
     about = complement if complement is not None or code not in ATTITUDES else clause_on_adjective(verb)
-    topic = target is None and (code == "010" or code in ATTITUDES) and about is not None
+    topic = target is None and (code == STATEMENT or code in ATTITUDES) and about is not None
     if topic:
         target = about
     slot = target is not None and not topic and names_an_actor(target)
@@ -705,7 +710,7 @@ def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
 def topic_tokens(trigger: Trigger) -> list[Token]:
     """Where a trigger's topic is named: its clause or noun phrase (or the light verb's clause:
     "staged rallies ..., saying he must resign"), less its source."""
-    skip = {t.i for t in trigger.source.subtree} if trigger.source is not None else set()
+    skip = trigger.source_words()
     head = trigger.support if trigger.support is not None else trigger.token
     # a protest's purpose is often in its circumstances ("rioted ..., demanding a referendum")
     heads = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
@@ -828,7 +833,7 @@ def party_concerned(trigger: Trigger, actors: DocActors) -> Token | None:
     bare statement's clause is its topic instead (Trigger.topic); a name the dictionary lacks is
     left out rather than blocking the event."""
     party = actor_it_is_about(trigger.match.tokens) if trigger.code in ATTITUDES else None
-    if party is None and trigger.code[:2] in ("01", "03") and trigger.code != "010":
+    if party is None and trigger.code[:2] in ("01", "03") and trigger.code != STATEMENT:
         verb = trigger.token
         clause = complement_of(verb) or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                                               for g in c.children if g.dep_ == "pcomp"), None)
