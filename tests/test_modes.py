@@ -791,6 +791,28 @@ def test_what_a_government_says_it_does_as_a_rule_is_no_act():
         "Russia now regularly shells Kharkiv, officials said on Monday."))
 
 
+def test_what_a_government_says_it_does_in_the_simple_present_is_a_rule_unless_saying_does_it():
+    # talks, cooperation, trade or aid in the simple present: what is done as a rule
+    for sentence in ("We cooperate closely with Japan on a wide range of issues.",
+                     "We buy most of our fertilizer from Canada.",
+                     "Our diplomats meet with their Indian counterparts on many topics."):
+        assert not events_of(sentence, voice="USAGOV"), sentence
+    # an appeal, praise or a welcome is done as it is said; a day named makes the act that day's;
+    # a verb with a tense of its own beside the simple present is no rule
+    assert ("USAGOV", "PAK", "02", "asserted") in summary(events_of(
+        "We urge Pakistan to hold free elections.", voice="USAGOV"))
+    assert ("USAGOV", "JPN", "05", "asserted") in summary(events_of(
+        "We commend Japan for its generosity.", voice="USAGOV"))
+    assert ("USAGOV", "FRAGOV", "04", "asserted") in summary(events_of(
+        "We welcome the President of France to Washington.", voice="USAGOV"))
+    assert ("USAGOV", "IND", "04", "asserted") in summary(events_of(
+        "Our diplomats meet with their Indian counterparts today.", voice="USAGOV"))
+    assert ("IRN", "USAMIL", "18", "asserted") in summary(events_of(
+        "Iran is a sponsor of terror and has killed hundreds of U.S. soldiers.", voice="USAGOV"))
+    # news writes of what goes on
+    assert ("JPN", "USA", "06", "asserted") in summary(events_of("Japan buys most of its gas from the United States."))
+
+
 def test_a_governments_line_that_it_continues_doing_something_for_no_one_is_no_act():
     # a standing policy restated, with no one named even in the sentences before
     assert not events_of("And we continue to oppose unilateral changes in the status quo by either side.",

@@ -24,6 +24,14 @@ def test_two_verbs_side_by_side_share_their_object():
     assert ("IND", None, "11") in found and ("PAK", "INDGOV", "16") in found, found
 
 
+def test_an_aside_between_commas_does_not_cut_a_verb_off_its_object():
+    # the parser hangs "the attacks" on "statement" as its apposition: they are what is condemned,
+    # by whoever made them, and the statement is no act of its own beside the condemnation
+    found = dyads("The European Union issued a statement condemning, in the strongest possible terms, "
+                  "the attacks by the Houthis on shipping.")
+    assert found == {("IGOEUREEC", "YEMREB", "11")}, found
+
+
 def test_a_ceasefire_two_sides_announce_is_each_ones_with_the_other():
     found = dyads("Thailand and Cambodia announced an immediate and unconditional ceasefire.")
     assert {("THA", "KHM", "08"), ("KHM", "THA", "08")} <= found, found

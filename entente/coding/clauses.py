@@ -248,7 +248,7 @@ def object_of(verb: Token, match: Match) -> Token | None:
     # "meet his counterpart Italian President Sergio Mattarella": the parser may find two objects,
     # of which the one naming an actor is whom
     objects = [c for holder in verbs for c in holder.children if c.dep_ in ("dobj", "dative") and c.i not in used]
-    shared = shared_object(verb)
+    shared = shared_object(verb) or object_after_an_aside(verb)
     if not objects and shared is not None and shared.i not in used:
         objects = [shared]
     direct = next((c for c in objects if addressee_named(c)), objects[0] if objects else None) or next(
@@ -372,6 +372,24 @@ def shared_object(verb: Token) -> Token | None:
     return next((c for c in second.children if c.dep_ == "dobj"), None)
 
 
+def object_after_an_aside(verb: Token) -> Token | None:
+    """"issued a statement condemning, in the strongest terms, the acts by the Houthis": an aside
+    between commas cuts the verb off its object, which the parser hangs elsewhere (on the noun the
+    verb describes, as an apposition)."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "," or doc[verb.i + 2].dep_ != "prep" or any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children):
+        return None
+    close = next((t for t in doc[verb.i + 2:verb.sent.end] if t.text == ","), None)
+    if close is None or not all(t.head.i in range(verb.i + 2, close.i) or t.i == verb.i + 2
+                                for t in doc[verb.i + 2:close.i]):
+        return None  # no aside that is one phrase
+    after = next((t for t in doc[close.i + 1:verb.sent.end] if t.head.i <= close.i), None)
+    if after is None or after.pos_ not in ("NOUN", "PROPN") or after.dep_ not in ("appos", "dobj", "npadvmod"):
+        return None
+    return after
+
+
 def whose_words(noun: Token) -> Token | None:
     """Who made the demand, the charge or the offer a verb answers: "accepted the demands by
     protesters", "denied charges from Liberman"; the parser may hang that "by" on an active verb
@@ -403,12 +421,14 @@ def word_role(token: Token) -> str | None:
 
 def phrase_tokens(head: Token) -> list[Token]:
     """The tokens of a phrase, not of the clauses in it ("a trip in Paris, where he had lunch with
-    Macron": not Macron)."""
+    Macron": not Macron), nor what the parser hangs on it past one ("a statement condemning, in the
+    strongest terms, the acts by the Houthis": the acts condemned, clauses.object_after_an_aside)."""
     out, stack = [], [head]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack += [c for c in tok.children if c.pos_ not in ("VERB", "AUX")]
+        clause = next((c.i for c in tok.children if c.pos_ in ("VERB", "AUX")), len(tok.doc))
+        stack += [c for c in tok.children if c.pos_ not in ("VERB", "AUX") and not (c.dep_ == "appos" and c.i > clause)]
     return sorted(out, key=lambda t: t.i)
 
 

@@ -122,6 +122,9 @@ MOVED_TO = {"to", "into", "toward", "towards", "near", "against"}  # where a for
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+# cooperation done by saying it: praise or endorsement, verbal defence, rallying support, apology,
+# forgiveness; and a welcome to a guest ("we welcome the President of France"), done as it is said
+SAID_COOPERATION = ("043", "051", "052", "053", "055", "056")
 STATEMENTS = "01"  # comments, statements and symbolic acts
 STATEMENT = "010"  # a bare statement
 # what those who have, get or need a thing given (clauses.GIVING_CODES) say: they did not give it
@@ -750,7 +753,8 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             continue  # the act ordered is coded on its noun, by whoever orders it
         consumed.update(t.i for t in match.tokens)
         mode = clause_mode(tok)
-        if trigger is None or folded(mode, lexicon) or habitual(tok, actors.voice is not None):
+        if trigger is None or folded(mode, lexicon) or habitual(
+                tok, actors.voice is not None, done_by_saying(trigger.code)):
             continue
         settle_mode(trigger, mode)
         if trigger.mode == ASSERTED and trigger.code[:2] == STATEMENTS and intended(tok) and phase_of(tok) is tok \
@@ -853,6 +857,11 @@ def phrase_named_for(name: Token, actors: DocActors) -> Token:
         if holder.i in actors.refs:
             return holder
     return name
+
+
+def done_by_saying(code: str) -> bool:
+    """Statements, appeals, intents, demands, refusals, threats, praise and welcomes are done as they are said."""
+    return code[:2] in VERBAL_ROOTS or code.startswith(SAID_COOPERATION)
 
 
 def folded(mode: ClauseMode, lexicon: DocumentLexicon) -> bool:
