@@ -598,6 +598,15 @@ def test_a_list_items_date_label_dates_what_follows_it():
     assert dates == {"1985-03", "1985-06"}, dates
 
 
+def test_a_paragraph_goes_on_telling_of_the_day_it_named():
+    text = ("Japan's foreign minister met the Indian foreign minister in Tokyo on Monday. Both sides discussed "
+            "trade, and Japan agreed to send aid to India. Japan has sent aid to India.\n\nJapan sent aid to India.")
+    found = {(e.source.code, e.code, e.date) for e in code_text(text, "2024-05-03")}
+    # told in the simple past, the paragraph's acts are Monday's; a perfect, or another paragraph, is not
+    assert {("JPNGOV", "040", "2024-04-29"), ("JPN", "040", "2024-04-29"), ("INDGOV", "040", "2024-04-29"),
+            ("JPN", "033", "2024-04-29"), ("JPN", "070", "2024-05-03")} == found, found
+
+
 def test_an_act_to_come_is_not_dated_by_a_time_gone_by():
     # "last week" is the attack's, wherever the parser hangs it; a saying's past date still dates an intent
     for day in ("2025-05-02", "2025-05-20"):  # last week in April, and in May

@@ -804,10 +804,14 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
     line_starts = [0, *(t.i + 1 for t in doc if t.is_space and "\n" in t.text)]
     dates_at = {e.start: e for e in all_dates}
     questions = actors.questions
+    told: tuple[int, tuple[str, str]] | None = None  # the line and the day of the last act told as done that day
     for sent in political_sentences(list(doc.sents), doc.text):
         triggers = find_triggers(sent, actors, lexicon)
         if not triggers:
             continue
+        line = bisect_right(line_starts, sent.start) - 1
+        if told is not None and told[0] != line:
+            told = None
         # the sentence's other event words, each of which may own a date before the trigger does
         cues = {t.i for t in sent if (t.pos_ in ("VERB", "AUX") and lexicon.match_verb(t))
                 or (t.pos_ in ("NOUN", "PROPN") and lexicon.match_noun(t))}
@@ -821,6 +825,13 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
             when, precision, coming = event_date(trigger.token, anchor, cues - own, dates)
             if precision == "document" and label is not None and anchor is not None:
                 when, precision = resolve_date(label.text, anchor) or (when, precision)
+            if precision == "day" and trigger.token.tag_ == "VBD" and when is not None and anchor is not None \
+                    and when < anchor.isoformat():
+                told = (line, (when, precision))
+            elif precision == "document" and told is not None and trigger.token.tag_ == "VBD":
+                # "Mr. Sullivan met Dr. Yusuf in Geneva yesterday. Both sides discussed ...": a
+                # paragraph goes on telling of the day it named
+                when, precision = told[1]
             if anchor is not None and when is not None and (coming or first_day(when) > anchor.isoformat()):
                 # "will provide $40 million through 2029": said on the document's day; an act no
                 # intent or threat code covers is still to come
