@@ -32,6 +32,18 @@ def test_an_aside_between_commas_does_not_cut_a_verb_off_its_object():
     assert found == {("IGOEUREEC", "YEMREB", "11")}, found
 
 
+def test_what_a_speaker_tells_someone_of_itself_is_toward_that_one():
+    # whatever the words are about ("the goal of defeating Hamas", "the corridor")
+    found = dyads("President Biden told Prime Minister Naftali Bennett that we share the goal of defeating Hamas.",
+                  voice="USAGOV")
+    assert ("USAGOV", "ISRGOV", "01") in found and not any(t == "PSEINS" for _, t, _ in found), found
+    found = dyads("Pakistan's Prime Minister told President Xi Jinping that Pakistan is committed to the corridor.")
+    assert ("PAK", "CHNGOV", "03") in found, found
+    # what a speaker tells of others is theirs
+    assert not any(t == "CHNGOV" for _, t, _ in dyads(
+        "Pakistan's Prime Minister told President Xi Jinping that India is committed to the talks."))
+
+
 def test_a_ceasefire_two_sides_announce_is_each_ones_with_the_other():
     found = dyads("Thailand and Cambodia announced an immediate and unconditional ceasefire.")
     assert {("THA", "KHM", "08"), ("KHM", "THA", "08")} <= found, found

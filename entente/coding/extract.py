@@ -45,7 +45,14 @@ from entente.coding.discards import political_sentences
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.senses import ARMED_SECTORS
 from entente.coding.triggers import PLACE_AIMED, POPULAR_SECTORS, STATEMENT, SYMMETRIC_CODES, Trigger, find_triggers
-from entente.coding.words import BEYOND_BORDERS, CIRCUMSTANCE_PREPS, DIRECTIONAL_VERBS, REPORTING, TIME_NOUNS
+from entente.coding.words import (
+    ADDRESSING_VERBS,
+    BEYOND_BORDERS,
+    CIRCUMSTANCE_PREPS,
+    DIRECTIONAL_VERBS,
+    REPORTING,
+    TIME_NOUNS,
+)
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
@@ -122,8 +129,6 @@ OTHER_BRANCHES = {"LEG", "JUD"}  # of STATE_BRANCHES, those a government deals w
 # of the government's (a condemnation, a veto, sanctions announced are), and never one with the
 # country just spoken of; nor is anything done "from the podium" ("not going to negotiate from here")
 SPEAKER_SELF = {"i", "me"}
-# verbs of saying whose object is whom the words are said to ("reminded President Putin")
-ADDRESSING_VERBS = {"tell", "remind", "brief", "answer", "inform", "assure", "reassure", "notify", "update"}
 BRIEFING_ROOTS = {"01", "02", "03", "04"}
 # hopes, worries, thoughts, sympathy, agreement: the talk of a briefing when about no one
 STATES_OF_MIND = ("012", "013", "014", "018", "019")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from entente.actors.dictionary import UNKNOWN
-from entente.actors.resolve import DocActors, ref_country, speaker_of
+from entente.actors.resolve import FIRST_PERSON, DocActors, ref_country, speaker_of
 from entente.coding.clauses import (
     ATTITUDES,
     GIVING_CODES,
@@ -60,6 +60,7 @@ from entente.coding.senses import (
 from entente.coding.topics import default_topics
 from entente.coding.words import (
     ABSTRACT_GIFTS,
+    ADDRESSING_VERBS,
     AERIAL_NOUNS,
     ALLEGATION_VERBS,
     CALL_HOLDING_VERBS,
@@ -762,7 +763,10 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             # "will pay respects to the victims", "will lay a wreath": no intent code covers a
             # gesture or a statement to come ("I'll say this", "will announce" say it now)
             trigger.mode = "future"
-        if trigger.folds is None and (trigger.target is None or (
+        if trigger.folds is None and (trigger.target is None or not actor_like(trigger.target)) \
+                and done_by_saying(trigger.code) and told_to(tok, actors) is not None:
+            trigger.target, trigger.topic = told_to(tok, actors), False
+        elif trigger.folds is None and (trigger.target is None or (
                 trigger.code in ATTITUDES and not actor_like(trigger.target))):
             trigger.target = party_concerned(trigger, actors) or trigger.target
         elif unknown_in_a_phrase(trigger, actors):
@@ -846,6 +850,27 @@ def party_concerned(trigger: Trigger, actors: DocActors) -> Token | None:
         party = phrase_named_for(party, actors)
     ref = actors.settled(party) if party is not None else None
     return party if ref is not None and ref.entity.key != UNKNOWN else None
+
+
+def told_to(verb: Token, actors: DocActors) -> Token | None:
+    """"The President told the Prime Minister that we share the goal", "assured Kyiv that we stand
+    ready": what a speaker says of itself to someone it says to that one, whatever the words are
+    about (what it says of others, "told Modi that Pakistan is ready", is theirs)."""
+    clause = verb
+    while clause.dep_ in ("acomp", "xcomp"):  # "that we are committed to", "that we want to help"
+        clause = clause.head
+    teller = clause.head
+    if clause.dep_ != "ccomp" or teller.lemma_.lower() not in ADDRESSING_VERBS:
+        return None
+    addressee = next((c for c in teller.children if c.dep_ in ("dobj", "dative") and actor_like(c)), None)
+    subject, inner = subject_of(verb)[0], subject_of(teller)[0]
+    if addressee is None or subject is None or inner is None:
+        return None
+    if subject.lower_ in FIRST_PERSON:
+        return addressee
+    speaker, teller_ref = actors.settled(subject), actors.settled(inner)
+    same = speaker is not None and teller_ref is not None and ref_country(speaker) == ref_country(teller_ref)
+    return addressee if same else None
 
 
 def phrase_named_for(name: Token, actors: DocActors) -> Token:
