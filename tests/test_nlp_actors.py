@@ -293,3 +293,30 @@ def test_firms_government_documents_name_as_investors_are_known():
     found = {(e.source.code, e.target.code if e.target else None) for e in code_text(
         "Microsoft announced a $3.2 billion investment in Australia.", "2023-10-24")}
     assert ("MNCUSA", "AUS") in found, found
+
+
+@pytest.mark.parametrize("sentence, voice, dyad", [
+    # a civil office whose title ends in "general" is no general's ("General" alone is a rank)
+    ("We welcome the Commissioner-General of UNRWA and his call for an inquiry.", "USAGOV", ("USAGOV", "IGOUNORWA")),
+    ("General Langley met Nigerien officials in Niamey.", "USAGOV", ("USAMIL", "NERGOV")),
+    # the forums as written without a space
+    ("The G7 condemned Russia's invasion of Ukraine.", None, ("IGOGOS", "RUS")),
+])
+def test_offices_and_forums_named_as_government_documents_write_them(sentence, voice, dyad):
+    from entente.coding import code_texts
+
+    events = next(code_texts([(sentence, "2024-01-26", "doc", voice)])).events
+    found = {(e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+    assert dyad in found, found
+
+
+def test_a_forum_is_where_what_is_said_around_it_is_said_not_to_whom():
+    from entente.coding import code_texts
+
+    text = "The President is going to the G7 summit in Hiroshima. We will evaluate the rest of the trip there."
+    events = next(code_texts([(text, "2023-05-18", "doc", "USAGOV")])).events
+    assert not any(e.target and e.target.code == "IGOGOS" for e in events), events
+    # a firm named "General" is no army's
+    events = next(code_texts([("Yesterday, General Motors met with the President.", "2023-05-18", "doc",
+                               "USAGOV")])).events
+    assert not any(e.source and e.source.code == "USAMIL" for e in events), events

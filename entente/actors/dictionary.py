@@ -65,6 +65,7 @@ class Entity:
     short: list[str] = field(default_factory=list)
     code: str | None = None  # an org's code kept as given (user files), not rebuilt from country + role
     source: str | None = None  # the file (and line) the entry comes from
+    forum: bool = False  # a gathering of states (the G7): an actor, but the venue of what is said around it
 
     def actor_at(self, date: str | None, text: str = "", role: str | None = None) -> Actor | None:
         """This entity as an actor on `date` (ISO, or None for 'now'); role overrides a country's."""
@@ -320,7 +321,7 @@ def entity_from_yaml(item: dict, source: str | None = None) -> Entity:
     # a user's entry has its own key, so that it adds a name without replacing a country or an IGO
     return Entity("org", item.get("key", item["code"]), item["name"], country=item.get("country"),
                   role=item.get("role"), offices=offices, code=item["code"] if "key" in item else None,
-                  source=source)
+                  source=source, forum=bool(item.get("forum")))
 
 
 def phoenix_office(fields: dict, start: str | None, end: str | None, source: str) -> Office:

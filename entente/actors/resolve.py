@@ -55,6 +55,9 @@ PERSON_TITLES = {"ambassador", "chancellor", "commander", "diplomat", "emir", "e
                  "spokesperson", "spokeswoman", "sultan"}
 # words that set role words apart from the speaking state ("world leaders", "foreign troops")
 OTHERS_WORDS = {"allied", "another", "foreign", "global", "international", "other", "overseas", "world"}
+# titles that are adjectives too: in an organisation's name one qualifies the name ("General
+# Motors", "General Electric"); before a person's it is a rank ("General Langley")
+ADJECTIVE_TITLES = {"general"}
 # role words no government uses of itself: "the regime" in a White House statement is another's
 OTHERS_ROLE_WORDS = {"regime", "junta"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -461,9 +464,10 @@ class DocActors:
         """The countries other than `home` named in the token's sentence and the `sentences` - 1
         before it (by default as far back as a pronoun looks, a reporter's question included), each
         by its last mention, but for those whose head is in `skip`: the one there may be whom an act
-        with no other side named is with (entente.coding.extract)."""
+        with no other side named is with (entente.coding.extract). A forum ("the G7") is where
+        things around it are said, not whom they are said to."""
         return self.named_around(tok, lambda ref, _: ref_country(ref) if ref_country(ref) not in (home, None)
-                                 and ref.entity.kind != "sector" else None, sentences, skip)
+                                 and ref.entity.kind != "sector" and not ref.entity.forum else None, sentences, skip)
 
     def branches_around(self, tok: Token, home: str, roles: set[str]) -> dict[str, Ref]:
         """`home`'s other branches (`roles`: its legislature, its courts) named where
@@ -853,7 +857,9 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
         return None
     # a title before a person's name ("Judge Alejandro Rivera"), a role word anywhere in an
     # organisation's ("Junior Doctors Association"), else the head itself ("the police")
-    role = np_role(head, dictionary, set(), head_only=head.ent_type_ not in ("PERSON", "ORG"))
+    qualifiers = {t.i for t in np_tokens(head)
+                  if head.ent_type_ == "ORG" and t.i != head.i and t.lower_ in ADJECTIVE_TITLES}
+    role = np_role(head, dictionary, qualifiers, head_only=head.ent_type_ not in ("PERSON", "ORG"))
     text = " ".join(t.text for t in np_tokens(head))
     if role is None:
         if head.ent_type_ not in UNKNOWN_NAME_TYPES or head.lemma_.lower() in dictionary.things:
