@@ -1,6 +1,7 @@
 """Events from one parsed document, one per clause: each sentence's triggers (entente.coding.triggers)
-with their actors attached (entente.actors) for the event's date, dated from the text, placed,
-scored with a confidence, and kept once per (source, target, code, date).
+with their actors attached (entente.actors) for the event's date, dated from the text
+(entente.coding.event_dates), placed (entente.coding.places), scored with a confidence, and kept
+once per (source, target, code, date).
 
 A verb (or an event noun) from the lexicon is the event; its subject is the source and its object
 or prepositional object the target. Passive voice swaps them; a conjoined, controlled or relative
@@ -9,14 +10,12 @@ clause borrows its subject from the clause it hangs on (entente.coding.clauses).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN
-from entente.actors.gazetteer import PLACE_NOUNS
-from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, ref_country, such_as
+from entente.actors.resolve import STATE_ROLES, DocActors, Ref, ref_country, such_as
 from entente.coding.clauses import (
     AID_CODES,
     ATTITUDES,
@@ -32,37 +31,37 @@ from entente.coding.clauses import (
     TIES_NOUNS,
     VISIT_PAID,
     actor_like,
-    attached,
     clause_depth,
     consequence,
-    intended,
     phase_of,
     phrase_tokens,
 )
 from entente.coding.codebook import codebook
-from entente.coding.dates import first_day, gone_by, resolve_date, to_come, without_a_year
+from entente.coding.dates import first_day
 from entente.coding.discards import political_sentences
+from entente.coding.event_dates import DocumentDays
 from entente.coding.lexicon import DocumentLexicon, Lexicon
+from entente.coding.places import (
+    ARMED_OPPONENTS,
+    PLACE_WEIGHT,
+    event_place,
+    hits_a_place,
+    host_country,
+    place_as_target,
+    place_country,
+    place_target,
+    placed_where_acted_on,
+    third_location,
+    unplaced,
+)
 from entente.coding.senses import ARMED_SECTORS
 from entente.coding.triggers import PLACE_AIMED, POPULAR_SECTORS, STATEMENT, SYMMETRIC_CODES, Trigger, find_triggers
-from entente.coding.words import (
-    ADDRESSING_VERBS,
-    BEYOND_BORDERS,
-    CIRCUMSTANCE_PREPS,
-    DIRECTIONAL_VERBS,
-    REPORTING,
-    TIME_NOUNS,
-)
+from entente.coding.words import ADDRESSING_VERBS, BEYOND_BORDERS, CIRCUMSTANCE_PREPS
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
 STATE_BRANCHES = ("LEG", "JUD", "MIL", "COP", "SPY")  # a government's other branches: actors of their own
 MEMBER_LISTS = {"including", "like", "among"}  # "economies, including Britain and Germany"; "such as" too
-DATE_CLIMB = 3  # how many heads up to look for a date expression
-BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
-# "in the 2022 elections", "by the March 1 deadline", "ahead of the April 15 celebrations"
-TIME_PREPS = {"in", "during", "at", "on", "by", "after", "before", "following", "throughout", "amid"}
-TIME_OF = {"ahead", "eve"}  # "ahead of", "on the eve of": the "of" that says when
 CONFIDENCE_VERB = 0.8
 CONFIDENCE_NOUN = 0.6
 BONUS_MULTIWORD = 0.1
@@ -77,7 +76,6 @@ FACTOR_BACKGROUND = 0.7
 FACTOR_NOT_ASSERTED = 0.5
 SAID_ROOTS = {"03", "13"}  # intents and threats: acts of saying, done when said
 
-BESIDE_PREPS = {"outside", "near", "at", "around", "before"}
 # what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
 
@@ -90,9 +88,6 @@ ROOTS_AIMED_AT_SOMEONE = {"05", "06", "07", "18", "19"}
 # threats", "announced an ultimatum") it is one made
 THREATS = "13"
 DANGER_VERBS = {"address", "combat", "counter", "face", "have", "pose", "take"}
-# people sent or withdrawn: a visit's envoys (042), peacekeepers and protection (074), a withdrawal
-# (087), a show or build-up of force (15)
-DEPLOYMENTS = ("042", "074", "087", "15")
 # a visit, or one said to come, is to someone: a trip to a place that is no actor (a town at home)
 # is none, and a visit paid to no one or nowhere named ("has visited the border", "was in the
 # region") is no interaction
@@ -112,8 +107,6 @@ ABOUT_PREPS = CONCERN_PREPS | DIRECTED_PREPS | {"in"}  # "optimism about the dea
 # offensive in North Waziristan": on whom, unsaid)
 HOME_COERCION = ("081", "17", "191", "20")  # and coercion eased ("lifted the curfew in Jayapura")
 HOME_FORCE = {"18", "19"}
-# a target read from the place an act is aimed at ("visited Lahore": Pakistan) is less sure than one named
-PLACE_WEIGHT = 0.8
 # what a government's words and dealings with no other side named may be with the country just
 # spoken of: comments, appeals, intents, talks, cooperation, aid, yielding, rejections, cuts (a
 # show of force or a fight is named where it is aimed; a demand, a disapproval or a threat with no
@@ -153,8 +146,6 @@ ASIDE_PREPS = OCCASION_PREPS | CONDUIT_PREPS | CIRCUMSTANCE_PREPS | {"than", "ac
 # it or the sentences before, restates a standing policy: no act ("we continue to oppose unilateral
 # changes", "we'll keep providing economic mobility for all Americans")
 ONGOING = {"continue", "keep"}
-# the prepositions by which an act goes to or at a place ("flights between Karachi and Dubai" go to neither)
-PLACE_PREPS = DIRECTED_PREPS - {"with", "between"}
 # what news reports with no one named as its author ("two soldiers were killed", "he has been
 # accused", "diplomats were expelled", "guerrillas were demobilized"); not a statement, an appeal, a
 # meeting, praise or help, which someone does ("the President is well protected")
@@ -173,117 +164,7 @@ TIE_WORDS = {"bilateral", "mutual", "their", "our", "both"}
 DEFENCE = "052"  # defending a policy verbally: one's own country's as much as another's
 # what two leaders say, mean, discuss or cooperate on together (coding.extract.other_of_a_pair)
 SAID_TOGETHER = {"01", "03", "04", "05", "06"}
-ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
 CONFIDENCE_MAX = 0.95
-
-
-def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Span]
-               ) -> tuple[str | None, str, bool]:
-    """The date the clause gives (nearest of the sentence's date expressions attached to it, then up
-    the tree), its precision, and whether the expression puts the act after the writing ("later
-    today")."""
-    if anchor is None:
-        return None, "document", False
-    tok = token
-    # an act still to come is not dated by a time gone by: in "will pay respects to the victims of
-    # the attack last week" the week is the attack's, wherever the parser hangs it
-    to_be_done = intended(token)
-    # "as the President said on Sunday, he will not accept ...": what is said is dated by the saying
-    saying = next((c for c in token.children if c.dep_ == "advcl" and c.lemma_.lower() in REPORTING
-                   and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
-    def dates_on(holder: Token) -> list[tuple[int, tuple[str, str] | None, Span]]:
-        """The date expressions attached to `holder` that may date the act, by distance from it."""
-        return [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
-                if attached(e.root, holder, cues) and not narrowed(e) and not a_bound(e)
-                and not of_a_thing(e, token, cues)]
-
-    for _ in range(DATE_CLIMB):
-        resolved = dates_on(tok)
-        if to_be_done and tok is token:  # a time gone by up the tree is the saying's ("said last week")
-            resolved = [(d, r, e) for d, r, e in resolved if not gone_by(e.text, r and r[0], anchor)]
-        said = not resolved and tok is token and saying is not None
-        if said:
-            resolved = dates_on(saying)
-        resolved = [(d, r or (anchor.isoformat(), "document"), e) for d, r, e in resolved
-                    if r is not None or to_come(e.text)]  # "in the coming days": no day, but to come
-        if resolved:
-            _, (when, precision), span = min(resolved, key=lambda found: found[0])
-            before = span.doc[span.start - 1].text if span.start > 0 else ""  # "later" before "today"
-            # a verb in the past tense tells what was done, whatever the phrase of time says
-            told_as_past = token.tag_ in ("VBD", "VBN")
-            coming = to_come(f"{before} {span.text}") or (intended(token) and without_a_year(span.text))
-            return when, precision, coming and not told_as_past and not said
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return anchor.isoformat(), "document", False
-
-
-def item_label_date(sent: Span, dates_at: dict[int, Span], line_starts: list[int]) -> Span | None:
-    """"August 2001: An Iran-backed Hamas terrorist blew up a Jerusalem pizzeria": the date that
-    labels a list item, which the parser may cut off as a sentence of its own, dates what follows
-    it in the paragraph (`line_starts`: the doc's first token of each line, in order; `dates_at`:
-    its date expressions by first token)."""
-    doc = sent.doc
-    label = dates_at.get(line_starts[bisect_right(line_starts, sent.start) - 1])
-    if label is None or label.end >= len(doc) or doc[label.end].text != ":" or label.end + 1 > sent.end:
-        return None
-    return label
-
-
-def narrowed(span: Span) -> bool:
-    """"the weekend of 15 February", "the week of May 3": the date after "of" says which."""
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ == "DATE"
-
-
-def of_a_thing(span: Span, event: Token, cues: set[int]) -> bool:
-    """"announced the appointment of the 2021-2022 class", "the 2025 Budget requested": a date that
-    names which thing is meant is not when the act was done (but "the 1983 bombing" is an act's, "on
-    Friday night" a time, and "in the 2022 elections", "in the run-up to Khan's April ouster" say when)."""
-    root, thing = span.root, span.root.head
-    if root.dep_ not in ("compound", "nummod", "amod", "nmod") or thing.pos_ not in ("NOUN", "PROPN") \
-            or thing.i in cues or thing.i == event.i or thing.lemma_.lower() in TIME_NOUNS:
-        return False
-    tok = thing
-    while tok.i != event.i and tok.head.i != tok.i:
-        if tok.dep_ == "pobj" and (tok.head.lower_ in TIME_PREPS or (
-                tok.head.lower_ == "of" and tok.head.head.lower_ in TIME_OF)):
-            return False
-        tok = tok.head
-    return True
-
-
-def a_bound(span: Span) -> bool:
-    """"the first meeting since 2019", "sanctions stay until 2029": a date an act runs from or to
-    is not the day it was done."""
-    root = span.root
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return before in BOUNDS or (root.dep_ == "pobj" and root.head.lower_ in BOUNDS)
-
-
-def event_place(trigger: Trigger, actors: DocActors) -> dict | None:
-    """The city or country the clause puts the event in ("met ... in Geneva"), looking on the verb
-    and on its object, where the parser often hangs the place, and on a light verb ("returned to
-    Geneva for talks": a city gone to is where the talks are)."""
-    token = trigger.token
-    holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "pobj", "attr"))]
-    if trigger.support is not None:
-        holders.append(trigger.support)
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at", "to"):
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is None:
-                    continue
-                if pobj.i in actors.places:
-                    return actors.places[pobj.i]
-                if child.lower_ == "to":
-                    continue  # "sent aid to Pakistan": a country gone to is a target, not a venue
-                ref = actors.refs.get(pobj.i)
-                if ref is not None and ref.entity.kind == "country":
-                    return {"name": pobj.text, "country": ref.entity.key}
-    return None
 
 
 def about_something(trigger: Trigger) -> bool:
@@ -294,42 +175,6 @@ def about_something(trigger: Trigger) -> bool:
     return any(c.dep_ in COMPLEMENT_DEPS for c in complements) or any(
         c.dep_ == "prep" and c.lower_ in ABOUT_PREPS
         and any(g.ent_type_ not in NOT_WHAT_ABOUT for g in c.children) for c in complements)
-
-
-def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
-    """Whom a protest, an attack or a withdrawal with no other target is aimed at, by CAMEO's
-    convention: the body it is outside ("rallied outside the US embassy"), else the country it
-    happened in ("an attack on a hotel in Kabul", "withdrew its staff from institutes in Pakistan")."""
-    holders = [h for h in (trigger.token, trigger.support) if h is not None]
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in BESIDE_PREPS:
-                for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                    found = actors.for_token(pobj)
-                    if found and ref_country(found[0][0]):
-                        return found[0][0]
-    skip = trigger.source_words()
-    named = [p for h in holders for p in places_named(h, deep=True) if p.i not in skip]
-    place = place_aimed_at(trigger, actors) or event_place(trigger, actors) or next(
-        (actors.places.get(p.i) or {"name": p.text, "country": ref_country(actors.refs[p.i])}
-         for p in named if p.i in actors.places or (p.i in actors.refs and actors.refs[p.i].entity.kind == "country")),
-        None)
-    country = place_country(place, actors, f"where it happened ({place['name']})") if place else None
-    if country is None:
-        return None
-    if trigger.source is not None and any(ref_country(r) == place["country"] and (r.role or r.entity.role) is None
-                                          for r, _ in actors.for_token(trigger.source)):
-        return None  # a rally in Lagos by Nigerians is not Nigeria's act on Nigeria
-    return country
-
-
-def place_aimed_at(trigger: Trigger, actors: DocActors) -> dict | None:
-    """A place in the target slot, or the place a place noun there is of: where the act is aimed
-    ("imposed a curfew on Basra", "shelled the town of Daraa")."""
-    if trigger.target is None:
-        return None
-    return next((actors.places[t.i] for t in (trigger.target, *parts_of(trigger.target)) if t.i in actors.places),
-                None)
 
 
 def other_side_may_be_around(trigger: Trigger) -> bool:
@@ -382,44 +227,6 @@ def said_or_done_at_home(trigger: Trigger) -> bool:
     acts (ACTS_ALONE) need no other side."""
     return trigger.code.startswith(STATES_OF_MIND) or (not trigger.code.startswith(ACTS_ALONE) and not any(
         t.lower_ in BEYOND_BORDERS and t.dep_ != "compound" for t in trigger.token.sent))
-
-
-def hits_a_place(trigger: Trigger, actors: DocActors) -> bool:
-    """The act's object is a place itself ("bombed Aleppo", "shelled the town of Daraa", "the
-    bombardment of a neighborhood"), not a thing somewhere ("violated the ceasefire in Kashmir")."""
-    hit = [trigger.target] if trigger.target is not None else []
-    if trigger.kind == "noun":  # "the bombardment of a besieged neighborhood"
-        hit += [g for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
-    return any(t.i in actors.places or t.lemma_.lower() in PLACE_NOUNS for t in hit)
-
-
-def unplaced(ref: Ref, trigger: Trigger) -> bool:
-    """A role with no country, nor an owner or a people that says whose: "1.5 million people", "200
-    troops"; not "its forces", "Kurdish fighters" (who may be from anywhere)."""
-    return ref.entity.kind == "sector" and ref_country(ref) is None and trigger.target is not None and not any(
-        c.dep_ == "poss" or c.ent_type_ == "NORP" for c in trigger.target.children)
-
-
-def placed_where_acted_on(ref: Ref, trigger: Trigger, actors: DocActors) -> Ref:
-    """People of no named country helped, moved or hit where the act happened are of that country
-    ("provided shelter to 1.5 million people after the earthquake in Haiti": Haiti's civilians;
-    "killed 20 soldiers in Syria": Syria's military); a state's people sent there (a verb of
-    sending, or a deployment's code) or withdrawn stand for the place itself ("sent 200 troops in
-    Syria": Syria), as CAMEO codes a deployment."""
-    there = place_target(trigger, actors)
-    if there is None:
-        return ref
-    sent = ref.role in STATE_ROLES and (trigger.code.startswith(DEPLOYMENTS)
-                                        or trigger.token.lemma_.lower() in DIRECTIONAL_VERBS)
-    role = None if sent else ref.role
-    return Ref(there.entity, role, f"{ref.text} in {there.text}", f"{there.why}, {ref.why}")
-
-
-def place_country(place: dict, actors: DocActors, why: str) -> Ref | None:
-    """The country a place ({"name", "country"}) is in, as a ref, if the dictionary knows it."""
-    entity = actors.dictionary.entities.get(place["country"]) if actors.dictionary is not None else None
-    return Ref(entity, None, place["name"], why) if entity is not None else None
 
 
 def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
@@ -531,19 +338,6 @@ def for_whom(target: Token, targets: list[tuple[Ref, float]], home: str | None, 
     others = [(actors.settled(t), weight) for t in target.subtree
               if t.i != target.i and t.i in actors.refs and ref_country(actors.refs[t.i]) not in (home, None)]
     return others[:1] or targets
-
-
-def place_as_target(trigger: Trigger, sources: list[tuple[Ref, float]], actors: DocActors) -> list[tuple[Ref, float]]:
-    """A foreign city or region the act is aimed at stands for its country ("threatened to shell
-    Haifa", "sent troops to Kandahar"). Not at home: "the President will travel to Pittsburgh" is a
-    trip, and "Iraqi officials imposed a curfew on Basra" is no act of Iraq on Iraq."""
-    place = actors.places.get(trigger.target.i)
-    country = place_country(place, actors, f"the country of {place['name']}") if place else None
-    target = trigger.target
-    aimed = target.dep_ == "dobj" or (target.dep_ == "pobj" and target.head.lower_ in PLACE_PREPS)
-    if country is None or not aimed or place["country"] in {ref_country(ref) for ref, _ in sources}:
-        return []
-    return [(country, PLACE_WEIGHT)]
 
 
 def whose_goods(restricted: Token, homes: set[str | None], actors: DocActors) -> list[tuple[Ref, float]]:
@@ -709,59 +503,6 @@ def topic_refs(clause: Token, actors: DocActors, home: str | None) -> list[tuple
     return [(ref, 0.8) for ref, _ in actors.for_token(first) if ref_country(ref) != home]
 
 
-def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref | None:
-    """"withdrew its nationals from Confucius Institutes across the country", "withdrew its staff
-    from Confucius Institutes in Pakistan": an actor's own body abroad stands for the country that
-    hosts it, found in the places the target or its verb names. Its armed opponents abroad ("PKK
-    militants in northern Iraq") are themselves the target."""
-    own = ref_country(ref)
-    if own is None or own != ref_country(source) or (ref.role or ref.entity.role) in ARMED_OPPONENTS:
-        return None
-    for pobj in places_named(target, deep=True) + places_named(target.head):
-        host = actors.refs.get(pobj.i) or actors.coreference(pobj)
-        country = ref_country(host) if host else (actors.places.get(pobj.i) or {}).get("country")
-        if country and country != own and actors.dictionary:
-            entity = actors.dictionary.entities.get(country)
-            if entity is not None:
-                return Ref(entity, None, pobj.text, f"host country of {ref.text}")
-    return None
-
-
-def places_named(holder: Token, deep: bool = False) -> list[Token]:
-    """The objects of the holder's place prepositions (anywhere in its phrase, when `deep`), the
-    places those are in ("from Confucius Institutes in Pakistan": the institutes, Pakistan) and
-    the places they are parts of ("in the Gaza Strip's eastern border regions", "in parts of
-    Kashmir", "in the western city of Ahmedabad")."""
-    out = []
-    for child in (t for t in holder.subtree if t.i != holder.i) if deep else holder.children:
-        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS | {"from"}:
-            for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                out.append(pobj)
-                out.extend(g for g in pobj.children if g.dep_ == "poss")
-                out.extend(parts_of(pobj))
-    return out
-
-
-def parts_of(place: Token) -> list[Token]:
-    """The places a place is in or a part of, outward ("parts of the western city of Ahmedabad":
-    the city, Ahmedabad)."""
-    out, stack = [], [place]
-    while stack:
-        holder = stack.pop()
-        found = [g for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"of"}
-                 for g in c.children if g.dep_ == "pobj"]
-        out += found
-        stack += found
-    return out
-
-
-def third_location(code: str, place: dict | None, source: Actor | None, target: Actor | None) -> str:
-    """CAMEO's 044: a meeting held in a country that is neither side's."""
-    if code != "040" or not place or not source or not target or not source.country or not target.country:
-        return code
-    return "044" if place["country"] not in (source.country, target.country) else code
-
-
 def written_sentence(sent: Span) -> tuple[str, int, int]:
     """The sentence as written and where it is, from its first to its last word as parsed: without
     the blank lines spaCy keeps at a paragraph's end, nor what the parser read blanked at its edges
@@ -804,39 +545,21 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
     lexicon = DocumentLexicon(lexicon)
     book = codebook()
     best: dict[tuple, Event] = {}
-    # the document's dates once (Span.ents walks the whole document each time it is asked)
-    all_dates = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]  # "later today" is a time
-    line_starts = [0, *(t.i + 1 for t in doc if t.is_space and "\n" in t.text)]
-    dates_at = {e.start: e for e in all_dates}
+    days = DocumentDays(doc, anchor)
     questions = actors.questions
-    told: tuple[int, tuple[str, str]] | None = None  # the line and the day of the last act told as done that day
     for sent in political_sentences(list(doc.sents), doc.text):
         triggers = find_triggers(sent, actors, lexicon)
         if not triggers:
             continue
-        line = bisect_right(line_starts, sent.start) - 1
-        if told is not None and told[0] != line:
-            told = None
         # the sentence's other event words, each of which may own a date before the trigger does
         cues = {t.i for t in sent if (t.pos_ in ("VERB", "AUX") and lexicon.match_verb(t))
                 or (t.pos_ in ("NOUN", "PROPN") and lexicon.match_noun(t))}
-        dates = [e for e in all_dates if sent.start <= e.start < sent.end]
-        label = item_label_date(sent, dates_at, line_starts)
         asked = any(start <= sent.start_char < end for start, end in questions)
         for trigger in triggers:
             if asked:
                 trigger.mode = "question"  # a reporter's question at a briefing is not the government's act
             own = {trigger.token.i} | ({trigger.instrument.i} if trigger.instrument is not None else set())
-            when, precision, coming = event_date(trigger.token, anchor, cues - own, dates)
-            if precision == "document" and label is not None and anchor is not None:
-                when, precision = resolve_date(label.text, anchor) or (when, precision)
-            if precision == "day" and trigger.token.tag_ == "VBD" and when is not None and anchor is not None \
-                    and when < anchor.isoformat():
-                told = (line, (when, precision))
-            elif precision == "document" and told is not None and trigger.token.tag_ == "VBD":
-                # "Mr. Sullivan met Dr. Yusuf in Geneva yesterday. Both sides discussed ...": a
-                # paragraph goes on telling of the day it named
-                when, precision = told[1]
+            when, precision, coming = days.day_of(trigger.token, sent, cues - own)
             if anchor is not None and when is not None and (coming or first_day(when) > anchor.isoformat()):
                 # "will provide $40 million through 2029": said on the document's day; an act no
                 # intent or threat code covers is still to come

@@ -1,0 +1,138 @@
+"""On which day an act was done: the date expression its clause governs (entente.coding.dates
+reads the expression), up the tree when the clause has none, the label of the list item it is in,
+or the day its paragraph has been telling of; the document's day when the text says none."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from entente.coding.clauses import attached, intended
+from entente.coding.dates import gone_by, resolve_date, to_come, without_a_year
+from entente.coding.words import REPORTING, TIME_NOUNS
+
+DATE_CLIMB = 3  # how many heads up to look for a date expression
+BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
+# "in the 2022 elections", "by the March 1 deadline", "ahead of the April 15 celebrations"
+TIME_PREPS = {"in", "during", "at", "on", "by", "after", "before", "following", "throughout", "amid"}
+TIME_OF = {"ahead", "eve"}  # "ahead of", "on the eve of": the "of" that says when
+
+
+def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Span]
+               ) -> tuple[str | None, str, bool]:
+    """The date the clause gives (nearest of the sentence's date expressions attached to it, then up
+    the tree), its precision, and whether the expression puts the act after the writing ("later
+    today")."""
+    if anchor is None:
+        return None, "document", False
+    tok = token
+    # an act still to come is not dated by a time gone by: in "will pay respects to the victims of
+    # the attack last week" the week is the attack's, wherever the parser hangs it
+    to_be_done = intended(token)
+    # "as the President said on Sunday, he will not accept ...": what is said is dated by the saying
+    saying = next((c for c in token.children if c.dep_ == "advcl" and c.lemma_.lower() in REPORTING
+                   and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
+    def dates_on(holder: Token) -> list[tuple[int, tuple[str, str] | None, Span]]:
+        """The date expressions attached to `holder` that may date the act, by distance from it."""
+        return [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
+                if attached(e.root, holder, cues) and not narrowed(e) and not a_bound(e)
+                and not of_a_thing(e, token, cues)]
+
+    for _ in range(DATE_CLIMB):
+        resolved = dates_on(tok)
+        if to_be_done and tok is token:  # a time gone by up the tree is the saying's ("said last week")
+            resolved = [(d, r, e) for d, r, e in resolved if not gone_by(e.text, r and r[0], anchor)]
+        said = not resolved and tok is token and saying is not None
+        if said:
+            resolved = dates_on(saying)
+        resolved = [(d, r or (anchor.isoformat(), "document"), e) for d, r, e in resolved
+                    if r is not None or to_come(e.text)]  # "in the coming days": no day, but to come
+        if resolved:
+            _, (when, precision), span = min(resolved, key=lambda found: found[0])
+            before = span.doc[span.start - 1].text if span.start > 0 else ""  # "later" before "today"
+            # a verb in the past tense tells what was done, whatever the phrase of time says
+            told_as_past = token.tag_ in ("VBD", "VBN")
+            coming = to_come(f"{before} {span.text}") or (intended(token) and without_a_year(span.text))
+            return when, precision, coming and not told_as_past and not said
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return anchor.isoformat(), "document", False
+
+
+def item_label_date(sent: Span, dates_at: dict[int, Span], line_starts: list[int]) -> Span | None:
+    """"August 2001: An Iran-backed Hamas terrorist blew up a Jerusalem pizzeria": the date that
+    labels a list item, which the parser may cut off as a sentence of its own, dates what follows
+    it in the paragraph (`line_starts`: the doc's first token of each line, in order; `dates_at`:
+    its date expressions by first token)."""
+    doc = sent.doc
+    label = dates_at.get(line_starts[bisect_right(line_starts, sent.start) - 1])
+    if label is None or label.end >= len(doc) or doc[label.end].text != ":" or label.end + 1 > sent.end:
+        return None
+    return label
+
+
+def narrowed(span: Span) -> bool:
+    """"the weekend of 15 February", "the week of May 3": the date after "of" says which."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ == "DATE"
+
+
+def of_a_thing(span: Span, event: Token, cues: set[int]) -> bool:
+    """"announced the appointment of the 2021-2022 class", "the 2025 Budget requested": a date that
+    names which thing is meant is not when the act was done (but "the 1983 bombing" is an act's, "on
+    Friday night" a time, and "in the 2022 elections", "in the run-up to Khan's April ouster" say when)."""
+    root, thing = span.root, span.root.head
+    if root.dep_ not in ("compound", "nummod", "amod", "nmod") or thing.pos_ not in ("NOUN", "PROPN") \
+            or thing.i in cues or thing.i == event.i or thing.lemma_.lower() in TIME_NOUNS:
+        return False
+    tok = thing
+    while tok.i != event.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and (tok.head.lower_ in TIME_PREPS or (
+                tok.head.lower_ == "of" and tok.head.head.lower_ in TIME_OF)):
+            return False
+        tok = tok.head
+    return True
+
+
+def a_bound(span: Span) -> bool:
+    """"the first meeting since 2019", "sanctions stay until 2029": a date an act runs from or to
+    is not the day it was done."""
+    root = span.root
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in BOUNDS or (root.dep_ == "pobj" and root.head.lower_ in BOUNDS)
+
+
+class DocumentDays:
+    """The days a document's acts were done on, asked in the order they are told."""
+
+    def __init__(self, doc: Doc, anchor: date | None):
+        self.anchor = anchor
+        # the document's dates once (Span.ents walks the whole document each time it is asked)
+        self.dates = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]  # "later today" is a time
+        self.dates_at = {e.start: e for e in self.dates}
+        self.line_starts = [0, *(t.i + 1 for t in doc if t.is_space and "\n" in t.text)]
+        self.told: tuple[int, tuple[str, str]] | None = None  # the line and day of the last act told as done that day
+
+    def day_of(self, token: Token, sent: Span, cues: set[int]) -> tuple[str | None, str, bool]:
+        """As event_date, for the act of `token` in `sent` (`cues`: the sentence's other event
+        words): else the label of its list item, else the day its paragraph has been telling of
+        ("Mr. Sullivan met Dr. Yusuf in Geneva yesterday. Both sides discussed ...": told in the
+        simple past with no day of its own, yesterday's)."""
+        dates = [e for e in self.dates if sent.start <= e.start < sent.end]
+        when, precision, coming = event_date(token, self.anchor, cues, dates)
+        if self.anchor is None:
+            return when, precision, coming
+        label = item_label_date(sent, self.dates_at, self.line_starts)
+        if precision == "document" and label is not None:
+            when, precision = resolve_date(label.text, self.anchor) or (when, precision)
+        line = bisect_right(self.line_starts, sent.start) - 1
+        if self.told is not None and self.told[0] != line:
+            self.told = None
+        if precision == "day" and token.tag_ == "VBD" and when is not None and when < self.anchor.isoformat():
+            self.told = (line, (when, precision))
+        elif precision == "document" and self.told is not None and token.tag_ == "VBD":
+            when, precision = self.told[1]
+        return when, precision, coming

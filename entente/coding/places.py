@@ -1,0 +1,191 @@
+"""Where an act happened, and the other side a place makes of it by CAMEO's conventions: a protest
+outside an embassy is aimed at whose embassy it is, an attack or a withdrawal with no one named at
+the country it happened in, a foreign city aimed at stands for its country, an actor's own body
+abroad for the country that hosts it; a meeting in neither side's country is held at a third
+location (044)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from entente.actors.gazetteer import PLACE_NOUNS
+from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, ref_country
+from entente.coding.clauses import DIRECTED_PREPS
+from entente.coding.triggers import Trigger
+from entente.coding.words import DIRECTIONAL_VERBS
+from entente.types import Actor
+
+# where a protest stands beside the body it is aimed at ("rallied outside the US embassy")
+BESIDE_PREPS = {"outside", "near", "at", "around", "before"}
+# people sent or withdrawn: a visit's envoys (042), peacekeepers and protection (074), a withdrawal
+# (087), a show or build-up of force (15)
+DEPLOYMENTS = ("042", "074", "087", "15")
+# the prepositions by which an act goes to or at a place ("flights between Karachi and Dubai" go to neither)
+PLACE_PREPS = DIRECTED_PREPS - {"with", "between"}
+# a target read from the place an act is aimed at ("visited Lahore": Pakistan) is less sure than one named
+PLACE_WEIGHT = 0.8
+ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
+
+
+def event_place(trigger: Trigger, actors: DocActors) -> dict | None:
+    """The city or country the clause puts the event in ("met ... in Geneva"), looking on the verb
+    and on its object, where the parser often hangs the place, and on a light verb ("returned to
+    Geneva for talks": a city gone to is where the talks are)."""
+    token = trigger.token
+    holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "pobj", "attr"))]
+    if trigger.support is not None:
+        holders.append(trigger.support)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "to"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                if pobj.i in actors.places:
+                    return actors.places[pobj.i]
+                if child.lower_ == "to":
+                    continue  # "sent aid to Pakistan": a country gone to is a target, not a venue
+                ref = actors.refs.get(pobj.i)
+                if ref is not None and ref.entity.kind == "country":
+                    return {"name": pobj.text, "country": ref.entity.key}
+    return None
+
+
+def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
+    """Whom a protest, an attack or a withdrawal with no other target is aimed at, by CAMEO's
+    convention: the body it is outside ("rallied outside the US embassy"), else the country it
+    happened in ("an attack on a hotel in Kabul", "withdrew its staff from institutes in Pakistan")."""
+    holders = [h for h in (trigger.token, trigger.support) if h is not None]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in BESIDE_PREPS:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    found = actors.for_token(pobj)
+                    if found and ref_country(found[0][0]):
+                        return found[0][0]
+    skip = trigger.source_words()
+    named = [p for h in holders for p in places_named(h, deep=True) if p.i not in skip]
+    place = place_aimed_at(trigger, actors) or event_place(trigger, actors) or next(
+        (actors.places.get(p.i) or {"name": p.text, "country": ref_country(actors.refs[p.i])}
+         for p in named if p.i in actors.places or (p.i in actors.refs and actors.refs[p.i].entity.kind == "country")),
+        None)
+    country = place_country(place, actors, f"where it happened ({place['name']})") if place else None
+    if country is None:
+        return None
+    if trigger.source is not None and any(ref_country(r) == place["country"] and (r.role or r.entity.role) is None
+                                          for r, _ in actors.for_token(trigger.source)):
+        return None  # a rally in Lagos by Nigerians is not Nigeria's act on Nigeria
+    return country
+
+
+def place_aimed_at(trigger: Trigger, actors: DocActors) -> dict | None:
+    """A place in the target slot, or the place a place noun there is of: where the act is aimed
+    ("imposed a curfew on Basra", "shelled the town of Daraa")."""
+    if trigger.target is None:
+        return None
+    return next((actors.places[t.i] for t in (trigger.target, *parts_of(trigger.target)) if t.i in actors.places),
+                None)
+
+
+def hits_a_place(trigger: Trigger, actors: DocActors) -> bool:
+    """The act's object is a place itself ("bombed Aleppo", "shelled the town of Daraa", "the
+    bombardment of a neighborhood"), not a thing somewhere ("violated the ceasefire in Kashmir")."""
+    hit = [trigger.target] if trigger.target is not None else []
+    if trigger.kind == "noun":  # "the bombardment of a besieged neighborhood"
+        hit += [g for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    return any(t.i in actors.places or t.lemma_.lower() in PLACE_NOUNS for t in hit)
+
+
+def unplaced(ref: Ref, trigger: Trigger) -> bool:
+    """A role with no country, nor an owner or a people that says whose: "1.5 million people", "200
+    troops"; not "its forces", "Kurdish fighters" (who may be from anywhere)."""
+    return ref.entity.kind == "sector" and ref_country(ref) is None and trigger.target is not None and not any(
+        c.dep_ == "poss" or c.ent_type_ == "NORP" for c in trigger.target.children)
+
+
+def placed_where_acted_on(ref: Ref, trigger: Trigger, actors: DocActors) -> Ref:
+    """People of no named country helped, moved or hit where the act happened are of that country
+    ("provided shelter to 1.5 million people after the earthquake in Haiti": Haiti's civilians;
+    "killed 20 soldiers in Syria": Syria's military); a state's people sent there (a verb of
+    sending, or a deployment's code) or withdrawn stand for the place itself ("sent 200 troops in
+    Syria": Syria), as CAMEO codes a deployment."""
+    there = place_target(trigger, actors)
+    if there is None:
+        return ref
+    sent = ref.role in STATE_ROLES and (trigger.code.startswith(DEPLOYMENTS)
+                                        or trigger.token.lemma_.lower() in DIRECTIONAL_VERBS)
+    role = None if sent else ref.role
+    return Ref(there.entity, role, f"{ref.text} in {there.text}", f"{there.why}, {ref.why}")
+
+
+def place_country(place: dict, actors: DocActors, why: str) -> Ref | None:
+    """The country a place ({"name", "country"}) is in, as a ref, if the dictionary knows it."""
+    entity = actors.dictionary.entities.get(place["country"]) if actors.dictionary is not None else None
+    return Ref(entity, None, place["name"], why) if entity is not None else None
+
+
+def place_as_target(trigger: Trigger, sources: list[tuple[Ref, float]], actors: DocActors) -> list[tuple[Ref, float]]:
+    """A foreign city or region the act is aimed at stands for its country ("threatened to shell
+    Haifa", "sent troops to Kandahar"). Not at home: "the President will travel to Pittsburgh" is a
+    trip, and "Iraqi officials imposed a curfew on Basra" is no act of Iraq on Iraq."""
+    place = actors.places.get(trigger.target.i)
+    country = place_country(place, actors, f"the country of {place['name']}") if place else None
+    target = trigger.target
+    aimed = target.dep_ == "dobj" or (target.dep_ == "pobj" and target.head.lower_ in PLACE_PREPS)
+    if country is None or not aimed or place["country"] in {ref_country(ref) for ref, _ in sources}:
+        return []
+    return [(country, PLACE_WEIGHT)]
+
+
+def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref | None:
+    """"withdrew its nationals from Confucius Institutes across the country", "withdrew its staff
+    from Confucius Institutes in Pakistan": an actor's own body abroad stands for the country that
+    hosts it, found in the places the target or its verb names. Its armed opponents abroad ("PKK
+    militants in northern Iraq") are themselves the target."""
+    own = ref_country(ref)
+    if own is None or own != ref_country(source) or (ref.role or ref.entity.role) in ARMED_OPPONENTS:
+        return None
+    for pobj in places_named(target, deep=True) + places_named(target.head):
+        host = actors.refs.get(pobj.i) or actors.coreference(pobj)
+        country = ref_country(host) if host else (actors.places.get(pobj.i) or {}).get("country")
+        if country and country != own and actors.dictionary:
+            entity = actors.dictionary.entities.get(country)
+            if entity is not None:
+                return Ref(entity, None, pobj.text, f"host country of {ref.text}")
+    return None
+
+
+def places_named(holder: Token, deep: bool = False) -> list[Token]:
+    """The objects of the holder's place prepositions (anywhere in its phrase, when `deep`), the
+    places those are in ("from Confucius Institutes in Pakistan": the institutes, Pakistan) and
+    the places they are parts of ("in the Gaza Strip's eastern border regions", "in parts of
+    Kashmir", "in the western city of Ahmedabad")."""
+    out = []
+    for child in (t for t in holder.subtree if t.i != holder.i) if deep else holder.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS | {"from"}:
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                out.append(pobj)
+                out.extend(g for g in pobj.children if g.dep_ == "poss")
+                out.extend(parts_of(pobj))
+    return out
+
+
+def parts_of(place: Token) -> list[Token]:
+    """The places a place is in or a part of, outward ("parts of the western city of Ahmedabad":
+    the city, Ahmedabad)."""
+    out, stack = [], [place]
+    while stack:
+        holder = stack.pop()
+        found = [g for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"of"}
+                 for g in c.children if g.dep_ == "pobj"]
+        out += found
+        stack += found
+    return out
+
+
+def third_location(code: str, place: dict | None, source: Actor | None, target: Actor | None) -> str:
+    """CAMEO's 044: a meeting held in a country that is neither side's."""
+    if code != "040" or not place or not source or not target or not source.country or not target.country:
+        return code
+    return "044" if place["country"] not in (source.country, target.country) else code
