@@ -298,6 +298,7 @@ def test_firms_government_documents_name_as_investors_are_known():
 @pytest.mark.parametrize("sentence, voice, dyad", [
     # a civil office whose title ends in "general" is no general's ("General" alone is a rank)
     ("We welcome the Commissioner-General of UNRWA and his call for an inquiry.", "USAGOV", ("USAGOV", "IGOUNORWA")),
+    ("The Inspector General of Pakistan met the Prime Minister of India.", None, ("PAKGOV", "INDGOV")),
     ("General Langley met Nigerien officials in Niamey.", "USAGOV", ("USAMIL", "NERGOV")),
     # the forums as written without a space
     ("The G7 condemned Russia's invasion of Ukraine.", None, ("IGOGOS", "RUS")),
@@ -313,10 +314,10 @@ def test_offices_and_forums_named_as_government_documents_write_them(sentence, v
 def test_a_forum_is_where_what_is_said_around_it_is_said_not_to_whom():
     from entente.coding import code_texts
 
-    text = "The President is going to the G7 summit in Hiroshima. We will evaluate the rest of the trip there."
-    events = next(code_texts([(text, "2023-05-18", "doc", "USAGOV")])).events
-    assert not any(e.target and e.target.code == "IGOGOS" for e in events), events
-    # a firm named "General" is no army's
+    text = "The G7 leaders met in Hiroshima today. We will provide humanitarian assistance as well."
+    events = next(code_texts([(text, "2023-05-19", "doc", "USAGOV")])).events
+    assert [(e.source.code, e.target, e.root) for e in events] == [("USAGOV", None, "03")], events
+    # a firm named "General" is no army's: a name the dictionary lacks, so no event
     events = next(code_texts([("Yesterday, General Motors met with the President.", "2023-05-18", "doc",
                                "USAGOV")])).events
-    assert not any(e.source and e.source.code == "USAMIL" for e in events), events
+    assert events == [], events

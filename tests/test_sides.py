@@ -30,6 +30,10 @@ def test_an_aside_between_commas_does_not_cut_a_verb_off_its_object():
     found = dyads("The European Union issued a statement condemning, in the strongest possible terms, "
                   "the attacks by the Houthis on shipping.")
     assert found == {("IGOEUREEC", "YEMREB", "11")}, found
+    # a day after the aside says when, not what
+    assert dyads("Iran protested, in a formal note, Tuesday.") == {("IRN", None, "11")}
+    # an apposition after a relative clause is still the phrase's own
+    assert ("RUSGOV", "CHNGOV", "04") in dyads("The man who leads Russia, Vladimir Putin, met President Xi Jinping.")
 
 
 def test_what_a_speaker_tells_someone_of_itself_is_toward_that_one():
@@ -40,8 +44,18 @@ def test_what_a_speaker_tells_someone_of_itself_is_toward_that_one():
     found = dyads("Pakistan's Prime Minister told President Xi Jinping that Pakistan is committed to the corridor.")
     assert ("PAK", "CHNGOV", "03") in found, found
     # what a speaker tells of others is theirs
-    assert not any(t == "CHNGOV" for _, t, _ in dyads(
-        "Pakistan's Prime Minister told President Xi Jinping that India is committed to the talks."))
+    assert dyads("Pakistan's Prime Minister told President Xi Jinping that India is committed to the talks.") \
+        == {("IND", None, "03")}
+
+
+def test_an_appeal_or_cooperation_with_states_at_large_is_with_no_one_country_spoken_of_before():
+    text = "Russia blockaded the Black Sea ports on Monday. We will work with allies and partners to get the grain out."
+    assert ("USAGOV", None, "03") in dyads(text, voice="USAGOV")
+    text = "India buys oil from Russia. We continue to encourage countries to speak out about the war."
+    assert ("USAGOV", None, "02") in dyads(text, voice="USAGOV")
+    # aid goes to those it serves, whoever it is given with
+    text = "Pakistan has faced floods. We will continue to work with our partners to provide relief."
+    assert ("USAGOV", "PAK", "03") in dyads(text, voice="USAGOV")
 
 
 def test_a_ceasefire_two_sides_announce_is_each_ones_with_the_other():

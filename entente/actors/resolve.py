@@ -466,8 +466,11 @@ class DocActors:
         by its last mention, but for those whose head is in `skip`: the one there may be whom an act
         with no other side named is with (entente.coding.extract). A forum ("the G7") is where
         things around it are said, not whom they are said to."""
-        return self.named_around(tok, lambda ref, _: ref_country(ref) if ref_country(ref) not in (home, None)
-                                 and ref.entity.kind != "sector" and not ref.entity.forum else None, sentences, skip)
+        def foreign_country(ref: Ref, _: Ref) -> str | None:
+            country = ref_country(ref)
+            return country if country not in (home, None) and ref.entity.kind != "sector" and not ref.entity.forum \
+                else None
+        return self.named_around(tok, foreign_country, sentences, skip)
 
     def branches_around(self, tok: Token, home: str, roles: set[str]) -> dict[str, Ref]:
         """`home`'s other branches (`roles`: its legislature, its courts) named where
@@ -857,10 +860,11 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
         return None
     # a title before a person's name ("Judge Alejandro Rivera"), a role word anywhere in an
     # organisation's ("Junior Doctors Association"), else the head itself ("the police")
-    qualifiers = {t.i for t in np_tokens(head)
-                  if head.ent_type_ == "ORG" and t.i != head.i and t.lower_ in ADJECTIVE_TITLES}
+    phrase = np_tokens(head)
+    qualifiers = {t.i for t in phrase if t.i != head.i and t.lower_ in ADJECTIVE_TITLES} if head.ent_type_ == "ORG" \
+        else set()
     role = np_role(head, dictionary, qualifiers, head_only=head.ent_type_ not in ("PERSON", "ORG"))
-    text = " ".join(t.text for t in np_tokens(head))
+    text = " ".join(t.text for t in phrase)
     if role is None:
         if head.ent_type_ not in UNKNOWN_NAME_TYPES or head.lemma_.lower() in dictionary.things:
             return None  # no name, or the name of a thing ("COVID-19")

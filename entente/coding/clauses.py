@@ -385,7 +385,9 @@ def object_after_an_aside(verb: Token) -> Token | None:
                                 for t in doc[verb.i + 2:close.i]):
         return None  # no aside that is one phrase
     after = next((t for t in doc[close.i + 1:verb.sent.end] if t.head.i <= close.i), None)
-    if after is None or after.pos_ not in ("NOUN", "PROPN") or after.dep_ not in ("appos", "dobj", "npadvmod"):
+    # a day after the aside is when ("protested, in a formal note, on Tuesday"), not what
+    if after is None or after.pos_ not in ("NOUN", "PROPN") or after.dep_ not in ("appos", "dobj") \
+            or after.ent_type_ in ("DATE", "TIME"):
         return None
     return after
 
@@ -427,7 +429,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        clause = next((c.i for c in tok.children if c.pos_ in ("VERB", "AUX")), len(tok.doc))
+        # a participle's clause, not a relative one ("the man who leads Russia, Vladimir Putin")
+        clause = next((c.i for c in tok.children if c.dep_ == "acl"), len(tok.doc))
         stack += [c for c in tok.children if c.pos_ not in ("VERB", "AUX") and not (c.dep_ == "appos" and c.i > clause)]
     return sorted(out, key=lambda t: t.i)
 

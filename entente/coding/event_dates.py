@@ -62,13 +62,18 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     return anchor.isoformat(), "document", False
 
 
+def line_of(sent: Span, line_starts: list[int]) -> int:
+    """The index of the line the sentence starts on (`line_starts`: each line's first token)."""
+    return bisect_right(line_starts, sent.start) - 1
+
+
 def item_label_date(sent: Span, dates_at: dict[int, Span], line_starts: list[int]) -> Span | None:
     """"August 2001: An Iran-backed Hamas terrorist blew up a Jerusalem pizzeria": the date that
     labels a list item, which the parser may cut off as a sentence of its own, dates what follows
     it in the paragraph (`line_starts`: the doc's first token of each line, in order; `dates_at`:
     its date expressions by first token)."""
     doc = sent.doc
-    label = dates_at.get(line_starts[bisect_right(line_starts, sent.start) - 1])
+    label = dates_at.get(line_starts[line_of(sent, line_starts)])
     if label is None or label.end >= len(doc) or doc[label.end].text != ":" or label.end + 1 > sent.end:
         return None
     return label
@@ -118,9 +123,10 @@ class DocumentDays:
 
     def day_of(self, token: Token, sent: Span, cues: set[int]) -> tuple[str | None, str, bool]:
         """As event_date, for the act of `token` in `sent` (`cues`: the sentence's other event
-        words): else the label of its list item, else the day its paragraph has been telling of
-        ("Mr. Sullivan met Dr. Yusuf in Geneva yesterday. Both sides discussed ...": told in the
-        simple past with no day of its own, yesterday's)."""
+        words): else the label of its list item, else the day its paragraph (its line, as text is
+        stored: one paragraph a line) has been telling of ("Mr. Sullivan met Dr. Yusuf in Geneva
+        yesterday. Both sides discussed ...": told in the simple past with no day of its own,
+        yesterday's)."""
         dates = [e for e in self.dates if sent.start <= e.start < sent.end]
         when, precision, coming = event_date(token, self.anchor, cues, dates)
         if self.anchor is None:
@@ -128,7 +134,7 @@ class DocumentDays:
         label = item_label_date(sent, self.dates_at, self.line_starts)
         if precision == "document" and label is not None:
             when, precision = resolve_date(label.text, self.anchor) or (when, precision)
-        line = bisect_right(self.line_starts, sent.start) - 1
+        line = line_of(sent, self.line_starts)
         if self.told is not None and self.told[0] != line:
             self.told = None
         if precision == "day" and token.tag_ == "VBD" and when is not None and when < self.anchor.isoformat():

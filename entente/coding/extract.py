@@ -56,7 +56,7 @@ from entente.coding.places import (
 )
 from entente.coding.senses import ARMED_SECTORS
 from entente.coding.triggers import PLACE_AIMED, POPULAR_SECTORS, STATEMENT, SYMMETRIC_CODES, Trigger, find_triggers
-from entente.coding.words import ADDRESSING_VERBS, BEYOND_BORDERS, CIRCUMSTANCE_PREPS
+from entente.coding.words import ADDRESSING_VERBS, BEYOND_BORDERS, CIRCUMSTANCE_PREPS, STATES_AT_LARGE
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
@@ -74,7 +74,9 @@ FACTOR_PER_CLAUSE = 0.95
 FACTOR_BACKGROUND = 0.7
 # an event the text does not assert ranks below every asserted one of its sentence
 FACTOR_NOT_ASSERTED = 0.5
-SAID_ROOTS = {"03", "13"}  # intents and threats: acts of saying, done when said
+# intents and threats: said now of what is to come (triggers.done_by_saying is wider: every act
+# done as it is said, of which these are the ones that look ahead)
+SAID_ROOTS = {"03", "13"}
 
 # what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
@@ -112,6 +114,10 @@ HOME_FORCE = {"18", "19"}
 # show of force or a fight is named where it is aimed; a demand, a disapproval or a threat with no
 # one named is most often a briefer's answer to the question or a fight "for lower costs")
 CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "16"}
+# appeals, talks and diplomatic cooperation, and intents to cooperate, which are with whom they name
+# (with_states_at_large); aid and its intents go to those it serves
+STATES_AT_LARGE_ROOTS = {"02", "04", "05"}
+COOPERATION_INTENTS = ("030", "031", "032", "036")
 # a government's talk with its own legislature or courts, named only around: comments, appeals,
 # meetings meant, consultations, diplomatic cooperation, rejections (no other intent, aid or force:
 # "The Supreme Court ruled. We will continue to protect voting rights" is toward no court)
@@ -181,7 +187,16 @@ def other_side_may_be_around(trigger: Trigger) -> bool:
     """A comment, appeal, intent, talk, cooperation, aid, yielding, rejection or cut (not a bare
     statement, nor a briefer's own "I"): an act whose other side, left unnamed, may be named around it."""
     return trigger.code[:2] in CONTEXT_ROOTS and trigger.code != STATEMENT and (
-        trigger.source is None or trigger.source.lower_ not in SPEAKER_SELF)
+        trigger.source is None or trigger.source.lower_ not in SPEAKER_SELF) and not with_states_at_large(trigger)
+
+
+def with_states_at_large(trigger: Trigger) -> bool:
+    """"We continue to encourage countries to speak out", "we will work with allies and partners to
+    get grain out": an appeal to, talks or cooperation with states at large names its other side,
+    many and unnamed (not "work with partners to provide relief", which goes to those in need)."""
+    target = trigger.target
+    return target is not None and target.lemma_.lower() in STATES_AT_LARGE and (
+        trigger.code[:2] in STATES_AT_LARGE_ROOTS or trigger.code.startswith(COOPERATION_INTENTS))
 
 
 def addressed(target: Token | None) -> bool:

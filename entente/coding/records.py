@@ -35,11 +35,12 @@ NOT_ORDINALS = {"both", "worth", "month", "north", "south", "youth", "growth", "
 OWN_CLAUSES = {"advcl", "relcl", "acl", "csubj", "pcomp"}  # a clause of its own within a sentence
 OFFICE_WORDS = {"office", "power", "presidency"}  # "since taking office", "since coming to power"
 INTENT = "030"  # an intent word as a frame ("intend", "plan", "be ready"), coded by what it intends
-# clauses of their own, whose simple present says what is done (not "a task force that coordinates")
+# clauses that say what is done, not what a noun does ("a task force that coordinates", caught as
+# relcl; the second verb of such a clause, a conj, describes as much and is caught here too)
 MAIN_CLAUSES = {"ROOT", "ccomp", "conj", "parataxis"}
 
 
-def habitual(verb: Token, voiced: bool = False, said: bool = True) -> bool:
+def habitual(verb: Token, voiced: bool = False, by_saying: bool = True) -> bool:
     """"a task force that coordinates the government's efforts", "Hamas, which rules Gaza",
     "organizations supporting migrants": a relative clause in the simple present, or a present
     participle, tells what its noun does as a rule, not an act; but a text says what it says when
@@ -48,9 +49,11 @@ def habitual(verb: Token, voiced: bool = False, said: bool = True) -> bool:
     where news writes of what goes on ("Russia regularly shells Kharkiv, officials said"), and a
     clause that says over how long ("for decades, Iran's regime has denied ..."), where news sums
     up ("has provided Egypt $50 billion since 1978") what its annotators code as events. There too,
-    an act done otherwise than by saying it (not `said`: talks, cooperation, trade, aid, force) in
-    the simple present is what is done as a rule ("we consult closely with India", "we pay for
-    their military"), where "we urge", "I commend", "we reject" are done as they are said."""
+    an act done otherwise than by saying it (not `by_saying`: talks, cooperation, trade, aid, force)
+    in the simple present is what is done as a rule ("we consult closely with India", "we pay for
+    their military"), where "we urge", "I commend", "we reject" are done as they are said; that
+    asks the verb's own tense, not the first of a row's ("Iran is a sponsor of terror and has
+    killed hundreds")."""
     ruled = first_of_a_row(verb)
     if voiced and (over_a_span(verb) or (ruled.i != verb.i and over_a_span(ruled))):
         return True
@@ -60,7 +63,7 @@ def habitual(verb: Token, voiced: bool = False, said: bool = True) -> bool:
     as_a_rule = voiced and present and any(  # "we regularly consult", "every day people are being killed"
         (c.dep_ == "advmod" and c.lower_ in AS_A_RULE and simple) or (c.dep_ == "npadvmod" and any(
             w.lower_ in EVERY for w in c.children)) for c in ruled.children)
-    as_a_rule |= voiced and not said and verb.dep_ in MAIN_CLAUSES and simple_present(verb)
+    as_a_rule |= voiced and not by_saying and verb.dep_ in MAIN_CLAUSES and simple_present(verb)
     describes = (verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")) or (verb.dep_ == "acl" and verb.tag_ == "VBG")
     if not as_a_rule and (not describes or not simple or verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS):
         return False
@@ -71,6 +74,7 @@ def habitual(verb: Token, voiced: bool = False, said: bool = True) -> bool:
 
 
 def simple_present(verb: Token) -> bool:
+    """"we consult", "he pays": the verb's own tense, with no auxiliary of its own."""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 

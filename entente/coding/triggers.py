@@ -123,9 +123,6 @@ MOVED_TO = {"to", "into", "toward", "towards", "near", "against"}  # where a for
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
-# cooperation done by saying it: praise or endorsement, verbal defence, rallying support, apology,
-# forgiveness; and a welcome to a guest ("we welcome the President of France"), done as it is said
-SAID_COOPERATION = ("043", "051", "052", "053", "055", "056")
 STATEMENTS = "01"  # comments, statements and symbolic acts
 STATEMENT = "010"  # a bare statement
 # what those who have, get or need a thing given (clauses.GIVING_CODES) say: they did not give it
@@ -135,6 +132,10 @@ DEMAND = "100"
 ORDER = "order"  # the verb whose bare pattern is a demand, and whose object may be the act it demands
 MEDIATION = "045"
 HOSTING = "043"
+# cooperation done by saying it: praise or endorsement, verbal defence, rallying support, apology,
+# forgiveness; and hosting, done as a guest is welcomed ("we welcome the President of France") or,
+# in the simple present, as a day's schedule says it ("the President hosts the Prime Minister")
+SAID_COOPERATION = (HOSTING, ENDORSEMENT, "052", "053", "055", "056")
 MASS_VIOLENCE = "20"
 SENT_TO = ("042", "07", "15")  # visits, aid, deployments: to where or whom they go
 LIGHT_VERB_PREPS = {"with", "against"}  # "made a deal with China", "took action against the cartels"
@@ -755,7 +756,7 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
         consumed.update(t.i for t in match.tokens)
         mode = clause_mode(tok)
         if trigger is None or folded(mode, lexicon) or habitual(
-                tok, actors.voice is not None, done_by_saying(trigger.code)):
+                tok, actors.voice is not None, by_saying=done_by_saying(trigger.code)):
             continue
         settle_mode(trigger, mode)
         if trigger.mode == ASSERTED and trigger.code[:2] == STATEMENTS and intended(tok) and phase_of(tok) is tok \
@@ -763,9 +764,10 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             # "will pay respects to the victims", "will lay a wreath": no intent code covers a
             # gesture or a statement to come ("I'll say this", "will announce" say it now)
             trigger.mode = "future"
-        if trigger.folds is None and (trigger.target is None or not actor_like(trigger.target)) \
-                and done_by_saying(trigger.code) and told_to(tok, actors) is not None:
-            trigger.target, trigger.topic = told_to(tok, actors), False
+        addressee = told_to(tok, actors) if done_by_saying(trigger.code) else None
+        if trigger.folds is None and addressee is not None and (
+                trigger.target is None or not actor_like(trigger.target)):
+            trigger.target, trigger.topic = addressee, False
         elif trigger.folds is None and (trigger.target is None or (
                 trigger.code in ATTITUDES and not actor_like(trigger.target))):
             trigger.target = party_concerned(trigger, actors) or trigger.target
@@ -863,7 +865,7 @@ def told_to(verb: Token, actors: DocActors) -> Token | None:
     if clause.dep_ != "ccomp" or teller.lemma_.lower() not in ADDRESSING_VERBS:
         return None
     addressee = next((c for c in teller.children if c.dep_ in ("dobj", "dative") and actor_like(c)), None)
-    subject, inner = subject_of(verb)[0], subject_of(teller)[0]
+    subject, inner = subject_of(verb)[0] or subject_of(clause)[0], subject_of(teller)[0]
     if addressee is None or subject is None or inner is None:
         return None
     if subject.lower_ in FIRST_PERSON:
@@ -885,7 +887,8 @@ def phrase_named_for(name: Token, actors: DocActors) -> Token:
 
 
 def done_by_saying(code: str) -> bool:
-    """Statements, appeals, intents, demands, refusals, threats, praise and welcomes are done as they are said."""
+    """Statements, appeals, intents, demands, disapproval, refusals, threats, praise and welcomes
+    are done as they are said (records.habitual)."""
     return code[:2] in VERBAL_ROOTS or code.startswith(SAID_COOPERATION)
 
 
