@@ -598,6 +598,13 @@ def test_a_list_items_date_label_dates_what_follows_it():
     assert dates == {"1985-03", "1985-06"}, dates
 
 
+def test_a_commitment_said_again_or_an_eagerness_is_an_intent_coded_by_what_it_commits_to():
+    # PETRARCH2 reads "reiterate commitment" as cooperation done (050)
+    assert {code[:2] for _, _, code in codes_of(
+        "President Biden reiterated his government's commitment to work with India.")} == {"03"}
+    assert ("JPN", "IND", "033") in codes_of("Japan is eager to provide more assistance to India.")
+
+
 def test_a_paragraph_goes_on_telling_of_the_day_it_named():
     text = ("Japan's foreign minister met the Indian foreign minister in Tokyo on Monday. Both sides discussed "
             "trade, and Japan agreed to send aid to India. Japan has sent aid to India.\n\nJapan sent aid to India.")
