@@ -296,7 +296,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         inner = complement_match(complement, lexicon)
         code, folds = refine("030", inner.code) if inner else "030", complement
     if code in FRAMES and complement is None:
-        complement = clause_of_noun(direct_object(verb))
+        complement = clause_of_noun(direct_object(verb)) or pledged_clause(direct_object(verb), match)
     if code in FRAMES and complement is None:
         # "called for the withdrawal of": the frame's object names what is asked, refused, threatened
         obj = object_of(verb, match)
@@ -575,6 +575,14 @@ def clause_of_noun(noun: Token | None) -> Token | None:
         return None
     return next((c for c in noun.children if c.dep_ in ("ccomp", "acl")
                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+def pledged_clause(noun: Token | None, match: Match) -> Token | None:
+    """"reaffirmed its commitment to stop aid to Niger": the "to" clause of the pattern's own noun
+    is what the frame commits to, as a verb's would be ("pledged to stop aid")."""
+    if noun is None or noun not in match.tokens:
+        return None
+    return next((c for c in noun.children if c.dep_ == "acl" and infinitive(c)), None)
 
 
 def marked_for(clause: Token) -> bool:
