@@ -813,6 +813,15 @@ def test_what_a_government_says_it_does_in_the_simple_present_is_a_rule_unless_s
     assert ("JPN", "USA", "06", "asserted") in summary(events_of("Japan buys most of its gas from the United States."))
 
 
+def test_what_a_government_gives_its_own_people_in_its_own_document_is_home_policy():
+    for sentence in ("We are giving students, families and educators the resources they need.",
+                     "The President is delivering for American farmers and small businesses."):
+        assert not events_of(sentence, voice="USAGOV"), sentence
+    # aid abroad is an act
+    assert ("USAGOV", "PAK", "07", "asserted") in summary(events_of(
+        "We provided $40 million in humanitarian aid to Pakistan.", voice="USAGOV"))
+
+
 def test_a_governments_line_that_it_continues_doing_something_for_no_one_is_no_act():
     # a standing policy restated, with no one named even in the sentences before
     assert not events_of("And we continue to oppose unilateral changes in the status quo by either side.",

@@ -134,6 +134,7 @@ STATES_OF_MIND = ("012", "013", "014", "018", "019")
 ACTS_ALONE = ("015", "016", "017")  # claiming or denying responsibility, a symbolic act: no other side needed
 BRIEFING_PLACES = {"here", "podium", "lectern"}
 MESSAGE_ROOTS = {"01", "02", "03", "04", "05"}  # comments, appeals, intents, talks, support
+AID = "07"  # aid, which a government's own document gives its own people as home policy, of no sum named
 PUBLIC_AT_LARGE = {"people", "public", "constituents", "residents"}  # not "Americans in Afghanistan"
 # what is given, invested or pledged is spent where it goes: aid, material cooperation, and any other
 # intent that commits money ("committed $68 million to support farmers in Honduras"); but working
@@ -230,6 +231,12 @@ def to_its_public(target: Actor, source: Actor, target_ref: Ref) -> bool:
     words = target_ref.text.lower().split()
     return target.role == "CVL" and target.country == source.country and "of" not in words \
         and bool(words) and words[-1] in PUBLIC_AT_LARGE
+
+
+def own_people(target: Actor, source: Actor) -> bool:
+    """People or bodies of the source's own country who are no part of its state ("students",
+    "farmers", "small businesses", "American families")."""
+    return target.country == source.country and target.role in POPULAR_SECTORS
 
 
 def said_or_done_at_home(trigger: Trigger) -> bool:
@@ -430,9 +437,11 @@ def aside_from(trigger: Trigger, triggers: list[Trigger]) -> set[int]:
 
 
 def commits_an_amount(trigger: Trigger) -> bool:
-    """"committed $68 million", "pledged to provide USD 55 million": an amount the act itself gives
-    (not "intends to counter China's $1 trillion lending")."""
-    return any(t.ent_type_ in AMOUNTS and t.dep_ == "dobj" for t in trigger.token.subtree)
+    """"committed $68 million", "pledged to provide USD 55 million", "giving $2 billion in grants"
+    (on the verb that carries the act's noun): an amount the act itself gives (not "intends to
+    counter China's $1 trillion lending")."""
+    return any(t.ent_type_ in AMOUNTS and t.dep_ == "dobj"
+               for holder in (trigger.token, trigger.support) if holder is not None for t in holder.subtree)
 
 
 def country_named(token: Token, actors: DocActors) -> Ref | None:
@@ -630,9 +639,13 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         and ((trigger.source.lower_ in SPEAKER_SELF and trigger.code[:2] in BRIEFING_ROOTS)
                              or from_the_podium(trigger.token)):
                     continue  # "I'll share that with you", "I'll give you a preview": the briefing
-                if target is not None and source is not None and source_ref is not None and source_ref.voiced \
-                        and trigger.code[:2] in MESSAGE_ROOTS and to_its_public(target, source, target_ref):
-                    continue  # "talking directly to the American people": a government's word to its public
+                if target is not None and source is not None and source_ref is not None and source_ref.voiced and (
+                        (trigger.code[:2] in MESSAGE_ROOTS and to_its_public(target, source, target_ref))
+                        or (trigger.code[:2] == AID and own_people(target, source) and not commits_an_amount(trigger))):
+                    # "talking directly to the American people": a government's word to its public;
+                    # "giving students and educators the resources they need": its home policy (a
+                    # sum given is an act: "we are giving $2 billion in grants to small businesses")
+                    continue
                 if target is not None and source_ref is not None and source_ref.voiced and trigger.source is not None \
                         and trigger.source.lower_ in SPEAKER_SELF and trigger.code == STATEMENT \
                         and not addressed(trigger.target):
