@@ -186,7 +186,8 @@ def about_something(trigger: Trigger) -> bool:
 
 def other_side_may_be_around(trigger: Trigger) -> bool:
     """A comment, appeal, intent, talk, cooperation, aid, yielding, rejection or cut (not a bare
-    statement, nor a briefer's own "I"): an act whose other side, left unnamed, may be named around it."""
+    statement, nor a briefer's own "I", nor one with states at large): an act whose other side,
+    left unnamed, may be named around it."""
     return trigger.code[:2] in CONTEXT_ROOTS and trigger.code != STATEMENT and (
         trigger.source is None or trigger.source.lower_ not in SPEAKER_SELF) and not with_states_at_large(trigger)
 

@@ -873,13 +873,13 @@ def told_to(verb: Token, actors: DocActors) -> Token | None:
     if clause.dep_ != "ccomp" or teller.lemma_.lower() not in ADDRESSING_VERBS:
         return None
     addressee = next((c for c in teller.children if c.dep_ in ("dobj", "dative") and actor_like(c)), None)
-    subject, inner = subject_of(verb)[0] or subject_of(clause)[0], subject_of(teller)[0]
-    if addressee is None or subject is None or inner is None:
+    of_whom, teller_word = subject_of(verb)[0] or subject_of(clause)[0], subject_of(teller)[0]
+    if addressee is None or of_whom is None or teller_word is None:
         return None
-    if subject.lower_ in FIRST_PERSON:
+    if of_whom.lower_ in FIRST_PERSON:
         return addressee
-    speaker, teller_ref = actors.settled(subject), actors.settled(inner)
-    same = speaker is not None and teller_ref is not None and ref_country(speaker) == ref_country(teller_ref)
+    said_of, told_by = actors.settled(of_whom), actors.settled(teller_word)
+    same = said_of is not None and told_by is not None and ref_country(said_of) == ref_country(told_by)
     return addressee if same else None
 
 
