@@ -622,6 +622,12 @@ def test_an_act_to_come_is_not_dated_by_a_time_gone_by():
     assert {e.date for e in code_text("Modi said last week that he will visit Nepal.", "2025-05-02")} == {"2025-04"}
 
 
+def test_people_who_move_make_no_visit_of_state():
+    assert codes_of("Thousands of Syrian refugees went to Turkey last year.") == []
+    assert codes_of("Palestinian families went from Gaza City to Rafah.") == []
+    assert codes_of("The Pakistani foreign minister visited India.") == [("PAKGOV", "IND", "042")]
+
+
 def test_words_of_policy_that_sound_like_acts_are_none():
     # needs met, a judgement given, a fight for lower prices, people "protected" by a policy
     assert codes_of("Canada's budget includes $2 billion to meet the needs of Ukrainian refugees in Poland.") == []

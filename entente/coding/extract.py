@@ -94,6 +94,9 @@ DANGER_VERBS = {"address", "combat", "counter", "face", "have", "pose", "take"}
 # is none, and a visit paid to no one or nowhere named ("has visited the border", "was in the
 # region") is no interaction
 VISITS = {VISIT_PAID, "036"}
+# civilians and refugees, whose going somewhere is travel or flight, not a visit (CAMEO 042 is a
+# visit paid by one political actor to another)
+TRAVELLERS = {"CVL", "REF"}
 # military protection (CAMEO 074) is given by armed people (senses.ARMED_SECTORS); a government
 # "protecting" its own people by its policies gives none
 PROTECTION = "074"
@@ -656,6 +659,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     continue
                 if target is None and trigger.code in ATTITUDES and not about_something(trigger):
                     continue  # "I'm absolutely confident.": hopeful or worried about nothing said
+                if trigger.code == VISIT_PAID and source is not None and source.role in TRAVELLERS:
+                    continue  # "they went from Gaza City to Khan Younis": people who move make no visit of state
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (
                         trigger.target is not None and trigger.target.ent_type_ in PLACE_ENTITIES)):
                     continue  # "we're going to North Carolina", "will travel to Lewiston": a trip at home
