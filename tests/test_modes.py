@@ -799,16 +799,13 @@ def test_what_a_government_says_it_does_in_the_simple_present_is_a_rule_unless_s
         assert not events_of(sentence, voice="USAGOV"), sentence
     # an appeal, praise or a welcome is done as it is said; a day named makes the act that day's;
     # a verb with a tense of its own beside the simple present is no rule
-    assert ("USAGOV", "PAK", "02", "asserted") in summary(events_of(
-        "We urge Pakistan to hold free elections.", voice="USAGOV"))
-    assert ("USAGOV", "JPN", "05", "asserted") in summary(events_of(
-        "We commend Japan for its generosity.", voice="USAGOV"))
-    assert ("USAGOV", "FRAGOV", "04", "asserted") in summary(events_of(
-        "We welcome the President of France to Washington.", voice="USAGOV"))
-    assert ("USAGOV", "IND", "04", "asserted") in summary(events_of(
-        "Our diplomats meet with their Indian counterparts today.", voice="USAGOV"))
-    assert ("IRN", "USAMIL", "18", "asserted") in summary(events_of(
-        "Iran is a sponsor of terror and has killed hundreds of U.S. soldiers.", voice="USAGOV"))
+    for text, dyad in (("We urge Pakistan to hold free elections.", ("USAGOV", "PAK", "02")),
+                       ("We commend Japan for its generosity.", ("USAGOV", "JPN", "05")),
+                       ("We welcome the President of France to Washington.", ("USAGOV", "FRAGOV", "04")),
+                       ("Our diplomats meet with their Indian counterparts today.", ("USAGOV", "IND", "04")),
+                       ("Iran is a sponsor of terror and has killed hundreds of U.S. soldiers.",
+                        ("IRN", "USAMIL", "18"))):
+        assert (*dyad, "asserted") in summary(events_of(text, voice="USAGOV")), text
     # news writes of what goes on
     assert ("JPN", "USA", "06", "asserted") in summary(events_of("Japan buys most of its gas from the United States."))
 

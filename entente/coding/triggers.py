@@ -296,7 +296,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         inner = complement_match(complement, lexicon)
         code, folds = refine("030", inner.code) if inner else "030", complement
     if code in FRAMES and complement is None:
-        complement = clause_of_noun(direct_object(verb)) or pledged_clause(direct_object(verb), match)
+        complement = clause_of_noun(obj) or pledged_clause(obj, match)
     if code in FRAMES and complement is None:
         # "called for the withdrawal of": the frame's object names what is asked, refused, threatened
         obj = object_of(verb, match)
