@@ -605,6 +605,33 @@ def test_a_commitment_said_again_or_an_eagerness_is_an_intent_coded_by_what_it_c
     assert ("JPN", "IND", "033") in codes_of("Japan is eager to provide more assistance to India.")
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # what one looks forward to doing is meant, one event: a meeting to come, cooperation to come
+    ("Pakistan looks forward to working with India.", [("PAK", "IND", "032")]),
+    ("Japan looks forward to welcoming the President of Kenya in Tokyo next week.", [("JPN", "KENGOV", "036")]),
+    ("Pakistan looks forward to continue to work with India to promote stability.", [("PAK", "IND", "032")]),
+    # an aspiration is an intent, and so is an act done as far as one can, once it is pledged
+    ("India aspires to expand cooperation with Japan.", [("IND", "JPN", "032")]),
+    ("Japan is committed to doing everything that it can to support India.", [("JPN", "IND", "032")]),
+    ("Japan will do everything it can to support India.", [("JPN", "IND", "032")]),
+    ("Japan did everything it could to support India.", [("JPN", "IND", "051")]),
+    # a second "to" clause of an eagerness is the eagerness's too
+    ("Japan is eager to be a partner of India, to continue to provide assistance to India.", [("JPN", "IND", "033")]),
+    # costs imposed on a state are its sanctions, and a readiness to impose them threatens them
+    ("Japan imposed severe costs on Russia.", [("JPN", "RUS", "163")]),
+    ("Japan is prepared to impose additional swift and severe economic costs on Russia.", [("JPN", "RUS", "1312")]),
+])
+def test_an_act_looked_forward_to_aspired_to_or_readied_is_an_intent(sentence, expected):
+    assert codes_of(sentence) == expected
+
+
+def test_an_allegation_blames_whom_its_clause_names_and_a_measure_blames_no_one():
+    assert codes_of("Pakistan alleged that India killed civilians in Kashmir.")[0] == ("PAK", "IND", "112")
+    # what sanctions did to an economy, said by someone, accuses no one
+    assert not [c for c in codes_of("Putin said that the sanctions have imposed unprecedented costs on the Russian "
+                                    "economy.") if c[2].startswith("11")]
+
+
 def test_a_paragraph_goes_on_telling_of_the_day_it_named():
     text = ("Japan's foreign minister met the Indian foreign minister in Tokyo on Monday. Both sides discussed "
             "trade, and Japan agreed to send aid to India. Japan has sent aid to India.\n\nJapan sent aid to India.")

@@ -29,6 +29,7 @@ from entente.coding.words import (
     REPORTING,
     SAID_THINGS,
     STATIVE_VERBS,
+    UTMOST_OBJECTS,
     VIOLENT_EVENT_NOUNS,
     VOICED_NOUNS,
 )
@@ -794,7 +795,19 @@ def complement_of(verb: Token) -> Token | None:
         holders = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
         found = next((g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
                       for g in p.children if g.dep_ == "pcomp" and readied(g)), None)
-    return found
+    return (utmost_act(found) or found) if found is not None else None
+
+
+def utmost_act(do: Token) -> Token | None:
+    """"committed to doing everything that we can to support Puerto Rico": the act done as far as
+    one can, which is what the doing says."""
+    utmost = [obj for obj in do.children if obj.dep_ == "dobj" and obj.lower_ in UTMOST_OBJECTS]
+    if do.lemma_.lower() != "do" or not utmost:
+        return None
+    # the parser hangs the "to" clause on the doing, on "(that) we can", or makes it that clause
+    clauses = [r for obj in utmost for r in obj.children if r.dep_ == "relcl"]
+    return next((act for act in (*do.children, *clauses, *(c for r in clauses for c in r.children))
+                 if act.pos_ == "VERB" and infinitive(act)), None)
 
 
 def clause_on_adjective(verb: Token, dep: str = "ccomp") -> Token | None:
@@ -841,21 +854,35 @@ def intended(verb: Token) -> bool:
         timed = verb.head
         return (timed.pos_ in ("VERB", "AUX") and intended(timed)) or (
             timed.dep_ == "ccomp" and timed.head.pos_ in ("VERB", "AUX") and intended(timed.head))
+    doing = next((a for a in list(verb.ancestors)[:3] if getattr(utmost_act(a), "i", None) == verb.i), None)
+    if doing is not None:
+        return intended(doing)  # "will do everything we can to support Ukraine"
     return readied(verb)
 
 
 def readied(verb: Token) -> bool:
-    """"is ready to send", "are committed to sharing", "is determined to expand": a readiness its
-    subject states, however the parser hangs the act on it."""
+    """"is ready to send", "are committed to sharing", "is determined to expand", "look forward to
+    working with": a readiness its subject states, however the parser hangs the act on it."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to":
         holder = verb.head.head
     elif verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive(verb)):
         holder = verb.head
     else:
         return False
+    if looks_forward(holder):
+        return True
+    # "are eager to be partners, to continue to provide assistance": a second "to" clause the
+    # parser hangs on the copula is the adjective's too
+    holders = [holder, *(c for c in holder.children if c.dep_ == "acomp")] if holder.lemma_ == "be" else [holder]
     # "is determined to", "are committed to": the adjective's own form ("prepared to resume
     # shelling" in the past tense is a preparation made)
-    return holder.lemma_.lower() in READINESS_WORDS or (holder.lower_ in READINESS_WORDS and holder.tag_ != "VBD")
+    return any(h.lemma_.lower() in READINESS_WORDS or (h.lower_ in READINESS_WORDS and h.tag_ != "VBD")
+               for h in holders)
+
+
+def looks_forward(verb: Token) -> bool:
+    """"look forward to": what one says one awaits."""
+    return verb.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in verb.children)
 
 
 def going_to(verb: Token) -> bool:

@@ -29,6 +29,7 @@ from entente.coding.clauses import (
     infinitive,
     intended,
     is_negated,
+    looks_forward,
     names_an_actor,
     object_of,
     people,
@@ -94,6 +95,8 @@ SYMMETRIC_CODES = {"019", "030", "031", "0311", "0312", "0313", "0314", "032", "
 # should do an appeal (CAMEO 10 and 02), framed by the complement's own code.
 OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
 APPEAL = "020"
+OPTIMISM = "013"
+DISAPPROVAL = "11"  # criticism, accusation, complaint: a root
 # prepositions that say what an act is about, not what the actor does
 TOPIC_PREPS = {"about", "concerning", "over", "regarding"}
 # acts of force whose kind the attacker can name; an occupation, a blockade or a kidnapping stays
@@ -218,6 +221,11 @@ def complement_match(complement: Token, lexicon: Lexicon) -> Match | None:
     return match
 
 
+def blamable(subject: Token) -> bool:
+    """Someone a clause can blame: an actor or a pronoun for one, not a measure ("the sanctions")."""
+    return subject.pos_ == "PRON" or actor_like(subject)
+
+
 def not_yet(verb: Token, code: str) -> bool:
     """"has not yet spoken with", "have still not met", "I haven't spoken with him about this": not
     done so far, which is no refusal (a meeting not had is no meeting refused)."""
@@ -323,6 +331,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # "seeks to expand cooperation with China": its own act striven for ("sought to capture Kyiv"
         # tells an attempt made, not an intent)
         code = INTENT
+    if match.code == OPTIMISM and looks_forward(verb) and complement is not None \
+            and complement_match(complement, lexicon) is not None:
+        code = INTENT  # "we look forward to working with Pakistan": an act looked forward to is meant
     if code in FRAMES and complement is not None:
         inner = complement_match(complement, lexicon)
         if inner is None and code[:2] == "13" and forecast(verb, complement):
@@ -384,7 +395,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             # for an act aimed at the act's target
             code, target, folds = "015", object_of(complement, claimed), complement
         elif lemma in ALLEGATION_VERBS and (hostile or claimed_hostile) and claimed_subject is not None \
-                and speaker_of(claimed_subject) is None:
+                and speaker_of(claimed_subject) is None and blamable(claimed_subject):
+            # someone blamed ("said India had killed civilians"); "said the sanctions have imposed
+            # unprecedented costs" tells what a measure did, no one accused
             code, target = "112", claimed_subject
         elif any(lexicon.match_verb(t) for t in complement.subtree if t.pos_ == "VERB" or t.i == complement.i):
             return None  # the reported event is coded in its own clause
@@ -414,6 +427,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             # "mobilized 10,000 troops": the force moved is no target; where it is sent may be (a
             # PETRARCH pattern, written for dyads, keeps its own slot: without one, it gives way)
             target = aimed_by(verb, MOVED_TO)
+    if target is None and code[:2] == DISAPPROVAL and complement is not None and complement.dep_ == "ccomp":
+        blamed = subject_of(complement)[0]  # "alleged that India killed civilians": whom it blames
+        target = blamed if blamed is not None and blamable(blamed) else None
     aimed_at = [target] if target is not None else striven_for(verb)
     if VIOLENT_ROOTS & {code[:2], match.code[:2]} and any(not_political().figurative(t, aimed)
                                                           for t in match.tokens for aimed in aimed_at):
