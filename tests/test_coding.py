@@ -477,6 +477,10 @@ def test_a_verb_of_force_posture_moves_armed_people_or_arms():
     assert codes_of("Norway is mobilising additional funds to support reconstruction in Nepal.")[0][2][:2] == "07"
     assert codes_of("Iran mobilized reservists near the border with Iraq.")[0][2] == "154"
     assert codes_of("Russia deployed missiles in Belarus.") == [("RUS", "BLR", "154")]
+    # a sum deployed is money spent; a number alone is troops
+    spent = codes_of("The Mastercard Foundation is deploying $200 million to Kenya.")
+    assert not [c for c in spent if c[2][:2] == "15"], spent
+    assert codes_of("Russia deployed 3,000 to the border with Ukraine.") == [("RUS", "UKR", "154")]
 
 
 def test_action_taken_over_and_over_or_an_office_taken_take_nothing_over():

@@ -293,6 +293,11 @@ def test_firms_government_documents_name_as_investors_are_known():
     found = {(e.source.code, e.target.code if e.target else None) for e in code_text(
         "Microsoft announced a $3.2 billion investment in Australia.", "2023-10-24")}
     assert ("MNCUSA", "AUS") in found, found
+    # donors a fact sheet lists: a firm, and foundations named in full ("Visa" alone is a word)
+    found = {(e.source.code, e.target.code if e.target else None) for e in code_text(
+        "Mastercard invested $10 million in Canada. Visa Foundation committed $52 million to Kenya. The UPS "
+        "Foundation pledged $5 million to Malawi.", "2023-10-24")}
+    assert {("MNCUSA", "CAN"), ("NGOUSA", "KEN"), ("NGOUSA", "MWI")} <= found, found
 
 
 @pytest.mark.parametrize("sentence, voice, dyad", [

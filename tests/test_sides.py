@@ -474,3 +474,10 @@ def test_things_given_back_go_to_whom_they_are_returned_not_to_their_makers():
     assert ("DEU", "GRCGOV", "08") in dyads("Germany returned two stolen Greek artefacts to the government of Greece.")
     assert ("CHN", "VNMCOP", "08") in dyads("China returned the seized Vietnamese fishing boats to Vietnam's coast "
                                            "guard.")
+
+
+def test_what_one_looks_forward_to_doing_is_with_whom_the_doing_names():
+    # "look forward to" addresses no one: the other side is the one worked with, not "the process"
+    found = dyads("And we look forward to working with Congress on this proposed legislation as it — as it works "
+                  "through the process, but it is working through the process.", voice="USAGOV")
+    assert found == {("USAGOV", "USALEG", "03")}, found

@@ -156,6 +156,8 @@ def arms_or_armed(moved: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
     """What a verb of force posture ("deploy", "mobilize", "reinforce") moves: armed people or arms
     ("deployed 200 troops", "mobilized reservists", "military personnel", "the USS Gerald R. Ford"),
     as PETRARCH2's synonym sets and entente's role words name them."""
+    if moved.ent_type_ == "MONEY":
+        return False  # "deploying $200 million": money spent, no force moved
     if moved.like_num or moved.pos_ == "PROPN":
         return True
     armed = ARMS.union(*(lexicon.classes.get(name, frozenset()) for name in ARMED_CLASSES))

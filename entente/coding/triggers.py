@@ -355,7 +355,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
                 cue = "120"
             code, folds = refine(cue, inner.code) or code, complement
             asked = subject_of(complement)[0] if complement.dep_ in ("ccomp", "acl") or marked_for(complement) else None
-            addressee = object_of(verb, match)
+            # "look forward to working with Congress on ... the process": the act is looked forward
+            # to, no one addressed
+            addressee = None if looks_forward(verb) else object_of(verb, match)
             if addressee is not None and not actor_like(addressee) and asked is not None:
                 addressee = None  # "expressed his wish that the Saudi king would help": the king is asked
             target = addressee or asked or object_of(complement, inner)
