@@ -58,6 +58,9 @@ def summary(events):
     ("The Indian envoy said he was not here to threaten Bangladesh with sanctions.", "negated"),
     ("It wasn't that Pakistan was pressured by the United States.", "negated"),
     ("It’s not that China attacked India.", "negated"),  # the typographic apostrophe too
+    # what a speaker disclaims saying is not said to have happened
+    ("Now, I'm not saying that Pakistan supports the Taliban.", "negated"),
+    ("Nobody is saying that Israel attacked Lebanon.", "negated"),
 ])
 def test_unasserted_acts_keep_their_mode(sentence, mode):
     events = events_of(sentence)
@@ -85,6 +88,7 @@ def test_what_a_spokesman_offers_supposes_or_lacks_is_not_asserted(sentence, mod
     "On May 3, India attacked Pakistani posts, and the next morning Pakistan expelled an Indian diplomat.",
     "It is not surprising that China attacked Indian posts.",  # what it is not is the surprise
     "It's not just that China attacked Indian posts; it also blockaded Taiwan.",
+    "The spokesman said that China attacked Indian posts.",
 ])
 def test_what_happened_stays_asserted_beside_words_of_time_and_denial(sentence):
     assert asserted(events_of(sentence)), summary(events_of(sentence))

@@ -182,3 +182,12 @@ def test_encouraged_by_a_thing_is_heartened_and_asks_no_one():
     assert ("DEU", "BOL", "02") in summary("Bolivia was encouraged by Germany to expand its efforts.")
     assert ("USAGOV", "IND", "02") in summary("India has been encouraged by the Biden administration to buy "
                                               "American aircraft.")
+
+
+def test_a_career_is_no_visit_and_a_fight_for_no_one_threatens_no_one():
+    # a stay measured in years is where one served; a stay in days is still a visit
+    assert "04" not in roots("Biden was in the Senate for 36 years.", voice="USAGOV")
+    assert ("USAGOV", "JPNGOV", "04") in summary("The President was in Tokyo for two days.", voice="USAGOV")
+    # a fight said to come against no one named is advocacy; against someone, a threat
+    assert not summary("The President is going to continue to fight hard.", voice="USAGOV")
+    assert ("USAGOV", "RUS", "13") in summary("We will fight Russia.", voice="USAGOV")

@@ -676,8 +676,9 @@ def clause_mode(token: Token) -> ClauseMode:
     while tok.head.i != tok.i:
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children) or in_case(tok):
             return ClauseMode("hypothetical", reported)
-        if denied_as_such(tok):
-            return ClauseMode("negated", reported)  # "it wasn't that he was pressured by them"
+        if denied_as_such(tok) or not_said(tok):
+            # "it wasn't that he was pressured by them", "I'm not saying that we support Hamas"
+            return ClauseMode("negated", reported)
         if instead(tok):
             return ClauseMode("negated", reported)  # "instead of having them forced out", "rather than attacking"
         if no_choice_but(tok):
@@ -710,6 +711,7 @@ def clause_mode(token: Token) -> ClauseMode:
 
 
 NOT_ONLY = {"just", "only", "merely", "simply"}
+NOBODY = {"nobody", "no-one", "none"}
 CHOICE_NOUNS = {"alternative", "choice", "option"}
 
 
@@ -747,6 +749,15 @@ def denied_as_such(clause: Token) -> bool:
         and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) \
         and not any(c.dep_ in ("acomp", "attr", "oprd") or c.lower_ in NOT_ONLY for c in be.children) \
         and not any(c.lower_ in NOT_ONLY for c in clause.children)  # "not surprising that", "not just that"
+
+
+def not_said(clause: Token) -> bool:
+    """"I'm not saying that we support Hamas", "nobody is suggesting that Israel did it": what a
+    speech verb is denied of is not said to have happened ("did not say when it would happen" asks)."""
+    said = clause.head
+    return clause.dep_ == "ccomp" and said.lemma_.lower() in REPORTING \
+        and any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in NOBODY) for c in said.children) \
+        and not any(c.dep_ in ("advmod", "mark") and c.tag_ in ("WRB", "WDT", "WP") for c in clause.children)
 
 
 def offered(clause: Token) -> bool:

@@ -626,9 +626,12 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         target = moved.actor(role_date) if moved is not None else None
                 if not keep_unknown and UNKNOWN in (source and source.code, target and target.code):
                     continue
-                if target is None and trigger.kind == "verb" and len(trigger.match.pattern.words) == 1 \
-                        and trigger.code[:2] in ROOTS_AIMED_AT_SOMEONE:
-                    continue  # "we deliver for the American people", "we're fighting": to no one named
+                if target is None and trigger.kind == "verb" and len(trigger.match.pattern.words) == 1 and (
+                        trigger.code[:2] in ROOTS_AIMED_AT_SOMEONE
+                        or (trigger.code.startswith(THREATS) and trigger.match.code[:2] in ROOTS_AIMED_AT_SOMEONE)):
+                    # "we deliver for the American people", "we're fighting": to no one named; "the
+                    # President is going to continue to fight hard" threatens no one either
+                    continue
                 if target is None and trigger.kind == "noun" and trigger.code.startswith(THREATS) and (
                         trigger.support is None or trigger.support.lemma_.lower() in DANGER_VERBS):
                     continue  # "the terrorist threat", "we take these threats seriously": a danger

@@ -96,6 +96,7 @@ SYMMETRIC_CODES = {"019", "030", "031", "0311", "0312", "0313", "0314", "032", "
 OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
 APPEAL = "020"
 OPTIMISM = "013"
+YEARS = {"year", "decade"}  # a stay measured in them is no visit
 DISAPPROVAL = "11"  # criticism, accusation, complaint: a root
 # prepositions that say what an act is about, not what the actor does
 TOPIC_PREPS = {"about", "concerning", "over", "regarding"}
@@ -383,6 +384,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # "is in Tokyo", "went to Kabul" are visits; "is skeptical about motives in providing", "when
         # it comes to drug overdoses", "go to the inventory" are not
         return None
+    if match.code == "042" and verb.lemma_ == "be" and any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(y.lemma_.lower() in YEARS for y in p.children)
+            for p in verb.children):
+        return None  # "he was in the Senate for 36 years": a career, no visit
     if code == STATEMENT and complement is not None and complement.dep_ == "ccomp":
         claimed_subject, _ = subject_of(complement)
         hostile = any(t.lemma_.lower() in HOSTILE_WORDS and t.pos_ == "VERB" or t.lemma_.lower() in HOSTILE_NOUNS
