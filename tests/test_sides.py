@@ -266,6 +266,19 @@ def test_all_parties_in_a_quoted_statement_are_the_two_sides_it_names():
     found = dyads(text, voice="USAGOV")
     assert ("CAN", None, "02") in found and not any(
         source.startswith("CAN") and target and root == "02" for source, target, root in found if source), found
+    # the two announced as a pair, beside the one who announced it
+    text = ("Australian Prime Minister Anthony Albanese: “Australia welcomes President Trump’s announcement that "
+            "Israel and Hamas have signed off the first phase of the plan. We urge all parties to respect the terms of "
+            "the plan.”")
+    found = {(source[:3], target, root) for source, target, root in dyads(text, voice="USAGOV") if source}
+    assert {("AUS", "ISR", "02"), ("AUS", "PSEINS", "02")} <= found, found
+    assert not [d for d in found if d[1] and d[1].startswith("USA") and d[2] == "02"], found
+
+
+def test_all_sides_a_joint_statement_calls_on_are_not_its_authors():
+    found = dyads("We noted that the Putin and Xi joint statement last month called for all sides to resolve issues "
+                  "by political means.", voice="USAGOV")
+    assert not [d for d in found if d[0] and d[1] and d[0][:3] in ("RUS", "CHN") and d[1][:3] in ("RUS", "CHN")], found
 
 
 def test_the_leaders_are_the_two_a_joint_statement_opens_with():

@@ -407,10 +407,14 @@ class DocActors:
         if head.lemma_.lower() not in PAIR_NOUNS or any(c.dep_ == "prep" for c in head.children) or not anaphoric:
             return []
         verb = head.head.head if head.dep_ == "pobj" else head.head
+        if head.dep_ == "nsubj" and verb.dep_ in ("advcl", "xcomp"):
+            verb = verb.head  # "called for all sides to reaffirm": whoever calls on them
         speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i), None)
         # whoever speaks to them, all of them ("Qatar and Egypt urged both parties")
-        excluded = {ref_country(said_by) for tok in ((speaker, *speaker.conjuncts) if speaker is not None else ())
-                    for said_by in [self.settled(tok)] if said_by is not None}
+        # and those whose statement it is ("Putin and Xi's joint statement called for all sides")
+        speaking = [t for tok in ((speaker, *speaker.conjuncts) if speaker is not None else ()) for t in tok.subtree]
+        excluded = {ref_country(said_by) for tok in speaking
+                    for said_by in [self.settled(tok) or self.refs.get(tok.i)] if said_by is not None}
         # not where they met ("held talks in Cairo"); the pair may be named earlier in the same
         # sentence ("After Trump spoke with Thailand and Cambodia, the two countries announced ..."),
         # in the quoted statement, or (the leaders) anywhere before
@@ -446,8 +450,14 @@ class DocActors:
                 if all(len(pair) <= 2 for pair in close) else None
             first = recent or next((pair for _, pair in sorted(by_sentence.items()) if len(pair) >= 2), {})
             return list(first.values()) if len(first) == 2 else []
-        # all sides: the two a sentence names alone ("the agreement between Israel and Hamas"), not
-        # the four it thanks for mediating, nor any two named one by one
+        # all sides: the last two named as a pair ("announced that Israel and Hamas have signed"),
+        # else the two a sentence names alone ("the agreement between Israel and Hamas"), not the
+        # four it thanks for mediating, nor any two named one by one
+        paired = [(ref, other) for i, ref in named for j, other in named
+                  if i < j and len(self.doc[i].conjuncts) == 1 and self.doc[i].conjuncts[0].i == j
+                  and ref_country(ref) != ref_country(other)]
+        if every and paired:
+            return list(paired[-1])
         together = next((list(pair.values())[-2:] for _, pair in sorted(by_sentence.items(), reverse=True)
                          if len(pair) == 2 or (len(pair) > 2 and not every)), None)
         if together or every:

@@ -491,7 +491,9 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     # "Pakistan Foreign Minister Bilawal's visit": names of one country are one participant
     others = [t for t in named[1:] if ref_country(actors.names[t.i]) != home]
     named = named[:1] + others
-    target = others[0] if others else None
+    # "the Bilawal-Blinken meeting" is between them; "the Putin and Xi joint statement" is by both
+    joint = any(left.dep_ == "amod" and left.lower_ == "joint" for left in noun.lefts)
+    target = others[0] if others and not joint else None
     if target is None:
         target = aimed_by(noun) or invested_in(noun, home, actors)
     if target is None and match.code == MEDIATION:
