@@ -133,6 +133,13 @@ def test_two_leaders_intending_or_praising_together_act_toward_each_other():
     found = dyads("President Biden and Prime Minister Modi hailed the growing bilateral education partnership.",
                   voice="USAGOV")
     assert {("USAGOV", "INDGOV", "05"), ("INDGOV", "USAGOV", "05")} <= found, found
+    # a pledge on their own ties, whatever it is coded by: "collaboration", "cooperation"
+    for text in ("President Biden and Prime Minister Modi pledged to hasten bilateral collaboration to secure "
+                 "supply chains through enhanced technical assistance.",
+                 "India and Japan committed to strengthen cooperation against terrorism."):
+        found = dyads(text, voice="USAGOV")
+        assert {(a, b) for a, b, root in found if root == "03"} in (
+            {("USAGOV", "INDGOV"), ("INDGOV", "USAGOV")}, {("IND", "JPN"), ("JPN", "IND")}), found
     # not what they welcome of a third's, nor a reform of a third's, nor a list of many, nor aid pledged
     # together (it goes to a third), nor what the two do through another act
     for text in ("President Biden and Prime Minister Trudeau welcomed the ceasefire.",

@@ -166,10 +166,12 @@ TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054", "061"
 WIDER_THAN_TWO = {"international", "global", "regional", "multilateral", "worldwide"}
 MEETING_INTENT = "036"  # an intent to meet or negotiate
 # beyond SYMMETRIC_CODES, what two countries do together is toward each other when no one else is named:
-# calls for cooperation, intents to settle, and (TIE_ACTS) reform and praise of their own ties (not
-# pledges of aid or yielding, mediation, recognition or rallying, which go to a third)
-JOINT_ACTS = ("021", "022", "037", "034", "051")
-TIE_ACTS = ("034", "051")  # "hailed the bilateral partnership", not "welcomed the ceasefire"
+# calls for cooperation, intents to settle, and (TIE_ACTS) intents for and praise of their own ties
+# (not pledges of aid or yielding, mediation, recognition or rallying, which go to a third)
+JOINT_ACTS = ("021", "022", "037")
+# "hailed the bilateral partnership", "pledged to hasten bilateral collaboration", "committed to
+# strengthen cooperation against terrorism"; not "welcomed the ceasefire", "pledged to send aid"
+TIE_ACTS = ("03", "051")
 TIE_WORDS = {"bilateral", "mutual", "their", "our", "both"}
 DEFENCE = "052"  # defending a policy verbally: one's own country's as much as another's
 # what two leaders say, mean, discuss or cooperate on together (coding.extract.other_of_a_pair)
@@ -302,10 +304,9 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     # framework", "hailed the education partnership": two countries' act, with no one else named and
     # no wider cooperation asked for, is on each other; not what a list of many welcomes, nor what the
     # two do through another act ("Germany and UNICEF hand over vehicles to support health services")
-    joint = trigger.code.startswith(JOINT_ACTS) and not targets and not asks_wider(trigger) \
-        and len(sources) == 2 and len(homes - {None}) == 2 \
-        and trigger.source is not None and trigger.source.head.i == trigger.token.i \
-        and (not trigger.code.startswith(TIE_ACTS) or of_their_ties(trigger))
+    joint = (trigger.code.startswith(JOINT_ACTS) or (trigger.code.startswith(TIE_ACTS) and of_their_ties(trigger))) \
+        and not targets and not asks_wider(trigger) and len(sources) == 2 and len(homes - {None}) == 2 \
+        and trigger.source is not None and trigger.source.head.i == trigger.token.i
     if len(sources) > 1 and (symmetric or joint) and not lists_members(trigger.source):
         # "Israel and Lebanon renewed negotiations", "upgraded ties to ambassadorial level", "the two
         # chiefs see eye-to-eye on Afghanistan": each side with the other; not when the act names
