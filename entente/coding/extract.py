@@ -1,4 +1,4 @@
-"""Events from one parsed document, one per clause: each sentence's triggers (entente.coding.triggers)
+"""Events from one parsed document, one per clause: each sentence's triggers (entente.coding.sentence_triggers)
 with their actors attached (entente.actors) for the event's date, dated from the text
 (entente.coding.event_dates), placed (entente.coding.places), scored with a confidence, and kept
 once per (source, target, code, date).
@@ -55,7 +55,8 @@ from entente.coding.places import (
     unplaced,
 )
 from entente.coding.senses import ARMED_SECTORS
-from entente.coding.triggers import PLACE_AIMED, POPULAR_SECTORS, STATEMENT, SYMMETRIC_CODES, Trigger, find_triggers
+from entente.coding.sentence_triggers import PLACE_AIMED, POPULAR_SECTORS, find_triggers
+from entente.coding.triggers import STATEMENT, SYMMETRIC_CODES, Trigger
 from entente.coding.words import ADDRESSING_VERBS, BEYOND_BORDERS, CIRCUMSTANCE_PREPS, STATES_AT_LARGE
 from entente.types import ASSERTED, Actor, Event, Evidence
 
@@ -74,7 +75,7 @@ FACTOR_PER_CLAUSE = 0.95
 FACTOR_BACKGROUND = 0.7
 # an event the text does not assert ranks below every asserted one of its sentence
 FACTOR_NOT_ASSERTED = 0.5
-# intents and threats: said now of what is to come (triggers.done_by_saying is wider: every act
+# intents and threats: said now of what is to come (sentence_triggers.done_by_saying is wider: every act
 # done as it is said, of which these are the ones that look ahead)
 SAID_ROOTS = {"03", "13"}
 

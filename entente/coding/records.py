@@ -1,7 +1,7 @@
 """What a clause says that is no act done on a day: what is done as a rule ("we regularly consult
 Congress", "every day people are being killed"), a record summed up over a span of time ("for
 decades, Iran's regime has denied ..."), and an intent that names no act and no one ("the President
-intends to sign the bill"). The coder asks these of each event word (entente.coding.triggers); most
+intends to sign the bill"). The coder asks these of each event word (entente.coding.sentence_triggers); most
 hold only in a government's own document, where news would report what goes on."""
 
 from __future__ import annotations

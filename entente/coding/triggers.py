@@ -1,30 +1,24 @@
-"""Event words found in a sentence: lexicon verbs and event nouns, their source and target
-tokens, and the code each takes once frames, intents, topics and the acting sector are weighed
-(before actors are attached, in entente.coding.extract)."""
+"""Event words read in their clause: a lexicon verb or an event noun, its source and target tokens,
+and the code its frame, intent or light verb gives it (a sentence's words are found, and weighed by
+topic and by who acts, in entente.coding.sentence_triggers; actors attached in entente.coding.extract)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from entente.actors.dictionary import UNKNOWN
-from entente.actors.resolve import FIRST_PERSON, DocActors, ref_country, speaker_of
+from entente.actors.resolve import DocActors, ref_country, speaker_of
 from entente.coding.clauses import (
     ATTITUDES,
     GIVING_CODES,
     MEETINGS,
     PLACE_ENTITIES,
     TARGET_PREPS,
-    ClauseMode,
-    actor_it_is_about,
     actor_like,
     agent_of,
-    clause_mode,
     clause_on_adjective,
     complement_of,
-    complement_party,
-    consequence,
     direct_object,
     infinitive,
     intended,
@@ -34,7 +28,6 @@ from entente.coding.clauses import (
     object_of,
     people,
     perfect,
-    phase_of,
     phrase_tokens,
     prep_object,
     reports_an_act,
@@ -44,8 +37,8 @@ from entente.coding.clauses import (
 )
 from entente.coding.discards import not_political
 from entente.coding.frames import FRAMES, refine
-from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, measured
-from entente.coding.records import INTENT, habitual, intent_of_nothing
+from entente.coding.lexicon import Lexicon, Match, measured
+from entente.coding.records import INTENT
 from entente.coding.senses import (
     FORCE_POSTURE,
     another_sense,
@@ -58,10 +51,8 @@ from entente.coding.senses import (
     releases_a_thing,
     sends_an_envoy,
 )
-from entente.coding.topics import default_topics
 from entente.coding.words import (
     ABSTRACT_GIFTS,
-    ADDRESSING_VERBS,
     AERIAL_NOUNS,
     ALLEGATION_VERBS,
     CALL_HOLDING_VERBS,
@@ -74,7 +65,6 @@ from entente.coding.words import (
     HOSTILE_WORDS,
     INVESTED_NOUNS,
     NAMING_VERBS,
-    NON_FACTIVE,
     PEACEKEEPING_WORDS,
     PHONE_CALL_WORDS,
     READINESS_WORDS,
@@ -105,42 +95,23 @@ TOPIC_PREPS = {"about", "concerning", "over", "regarding"}
 ATTACKS = {"18", "180", "183", "190", "193", "194", "1823"}
 # "agreed that their countries should cooperate": agreeing on a course to take is an intent (03)
 AGREED_COURSE = {"should": "030", "will": "030", "would": "030", "must": "030"}
-POPULAR_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REL", "HRI", "PTY", "BUS", "MED", "HLH", "REF"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 # praise or endorsement (051) by a verb that may be paid for ("support", "back"), and economic aid
 ENDORSEMENT, ECONOMIC_AID, FUNDABLE = "051", "071", {"support", "back"}
-# a boycott, a blockade (or a threat of boycott), when a state imposes it
-STATE_FORMS = {"143": "163", "144": "191", "133": "1312"}
-STATE_SECTORS = {"GOV", "MIL", "LEG", "IGO"}
-PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests against
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}  # acts whose refusal CAMEO codes (12)
-# acts aimed at where they happen (coding.extract): a claim of responsibility (for an act where it
-# was done: "claimed the attack in Kandahar"), visits (the host is where one went), aid given
-# (peacekeepers too) or cut, people and things returned or released there, protests, curfews and
-# repression (not arrests: those aim at whom they hold, whom the sentence names) and their easing,
-# withdrawals, deployments, force
-PLACE_AIMED = ("015", "042", "07", "081", "084", "14", "154", "162", "166", "0356", "087", "172", "175", "18", "19",
-               "20")
 ABILITY = {"can", "ca", "could"}  # "cannot accept any more refugees": a refusal
 MOVED_TO = {"to", "into", "toward", "towards", "near", "against"}  # where a force is moved
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
-STATEMENTS = "01"  # comments, statements and symbolic acts
 STATEMENT = "010"  # a bare statement
 # what those who have, get or need a thing given (clauses.GIVING_CODES) say: they did not give it
 HAVING_VERBS = {"have", "receive", "get", "obtain", "need", "lack", "want"}
 TELLING = {"tell", "instruct", "direct"}  # telling someone to do something demands it (CAMEO 10)
 DEMAND = "100"
-ORDER = "order"  # the verb whose bare pattern is a demand, and whose object may be the act it demands
 MEDIATION = "045"
 HOSTING = "043"
-# cooperation done by saying it: praise or endorsement, verbal defence, rallying support, apology,
-# forgiveness; and hosting, done as a guest is welcomed ("we welcome the President of France") or,
-# in the simple present, as a day's schedule says it ("the President hosts the Prime Minister")
-SAID_COOPERATION = (HOSTING, ENDORSEMENT, "052", "053", "055", "056")
-MASS_VIOLENCE = "20"
 SENT_TO = ("042", "07", "15")  # visits, aid, deployments: to where or whom they go
 LIGHT_VERB_PREPS = {"with", "against"}  # "made a deal with China", "took action against the cartels"
 HANDED_OVER = ("07", "084")  # aid given, things returned: to whom, whatever was handed over
@@ -691,271 +662,6 @@ def source_index(token: Token | None) -> int:
     return token.i if token is not None else -1
 
 
-def framed_noun(noun: Token, lexicon: Lexicon) -> bool:
-    """"called for the withdrawal", "rejected talks": the noun is what is asked, refused or
-    threatened (coded on the verb), not an event that took place."""
-    tok = noun
-    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX") or tok.i == noun.i:
-        return False
-    if tok.lemma_.lower() in SUPPORT_VERBS and tok.dep_ in ("xcomp", "ccomp", "advcl") \
-            and tok.head.pos_ in ("VERB", "AUX"):
-        tok = tok.head  # "agreed to hold joint exercises": the exercises are agreed to, not held
-    match = lexicon.match_verb(tok)
-    if match is not None and orders_an_act(tok, match, lexicon) and direct_object(tok).i == noun.i:
-        return False
-    return tok.lemma_.lower() in NON_FACTIVE or (match is not None and match.code in FRAMES)
-
-
-def orders_an_act(verb: Token, match: Match, lexicon: Lexicon) -> bool:
-    """"Ordered the deployment of 3,000 troops", "ordered patrols by police": an order whose object
-    is an act is that act, done by whoever orders it, as PETRARCH2's ORDER patterns code "order
-    release" (0841) or "order aid" (070); "ordered newspapers to close" demands (100) of them."""
-    if match.code != DEMAND or match.pattern.words != (ORDER,):
-        return False
-    obj = direct_object(verb)
-    return obj is not None and not names_an_actor(obj) and lexicon.match_noun(obj) is not None
-
-
-def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
-    """Codes CAMEO tells apart by who acts: a government's formal protest (114) from people
-    demonstrating (141); a delegation's visit (042) from troops arriving, a deployment (154, or 074
-    and 072 by its purpose); a state's boycott (163) or blockade (191) from a popular one (143, 144);
-    a military's bombing from the air (195) from a bomb planted (183)."""
-    if trigger.code not in ("114", "042", "183", *STATE_FORMS) or trigger.source is None:
-        return trigger.code
-    refs = actors.for_token(trigger.source)
-    if not refs:
-        return trigger.code
-    ref = refs[0][0]
-    role = ref.role or ref.entity.role
-    popular = role in POPULAR_SECTORS or (ref.role is None and "demonym" in ref.why)
-    if trigger.code == "114":
-        return "141" if popular else trigger.code
-    if trigger.code in STATE_FORMS:
-        state = not popular and (role in STATE_SECTORS or (role is None and ref.entity.kind in ("country", "org")))
-        return STATE_FORMS[trigger.code] if state else trigger.code
-    if trigger.code == "183":
-        return "195" if role == "MIL" else trigger.code
-    troops = role == "MIL" or any(actors.refs[t.i].role == "MIL" for t in trigger.source.subtree
-                                  if t.i in actors.refs)  # "a deployment of NATO troops"
-    if troops:
-        return deployment_purpose(trigger.token, "154")
-    return trigger.code
-
-
-def topic_tokens(trigger: Trigger) -> list[Token]:
-    """Where a trigger's topic is named: its clause or noun phrase (or the light verb's clause:
-    "staged rallies ..., saying he must resign"), less its source."""
-    skip = trigger.source_words()
-    head = trigger.support if trigger.support is not None else trigger.token
-    # a protest's purpose is often in its circumstances ("rioted ..., demanding a referendum")
-    heads = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    for child in (c for h in heads for c in h.children) if trigger.code[:2] != "14" else ():
-        # circumstances ("despite warnings of starvation", "risking $500,000 in fines") are not the topic
-        if (child.dep_ == "advcl" and not infinitive(child)) or \
-                (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS):
-            skip.update(t.i for t in child.subtree)
-    return [t for t in head.subtree if t.i not in skip]
-
-
-def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> list[Trigger]:
-    triggers: list[Trigger] = []
-    topics = default_topics()
-    consumed: set[int] = set()
-    verbs = [tok for tok in sent if tok.pos_ == "VERB" or (
-        tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp"))]
-    for tok in verbs:
-        match = lexicon.match_verb(tok)
-        if match is not None and match.pattern.converted and not has_dyad_target(tok, match, actors):
-            # PETRARCH's patterns code dyads: without a target, entente's own reading of the verb,
-            # settled before any clause asks what its neighbour means
-            lexicon.settle(tok, lexicon.match_verb(tok, converted=False))
-    for tok in verbs:
-        match = lexicon.match_verb(tok)
-        if match is None:
-            continue
-        trigger = verb_trigger(tok, match, lexicon)
-        if match.pattern.converted and (trigger is None or not names_its_target(trigger, actors)):
-            # PETRARCH's patterns code dyads: without a target, entente's own reading of the verb
-            match = lexicon.match_verb(tok, converted=False)
-            lexicon.settle(tok, match)
-            if match is None:
-                continue
-            trigger = verb_trigger(tok, match, lexicon)
-        if orders_an_act(tok, match, lexicon):
-            continue  # the act ordered is coded on its noun, by whoever orders it
-        consumed.update(t.i for t in match.tokens)
-        mode = clause_mode(tok)
-        if trigger is None or folded(mode, lexicon) or habitual(
-                tok, actors.voice is not None, by_saying=done_by_saying(trigger.code)):
-            continue
-        settle_mode(trigger, mode)
-        if trigger.mode == ASSERTED and trigger.code[:2] == STATEMENTS and intended(tok) and phase_of(tok) is tok \
-                and tok.lemma_.lower() not in REPORTING:
-            # "will pay respects to the victims", "will lay a wreath": no intent code covers a
-            # gesture or a statement to come ("I'll say this", "will announce" say it now)
-            trigger.mode = "future"
-        addressee = told_to(tok, actors) if done_by_saying(trigger.code) else None
-        if trigger.folds is None and addressee is not None and (
-                trigger.target is None or not actor_like(trigger.target)):
-            trigger.target, trigger.topic = addressee, False
-        elif trigger.folds is None and (trigger.target is None or (
-                trigger.code in ATTITUDES and not actor_like(trigger.target))):
-            trigger.target = party_concerned(trigger, actors) or trigger.target
-        elif unknown_in_a_phrase(trigger, actors):
-            # "denied charges from Avigdor Liberman" (a name the dictionary lacks): the charges are
-            # what was denied, as before a name in a phrase outranked them
-            trigger.target, trigger.target_slot = direct_object(tok), False
-        elif unknown(trigger.target, actors) and trigger.target.head.dep_ == "pcomp":
-            # "agree with what Republicans were proposing" (a name the dictionary lacks): read from a
-            # clause, an unknown other side leaves the act without one rather than unrecorded
-            trigger.target, trigger.target_slot = None, False
-        if actors.voice is not None and intent_of_nothing(trigger, actors):
-            continue
-        trigger.code = by_source_sector(trigger, actors)
-        trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
-        triggers.append(trigger)
-    for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or is_a_name(tok):
-            continue
-        match = lexicon.match_noun(tok)
-        if match is None:
-            continue
-        mode = clause_mode(tok)
-        if folded(mode, lexicon) or framed_noun(tok, lexicon):
-            continue
-        trigger = noun_trigger(tok, match, actors, lexicon)
-        if trigger is not None:
-            if mode.mode == ASSERTED and trigger.support is not None:
-                mode = clause_mode(trigger.support)  # "Pakistan may receive aid from China"
-            settle_mode(trigger, mode)
-            trigger.code = by_source_sector(trigger, actors)
-            trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
-            triggers.append(trigger)
-    said = {t.folds.i for t in triggers if t.folds is not None}
-    return fold_protest_purposes(violence_done_by([t for t in triggers if t.token.i not in said]))
-
-
-def violence_done_by(triggers: list[Trigger]) -> list[Trigger]:
-    """"blew up a bus in Jerusalem, killing five Americans and wounding another": those killed or
-    wounded are the bombing's victims, by the bombing's code (183), not a killing (1823) or a fight
-    (190) of their own; "air strikes ..., killing dozens of fighters" are air strikes on them (195)."""
-    by_token = {t.token.i: t for t in triggers}
-    for trigger in triggers:
-        head = trigger.token.head
-        joined = trigger.token.dep_ == "conj" and consequence(head)  # "killing ... and wounding"
-        cause = by_token.get(head.head.i) if joined else by_token.get(head.i) if consequence(trigger.token) else None
-        # a mass killing stays one of its own ("killing hundreds of civilians": 20)
-        if trigger.kind == "verb" and cause is not None and cause is not trigger and trigger.code[:2] in VIOLENT_ROOTS \
-                and cause.code[:2] in VIOLENT_ROOTS and not trigger.code.startswith(MASS_VIOLENCE):
-            trigger.code = cause.code
-    return triggers
-
-
-def unknown_in_a_phrase(trigger: Trigger, actors: DocActors) -> bool:
-    """The other side was taken from a phrase over a thing the verb acts on (clauses.object_of), and
-    the dictionary does not know it."""
-    target, thing = trigger.target, direct_object(trigger.token)
-    if target is None or target.dep_ != "pobj" or thing is None or names_an_actor(thing):
-        return False
-    return unknown(target, actors)
-
-
-def unknown(token: Token | None, actors: DocActors) -> bool:
-    """Whether the token names only actors the dictionary does not know."""
-    refs = actors.for_token(token, subtree=True) if token is not None else []
-    return bool(refs) and all(ref.entity.key == UNKNOWN for ref, _ in refs)
-
-
-def party_concerned(trigger: Trigger, actors: DocActors) -> Token | None:
-    """Whom a hope, a worry or an intent concerns when its verb names no one: for a hope or a worry,
-    the actor named in what it is about ("optimism about the talks with Argentina"); else the known
-    actor its clause names ("hopes the Senate will act", "is committed to working with China"). A
-    bare statement's clause is its topic instead (Trigger.topic); a name the dictionary lacks is
-    left out rather than blocking the event."""
-    party = actor_it_is_about(trigger.match.tokens) if trigger.code in ATTITUDES else None
-    if party is None and trigger.code[:2] in ("01", "03") and trigger.code != STATEMENT:
-        verb = trigger.token
-        clause = complement_of(verb) or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                                              for g in c.children if g.dep_ == "pcomp"), None)
-        party = complement_party(clause) if clause is not None else None
-    if party is not None and party.i not in actors.refs:
-        party = phrase_named_for(party, actors)
-    ref = actors.settled(party) if party is not None else None
-    return party if ref is not None and ref.entity.key != UNKNOWN else None
-
-
-def told_to(verb: Token, actors: DocActors) -> Token | None:
-    """"The President told the Prime Minister that we share the goal", "assured Kyiv that we stand
-    ready": what a speaker says of itself to someone it says to that one, whatever the words are
-    about (what it says of others, "told Modi that Pakistan is ready", is theirs)."""
-    clause = verb
-    while clause.dep_ in ("acomp", "xcomp"):  # "that we are committed to", "that we want to help"
-        clause = clause.head
-    teller = clause.head
-    if clause.dep_ != "ccomp" or teller.lemma_.lower() not in ADDRESSING_VERBS:
-        return None
-    addressee = next((c for c in teller.children if c.dep_ in ("dobj", "dative") and actor_like(c)), None)
-    of_whom, teller_word = subject_of(verb)[0] or subject_of(clause)[0], subject_of(teller)[0]
-    if addressee is None or of_whom is None or teller_word is None:
-        return None
-    if of_whom.lower_ in FIRST_PERSON:
-        return addressee
-    said_of, told_by = actors.settled(of_whom), actors.settled(teller_word)
-    same = said_of is not None and told_by is not None and ref_country(said_of) == ref_country(told_by)
-    return addressee if same else None
-
-
-def phrase_named_for(name: Token, actors: DocActors) -> Token:
-    """The noun phrase a name's actor is kept on, when the resolver gave it the phrase ("the lifting
-    of the blockade of Qatar" is Qatar's); the name itself otherwise."""
-    for holder in name.ancestors:
-        if holder.pos_ in ("VERB", "AUX"):
-            break
-        if holder.i in actors.refs:
-            return holder
-    return name
-
-
-def done_by_saying(code: str) -> bool:
-    """Statements, appeals, intents, demands, disapproval, refusals, threats, praise and welcomes
-    are done as they are said (records.habitual)."""
-    return code[:2] in VERBAL_ROOTS or code.startswith(SAID_COOPERATION)
-
-
-def folded(mode: ClauseMode, lexicon: DocumentLexicon) -> bool:
-    """A clause that a coded word governs ("urged Iran to withdraw", "hoped that talks resume") is
-    what that event asks, promises, hopes or denies: it is not an event of its own."""
-    governor = mode.governor
-    if governor is None:
-        return False
-    if governor.pos_ in ("VERB", "AUX"):
-        return lexicon.match_verb(governor) is not None
-    return lexicon.match_noun(governor) is not None
-
-
-def settle_mode(trigger: Trigger, mode: ClauseMode) -> None:
-    """The clause's mode, unless the event word's own negation says more."""
-    trigger.reported = mode.reported
-    if trigger.mode == ASSERTED or mode.mode == "question":
-        trigger.mode = mode.mode
-
-
-def has_dyad_target(verb: Token, match: Match, actors: DocActors) -> bool:
-    """Whether the verb's target slot (its object, or a passive clause's subject) names an actor;
-    for an act aimed at where it happens (a strike, a protest), whether its clause names a place."""
-    subject, passive = subject_of(verb)
-    target = passive_target(verb, match, subject) if passive else object_of(verb, match)
-    if target is not None and actors.for_token(target, subtree=True):
-        return True
-    skip = {t.i for t in subject.subtree} if subject is not None else set()
-    return match.code.startswith(PLACE_AIMED) and any(
-        t.i in actors.places or (t.i in actors.refs and actors.refs[t.i].entity.kind == "country")
-        for t in verb.subtree if t.i not in skip)
-
-
 def passive_target(verb: Token, match: Match, subject: Token | None) -> Token | None:
     """A passive clause's target: its subject ("two drones were shot down"), unless the pattern
     names the subject as the thing acted on ("food was rushed to Syria": Syria) or the subject is a
@@ -966,30 +672,3 @@ def passive_target(verb: Token, match: Match, subject: Token | None) -> Token | 
     if subject is not None and match.code.startswith(HANDED_OVER) and not actor_like(subject):
         return object_of(verb, match) or subject
     return subject
-
-
-def names_its_target(trigger: Trigger, actors: DocActors) -> bool:
-    return trigger.target is not None and not trigger.topic and bool(actors.for_token(trigger.target, subtree=True))
-
-
-def is_a_name(token: Token) -> bool:
-    """"the China-Pakistan Economic Corridor", "Operation Desert Storm": a word inside a
-    capitalised multiword name names a thing, not an event; and "took Kherson in March" names a
-    month, not a protest ("in the March of 2022" too; but "the Women's March", "a March to
-    Islamabad" are marches)."""
-    month = token.ent_type_ in ("DATE", "TIME") and (not any(c.dep_ in ("det", "poss") for c in token.children) or any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "DATE" for g in c.children)
-        for c in token.children))  # "in the March of 2022"
-    return token.pos_ == "PROPN" and (month or token.is_title and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in token.children))
-
-
-def fold_protest_purposes(triggers: list[Trigger]) -> list[Trigger]:
-    """"began a hunger strike to demand the resignation of ...": the demand is what the protest is
-    for (its topic, already in its code), not a second event."""
-    anchors = [t.token if t.kind == "verb" else t.token.head for t in triggers if t.code[:2] == "14"]
-    def is_purpose(trigger: Trigger) -> bool:
-        tok = trigger.token
-        return trigger.code[:2] in PURPOSE_ROOTS and tok.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
-            tok.i != a.i and tok in a.subtree for a in anchors)
-    return [t for t in triggers if not is_purpose(t)]
