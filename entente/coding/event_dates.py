@@ -9,7 +9,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from entente.coding.clauses import attached, intended
+from entente.coding.clause_modes import intended
+from entente.coding.clauses import attached
 from entente.coding.dates import gone_by, resolve_date, to_come, without_a_year
 from entente.coding.words import REPORTING, TIME_NOUNS
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from entente.actors.resolve import DocActors, ref_country
-from entente.coding.clauses import attached, intended, perfect, subject_of
+from entente.coding.clause_modes import intended
+from entente.coding.clauses import attached, perfect, subject_of
 from entente.coding.dates import WEEKDAYS
 from entente.coding.words import DECISION_NOUNS, SAID_THINGS, SPAN_SETTING_VERBS
 

@@ -9,18 +9,16 @@ from spacy.tokens import Span, Token
 
 from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import FIRST_PERSON, DocActors, ref_country
+from entente.coding.clause_modes import ClauseMode, clause_mode, intended
 from entente.coding.clauses import (
     ATTITUDES,
-    ClauseMode,
     actor_it_is_about,
     actor_like,
-    clause_mode,
     complement_of,
     complement_party,
     consequence,
     direct_object,
     infinitive,
-    intended,
     names_an_actor,
     object_of,
     phase_of,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from entente.actors.resolve import DocActors, ref_country, speaker_of
+from entente.coding.clause_modes import intended
 from entente.coding.clauses import (
     ATTITUDES,
     GIVING_CODES,
@@ -21,7 +22,6 @@ from entente.coding.clauses import (
     complement_of,
     direct_object,
     infinitive,
-    intended,
     is_negated,
     looks_forward,
     names_an_actor,

@@ -1,0 +1,234 @@
+"""A clause's mode: whether the text says its act happened (asserted), or denies it, asks it, supposes
+it, puts it to come, or reports it denied (entente.types.MODES); and whether an act is intended rather
+than done. Read from the clause's auxiliaries, its marks and the words it is the complement of."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from entente.coding.clauses import (
+    ABILITY_MODALS,
+    CONDITION_MARKS,
+    CONDITION_PHRASES,
+    FUTURE_AUX,
+    HYPOTHETICAL_MARKS,
+    HYPOTHETICAL_MODALS,
+    TIME_MARKS,
+    aux_word,
+    auxiliaries,
+    infinitive,
+    perfect,
+    phase_of,
+    readied,
+    utmost_act,
+)
+from entente.coding.words import CLAIM_NOUNS, DECISION_NOUNS, DENYING_WORDS, FUTURE_WORDS, NON_FACTIVE, REPORTING
+from entente.types import ASSERTED
+
+
+@dataclass
+class ClauseMode:
+    """What the text says of a clause's act (a mode of entente.types.MODES), whether it is said
+    through someone's speech, and the word whose complement the clause is when that word makes it
+    unasserted ("hoped that X would", "urged X to"): if that word is coded, it codes the clause."""
+
+    mode: str
+    reported: bool = False
+    governor: Token | None = None
+
+
+def in_case(clause: Token) -> bool:
+    """"in case Russia attacks it", "in the event that they are attacked", "provided that Britain
+    releases the tanker": a condition, however the parser hangs the phrase (on the clause, or on the
+    verb the clause depends on)."""
+    if clause.dep_ not in ("advcl", "ccomp", "acl", "relcl"):
+        return False
+    # the phrase begins the clause's words ("in case" hung on its verb) or ends just before them
+    doc, left = clause.doc, clause.left_edge.i
+    words = [t.lower_ for t in doc[max(left - 3, 0):left + 2]]
+    return any(words[i:i + len(phrase)] == list(phrase) for phrase in CONDITION_PHRASES
+               for i in range(len(words)))
+
+
+def clause_mode(token: Token) -> ClauseMode:
+    """The mode of the clause (or event noun) `token` heads."""
+    carrier = phase_of(token)
+    modals = {aux_word(c) for c in auxiliaries(carrier) if aux_word(c) in HYPOTHETICAL_MODALS}
+    if not any(c.dep_ == "neg" for c in carrier.children):
+        modals |= {aux_word(c) for c in auxiliaries(carrier) if aux_word(c) in ABILITY_MODALS}
+    if modals and not (modals == {"would"} and future_in_the_past(carrier)) and not conditional(carrier):
+        return ClauseMode("hypothetical")
+    tok = token
+    reported = False
+    while tok.head.i != tok.i:
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children) or in_case(tok):
+            return ClauseMode("hypothetical", reported)
+        if denied_as_such(tok) or not_said(tok):
+            # "it wasn't that he was pressured by them", "I'm not saying that we support Hamas"
+            return ClauseMode("negated", reported)
+        if instead(tok):
+            return ClauseMode("negated", reported)  # "instead of having them forced out", "rather than attacking"
+        if no_choice_but(tok):
+            return ClauseMode("hypothetical", reported)  # "Hamas has no choice but to release": must, not done
+        if tok.dep_ in ("ccomp", "xcomp", "acl"):
+            lemma = tok.head.lemma_.lower()
+            # "alarmed that Russia bombed a hospital": a state of mind about a past act takes it as done
+            felt_about_the_past = tok.head.pos_ == "ADJ" and (tok.tag_ == "VBD" or perfect(tok))
+            if lemma in NON_FACTIVE and not felt_about_the_past:
+                return ClauseMode(governed_mode(tok.head), reported, tok.head)
+            if lemma in REPORTING:
+                reported = True
+        if offered(tok):
+            return ClauseMode("future", reported)
+        if tok.head.lemma_.lower() == "be" and tok.dep_ in ("ccomp", "attr", "advcl", "parataxis") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() == "question" for c in tok.head.children):
+            return ClauseMode("question", reported)  # "the question is: will Republicans call them out"
+        if tok.dep_ in ("relcl", "acl") and asked_for(tok.head):
+            # "called for reform which will protect people": asked, not done
+            return ClauseMode("hypothetical", reported, governor_of(tok.head))
+        if tok.dep_ == "dobj" and tok.lemma_.lower() in CLAIM_NOUNS and tok.head.lemma_.lower() in NON_FACTIVE:
+            # "denied reports that it had carried out air strikes"
+            return ClauseMode(governed_mode(tok.head), reported, tok.head)
+        tok = tok.head
+    if any(t.lower_ == "according" for t in token.sent):
+        reported = True
+    if token.sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return ClauseMode("question", reported)
+    return ClauseMode(ASSERTED, reported)
+
+
+NOT_ONLY = {"just", "only", "merely", "simply"}
+
+
+NOBODY = {"nobody", "no-one", "none"}
+
+
+CHOICE_NOUNS = {"alternative", "choice", "option"}
+
+
+def no_choice_but(clause: Token) -> bool:
+    """"Hamas has no choice but to release all hostages", "Russia has no option but to withdraw": an
+    act one is left no choice but to do is owed, as with "must", not done (but "had no choice but to
+    impose sanctions" tells what was done)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or clause.head.tag_ == "VBD":
+        return False
+    holders = [clause.head, *clause.head.children]
+    return any(h.lemma_.lower() in CHOICE_NOUNS and any(d.lower_ == "no" for d in h.children) and h.i < clause.i
+               and any(t.lower_ == "but" for t in h.doc[h.i:clause.i]) for h in holders)
+
+
+def instead(clause: Token) -> bool:
+    """"instead of", "rather than": the clause that follows is what is not done (the parser hangs
+    it on the preposition, or joins it to the clause before with "than")."""
+    if clause.dep_ == "pcomp":
+        words = [clause.head]
+    elif clause.dep_ == "conj":
+        # the joining word just before the clause ("rather than fighting, and attacked": "and")
+        words = [c for c in clause.head.children if c.dep_ == "cc" and c.i < clause.i
+                 and not any(g.dep_ == "pcomp" for g in c.children)][-1:]
+    else:
+        return False
+    return any(c.dep_ == "advmod" and f"{c.lower_} {word.lower_}" in ("instead of", "rather than")
+               for word in words for c in word.children)
+
+
+def denied_as_such(clause: Token) -> bool:
+    """"It is not that China attacked India", "it wasn't that he was pressured": the clause is what
+    a negated "it is" says did not happen."""
+    be = clause.head
+    return clause.dep_ == "ccomp" and be.lemma_.lower() == "be" and any(c.dep_ == "neg" for c in be.children) \
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) \
+        and not any(c.dep_ in ("acomp", "attr", "oprd") or c.lower_ in NOT_ONLY for c in be.children) \
+        and not any(c.lower_ in NOT_ONLY for c in clause.children)  # "not surprising that", "not just that"
+
+
+def not_said(clause: Token) -> bool:
+    """"I'm not saying that we support Hamas", "nobody is suggesting that Israel did it": what a
+    speech verb is denied of is not said to have happened ("did not say when it would happen" asks)."""
+    said = clause.head
+    return clause.dep_ == "ccomp" and said.lemma_.lower() in REPORTING \
+        and any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in NOBODY) for c in said.children) \
+        and not any(c.dep_ in ("advmod", "mark") and c.tag_ in ("WRB", "WDT", "WP") for c in clause.children)
+
+
+def offered(clause: Token) -> bool:
+    """"Let me talk to CENTCOM", "let us meet": the speaker offers to act, it is not done."""
+    let = clause.head
+    return clause.dep_ == "ccomp" and let.lemma_.lower() == "let" and let.tag_ == "VB" \
+        and not any(c.dep_ == "nsubj" for c in let.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("me", "us") for c in clause.children)
+
+
+def governed_mode(governor: Token) -> str:
+    """The mode a non-factive word gives its complement: denied, to come, or only thought of."""
+    lemma = governor.lemma_.lower()
+    if lemma in DENYING_WORDS:
+        return "reported_denied"
+    if lemma in FUTURE_WORDS:
+        return "future"
+    return "hypothetical"
+
+
+def governor_of(noun: Token) -> Token | None:
+    return noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+
+
+def asked_for(noun: Token) -> bool:
+    """A noun that is what a non-factive verb asks, proposes or fears ("called for reform",
+    "proposed a plan")."""
+    governor = governor_of(noun)
+    return governor is not None and governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in NON_FACTIVE
+
+
+def future_in_the_past(token: Token) -> bool:
+    """"NATO confirmed it would tighten the blockade": reported speech turns "will" into "would"."""
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING \
+        and not any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children)
+
+
+def conditional(verb: Token) -> bool:
+    """"may halt its mediation if ...", "will boycott unless ...": an act offered or threatened on
+    a condition, which CAMEO codes as an intent or a threat."""
+    return any(c.dep_ == "aux" and aux_word(c) in HYPOTHETICAL_MODALS | FUTURE_AUX for c in verb.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in verb.children)
+
+
+def intended(verb: Token) -> bool:
+    """"will visit", "is ready to send": the clause states an intent, not a done act."""
+    if conditional(verb):
+        return True
+    if phase_of(verb) is not verb:
+        return intended(phase_of(verb))  # "will continue to work with India": the phase's future is the act's
+    if any(aux_word(c) in FUTURE_AUX or (aux_word(c) == "would" and future_in_the_past(verb))
+           for c in auxiliaries(verb)):
+        return True
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECISION_NOUNS and infinitive(verb):
+        return True  # "the decision to resume aid": decided, not yet done
+    if going_to(verb):
+        return True  # "he's going to meet with President Boric later today": "will meet" said so
+    if verb.dep_ in ("xcomp", "advcl") and infinitive(verb) and verb.head.pos_ in ("VERB", "AUX") \
+            and intended(verb.head):
+        return True  # "will look to expand cooperation", "will send troops to protect": not done yet either
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") \
+            and any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_MARKS for c in verb.children):
+        # "we will decide after the President meets Modi", "we'll see what it looks like when the
+        # President speaks with Senator Capito": a present tense timing what is to come is to come
+        # too ("will investigate after Israel bombed Gaza" was done)
+        timed = verb.head
+        return (timed.pos_ in ("VERB", "AUX") and intended(timed)) or (
+            timed.dep_ == "ccomp" and timed.head.pos_ in ("VERB", "AUX") and intended(timed.head))
+    doing = next((a for a in list(verb.ancestors)[:3] if getattr(utmost_act(a), "i", None) == verb.i), None)
+    if doing is not None:
+        return intended(doing)  # "will do everything we can to support Ukraine"
+    return readied(verb)
+
+
+def going_to(verb: Token) -> bool:
+    """"is going to meet", "are going to send": the future of speech ("went to meet" is a past act)."""
+    head = verb.head
+    # the auxiliary is a form of "be", however typed ("we’re": the tagger may not lemmatise it)
+    return verb.dep_ == "xcomp" and infinitive(verb) and head.lemma_.lower() == "go" and head.tag_ == "VBG" \
+        and any(c.dep_ == "aux" for c in head.children)
