@@ -61,6 +61,7 @@ def summary(events):
     # what a speaker disclaims saying is not said to have happened
     ("Now, I'm not saying that Pakistan supports the Taliban.", "negated"),
     ("Nobody is saying that Israel attacked Lebanon.", "negated"),
+    ("No one is saying that Israel attacked Lebanon.", "negated"),
 ])
 def test_unasserted_acts_keep_their_mode(sentence, mode):
     events = events_of(sentence)
@@ -89,6 +90,9 @@ def test_what_a_spokesman_offers_supposes_or_lacks_is_not_asserted(sentence, mod
     "It is not surprising that China attacked Indian posts.",  # what it is not is the surprise
     "It's not just that China attacked Indian posts; it also blockaded Taiwan.",
     "The spokesman said that China attacked Indian posts.",
+    # saying more, or leaving open, is no disclaimer
+    "I'm not just saying that China attacked Indian posts.",
+    "Israel did not confirm that it attacked Lebanon.",
 ])
 def test_what_happened_stays_asserted_beside_words_of_time_and_denial(sentence):
     assert asserted(events_of(sentence)), summary(events_of(sentence))

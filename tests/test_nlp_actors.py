@@ -298,6 +298,9 @@ def test_firms_government_documents_name_as_investors_are_known():
         "Mastercard invested $10 million in Canada. Visa Foundation committed $52 million to Kenya. The UPS "
         "Foundation pledged $5 million to Malawi.", "2023-10-24")}
     assert {("MNCUSA", "CAN"), ("NGOUSA", "KEN"), ("NGOUSA", "MWI")} <= found, found
+    found = {e.source.code if e.source else None for e in code_text(
+        "A visa from Kenya costs $50. Visa pledged $5 million to Kenya.", "2023-10-24")}
+    assert "NGOUSA" not in found, found
 
 
 @pytest.mark.parametrize("sentence, voice, dyad", [

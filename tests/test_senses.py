@@ -191,3 +191,5 @@ def test_a_career_is_no_visit_and_a_fight_for_no_one_threatens_no_one():
     # a fight said to come against no one named is advocacy; against someone, a threat
     assert not summary("The President is going to continue to fight hard.", voice="USAGOV")
     assert ("USAGOV", "RUS", "13") in summary("We will fight Russia.", voice="USAGOV")
+    # a strike back said to come is a threat, whoever it is against
+    assert ("IRN", None, "13") in summary("Iran said it will strike back.")

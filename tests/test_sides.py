@@ -134,12 +134,14 @@ def test_two_leaders_intending_or_praising_together_act_toward_each_other():
                   voice="USAGOV")
     assert {("USAGOV", "INDGOV", "05"), ("INDGOV", "USAGOV", "05")} <= found, found
     # a pledge on their own ties, whatever it is coded by: "collaboration", "cooperation"
-    for text in ("President Biden and Prime Minister Modi pledged to hasten bilateral collaboration to secure "
-                 "supply chains through enhanced technical assistance.",
-                 "India and Japan committed to strengthen cooperation against terrorism."):
-        found = dyads(text, voice="USAGOV")
-        assert {(a, b) for a, b, root in found if root == "03"} in (
-            {("USAGOV", "INDGOV"), ("INDGOV", "USAGOV")}, {("IND", "JPN"), ("JPN", "IND")}), found
+    found = dyads("President Biden and Prime Minister Modi pledged to hasten bilateral collaboration to secure "
+                  "supply chains through enhanced technical assistance.", voice="USAGOV")
+    assert {(a, b) for a, b, root in found if root == "03"} == {("USAGOV", "INDGOV"), ("INDGOV", "USAGOV")}, found
+    found = dyads("India and Japan committed to strengthen cooperation against terrorism.")
+    assert {(a, b) for a, b, root in found if root == "03"} == {("IND", "JPN"), ("JPN", "IND")}, found
+    # their aid is aid still, to a third unnamed
+    found = dyads("India and Japan pledged to increase their aid.")
+    assert {(a, b) for a, b, root in found if root == "03"} == {("IND", None), ("JPN", None)}, found
     # not what they welcome of a third's, nor a reform of a third's, nor a list of many, nor aid pledged
     # together (it goes to a third), nor what the two do through another act
     for text in ("President Biden and Prime Minister Trudeau welcomed the ceasefire.",
@@ -285,7 +287,15 @@ def test_all_parties_in_a_quoted_statement_are_the_two_sides_it_names():
 def test_all_sides_a_joint_statement_calls_on_are_not_its_authors():
     found = dyads("We noted that the Putin and Xi joint statement last month called for all sides to resolve issues "
                   "by political means.", voice="USAGOV")
+    assert ("RUSGOV", None, "02") in found, found
     assert not [d for d in found if d[0] and d[1] and d[0][:3] in ("RUS", "CHN") and d[1][:3] in ("RUS", "CHN")], found
+    # a country a speaker's phrase adds ("the envoy for Israel") is no author: it may be a side
+    found = dyads("Israel and Hamas signed a ceasefire on Monday. The UN envoy for Israel urged all sides to "
+                  "respect it.")
+    assert {("IGOUNO", "ISR", "02"), ("IGOUNO", "PSEINS", "02")} <= found, found
+    # a joint exercise is still held between the two
+    found = dyads("The India-Japan joint military exercise began on Monday.")
+    assert {("IND", "JPN", "06"), ("JPN", "IND", "06")} <= found, found
 
 
 def test_the_leaders_are_the_two_a_joint_statement_opens_with():

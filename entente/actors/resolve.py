@@ -35,6 +35,7 @@ PAIR_NOUNS = {"side", "party", "country", "nation", "leader", "government", "sta
 ACCORDS = {"accord", "agreement", "treaty", "protocol", "convention", "declaration", "charter", "communique",
            "format", "process", "framework", "consensus", "principle"}
 PAIR_DEPS = {"det", "nummod", "predet", "amod", "preconj"}
+OWNER_DEPS = {"compound", "poss", "nmod", "amod"}  # who a statement's own phrase names as its authors
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 MISSION_WORDS = {"Embassy", "Consulate"}  # as a state's own diplomats name its posts: "Embassy Cairo"
 # the roles of a state: in its own documents, its "Congress", "the military", "the Justice Department"
@@ -412,7 +413,9 @@ class DocActors:
         speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i), None)
         # whoever speaks to them, all of them ("Qatar and Egypt urged both parties")
         # and those whose statement it is ("Putin and Xi's joint statement called for all sides")
-        speaking = [t for tok in ((speaker, *speaker.conjuncts) if speaker is not None else ()) for t in tok.subtree]
+        # (its names and their modifiers, not what a phrase adds: "the UN envoy for Israel urged")
+        speaking = [t for tok in ((speaker, *speaker.conjuncts) if speaker is not None else ())
+                    for t in (tok, *(m for c in tok.children if c.dep_ in OWNER_DEPS for m in c.subtree))]
         excluded = {ref_country(said_by) for tok in speaking
                     for said_by in [self.settled(tok) or self.refs.get(tok.i)] if said_by is not None}
         # not where they met ("held talks in Cairo"); the pair may be named earlier in the same
@@ -453,11 +456,12 @@ class DocActors:
         # all sides: the last two named as a pair ("announced that Israel and Hamas have signed"),
         # else the two a sentence names alone ("the agreement between Israel and Hamas"), not the
         # four it thanks for mediating, nor any two named one by one
-        paired = [(ref, other) for i, ref in named for j, other in named
-                  if i < j and len(self.doc[i].conjuncts) == 1 and self.doc[i].conjuncts[0].i == j
-                  and ref_country(ref) != ref_country(other)]
-        if every and paired:
-            return list(paired[-1])
+        if every:
+            paired = [(ref, other) for i, ref in named for j, other in named
+                      if i < j and len(self.doc[i].conjuncts) == 1 and self.doc[i].conjuncts[0].i == j
+                      and ref_country(ref) != ref_country(other)]
+            if paired:
+                return list(paired[-1])
         together = next((list(pair.values())[-2:] for _, pair in sorted(by_sentence.items(), reverse=True)
                          if len(pair) == 2 or (len(pair) > 2 and not every)), None)
         if together or every:

@@ -9,13 +9,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from entente.coding.clauses import (
-    ABILITY_MODALS,
-    CONDITION_MARKS,
-    CONDITION_PHRASES,
     FUTURE_AUX,
-    HYPOTHETICAL_MARKS,
     HYPOTHETICAL_MODALS,
-    TIME_MARKS,
     aux_word,
     auxiliaries,
     infinitive,
@@ -26,6 +21,17 @@ from entente.coding.clauses import (
 )
 from entente.coding.words import CLAIM_NOUNS, DECISION_NOUNS, DENYING_WORDS, FUTURE_WORDS, NON_FACTIVE, REPORTING
 from entente.types import ASSERTED
+
+CONDITION_MARKS = {"if", "unless"}
+HYPOTHETICAL_MARKS = CONDITION_MARKS | {"whether", "for"}  # "for X to look to the US": irrealis
+# ("as long as" is left out: as often "while" as "if": "sanctions will stay as long as Russia occupies Crimea")
+CONDITION_PHRASES = [("in", "case"), ("in", "the", "event"), ("provided", "that"), ("providing", "that"),
+                     ("on", "condition", "that")]
+# when an act is timed by one still to come; "until" and "before" set conditions on others' acts
+TIME_MARKS = {"when", "once", "after"}
+# "schools can invest in ventilation", "China can impose sanctions at any time": what can be done is
+# not done. Denied, it is a refusal ("cannot accept"), which the trigger codes as one
+ABILITY_MODALS = {"can"}
 
 
 @dataclass
@@ -100,11 +106,9 @@ def clause_mode(token: Token) -> ClauseMode:
 
 
 NOT_ONLY = {"just", "only", "merely", "simply"}
-
-
-NOBODY = {"nobody", "no-one", "none"}
-
-
+NOBODY = {"nobody", "none"}  # and "no one", two words
+# saying, not reporting: "did not confirm that it attacked" leaves the attack open, not denied
+DISCLAIMED_SAYING = {"say", "suggest", "claim", "imply", "argue"}
 CHOICE_NOUNS = {"alternative", "choice", "option"}
 
 
@@ -145,11 +149,15 @@ def denied_as_such(clause: Token) -> bool:
 
 
 def not_said(clause: Token) -> bool:
-    """"I'm not saying that we support Hamas", "nobody is suggesting that Israel did it": what a
-    speech verb is denied of is not said to have happened ("did not say when it would happen" asks)."""
+    """"I'm not saying that we support Hamas", "No one is suggesting that Israel did it": what a
+    speaker disclaims saying is not said to have happened ("did not say when it would happen" asks;
+    "I'm not just saying that" says more)."""
     said = clause.head
-    return clause.dep_ == "ccomp" and said.lemma_.lower() in REPORTING \
-        and any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in NOBODY) for c in said.children) \
+    nobody = any(c.dep_ == "nsubj" and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
+        d.lower_ == "no" for d in c.children))) for c in said.children)
+    return clause.dep_ == "ccomp" and said.lemma_.lower() in DISCLAIMED_SAYING \
+        and (nobody or any(c.dep_ == "neg" for c in said.children)) \
+        and not any(c.lower_ in NOT_ONLY for c in said.children) \
         and not any(c.dep_ in ("advmod", "mark") and c.tag_ in ("WRB", "WDT", "WP") for c in clause.children)
 
 
@@ -220,7 +228,7 @@ def intended(verb: Token) -> bool:
         timed = verb.head
         return (timed.pos_ in ("VERB", "AUX") and intended(timed)) or (
             timed.dep_ == "ccomp" and timed.head.pos_ in ("VERB", "AUX") and intended(timed.head))
-    doing = next((a for a in list(verb.ancestors)[:3] if getattr(utmost_act(a), "i", None) == verb.i), None)
+    doing = next((a for a in list(verb.ancestors)[:3] if utmost_act(a) == verb), None)
     if doing is not None:
         return intended(doing)  # "will do everything we can to support Ukraine"
     return readied(verb)

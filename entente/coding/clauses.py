@@ -70,17 +70,7 @@ ATTITUDES = {"012", "013"}  # pessimistic and optimistic comments
 ACCORD = "019"  # "share Congress's concern": accord with whose it is
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}  # a name, a people, an organisation or a person
 CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  # "skeptical of", "optimism on"
-CONDITION_MARKS = {"if", "unless"}
-HYPOTHETICAL_MARKS = CONDITION_MARKS | {"whether", "for"}  # "for X to look to the US": irrealis
-# ("as long as" is left out: as often "while" as "if": "sanctions will stay as long as Russia occupies Crimea")
-CONDITION_PHRASES = [("in", "case"), ("in", "the", "event"), ("provided", "that"), ("providing", "that"),
-                     ("on", "condition", "that")]
-# when an act is timed by one still to come; "until" and "before" set conditions on others' acts
-TIME_MARKS = {"when", "once", "after"}
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
-# "schools can invest in ventilation", "China can impose sanctions at any time": what can be done is
-# not done. Denied, it is a refusal ("cannot accept"), which the trigger codes as one
-ABILITY_MODALS = {"can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
 NEGATORS = {"no", "neither", "never", "nor"}
 # verbs whose negation is their complement's: "not going to respond", "never tried to attack"

@@ -57,7 +57,7 @@ from entente.coding.places import (
 from entente.coding.senses import ARMED_SECTORS
 from entente.coding.sentence_triggers import PLACE_AIMED, POPULAR_SECTORS, find_triggers
 from entente.coding.triggers import STATEMENT, SYMMETRIC_CODES, Trigger
-from entente.coding.words import ADDRESSING_VERBS, BEYOND_BORDERS, CIRCUMSTANCE_PREPS, STATES_AT_LARGE
+from entente.coding.words import ADDRESSING_VERBS, BEYOND_BORDERS, CIRCUMSTANCE_PREPS, STATES_AT_LARGE, STRUGGLE_VERBS
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
@@ -107,7 +107,7 @@ COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "pcomp", "dative", "advcl", "acomp"
 NOT_WHAT_ABOUT = {"DATE", "TIME", "GPE", "LOC", "FAC"}  # "optimism on Tuesday", "in Brasilia"
 ABOUT_PREPS = CONCERN_PREPS | DIRECTED_PREPS | {"in"}  # "optimism about the deal", "confident in the plan"
 # coercion, blockades and mass violence aimed at a place (curfews, martial law, repression:
-# triggers.PLACE_AIMED keeps arrests out; "mass killings in Rakhine state"), which a state aims at
+# sentence_triggers.PLACE_AIMED keeps arrests out; "mass killings in Rakhine state"), which a state aims at
 # the people of a place at home when it names no one else; its force too, when the place itself is
 # what it hits ("bombed Aleppo", "shelled the town of Daraa"), not where it fights ("launched an
 # offensive in North Waziristan": on whom, unsaid)
@@ -173,7 +173,9 @@ JOINT_ACTS = ("021", "022", "037")
 # "hailed the bilateral partnership", "pledged to hasten bilateral collaboration", "committed to
 # strengthen cooperation against terrorism"; not "welcomed the ceasefire", "pledged to send aid"
 TIE_ACTS = ("03", "051")
-TIE_WORDS = {"bilateral", "mutual", "their", "our", "both"}
+OWNING_WORDS = {"their", "our", "both"}
+TIE_WORDS = {"bilateral", "mutual"} | OWNING_WORDS
+AID_INTENT = "033"
 DEFENCE = "052"  # defending a policy verbally: one's own country's as much as another's
 # what two leaders say, mean, discuss or cooperate on together (coding.extract.other_of_a_pair)
 SAID_TOGETHER = {"01", "03", "04", "05", "06"}
@@ -305,7 +307,8 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     # framework", "hailed the education partnership": two countries' act, with no one else named and
     # no wider cooperation asked for, is on each other; not what a list of many welcomes, nor what the
     # two do through another act ("Germany and UNICEF hand over vehicles to support health services")
-    joint = (trigger.code.startswith(JOINT_ACTS) or (trigger.code.startswith(TIE_ACTS) and of_their_ties(trigger))) \
+    joint = (trigger.code.startswith(JOINT_ACTS) or (trigger.code.startswith(TIE_ACTS) and of_their_ties(
+        trigger, owned=not trigger.code.startswith(AID_INTENT)))) \
         and not targets and not asks_wider(trigger) and len(sources) == 2 and len(homes - {None}) == 2 \
         and trigger.source is not None and trigger.source.head.i == trigger.token.i
     if len(sources) > 1 and (symmetric or joint) and not lists_members(trigger.source):
@@ -471,11 +474,13 @@ def own_country_beside_another(source: Ref, target: Ref | None, targets: list[tu
     return len(acting) > 1 and any(ref_country(other) in acting - {home} for other, _ in targets)
 
 
-def of_their_ties(trigger: Trigger) -> bool:
+def of_their_ties(trigger: Trigger, owned: bool = True) -> bool:
     """"hailed the growing bilateral education partnership", "committed to work toward a bilateral
-    drug policy framework": what is praised or reformed is the two's own tie."""
+    drug policy framework": what is praised or reformed is the two's own tie; with `owned` false, a
+    possessive is not enough ("pledged to increase their aid" is still aid to a third)."""
     subject = trigger.source_words()
-    return any(t.i not in subject and (t.lower_ in TIE_WORDS or t.lemma_.lower() in PARTNERSHIP_NOUNS | TIES_NOUNS)
+    words = TIE_WORDS if owned else TIE_WORDS - OWNING_WORDS
+    return any(t.i not in subject and (t.lower_ in words or t.lemma_.lower() in PARTNERSHIP_NOUNS | TIES_NOUNS)
                for t in trigger.token.subtree)
 
 
@@ -630,7 +635,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     continue
                 if target is None and trigger.kind == "verb" and len(trigger.match.pattern.words) == 1 and (
                         trigger.code[:2] in ROOTS_AIMED_AT_SOMEONE
-                        or (trigger.code.startswith(THREATS) and trigger.match.code[:2] in ROOTS_AIMED_AT_SOMEONE)):
+                        or (trigger.code.startswith(THREATS) and trigger.token.lemma_.lower() in STRUGGLE_VERBS)):
                     # "we deliver for the American people", "we're fighting": to no one named; "the
                     # President is going to continue to fight hard" threatens no one either
                     continue

@@ -38,7 +38,7 @@ from entente.coding.clauses import (
 from entente.coding.discards import not_political
 from entente.coding.frames import FRAMES, refine
 from entente.coding.lexicon import Lexicon, Match, measured
-from entente.coding.records import INTENT
+from entente.coding.records import INTENT, SPAN_UNITS
 from entente.coding.senses import (
     FORCE_POSTURE,
     another_sense,
@@ -86,7 +86,6 @@ SYMMETRIC_CODES = {"019", "030", "031", "0311", "0312", "0313", "0314", "032", "
 OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
 APPEAL = "020"
 OPTIMISM = "013"
-YEARS = {"year", "decade"}  # a stay measured in them is no visit
 DISAPPROVAL = "11"  # criticism, accusation, complaint: a root
 # prepositions that say what an act is about, not what the actor does
 TOPIC_PREPS = {"about", "concerning", "over", "regarding"}
@@ -356,9 +355,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # it comes to drug overdoses", "go to the inventory" are not
         return None
     if match.code == "042" and verb.lemma_ == "be" and any(
-            p.dep_ == "prep" and p.lower_ == "for" and any(y.lemma_.lower() in YEARS for y in p.children)
+            p.dep_ == "prep" and p.lower_ == "for" and any(y.lemma_.lower() in SPAN_UNITS for y in p.children)
             for p in verb.children):
-        return None  # "he was in the Senate for 36 years": a career, no visit
+        return None  # "he was in the Senate for 36 years": a career, no visit (days are a stay)
     if code == STATEMENT and complement is not None and complement.dep_ == "ccomp":
         claimed_subject, _ = subject_of(complement)
         hostile = any(t.lemma_.lower() in HOSTILE_WORDS and t.pos_ == "VERB" or t.lemma_.lower() in HOSTILE_NOUNS
@@ -406,8 +405,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             # PETRARCH pattern, written for dyads, keeps its own slot: without one, it gives way)
             target = aimed_by(verb, MOVED_TO)
     if target is None and code[:2] == DISAPPROVAL and complement is not None and complement.dep_ == "ccomp":
-        blamed = subject_of(complement)[0]  # "alleged that India killed civilians": whom it blames
-        target = blamed if blamed is not None and blamable(blamed) else None
+        # "alleged that India killed civilians": whom it blames, when named ("it" may be the speaker)
+        blamed = subject_of(complement)[0]
+        target = blamed if blamed is not None and actor_like(blamed) else None
     aimed_at = [target] if target is not None else striven_for(verb)
     if VIOLENT_ROOTS & {code[:2], match.code[:2]} and any(not_political().figurative(t, aimed)
                                                           for t in match.tokens for aimed in aimed_at):
@@ -462,9 +462,10 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     # "Pakistan Foreign Minister Bilawal's visit": names of one country are one participant
     others = [t for t in named[1:] if ref_country(actors.names[t.i]) != home]
     named = named[:1] + others
-    # "the Bilawal-Blinken meeting" is between them; "the Putin and Xi joint statement" is by both
-    joint = any(left.dep_ == "amod" and left.lower_ == "joint" for left in noun.lefts)
-    target = others[0] if others and not joint else None
+    # "the Bilawal-Blinken meeting", "the India-Japan joint exercise" are between them; "the Putin
+    # and Xi joint statement" is said by both
+    said_jointly = match.code[:2] in VERBAL_ROOTS and any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.lefts)
+    target = others[0] if others and not said_jointly else None
     if target is None:
         target = aimed_by(noun) or invested_in(noun, home, actors)
     if target is None and match.code == MEDIATION:
