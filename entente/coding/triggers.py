@@ -357,7 +357,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if match.code == "042" and verb.lemma_ == "be" and any(
             p.dep_ == "prep" and p.lower_ == "for" and any(y.lemma_.lower() in SPAN_UNITS for y in p.children)
             for p in verb.children):
-        return None  # "he was in the Senate for 36 years": a career, no visit (days are a stay)
+        return None  # "he was in the Senate for 36 years": a career, no visit (a stay of days still is one)
     if code == STATEMENT and complement is not None and complement.dep_ == "ccomp":
         claimed_subject, _ = subject_of(complement)
         hostile = any(t.lemma_.lower() in HOSTILE_WORDS and t.pos_ == "VERB" or t.lemma_.lower() in HOSTILE_NOUNS
