@@ -578,6 +578,15 @@ def test_those_killed_or_wounded_by_an_attack_are_its_victims_by_its_code():
     assert not any(code.startswith("19") for _, _, code in found), found
 
 
+def test_an_attack_that_kills_is_by_whom_its_own_phrase_names():
+    # "a roadside bombing killed": its authors unnamed; "a Russian missile strike killed": Russia's
+    assert codes_of("A roadside bombing killed a soldier.")[0][:2] == (None, "MIL")
+    assert codes_of("A Russian missile strike killed 20 civilians in Kyiv.")[0][:2] == ("RUS", "UKRCVL")
+    assert codes_of("Russia's missile strike killed 20 civilians.")[0][0] == "RUS"
+    assert codes_of("An Iranian rocket attack killed an American citizen in Iraqi Kurdistan.")[0][:2] == (
+        "IRN", "USACVL")
+
+
 def test_a_task_force_is_officials_not_troops():
     found = codes_of("Canada's police are providing assistance to a Kenyan task force against smuggling.")
     assert found and not any(target.endswith("MIL") for _, target, _ in found if target), found

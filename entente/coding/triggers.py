@@ -26,6 +26,7 @@ from entente.coding.clauses import (
     looks_forward,
     names_an_actor,
     object_of,
+    owned_or_named_for,
     people,
     perfect,
     phrase_tokens,
@@ -390,9 +391,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     agentless = passive and source is None
     cause = lexicon.match_noun(source) if source is not None and not passive else None
     if cause is not None and code[:2] in VIOLENT_ROOTS and cause.code[:2] in VIOLENT_ROOTS:
-        # "a roadside bombing killed a soldier": the attack is the cause, its authors unnamed
+        # "a roadside bombing killed a soldier": the attack is the cause, its authors unnamed ("an
+        # Iranian drone attack killed", "Russia's missile strike killed" name theirs)
         code = cause.code if len(cause.code) >= len(code) else code
-        source, agentless = None, True
+        if not owned_or_named_for(source):
+            source, agentless = None, True
     if code in ATTACKS and source is not None:
         code = attacker_code(source) or code
     if match.code[:2] in VIOLENT_ROOTS and fights_a_thing(verb, match):
