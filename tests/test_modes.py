@@ -77,6 +77,8 @@ def test_unasserted_acts_keep_their_mode(sentence, mode):
     ("I’d encourage the Pakistani government to release the detained journalists.", "hypothetical"),
     # an offer: "let me" does not say it is done
     ("Let me talk to the Pakistani ambassador about that.", "future"),
+    # a briefer's hedge disclaims the accord
+    ("I don't know that we agree necessarily that Hungary is holding it up.", "negated"),
 ])
 def test_what_a_spokesman_offers_supposes_or_lacks_is_not_asserted(sentence, mode):
     events = events_of(sentence, voice="USAGOV")
@@ -93,6 +95,7 @@ def test_what_a_spokesman_offers_supposes_or_lacks_is_not_asserted(sentence, mod
     # saying more, or leaving open, is no disclaimer
     "I'm not just saying that China attacked Indian posts.",
     "Israel did not confirm that it attacked Lebanon.",
+    "We know that Russia attacked Ukrainian posts.",
 ])
 def test_what_happened_stays_asserted_beside_words_of_time_and_denial(sentence):
     assert asserted(events_of(sentence)), summary(events_of(sentence))

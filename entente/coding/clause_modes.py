@@ -107,8 +107,9 @@ def clause_mode(token: Token) -> ClauseMode:
 
 NOT_ONLY = {"just", "only", "merely", "simply"}
 NOBODY = {"nobody", "none"}  # and "no one", two words
-# saying, not reporting: "did not confirm that it attacked" leaves the attack open, not denied
-DISCLAIMED_SAYING = {"say", "suggest", "claim", "imply", "argue"}
+# saying, not reporting: "did not confirm that it attacked" leaves the attack open, not denied; and
+# the briefer's hedge "I don't know that we agree that ..."
+DISCLAIMED_SAYING = {"say", "suggest", "claim", "imply", "argue", "know"}
 CHOICE_NOUNS = {"alternative", "choice", "option"}
 
 
