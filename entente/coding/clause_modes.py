@@ -5,6 +5,7 @@ than done. Read from the clause's auxiliaries, its marks and the words it is the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Token
 
@@ -229,7 +230,7 @@ def intended(verb: Token) -> bool:
         timed = verb.head
         return (timed.pos_ in ("VERB", "AUX") and intended(timed)) or (
             timed.dep_ == "ccomp" and timed.head.pos_ in ("VERB", "AUX") and intended(timed.head))
-    doing = next((a for a in list(verb.ancestors)[:3] if utmost_act(a) == verb), None)
+    doing = next((a for a in islice(verb.ancestors, 3) if utmost_act(a) == verb), None)
     if doing is not None:
         return intended(doing)  # "will do everything we can to support Ukraine"
     return readied(verb)

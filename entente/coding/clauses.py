@@ -638,8 +638,10 @@ def complement_of(verb: Token) -> Token | None:
 def utmost_act(do: Token) -> Token | None:
     """"committed to doing everything that we can to support Puerto Rico": the act done as far as
     one can, which is what the doing says."""
+    if do.lemma_.lower() != "do":
+        return None  # asked of every verb's ancestors (clause_modes.intended): the cheap test first
     utmost = [obj for obj in do.children if obj.dep_ == "dobj" and obj.lower_ in UTMOST_OBJECTS]
-    if do.lemma_.lower() != "do" or not utmost:
+    if not utmost:
         return None
     # the parser hangs the "to" clause on the doing, on "(that) we can", or makes it that clause
     clauses = [r for obj in utmost for r in obj.children if r.dep_ == "relcl"]
