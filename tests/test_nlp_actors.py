@@ -329,3 +329,13 @@ def test_a_forum_is_where_what_is_said_around_it_is_said_not_to_whom():
     events = next(code_texts([("Yesterday, General Motors met with the President.", "2023-05-18", "doc",
                                "USAGOV")])).events
     assert events == [], events
+
+
+def test_a_name_after_an_abbreviation_and_a_hyphen_is_read_whole():
+    # "U.S.-South Africa" is cut as "US-South Africa" is: "Africa" alone would be the continent
+    doc = parse(["Officials praised the U.S.-South Africa partnership, the US-South Korea alliance and U.S.-led "
+                 "forces."])[0]
+    actors = resolve(doc, default_dictionary(), "2023-01-01")
+    named = sorted((doc[i].text, ref.entity.key) for i, ref in actors.names.items())
+    # "U.S.-led" stays one modifier: no actor of its own
+    assert named == [("Africa", "ZAF"), ("Korea", "KOR"), ("U.S.", "USA"), ("US", "USA")], named

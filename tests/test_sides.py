@@ -511,3 +511,17 @@ def test_what_one_looks_forward_to_doing_is_with_whom_the_doing_names():
     found = dyads("And we look forward to working with Congress on this proposed legislation as it — as it works "
                   "through the process, but it is working through the process.", voice="USAGOV")
     assert found == {("USAGOV", "USALEG", "03")}, found
+
+
+def test_a_standing_relation_named_by_its_two_sides_is_no_act():
+    # an alliance or a partnership spoken of is done by no one; a meeting so named is held
+    assert dyads("God bless America, God bless Israel, and God bless the U.S.-Israel alliance.") == set()
+    assert dyads("Officials underscored the importance of US-India collaboration.") == set()
+    assert dyads("He reiterated that the U.S.-Brazil partnership is one of our most important relationships in "
+                 "the hemisphere.", voice="USAGOV") == set()
+    found = dyads("The first U.S.-Taiwan trade talks in five years took place this week.")
+    assert {("USA", "TWN", "04"), ("TWN", "USA", "04")} <= found, found
+    # a new one announced is formed
+    found = dyads("She announced a new European Union partnership with the United States to help vaccinate the "
+                  "world.")
+    assert ("IGOEUREEC", "USA", "05") in found, found

@@ -72,6 +72,7 @@ from entente.coding.words import (
     REPORTING,
     RESPONSIBILITY_VERBS,
     SAID_THINGS,
+    STANDING_RELATIONS,
     STATIVE_PASSIVES,
     STRIVING_VERBS,
     SUPPORT_VERBS,
@@ -512,6 +513,11 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
             else None
     if source is None or (target is None and support is None):
         return None  # an event noun names its participants, or it is not coded
+    if support is None and noun.lemma_.lower() in STANDING_RELATIONS \
+            and not any(c.dep_ == "amod" and c.lower_ == "new" for c in noun.children):
+        # "God bless the U.S.-Israel alliance": a relation spoken of, by no act ("announced a new EU
+        # partnership with the United States" forms one)
+        return None
     if not_political().figurative(noun, target):
         return None  # "the war on drugs", "an attack on democracy"
     code = match.code
