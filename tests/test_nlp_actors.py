@@ -339,3 +339,11 @@ def test_a_name_after_an_abbreviation_and_a_hyphen_is_read_whole():
     named = sorted((doc[i].text, ref.entity.key) for i, ref in actors.names.items())
     # "U.S.-led" stays one modifier: no actor of its own
     assert named == [("Africa", "ZAF"), ("Korea", "KOR"), ("U.S.", "USA"), ("US", "USA")], named
+
+
+def test_a_neighbour_placed_in_a_country_is_that_country():
+    from entente.coding import code_texts
+
+    events = next(code_texts([("We will continue to work with our neighbors in Mexico on migration.", "2022-09-21",
+                               "doc", "USAGOV")])).events
+    assert ("USAGOV", "MEX") in {(e.source.code, e.target and e.target.code) for e in events}

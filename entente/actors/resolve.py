@@ -78,8 +78,8 @@ GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "repre
 SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative"}  # "a spokesman for X" is X's
 # Nouns that name an actor only by its tie to another: "benefactors in Saudi Arabia and China" are
 # those countries, where "Pakistan's benefactors" says nothing of who they are
-PARTNER_NOUNS = {"ally", "backer", "benefactor", "creditor", "donor", "friend", "partner", "patron",
-                 "sponsor", "supporter"}
+PARTNER_NOUNS = {"ally", "backer", "benefactor", "creditor", "donor", "friend", "neighbor", "neighbour",
+                 "partner", "patron", "sponsor", "supporter"}
 
 
 @dataclass(frozen=True)
