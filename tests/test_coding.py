@@ -76,7 +76,7 @@ ROOT_SENTENCES = {
     "15": "Russia deployed troops to its border with Ukraine.",
     "16": "Canada expelled two Chinese diplomats on Thursday.",
     "17": "Chinese police arrested three Taiwanese citizens.",
-    "18": "Taliban militants killed five Pakistani soldiers near the Afghan border.",
+    "18": "Militants kidnapped five Pakistani engineers near the Afghan border.",
     "19": "Israeli troops fought Hezbollah fighters in southern Lebanon.",
     "20": "Serbian forces massacred Bosnian civilians in Srebrenica.",
 }
@@ -258,7 +258,7 @@ def test_an_agreed_exercise_is_an_intent_not_an_exercise_held():
 
 def test_agentless_passive_keeps_its_target_and_no_source():
     found = codes_of("Two Pakistani soldiers were killed near the Afghan border on Sunday.")
-    assert found == [(None, "PAKMIL", "1823")]
+    assert found == [(None, "PAKMIL", "190")]
 
 
 def test_a_reported_act_the_lexicon_lacks_is_not_coded_as_a_statement():

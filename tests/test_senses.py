@@ -193,3 +193,21 @@ def test_a_career_is_no_visit_and_a_fight_for_no_one_threatens_no_one():
     assert ("USAGOV", "RUS", "13") in summary("We will fight Russia.", voice="USAGOV")
     # a strike back said to come is a threat, whoever it is against
     assert ("IRN", None, "13") in summary("Iran said it will strike back.")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a killing with no weapon named is force (190), as the codebook and PETRARCH2 code it
+    ("Israeli troops killed two Palestinians in Jenin.", ("ISRMIL", "PSE", "190")),
+    ("Insurgents killed five Afghan soldiers in Kandahar.", ("INS", "AFGMIL", "190")),
+    # an armed group that is no state's killing people who bear no arms: a terrorist attack (180)
+    ("Boko Haram militants killed 30 villagers in Borno.", ("NGAINS", "CVL", "180")),
+    # killing by lynching is killing by physical assault (1823)
+    ("A mob lynched two Pakistani traders in Karachi.", (None, None, "1823")),
+])
+def test_a_killing_is_coded_by_how_it_was_done_and_by_whom(sentence, expected):
+    found = {(e.source.code if e.source else None, e.target.code if e.target else None, e.code)
+             for e in next(code_texts([(sentence, DAY, "doc", None)])).events}
+    if expected[0] is None:
+        assert expected[2] in {code for _, _, code in found}, found
+    else:
+        assert expected in found, found

@@ -26,7 +26,9 @@ from entente.coding.clauses import (
 )
 from entente.coding.frames import FRAMES
 from entente.coding.lexicon import DocumentLexicon, Lexicon, Match
+from entente.coding.places import ARMED_OPPONENTS
 from entente.coding.records import habitual, intent_of_nothing
+from entente.coding.senses import ARMED_SECTORS
 from entente.coding.topics import default_topics
 from entente.coding.triggers import (
     DEMAND,
@@ -41,7 +43,14 @@ from entente.coding.triggers import (
     passive_target,
     verb_trigger,
 )
-from entente.coding.words import ADDRESSING_VERBS, CIRCUMSTANCE_PREPS, NON_FACTIVE, REPORTING, SUPPORT_VERBS
+from entente.coding.words import (
+    ADDRESSING_VERBS,
+    CIRCUMSTANCE_PREPS,
+    KILLING_WORDS,
+    NON_FACTIVE,
+    REPORTING,
+    SUPPORT_VERBS,
+)
 from entente.types import ASSERTED
 
 # acts aimed at where they happen (coding.extract): a claim of responsibility (for an act where it
@@ -61,6 +70,9 @@ STATEMENTS = "01"  # comments, statements and symbolic acts
 # in the simple present, as a day's schedule says it ("the President hosts the Prime Minister")
 SAID_COOPERATION = (HOSTING, ENDORSEMENT, "052", "053", "055", "056")
 MASS_VIOLENCE = "20"
+FORCE = "190"  # conventional military force, not otherwise specified
+TERRORISM = "180"  # unconventional violence: "terrorist attacks, if not further specified" (the codebook)
+IRREGULARS = ARMED_OPPONENTS | {"CRM"}  # armed groups that are no state's
 POPULAR_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REL", "HRI", "PTY", "BUS", "MED", "HLH", "REF"}
 ORDER = "order"  # the verb whose bare pattern is a demand, and whose object may be the act it demands
 
@@ -96,14 +108,20 @@ def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
     """Codes CAMEO tells apart by who acts: a government's formal protest (114) from people
     demonstrating (141); a delegation's visit (042) from troops arriving, a deployment (154, or 074
     and 072 by its purpose); a state's boycott (163) or blockade (191) from a popular one (143, 144);
-    a military's bombing from the air (195) from a bomb planted (183)."""
-    if trigger.code not in ("114", "042", "183", *STATE_FORMS) or trigger.source is None:
+    a military's bombing from the air (195) from a bomb planted (183); a killing of civilians by
+    an armed group that is no state's, a terrorist attack (180), from one in war (190)."""
+    killing = trigger.code == FORCE and trigger.token.lemma_.lower() in KILLING_WORDS
+    if trigger.code not in ("114", "042", "183", *STATE_FORMS) and not killing or trigger.source is None:
         return trigger.code
     refs = actors.for_token(trigger.source)
     if not refs:
         return trigger.code
     ref = refs[0][0]
     role = ref.role or ref.entity.role
+    if killing:
+        victims = actors.for_token(trigger.target) if trigger.target is not None else []
+        armed = any((v.role or v.entity.role) in ARMED_SECTORS for v, _ in victims)
+        return TERRORISM if role in IRREGULARS and not armed else trigger.code
     popular = role in POPULAR_SECTORS or (ref.role is None and "demonym" in ref.why)
     if trigger.code == "114":
         return "141" if popular else trigger.code
