@@ -525,3 +525,11 @@ def test_a_standing_relation_named_by_its_two_sides_is_no_act():
     found = dyads("She announced a new European Union partnership with the United States to help vaccinate the "
                   "world.")
     assert ("IGOEUREEC", "USA", "05") in found, found
+
+
+def test_two_sides_that_agree_to_a_ceasefire_agree_to_it_with_each_other():
+    found = dyads("India and Pakistan have agreed to maintain strict observance of a ceasefire along the Line of "
+                  "Control.")
+    assert {("IND", "PAK", "03"), ("PAK", "IND", "03")} <= found, found
+    # one side's word to observe it names no other
+    assert dyads("India said it will observe the ceasefire.") == {("IND", None, "03")}

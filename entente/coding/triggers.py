@@ -80,9 +80,9 @@ from entente.coding.words import (
 from entente.types import ASSERTED
 
 # acts two named sides do with each other ("India and Pakistan exchanged lists", "agreed to resume
-# talks"): with no other target, each is the other's
+# talks", "agreed to observe a ceasefire"): with no other target, each is the other's
 SYMMETRIC_CODES = {"019", "030", "031", "0311", "0312", "0313", "0314", "032", "036", "040", "041", "044", "046",
-                   "050", "057", "060", "061", "062", "063", "064", "0871", "190", "193"}
+                   "0356", "050", "057", "060", "061", "062", "063", "064", "0871", "190", "193"}
 # "said that Libya must hand over ...": a statement of what another must do is a demand, of what it
 # should do an appeal (CAMEO 10 and 02), framed by the complement's own code.
 OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
