@@ -17,7 +17,7 @@ from entente.coding.clauses import (
     infinitive,
     perfect,
     phase_of,
-    readied,
+    readied_or_awaited,
     utmost_act,
 )
 from entente.coding.words import CLAIM_NOUNS, DECISION_NOUNS, DENYING_WORDS, FUTURE_WORDS, NON_FACTIVE, REPORTING
@@ -233,7 +233,7 @@ def intended(verb: Token) -> bool:
     doing = next((a for a in islice(verb.ancestors, 3) if utmost_act(a) == verb), None)
     if doing is not None:
         return intended(doing)  # "will do everything we can to support Ukraine"
-    return readied(verb)
+    return readied_or_awaited(verb)
 
 
 def going_to(verb: Token) -> bool:

@@ -151,7 +151,7 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in CULPABLE_WORDS:
         return clause_subject(verb.head.head)  # "are guilty of violating": the subject violated
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and (verb.head.head.lemma_.lower() in ASSERTING_GOVERNORS
-                                                         or readied(verb)):
+                                                         or readied_or_awaited(verb)):
         # "resorted to throwing stones", "is committed to sharing": the subject throws, shares
         return clause_subject(verb.head.head)
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
@@ -631,7 +631,7 @@ def complement_of(verb: Token) -> Token | None:
     if found is None:  # "is committed to sharing", "committed to donating": on the readiness's "to"
         holders = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
         found = next((g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
-                      for g in p.children if g.dep_ == "pcomp" and readied(g)), None)
+                      for g in p.children if g.dep_ == "pcomp" and readied_or_awaited(g)), None)
     return (utmost_act(found) or found) if found is not None else None
 
 
@@ -661,7 +661,7 @@ def small_clause(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and clause.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in clause.children)
 
 
-def readied(verb: Token) -> bool:
+def readied_or_awaited(verb: Token) -> bool:
     """"is ready to send", "are committed to sharing", "is determined to expand", "look forward to
     working with": a readiness its subject states, however the parser hangs the act on it."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to":
