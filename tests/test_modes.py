@@ -845,6 +845,24 @@ def test_a_governments_line_that_it_continues_doing_something_for_no_one_is_no_a
     found = summary(events_of("Q: What about Angola?\n\nMS. PSAKI: President Lourenço has been a strong partner. "
                               "We will continue to provide assistance.", voice="USAGOV"))
     assert ("USAGOV", "AGO", "03", "asserted") in found, found
+    # going on with states at large, unnamed, is a line too, whatever country its purpose names
+    for text in ("We'll continue to work with our allies and partners to deter Iran's destabilizing behavior.",
+                 "We continue to encourage countries to speak out about Russian aggression."):
+        assert not events_of(text, voice="USAGOV"), text
+    # a thing done with them is an act
+    found = summary(events_of("We've shared this information with allies and partners.", voice="USAGOV"))
+    assert ("USAGOV", None, "06", "asserted") in found, found
+
+
+def test_a_clause_on_nothing_is_negated():
+    # "nothing we're going to apologize for": no apology meant, a refusal (12), not an intent to cooperate
+    found = summary(events_of("That's nothing we're going to apologize for, no matter what the criticism is from "
+                              "any country around the world.", voice="USAGOV"))
+    assert ("USAGOV", None, "12", "asserted") in found and all(root != "03" for _, _, root, _ in found), found
+    assert ("USAGOV", "RUS", "03", "hypothetical") in summary(events_of("There is something we can offer Russia.",
+                                                                       voice="USAGOV"))
+    assert ("USAGOV", "RUS", "03", "hypothetical") not in summary(events_of("There is nothing we can offer Russia.",
+                                                                           voice="USAGOV"))
 
 
 def test_a_governments_comment_on_no_one_is_the_talk_of_its_briefing():

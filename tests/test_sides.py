@@ -51,8 +51,11 @@ def test_what_a_speaker_tells_someone_of_itself_is_toward_that_one():
 def test_an_appeal_or_cooperation_with_states_at_large_is_with_no_one_country_spoken_of_before():
     text = "Russia blockaded the Black Sea ports on Monday. We will work with allies and partners to get the grain out."
     assert ("USAGOV", None, "03") in dyads(text, voice="USAGOV")
-    text = "India buys oil from Russia. We continue to encourage countries to speak out about the war."
+    text = "India buys oil from Russia. We encourage countries to speak out about the war."
     assert ("USAGOV", None, "02") in dyads(text, voice="USAGOV")
+    # going on with it is a line of policy (test_modes), and still with no one country
+    text = "India buys oil from Russia. We continue to encourage countries to speak out about the war."
+    assert not [d for d in dyads(text, voice="USAGOV") if d[0] == "USAGOV"]
     # aid goes to those it serves, whoever it is given with
     text = "Pakistan has faced floods. We will continue to work with our partners to provide relief."
     assert ("USAGOV", "PAK", "03") in dyads(text, voice="USAGOV")

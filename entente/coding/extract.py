@@ -674,6 +674,11 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and trigger.code in VISITS and (trigger.code == VISIT_PAID or (
                         trigger.target is not None and trigger.target.ent_type_ in PLACE_ENTITIES)):
                     continue  # "we're going to North Carolina", "will travel to Lewiston": a trip at home
+                if target is None and source_ref is not None and source_ref.voiced and goes_on(trigger) \
+                        and with_states_at_large(trigger):
+                    # "we'll continue to work with our allies and partners to deter Iran", "we continue
+                    # to encourage countries to speak out": a line of policy, with no one in particular
+                    continue
                 home = ref_country(source_ref) if source_ref is not None else None
                 if target is None and home is not None and other_side_may_be_around(trigger):
                     # an act with no other side named is with the one other country its sentence
