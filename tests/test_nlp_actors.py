@@ -347,3 +347,16 @@ def test_a_neighbour_placed_in_a_country_is_that_country():
     events = next(code_texts([("We will continue to work with our neighbors in Mexico on migration.", "2022-09-21",
                                "doc", "USAGOV")])).events
     assert ("USAGOV", "MEX") in {(e.source.code, e.target and e.target.code) for e in events}
+
+
+def test_communities_placed_in_a_country_are_its_people():
+    from entente.coding import code_texts
+
+    def dyads(text):
+        return {(e.source.code, e.target and e.target.code)
+                for e in next(code_texts([(text, "2022-08-30", "doc", "USAGOV")])).events}
+
+    assert ("USA", "PAKCVL") in dyads("The United States stands with communities in Pakistan as they experience "
+                                      "severe flooding and landslides.")
+    # the international community is states at large, no country's people
+    assert ("USAGOV", None) in dyads("We call on the international community to support Ukraine.")

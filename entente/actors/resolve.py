@@ -80,6 +80,9 @@ SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative"}  
 # those countries, where "Pakistan's benefactors" says nothing of who they are
 PARTNER_NOUNS = {"ally", "backer", "benefactor", "creditor", "donor", "friend", "neighbor", "neighbour",
                  "partner", "patron", "sponsor", "supporter"}
+# Nouns for people that are no role of their own ("the international community", "the business
+# community" say whose), but placed in a country are its people: "communities in Pakistan"
+PLACED_PEOPLE = {"community"}
 
 
 @dataclass(frozen=True)
@@ -802,14 +805,15 @@ def located_in(head: Token) -> list[Token]:
 
 
 def located_ref(head: Token, result: DocActors, dictionary: Dictionary) -> Ref | None:
-    """"Officials in Beijing", "police in Karachi", "benefactors in China": a role word (or a
-    partner noun) with no country of its own takes the country it is placed in. A role word that
+    """"Officials in Beijing", "police in Karachi", "benefactors in China", "communities in Pakistan":
+    a role word (or a partner noun, or people placed) with no country of its own takes the country it
+    is placed in. A role word that
     is owned ("its forces in Lebanon"), named for a people ("Kurdish fighters in Iraq") or definite
     and names someone met before keeps that reading; a partner noun is someone else than its owner
     ("its allies in Saudi Arabia")."""
     ref = result.refs.get(head.i)
     if ref is None:
-        if head.lemma_.lower() not in PARTNER_NOUNS:
+        if head.lemma_.lower() not in PARTNER_NOUNS | PLACED_PEOPLE:
             return None
     elif ref.entity.kind != "sector" or ref.entity.role == UNKNOWN or result.coreference(head) is not None \
             or any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG") for c in head.children):
@@ -822,7 +826,7 @@ def located_ref(head: Token, result: DocActors, dictionary: Dictionary) -> Ref |
             entity = dictionary.entities[result.places[place.i]["country"]]
         else:
             continue
-        role = ref.role if ref is not None else None
+        role = ref.role if ref is not None else "CVL" if head.lemma_.lower() in PLACED_PEOPLE else None
         return Ref(entity, role, f"{head.text} in {place.text}", f"located in {entity.name}"
                    + (f", role word -> {role}" if role else ""))
     return None
