@@ -1062,3 +1062,11 @@ def test_a_trip_to_deliver_remarks_is_no_aid():
                               "months of peace to people that have suffered.", voice="USAGOV"))
     assert not any(root == "07" for _, _, root, _ in found) and ("USAGOV", "YEM", "03", "asserted") in found, found
     assert ("USA", "YEM", "07", "asserted") in summary(events_of("The US delivered 700 tons of food to Yemen."))
+
+
+def test_what_no_evidence_shows_is_not_said_to_have_happened():
+    for text in ("There is no evidence that Iran attacked Israel.",
+                 "We have not seen any evidence that Iran attacked Israel."):
+        assert ("IRN", "ISR", "19", "negated") in summary(events_of(text)), text
+    assert ("IRN", "ISR", "19", "asserted") in summary(events_of("We have evidence that Iran attacked Israel."))
+    assert ("IRN", "ISR", "19", "asserted") in summary(events_of("There are signs that Iran attacked Israel."))

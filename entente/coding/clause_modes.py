@@ -20,7 +20,15 @@ from entente.coding.clauses import (
     readied_or_awaited,
     utmost_act,
 )
-from entente.coding.words import CLAIM_NOUNS, DECISION_NOUNS, DENYING_WORDS, FUTURE_WORDS, NON_FACTIVE, REPORTING
+from entente.coding.words import (
+    CLAIM_NOUNS,
+    DECISION_NOUNS,
+    DENYING_WORDS,
+    EVIDENCE_NOUNS,
+    FUTURE_WORDS,
+    NON_FACTIVE,
+    REPORTING,
+)
 from entente.types import ASSERTED
 
 CONDITION_MARKS = {"if", "unless"}
@@ -72,8 +80,9 @@ def clause_mode(token: Token) -> ClauseMode:
     while tok.head.i != tok.i:
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children) or in_case(tok):
             return ClauseMode("hypothetical", reported)
-        if denied_as_such(tok) or not_said(tok):
-            # "it wasn't that he was pressured by them", "I'm not saying that we support Hamas"
+        if denied_as_such(tok) or not_said(tok) or without_evidence(tok):
+            # "it wasn't that he was pressured by them", "I'm not saying that we support Hamas", "we
+            # have no indications that civilians were harmed"
             return ClauseMode("negated", reported)
         if instead(tok):
             return ClauseMode("negated", reported)  # "instead of having them forced out", "rather than attacking"
@@ -161,6 +170,18 @@ def not_said(clause: Token) -> bool:
         and (nobody or any(c.dep_ == "neg" for c in said.children)) \
         and not any(c.lower_ in NOT_ONLY for c in said.children) \
         and not any(c.dep_ in ("advmod", "mark") and c.tag_ in ("WRB", "WDT", "WP") for c in clause.children)
+
+
+def without_evidence(clause: Token) -> bool:
+    """"no indications that civilians were harmed", "we haven't seen any evidence that Iran was
+    involved": what nothing shows is not said to have happened."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in EVIDENCE_NOUNS \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    holder = noun.head
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
+        noun.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in holder.children))
 
 
 def offered(clause: Token) -> bool:
