@@ -536,3 +536,12 @@ def test_two_sides_that_agree_to_a_ceasefire_agree_to_it_with_each_other():
     assert {("IND", "PAK", "03"), ("PAK", "IND", "03")} <= found, found
     # one side's word to observe it names no other
     assert dyads("India said it will observe the ceasefire.") == {("IND", None, "03")}
+
+
+def test_a_meeting_named_by_its_sides_that_a_verb_says_will_come_is_meant():
+    found = dyads("President Biden will also have a series of bilateral engagements, including a U.S.-UK summit "
+                  "with Prime Minister Johnson.", voice="USAGOV")
+    assert ("USA", "GBR", "03") in found and ("USA", "GBR", "04") not in found, found
+    # the object's object is only spoken of
+    found = dyads("President Biden will discuss the outcome of the U.S.-UK summit.", voice="USAGOV")
+    assert ("USA", "GBR", "03") not in found, found

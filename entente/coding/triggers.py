@@ -88,6 +88,7 @@ SYMMETRIC_CODES = {"019", "030", "031", "0311", "0312", "0313", "0314", "032", "
 OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
 APPEAL = "020"
 OPTIMISM = "013"
+SERIES_NOUNS = {"series", "round", "number", "set", "couple", "range"}  # "a series of meetings": the meetings
 DISAPPROVAL = "11"  # criticism, accusation, complaint: a root
 # prepositions that say what an act is about, not what the actor does
 TOPIC_PREPS = {"about", "concerning", "over", "regarding"}
@@ -544,6 +545,8 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         # "will expand trade with India": an intent, as "will trade" ("Pakistan will receive aid from
         # China": China intends nothing said)
         code, negated = as_intent(code, negated)
+    elif support is None and code[:2] not in VERBAL_ROOTS and intended_by_its_carrier(noun):
+        code, negated = as_intent(code, negated)  # "will have a U.S.-UK summit with Johnson": one meant
     trigger = Trigger(noun, match, code, "noun", source, target, target is not None,
                       "negated" if negated else ASSERTED, False)
     trigger.support = support
@@ -621,6 +624,17 @@ def deployment_purpose(verb: Token, code: str) -> str:
            for c in verb.children):
         return "072"
     return code
+
+
+def intended_by_its_carrier(noun: Token) -> bool:
+    """An event noun named by its sides ("a U.S.-UK summit") that the verb whose object it is says
+    will come: "will have a U.S.-UK summit", "will hold a series of meetings, including a U.S.-UK
+    summit" (not "will discuss the outcome of the U.S.-UK summit", an object's object)."""
+    held = noun
+    while held.dep_ == "pobj" and held.head.head.pos_ == "NOUN" and (held.head.lower_ in ("including", "like") or (
+            held.head.lower_ == "of" and held.head.head.lemma_.lower() in SERIES_NOUNS)):
+        held = held.head.head  # "a series of bilateral engagements, including a U.S.-UK summit"
+    return held.dep_ == "dobj" and held.head.pos_ in ("VERB", "AUX") and intended(held.head)
 
 
 def as_intent(code: str, negated: bool) -> tuple[str, bool]:
