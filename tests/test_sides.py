@@ -545,3 +545,9 @@ def test_a_meeting_named_by_its_sides_that_a_verb_says_will_come_is_meant():
     # the object's object is only spoken of
     found = dyads("President Biden will discuss the outcome of the U.S.-UK summit.", voice="USAGOV")
     assert ("USA", "GBR", "03") not in found, found
+
+
+def test_patrols_set_up_with_two_neighbours_are_with_each_of_them():
+    found = dyads("We’ve installed border technology and set up joint patrols with Mexico and Guatemala to catch "
+                  "traffickers.", voice="USAGOV")
+    assert {("USAGOV", "MEX", "06"), ("USAGOV", "GTM", "06")} <= found, found
