@@ -360,3 +360,10 @@ def test_communities_placed_in_a_country_are_its_people():
                                       "severe flooding and landslides.")
     # the international community is states at large, no country's people
     assert ("USAGOV", None) in dyads("We call on the international community to support Ukraine.")
+
+
+def test_the_houthis_are_named_by_their_adjective_too():
+    from entente.coding import code_texts
+
+    events = next(code_texts([("Houthi militants fired missiles at Israel.", "2024-01-16", "doc", None)])).events
+    assert ("YEMREB", "ISR") in {(e.source.code, e.target and e.target.code) for e in events}
