@@ -861,8 +861,10 @@ def test_a_clause_on_nothing_is_negated():
     assert ("USAGOV", None, "12", "asserted") in found and all(root != "03" for _, _, root, _ in found), found
     assert ("USAGOV", "RUS", "03", "hypothetical") in summary(events_of("There is something we can offer Russia.",
                                                                        voice="USAGOV"))
-    assert ("USAGOV", "RUS", "03", "hypothetical") not in summary(events_of("There is nothing we can offer Russia.",
-                                                                           voice="USAGOV"))
+    assert summary(events_of("There is nothing we can offer Russia.", voice="USAGOV")) == {
+        ("USAGOV", "RUS", "12", "hypothetical")}
+    # nothing as the subject says what became of what was done
+    assert ("IRN", "SAU", "03", "asserted") in summary(events_of("Nothing Iran offered Saudi Arabia was accepted."))
 
 
 def test_a_governments_comment_on_no_one_is_the_talk_of_its_briefing():
@@ -1070,3 +1072,7 @@ def test_what_no_evidence_shows_is_not_said_to_have_happened():
         assert ("IRN", "ISR", "19", "negated") in summary(events_of(text)), text
     assert ("IRN", "ISR", "19", "asserted") in summary(events_of("We have evidence that Iran attacked Israel."))
     assert ("IRN", "ISR", "19", "asserted") in summary(events_of("There are signs that Iran attacked Israel."))
+    # evidence not ignored or not disputed is granted
+    for text in ("We cannot ignore the evidence that Iran attacked Israel.",
+                 "Tehran did not dispute evidence that Iran attacked Israel."):
+        assert ("IRN", "ISR", "19", "asserted") in summary(events_of(text)), text

@@ -201,6 +201,9 @@ def test_a_career_is_no_visit_and_a_fight_for_no_one_threatens_no_one():
     ("Insurgents killed five Afghan soldiers in Kandahar.", ("INS", "AFGMIL", "190")),
     # an armed group that is no state's killing people who bear no arms: a terrorist attack (180)
     ("Boko Haram militants killed 30 villagers in Borno.", ("NGAINS", "CVL", "180")),
+    # civilians killed among soldiers are still a terrorist attack's victims; rival gangs are armed
+    ("Boko Haram militants killed 30 villagers and five soldiers in Borno.", ("NGAINS", "CVL", "180")),
+    ("A Mexican drug cartel killed members of a rival cartel in Sinaloa.", ("MEXCRM", "CRM", "190")),
     # killing by lynching is killing by physical assault (1823)
     ("A mob lynched two Pakistani traders in Karachi.", (None, None, "1823")),
 ])
@@ -211,3 +214,8 @@ def test_a_killing_is_coded_by_how_it_was_done_and_by_whom(sentence, expected):
         assert expected[2] in {code for _, _, code in found}, found
     else:
         assert expected in found, found
+
+
+def test_a_bill_or_a_deal_killed_is_ended_not_slain():
+    for text in ("The Senate killed the Iran sanctions bill.", "President Trump killed the Iran nuclear deal in 2018."):
+        assert not {root for root in roots(text)} & {"18", "19", "20"}, text

@@ -78,8 +78,8 @@ GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "repre
 SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative"}  # "a spokesman for X" is X's
 # Nouns that name an actor only by its tie to another: "benefactors in Saudi Arabia and China" are
 # those countries, where "Pakistan's benefactors" says nothing of who they are
-PARTNER_NOUNS = {"ally", "backer", "benefactor", "creditor", "donor", "friend", "neighbor", "neighbour",
-                 "partner", "patron", "sponsor", "supporter"}
+PARTNER_NOUNS = {"ally", "backer", "benefactor", "creditor", "donor", "friend", "partner", "patron",
+                 "sponsor", "supporter"}
 # Nouns for people that are no role of their own ("the international community", "the business
 # community" say whose), but placed in a country are its people: "communities in Pakistan"
 PLACED_PEOPLE = {"community"}
@@ -807,14 +807,15 @@ def located_in(head: Token) -> list[Token]:
 def located_ref(head: Token, result: DocActors, dictionary: Dictionary) -> Ref | None:
     """"Officials in Beijing", "police in Karachi", "benefactors in China", "communities in Pakistan":
     a role word (or a partner noun, or people placed) with no country of its own takes the country it
-    is placed in. A role word that
-    is owned ("its forces in Lebanon"), named for a people ("Kurdish fighters in Iraq") or definite
-    and names someone met before keeps that reading; a partner noun is someone else than its owner
-    ("its allies in Saudi Arabia")."""
+    is placed in. A role word that is owned ("its forces in Lebanon"), named for a people ("Kurdish
+    fighters in Iraq") or definite and names someone met before keeps that reading; a partner noun is
+    someone else than its owner ("its allies in Saudi Arabia")."""
     ref = result.refs.get(head.i)
     if ref is None:
         if head.lemma_.lower() not in PARTNER_NOUNS | PLACED_PEOPLE:
             return None
+        if head.lemma_.lower() in PLACED_PEOPLE and any(c.dep_ in ("amod", "compound") for c in head.children):
+            return None  # "the diplomatic community in Islamabad", "the business community in India": whose it says
     elif ref.entity.kind != "sector" or ref.entity.role == UNKNOWN or result.coreference(head) is not None \
             or any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG") for c in head.children):
         return None

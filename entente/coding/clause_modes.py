@@ -121,6 +121,7 @@ NOBODY = {"nobody", "none"}  # and "no one", two words
 # the briefer's hedge "I don't know that we agree that ..."
 DISCLAIMED_SAYING = {"say", "suggest", "claim", "imply", "argue", "know"}
 CHOICE_NOUNS = {"alternative", "choice", "option"}
+EVIDENCE_HOLDERS = {"be", "find", "have", "see", "show"}  # "haven't seen any evidence that"
 
 
 def no_choice_but(clause: Token) -> bool:
@@ -176,12 +177,15 @@ def without_evidence(clause: Token) -> bool:
     """"no indications that civilians were harmed", "we haven't seen any evidence that Iran was
     involved": what nothing shows is not said to have happened."""
     noun = clause.head
-    if clause.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in EVIDENCE_NOUNS \
+    if clause.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVIDENCE_NOUNS \
             or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return False
     holder = noun.head
+    # seen, found, had or there none ("cannot ignore the evidence that", "did not dispute evidence
+    # that" grant it)
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
-        noun.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in holder.children))
+        noun.dep_ in ("dobj", "attr") and holder.lemma_.lower() in EVIDENCE_HOLDERS
+        and any(c.dep_ == "neg" for c in holder.children))
 
 
 def offered(clause: Token) -> bool:

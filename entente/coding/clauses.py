@@ -558,7 +558,7 @@ def names_an_actor(token: Token) -> bool:
 COUNTRY_NOUNS = {"country", "nation", "state", "power"}
 # "at no time", "at no point", "in no way": never, said of when or how ("with no hesitation" is not)
 NEVER_NOUNS = {"time", "point", "stage", "moment", "way", "circumstance"}
-NO_ONE = {"nothing", "none", "nobody", "noone"}  # "nothing we will apologize for": a clause on none
+NO_ONE = {"nothing", "none", "nobody"}  # "that's nothing we will apologize for": a clause on none
 
 
 def is_negated(token: Token, match: Match) -> bool:
@@ -568,8 +568,10 @@ def is_negated(token: Token, match: Match) -> bool:
     carried = [token.head] if (token.dep_ == "xcomp" and token.head.lemma_.lower() in NEGATION_CARRIERS) or (
         token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.lemma_.lower() == "have") or (
         token.dep_ in ("xcomp", "advcl") and infinitive(token) and token.head.lemma_ == "be") else []
-    if any(tok.dep_ == "relcl" and tok.head.lower_ in NO_ONE for tok in (token, *carried)):
-        return True  # "that's nothing we're going to apologize for", "there is nothing we can offer"
+    if any(tok.dep_ == "relcl" and tok.head.lower_ in NO_ONE and tok.head.dep_ == "attr" for tok in (token, *carried)):
+        # "that's nothing we're going to apologize for", "there is nothing we can offer" (but "nothing
+        # Iran offered was accepted": offered)
+        return True
     for tok in (token, *match.tokens, *carried):
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):

@@ -51,6 +51,7 @@ from entente.coding.places import (
     place_country,
     place_target,
     placed_where_acted_on,
+    places_named,
     third_location,
     unplaced,
 )
@@ -176,6 +177,7 @@ TIE_ACTS = ("03", "051")
 OWNING_WORDS = {"their", "our", "both"}
 TIE_WORDS = {"bilateral", "mutual"} | OWNING_WORDS
 AID_INTENT = "033"
+DE_ESCALATION = {"0356", "0871"}  # a truce meant or declared
 DEFENCE = "052"  # defending a policy verbally: one's own country's as much as another's
 # what two leaders say, mean, discuss or cooperate on together (coding.extract.other_of_a_pair)
 SAID_TOGETHER = {"01", "03", "04", "05", "06"}
@@ -278,6 +280,15 @@ def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
     return min(CONFIDENCE_MAX, base * weight)
 
 
+def fought_elsewhere(trigger: Trigger, homes: set[str | None], actors: DocActors) -> bool:
+    """"Russia and Belarus agreed to respect the ceasefire in Ukraine": a truce its phrase places in a
+    third country is in the war there, not between the two who agree to it."""
+    return trigger.target is not None and any(
+        (actors.places.get(t.i) or {}).get("country") not in (None, *homes)
+        or (t.i in actors.names and ref_country(actors.names[t.i]) not in (None, *homes))
+        for t in places_named(trigger.target))
+
+
 def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | None, float]]:
     if trigger.by_name:
         sources = [(actors.names[trigger.source.i], 1.0)]
@@ -302,7 +313,8 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     homes = {ref_country(ref) for ref, _ in sources}
     symmetric = trigger.code in SYMMETRIC_CODES and (
         trigger.target is None or about_a_topic(trigger.target)
-        or (trigger.target.pos_ != "PROPN" and not (trigger.target.pos_ == "PRON" and targets)))
+        or (trigger.target.pos_ != "PROPN" and not (trigger.target.pos_ == "PRON" and targets))) \
+        and not (trigger.code in DE_ESCALATION and fought_elsewhere(trigger, homes, actors))
     # "Biden and Modi called for more collaboration in space", "committed to work toward a drug policy
     # framework", "hailed the education partnership": two countries' act, with no one else named and
     # no wider cooperation asked for, is on each other; not what a list of many welcomes, nor what the

@@ -32,8 +32,11 @@ from entente.coding.words import (
     DEFEATED,
     HEARTENING_VERBS,
     INTRANSITIVE_PROTESTS,
+    KILLED_PLANS,
+    KILLING_WORDS,
     MONEY_NOUNS,
     PROPERTY_NOUNS,
+    SAID_THINGS,
     SEIZED_PLACES,
     STRUGGLE_VERBS,
     TAKEN_NOT_SEIZED,
@@ -85,6 +88,8 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return not taken or bool(words & TAKEN_NOT_SEIZED) or any(
             c.dep_ == "advmod" and c.lower_ in TAKEN_NOT_SEIZED for c in verb.children) or (
             acted_on is not None and not seizable(acted_on, lexicon))
+    if lemma in KILLING_WORDS and obj is not None and obj.lemma_.lower() in SAID_THINGS | KILLED_PLANS:
+        return True  # "the Senate killed the sanctions bill", "killed the nuclear deal": ended, no one killed
     if lemma == "beat" and acted_on is not None:
         # "beat wealthy special interests", "beat Big Pharma", "Pakistan beat India in the final":
         # defeated, not beaten (a man, members of the opposition, a journalist are beaten)

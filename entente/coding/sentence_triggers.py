@@ -111,7 +111,7 @@ def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
     a military's bombing from the air (195) from a bomb planted (183); a killing of civilians by
     an armed group that is no state's, a terrorist attack (180), from one in war (190)."""
     killing = trigger.code == FORCE and trigger.token.lemma_.lower() in KILLING_WORDS
-    if trigger.code not in ("114", "042", "183", *STATE_FORMS) and not killing or trigger.source is None:
+    if (trigger.code not in ("114", "042", "183", *STATE_FORMS) and not killing) or trigger.source is None:
         return trigger.code
     refs = actors.for_token(trigger.source)
     if not refs:
@@ -119,9 +119,11 @@ def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
     ref = refs[0][0]
     role = ref.role or ref.entity.role
     if killing:
+        # "killed 30 villagers and five soldiers": the attack is on people bearing no arms, whoever
+        # else it hit; rival gangs or rebels killed are armed, and victims of no role known are not
         victims = actors.for_token(trigger.target) if trigger.target is not None else []
-        armed = any((v.role or v.entity.role) in ARMED_SECTORS for v, _ in victims)
-        return TERRORISM if role in IRREGULARS and not armed else trigger.code
+        unarmed = not victims or any((v.role or v.entity.role) not in ARMED_SECTORS | IRREGULARS for v, _ in victims)
+        return TERRORISM if role in IRREGULARS and unarmed else trigger.code
     popular = role in POPULAR_SECTORS or (ref.role is None and "demonym" in ref.why)
     if trigger.code == "114":
         return "141" if popular else trigger.code

@@ -514,10 +514,10 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
             else None
     if source is None or (target is None and support is None):
         return None  # an event noun names its participants, or it is not coded
-    if support is None and noun.lemma_.lower() in STANDING_RELATIONS \
-            and not any(c.dep_ == "amod" and c.lower_ == "new" for c in noun.children):
-        # "God bless the U.S.-Israel alliance": a relation spoken of, by no act ("announced a new EU
-        # partnership with the United States" forms one)
+    if support is None and noun.lemma_.lower() in STANDING_RELATIONS and not (
+            noun.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ == "new" for c in noun.children)):
+        # "God bless the U.S.-Israel alliance", "wary of the new Russia-North Korea alliance": a
+        # relation spoken of, by no act ("announced a new EU partnership with the United States" forms one)
         return None
     if not_political().figurative(noun, target):
         return None  # "the war on drugs", "an attack on democracy"
@@ -545,7 +545,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         # "will expand trade with India": an intent, as "will trade" ("Pakistan will receive aid from
         # China": China intends nothing said)
         code, negated = as_intent(code, negated)
-    elif support is None and code[:2] not in VERBAL_ROOTS and intended_by_its_carrier(noun):
+    elif support is None and code.startswith(MEETINGS) and intended_by_its_carrier(noun):
         code, negated = as_intent(code, negated)  # "will have a U.S.-UK summit with Johnson": one meant
     trigger = Trigger(noun, match, code, "noun", source, target, target is not None,
                       "negated" if negated else ASSERTED, False)
@@ -627,14 +627,16 @@ def deployment_purpose(verb: Token, code: str) -> str:
 
 
 def intended_by_its_carrier(noun: Token) -> bool:
-    """An event noun named by its sides ("a U.S.-UK summit") that the verb whose object it is says
-    will come: "will have a U.S.-UK summit", "will hold a series of meetings, including a U.S.-UK
-    summit" (not "will discuss the outcome of the U.S.-UK summit", an object's object)."""
+    """A meeting named by its sides ("a U.S.-UK summit") that the verb holding it says will come:
+    "will have a U.S.-UK summit", "will hold a series of meetings, including a U.S.-UK summit"; not
+    one a verb of another kind acts on ("will skip the U.S.-ASEAN summit", "will review the U.S.-China
+    summit"), nor an object's object ("will discuss the outcome of the U.S.-UK summit")."""
     held = noun
     while held.dep_ == "pobj" and held.head.head.pos_ == "NOUN" and (held.head.lower_ in ("including", "like") or (
             held.head.lower_ == "of" and held.head.head.lemma_.lower() in SERIES_NOUNS)):
         held = held.head.head  # "a series of bilateral engagements, including a U.S.-UK summit"
-    return held.dep_ == "dobj" and held.head.pos_ in ("VERB", "AUX") and intended(held.head)
+    carrier = held.head
+    return held.dep_ == "dobj" and carrier.lemma_.lower() in SUPPORT_VERBS | {"have"} and intended(carrier)
 
 
 def as_intent(code: str, negated: bool) -> tuple[str, bool]:
