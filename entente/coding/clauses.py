@@ -668,7 +668,8 @@ def small_clause(clause: Token) -> bool:
 
 def readied_or_awaited(verb: Token) -> bool:
     """"is ready to send", "are committed to sharing", "is determined to expand", "look forward to
-    working with": a readiness its subject states, however the parser hangs the act on it."""
+    working with": a readiness, or an act awaited, that its subject states, however the parser hangs
+    the act on it."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to":
         holder = verb.head.head
     elif verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive(verb)):
