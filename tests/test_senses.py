@@ -219,3 +219,11 @@ def test_a_killing_is_coded_by_how_it_was_done_and_by_whom(sentence, expected):
 def test_a_bill_or_a_deal_killed_is_ended_not_slain():
     for text in ("The Senate killed the Iran sanctions bill.", "President Trump killed the Iran nuclear deal in 2018."):
         assert not {root for root in roots(text)} & {"18", "19", "20"}, text
+
+
+def test_a_trade_war_is_fought_with_no_arms():
+    # the lexicon's null nouns hold as its null verbs do: "trade war" is no war ("war" alone still is)
+    for text in ("The US-China trade war hurt farmers in Iowa.", "The U.S.-China trade war has rattled markets."):
+        found = summary(text)
+        assert not [d for d in found if d[2] == "19"], (text, found)
+    assert ("RUS", "UKR", "19") in summary("Russia waged war on Ukraine.")

@@ -186,7 +186,7 @@ class Lexicon:
                     used = left[len(left) - len(modifiers):] if modifiers else []
                     if best is None or pattern.precedence > best.pattern.precedence:
                         best = Match(pattern, [*used, noun])
-        return best
+        return None if best is None or best.code == NULL_CODE else best
 
 
 def phrasal_particles(verb: Token) -> frozenset[str]:
