@@ -18,6 +18,10 @@ def roots(text, voice=None):
     return {root for _, _, root in summary(text, voice)}
 
 
+def events_of_voice(text):
+    return next(code_texts([(text, DAY, "doc", "USAGOV")])).events
+
+
 @pytest.mark.parametrize("misread,root", [
     ("The Supreme Court struck down the Prime Minister's decree.", "19"),  # not a strike
     ("The Pakistani government freed up land for new housing.", "08"),  # frees no one
@@ -227,3 +231,12 @@ def test_a_trade_war_is_fought_with_no_arms():
         found = summary(text)
         assert not [d for d in found if d[2] == "19"], (text, found)
     assert ("RUS", "UKR", "19") in summary("Russia waged war on Ukraine.")
+
+
+def test_harm_done_by_a_thing_is_no_assault():
+    for text in ("Chinese tariffs hurt American farmers.", "The sanctions damaged Russia's economy badly."):
+        assert not {"18", "19"} & roots(text), text
+    # said of the voice's own budget or of a default it warns of
+    assert not events_of_voice("It's going to hurt our economy, and it's going to hurt American families.")
+    # done by someone it is one
+    assert "18" in roots("Russia damaged Ukraine's power grid.")

@@ -18,6 +18,7 @@ from entente.coding.clauses import (
     direct_object,
     names_an_actor,
     object_of,
+    people,
     shared_object,
     subject_of,
     word_role,
@@ -30,6 +31,7 @@ from entente.coding.words import (
     ARMS,
     CLAIM_NOUNS,
     DEFEATED,
+    HARM_VERBS,
     HEARTENING_VERBS,
     INTRANSITIVE_PROTESTS,
     KILLED_PLANS,
@@ -59,6 +61,8 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
     seizes nothing, "restore America's position" returns no one, "when it comes to Taiwan" goes
     nowhere."""
     lemma = verb.lemma_.lower()
+    if lemma in HARM_VERBS:
+        return harmed_by_a_thing(verb)
     if lemma == "come":
         return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
     if lemma == "take" and any(t.lower_ == "over" and t.dep_ != "prt" for t in match.tokens):
@@ -102,6 +106,19 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         moved = acted_on or shared_object(verb)
         return moved is not None and not arms_or_armed(moved, lexicon)
     return False
+
+
+def harmed_by_a_thing(verb: Token) -> bool:
+    """"The trade war hurt farmers", "it's going to hurt our economy": harm done by what is no one,
+    no weapon and no act of force is no assault ("militants hurt two soldiers", "the shelling
+    damaged the hospital", "missiles damaged the plant" are)."""
+    subject, _ = subject_of(verb)
+    if subject is None:
+        return False  # "was damaged in the attack": who or what did it is the sentence's to say
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "this", "that", "which")
+    words = {subject.lemma_.lower(), subject.lower_}
+    return not (names_an_actor(subject) or people(subject) or words & (VIOLENT_EVENT_NOUNS | ARMS))
 
 
 def seizable(thing: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
