@@ -1076,3 +1076,12 @@ def test_what_no_evidence_shows_is_not_said_to_have_happened():
     for text in ("We cannot ignore the evidence that Iran attacked Israel.",
                  "Tehran did not dispute evidence that Iran attacked Israel."):
         assert ("IRN", "ISR", "19", "asserted") in summary(events_of(text)), text
+
+
+def test_a_call_held_with_the_press_is_the_briefing_not_a_meeting():
+    text = ("Q: What about France?\n\nMS. PSAKI: I can convey to you that we will have a preview call on the Quad "
+            "meeting, probably tomorrow.")
+    assert not events_of(text, voice="USAGOV")
+    # a call with a leader is held with him
+    assert ("USAGOV", "CHNGOV", "04", "asserted") in summary(events_of("President Biden had a phone call with "
+                                                                       "President Xi.", voice="USAGOV"))

@@ -68,6 +68,7 @@ from entente.coding.words import (
     NAMING_VERBS,
     PEACEKEEPING_WORDS,
     PHONE_CALL_WORDS,
+    PRESS_CALL_WORDS,
     READINESS_WORDS,
     REPORTING,
     RESPONSIBILITY_VERBS,
@@ -522,6 +523,9 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     if not_political().figurative(noun, target):
         return None  # "the war on drugs", "an attack on democracy"
     code = match.code
+    if noun.lemma_.lower() == "call" and any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_CALL_WORDS
+                                             for c in noun.children):
+        return None  # "we will have a preview call on the Quad meeting": the press is briefed
     if code == APPEAL and noun.lemma_.lower() == "call" and (phone_call(noun) or said_when(noun)):
         # "a call with Prime Minister Sharif", "a phone call", "today's call": a talk by telephone
         # (041) with whoever is on the line, not an appeal; with no one named, no event
