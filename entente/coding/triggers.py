@@ -523,8 +523,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     if not_political().figurative(noun, target):
         return None  # "the war on drugs", "an attack on democracy"
     code = match.code
-    if noun.lemma_.lower() == "call" and any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_CALL_WORDS
-                                             for c in noun.children):
+    if noun.lemma_.lower() == "call" and press_call(noun):
         return None  # "we will have a preview call on the Quad meeting": the press is briefed
     if code == APPEAL and noun.lemma_.lower() == "call" and (phone_call(noun) or said_when(noun)):
         # "a call with Prime Minister Sharif", "a phone call", "today's call": a talk by telephone
@@ -564,6 +563,11 @@ def phone_call(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in PHONE_CALL_WORDS for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) or (
         noun.dep_ == "dobj" and noun.head.lemma_.lower() in CALL_HOLDING_VERBS)
+
+
+def press_call(noun: Token) -> bool:
+    """"A preview call", "a background press call": a call held with the press."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_CALL_WORDS for c in noun.children)
 
 
 def said_when(noun: Token) -> bool:
