@@ -268,6 +268,25 @@ def test_what_an_actor_does_as_a_rule_is_no_act_of_the_day():
     assert not any(target == "AFGREF" for _, target, _, _ in found), found
 
 
+@pytest.mark.parametrize("sentence", [
+    "Between 2015 and 2021, Pakistani forces killed hundreds of Indian soldiers in Kashmir.",
+    "Over the past ten years, China has provided Pakistan with billions of dollars in loans.",
+    "For decades, India has fought Pakistan along the Line of Control.",
+    "The senator used to meet with Chinese officials in Beijing.",
+])
+def test_acts_summed_over_years_or_told_as_a_habit_are_a_record_not_an_event(sentence):
+    assert not events_of(sentence), summary(events_of(sentence))
+
+
+def test_a_stretch_of_years_that_tells_of_something_else_leaves_the_act_standing():
+    # how long the law stood, not when it was lifted; the clause after it has its own time
+    found = summary(events_of("Pakistan lifted the emergency law, in force for 48 years, hours after "
+                              "Indian forces fired on Pakistani troops."))
+    assert ("INDMIL", "PAKMIL", "19", "asserted") in found, found
+    # a sum pledged over years is one pledge; a call made for years still stands
+    assert ("PAK", "IND", "02", "asserted") in summary(events_of("For years, Pakistan has called on India to talk."))
+
+
 def test_a_phrase_list_matches_whole_words_longest_first_and_plurals():
     pattern = phrases_pattern(["world cup", "world cup final", "test match", "box office"])
     text = "Pakistan beat India in the World Cup final; two Test matches and a world cupboard followed."

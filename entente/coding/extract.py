@@ -79,6 +79,10 @@ FACTOR_NOT_ASSERTED = 0.5
 # intents and threats: said now of what is to come (sentence_triggers.done_by_saying is wider: every act
 # done as it is said, of which these are the ones that look ahead)
 SAID_ROOTS = {"03", "13"}
+# acts done rather than said (meetings, material cooperation, aid, yielding, investigations, protests,
+# force): told as summed over years or as a habit, they are a record, not an event; said ones stand
+# ("we have called for years for ...")
+DONE_ROOTS = {"04", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
 
 # what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
@@ -606,6 +610,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
             if asked:
                 trigger.mode = "question"  # a reporter's question at a briefing is not the government's act
             own = {trigger.token.i} | ({trigger.instrument.i} if trigger.instrument is not None else set())
+            if trigger.code[:2] in DONE_ROOTS and days.over_years(trigger.token, sent):
+                continue  # "killed at least 603 U.S. troops between 2003 and 2011": a record
             when, precision, coming = days.day_of(trigger.token, sent, cues - own)
             if anchor is not None and when is not None and (coming or first_day(when) > anchor.isoformat()):
                 # "will provide $40 million through 2029": said on the document's day; an act no
