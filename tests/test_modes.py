@@ -301,9 +301,23 @@ def test_a_phrase_list_matches_whole_words_longest_first_and_plurals():
     "Now we have the Admiral here, who's going to — Admiral Kirby, to be precise — give an update.",
     "We push to do as much as we possibly can to expedite delivery.",
     "The President will then deliver remarks at the cathedral in Ballina.",
+    # what the speakers will not do before the press is what the briefing will not say
+    "Russia has offered a prisoner swap. Obviously, we're not going to negotiate this thing in public.",
+    "I won't negotiate here on Air Force One.",
+    "We're very careful in not negotiating in public, so I'm just not going to share anything further from here.",
+    # "going to" is the future of what follows, no trip
+    "But I'm not going to give further definition to it.",
 ])
 def test_a_briefings_turns_of_speech_are_no_events(sentence):
-    assert not asserted(events_of(sentence, voice="USAGOV")), summary(events_of(sentence, voice="USAGOV"))
+    found = asserted(events_of(sentence, voice="USAGOV"))
+    assert not [e for e in found if e.source and e.source.code == "USAGOV"], summary(found)
+
+
+def test_a_refusal_to_negotiate_is_one_unless_it_is_the_briefings_own_limit():
+    for sentence, expected in [("We will not negotiate with Hamas.", ("USAGOV", "PSEINS", "12", "asserted")),
+                               ("Russia will not negotiate here in Geneva.", ("RUS", None, "12", "asserted")),
+                               ("I'm going to Pakistan next week.", ("USAGOV", "PAK", "04", "future"))]:
+        assert expected in summary(events_of(sentence, voice="USAGOV")), sentence
 
 
 def test_a_white_house_statement_speaks_for_the_united_states():

@@ -57,7 +57,7 @@ from entente.coding.places import (
 )
 from entente.coding.senses import ARMED_SECTORS
 from entente.coding.sentence_triggers import PLACE_AIMED, POPULAR_SECTORS, find_triggers
-from entente.coding.triggers import STATEMENT, SYMMETRIC_CODES, Trigger
+from entente.coding.triggers import STATEMENT, SYMMETRIC_CODES, Trigger, from_the_podium
 from entente.coding.words import ADDRESSING_VERBS, BEYOND_BORDERS, CIRCUMSTANCE_PREPS, STATES_AT_LARGE, STRUGGLE_VERBS
 from entente.types import ASSERTED, Actor, Event, Evidence
 
@@ -141,7 +141,6 @@ BRIEFING_ROOTS = {"01", "02", "03", "04"}
 # hopes, worries, thoughts, sympathy, agreement: the talk of a briefing when about no one
 STATES_OF_MIND = ("012", "013", "014", "018", "019")
 ACTS_ALONE = ("015", "016", "017")  # claiming or denying responsibility, a symbolic act: no other side needed
-BRIEFING_PLACES = {"here", "podium", "lectern"}
 MESSAGE_ROOTS = {"01", "02", "03", "04", "05"}  # comments, appeals, intents, talks, support
 AID = "07"  # aid, which a government's own document gives its own people as home policy, of no sum named
 PUBLIC_AT_LARGE = {"people", "public", "constituents", "residents"}  # not "Americans in Afghanistan"
@@ -221,13 +220,6 @@ def addressed(target: Token | None) -> bool:
     return target is not None and (target.dep_ == "dative" or (
         target.dep_ == "pobj" and target.head.lower_ in ("to", "with") and target.head.head.pos_ == "VERB") or (
         target.dep_ == "dobj" and target.head.lemma_.lower() in ADDRESSING_VERBS))
-
-
-def from_the_podium(verb: Token) -> bool:
-    """"not going to negotiate from here", "from the podium": said of the briefing itself."""
-    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
-        g.lower_ in BRIEFING_PLACES for g in c.subtree if g.dep_ in ("pobj", "pcomp", "advmod"))
-        for c in verb.children)
 
 
 def goes_on(trigger: Trigger) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from entente.actors.gazetteer import PLACE_NOUNS
 from entente.actors.resolve import speaker_of
+from entente.coding.clause_modes import going_to
 from entente.coding.clauses import (
     NAMED_ENTITIES,
     PLACE_ENTITIES,
@@ -65,6 +66,8 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return harmed_by_a_thing(verb)
     if lemma == "come":
         return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    if lemma == "go" and any(going_to(c) for c in verb.children):
+        return True  # "I'm not going to give further definition": the future of what follows, no trip
     if lemma == "take" and any(t.lower_ == "over" and t.dep_ != "prt" for t in match.tokens):
         return True  # "has taken action over and over again": no "take over"
     if lemma in HEARTENING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):

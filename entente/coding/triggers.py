@@ -109,6 +109,8 @@ INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 STATEMENT = "010"  # a bare statement
+BRIEFING_PLACES = {"here", "podium", "lectern"}
+SPEAKERS = {"i", "we"}  # the briefer and the government the briefer speaks for
 # what those who have, get or need a thing given (clauses.GIVING_CODES) say: they did not give it
 HAVING_VERBS = {"have", "receive", "get", "obtain", "need", "lack", "want"}
 TELLING = {"tell", "instruct", "direct"}  # telling someone to do something demands it (CAMEO 10)
@@ -237,6 +239,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     target: Token | None = None
     negated = is_negated(verb, match)
     folds = None
+    if negated and before_the_press(verb):
+        return None  # "we're not going to negotiate this in public": the briefing's own limit
     if code[:2] not in VERBAL_ROOTS and intended(verb):
         code, negated = as_intent(code, negated)
     elif negated and not subject_of(verb)[1] and not not_yet(verb, code) and (
@@ -568,6 +572,29 @@ def phone_call(noun: Token) -> bool:
 def press_call(noun: Token) -> bool:
     """"A preview call", "a background press call": a call held with the press."""
     return any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_CALL_WORDS for c in noun.children)
+
+
+def from_the_podium(verb: Token) -> bool:
+    """"not going to negotiate from here", "from the podium": said of the briefing itself."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.lower_ in BRIEFING_PLACES for g in c.subtree if g.dep_ in ("pobj", "pcomp", "advmod"))
+        for c in verb.children)
+
+
+def before_the_press(verb: Token) -> bool:
+    """"We're not going to negotiate in public", "I won't negotiate here", "not going to share
+    anything further from here": what the speakers will not do before the press is what the
+    briefing will not say, no refusal of the act ("Russia will not negotiate here" is one)."""
+    carrier = verb
+    while carrier.dep_ in ("xcomp", "pcomp") and not any(c.dep_ == "nsubj" for c in carrier.children):
+        carrier = carrier.head
+    if not any(c.dep_ == "nsubj" and c.lower_ in SPEAKERS for c in carrier.children):
+        return False
+    obj = direct_object(verb)
+    in_public = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "public"
+                                                                  for g in c.children) for c in verb.children)
+    return in_public or any(c.dep_ == "advmod" and c.lower_ in ("here", "publicly") for c in verb.children) \
+        or from_the_podium(verb) or (obj is not None and any(from_the_podium(t) for t in obj.subtree))
 
 
 def said_when(noun: Token) -> bool:
