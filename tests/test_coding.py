@@ -158,8 +158,9 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("The Japanese foreign minister cancelled a planned visit to Seoul.", ("JPNGOV", "KORGOV", "161")),
     # the attacker names the kind of attack, an attack's "at" is whom it is aimed at, and a state's
     # armed opponents abroad are the target themselves
-    ("Turkish warplanes killed 12 Kurdish fighters in northern Iraq on Sunday.", ("TURMIL", "REB", "195")),
-    ("Iranian-backed militias fired rockets at a US base in Iraq.", ("REB", "USA", "194")),
+    # fighters no name ties to a country are of the one they fight in
+    ("Turkish warplanes killed 12 Kurdish fighters in northern Iraq on Sunday.", ("TURMIL", "IRQREB", "195")),
+    ("Iranian-backed militias fired rockets at a US base in Iraq.", ("IRQREB", "USA", "194")),
     ("Turkey's defence ministry said its drones killed five PKK militants in northern Iraq.",
      ("TURMIL", "TURREB", "195")),
     # ... but an occupation stays an occupation whoever carries it out
@@ -448,7 +449,7 @@ def test_a_states_coercion_at_home_is_aimed_at_the_people_of_the_place():
 
 def test_a_town_the_dictionary_does_not_list_is_placed_by_the_world_gazetteer():
     # GeoNames towns (entente.actors.gazetteer): where an attack or a protest happened names its target
-    assert codes_of("Gunmen attacked policemen in Kohat on Sunday.") == [("INS", "PAKCOP", "190")]
+    assert codes_of("Gunmen attacked policemen in Kohat on Sunday.") == [("PAKINS", "PAKCOP", "190")]
     assert codes_of("American drones struck a compound near Bannu.") == [("USAMIL", "PAK", "195")]
     # a name in doubt is none: a province of another country ("Ontario", a town in California too)
     assert codes_of("Police fired tear gas at protesters in Ontario.") == [("COP", "CVL", "175")]

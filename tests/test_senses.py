@@ -202,7 +202,7 @@ def test_a_career_is_no_visit_and_a_fight_for_no_one_threatens_no_one():
 @pytest.mark.parametrize("sentence,expected", [
     # a killing with no weapon named is force (190), as the codebook and PETRARCH2 code it
     ("Israeli troops killed two Palestinians in Jenin.", ("ISRMIL", "PSE", "190")),
-    ("Insurgents killed five Afghan soldiers in Kandahar.", ("INS", "AFGMIL", "190")),
+    ("Insurgents killed five Afghan soldiers in Kandahar.", ("AFGINS", "AFGMIL", "190")),
     # an armed group that is no state's killing people who bear no arms: a terrorist attack (180)
     ("Boko Haram militants killed 30 villagers in Borno.", ("NGAINS", "CVL", "180")),
     # civilians killed among soldiers are still a terrorist attack's victims; rival gangs are armed

@@ -562,3 +562,14 @@ def test_patrols_set_up_with_two_neighbours_are_with_each_of_them():
     assert {("USAGOV", "MEX", "06"), ("USAGOV", "GTM", "06")} <= found, found
     # "set" alone carries nothing: talks set aside are no talks held
     assert not [d for d in dyads("India set aside talks with Pakistan after the attack.") if d[2] == "04"]
+
+
+def test_an_armed_group_no_name_ties_to_a_country_is_of_the_country_it_acts_in():
+    found = dyads("An Iran-backed militia fired a rocket at coalition forces in Erbil, Iraq.")
+    assert any(source == "IRQREB" for source, _, _ in found), found
+    assert ("PAKINS", "PAK", "19") in dyads("Militants attacked a police station in Peshawar.")
+    # a group the dictionary knows keeps its own code, wherever it strikes
+    assert any(source == "IMGISL" for source, _, _ in dyads("ISIS attacked a church in Lahore."))
+    # a site of a country's is aimed at that country, on the ground of the place it stands in
+    events = next(code_texts([("Militias fired rockets at a US base in Iraq.", DAY, "doc", None)])).events
+    assert [(e.source.code, e.target.code, e.place["country"]) for e in events] == [("IRQREB", "USA", "IRQ")]

@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from entente.actors.dictionary import UNKNOWN
+from entente.actors.dictionary import UNKNOWN, make_actor
 from entente.actors.resolve import STATE_ROLES, DocActors, Ref, ref_country, such_as
 from entente.coding.clauses import (
     AID_CODES,
@@ -56,7 +56,7 @@ from entente.coding.places import (
     unplaced,
 )
 from entente.coding.senses import ARMED_SECTORS
-from entente.coding.sentence_triggers import PLACE_AIMED, POPULAR_SECTORS, find_triggers
+from entente.coding.sentence_triggers import IRREGULARS, PLACE_AIMED, POPULAR_SECTORS, find_triggers
 from entente.coding.triggers import STATEMENT, SYMMETRIC_CODES, Trigger, from_the_podium
 from entente.coding.words import ADDRESSING_VERBS, BEYOND_BORDERS, CIRCUMSTANCE_PREPS, STATES_AT_LARGE, STRUGGLE_VERBS
 from entente.types import ASSERTED, Actor, Event, Evidence
@@ -256,6 +256,16 @@ def said_or_done_at_home(trigger: Trigger) -> bool:
     acts (ACTS_ALONE) need no other side."""
     return trigger.code.startswith(STATES_OF_MIND) or (not trigger.code.startswith(ACTS_ALONE) and not any(
         t.lower_ in BEYOND_BORDERS and t.dep_ != "compound" for t in trigger.token.sent))
+
+
+def placed_armed_group(actor: Actor | None, place: dict | None) -> Actor | None:
+    """"An Iran-backed militia fired a rocket at coalition forces in Erbil, Iraq": a militia, rebels,
+    insurgents or gangs no name ties to a country are, as CAMEO codes them, of the country they act
+    in (IRQREB); a group the dictionary knows keeps its own code."""
+    if actor is None or actor.country is not None or actor.code != actor.role or actor.role not in IRREGULARS \
+            or place is None or place.get("country") in (None, "IGO"):
+        return actor
+    return make_actor(place["country"], actor.role, actor.name, actor.text)
 
 
 def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
@@ -716,7 +726,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 met = trigger.match.code.startswith(MEETINGS) and trigger.match.code in TARGET_REQUIRED
                 if target is None and met and trigger.code.startswith((MEETINGS, MEETING_INTENT)):
                     continue  # a meeting to come with no one ("we'll have a series of discussions"), as one had
-                place = event_place(trigger, actors)
+                place = event_place(trigger, actors, land=True)
+                source, target = placed_armed_group(source, place), placed_armed_group(target, place)
                 cameo = book[third_location(trigger.code, place, source, target)]
                 event = Event(
                     source=source, target=target, code=cameo.code, root=cameo.root, quad=cameo.quad,

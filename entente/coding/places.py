@@ -27,10 +27,12 @@ PLACE_WEIGHT = 0.8
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
 
 
-def event_place(trigger: Trigger, actors: DocActors) -> dict | None:
+def event_place(trigger: Trigger, actors: DocActors, land: bool = False) -> dict | None:
     """The city or country the clause puts the event in ("met ... in Geneva"), looking on the verb
     and on its object, where the parser often hangs the place, and on a light verb ("returned to
-    Geneva for talks": a city gone to is where the talks are)."""
+    Geneva for talks": a city gone to is where the talks are). `land`: the ground it happened on,
+    through the site it was done at ("fired rockets at a US base in Iraq": Iraq); else a site of a
+    country's ("at a US base") stands for that country, as an attack's target does."""
     token = trigger.token
     holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "pobj", "attr"))]
     if trigger.support is not None:
@@ -46,8 +48,10 @@ def event_place(trigger: Trigger, actors: DocActors) -> dict | None:
                 if child.lower_ == "to":
                     continue  # "sent aid to Pakistan": a country gone to is a target, not a venue
                 ref = actors.refs.get(pobj.i)
-                if ref is not None and ref.entity.kind == "country":
+                if ref is not None and ref.entity.kind == "country" and (not land or pobj.pos_ == "PROPN"):
                     return {"name": pobj.text, "country": ref.entity.key}
+                if land and pobj.pos_ == "NOUN":
+                    holders.append(pobj)
     return None
 
 
