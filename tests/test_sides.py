@@ -573,3 +573,11 @@ def test_an_armed_group_no_name_ties_to_a_country_is_of_the_country_it_acts_in()
     # a site of a country's is aimed at that country, on the ground of the place it stands in
     events = next(code_texts([("Militias fired rockets at a US base in Iraq.", DAY, "doc", None)])).events
     assert [(e.source.code, e.target.code, e.place["country"]) for e in events] == [("IRQREB", "USA", "IRQ")]
+
+
+def test_an_arrest_no_one_is_named_making_is_made_by_the_police_where_it_was_made():
+    found = dyads("A history teacher named Marc Fogel was detained in Russia.")
+    assert any(source == "RUSCOP" and root == "17" for source, _, root in found), found
+    assert any(source == "IRNCOP" for source, _, _ in dyads("Two Pakistani journalists were arrested in Iran."))
+    # with no place, no one
+    assert all(source is None for source, _, _ in dyads("Two Pakistani journalists were arrested."))

@@ -79,6 +79,7 @@ FACTOR_NOT_ASSERTED = 0.5
 # intents and threats: said now of what is to come (sentence_triggers.done_by_saying is wider: every act
 # done as it is said, of which these are the ones that look ahead)
 SAID_ROOTS = {"03", "13"}
+ARREST = "173"  # arrest, detain, or charge with legal action
 # acts done rather than said (meetings, material cooperation, aid, yielding, investigations, protests,
 # force): told as summed over years or as a habit, they are a record, not an event; said ones stand
 # ("we have called for years for ...")
@@ -266,6 +267,15 @@ def placed_armed_group(actor: Actor | None, place: dict | None) -> Actor | None:
             or place is None or place.get("country") in (None, "IGO"):
         return actor
     return make_actor(place["country"], actor.role, actor.name, actor.text)
+
+
+def arrested_by_the_place(code: str, place: dict | None) -> Actor | None:
+    """"Marc Fogel was detained in Russia", "a Pakistani national arrested in Canada": an arrest
+    with no one named making it is made by the police of the country it was made in."""
+    country = place.get("country") if place is not None else None
+    if not code.startswith(ARREST) or country in (None, "IGO"):
+        return None
+    return make_actor(country, "COP", "police", "")
 
 
 def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
@@ -728,6 +738,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     continue  # a meeting to come with no one ("we'll have a series of discussions"), as one had
                 place = event_place(trigger, actors, land=True)
                 source, target = placed_armed_group(source, place), placed_armed_group(target, place)
+                if source is None and source_ref is None:
+                    source = arrested_by_the_place(trigger.code, place)
                 cameo = book[third_location(trigger.code, place, source, target)]
                 event = Event(
                     source=source, target=target, code=cameo.code, root=cameo.root, quad=cameo.quad,
