@@ -564,12 +564,16 @@ def test_patrols_set_up_with_two_neighbours_are_with_each_of_them():
     assert not [d for d in dyads("India set aside talks with Pakistan after the attack.") if d[2] == "04"]
 
 
-def test_an_armed_group_no_name_ties_to_a_country_is_of_the_country_it_acts_in():
+def test_an_armed_group_or_people_no_name_ties_to_a_country_are_of_the_country_they_act_in():
     found = dyads("An Iran-backed militia fired a rocket at coalition forces in Erbil, Iraq.")
     assert any(source == "IRQREB" for source, _, _ in found), found
     assert ("PAKINS", "PAK", "19") in dyads("Militants attacked a police station in Peshawar.")
     # a group the dictionary knows keeps its own code, wherever it strikes
     assert any(source == "IMGISL" for source, _, _ in dyads("ISIS attacked a church in Lahore."))
+    # so are people of a walk of life met or helped there; refugees are from elsewhere
+    assert ("USAGOV", "GHABUS", "04") in dyads("Biden met business leaders in Ghana.")
+    assert ("PAKCVL", "USAGOV", "14") in dyads("Protesters rallied at the US embassy in Islamabad.")
+    assert ("USAGOV", "REF", "04") in dyads("Biden met refugees in Poland.")
     # a site of a country's is aimed at that country, on the ground of the place it stands in
     events = next(code_texts([("Militias fired rockets at a US base in Iraq.", DAY, "doc", None)])).events
     assert [(e.source.code, e.target.code, e.place["country"]) for e in events] == [("IRQREB", "USA", "IRQ")]

@@ -167,22 +167,6 @@ def without_a_year(text: str) -> bool:
         rf"\b({WEEKDAY_RE}|{MONTH_RE}|weekend)\b", t) is not None
 
 
-# a stretch of years an act is told over ("for decades", "between 2003 and 2011", "over the past 12
-# years", "over the last decade", "over the last 15 months"): many acts summed, not one done on a day
-# ("last year", "in 2011", "the past week" are times one act may be done in; so, narrowly, is "the
-# past year")
-SPAN_OF_YEARS = re.compile(
-    r"^(for\s+)?(\d+|many|several|\w+ty)?\s*(years|decades|generations|centuries)$"
-    r"|^(for|over|in|during|throughout)\s+(the\s+)?(past|last)\s+(\d+|\w+|few|several|many)?\s*"
-    r"(years|decades?|(\d+|few|several|many|\w+ty)\s+months)$"
-    r"|^(between|from)\s+((19|20)\d\d)\s+(and|to|through|until)\s+((19|20)?\d\d)$")
-
-
-def a_span_of_years(text: str) -> bool:
-    """Whether a date expression, with the preposition before it, tells a stretch of years."""
-    return SPAN_OF_YEARS.match(" ".join(text.lower().split())) is not None
-
-
 def first_day(iso: str) -> str:
     """The first day of a day, month or year, for comparing against office dates."""
     return {4: f"{iso}-01-01", 7: f"{iso}-01"}.get(len(iso), iso)

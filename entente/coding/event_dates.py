@@ -11,11 +11,10 @@ from spacy.tokens import Doc, Span, Token
 
 from entente.coding.clause_modes import intended
 from entente.coding.clauses import attached
-from entente.coding.dates import a_span_of_years, gone_by, resolve_date, to_come, without_a_year
+from entente.coding.dates import gone_by, resolve_date, to_come, without_a_year
 from entente.coding.words import REPORTING, TIME_NOUNS
 
 DATE_CLIMB = 3  # how many heads up to look for a date expression
-WITHIN_A_CLAUSE = {"xcomp", "dobj", "pobj", "prep"}  # links from an act to the verb that carries it
 BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
 # "in the 2022 elections", "by the March 1 deadline", "ahead of the April 15 celebrations"
 TIME_PREPS = {"in", "during", "at", "on", "by", "after", "before", "following", "throughout", "amid"}
@@ -62,27 +61,6 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             break
         tok = tok.head
     return anchor.isoformat(), "document", False
-
-
-def used_to(verb: Token) -> bool:
-    """"I used to fight like hell in the Senate": a habit of the past, no one act."""
-    used = verb.head
-    return verb.dep_ == "xcomp" and used.lemma_.lower() == "use" and used.tag_ == "VBD" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and not any(c.dep_ == "dobj" for c in used.children)
-
-
-def with_its_preposition(span: Span) -> str:
-    """"decades" as "for decades": the preposition says whether a time is a stretch."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return f"{before.text} {span.text}" if before is not None and before.tag_ == "IN" else span.text
-
-
-def said_of(span: Span, holders: list[Token]) -> bool:
-    """Whether a time expression hangs on one of `holders` itself, or through its preposition ("the
-    emergency law, in place for 48 years" tells how long the law stood, not when it was lifted)."""
-    head = span.root.head
-    return head in holders or (head.dep_ == "prep" and head.head in holders)
 
 
 def line_of(sent: Span, line_starts: list[int]) -> int:
@@ -143,23 +121,6 @@ class DocumentDays:
         self.dates_at = {e.start: e for e in self.dates}
         self.line_starts = [0, *(t.i + 1 for t in doc if t.is_space and "\n" in t.text)]
         self.told: tuple[int, tuple[str, str]] | None = None  # the line and day of the last act told as done that day
-
-    def over_years(self, token: Token, sent: Span) -> bool:
-        """Whether the act of `token` is told as many summed over years, or as a habit: "Iran-backed
-        militias killed at least 603 U.S. troops between 2003 and 2011", a list item labelled
-        "Between 2003 and 2011:", "I used to fight like hell in the Senate"."""
-        if used_to(token):
-            return True
-        label = item_label_date(sent, self.dates_at, self.line_starts)
-        if label is not None and a_span_of_years(label.text):
-            return True
-        # up to the verb whose object or complement the act is ("has carried out attacks for years",
-        # "worked for decades to help"), not out of a clause of its own ("hours after forces fired")
-        holders = [token]
-        while len(holders) < DATE_CLIMB and holders[-1].dep_ in WITHIN_A_CLAUSE:
-            holders.append(holders[-1].head)
-        return any(a_span_of_years(with_its_preposition(e)) and said_of(e, holders)
-                   for e in self.dates if sent.start <= e.start < sent.end)
 
     def day_of(self, token: Token, sent: Span, cues: set[int]) -> tuple[str | None, str, bool]:
         """As event_date, for the act of `token` in `sent` (`cues`: the sentence's other event

@@ -80,10 +80,7 @@ FACTOR_NOT_ASSERTED = 0.5
 # done as it is said, of which these are the ones that look ahead)
 SAID_ROOTS = {"03", "13"}
 ARREST = "173"  # arrest, detain, or charge with legal action
-# acts done rather than said (meetings, material cooperation, aid, yielding, investigations, protests,
-# force): told as summed over years or as a habit, they are a record, not an event; said ones stand
-# ("we have called for years for ...")
-DONE_ROOTS = {"04", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
+PLACEABLE = IRREGULARS | POPULAR_SECTORS - {"REF"}  # sectors whose people are of where they are
 
 # what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
@@ -259,11 +256,13 @@ def said_or_done_at_home(trigger: Trigger) -> bool:
         t.lower_ in BEYOND_BORDERS and t.dep_ != "compound" for t in trigger.token.sent))
 
 
-def placed_armed_group(actor: Actor | None, place: dict | None) -> Actor | None:
-    """"An Iran-backed militia fired a rocket at coalition forces in Erbil, Iraq": a militia, rebels,
-    insurgents or gangs no name ties to a country are, as CAMEO codes them, of the country they act
-    in (IRQREB); a group the dictionary knows keeps its own code."""
-    if actor is None or actor.country is not None or actor.code != actor.role or actor.role not in IRREGULARS \
+def placed_where_it_happened(actor: Actor | None, place: dict | None) -> Actor | None:
+    """"An Iran-backed militia fired a rocket at coalition forces in Erbil, Iraq", "Harris met
+    business leaders in Accra": a militia, rebels, insurgents or gangs, and people of a walk of life,
+    that no name ties to a country are, as CAMEO codes them, of the country they act or are met in
+    (IRQREB, GHABUS); a group the dictionary knows keeps its own code, and refugees are from
+    elsewhere."""
+    if actor is None or actor.country is not None or actor.code != actor.role or actor.role not in PLACEABLE \
             or place is None or place.get("country") in (None, "IGO"):
         return actor
     return make_actor(place["country"], actor.role, actor.name, actor.text)
@@ -622,8 +621,6 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
             if asked:
                 trigger.mode = "question"  # a reporter's question at a briefing is not the government's act
             own = {trigger.token.i} | ({trigger.instrument.i} if trigger.instrument is not None else set())
-            if trigger.code[:2] in DONE_ROOTS and days.over_years(trigger.token, sent):
-                continue  # "killed at least 603 U.S. troops between 2003 and 2011": a record
             when, precision, coming = days.day_of(trigger.token, sent, cues - own)
             if anchor is not None and when is not None and (coming or first_day(when) > anchor.isoformat()):
                 # "will provide $40 million through 2029": said on the document's day; an act no
@@ -737,7 +734,12 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and met and trigger.code.startswith((MEETINGS, MEETING_INTENT)):
                     continue  # a meeting to come with no one ("we'll have a series of discussions"), as one had
                 place = event_place(trigger, actors, land=True)
-                source, target = placed_armed_group(source, place), placed_armed_group(target, place)
+                placed_source = placed_where_it_happened(source, place)
+                placed_target = placed_where_it_happened(target, place)
+                if not (placed_source and placed_target and placed_source.code == placed_target.code):
+                    # "Students boycotted classes at Karachi University": Pakistan's students, not
+                    # Pakistan's students acting on themselves
+                    source, target = placed_source, placed_target
                 if source is None and source_ref is None:
                     source = arrested_by_the_place(trigger.code, place)
                 cameo = book[third_location(trigger.code, place, source, target)]

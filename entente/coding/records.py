@@ -29,6 +29,9 @@ SPAN_PREPS = {"for", "over", "throughout", "in", "during"}
 SPAN_UNITS = {"year", "decade", "month", "century", "generation"}  # a week of calls is no record
 DAY_WORDS = set(WEEKDAYS) | {"yesterday", "today", "morning", "night", "weekend", "day", "week"}
 EVERY = {"every", "each"}  # "every year" says how often
+YEAR = re.compile(r"(19|20)\d\d")
+UNTIL = {"to", "through", "until", "till"}  # "from 2020 to 2022"
+YEARS_LABEL = re.compile(r"\s*(between|from)\s+(19|20)\d\d\s+(and|to|through|until)\s+(19|20)?\d\d\s*:", re.I)
 COUNTING = {"another", "consecutive", "straight"}  # "for a second year" counts years, it sums up none
 # ordinals, as words ("second", "twelfth", "twentieth", "twenty-first") or figures ("10th")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|[a-z]+th)")
@@ -55,6 +58,8 @@ def habitual(verb: Token, voiced: bool = False, by_saying: bool = True) -> bool:
     their military"), where "we urge", "I commend", "we reject" are done as they are said; that
     asks the verb's own tense, not the first of a row's ("Iran is a sponsor of terror and has
     killed hundreds")."""
+    if used_to(verb):
+        return True  # "I used to fight like hell in the Senate": a habit once, anywhere
     ruled = first_of_a_row(verb)
     if voiced and (over_a_span(verb) or (ruled.i != verb.i and over_a_span(ruled))):
         return True
@@ -72,6 +77,34 @@ def habitual(verb: Token, voiced: bool = False, by_saying: bool = True) -> bool:
     # travels to Beijing next week"); "every year" says how often, which is a rule again
     return not any(t.ent_type_ in ("DATE", "TIME") and not any(w.lower_ in EVERY for w in (
         t, *t.children, *t.head.children)) and attached(t, verb, set()) for t in verb.subtree)
+
+
+def used_to(verb: Token) -> bool:
+    """"I used to fight like hell in the Senate", "the senator used to meet Chinese officials"."""
+    used = verb.head
+    return verb.dep_ == "xcomp" and used.lemma_.lower() == "use" and used.tag_ == "VBD" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ == "dobj" for c in used.children)
+
+
+def years_apart(prep: Token) -> bool:
+    """"between 2003 and 2011", "from 2020 to 2022": a stretch from one year to another."""
+    years = [g for g in prep.children if g.dep_ == "pobj" and YEAR.fullmatch(g.text)]
+    if prep.lower_ == "between":
+        return any(YEAR.fullmatch(c.text) for y in years for c in y.children if c.dep_ == "conj")
+    return prep.lower_ == "from" and bool(years) and any(
+        c.dep_ == "prep" and c.lower_ in UNTIL and any(YEAR.fullmatch(g.text) for g in c.children)
+        for c in (*prep.head.children, *prep.children))
+
+
+def labelled_with_years(verb: Token) -> bool:
+    """The verb's line (one paragraph a line, as text is stored) opens with a label of two years,
+    "Between 2003 and 2011:", which the parser may cut off as a sentence of its own."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    return YEARS_LABEL.match(doc[start:verb.i].text) is not None
 
 
 def simple_present(verb: Token) -> bool:
@@ -93,17 +126,24 @@ def first_of_a_row(verb: Token) -> Token:
 
 def over_a_span(verb: Token) -> bool:
     """"For decades, Iran's regime has denied ...", "in the past year, we have tripled ...", "has
-    fought for gun safety since he was in the Senate": a clause that says over how long something
-    was done up to now sums up a record, no one act on one day. A span the act sets ("extended the
-    ceasefire for two months"), one to come ("will send aid in the coming weeks"), a first time
-    ("met for the first time since 2015") or days ("since Monday") are no record."""
+    fought for gun safety since he was in the Senate", "killed 603 U.S. troops between 2003 and 2011":
+    a clause that says over how long something was done up to now, or between two years, sums up a
+    record, no one act on one day. A span the act sets ("extended the ceasefire for two months"), one
+    to come ("will send aid in the coming weeks"), a first time ("met for the first time since
+    2015") or days ("since Monday") are no record."""
     if intended(verb) or any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lemma_.lower() == "time" for g in c.children) for c in verb.children):
         return False
     if verb.dep_ == "ROOT" and any(a_span(g, perfect(verb)) for t in fronted(verb)
                                    if t.lower_ in SPAN_PREPS for g in t.children if g.dep_ == "pobj"):
         return True  # "So, for decades, as you all know — I know ... — Iran's regime has denied ..."
+    if labelled_with_years(verb):
+        return True  # a list item "Between 2003 and 2011: Iran-backed militias killed ..."
     for child in verb.children:
+        if child.dep_ == "prep" and years_apart(child) and verb.lemma_.lower() not in SPAN_SETTING_VERBS:
+            # "killed at least 603 U.S. troops between 2003 and 2011" (not "committed $17 million from
+            # 2022 to 2027", the span the money runs over)
+            return True
         objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
         if child.lower_ == "since" and (any(g.lower_ not in DAY_WORDS for g in objects) or (perfect(verb) and any(
                 g.dep_ == "pcomp" and any(o.lemma_.lower() in OFFICE_WORDS for o in g.subtree)
