@@ -58,6 +58,10 @@ def summary(events):
     ("The Indian envoy said he was not here to threaten Bangladesh with sanctions.", "negated"),
     ("It wasn't that Pakistan was pressured by the United States.", "negated"),
     ("It’s not that China attacked India.", "negated"),  # the typographic apostrophe too
+    # none counted, and no plan had
+    ("No Afghan refugees were expelled from Pakistan in June.", "negated"),
+    ("Zero Afghan refugees were expelled from Pakistan in June.", "negated"),
+    ("Pakistan has no plans to expel the Afghan refugees.", "negated"),
     # what a speaker disclaims saying is not said to have happened
     ("Now, I'm not saying that Pakistan supports the Taliban.", "negated"),
     ("Nobody is saying that Israel attacked Lebanon.", "negated"),

@@ -15,6 +15,7 @@ from entente.coding.clauses import (
     aux_word,
     auxiliaries,
     infinitive,
+    none_of,
     perfect,
     phase_of,
     readied_or_awaited,
@@ -199,6 +200,8 @@ def offered(clause: Token) -> bool:
 def governed_mode(governor: Token) -> str:
     """The mode a non-factive word gives its complement: denied, to come, or only thought of."""
     lemma = governor.lemma_.lower()
+    if none_of(governor):
+        return "negated"  # "Pakistan has no plans to expel the refugees"
     if lemma in DENYING_WORDS:
         return "reported_denied"
     if lemma in FUTURE_WORDS:

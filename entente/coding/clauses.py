@@ -572,6 +572,10 @@ def is_negated(token: Token, match: Match) -> bool:
         # "that's nothing we're going to apologize for", "there is nothing we can offer" (but "nothing
         # Iran offered was accepted": offered)
         return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and none_of(c) for c in token.children):
+        # "no prisoners were released", "zero illegal immigrants were released" (an object is the
+        # verb's: "donating 1.1 billion doses, no strings attached")
+        return True
     for tok in (token, *match.tokens, *carried):
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
@@ -581,6 +585,12 @@ def is_negated(token: Token, match: Match) -> bool:
                     any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in child.children):
                 return True
     return False
+
+
+def none_of(noun: Token) -> bool:
+    """"no prisoners", "zero illegal immigrants": a noun counted as none."""
+    return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("nummod", "amod") and c.lower_ == "zero")
+               for c in noun.children)
 
 
 def aux_word(token: Token) -> str:
