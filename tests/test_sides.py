@@ -585,3 +585,9 @@ def test_an_arrest_no_one_is_named_making_is_made_by_the_police_where_it_was_mad
     assert any(source == "IRNCOP" for source, _, _ in dyads("Two Pakistani journalists were arrested in Iran."))
     # with no place, no one
     assert all(source is None for source, _, _ in dyads("Two Pakistani journalists were arrested."))
+
+
+def test_people_a_government_calls_or_meets_make_no_call_or_meeting_of_their_own():
+    found = dyads("The President called both the unions and the companies to avert a strike.", voice="USAGOV")
+    assert ("USAGOV", "USALAB", "04") in found and ("USAGOV", "USABUS", "04") in found, found
+    assert not any(source in ("USALAB", "USABUS") for source, _, _ in found), found

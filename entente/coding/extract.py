@@ -378,8 +378,11 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
                 target = other_of_a_pair(source, sources) or (target if trigger.code == DEFENCE else None)
             out.append((source, target, w1 * w2))
             # a meeting had is both sides' act; one said to come is the speaker's intent alone
-            # ("we're going to consult with Congress": Congress intends nothing)
-            if trigger.reciprocal and target is not None and trigger.code[:2] not in SAID_ROOTS:
+            # ("we're going to consult with Congress": Congress intends nothing); people called or
+            # met by a government ("the President called CEOs", "met with families") make no call
+            # or meeting of their own
+            if trigger.reciprocal and target is not None and trigger.code[:2] not in SAID_ROOTS \
+                    and (target.role or target.entity.role) not in POPULAR_SECTORS:
                 out.append((target, source, w1 * w2))
     return out
 
