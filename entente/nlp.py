@@ -114,6 +114,9 @@ RESTART_CAPITALS = {"I", "We", "You", "He", "She", "It", "They", "My", "Our", "Y
 # closing quotation mark is left: "China’s ‘wolf warrior’ diplomats").
 APOSTROPHES = str.maketrans({"\u00b4": "'", "\u02bc": "'", "\u02b9": "'", "`": "'"})
 TYPED_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
+# A social-media handle quoted in a statement ("I welcome President @realDonaldTrump's plan", "@POTUS
+# Trump delivered"): its "@" is blanked, so the name is read as a name (not an e-mail address's)
+HANDLE_SIGN = re.compile(r"(?<![\w.])@(?=[A-Za-z_]\w)")
 
 
 def pieces(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:
@@ -146,10 +149,11 @@ def prepare_text(text: str) -> str:
     """The text as the parser should read it, character for character as long, so that offsets
     still hold: wire datelines and a transcript's turn labels ("Q    ", "MS. PSAKI:  ") blanked (the
     parser would take them for a subject), a speaker's restarts blanked, a paragraph's line breaks
-    made spaces (its lines read as one text) and odd apostrophes made plain."""
+    made spaces (its lines read as one text), odd apostrophes made plain and a handle's "@" blanked."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
     text = TURN_LABEL.sub(blank, DATELINE.sub(blank, text))
     text = RESTART.sub(lambda m: blank(m) if restart(m) else m.group(0), text)
+    text = HANDLE_SIGN.sub(" ", text)
     return TYPED_APOSTROPHE.sub("'", LINE_BREAK_IN_PARAGRAPH.sub(blank, text).translate(APOSTROPHES))
 
 

@@ -367,3 +367,15 @@ def test_a_neighbour_in_a_city_is_a_person_not_a_state():
     events = next(code_texts([("A neighbor in Kyiv said Russian missiles struck the building at dawn.", "2022-05-01",
                                "doc", None)])).events
     assert not [e for e in events if e.source and e.source.code == "UKR"], events
+
+
+def test_a_handle_quoted_in_a_statement_names_its_owner():
+    from entente.coding import code_texts
+    from entente.nlp import prepare_text
+
+    text = "French President Emmanuel Macron: “I welcome President @realDonaldTrump’s plan to end the war in Gaza.”"
+    events = next(code_texts([(text, "2025-10-01", "doc", None)])).events
+    assert ("FRAGOV", "USAGOV", "05") in {(e.source.code, e.target and e.target.code, e.root) for e in events}
+    # an e-mail address keeps its "@", and the text keeps its length
+    assert prepare_text("Write to press@whitehouse.gov") == "Write to press@whitehouse.gov"
+    assert len(prepare_text(text)) == len(text)
