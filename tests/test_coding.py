@@ -158,9 +158,10 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("The Japanese foreign minister cancelled a planned visit to Seoul.", ("JPNGOV", "KORGOV", "161")),
     # the attacker names the kind of attack, an attack's "at" is whom it is aimed at, and a state's
     # armed opponents abroad are the target themselves
-    # fighters no name ties to a country are of the one they fight in
+    # fighters no name ties to a country are of the one they are fought in; where those who fire
+    # fire from, unsaid, is not where they aim
     ("Turkish warplanes killed 12 Kurdish fighters in northern Iraq on Sunday.", ("TURMIL", "IRQREB", "195")),
-    ("Iranian-backed militias fired rockets at a US base in Iraq.", ("IRQREB", "USA", "194")),
+    ("Iranian-backed militias fired rockets at a US base in Iraq.", ("REB", "USA", "194")),
     ("Turkey's defence ministry said its drones killed five PKK militants in northern Iraq.",
      ("TURMIL", "TURREB", "195")),
     # ... but an occupation stays an occupation whoever carries it out

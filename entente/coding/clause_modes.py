@@ -200,12 +200,12 @@ def offered(clause: Token) -> bool:
 def governed_mode(governor: Token) -> str:
     """The mode a non-factive word gives its complement: denied, to come, or only thought of."""
     lemma = governor.lemma_.lower()
-    if none_of(governor):
-        return "negated"  # "Pakistan has no plans to expel the refugees"
     if lemma in DENYING_WORDS:
         return "reported_denied"
     if lemma in FUTURE_WORDS:
-        return "future"
+        # "Pakistan has no plans to expel the refugees" (but "there is no doubt that Russia
+        # attacked" doubts nothing)
+        return "negated" if none_of(governor) else "future"
     return "hypothetical"
 
 

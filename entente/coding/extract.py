@@ -44,9 +44,11 @@ from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.places import (
     ARMED_OPPONENTS,
     PLACE_WEIGHT,
+    done_in,
     event_place,
     hits_a_place,
     host_country,
+    land_of,
     place_as_target,
     place_country,
     place_target,
@@ -80,7 +82,7 @@ FACTOR_NOT_ASSERTED = 0.5
 # done as it is said, of which these are the ones that look ahead)
 SAID_ROOTS = {"03", "13"}
 ARREST = "173"  # arrest, detain, or charge with legal action
-PLACEABLE = IRREGULARS | POPULAR_SECTORS - {"REF"}  # sectors whose people are of where they are
+PLACEABLE = IRREGULARS | (POPULAR_SECTORS - {"REF"})  # sectors whose people are of where they are
 
 # what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
@@ -256,23 +258,35 @@ def said_or_done_at_home(trigger: Trigger) -> bool:
         t.lower_ in BEYOND_BORDERS and t.dep_ != "compound" for t in trigger.token.sent))
 
 
-def placed_where_it_happened(actor: Actor | None, place: dict | None) -> Actor | None:
-    """"An Iran-backed militia fired a rocket at coalition forces in Erbil, Iraq", "Harris met
-    business leaders in Accra": a militia, rebels, insurgents or gangs, and people of a walk of life,
-    that no name ties to a country are, as CAMEO codes them, of the country they act or are met in
-    (IRQREB, GHABUS); a group the dictionary knows keeps its own code, and refugees are from
-    elsewhere."""
-    if actor is None or actor.country is not None or actor.code != actor.role or actor.role not in PLACEABLE \
-            or place is None or place.get("country") in (None, "IGO"):
+def of_the_place(actor: Actor | None, country: str | None, sectors: set[str]) -> Actor | None:
+    """An actor of one of `sectors` that no name ties to a country, as CAMEO codes it, of the
+    country it acts or is acted on in (a group the dictionary knows keeps its own code)."""
+    if actor is None or actor.country is not None or actor.code != actor.role or actor.role not in sectors \
+            or country is None:
         return actor
-    return make_actor(place["country"], actor.role, actor.name, actor.text)
+    return make_actor(country, actor.role, actor.name, actor.text)
+
+
+def placed_sides(trigger: Trigger, source: Actor | None, target: Actor | None, place: dict | None,
+                 actors: DocActors) -> tuple[Actor | None, Actor | None]:
+    """"Militants attacked a police station in Peshawar": armed groups of the country their act was
+    done in (PAKINS); "Harris met business leaders in Accra", "fired rockets at a US base in Iraq":
+    people of a walk of life, and armed groups, acted on in a country are its own (GHABUS). Not a
+    source from where it aimed ("fired rockets from Lebanon at northern Israel"), nor a person
+    arrested (who may be anyone's), nor refugees (from elsewhere); and not when both sides would
+    become one actor acting on itself ("Students boycotted classes at Karachi University")."""
+    placed_source = of_the_place(source, land_of(done_in(trigger, actors)), IRREGULARS)
+    placed_target = target if trigger.code.startswith(ARREST) else of_the_place(target, land_of(place), PLACEABLE)
+    if placed_source and placed_target and placed_source.code == placed_target.code:
+        return source, target
+    return placed_source, placed_target
 
 
 def arrested_by_the_place(code: str, place: dict | None) -> Actor | None:
     """"Marc Fogel was detained in Russia", "a Pakistani national arrested in Canada": an arrest
     with no one named making it is made by the police of the country it was made in."""
-    country = place.get("country") if place is not None else None
-    if not code.startswith(ARREST) or country in (None, "IGO"):
+    country = land_of(place)
+    if not code.startswith(ARREST) or country is None:
         return None
     return make_actor(country, "COP", "police", "")
 
@@ -379,12 +393,17 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
             out.append((source, target, w1 * w2))
             # a meeting had is both sides' act; one said to come is the speaker's intent alone
             # ("we're going to consult with Congress": Congress intends nothing); people called or
-            # met by a government ("the President called CEOs", "met with families") make no call
-            # or meeting of their own
+            # met by a government or another body ("the President called CEOs", "met with
+            # families") make no call or meeting of their own
             if trigger.reciprocal and target is not None and trigger.code[:2] not in SAID_ROOTS \
-                    and (target.role or target.entity.role) not in POPULAR_SECTORS:
+                    and not (popular(target) and not popular(source)):
                 out.append((target, source, w1 * w2))
     return out
+
+
+def popular(ref: Ref) -> bool:
+    """People of a walk of life: business, labour, families, the press (POPULAR_SECTORS)."""
+    return (ref.role or ref.entity.role) in POPULAR_SECTORS
 
 
 def for_whom(target: Token, targets: list[tuple[Ref, float]], home: str | None, actors: DocActors
@@ -737,12 +756,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and met and trigger.code.startswith((MEETINGS, MEETING_INTENT)):
                     continue  # a meeting to come with no one ("we'll have a series of discussions"), as one had
                 place = event_place(trigger, actors, land=True)
-                placed_source = placed_where_it_happened(source, place)
-                placed_target = placed_where_it_happened(target, place)
-                if not (placed_source and placed_target and placed_source.code == placed_target.code):
-                    # "Students boycotted classes at Karachi University": Pakistan's students, not
-                    # Pakistan's students acting on themselves
-                    source, target = placed_source, placed_target
+                source, target = placed_sides(trigger, source, target, place, actors)
                 if source is None and source_ref is None:
                     source = arrested_by_the_place(trigger.code, place)
                 cameo = book[third_location(trigger.code, place, source, target)]

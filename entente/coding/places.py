@@ -55,6 +55,33 @@ def event_place(trigger: Trigger, actors: DocActors, land: bool = False) -> dict
     return None
 
 
+def done_in(trigger: Trigger, actors: DocActors) -> dict | None:
+    """The place the act's own clause says it was done in ("attacked a police station in Peshawar",
+    "clashed in Kandahar", "killed eight people in a car bomb attack in the Gaza Strip"): on the
+    verb, its direct object or the occasion it was done in, not reached through whom or where it
+    was aimed at ("fired rockets from Lebanon at a town in Israel" was not done in Israel)."""
+    token = trigger.token
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    if pobj.i in actors.places:
+                        return actors.places[pobj.i]
+                    ref = actors.refs.get(pobj.i)
+                    if ref is not None and ref.entity.kind == "country" and pobj.pos_ == "PROPN":
+                        return {"name": pobj.text, "country": ref.entity.key}
+                    if holder is token and pobj.pos_ == "NOUN":
+                        holders.append(pobj)  # "in a car bomb attack in the Gaza Strip"
+    return None
+
+
+def land_of(place: dict | None) -> str | None:
+    """The country a place is in, if it is a country's land (an IGO's seat is none)."""
+    country = place.get("country") if place is not None else None
+    return None if country == "IGO" else country
+
+
 def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
     """Whom a protest, an attack or a withdrawal with no other target is aimed at, by CAMEO's
     convention: the body it is outside ("rallied outside the US embassy"), else the country it

@@ -31,7 +31,7 @@ DAY_WORDS = set(WEEKDAYS) | {"yesterday", "today", "morning", "night", "weekend"
 EVERY = {"every", "each"}  # "every year" says how often
 YEAR = re.compile(r"(19|20)\d\d")
 UNTIL = {"to", "through", "until", "till"}  # "from 2020 to 2022"
-YEARS_LABEL = re.compile(r"\s*(between|from)\s+(19|20)\d\d\s+(and|to|through|until)\s+(19|20)?\d\d\s*:", re.I)
+YEARS_LABEL = re.compile(r"(between|from)\s+(19|20)\d\d\s+(and|to|through|until)\s+(19|20)?\d\d\s*:", re.I)
 COUNTING = {"another", "consecutive", "straight"}  # "for a second year" counts years, it sums up none
 # ordinals, as words ("second", "twelfth", "twentieth", "twenty-first") or figures ("10th")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|[a-z]+th)")
@@ -82,8 +82,9 @@ def habitual(verb: Token, voiced: bool = False, by_saying: bool = True) -> bool:
 def used_to(verb: Token) -> bool:
     """"I used to fight like hell in the Senate", "the senator used to meet Chinese officials"."""
     used = verb.head
+    # "the airbase Israel used to strike Iran": a thing used, in a clause that describes it
     return verb.dep_ == "xcomp" and used.lemma_.lower() == "use" and used.tag_ == "VBD" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and used.dep_ in MAIN_CLAUSES and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and not any(c.dep_ == "dobj" for c in used.children)
 
 
@@ -98,13 +99,16 @@ def years_apart(prep: Token) -> bool:
 
 
 def labelled_with_years(verb: Token) -> bool:
-    """The verb's line (one paragraph a line, as text is stored) opens with a label of two years,
-    "Between 2003 and 2011:", which the parser may cut off as a sentence of its own."""
-    doc = verb.doc
-    start = verb.i
+    """The verb's sentence is the first of a list item labelled with two years, "Between 2003 and
+    2011: ...", the label in the sentence or cut off by the parser as one of its own just before
+    (one paragraph a line, as text is stored)."""
+    doc, sent = verb.doc, verb.sent
+    start = sent.start
     while start > 0 and "\n" not in doc[start - 1].text:
         start -= 1
-    return YEARS_LABEL.match(doc[start:verb.i].text) is not None
+    before = doc[start:sent.start].text
+    return (YEARS_LABEL.fullmatch(before.strip()) is not None) if before.strip() else \
+        YEARS_LABEL.match(sent.text) is not None
 
 
 def simple_present(verb: Token) -> bool:
@@ -137,12 +141,13 @@ def over_a_span(verb: Token) -> bool:
     if verb.dep_ == "ROOT" and any(a_span(g, perfect(verb)) for t in fronted(verb)
                                    if t.lower_ in SPAN_PREPS for g in t.children if g.dep_ == "pobj"):
         return True  # "So, for decades, as you all know — I know ... — Iran's regime has denied ..."
-    if labelled_with_years(verb):
-        return True  # a list item "Between 2003 and 2011: Iran-backed militias killed ..."
+    # "killed at least 603 U.S. troops between 2003 and 2011", or so labelled (not "committed $17
+    # million from 2022 to 2027", the span the money runs over)
+    sets_a_span = verb.lemma_.lower() in SPAN_SETTING_VERBS
+    if labelled_with_years(verb) and not sets_a_span:
+        return True
     for child in verb.children:
-        if child.dep_ == "prep" and years_apart(child) and verb.lemma_.lower() not in SPAN_SETTING_VERBS:
-            # "killed at least 603 U.S. troops between 2003 and 2011" (not "committed $17 million from
-            # 2022 to 2027", the span the money runs over)
+        if child.dep_ == "prep" and years_apart(child) and not sets_a_span:
             return True
         objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
         if child.lower_ == "since" and (any(g.lower_ not in DAY_WORDS for g in objects) or (perfect(verb) and any(

@@ -584,17 +584,26 @@ def from_the_podium(verb: Token) -> bool:
 def before_the_press(verb: Token) -> bool:
     """"We're not going to negotiate in public", "I won't negotiate here", "not going to share
     anything further from here": what the speakers will not do before the press is what the
-    briefing will not say, no refusal of the act ("Russia will not negotiate here" is one)."""
+    briefing will not say, no refusal of the act. Not when the act names with whom or where
+    ("we will not negotiate with Hamas here in Doha"), nor another's ("Russia will not negotiate
+    here"), nor a stance held in public and in private ("will not recognize the Taliban, publicly
+    or privately")."""
     carrier = verb
     while carrier.dep_ in ("xcomp", "pcomp") and not any(c.dep_ == "nsubj" for c in carrier.children):
         carrier = carrier.head
     if not any(c.dep_ == "nsubj" and c.lower_ in SPEAKERS for c in carrier.children):
         return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(c.lower_ == "with" for c in preps) or any(c.dep_ == "advmod" and c.lower_ == "here" and list(c.children)
+                                                    for c in verb.children):
+        return False
     obj = direct_object(verb)
-    in_public = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "public"
-                                                                  for g in c.children) for c in verb.children)
-    return in_public or any(c.dep_ == "advmod" and c.lower_ in ("here", "publicly") for c in verb.children) \
-        or from_the_podium(verb) or (obj is not None and any(from_the_podium(t) for t in obj.subtree))
+    in_public = any(c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "public" for g in c.children)
+                    for c in preps)
+    here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children) and not any(
+        c.lower_ in ("in", "at") and any(g.ent_type_ in PLACE_ENTITIES for g in c.children) for c in preps)
+    return in_public or here or from_the_podium(verb) or (
+        obj is not None and any(from_the_podium(t) for t in obj.subtree))
 
 
 def said_when(noun: Token) -> bool:
