@@ -270,11 +270,12 @@ def of_the_place(actor: Actor | None, country: str | None, sectors: set[str]) ->
 def placed_sides(trigger: Trigger, source: Actor | None, target: Actor | None, place: dict | None,
                  actors: DocActors) -> tuple[Actor | None, Actor | None]:
     """"Militants attacked a police station in Peshawar": armed groups of the country their act was
-    done in (PAKINS); "Harris met business leaders in Accra", "fired rockets at a US base in Iraq":
-    people of a walk of life, and armed groups, acted on in a country are its own (GHABUS). Not a
-    source from where it aimed ("fired rockets from Lebanon at northern Israel"), nor a person
-    arrested (who may be anyone's), nor refugees (from elsewhere); and not when both sides would
-    become one actor acting on itself ("Students boycotted classes at Karachi University")."""
+    done in (PAKINS); "Harris met business leaders in Accra", "killed 12 Kurdish fighters in
+    northern Iraq": people of a walk of life, and armed groups, acted on in a country are its own
+    (GHABUS, IRQREB). Not a source from where it aimed ("fired rockets from Lebanon at northern
+    Israel"), nor a person arrested (who may be anyone's), nor refugees (from elsewhere); and not
+    when both sides would become one actor acting on itself ("Students boycotted classes at Karachi
+    University")."""
     placed_source = of_the_place(source, land_of(done_in(trigger, actors)), IRREGULARS)
     placed_target = target if trigger.code.startswith(ARREST) else of_the_place(target, land_of(place), PLACEABLE)
     if placed_source and placed_target and placed_source.code == placed_target.code:
