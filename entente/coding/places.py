@@ -43,13 +43,13 @@ def event_place(trigger: Trigger, actors: DocActors, land: bool = False) -> dict
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
-                if pobj.i in actors.places:
-                    return actors.places[pobj.i]
                 if child.lower_ == "to":
+                    if pobj.i in actors.places:
+                        return actors.places[pobj.i]
                     continue  # "sent aid to Pakistan": a country gone to is a target, not a venue
-                ref = actors.refs.get(pobj.i)
-                if ref is not None and ref.entity.kind == "country" and (not land or pobj.pos_ == "PROPN"):
-                    return {"name": pobj.text, "country": ref.entity.key}
+                found = named_place(pobj, actors, land)
+                if found is not None:
+                    return found
                 if land and pobj.pos_ == "NOUN":
                     holders.append(pobj)
     return None
@@ -66,13 +66,22 @@ def done_in(trigger: Trigger, actors: DocActors) -> dict | None:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ == "in":
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                    if pobj.i in actors.places:
-                        return actors.places[pobj.i]
-                    ref = actors.refs.get(pobj.i)
-                    if ref is not None and ref.entity.kind == "country" and pobj.pos_ == "PROPN":
-                        return {"name": pobj.text, "country": ref.entity.key}
+                    found = named_place(pobj, actors, land=True)
+                    if found is not None:
+                        return found
                     if holder is token and pobj.pos_ == "NOUN":
                         holders.append(pobj)  # "in a car bomb attack in the Gaza Strip"
+    return None
+
+
+def named_place(pobj: Token, actors: DocActors, land: bool) -> dict | None:
+    """A place word ("in Geneva") or a country named as where ("in Pakistan"); with `land`, only the
+    country's own name, not a thing of the country's ("at a US base")."""
+    if pobj.i in actors.places:
+        return actors.places[pobj.i]
+    ref = actors.refs.get(pobj.i)
+    if ref is not None and ref.entity.kind == "country" and (not land or pobj.pos_ == "PROPN"):
+        return {"name": pobj.text, "country": ref.entity.key}
     return None
 
 
