@@ -240,3 +240,17 @@ def test_harm_done_by_a_thing_is_no_assault():
     assert not events_of_voice("It's going to hurt our economy, and it's going to hurt American families.")
     # done by someone it is one
     assert "18" in roots("Russia damaged Ukraine's power grid.")
+
+
+def test_speaking_to_a_counterpart_consults_it_and_to_an_audience_is_a_statement():
+    assert ("USAGOV", "RUSGOV", "04") in summary("We have spoken to Russian officials over the course of months.",
+                                                 voice="USAGOV")
+    found = summary("The President spoke to both the unions and the companies yesterday.", voice="USAGOV")
+    assert {("USAGOV", "USALAB", "04"), ("USAGOV", "USABUS", "04")} <= found, found
+    assert ("RUSGOV", "RUSMED", "01") in summary("Putin spoke to reporters in Moscow.")
+    assert ("USAGOV", "USAMED", "01") in summary("The President talked to reporters at the White House.",
+                                                 voice="USAGOV")
+    # speaking to a matter, or declining to, is the briefing's own talk: no consultation refused
+    for text in ("I can't speak to the Prime Minister's public comments.",
+                 "I won't speak to Congress and their motivations."):
+        assert not {"04", "12"} & roots(text, voice="USAGOV"), text

@@ -366,6 +366,24 @@ def test_a_commitment_to_give_aims_where_the_giving_does():
 def test_sharing_someones_concern_is_accord_with_them_not_with_what_it_is_about():
     found = dyads("I would say we share Congress's concern about forced labor in Xinjiang.", voice="USAGOV")
     assert ("USAGOV", "USALEG", "01") in found and ("USAGOV", "CHN", "01") not in found, found
+    # the speaker's own concerns, shared by others, are an accord with the speaker
+    found = dyads("We have had that conversation with our Ukrainian partners, and they share our concerns about "
+                  "accountability.", voice="USAGOV")
+    assert ("UKR", "USAGOV", "01") in found, found
+    assert ("JPN", "USAGOV", "01") in dyads("Japan shares our view that the war must end.", voice="USAGOV")
+    # but the speaker sharing its own is no accord with itself
+    assert not any(t == "USAGOV" for _, t, _ in dyads("We shared our concerns with China.", voice="USAGOV"))
+
+
+def test_an_intent_with_no_one_named_aims_where_the_intended_act_is_done():
+    assert ("USA", "IND", "03") in dyads("The United States intends to open two new consulates in India.")
+    assert ("USA", "COL", "03") in dyads("The United States will continue to support efforts in Colombia to "
+                                         "reduce coca cultivation.")
+    # a meeting's place is where it is held, not whom it is with
+    assert not any(t == "CHE" for _, t, _ in dyads("We are committed to holding talks in Geneva.", voice="USAGOV"))
+    # nor is one's own country another side
+    assert not any(t == "USA" for _, t, _ in dyads("The President intends to open new factories in Ohio.",
+                                                   voice="USAGOV"))
 
 
 def test_money_invested_in_a_country_goes_to_it():

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from entente.actors.dictionary import default_dictionary
-from entente.actors.resolve import GATHERINGS
+from entente.actors.resolve import FIRST_PERSON, GATHERINGS
 from entente.coding.lexicon import Match
 from entente.coding.words import (
     ACTOR_NOUNS,
@@ -268,9 +268,13 @@ def object_of(verb: Token, match: Match) -> Token | None:
             prepositional += [p for c in acted_on.children if c.dep_ == "acl" and c.tag_ == "VBN"
                               for p in target_pobjs(c, match, used) if p.head.lower_ in DIRECTED_PREPS]
     if match.code == ACCORD:
-        # "we share Congress's concern about forced labor in Xinjiang": agreed with whose it is
-        sharer = next((c for t in (direct, own) if t is not None for c in t.children
-                       if c.dep_ == "poss" and actor_like(c)), None)
+        # "we share Congress's concern about forced labor in Xinjiang": agreed with whose it is;
+        # "Ukrainian officials share our concerns" agree with the speaker ("we shared our concerns
+        # with China" voices the speaker's own)
+        subject = clause_subject(verb)[0]
+        others_share = subject is None or subject.lower_ not in FIRST_PERSON
+        sharer = next((c for t in (direct, own) if t is not None for c in t.children if c.dep_ == "poss" and (
+            actor_like(c) or (others_share and c.lower_ in FIRST_PERSON))), None)
         if sharer is not None:
             return sharer
     if match.code[:2] in REACTION_ROOTS:

@@ -156,7 +156,7 @@ CONTEXT_WEIGHT = PLACE_WEIGHT  # as unsure as a target read from a place
 # back as far as a pronoun does (COREF_SENTENCES), anyone else only in the act's own sentence
 OWN_SENTENCE = 1
 # venues, ways, circumstances, comparisons and sources a phrase sets an act beside (serves)
-ASIDE_PREPS = OCCASION_PREPS | CONDUIT_PREPS | CIRCUMSTANCE_PREPS | {"than", "according"}
+ASIDE_PREPS = OCCASION_PREPS | CONDUIT_PREPS | CIRCUMSTANCE_PREPS | {"than", "like", "according"}
 # a government's own line that it "continues" or "keeps" doing something, with no country named in
 # it or the sentences before, restates a standing policy: no act ("we continue to oppose unilateral
 # changes", "we'll keep providing economic mobility for all Americans")
@@ -376,7 +376,7 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     if not targets and trigger.code.startswith(RESTRICTION_CODES) and trigger.target is not None:
         targets = whose_goods(trigger.target, homes, actors)
     if not targets and (trigger.code.startswith(SPENT_WHERE_IT_GOES) or (
-            trigger.code.startswith(INTENTS) and commits_an_amount(trigger))):
+            trigger.code.startswith(INTENTS) and trigger.code != MEETING_INTENT)):
         targets = where_it_goes(trigger, homes, actors)
     if (trigger.code in TARGET_REQUIRED or trigger.match.pattern.converted) and not targets:
         return []  # PETRARCH's patterns were written for dyads (its require_dyad): so are they here
@@ -436,14 +436,16 @@ def whose_goods(restricted: Token, homes: set[str | None], actors: DocActors) ->
 
 def where_it_goes(trigger: Trigger, homes: set[str | None], actors: DocActors) -> list[tuple[Ref, float]]:
     """"will invest $825 million to build a facility in India", "commits $55 million to vaccinate
-    people in Africa": what is given, invested or pledged, with no one named to receive it, goes to
+    people in Africa", "intends to open two consulates in India": what is given, invested, pledged or
+    meant (but a meeting, whose place is only where it is held), with no one named to receive it, goes to
     the foreign country it is spent in, as far down the clause as the purpose it serves; not to a
     country that only says what a thing is ("doses made in India", "firms that operate in China"), nor
-    to the actors' own (`homes`)."""
+    to the actors' own (`homes`), nor through what it is to make sure of ("to ensure that they agree to a
+    deal in Vienna")."""
     subject = trigger.source_words()
     for pobj in trigger.token.subtree:
         if pobj.dep_ != "pobj" or pobj.head.lower_ not in SPENT_PREPS or pobj.i in subject \
-                or not serves(pobj, trigger.token):
+                or not serves(pobj, trigger.token) or any(t.dep_ == "ccomp" for t in path_up(pobj, trigger.token)):
             continue
         if pobj.head.head.i == trigger.token.i and pobj.i in actors.places:
             continue  # "pledged $100 million in Geneva": a city the act is in is where it was done
@@ -470,6 +472,15 @@ def serves(place: Token, act: Token, described: bool = False) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def path_up(tok: Token, ancestor: Token) -> list[Token]:
+    """The tokens on the way up from a token to its ancestor, the ancestor not among them."""
+    out = []
+    while tok.i != ancestor.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
 
 
 def aside_from(trigger: Trigger, triggers: list[Trigger]) -> set[int]:

@@ -30,6 +30,7 @@ from entente.coding.words import (
     ABSTRACT_STATES,
     ACTOR_NOUNS,
     ARMS,
+    AUDIENCES,
     CLAIM_NOUNS,
     DEFEATED,
     HARM_VERBS,
@@ -109,6 +110,20 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         moved = acted_on or shared_object(verb)
         return moved is not None and not arms_or_armed(moved, lexicon)
     return False
+
+
+def talked_to(verb: Token, match: Match) -> Token | None:
+    """Whom or what a "speak to" or "talk to" pattern's "to" names ("spoke to President Zelenskyy",
+    "talked to reporters", "can't speak to that")."""
+    if match.pattern.words[1:] != ("to",):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def an_audience(heard: Token) -> bool:
+    """"Reporters", "the nation", "the American people": many who hear, not a counterpart."""
+    return heard.lemma_.lower() in AUDIENCES or heard.lower_ in AUDIENCES
 
 
 def harmed_by_a_thing(verb: Token) -> bool:
