@@ -612,3 +612,16 @@ def test_people_a_government_calls_or_meets_make_no_call_or_meeting_of_their_own
     found = dyads("The President called both the unions and the companies to avert a strike.", voice="USAGOV")
     assert ("USAGOV", "USALAB", "04") in found and ("USAGOV", "USABUS", "04") in found, found
     assert not any(source in ("USALAB", "USABUS") for source, _, _ in found), found
+
+
+def test_asking_for_talks_to_open_or_resume_asks_for_the_talks_with_whom_they_are():
+    for text in ("India called for the resumption of talks with Pakistan.",
+                 "India called for opening negotiations with Pakistan.",
+                 "India called for resuming dialogue with Pakistan."):
+        found = codes_and_dyads(text)
+        assert ("IND", "PAK", "026") in found, (text, found)
+
+
+def codes_and_dyads(text, voice=None):
+    events = next(code_texts([(text, DAY, "doc", voice)])).events
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.code) for e in events}

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from entente.actors.dictionary import default_dictionary
 from entente.actors.resolve import FIRST_PERSON, GATHERINGS
-from entente.coding.lexicon import Match
+from entente.coding.lexicon import Match, opened
 from entente.coding.words import (
     ACTOR_NOUNS,
     ASSERTING_GOVERNORS,
@@ -242,7 +242,9 @@ def object_of(verb: Token, match: Match) -> Token | None:
         own = None  # "declared a state of siege": the act, not who suffers it ("Trump's offer of talks": his)
     # a converted pattern's noun is the act it names ("condemn * attack"): whom that act hit is not
     # whom the verb aims at
-    holders = verbs if match.pattern.converted else [*verbs, *nouns]
+    # ("called for resuming dialogue with Pakistan": the talks' other side may hang on their opening)
+    openings = [n.head for n in nouns if any(t.i == n.i for t in opened(n.head))]
+    holders = verbs if match.pattern.converted else [*verbs, *nouns, *openings]
     prepositional = [pobj for holder in holders for pobj in target_pobjs(holder, match, used)]
     if direct is not None and direct.lemma_.lower() not in VIOLENT_EVENT_NOUNS and (
             match.code not in TALKS or direct.lemma_.lower() in PARTNERSHIP_NOUNS | TIES_NOUNS):

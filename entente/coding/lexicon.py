@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from entente.coding.codebook import codebook
 from entente.coding.frames import FRAMES
-from entente.coding.words import DIRECTIONAL_VERBS, MEASURE_NOUNS, OWN_READINGS
+from entente.coding.words import DIRECTIONAL_VERBS, MEASURE_NOUNS, OPENING_WORDS, OWN_READINGS
 
 NULL_CODE = "---"  # PETRARCH's code for "these words are no event"
 ENTENTE = "entente"
@@ -218,11 +218,21 @@ def measured(noun: Token) -> list[Token]:
     return [m for g in noun.children if g.dep_ == "prep" and g.lower_ == "of" for m in g.children if m.dep_ == "pobj"]
 
 
+def opened(word: Token) -> list[Token]:
+    """What an opening word opens ("the resumption of talks", "opening negotiations": the talks, the
+    negotiations); nothing for another word."""
+    if word.lemma_.lower() not in OPENING_WORDS and word.lower_ not in OPENING_WORDS:
+        return []
+    # a gerund opens its object (the parser may take "opening" for a noun that has one)
+    return [c for c in word.children if c.dep_ == "dobj"] or [
+        m for g in word.children if g.dep_ == "prep" and g.lower_ == "of" for m in g.children if m.dep_ == "pobj"]
+
+
 def frame_tokens(verb: Token, of_heads: frozenset[str] = frozenset()) -> list[Token]:
     """Children of the verb, and of its objects and prepositions (with their objects' modifiers, and
     what an object is "of" or held "as"), in text order; a measure is seen through ("handed over
-    700 kg of medicine" hands over medicine). A passive subject is the object ("drones were shot
-    down")."""
+    700 kg of medicine" hands over medicine), and so is an opening ("called for the resumption of
+    talks" calls for talks). A passive subject is the object ("drones were shot down")."""
     out = []
     for child in verb.children:
         if child.dep_ == "advcl":  # "pushed for Congress to update the law": "for" marks the clause
@@ -230,6 +240,8 @@ def frame_tokens(verb: Token, of_heads: frozenset[str] = frozenset()) -> list[To
         if child.dep_ in FRAME_DEPS or child.dep_ == "nsubjpass":
             out.append(child)
             for grandchild in child.children:
+                if child.dep_ == "prep" and grandchild.dep_ in ("pobj", "pcomp"):
+                    out.extend(opened(grandchild))
                 if grandchild.dep_ in FRAME_DEPS:
                     out.append(grandchild)
                     if grandchild.dep_ == "pobj":
