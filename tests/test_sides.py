@@ -384,6 +384,11 @@ def test_an_intent_with_no_one_named_aims_where_the_intended_act_is_done():
     # nor is one's own country another side
     assert not any(t == "USA" for _, t, _ in dyads("The President intends to open new factories in Ohio.",
                                                    voice="USAGOV"))
+    # nor where a thing talked of is, nor what the act is to make sure of
+    for text in ("We should work with our partners to keep up the pressure on them to get them to ultimately to "
+                 "agree to what is a good deal for them in Vienna.",
+                 "We will work with our allies to ensure that they agree to a deal in Vienna."):
+        assert not any(t == "AUT" for _, t, _ in dyads(text, voice="USAGOV")), text
 
 
 def test_money_invested_in_a_country_goes_to_it():
