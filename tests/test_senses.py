@@ -250,7 +250,14 @@ def test_speaking_to_a_counterpart_consults_it_and_to_an_audience_is_a_statement
     assert ("RUSGOV", "RUSMED", "01") in summary("Putin spoke to reporters in Moscow.")
     assert ("USAGOV", "USAMED", "01") in summary("The President talked to reporters at the White House.",
                                                  voice="USAGOV")
+    # an address to a body, a country spoken of, a group of reporters: no consultation
+    for text in ("The President spoke to the Israeli Knesset.", "The President spoke to Congress about the budget.",
+                 "Let me speak to Ukraine briefly, and then I'll take your questions.",
+                 "The President spoke to a group of reporters on the South Lawn."):
+        assert "04" not in roots(text, voice="USAGOV"), text
+    # nor does any other verb with "to" take the audience rule
+    assert ("UKRGOV", "RUSCVL", "02") in summary("Zelenskyy appealed to the Russian people to stop the war.")
     # speaking to a matter, or declining to, is the briefing's own talk: no consultation refused
     for text in ("I can't speak to the Prime Minister's public comments.",
-                 "I won't speak to Congress and their motivations."):
+                 "I won't speak to President Putin about his motivations."):
         assert not {"04", "12"} & roots(text, voice="USAGOV"), text

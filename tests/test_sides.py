@@ -6,9 +6,10 @@ from entente.coding import code_texts
 DAY = "2022-05-24"
 
 
-def dyads(text, voice=None):
+def dyads(text, voice=None, field="root"):
     events = next(code_texts([(text, DAY, "doc", voice)])).events
-    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.root) for e in events}
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, getattr(e, field))
+            for e in events}
 
 
 def codes_of(text, voice=None):
@@ -371,8 +372,9 @@ def test_sharing_someones_concern_is_accord_with_them_not_with_what_it_is_about(
                   "accountability.", voice="USAGOV")
     assert ("UKR", "USAGOV", "01") in found, found
     assert ("JPN", "USAGOV", "01") in dyads("Japan shares our view that the war must end.", voice="USAGOV")
-    # but the speaker sharing its own is no accord with itself
-    assert not any(t == "USAGOV" for _, t, _ in dyads("We shared our concerns with China.", voice="USAGOV"))
+    # the speaker's own, shared with someone, are conveyed to that one
+    for text in ("We shared our concerns with China.", "The President shared our concerns with President Xi."):
+        assert any(s == "USAGOV" and t in ("CHN", "CHNGOV") for s, t, _ in dyads(text, voice="USAGOV")), text
 
 
 def test_an_intent_with_no_one_named_aims_where_the_intended_act_is_done():
@@ -384,7 +386,10 @@ def test_an_intent_with_no_one_named_aims_where_the_intended_act_is_done():
     # nor is one's own country another side
     assert not any(t == "USA" for _, t, _ in dyads("The President intends to open new factories in Ohio.",
                                                    voice="USAGOV"))
-    # nor where a thing talked of is, nor what the act is to make sure of
+    # a sum given goes where it is spent, whatever it is to make sure of
+    assert ("USA", "KEN", "03") in dyads("The United States pledged $50 million to ensure that food reaches "
+                                         "refugees in Kenya.")
+    # an intent that gives none: not where a thing talked of is, nor what the act is to make sure of
     for text in ("We should work with our partners to keep up the pressure on them to get them to ultimately to "
                  "agree to what is a good deal for them in Vienna.",
                  "We will work with our allies to ensure that they agree to a deal in Vienna."):
@@ -623,10 +628,5 @@ def test_asking_for_talks_to_open_or_resume_asks_for_the_talks_with_whom_they_ar
     for text in ("India called for the resumption of talks with Pakistan.",
                  "India called for opening negotiations with Pakistan.",
                  "India called for resuming dialogue with Pakistan."):
-        found = codes_and_dyads(text)
+        found = dyads(text, field="code")
         assert ("IND", "PAK", "026") in found, (text, found)
-
-
-def codes_and_dyads(text, voice=None):
-    events = next(code_texts([(text, DAY, "doc", voice)])).events
-    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.code) for e in events}

@@ -240,10 +240,11 @@ def object_of(verb: Token, match: Match) -> Token | None:
     own = next((t for t in nouns if t.dep_ == "dobj"), None)
     if own is not None and any(t.lower_ == "of" for t in match.tokens) and not owned_or_named_for(own):
         own = None  # "declared a state of siege": the act, not who suffers it ("Trump's offer of talks": his)
+    # the other side of talks opened by a gerund may hang on it ("called for resuming dialogue with
+    # Pakistan")
+    openings = [n.head for n in nouns if n.dep_ == "dobj" and any(t.i == n.i for t in opened(n.head))]
     # a converted pattern's noun is the act it names ("condemn * attack"): whom that act hit is not
     # whom the verb aims at
-    # ("called for resuming dialogue with Pakistan": the talks' other side may hang on their opening)
-    openings = [n.head for n in nouns if any(t.i == n.i for t in opened(n.head))]
     holders = verbs if match.pattern.converted else [*verbs, *nouns, *openings]
     prepositional = [pobj for holder in holders for pobj in target_pobjs(holder, match, used)]
     if direct is not None and direct.lemma_.lower() not in VIOLENT_EVENT_NOUNS and (
@@ -271,10 +272,11 @@ def object_of(verb: Token, match: Match) -> Token | None:
                               for p in target_pobjs(c, match, used) if p.head.lower_ in DIRECTED_PREPS]
     if match.code == ACCORD:
         # "we share Congress's concern about forced labor in Xinjiang": agreed with whose it is;
-        # "Ukrainian officials share our concerns" agree with the speaker ("we shared our concerns
-        # with China" voices the speaker's own)
+        # "Ukrainian officials share our concerns" agree with the speaker (but "we shared our
+        # concerns", "the President shared our concerns with President Xi" convey the speaker's own)
         subject = clause_subject(verb)[0]
-        others_share = subject is None or subject.lower_ not in FIRST_PERSON
+        others_share = (subject is None or subject.lower_ not in FIRST_PERSON) and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for t in (verb, direct, own) if t is not None for c in t.children)
         sharer = next((c for t in (direct, own) if t is not None for c in t.children if c.dep_ == "poss" and (
             actor_like(c) or (others_share and c.lower_ in FIRST_PERSON))), None)
         if sharer is not None:

@@ -11,6 +11,7 @@ clause borrows its subject from the clause it hangs on (entente.coding.clauses).
 from __future__ import annotations
 
 from datetime import date
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -375,10 +376,11 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         targets = place_as_target(trigger, sources, actors)
     if not targets and trigger.code.startswith(RESTRICTION_CODES) and trigger.target is not None:
         targets = whose_goods(trigger.target, homes, actors)
+    # (a meeting meant aims at no place: where it is to be held is no other side)
     if not targets and (trigger.code.startswith(SPENT_WHERE_IT_GOES) or (
             trigger.code.startswith(INTENTS) and trigger.code != MEETING_INTENT)):
-        targets = where_it_goes(trigger, homes, actors, on_the_deed=not (
-            trigger.code.startswith(SPENT_WHERE_IT_GOES) or commits_an_amount(trigger)))
+        given = trigger.code.startswith(SPENT_WHERE_IT_GOES) or commits_an_amount(trigger)
+        targets = where_it_goes(trigger, homes, actors, deed_places_only=not given)
     if (trigger.code in TARGET_REQUIRED or trigger.match.pattern.converted) and not targets:
         return []  # PETRARCH's patterns were written for dyads (its require_dyad): so are they here
     targets = [(host_country(trigger.target, ref, sources[0][0], actors) or ref, w) for ref, w in targets]
@@ -435,26 +437,28 @@ def whose_goods(restricted: Token, homes: set[str | None], actors: DocActors) ->
     return []
 
 
-def where_it_goes(trigger: Trigger, homes: set[str | None], actors: DocActors, on_the_deed: bool = False
+def where_it_goes(trigger: Trigger, homes: set[str | None], actors: DocActors, deed_places_only: bool = False
                   ) -> list[tuple[Ref, float]]:
     """"will invest $825 million to build a facility in India", "commits $55 million to vaccinate
     people in Africa", "intends to open two consulates in India": what is given, invested, pledged or
-    meant (but a meeting, whose place is only where it is held), with no one named to receive it, goes to
-    the foreign country it is spent in, as far down the clause as the purpose it serves; not to a
-    country that only says what a thing is ("doses made in India", "firms that operate in China"), nor
-    to the actors' own (`homes`), nor through what it is to make sure of ("to ensure that they agree to a
-    deal in Vienna"). With `on_the_deed` (an intent that gives no sum), only a place said of a deed or of
-    what it is done to counts ("open consulates in India"), not one said of a thing talked of ("agree to
-    what is a fair deal on the table in Vienna")."""
+    meant, with no one named to receive it, goes to the foreign country it is spent in, as far down
+    the clause as the purpose it serves; not to a country that only says what a thing is ("doses
+    made in India", "firms that operate in China"), nor to the actors' own (`homes`). With
+    `deed_places_only` (an intent that gives no sum), only a place said of a deed or of what it is
+    done to counts ("open consulates in India"), not one said of a thing talked of ("agree to what is
+    a fair deal on the table in Vienna") or of what the act is to make sure of ("to ensure that they
+    agree to a deal in Vienna")."""
     subject = trigger.source_words()
     for pobj in trigger.token.subtree:
         if pobj.dep_ != "pobj" or pobj.head.lower_ not in SPENT_PREPS or pobj.i in subject \
-                or not serves(pobj, trigger.token) or any(t.dep_ == "ccomp" for t in path_up(pobj, trigger.token)):
+                or not serves(pobj, trigger.token):
             continue
         if pobj.head.head.i == trigger.token.i and pobj.i in actors.places:
             continue  # "pledged $100 million in Geneva": a city the act is in is where it was done
         said_of = pobj.head.head
-        if on_the_deed and not (said_of.pos_ == "VERB" or (said_of.dep_ == "dobj" and said_of.head.pos_ == "VERB")):
+        if deed_places_only and (not (said_of.pos_ == "VERB" or (
+                said_of.dep_ == "dobj" and said_of.head.pos_ == "VERB")) or any(
+                t.dep_ == "ccomp" for t in takewhile(lambda t: t.i != trigger.token.i, pobj.ancestors))):
             continue
         countries = [country_named(t, actors) for t in (pobj, *pobj.conjuncts)]
         found = [(ref, PLACE_WEIGHT) for ref in countries if ref is not None and ref_country(ref) not in homes]
@@ -479,15 +483,6 @@ def serves(place: Token, act: Token, described: bool = False) -> bool:
             return False
         tok = tok.head
     return True
-
-
-def path_up(tok: Token, ancestor: Token) -> list[Token]:
-    """The tokens on the way up from a token to its ancestor, the ancestor not among them."""
-    out = []
-    while tok.i != ancestor.i and tok.head.i != tok.i:
-        out.append(tok)
-        tok = tok.head
-    return out
 
 
 def aside_from(trigger: Trigger, triggers: list[Trigger]) -> set[int]:

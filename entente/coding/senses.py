@@ -12,6 +12,7 @@ from entente.actors.gazetteer import PLACE_NOUNS
 from entente.actors.resolve import speaker_of
 from entente.coding.clause_modes import going_to
 from entente.coding.clauses import (
+    COUNTRY_NOUNS,
     NAMED_ENTITIES,
     PLACE_ENTITIES,
     RELATIVE_PRONOUNS,
@@ -48,6 +49,7 @@ from entente.coding.words import (
     WRONGS,
 )
 
+TALKING_VERBS = {"speak", "talk"}
 FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of force
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or use force
 ARMED_CLASSES = ("&weapon", "&aircraft", "&military")  # PETRARCH2's synonym sets of arms and troops
@@ -113,17 +115,29 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
 
 
 def talked_to(verb: Token, match: Match) -> Token | None:
-    """Whom or what a "speak to" or "talk to" pattern's "to" names ("spoke to President Zelenskyy",
-    "talked to reporters", "can't speak to that")."""
-    if match.pattern.words[1:] != ("to",):
+    """Whom or what "speak to" or "talk to" names ("spoke to President Zelenskyy", "talked to
+    reporters", "can't speak to that"); None for another verb ("appealed to the public")."""
+    if verb.lemma_.lower() not in TALKING_VERBS or match.pattern.words[1:] != ("to",):
         return None
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
 def an_audience(heard: Token) -> bool:
-    """"Reporters", "the nation", "the American people": many who hear, not a counterpart."""
-    return heard.lemma_.lower() in AUDIENCES or heard.lower_ in AUDIENCES
+    """"Reporters", "the nation", "a group of reporters": many who hear, not a counterpart."""
+    members = [g for c in heard.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in AUDIENCES or t.lower_ in AUDIENCES for t in (heard, *members))
+
+
+def a_counterpart(heard: Token) -> bool:
+    """Someone talked with: a person, an official, people of a walk of life ("spoke to President Xi",
+    "to Russian officials", "to the unions"); not a country or a body addressed or spoken of ("spoke
+    to the Knesset", "let me speak to Ukraine briefly")."""
+    if heard.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+        return False
+    return heard.ent_type_ == "PERSON" or heard.pos_ == "PROPN" or people(heard) or (
+        heard.lemma_.lower() in ACTOR_NOUNS - COUNTRY_NOUNS)
 
 
 def harmed_by_a_thing(verb: Token) -> bool:

@@ -42,6 +42,7 @@ from entente.coding.lexicon import Lexicon, Match, measured
 from entente.coding.records import INTENT, SPAN_UNITS
 from entente.coding.senses import (
     FORCE_POSTURE,
+    a_counterpart,
     an_audience,
     another_sense,
     charges_someone,
@@ -111,7 +112,7 @@ INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 STATEMENT = "010"  # a bare statement
-CONSULTATION = "040"
+CONSULTATION = "040"  # a talk with a counterpart ("spoke to President Zelenskyy")
 BRIEFING_PLACES = {"here", "podium", "lectern"}
 SPEAKERS = {"i", "we"}  # the briefer and the government the briefer speaks for
 # what those who have, get or need a thing given (clauses.GIVING_CODES) say: they did not give it
@@ -244,7 +245,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     heard = talked_to(verb, match)
     if heard is not None and an_audience(heard):
         code = STATEMENT  # "spoke to reporters", "talked to the nation": words to many
-    elif heard is not None and code == STATEMENT and (names_an_actor(heard) or people(heard)) and not negated:
+    elif heard is not None and code == STATEMENT and a_counterpart(heard) and not negated:
         # "has spoken to President Zelenskyy", "spoke to both the unions and the companies": consulted
         # ("I can't speak to that", "won't speak to Congress and their motivations": no one consulted)
         code = CONSULTATION
