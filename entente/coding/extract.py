@@ -455,16 +455,22 @@ def where_it_goes(trigger: Trigger, homes: set[str | None], actors: DocActors, d
             continue
         if pobj.head.head.i == trigger.token.i and pobj.i in actors.places:
             continue  # "pledged $100 million in Geneva": a city the act is in is where it was done
-        said_of = pobj.head.head
-        if deed_places_only and (not (said_of.pos_ == "VERB" or (
-                said_of.dep_ == "dobj" and said_of.head.pos_ == "VERB")) or any(
-                t.dep_ == "ccomp" for t in takewhile(lambda t: t.i != trigger.token.i, pobj.ancestors))):
+        if deed_places_only and not said_of_a_deed(pobj, trigger.token):
             continue
         countries = [country_named(t, actors) for t in (pobj, *pobj.conjuncts)]
         found = [(ref, PLACE_WEIGHT) for ref in countries if ref is not None and ref_country(ref) not in homes]
         if found:
             return found
     return []
+
+
+def said_of_a_deed(place: Token, act: Token) -> bool:
+    """The place hangs on a deed or on what the deed is done to ("to open consulates in India"),
+    not on a thing talked of ("agree to a deal on the table in Vienna"), and not inside what the act
+    is to make sure of ("to ensure that they agree to a deal in Vienna")."""
+    said_of = place.head.head
+    on_a_deed = said_of.pos_ == "VERB" or (said_of.dep_ == "dobj" and said_of.head.pos_ == "VERB")
+    return on_a_deed and not any(t.dep_ == "ccomp" for t in takewhile(lambda t: t.i != act.i, place.ancestors))
 
 
 def serves(place: Token, act: Token, described: bool = False) -> bool:
