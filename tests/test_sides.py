@@ -37,6 +37,17 @@ def test_an_aside_between_commas_does_not_cut_a_verb_off_its_object():
     assert ("RUSGOV", "CHNGOV", "04") in dyads("The man who leads Russia, Vladimir Putin, met President Xi Jinping.")
 
 
+def test_a_list_after_the_object_is_the_objects_whatever_the_parser_hangs_it_on():
+    # the parser hangs "including President Ruto" on "The President": Kenya is whom he met, not
+    # a second speaker meeting "leaders of the region"
+    found = dyads("The President met with leaders of the region, including President Ruto of Kenya, on Tuesday.",
+                  voice="USAGOV")
+    assert ("USAGOV", "KENGOV", "04") in found and ("KENGOV", "USAGOV", "04") not in found, found
+    # a list that is the subject's own stays the subject's
+    found = dyads("Leaders of the region, including President Ruto of Kenya, met with President Biden.")
+    assert ("KENGOV", "USAGOV", "04") in found, found
+
+
 def test_what_a_speaker_tells_someone_of_itself_is_toward_that_one():
     # whatever the words are about ("the goal of defeating Hamas", "the corridor")
     found = dyads("President Biden told Prime Minister Naftali Bennett that we share the goal of defeating Hamas.",

@@ -634,17 +634,34 @@ def listed_with(tok: Token) -> list[Token]:
 def listed_tokens(head: Token) -> list[Token]:
     """Tokens of a noun phrase's modifiers and listed members, not of its clauses or places."""
     out = []
-    stack = [head]
+    stack = [head, *stray_lists(head)]
     while stack:
         tok = stack.pop()
         out.append(tok)
         for child in tok.children:
+            if tok.dep_ in SUBJECTS and child.i > tok.head.i and member_list(child):
+                continue  # hung on the subject past its verb: the list is of what the verb acts on
             listing = child.dep_ == "prep" and (child.lower_ in LISTING_PREPS or such_as(child))
             if child.dep_ in LISTING_DEPS or listing:
                 stack.append(child)
             elif child.dep_ == "relcl":
                 stack.extend(c for c in child.children if c.dep_ == "nsubj")
     return sorted(out, key=lambda t: t.i)
+
+
+def member_list(prep: Token) -> bool:
+    """"including Japan", "among them Modi", "such as Mexico": a preposition that lists members."""
+    return prep.dep_ == "prep" and (prep.lower_ in ("including", "among") or such_as(prep))
+
+
+def stray_lists(head: Token) -> list[Token]:
+    """"The President met with leaders of the region, including President Ruto": the parser may
+    hang the list that follows an object on the clause's subject; it lists the object's members."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head if head.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [prep for subject in verb.children if subject.dep_ in SUBJECTS
+            for prep in subject.children if member_list(prep) and prep.i > head.i]
 
 
 def such_as(prep: Token) -> bool:
