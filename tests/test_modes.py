@@ -50,6 +50,8 @@ def summary(events):
     # what the day still holds, said in the present
     ("Pakistan's foreign minister is meeting the Chinese ambassador later today.", "future"),
     ("Pakistan's foreign minister visits Beijing tomorrow.", "future"),
+    # an arrangement: the present progressive with a day named ("on Wednesday" is the next one)
+    ("Pakistan's foreign minister is meeting the Chinese ambassador on Wednesday.", "future"),
     # a gesture or a statement to come: no intent code covers it
     ("The Indian Prime Minister will pay respects to the victims of the Pahalgam attack.", "future"),
     # denials and negations
@@ -81,6 +83,8 @@ def test_unasserted_acts_keep_their_mode(sentence, mode):
     ("I’d encourage the Pakistani government to release the detained journalists.", "hypothetical"),
     # an offer: "let me" does not say it is done
     ("Let me talk to the Pakistani ambassador about that.", "future"),
+    # an act left to another is not said to be done
+    ("I'll let the Pakistani government speak to the Prime Minister's comments.", "hypothetical"),
     # a briefer's hedge disclaims the accord
     ("I don't know that we agree necessarily that Hungary is holding it up.", "negated"),
 ])
@@ -100,6 +104,9 @@ def test_what_a_spokesman_offers_supposes_or_lacks_is_not_asserted(sentence, mod
     "I'm not just saying that China attacked Indian posts.",
     "Israel did not confirm that it attacked Lebanon.",
     "We know that Russia attacked Ukrainian posts.",
+    # a day that is the document's own is today's; what was let happen, happened
+    "Pakistan's foreign minister is meeting the Chinese ambassador on Tuesday.",
+    "Pakistan let the American envoy visit Islamabad.",
 ])
 def test_what_happened_stays_asserted_beside_words_of_time_and_denial(sentence):
     assert asserted(events_of(sentence)), summary(events_of(sentence))

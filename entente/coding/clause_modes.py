@@ -99,6 +99,8 @@ def clause_mode(token: Token) -> ClauseMode:
                 reported = True
         if offered(tok):
             return ClauseMode("future", reported)
+        if deferred(tok):
+            return ClauseMode("hypothetical", reported)
         if tok.head.lemma_.lower() == "be" and tok.dep_ in ("ccomp", "attr", "advcl", "parataxis") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() == "question" for c in tok.head.children):
             return ClauseMode("question", reported)  # "the question is: will Republicans call them out"
@@ -197,6 +199,15 @@ def offered(clause: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.lower_ in ("me", "us") for c in clause.children)
 
 
+def deferred(clause: Token) -> bool:
+    """"I'll let the Élysée speak to President Macron's comments", "we let them speak for
+    themselves": a speaker leaves the act to another, who is not said to do it ("Pakistan let the
+    convoy pass", in the past, was done)."""
+    let = clause.head
+    return clause.dep_ == "ccomp" and let.lemma_.lower() == "let" and let.tag_ in ("VB", "VBP") \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in let.children)
+
+
 def governed_mode(governor: Token) -> str:
     """The mode a non-factive word gives its complement: denied, to come, or only thought of."""
     lemma = governor.lemma_.lower()
@@ -262,6 +273,13 @@ def intended(verb: Token) -> bool:
     if doing is not None:
         return intended(doing)  # "will do everything we can to support Ukraine"
     return readied_or_awaited(verb)
+
+
+def arranged(verb: Token) -> bool:
+    """"The President is meeting with Prime Minister Sunak on Wednesday": the present progressive
+    dated by a day it names is an arrangement, to come ("has been meeting" is not)."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
 
 
 def going_to(verb: Token) -> bool:

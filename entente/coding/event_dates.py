@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from entente.coding.clause_modes import intended
+from entente.coding.clause_modes import arranged, intended
 from entente.coding.clauses import attached
 from entente.coding.dates import gone_by, resolve_date, to_come, without_a_year
 from entente.coding.words import REPORTING, TIME_NOUNS
@@ -55,7 +55,10 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             before = span.doc[span.start - 1].text if span.start > 0 else ""  # "later" before "today"
             # a verb in the past tense tells what was done, whatever the phrase of time says
             told_as_past = token.tag_ in ("VBD", "VBN")
-            coming = to_come(f"{before} {span.text}") or (intended(token) and without_a_year(span.text))
+            # an arrangement's own day only ("announced over the weekend we are sending doses" was
+            # announced then), and one resolved to today is today's ("is meeting on Monday")
+            coming = to_come(f"{before} {span.text}") or (without_a_year(span.text) and (
+                intended(token) or (arranged(token) and tok is token and when != anchor.isoformat())))
             return when, precision, coming and not told_as_past and not said
         if tok.head.i == tok.i:
             break
