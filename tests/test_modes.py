@@ -85,6 +85,7 @@ def test_unasserted_acts_keep_their_mode(sentence, mode):
     ("Let me talk to the Pakistani ambassador about that.", "future"),
     # an act left to another is not said to be done
     ("I'll let the Pakistani government speak to the Prime Minister's comments.", "hypothetical"),
+    ("I'll point you to the Pakistanis to speak to Prime Minister Sharif.", "hypothetical"),
     # a briefer's hedge disclaims the accord
     ("I don't know that we agree necessarily that Hungary is holding it up.", "negated"),
 ])
@@ -917,6 +918,23 @@ def test_a_governments_line_that_it_continues_doing_something_for_no_one_is_no_a
     # a thing done with them is an act
     found = summary(events_of("We've shared this information with allies and partners.", voice="USAGOV"))
     assert ("USAGOV", None, "06", "asserted") in found, found
+
+
+def test_what_one_will_always_do_is_a_standing_line_and_no_act():
+    for text in ("And so, look, the President is always going to support Pakistani workers.",
+                 "Pakistan will always stand with China."):
+        assert not events_of(text, voice="USAGOV"), text
+    # what was always done was done, time and again; and a standing line is no act however named
+    assert ("USAGOV", "CHN", "02", "asserted") in summary(events_of(
+        "We have always called for reliable channels of communication with the PRC.", voice="USAGOV"))
+    assert ("PAK", "CHN", "01", "asserted") in summary(events_of("Pakistan always stood with China against India."))
+
+
+def test_a_stage_direction_tells_of_the_room_not_the_world():
+    text = ("MS. JEAN-PIERRE: We welcome the Pakistani Prime Minister's visit.\n\n"
+            "(The Pakistani ambassador enters the Press Briefing Room to greet the press.)")
+    found = summary(events_of(text, voice="USAGOV"))
+    assert found == {("USAGOV", "PAKGOV", "05", "asserted")}, found
 
 
 def test_a_clause_on_nothing_is_negated():

@@ -200,12 +200,15 @@ def offered(clause: Token) -> bool:
 
 
 def deferred(clause: Token) -> bool:
-    """"I'll let the Élysée speak to President Macron's comments", "we let them speak for
-    themselves": a speaker leaves the act to another, who is not said to do it ("Pakistan let the
-    convoy pass", in the past, was done)."""
-    let = clause.head
-    return clause.dep_ == "ccomp" and let.lemma_.lower() == "let" and let.tag_ in ("VB", "VBP") \
-        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in let.children)
+    """"I'll let the Élysée speak to President Macron's comments", "I'll point you to the French to
+    speak to President Macron": a speaker leaves the act to another, who is not said to do it
+    ("Pakistan let the convoy pass", in the past, was done)."""
+    leaver = clause.head
+    if clause.dep_ not in ("ccomp", "xcomp", "advcl") or leaver.tag_ not in ("VB", "VBP") \
+            or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in leaver.children):
+        return False
+    return (leaver.lemma_.lower() == "let" and clause.dep_ == "ccomp") or (leaver.lemma_.lower() in (
+        "point", "refer") and any(c.dep_ == "dobj" and c.lower_ == "you" for c in leaver.children))
 
 
 def governed_mode(governor: Token) -> str:
@@ -273,6 +276,20 @@ def intended(verb: Token) -> bool:
     if doing is not None:
         return intended(doing)  # "will do everything we can to support Ukraine"
     return readied_or_awaited(verb)
+
+
+def a_standing_line(token: Token) -> bool:
+    """"The President is always going to support union workers", "we will always honor you": what
+    one will always do is a standing line, no act ("we have always called for reliable channels"
+    tells of calls made)."""
+    for holder in (token, *islice(token.ancestors, 3)):
+        if any(c.dep_ == "advmod" and c.lower_ == "always" for c in holder.children):
+            verb = holder if holder.pos_ in ("VERB", "AUX") else holder.head
+            return intended(verb) or (verb.lemma_.lower() == "go" and any(
+                c.dep_ == "xcomp" and intended(c) for c in verb.children))
+        if holder.dep_ in ("ccomp", "advcl", "relcl", "ROOT"):
+            return False
+    return False
 
 
 def arranged(verb: Token) -> bool:

@@ -1,6 +1,6 @@
 """Sentences that are not political events whatever their verbs say: a rule per kind (sport,
-markets, entertainment, figures of speech), with its words in data/not_political.yaml, and
-PETRARCH2's discard phrases (data/petrarch/discards.json) as one more."""
+markets, entertainment, a transcript's stage directions, figures of speech), with its words in
+data/not_political.yaml, and PETRARCH2's discard phrases (data/petrarch/discards.json) as one more."""
 
 from __future__ import annotations
 
@@ -68,6 +68,7 @@ def not_political() -> NotPolitical:
     kinds = {
         "sports": phrases_pattern(own["sports"]),
         "sports result": re.compile("|".join(own["sports_results"]), re.IGNORECASE),
+        "stage direction": re.compile("|".join(own["stage_directions"])),
         "markets": phrases_pattern(own["markets"]),
         "entertainment": phrases_pattern(own["entertainment"]),
         # sport, shows, celebrities; a word alone ("football", "tennis") is too often a political
@@ -83,5 +84,6 @@ def political_sentences(sentences: list[Span], text: str) -> list[Span]:
     if rules.discards_story(text):
         return []
     marks = sorted(m.start() for pattern in rules.kinds.values() for m in pattern.finditer(text))
+    # no mark inside the sentence's words (the blank after them, which spaCy counts in, is the next line's)
     return [s for s in sentences
-            if bisect_left(marks, s.start_char) == bisect_left(marks, s.end_char)]  # no mark inside
+            if bisect_left(marks, s.start_char) == bisect_left(marks, s.start_char + len(s.text.rstrip()))]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN, make_actor
 from entente.actors.resolve import STATE_ROLES, DocActors, Ref, ref_country, such_as
+from entente.coding.clause_modes import a_standing_line
 from entente.coding.clauses import (
     AID_CODES,
     ATTITUDES,
@@ -660,6 +661,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 or (t.pos_ in ("NOUN", "PROPN") and lexicon.match_noun(t))}
         asked = any(start <= sent.start_char < end for start, end in questions)
         for trigger in triggers:
+            if a_standing_line(trigger.token):
+                continue
             if asked:
                 trigger.mode = "question"  # a reporter's question at a briefing is not the government's act
             own = {trigger.token.i} | ({trigger.instrument.i} if trigger.instrument is not None else set())
