@@ -525,6 +525,13 @@ def test_they_is_a_group_not_one_person_of_a_role():
     found = summary(events_of("Taliban fighters regrouped near Kandahar, Admiral Kirby said on Monday. "
                               "They attacked a convoy in Kabul."))
     assert {source[:3] for source, _, root, _ in found if root == "19"} == {"AFG"}, found
+    # a title named in the document's own voice is one person too: "they" is the country named alone
+    found = summary(events_of("The President spoke about this yesterday. Look no further than "
+                              "India's track record. They have attacked Pakistani posts in Kashmir.", voice="USAGOV"))
+    assert {source[:3] for source, _, root, _ in found if root == "19"} == {"IND"}, found
+    # a body named as such may be "they"
+    found = summary(events_of("The African Union met in Addis Ababa on Monday. They condemned the coup in Niger."))
+    assert ("IGOAFRAU", "11") in {(source, root) for source, _, root, _ in found}, found
 
 
 def test_a_meeting_said_to_come_is_the_speakers_intent_alone():

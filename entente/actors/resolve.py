@@ -306,16 +306,17 @@ class DocActors:
                     if said_before.i in self.antecedents:
                         self.antecedents[tok.i] = self.antecedents[said_before.i]
                     return found
-            # a group, or a role's people ("the police"); not one person of a role ("Admiral Kirby");
-            # else the one country named ("a partnership with Angola; we will work with them"), not
-            # one of two, who may both be "they"
+            # a group, or a role's people ("the police"); not one person of a role ("Admiral Kirby",
+            # "the President"); else the one country named ("a partnership with Angola; we will work
+            # with them"), not one of two, who may both be "they"
             countries = [i for i, r in earlier if r.entity.kind == "country" and r.role is None]
             named = {ref_country(r) for _, r in earlier} - {None}  # "the Japanese government" names Japan
             alone = len(named) == 1 and bool(countries) and not self.doc[countries[-1]].conjuncts
             # countries named together are a group ("Finland and Sweden ... if they are attacked"), and
             # so are persons for a "they" that acts ("Biden and Modi met. They committed to ...")
             groups = [i for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS")
-                      or (r.entity.kind == "sector" and self.doc[i].ent_type_ != "PERSON")
+                      or r.entity.kind == "org"  # "The European Union is nasty. They sue our companies"
+                      or (r.entity.kind == "sector" and not (names_a_person(self.doc[i]) and not self.doc[i].conjuncts))
                       or (r.entity.kind in ("country", "person") and self.doc[i].conjuncts)]
             # persons only for a "they" that acts, and not past a group acted on after them ("Biden and
             # Modi condemned the Houthi rebels. They attacked": the rebels; "Poland promised to protect
