@@ -105,9 +105,11 @@ def test_what_a_spokesman_offers_supposes_or_lacks_is_not_asserted(sentence, mod
     "I'm not just saying that China attacked Indian posts.",
     "Israel did not confirm that it attacked Lebanon.",
     "We know that Russia attacked Ukrainian posts.",
-    # a day that is the document's own is today's; what was let happen, happened
+    # a day that is the document's own is today's (DAY is a Tuesday), and a month is no arrangement;
+    # what was let happen, happened
     "Pakistan's foreign minister is meeting the Chinese ambassador on Tuesday.",
-    "Pakistan let the American envoy visit Islamabad.",
+    "Pakistan's foreign minister is meeting the Chinese ambassador in May.",
+    "We let the Pakistani envoy visit Kabul last week.",
 ])
 def test_what_happened_stays_asserted_beside_words_of_time_and_denial(sentence):
     assert asserted(events_of(sentence)), summary(events_of(sentence))
@@ -150,6 +152,12 @@ def test_a_day_named_for_what_will_be_done_is_the_next_one(sentence):
     # said of what was done, the same words go back
     done = asserted(events_of(sentence.replace("will meet", "met").replace("will visit", "visited")))
     assert done and all(e.date < DAY for e in done), [e.date for e in done]
+
+
+def test_an_arrangement_is_not_dated_by_the_last_such_day():
+    # DAY is a Tuesday: the Wednesday of "is meeting on Wednesday" is tomorrow, said today, not last week
+    (event,) = events_of("Pakistan's foreign minister is meeting the Chinese ambassador on Wednesday.")
+    assert (event.mode, event.date) == ("future", DAY), (event.mode, event.date)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -927,21 +935,27 @@ def test_a_governments_line_that_it_continues_doing_something_for_no_one_is_no_a
     assert ("USAGOV", None, "06", "asserted") in found, found
 
 
-def test_what_one_will_always_do_is_a_standing_line_and_no_act():
+def test_what_a_government_says_it_will_always_do_is_its_standing_line_and_no_act():
     for text in ("And so, look, the President is always going to support Pakistani workers.",
-                 "Pakistan will always stand with China."):
+                 "We will always stand with Pakistan."):
         assert not events_of(text, voice="USAGOV"), text
-    # what was always done was done, time and again; and a standing line is no act however named
+    # what was always done was done, time and again; the clause beside a standing line is its own;
+    # and news reports another's words as they were said
     assert ("USAGOV", "CHN", "02", "asserted") in summary(events_of(
         "We have always called for reliable channels of communication with the PRC.", voice="USAGOV"))
+    assert ("USAGOV", "RUS", "11", "asserted") in summary(events_of(
+        "We will always support Ukraine and we condemn Russia's attack.", voice="USAGOV"))
     assert ("PAK", "CHN", "01", "asserted") in summary(events_of("Pakistan always stood with China against India."))
+    assert ("PAK", "CHN") in {(source, target) for source, target, _, _ in summary(events_of(
+        "Pakistan will always stand with China."))}
 
 
 def test_a_stage_direction_tells_of_the_room_not_the_world():
-    text = ("MS. JEAN-PIERRE: We welcome the Pakistani Prime Minister's visit.\n\n"
-            "(The Pakistani ambassador enters the Press Briefing Room to greet the press.)")
-    found = summary(events_of(text, voice="USAGOV"))
-    assert found == {("USAGOV", "PAKGOV", "05", "asserted")}, found
+    for indent in ("", "  "):  # a transcript's label taken off may leave its blanks
+        text = ("MS. JEAN-PIERRE: We welcome the Pakistani Prime Minister's visit.\n\n"
+                f"{indent}(The Pakistani ambassador enters the Press Briefing Room to greet the press.)")
+        found = summary(events_of(text, voice="USAGOV"))
+        assert found == {("USAGOV", "PAKGOV", "05", "asserted")}, found
 
 
 def test_a_clause_on_nothing_is_negated():

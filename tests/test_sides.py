@@ -43,9 +43,11 @@ def test_a_list_after_the_object_is_the_objects_whatever_the_parser_hangs_it_on(
     found = dyads("The President met with leaders of the region, including President Ruto of Kenya, on Tuesday.",
                   voice="USAGOV")
     assert ("USAGOV", "KENGOV", "04") in found and ("KENGOV", "USAGOV", "04") not in found, found
-    # a list that is the subject's own stays the subject's
+    # a list that is the subject's own stays the subject's, before the verb or after it
     found = dyads("Leaders of the region, including President Ruto of Kenya, met with President Biden.")
     assert ("KENGOV", "USAGOV", "04") in found, found
+    found = dyads("Several countries have met with President Zelensky this week, including Japan and Germany.")
+    assert {("JPN", "UKRGOV", "04"), ("DEU", "UKRGOV", "04")} <= found, found
 
 
 def test_what_a_speaker_tells_someone_of_itself_is_toward_that_one():

@@ -25,6 +25,7 @@ NP_DEPS = {"compound", "amod", "nmod", "appos", "flat", "nummod", "det", "case",
 LOCATIVE_PREPS = {"in", "at", "across", "near", "inside", "outside", "within", "around", "throughout"}
 LISTING_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "pobj", "det", "flat"}
 LISTING_PREPS = {"of", "including", "like", "among", "such", "with"}
+MEMBER_LISTS = {"including", "like", "among"}  # "economies, including Britain and Germany"; "such as" too
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}  # a country or an organisation
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -316,7 +317,7 @@ class DocActors:
             # so are persons for a "they" that acts ("Biden and Modi met. They committed to ...")
             groups = [i for i, r in earlier if self.doc[i].tag_ in ("NNS", "NNPS")
                       or r.entity.kind == "org"  # "The European Union is nasty. They sue our companies"
-                      or (r.entity.kind == "sector" and not (names_a_person(self.doc[i]) and not self.doc[i].conjuncts))
+                      or (r.entity.kind == "sector" and not one_person(self.doc[i]))
                       or (r.entity.kind in ("country", "person") and self.doc[i].conjuncts)]
             # persons only for a "they" that acts, and not past a group acted on after them ("Biden and
             # Modi condemned the Houthi rebels. They attacked": the rebels; "Poland promised to protect
@@ -640,8 +641,8 @@ def listed_tokens(head: Token) -> list[Token]:
         tok = stack.pop()
         out.append(tok)
         for child in tok.children:
-            if tok.dep_ in SUBJECTS and child.i > tok.head.i and member_list(child):
-                continue  # hung on the subject past its verb: the list is of what the verb acts on
+            if tok.dep_ in SUBJECTS and child.i > tok.head.i and member_list(child) and one_person(tok):
+                continue  # hung on one person past the verb: the list is of what the verb acts on
             listing = child.dep_ == "prep" and (child.lower_ in LISTING_PREPS or such_as(child))
             if child.dep_ in LISTING_DEPS or listing:
                 stack.append(child)
@@ -651,17 +652,26 @@ def listed_tokens(head: Token) -> list[Token]:
 
 
 def member_list(prep: Token) -> bool:
-    """"including Japan", "among them Modi", "such as Mexico": a preposition that lists members."""
-    return prep.dep_ == "prep" and (prep.lower_ in ("including", "among") or such_as(prep))
+    """"including Japan", "among them Modi", "like Britain", "such as Mexico": a preposition that
+    lists members."""
+    return prep.dep_ == "prep" and (prep.lower_ in MEMBER_LISTS or such_as(prep))
+
+
+def one_person(tok: Token) -> bool:
+    """A person named or one person's title standing alone ("the President"), who has no members
+    and is no "they"; joined to another ("the President and the First Lady") the two are a group."""
+    return names_a_person(tok) and not tok.conjuncts
 
 
 def stray_lists(head: Token) -> list[Token]:
     """"The President met with leaders of the region, including President Ruto": the parser may
-    hang the list that follows an object on the clause's subject; it lists the object's members."""
+    hang the list that follows an object on the clause's subject; when that is one person, who
+    has no members, it lists the object's ("Several countries have met with Zelensky, including
+    Japan" lists the subject's)."""
     verb = head.head.head if head.dep_ == "pobj" else head.head if head.dep_ == "dobj" else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return []
-    return [prep for subject in verb.children if subject.dep_ in SUBJECTS
+    return [prep for subject in verb.children if subject.dep_ in SUBJECTS and one_person(subject)
             for prep in subject.children if member_list(prep) and prep.i > head.i]
 
 

@@ -201,10 +201,11 @@ def offered(clause: Token) -> bool:
 
 def deferred(clause: Token) -> bool:
     """"I'll let the Élysée speak to President Macron's comments", "I'll point you to the French to
-    speak to President Macron": a speaker leaves the act to another, who is not said to do it
-    ("Pakistan let the convoy pass", in the past, was done)."""
+    speak to President Macron": a speaker who will or would leave the act to another does not say
+    it is done ("we let the envoy visit Kabul last week": it was)."""
     leaver = clause.head
-    if clause.dep_ not in ("ccomp", "xcomp", "advcl") or leaver.tag_ not in ("VB", "VBP") \
+    if clause.dep_ not in ("ccomp", "xcomp", "advcl") or not any(
+            aux_word(c) in FUTURE_AUX | {"would"} for c in auxiliaries(leaver)) \
             or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in leaver.children):
         return False
     return (leaver.lemma_.lower() == "let" and clause.dep_ == "ccomp") or (leaver.lemma_.lower() in (
@@ -280,23 +281,17 @@ def intended(verb: Token) -> bool:
 
 def a_standing_line(token: Token) -> bool:
     """"The President is always going to support union workers", "we will always honor you": what
-    one will always do is a standing line, no act ("we have always called for reliable channels"
-    tells of calls made)."""
-    for holder in (token, *islice(token.ancestors, 3)):
+    a government says it will always do is its standing line, no act ("we have always called for
+    reliable channels" tells of calls made). "always" on the act's own verb, or on the verb or
+    "going" whose complement or object it is, not on a clause beside it."""
+    holder = token
+    for _ in range(4):
         if any(c.dep_ == "advmod" and c.lower_ == "always" for c in holder.children):
-            verb = holder if holder.pos_ in ("VERB", "AUX") else holder.head
-            return intended(verb) or (verb.lemma_.lower() == "go" and any(
-                c.dep_ == "xcomp" and intended(c) for c in verb.children))
-        if holder.dep_ in ("ccomp", "advcl", "relcl", "ROOT"):
+            return intended(holder) or any(c.dep_ == "xcomp" and intended(c) for c in holder.children)
+        if holder.dep_ not in ("xcomp", "dobj", "pobj", "prep") or holder.head.i == holder.i:
             return False
+        holder = holder.head
     return False
-
-
-def arranged(verb: Token) -> bool:
-    """"The President is meeting with Prime Minister Sunak on Wednesday": the present progressive
-    dated by a day it names is an arrangement, to come ("has been meeting" is not)."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
-        and not any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
 
 
 def going_to(verb: Token) -> bool:

@@ -611,6 +611,13 @@ def aux_word(token: Token) -> str:
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb in a tense of its own
 
 
+def present_progressive(verb: Token) -> bool:
+    """"is meeting", "are sending" ("has been meeting" is not): what is under way, or, dated by a
+    day to come, arranged (entente.coding.event_dates)."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
+
+
 def perfect(verb: Token) -> bool:
     """"has sanctioned", "haven't spoken": done by now (or not), not done to someone."""
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)

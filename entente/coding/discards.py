@@ -68,7 +68,7 @@ def not_political() -> NotPolitical:
     kinds = {
         "sports": phrases_pattern(own["sports"]),
         "sports result": re.compile("|".join(own["sports_results"]), re.IGNORECASE),
-        "stage direction": re.compile("|".join(own["stage_directions"])),
+        "stage direction": re.compile("|".join(own["stage_directions"]), re.MULTILINE),
         "markets": phrases_pattern(own["markets"]),
         "entertainment": phrases_pattern(own["entertainment"]),
         # sport, shows, celebrities; a word alone ("football", "tennis") is too often a political
@@ -83,7 +83,9 @@ def political_sentences(sentences: list[Span], text: str) -> list[Span]:
     rules = not_political()
     if rules.discards_story(text):
         return []
-    marks = sorted(m.start() for pattern in rules.kinds.values() for m in pattern.finditer(text))
+    # a pattern's group is its mark: a stage direction's bracket, not the indentation before it
+    marks = sorted(m.start(1) if pattern.groups else m.start()
+                   for pattern in rules.kinds.values() for m in pattern.finditer(text))
     # no mark inside the sentence's words (the blank after them, which spaCy counts in, is the next line's)
     return [s for s in sentences
             if bisect_left(marks, s.start_char) == bisect_left(marks, s.start_char + len(s.text.rstrip()))]

@@ -9,8 +9,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from entente.coding.clause_modes import arranged, intended
-from entente.coding.clauses import attached
+from entente.coding.clause_modes import intended
+from entente.coding.clauses import attached, present_progressive
 from entente.coding.dates import gone_by, resolve_date, to_come, without_a_year
 from entente.coding.words import REPORTING, TIME_NOUNS
 
@@ -55,15 +55,21 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             before = span.doc[span.start - 1].text if span.start > 0 else ""  # "later" before "today"
             # a verb in the past tense tells what was done, whatever the phrase of time says
             told_as_past = token.tag_ in ("VBD", "VBN")
-            # an arrangement's own day only ("announced over the weekend we are sending doses" was
-            # announced then), and one resolved to today is today's ("is meeting on Monday")
             coming = to_come(f"{before} {span.text}") or (without_a_year(span.text) and (
-                intended(token) or (arranged(token) and tok is token and when != anchor.isoformat())))
+                intended(token) or arranged(token, tok is token, when, precision, anchor)))
             return when, precision, coming and not told_as_past and not said
         if tok.head.i == tok.i:
             break
         tok = tok.head
     return anchor.isoformat(), "document", False
+
+
+def arranged(token: Token, own_day: bool, when: str, precision: str, anchor: date) -> bool:
+    """"The President is meeting with Prime Minister Sunak on Wednesday": the present progressive
+    dated by a day of its own is an arrangement, to come; not by a day it only inherits from the
+    verb above ("announced over the weekend we are sending doses"), a month ("is meeting him in
+    May"), or the document's own day ("is meeting him on Monday", written on a Monday)."""
+    return present_progressive(token) and own_day and precision == "day" and when != anchor.isoformat()
 
 
 def line_of(sent: Span, line_starts: list[int]) -> int:

@@ -16,7 +16,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN, make_actor
-from entente.actors.resolve import STATE_ROLES, DocActors, Ref, ref_country, such_as
+from entente.actors.resolve import STATE_ROLES, DocActors, Ref, member_list, ref_country
 from entente.coding.clause_modes import a_standing_line
 from entente.coding.clauses import (
     AID_CODES,
@@ -67,7 +67,6 @@ from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
 STATE_BRANCHES = ("LEG", "JUD", "MIL", "COP", "SPY")  # a government's other branches: actors of their own
-MEMBER_LISTS = {"including", "like", "among"}  # "economies, including Britain and Germany"; "such as" too
 CONFIDENCE_VERB = 0.8
 CONFIDENCE_NOUN = 0.6
 BONUS_MULTIWORD = 0.1
@@ -588,8 +587,8 @@ def lists_members(subject: Token | None) -> bool:
     """"The EU's five biggest economies, including Britain and Germany, agreed": one side, its
     members named, not two sides; "Pakistan and India, like other nuclear powers, agreed" names two."""
     return subject is not None and any(
-        t.dep_ == "prep" and (t.lower_ in MEMBER_LISTS or such_as(t))
-        and any(m.ent_type_ in ("GPE", "NORP", "ORG") for m in t.subtree) for t in subject.subtree if t.i > 0)
+        member_list(t) and any(m.ent_type_ in ("GPE", "NORP", "ORG") for m in t.subtree)
+        for t in subject.subtree if t.i > 0)
 
 
 def about_a_topic(target: Token | None) -> bool:
@@ -661,8 +660,6 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 or (t.pos_ in ("NOUN", "PROPN") and lexicon.match_noun(t))}
         asked = any(start <= sent.start_char < end for start, end in questions)
         for trigger in triggers:
-            if a_standing_line(trigger.token):
-                continue
             if asked:
                 trigger.mode = "question"  # a reporter's question at a briefing is not the government's act
             own = {trigger.token.i} | ({trigger.instrument.i} if trigger.instrument is not None else set())
@@ -705,6 +702,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         target = moved.actor(role_date) if moved is not None else None
                 if not keep_unknown and UNKNOWN in (source and source.code, target and target.code):
                     continue
+                if source_ref is not None and source_ref.voiced and a_standing_line(trigger.token):
+                    continue  # "the President is always going to support union workers": its line
                 if target is None and trigger.kind == "verb" and len(trigger.match.pattern.words) == 1 and (
                         trigger.code[:2] in ROOTS_AIMED_AT_SOMEONE
                         or (trigger.code.startswith(THREATS) and trigger.token.lemma_.lower() in STRUGGLE_VERBS)):
