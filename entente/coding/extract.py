@@ -671,6 +671,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if trigger.mode == ASSERTED and trigger.code[:2] not in SAID_ROOTS:
                     trigger.mode = "future"
             role_date = first_day(when) if when else None
+            standing = a_standing_line(trigger.token)
             for source_ref, target_ref, weight in pairs(trigger, actors):
                 placed = target_ref is None and trigger.code.startswith(PLACE_AIMED)
                 if placed:
@@ -702,7 +703,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         target = moved.actor(role_date) if moved is not None else None
                 if not keep_unknown and UNKNOWN in (source and source.code, target and target.code):
                     continue
-                if source_ref is not None and source_ref.voiced and a_standing_line(trigger.token):
+                if standing and source_ref is not None and source_ref.voiced:
                     continue  # "the President is always going to support union workers": its line
                 if target is None and trigger.kind == "verb" and len(trigger.match.pattern.words) == 1 and (
                         trigger.code[:2] in ROOTS_AIMED_AT_SOMEONE

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from entente.coding.codebook import codebook
 from entente.coding.frames import FRAMES
-from entente.coding.words import DIRECTIONAL_VERBS, MEASURE_NOUNS, OPENING_WORDS, OWN_READINGS
+from entente.coding.words import DIRECTIONAL_VERBS, MEASURE_NOUNS, OPENING_WORDS, OWN_READINGS, of_class
 
 NULL_CODE = "---"  # PETRARCH's code for "these words are no event"
 ENTENTE = "entente"
@@ -211,21 +211,23 @@ def is_measure(noun: Token) -> bool:
     return noun.like_num or noun.lemma_.lower() in MEASURE_NOUNS or any(c.dep_ == "nummod" for c in noun.children)
 
 
+def of_objects(word: Token) -> list[Token]:
+    """What the word is "of" ("700 kg of medicine", "the resumption of talks", "a group of reporters")."""
+    return [m for g in word.children if g.dep_ == "prep" and g.lower_ == "of" for m in g.children if m.dep_ == "pobj"]
+
+
 def measured(noun: Token) -> list[Token]:
     """What a measure counts ("700 kg of medicine": medicine); nothing for another noun."""
-    if not is_measure(noun):
-        return []
-    return [m for g in noun.children if g.dep_ == "prep" and g.lower_ == "of" for m in g.children if m.dep_ == "pobj"]
+    return of_objects(noun) if is_measure(noun) else []
 
 
 def opened(word: Token) -> list[Token]:
     """What an opening word opens ("the resumption of talks", "opening negotiations": the talks, the
     negotiations); nothing for another word."""
-    if word.lemma_.lower() not in OPENING_WORDS and word.lower_ not in OPENING_WORDS:
+    if not of_class(word, OPENING_WORDS):
         return []
     # a gerund opens its object (the parser may take "opening" for a noun that has one)
-    return [c for c in word.children if c.dep_ == "dobj"] or [
-        m for g in word.children if g.dep_ == "prep" and g.lower_ == "of" for m in g.children if m.dep_ == "pobj"]
+    return [c for c in word.children if c.dep_ == "dobj"] or of_objects(word)
 
 
 def frame_tokens(verb: Token, of_heads: frozenset[str] = frozenset()) -> list[Token]:

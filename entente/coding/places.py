@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from entente.actors.gazetteer import PLACE_NOUNS
 from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, ref_country
 from entente.coding.clauses import DIRECTED_PREPS
+from entente.coding.lexicon import of_objects
 from entente.coding.triggers import Trigger
 from entente.coding.words import DIRECTIONAL_VERBS
 from entente.types import Actor
@@ -132,8 +133,7 @@ def hits_a_place(trigger: Trigger, actors: DocActors) -> bool:
     bombardment of a neighborhood"), not a thing somewhere ("violated the ceasefire in Kashmir")."""
     hit = [trigger.target] if trigger.target is not None else []
     if trigger.kind == "noun":  # "the bombardment of a besieged neighborhood"
-        hit += [g for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
+        hit += of_objects(trigger.token)
     return any(t.i in actors.places or t.lemma_.lower() in PLACE_NOUNS for t in hit)
 
 

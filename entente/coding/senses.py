@@ -26,7 +26,7 @@ from entente.coding.clauses import (
     word_role,
 )
 from entente.coding.discards import WAR_WORDS
-from entente.coding.lexicon import DocumentLexicon, Lexicon, Match
+from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, of_objects
 from entente.coding.words import (
     ABSTRACT_STATES,
     ACTOR_NOUNS,
@@ -47,6 +47,7 @@ from entente.coding.words import (
     TAKEN_NOT_SEIZED,
     VIOLENT_EVENT_NOUNS,
     WRONGS,
+    of_class,
 )
 
 TALKING_VERBS = {"speak", "talk"}
@@ -125,9 +126,7 @@ def talked_to(verb: Token, match: Match) -> Token | None:
 
 def an_audience(heard: Token) -> bool:
     """"Reporters", "the nation", "a group of reporters": many who hear, not a counterpart."""
-    members = [g for c in heard.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-               if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in AUDIENCES or t.lower_ in AUDIENCES for t in (heard, *members))
+    return any(of_class(t, AUDIENCES) for t in (heard, *of_objects(heard)))
 
 
 def a_counterpart(heard: Token) -> bool:

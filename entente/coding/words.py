@@ -6,12 +6,19 @@ from __future__ import annotations
 from importlib import resources
 
 import yaml
+from spacy.tokens import Token
 
 _RAW = yaml.safe_load(resources.files("entente.data").joinpath("word_classes.yaml").read_text(encoding="utf-8"))
 
 
 def _words(name: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in _RAW[name])
+
+
+def of_class(token: Token, words: frozenset[str]) -> bool:
+    """The word, by its lemma or as written, is of the class (the tagger may leave "opening" or
+    "reporters" unlemmatised)."""
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 SUPPORT_VERBS = _words("support_verbs")
