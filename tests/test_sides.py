@@ -643,3 +643,13 @@ def test_asking_for_talks_to_open_or_resume_asks_for_the_talks_with_whom_they_ar
                  "India called for resuming dialogue with Pakistan."):
         found = dyads(text, field="code")
         assert ("IND", "PAK", "026") in found, (text, found)
+
+
+def test_a_people_or_state_spoken_of_by_where_it_is_is_that_places():
+    # the sentence before names another country: where the neighbor is says which is meant
+    text = "We urge a dialogue in Venezuela. We continue to stand with our neighbor in Haiti."
+    assert ("USAGOV", "HTI", "01") in dyads(text, voice="USAGOV")
+    assert ("USAGOV", "KEN", "04") in dyads("The President met with partners in Kenya on Monday.", voice="USAGOV")
+    # a meeting is held in a place, not of it; a people at home is no other side
+    assert dyads("The two envoys held talks in Geneva.") == set()
+    assert ("USAGOV", "USA", "01") not in dyads("We stand with communities in Texas.", voice="USAGOV")

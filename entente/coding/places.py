@@ -13,7 +13,7 @@ from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, 
 from entente.coding.clauses import DIRECTED_PREPS
 from entente.coding.lexicon import of_objects
 from entente.coding.triggers import Trigger
-from entente.coding.words import DIRECTIONAL_VERBS
+from entente.coding.words import ACTOR_NOUNS, DIRECTIONAL_VERBS, STATES_AT_LARGE, of_class
 from entente.types import Actor
 
 # where a protest stands beside the body it is aimed at ("rallied outside the US embassy")
@@ -169,13 +169,33 @@ def place_as_target(trigger: Trigger, sources: list[tuple[Ref, float]], actors: 
     """A foreign city or region the act is aimed at stands for its country ("threatened to shell
     Haifa", "sent troops to Kandahar"). Not at home: "the President will travel to Pittsburgh" is a
     trip, and "Iraqi officials imposed a curfew on Basra" is no act of Iraq on Iraq."""
-    place = actors.places.get(trigger.target.i)
-    country = place_country(place, actors, f"the country of {place['name']}") if place else None
     target = trigger.target
-    aimed = target.dep_ == "dobj" or (target.dep_ == "pobj" and target.head.lower_ in PLACE_PREPS)
-    if country is None or not aimed or place["country"] in {ref_country(ref) for ref, _ in sources}:
+    place = actors.places.get(target.i)
+    country = place_country(place, actors, f"the country of {place['name']}") if place else None
+    preps = PLACE_PREPS
+    if place is None:
+        country, preps = where_they_are(target, trigger.token, actors), DIRECTED_PREPS
+    aimed = target.dep_ == "dobj" or (target.dep_ == "pobj" and target.head.lower_ in preps)
+    if country is None or not aimed or ref_country(country) in {ref_country(ref) for ref, _ in sources}:
         return []
     return [(country, PLACE_WEIGHT)]
+
+
+def where_they_are(target: Token, act: Token, actors: DocActors) -> Ref | None:
+    """"stand with our neighbor in Haiti", "met with partners in Kenya": a people or a state spoken
+    of only by where it is is of that place's country, whether the parser hangs the place on them or
+    on the act (not "talks in Geneva": a meeting is held in a place, it is not of it)."""
+    if not of_class(target, STATES_AT_LARGE | ACTOR_NOUNS):
+        return None
+    for pobj in (p for holder in (target, act) for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for p in c.children if p.dep_ == "pobj"):
+        named = actors.refs.get(pobj.i)
+        if named is not None and named.entity.kind == "country":
+            return named
+        if pobj.i in actors.places:
+            place = actors.places[pobj.i]
+            return place_country(place, actors, f"the country of {place['name']}")
+    return None
 
 
 def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref | None:
