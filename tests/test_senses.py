@@ -49,6 +49,9 @@ def test_the_verb_itself_or_with_a_directional_particle_stays(sentence, expected
     ("The government punished the crimes committed by smugglers from Afghanistan.", "03"),  # no commitment
     ("The Prime Minister will act quickly to restore Pakistan's position as a trading hub.", "08"),
     ("The United States and China have differences when it comes to Taiwan.", "04"),  # goes nowhere
+    # studying with nothing studied is schooling, no option of policy weighed
+    ("Pakistan's envoy to Washington studied at Oxford as a Rhodes Scholar.", "01"),
+    ("More Pakistani students are studying in the United States this year.", "01"),
 ])
 def test_what_a_verb_acts_on_can_make_it_another_word(misread, root):
     assert root not in roots(misread, voice="USAGOV")
@@ -261,3 +264,8 @@ def test_speaking_to_a_counterpart_consults_it_and_to_an_audience_is_a_statement
     for text in ("I can't speak to the Prime Minister's public comments.",
                  "I won't speak to President Putin about his motivations."):
         assert not {"04", "12"} & roots(text, voice="USAGOV"), text
+
+
+def test_studying_or_weighing_something_is_considering_it_thinking_about_it_is_not():
+    assert ("USAMIL", "TWN", "01") in summary("The Pentagon is studying the options for Taiwan.")
+    assert "01" not in roots("Iran's leaders are thinking about how to visit their relatives.")

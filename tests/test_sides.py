@@ -653,3 +653,10 @@ def test_a_people_or_state_spoken_of_by_where_it_is_is_that_places():
     # a meeting is held in a place, not of it; a people at home is no other side
     assert dyads("The two envoys held talks in Geneva.") == set()
     assert ("USAGOV", "USA", "01") not in dyads("We stand with communities in Texas.", voice="USAGOV")
+
+
+def test_ones_own_force_sent_is_no_target_where_it_is_sent_is():
+    assert dyads("We are not intending to send U.S. troops to Ukraine.", voice="USAGOV") == {("USAGOV", "UKR", "13")}
+    found = dyads("The President deployed the U.S. military and the Border Patrol to the southern border.",
+                  voice="USAGOV")
+    assert found == {("USAGOV", None, "15")}, found

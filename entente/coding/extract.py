@@ -51,6 +51,7 @@ from entente.coding.places import (
     hits_a_place,
     host_country,
     land_of,
+    own_force_moved,
     place_as_target,
     place_country,
     place_target,
@@ -58,6 +59,7 @@ from entente.coding.places import (
     places_named,
     third_location,
     unplaced,
+    where_sent,
 )
 from entente.coding.senses import ARMED_SECTORS
 from entente.coding.sentence_triggers import IRREGULARS, PLACE_AIMED, POPULAR_SECTORS, find_triggers
@@ -678,6 +680,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     target_ref = place_target(trigger, actors)
                 elif trigger.code.startswith(PLACE_AIMED) and target_ref is not None and unplaced(target_ref, trigger):
                     target_ref = placed_where_acted_on(target_ref, trigger, actors)
+                if source_ref and target_ref and own_force_moved(trigger, source_ref, target_ref):
+                    target_ref = where_sent(trigger, ref_country(source_ref), actors)
                 source = source_ref.actor(role_date) if source_ref else None
                 target: Actor | None = target_ref.actor(role_date) if target_ref else None
                 if (source_ref is not None and source is None) or (target_ref is not None and target is None):

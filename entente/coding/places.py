@@ -25,7 +25,9 @@ DEPLOYMENTS = ("042", "074", "087", "15")
 PLACE_PREPS = DIRECTED_PREPS - {"with", "between"}
 # a target read from the place an act is aimed at ("visited Lahore": Pakistan) is less sure than one named
 PLACE_WEIGHT = 0.8
-ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
+ARMED_OPPONENTS = {"REB", "INS", "SEP"}
+FORCES = {"MIL", "COP"}  # a state's armed force and police, which it sends
+SENT_TO = {"to", "into", "toward", "towards"}  # a state's armed opponents, wherever they are
 
 
 def event_place(trigger: Trigger, actors: DocActors, land: bool = False) -> dict | None:
@@ -117,6 +119,27 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
                                           for r, _ in actors.for_token(trigger.source)):
         return None  # a rally in Lagos by Nigerians is not Nigeria's act on Nigeria
     return country
+
+
+def own_force_moved(trigger: Trigger, source: Ref, target: Ref) -> bool:
+    """"deployed the U.S. military to the border", "not intending to send U.S. troops to Ukraine",
+    "send more officers over there": one's own armed force or police, sent or deployed, is what the
+    act moves, not whom it is aimed at."""
+    sent = trigger.code.startswith(DEPLOYMENTS) or (
+        trigger.target is not None and trigger.target.head.lemma_.lower() in DIRECTIONAL_VERBS)
+    home = ref_country(source)
+    return sent and home is not None and ref_country(target) == home and (target.role or target.entity.role) in FORCES
+
+
+def where_sent(trigger: Trigger, home: str | None, actors: DocActors) -> Ref | None:
+    """The country a force is sent to ("send U.S. troops to Ukraine"), else the place the act is
+    aimed at or done in; none at home."""
+    moved_by = trigger.target.head if trigger.target is not None else trigger.token
+    to = next((g for c in moved_by.children if c.dep_ == "prep" and c.lower_ in SENT_TO
+               for g in c.children if g.dep_ == "pobj"), None)
+    found = [ref for ref, _ in actors.for_token(to)] if to is not None else []
+    there = next((ref for ref in found if ref_country(ref) not in (None, home)), None) or place_target(trigger, actors)
+    return there if there is not None and ref_country(there) != home else None
 
 
 def place_aimed_at(trigger: Trigger, actors: DocActors) -> dict | None:

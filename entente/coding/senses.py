@@ -51,6 +51,7 @@ from entente.coding.words import (
 )
 
 TALKING_VERBS = {"speak", "talk"}
+CONSIDERATION = "014"  # considering a policy option
 FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of force
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or use force
 ARMED_CLASSES = ("&weapon", "&aircraft", "&military")  # PETRARCH2's synonym sets of arms and troops
@@ -91,6 +92,10 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return obj is not None and obj.ent_type_ not in PLACE_ENTITIES and obj.lemma_.lower() not in PLACE_NOUNS
     if lemma == "commit":
         return bool(words & WRONGS)
+    if match.code.startswith(CONSIDERATION) and lemma == "study":
+        # "studied as a Rhodes Scholar", "Indian students studying in the United States": schooling,
+        # with no option weighed ("we're studying that" weighs one)
+        return acted_on is None
     if lemma == "take":
         # nothing named as taken ("the actions he's taken", "taken together", "taken offline")
         # seizes nothing either; nor does taking anyone or anything but a place, property or arms
