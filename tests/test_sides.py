@@ -660,3 +660,6 @@ def test_ones_own_force_sent_is_no_target_where_it_is_sent_is():
     found = dyads("The President deployed the U.S. military and the Border Patrol to the southern border.",
                   voice="USAGOV")
     assert found == {("USAGOV", None, "15")}, found
+    # a force no word says whose is the mover's, not the document's own ("Russia is calling up more soldiers")
+    found = dyads("Now Russia is calling up more soldiers to join the fight.", voice="USAGOV")
+    assert found == {("RUS", None, "15")}, found

@@ -123,12 +123,17 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
 
 def own_force_moved(trigger: Trigger, source: Ref, target: Ref) -> bool:
     """"deployed the U.S. military to the border", "not intending to send U.S. troops to Ukraine",
-    "send more officers over there": one's own armed force or police, sent or deployed, is what the
-    act moves, not whom it is aimed at."""
+    "send more officers over there", "Russia sent attack helicopters": one's own armed force or
+    police, or one no word says whose, sent or deployed, is what the act moves, not whom it is aimed
+    at."""
+    moved = trigger.target
     sent = trigger.code.startswith(DEPLOYMENTS) or (
-        trigger.target is not None and trigger.target.head.lemma_.lower() in DIRECTIONAL_VERBS)
+        moved is not None and moved.head.lemma_.lower() in DIRECTIONAL_VERBS)
+    if not sent or (target.role or target.entity.role) not in FORCES:
+        return False
+    whose = moved is not None and any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in moved.lefts)
     home = ref_country(source)
-    return sent and home is not None and ref_country(target) == home and (target.role or target.entity.role) in FORCES
+    return home is not None and (ref_country(target) == home or not whose)
 
 
 def where_sent(trigger: Trigger, home: str | None, actors: DocActors) -> Ref | None:
