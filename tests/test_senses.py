@@ -266,6 +266,6 @@ def test_speaking_to_a_counterpart_consults_it_and_to_an_audience_is_a_statement
         assert not {"04", "12"} & roots(text, voice="USAGOV"), text
 
 
-def test_studying_or_weighing_something_is_considering_it_thinking_about_it_is_not():
+def test_studying_something_is_considering_it_thinking_about_it_is_not():
     assert ("USAMIL", "TWN", "01") in summary("The Pentagon is studying the options for Taiwan.")
     assert "01" not in roots("Iran's leaders are thinking about how to visit their relatives.")

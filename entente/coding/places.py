@@ -12,7 +12,7 @@ from entente.actors.gazetteer import PLACE_NOUNS
 from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, ref_country
 from entente.coding.clauses import DIRECTED_PREPS
 from entente.coding.lexicon import of_objects
-from entente.coding.triggers import Trigger
+from entente.coding.triggers import MOVED_TO, Trigger
 from entente.coding.words import ACTOR_NOUNS, DIRECTIONAL_VERBS, STATES_AT_LARGE, of_class
 from entente.types import Actor
 
@@ -25,9 +25,8 @@ DEPLOYMENTS = ("042", "074", "087", "15")
 PLACE_PREPS = DIRECTED_PREPS - {"with", "between"}
 # a target read from the place an act is aimed at ("visited Lahore": Pakistan) is less sure than one named
 PLACE_WEIGHT = 0.8
-ARMED_OPPONENTS = {"REB", "INS", "SEP"}
+ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
 FORCES = {"MIL", "COP"}  # a state's armed force and police, which it sends
-SENT_TO = {"to", "into", "toward", "towards"}  # a state's armed opponents, wherever they are
 
 
 def event_place(trigger: Trigger, actors: DocActors, land: bool = False) -> dict | None:
@@ -140,7 +139,7 @@ def where_sent(trigger: Trigger, home: str | None, actors: DocActors) -> Ref | N
     """The country a force is sent to ("send U.S. troops to Ukraine"), else the place the act is
     aimed at or done in; none at home."""
     moved_by = trigger.target.head if trigger.target is not None else trigger.token
-    to = next((g for c in moved_by.children if c.dep_ == "prep" and c.lower_ in SENT_TO
+    to = next((g for c in moved_by.children if c.dep_ == "prep" and c.lower_ in MOVED_TO
                for g in c.children if g.dep_ == "pobj"), None)
     found = [ref for ref, _ in actors.for_token(to)] if to is not None else []
     there = next((ref for ref in found if ref_country(ref) not in (None, home)), None) or place_target(trigger, actors)
