@@ -269,3 +269,11 @@ def test_speaking_to_a_counterpart_consults_it_and_to_an_audience_is_a_statement
 def test_studying_something_is_considering_it_thinking_about_it_is_not():
     assert ("USAMIL", "TWN", "01") in summary("The Pentagon is studying the options for Taiwan.")
     assert "01" not in roots("Iran's leaders are thinking about how to visit their relatives.")
+
+
+def test_people_expelled_are_deported_groups_expelled_are_not():
+    def codes(text):
+        return [e.code for e in next(code_texts([(text, DAY, "doc", None)])).events]
+
+    assert codes("Pakistan expelled hundreds of Afghan migrants last week.") == ["174"]
+    assert "1662" in codes("Pakistan expelled the UN observers.")

@@ -338,6 +338,13 @@ def test_what_is_given_through_a_body_goes_to_that_body():
 def test_kataib_hezbollah_is_an_iraqi_militia_not_lebanons_hezbollah():
     assert ("IRQREB", "USA", "19") in dyads("Iran-backed Kataib Hezbollah terrorists fired rockets at a US base.")
     assert ("LBNREB", "ISR", "19") in dyads("Hezbollah fired rockets at Israel.")
+    # the Saudi Hezbollah of the Khobar Towers bombing is Saudi Arabia's
+    assert ("SAUREB", "USA", "18") in dyads("In June 1996, Hezbollah Al-Hijaz terrorists killed 19 U.S. Airmen in a "
+                                            "truck bombing at a U.S. Air Force housing complex in Saudi Arabia.")
+
+
+def test_a_foundation_named_for_a_region_is_of_the_country_it_is_based_in():
+    assert ("MNCUSA", "NGOUSA", "07") in dyads("Google provided $15 million to The Asia Foundation to launch a fund.")
 
 
 def test_the_maker_of_what_is_given_is_not_whom_it_is_given_to():

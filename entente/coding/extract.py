@@ -121,6 +121,8 @@ ABOUT_PREPS = CONCERN_PREPS | DIRECTED_PREPS | {"in"}  # "optimism about the dea
 # offensive in North Waziristan": on whom, unsaid)
 HOME_COERCION = ("081", "17", "191", "20")  # and coercion eased ("lifted the curfew in Jayapura")
 HOME_FORCE = {"18", "19"}
+EXPULSION, DEPORTATION = "166", "174"
+DEPORTED = {"REF", "CVL", "CRM"}  # people, who are deported, not the groups expelled
 # what a government's words and dealings with no other side named may be with the country just
 # spoken of: comments, appeals, intents, talks, cooperation, aid, yielding, rejections, cuts (a
 # show of force or a fight is named where it is aimed; a demand, a disapproval or a threat with no
@@ -624,6 +626,12 @@ def evidence_of(sent: Span, doc_id: str | None) -> Evidence:
     return Evidence(*written_sentence(sent), doc_id)
 
 
+def people_deported(code: str, target: Actor | None) -> str:
+    """"DHS continues to expel migrants": people removed are deported (174); CAMEO keeps 166 for
+    groups and organisations expelled or withdrawn."""
+    return DEPORTATION if code == EXPULSION and target is not None and target.role in DEPORTED else code
+
+
 def same_actor(a: Actor, b: Actor) -> bool:
     """One actor on both sides: same code, or the same name where one side has no role and the other
     is its state ("Pakistan" and "Pakistani officials"; "Croatia" and "Croatian rebels" are two),
@@ -786,7 +794,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 source, target = placed_sides(trigger, source, target, place, actors)
                 if source is None and source_ref is None:
                     source = arrested_by_the_place(trigger.code, place)
-                cameo = book[third_location(trigger.code, place, source, target)]
+                cameo = book[people_deported(third_location(trigger.code, place, source, target), target)]
                 event = Event(
                     source=source, target=target, code=cameo.code, root=cameo.root, quad=cameo.quad,
                     goldstein=cameo.goldstein, date=when, date_precision=precision,
