@@ -266,14 +266,21 @@ def test_speaking_to_a_counterpart_consults_it_and_to_an_audience_is_a_statement
         assert not {"04", "12"} & roots(text, voice="USAGOV"), text
 
 
-def test_studying_something_is_considering_it_thinking_about_it_is_not():
+def test_studying_something_or_thinking_about_a_course_is_considering_it():
     assert ("USAMIL", "TWN", "01") in summary("The Pentagon is studying the options for Taiwan.")
+    assert ("PAK", None, "01") in summary("The proposal from Washington is being studied by Pakistan.")
+    assert ("DEU", None, "01") in summary("Germany is thinking about sending tanks to Ukraine.")
+    # thinking about how to do something at home, or about a cost, weighs no course of policy
     assert "01" not in roots("Iran's leaders are thinking about how to visit their relatives.")
+    assert "01" not in roots("Some Iranians are thinking about how they're going to visit their relatives.")
+    assert "01" not in roots("President Biden had to think about the human costs of the alternative path.")
 
 
-def test_people_expelled_are_deported_groups_expelled_are_not():
+def test_people_expelled_are_deported_groups_expelled_or_people_withdrawn_are_not():
     def codes(text):
         return [e.code for e in next(code_texts([(text, DAY, "doc", None)])).events]
 
     assert codes("Pakistan expelled hundreds of Afghan migrants last week.") == ["174"]
-    assert "1662" in codes("Pakistan expelled the UN observers.")
+    assert codes("Russia expelled 40 foreign journalists.") == ["174"]
+    assert codes("Pakistan expelled Save the Children.") == ["166"]
+    assert codes("Ukraine withdrew civilians from Bakhmut.") == ["166"]

@@ -656,9 +656,11 @@ def test_a_people_or_state_spoken_of_by_where_it_is_is_that_places():
     # the sentence before names another country: where the neighbor is says which is meant
     text = "We urge a dialogue in Venezuela. We continue to stand with our neighbor in Haiti."
     assert ("USAGOV", "HTI", "01") in dyads(text, voice="USAGOV")
-    assert ("USAGOV", "KEN", "04") in dyads("The President met with partners in Kenya on Monday.", voice="USAGOV")
-    # a meeting is held in a place, not of it
-    assert dyads("The two envoys held talks in Geneva.") == set()
+    # those met are met in a place, not of it; a community a word says whose is not the place's
+    found = dyads("We discussed Iran. The President will meet with allies in Madrid next week.", voice="USAGOV")
+    assert not any(t and t.startswith("ESP") for _, t, _ in found), found
+    found = dyads("We discussed Iran. We stand with the diplomatic community in Kabul.", voice="USAGOV")
+    assert not any(t and t.startswith("AFG") for _, t, _ in found), found
 
 
 def test_ones_own_force_sent_is_no_target_where_it_is_sent_is():
@@ -666,6 +668,9 @@ def test_ones_own_force_sent_is_no_target_where_it_is_sent_is():
     found = dyads("The President deployed the U.S. military and the Border Patrol to the southern border.",
                   voice="USAGOV")
     assert found == {("USAGOV", None, "15")}, found
+    # one's own named force is sent where it goes; another's named force is whom it is sent to
+    assert dyads("Iran sent the Quds Force to Syria.") == {("IRN", "SYR", "07")}
+    assert dyads("The United States sent the IDF more interceptors.") == {("USA", "ISRMIL", "07")}
     # a force no word says whose is the mover's, not the document's own ("Russia is calling up more soldiers")
     found = dyads("Now Russia is calling up more soldiers to join the fight.", voice="USAGOV")
     assert found == {("RUS", None, "15")}, found

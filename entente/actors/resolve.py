@@ -832,6 +832,15 @@ def located_in(head: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def country_of_place(place: Token, result: DocActors, dictionary: Dictionary) -> Entity | None:
+    """The country a place word names ("in Pakistan", "in Kabul": its name's country) or is in ("in
+    Karachi": the gazetteer's)."""
+    name = result.names.get(place.i)
+    if name is not None and name.entity.kind == "country":
+        return name.entity
+    return dictionary.entities.get(result.places[place.i]["country"]) if place.i in result.places else None
+
+
 def located_ref(head: Token, result: DocActors, dictionary: Dictionary) -> Ref | None:
     """"Officials in Beijing", "police in Karachi", "benefactors in China", "communities in Pakistan":
     a role word (or a partner noun, or people placed) with no country of its own takes the country it
@@ -848,12 +857,8 @@ def located_ref(head: Token, result: DocActors, dictionary: Dictionary) -> Ref |
             or any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG") for c in head.children):
         return None
     for place in located_in(head):
-        name = result.names.get(place.i)
-        if name is not None and name.entity.kind == "country":
-            entity = name.entity
-        elif place.i in result.places:
-            entity = dictionary.entities[result.places[place.i]["country"]]
-        else:
+        entity = country_of_place(place, result, dictionary)
+        if entity is None:
             continue
         role = ref.role if ref is not None else "CVL" if head.lemma_.lower() in PLACED_PEOPLE else None
         return Ref(entity, role, f"{head.text} in {place.text}", f"located in {entity.name}"

@@ -34,6 +34,7 @@ TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "int
 AIMED_PREPS = {"at"}
 VENUE_PREPS = {"at", "in"}  # where a meeting is ("met at the White House")
 MEETINGS = "04"  # consultations, meetings, visits
+MEETING_INTENT = "036"  # an intent to meet or negotiate
 VISIT_PAID = "042"  # a visit paid: where one went is whom it was paid
 # prepositions that point an act at someone ("aid to", "sanctions on", "talks with"); "from", "for"
 # and "over" more often say where from, for whose sake or about what

@@ -25,6 +25,7 @@ from entente.coding.clauses import (
     CONDUIT_PREPS,
     DIRECTED_PREPS,
     INTENTS,
+    MEETING_INTENT,
     MEETINGS,
     OCCASION_PREPS,
     PARTNERSHIP_NOUNS,
@@ -64,7 +65,15 @@ from entente.coding.places import (
 from entente.coding.senses import ARMED_SECTORS
 from entente.coding.sentence_triggers import IRREGULARS, PLACE_AIMED, POPULAR_SECTORS, find_triggers
 from entente.coding.triggers import STATEMENT, SYMMETRIC_CODES, Trigger, from_the_podium
-from entente.coding.words import ADDRESSING_VERBS, BEYOND_BORDERS, CIRCUMSTANCE_PREPS, STATES_AT_LARGE, STRUGGLE_VERBS
+from entente.coding.words import (
+    ADDRESSING_VERBS,
+    BEYOND_BORDERS,
+    CIRCUMSTANCE_PREPS,
+    EXPELLING_WORDS,
+    STATES_AT_LARGE,
+    STRUGGLE_VERBS,
+    of_class,
+)
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
@@ -122,7 +131,9 @@ ABOUT_PREPS = CONCERN_PREPS | DIRECTED_PREPS | {"in"}  # "optimism about the dea
 HOME_COERCION = ("081", "17", "191", "20")  # and coercion eased ("lifted the curfew in Jayapura")
 HOME_FORCE = {"18", "19"}
 EXPULSION, DEPORTATION = "166", "174"
-DEPORTED = {"REF", "CVL", "CRM"}  # people, who are deported, not the groups expelled
+# people, who are deported, not the groups expelled: migrants, civilians, offenders, students,
+# journalists, workers
+DEPORTABLE_ROLES = {"REF", "CVL", "CRM", "EDU", "MED", "LAB"}
 # what a government's words and dealings with no other side named may be with the country just
 # spoken of: comments, appeals, intents, talks, cooperation, aid, yielding, rejections, cuts (a
 # show of force or a fight is named where it is aimed; a demand, a disapproval or a threat with no
@@ -174,7 +185,6 @@ AGENTLESS_ROOTS = {"08", "11", "12", "14", "15", "16", "17", "18", "19", "20"}
 # an interaction ("we've invested $5 billion in programs" is spending)
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054", "061"}
 WIDER_THAN_TWO = {"international", "global", "regional", "multilateral", "worldwide"}
-MEETING_INTENT = "036"  # an intent to meet or negotiate
 # beyond SYMMETRIC_CODES, what two countries do together is toward each other when no one else is named:
 # calls for cooperation, intents to settle, and (TIE_ACTS) intents for and praise of their own ties
 # (not pledges of aid or yielding, mediation, recognition or rallying, which go to a third)
@@ -626,10 +636,12 @@ def evidence_of(sent: Span, doc_id: str | None) -> Evidence:
     return Evidence(*written_sentence(sent), doc_id)
 
 
-def people_deported(code: str, target: Actor | None) -> str:
-    """"DHS continues to expel migrants": people removed are deported (174); CAMEO keeps 166 for
-    groups and organisations expelled or withdrawn."""
-    return DEPORTATION if code == EXPULSION and target is not None and target.role in DEPORTED else code
+def expulsion_code(code: str, trigger: Trigger, target: Actor | None) -> str:
+    """"DHS continues to expel migrants", "expelled 40 foreign journalists": people expelled are
+    deported (174); CAMEO keeps 166 for groups and organisations expelled, and for withdrawals and
+    evacuations."""
+    people = target is not None and target.role in DEPORTABLE_ROLES
+    return DEPORTATION if code == EXPULSION and people and of_class(trigger.token, EXPELLING_WORDS) else code
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
@@ -794,7 +806,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 source, target = placed_sides(trigger, source, target, place, actors)
                 if source is None and source_ref is None:
                     source = arrested_by_the_place(trigger.code, place)
-                cameo = book[people_deported(third_location(trigger.code, place, source, target), target)]
+                cameo = book[expulsion_code(third_location(trigger.code, place, source, target), trigger, target)]
                 event = Event(
                     source=source, target=target, code=cameo.code, root=cameo.root, quad=cameo.quad,
                     goldstein=cameo.goldstein, date=when, date_precision=precision,

@@ -9,11 +9,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from entente.actors.gazetteer import PLACE_NOUNS
-from entente.actors.resolve import LOCATIVE_PREPS, STATE_ROLES, DocActors, Ref, ref_country
-from entente.coding.clauses import DIRECTED_PREPS
+from entente.actors.resolve import (
+    LOCATIVE_PREPS,
+    PARTNER_NOUNS,
+    PLACED_PEOPLE,
+    STATE_ROLES,
+    DocActors,
+    Ref,
+    country_of_place,
+    ref_country,
+)
+from entente.coding.clauses import DIRECTED_PREPS, MEETING_INTENT, MEETINGS
 from entente.coding.lexicon import of_objects
-from entente.coding.triggers import MOVED_TO, Trigger
-from entente.coding.words import ACTOR_NOUNS, DIRECTIONAL_VERBS, STATES_AT_LARGE, of_class
+from entente.coding.triggers import MOVED_TO, Trigger, aimed_by
+from entente.coding.words import DIRECTIONAL_VERBS
 from entente.types import Actor
 
 # where a protest stands beside the body it is aimed at ("rallied outside the US embassy")
@@ -26,6 +35,7 @@ PLACE_PREPS = DIRECTED_PREPS - {"with", "between"}
 # a target read from the place an act is aimed at ("visited Lahore": Pakistan) is less sure than one named
 PLACE_WEIGHT = 0.8
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
+NEIGHBOURS = {"neighbor", "neighbour"}
 FORCES = {"MIL", "COP"}  # a state's armed force and police, which it sends
 
 
@@ -122,25 +132,33 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
 
 def own_force_moved(trigger: Trigger, source: Ref, target: Ref) -> bool:
     """"deployed the U.S. military to the border", "not intending to send U.S. troops to Ukraine",
-    "send more officers over there", "Russia sent attack helicopters": one's own armed force or
-    police, or one no word says whose, sent or deployed, is what the act moves, not whom it is aimed
-    at."""
+    "Iran sent the Quds Force to Syria", "Russia is calling up more soldiers": one's own armed force
+    or police, or troops no word says whose, sent or deployed, is what the act moves, not whom it is
+    aimed at (another's named force stays: "sent the IDF more interceptors")."""
     moved = trigger.target
-    sent = trigger.code.startswith(DEPLOYMENTS) or (
-        moved is not None and moved.head.lemma_.lower() in DIRECTIONAL_VERBS)
-    if not sent or (target.role or target.entity.role) not in FORCES:
+    if not (sends(trigger) and (target.role or target.entity.role) in FORCES):
         return False
-    whose = moved is not None and any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in moved.lefts)
+    # a bare role word the document's voice lends its country to ("soldiers" at a White House
+    # briefing) says no more whose than one left countryless
+    whose = (target.entity.kind != "sector" and not target.voiced) or (moved is not None and any(
+        c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in moved.lefts))
     home = ref_country(source)
     return home is not None and (ref_country(target) == home or not whose)
+
+
+def sends(trigger: Trigger) -> bool:
+    """A deployment's code, or a verb of sending ("sent", "airlifted")."""
+    return trigger.code.startswith(DEPLOYMENTS) or trigger.token.lemma_.lower() in DIRECTIONAL_VERBS or (
+        trigger.target is not None and trigger.target.head.lemma_.lower() in DIRECTIONAL_VERBS)
 
 
 def where_sent(trigger: Trigger, home: str | None, actors: DocActors) -> Ref | None:
     """The country a force is sent to ("send U.S. troops to Ukraine"), else the place the act is
     aimed at or done in; none at home."""
-    moved_by = trigger.target.head if trigger.target is not None else trigger.token
-    to = next((g for c in moved_by.children if c.dep_ == "prep" and c.lower_ in MOVED_TO
-               for g in c.children if g.dep_ == "pobj"), None)
+    mover = trigger.target.head if trigger.target is not None else trigger.token
+    if mover.dep_ == "prep":
+        mover = mover.head
+    to = aimed_by(mover, MOVED_TO)
     found = [ref for ref, _ in actors.for_token(to)] if to is not None else []
     there = next((ref for ref in found if ref_country(ref) not in (None, home)), None) or place_target(trigger, actors)
     return there if there is not None and ref_country(there) != home else None
@@ -180,8 +198,7 @@ def placed_where_acted_on(ref: Ref, trigger: Trigger, actors: DocActors) -> Ref:
     there = place_target(trigger, actors)
     if there is None:
         return ref
-    sent = ref.role in STATE_ROLES and (trigger.code.startswith(DEPLOYMENTS)
-                                        or trigger.token.lemma_.lower() in DIRECTIONAL_VERBS)
+    sent = ref.role in STATE_ROLES and sends(trigger)
     role = None if sent else ref.role
     return Ref(there.entity, role, f"{ref.text} in {there.text}", f"{there.why}, {ref.why}")
 
@@ -194,34 +211,39 @@ def place_country(place: dict, actors: DocActors, why: str) -> Ref | None:
 
 def place_as_target(trigger: Trigger, sources: list[tuple[Ref, float]], actors: DocActors) -> list[tuple[Ref, float]]:
     """A foreign city or region the act is aimed at stands for its country ("threatened to shell
-    Haifa", "sent troops to Kandahar"). Not at home: "the President will travel to Pittsburgh" is a
+    Haifa", "sent troops to Kandahar"), and so does one the act puts a partner in
+    (placed_by_the_act). Not at home: "the President will travel to Pittsburgh" is a
     trip, and "Iraqi officials imposed a curfew on Basra" is no act of Iraq on Iraq."""
     target = trigger.target
     place = actors.places.get(target.i)
     country = place_country(place, actors, f"the country of {place['name']}") if place else None
     preps = PLACE_PREPS
     if place is None:
-        country, preps = where_they_are(target, trigger.token, actors), DIRECTED_PREPS
+        # those stood or worked with are aimed at too ("stand with our neighbor in Haiti")
+        country, preps = placed_by_the_act(target, trigger, actors), DIRECTED_PREPS
     aimed = target.dep_ == "dobj" or (target.dep_ == "pobj" and target.head.lower_ in preps)
     if country is None or not aimed or ref_country(country) in {ref_country(ref) for ref, _ in sources}:
         return []
     return [(country, PLACE_WEIGHT)]
 
 
-def where_they_are(target: Token, act: Token, actors: DocActors) -> Ref | None:
-    """"stand with our neighbor in Haiti", "met with partners in Kenya": a people or a state spoken
-    of only by where it is is of that place's country, whether the parser hangs the place on them or
-    on the act (not "talks in Geneva": a meeting is held in a place, it is not of it)."""
-    if not of_class(target, STATES_AT_LARGE | ACTOR_NOUNS):
+def placed_by_the_act(target: Token, trigger: Trigger, actors: DocActors) -> Ref | None:
+    """"We continue to stand with our neighbor in Haiti", the parser hanging the place on the act: a
+    partner, a state's neighbour or a people with no word of whose (resolve.PARTNER_NOUNS,
+    PLACED_PEOPLE) is of the place's country, as when the place hangs on the noun itself
+    (resolve.located_ref). Not a meeting's place: "will meet with allies in Madrid" meets them there."""
+    lemma = target.lemma_.lower()
+    # a state's neighbour ("our neighbor in Haiti") is a state; "a neighbor in Kyiv" is a person
+    owned_neighbour = lemma in NEIGHBOURS and any(c.dep_ == "poss" for c in target.children)
+    if not (lemma in PARTNER_NOUNS | PLACED_PEOPLE or owned_neighbour) or trigger.code.startswith(
+            (MEETINGS, MEETING_INTENT)) or any(c.dep_ in ("amod", "compound") for c in target.children) \
+            or actors.dictionary is None:
         return None
-    for pobj in (p for holder in (target, act) for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for p in c.children if p.dep_ == "pobj"):
-        named = actors.refs.get(pobj.i)
-        if named is not None and named.entity.kind == "country":
-            return named
-        if pobj.i in actors.places:
-            place = actors.places[pobj.i]
-            return place_country(place, actors, f"the country of {place['name']}")
+    for pobj in (g for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj"):
+        entity = country_of_place(pobj, actors, actors.dictionary)
+        if entity is not None:
+            return Ref(entity, None, f"{target.text} in {pobj.text}", f"placed in {entity.name} by the act")
     return None
 
 

@@ -79,6 +79,12 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         # "the United States is encouraged by Bolivia's efforts", "... by India and Pakistan":
         # heartened; "encouraged by the administration to resume talks" is still asked to act
         return not any(c.dep_ == "xcomp" for c in verb.children)
+    if match.code.startswith(CONSIDERATION) and lemma == "think":
+        # "thinking about sending tanks" weighs a course; "thinking about how to visit their
+        # grandparents", "had to think about the human costs", "what do you think about that" do not
+        return not any(g.tag_ == "VBG" and not any(w.dep_ in ("nsubj", "advmod", "mark") for w in g.children)
+                       for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"
+                       for g in c.children if g.dep_ in ("pobj", "pcomp"))
     if len(match.pattern.words) > 1:
         return False
     obj = direct_object(verb)
@@ -94,8 +100,9 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return bool(words & WRONGS)
     if match.code.startswith(CONSIDERATION) and lemma == "study":
         # "studied as a Rhodes Scholar", "Indian students studying in the United States": schooling,
-        # with no option weighed ("we're studying that" weighs one)
-        return acted_on is None
+        # with nothing weighed ("we're studying that", "the proposal is being studied", "studying
+        # how to respond" weigh something)
+        return acted_on is None and not any(c.dep_ in ("nsubjpass", "ccomp", "xcomp") for c in verb.children)
     if lemma == "take":
         # nothing named as taken ("the actions he's taken", "taken together", "taken offline")
         # seizes nothing either; nor does taking anyone or anything but a place, property or arms
