@@ -181,6 +181,9 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     # a pronoun subject of what someone says is that someone (and a hope concerns whom its clause
     # acts with); "his country" is its owner's
     ("Japan and India said they hoped to sign the agreement with Australia.", ("IND", "AUS", "013")),
+    # ... but not of what follows it: "they" is who was named before, not the one who acted next
+    ("For years, Iran was given every chance to agree to a deal. They refused, so America ended their "
+     "nuclear weapons program tonight.", ("IRN", None, "120")),
     ("Vladimir Putin said his country would not lift the ban on Polish meat.", ("RUS", "POL", "1241")),
     # regions stand as CAMEO codes them; a gift's purpose names its recipient, so does where it is given
     ("Japan sent medical supplies to African countries.", ("JPN", "AFR", "073")),

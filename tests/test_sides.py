@@ -341,6 +341,8 @@ def test_kataib_hezbollah_is_an_iraqi_militia_not_lebanons_hezbollah():
     # the Saudi Hezbollah of the Khobar Towers bombing is Saudi Arabia's
     assert ("SAUREB", "USA", "18") in dyads("In June 1996, Hezbollah Al-Hijaz terrorists killed 19 U.S. Airmen in a "
                                             "truck bombing at a U.S. Air Force housing complex in Saudi Arabia.")
+    assert ("SAUREB", "USAMIL", "18") in dyads("In 1996, Saudi Hizballah terrorists killed 19 U.S. airmen in a truck "
+                                               "bombing in Saudi Arabia.")
 
 
 def test_a_foundation_named_for_a_region_is_of_the_country_it_is_based_in():

@@ -84,6 +84,9 @@ PARTNER_NOUNS = {"ally", "backer", "benefactor", "creditor", "donor", "friend", 
 # Nouns for people that are no role of their own ("the international community", "the business
 # community" say whose), but placed in a country are its people: "communities in Pakistan"
 PLACED_PEOPLE = {"community"}
+# adverbs by which a clause tells what followed another, which the parser may hang on it as if
+# said ("They refused, so America ended their program")
+CONSEQUENCE_ADVERBS = {"so", "then", "therefore", "thus", "hence"}
 
 
 @dataclass(frozen=True)
@@ -580,6 +583,11 @@ def speaker_of(pronoun: Token) -> Token | None:
         return None
     if pronoun.head.head.lemma_ == "be":
         return None  # "the US will be there for Finland and Sweden in the event that they are attacked": no saying
+    if any(c.dep_ == "advmod" and c.lower_ in CONSEQUENCE_ADVERBS and c.i > pronoun.i
+           for c in pronoun.head.head.children):
+        # "They refused, so America ended their program": what followed, no saying (a "So," that
+        # opens the sentence is the speaker's: "So, the chain announced they'd require vaccinations")
+        return None
     speaker = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.lower_ in PRONOUNS or speaker.pos_ == "PRON":
         return None
