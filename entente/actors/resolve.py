@@ -497,8 +497,8 @@ class DocActors:
     def branches_around(self, tok: Token, home: str, roles: set[str]) -> dict[str, Ref]:
         """`home`'s other branches (`roles`: its legislature, its courts) named where
         countries_around looks, each by its last mention."""
-        return self.named_around(tok, lambda _, ref: ref.role or ref.entity.role if ref_country(ref) == home
-                                 and (ref.role or ref.entity.role) in roles else None)
+        return self.named_around(tok, lambda _, ref: ref_role(ref) if ref_country(ref) == home
+                                 and ref_role(ref) in roles else None)
 
     def named_around(self, tok: Token, key: Callable[[Ref, Ref], str | None],
                      sentences: int = COREF_SENTENCES, skip: Container[int] = ()) -> dict[str, Ref]:
@@ -619,6 +619,11 @@ def ref_country(ref: Ref) -> str | None:
     if entity.country:
         return entity.country
     return entity.offices[-1].country if entity.offices else None
+
+
+def ref_role(ref: Ref) -> str | None:
+    """The sector the mention gives ("Pakistani officials": GOV), else its entity's own."""
+    return ref.role or ref.entity.role
 
 
 def title_words(head: Token) -> str:
@@ -828,11 +833,16 @@ def voice_ref(dictionary: Dictionary, code: str | None) -> Ref | None:
     return Ref(entity, entity.role, entity.name, f"{entity.name}'s own document") if entity else None
 
 
+def in_objects(word: Token) -> list[Token]:
+    """What the word's "in" phrases name ("officials in Beijing": Beijing)."""
+    return [g for c in word.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+
+
 def located_in(head: Token) -> list[Token]:
     """The objects of the noun's "in" phrases ("officials in Beijing"), else of the "in" or "of"
     phrase that ends a list the noun opens, which is said of the whole list ("the citizens and the
     women of Iran")."""
-    own = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    own = in_objects(head)
     last = max((head, *head.conjuncts), key=lambda t: t.i)
     if own or last is head:
         return own

@@ -16,7 +16,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN, make_actor
-from entente.actors.resolve import STATE_ROLES, DocActors, Ref, member_list, ref_country
+from entente.actors.resolve import STATE_ROLES, DocActors, Ref, member_list, ref_country, ref_role
 from entente.coding.clause_modes import a_standing_line
 from entente.coding.clauses import (
     AID_CODES,
@@ -378,7 +378,7 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         targets = for_whom(trigger.target, targets, ref_country(sources[0][0]), actors)
         if trigger.code.startswith(AID_CODES) and not actor_like(trigger.target) \
                 and actors.dictionary is not None and not actors.dictionary.ends_a_role(trigger.target) and all(
-                (ref.role or ref.entity.role) == "BUS" or (ref.entity.code or "").startswith("MNC")
+                ref_role(ref) == "BUS" or (ref.entity.code or "").startswith("MNC")
                 for ref, _ in targets):
             # "we'll donate 1 billion doses of Pfizer": the maker of the gift is no recipient
             # ("$2 billion in grants to small businesses" goes to them)
@@ -421,7 +421,7 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
 
 def popular(ref: Ref) -> bool:
     """People of a walk of life: business, labour, families, the press (POPULAR_SECTORS)."""
-    return (ref.role or ref.entity.role) in POPULAR_SECTORS
+    return ref_role(ref) in POPULAR_SECTORS
 
 
 def for_whom(target: Token, targets: list[tuple[Ref, float]], home: str | None, actors: DocActors
@@ -578,7 +578,7 @@ def own_country(source: Ref, target: Ref | None) -> bool:
     named by demonym, "convened Americans from all walks of life")."""
     home = ref_country(source)
     return target is not None and home is not None and bare_country_of(target, home) \
-        and (source.role or source.entity.role) not in POPULAR_SECTORS | ARMED_OPPONENTS \
+        and ref_role(source) not in POPULAR_SECTORS | ARMED_OPPONENTS \
         and "demonym" not in target.why
 
 

@@ -17,7 +17,9 @@ from entente.actors.resolve import (
     DocActors,
     Ref,
     country_of_place,
+    in_objects,
     ref_country,
+    ref_role,
 )
 from entente.coding.clauses import DIRECTED_PREPS, MEETING_INTENT, MEETINGS
 from entente.coding.lexicon import of_objects
@@ -124,7 +126,7 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
     country = place_country(place, actors, f"where it happened ({place['name']})") if place else None
     if country is None:
         return None
-    if trigger.source is not None and any(ref_country(r) == place["country"] and (r.role or r.entity.role) is None
+    if trigger.source is not None and any(ref_country(r) == place["country"] and ref_role(r) is None
                                           for r, _ in actors.for_token(trigger.source)):
         return None  # a rally in Lagos by Nigerians is not Nigeria's act on Nigeria
     return country
@@ -136,7 +138,7 @@ def own_force_moved(trigger: Trigger, source: Ref, target: Ref) -> bool:
     or police, or troops no word says whose, sent or deployed, is what the act moves, not whom it is
     aimed at (another's named force stays: "sent the IDF more interceptors")."""
     moved = trigger.target
-    if not (sends(trigger) and (target.role or target.entity.role) in FORCES):
+    if not (sends(trigger) and ref_role(target) in FORCES):
         return False
     # a bare role word the document's voice lends its country to ("soldiers" at a White House
     # briefing) says no more whose than one left countryless
@@ -239,8 +241,7 @@ def placed_by_the_act(target: Token, trigger: Trigger, actors: DocActors) -> Ref
             (MEETINGS, MEETING_INTENT)) or any(c.dep_ in ("amod", "compound") for c in target.children) \
             or actors.dictionary is None:
         return None
-    for pobj in (g for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for g in c.children if g.dep_ == "pobj"):
+    for pobj in in_objects(trigger.token):
         entity = country_of_place(pobj, actors, actors.dictionary)
         if entity is not None:
             return Ref(entity, None, f"{target.text} in {pobj.text}", f"placed in {entity.name} by the act")
@@ -253,7 +254,7 @@ def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref
     hosts it, found in the places the target or its verb names. Its armed opponents abroad ("PKK
     militants in northern Iraq") are themselves the target."""
     own = ref_country(ref)
-    if own is None or own != ref_country(source) or (ref.role or ref.entity.role) in ARMED_OPPONENTS:
+    if own is None or own != ref_country(source) or ref_role(ref) in ARMED_OPPONENTS:
         return None
     for pobj in places_named(target, deep=True) + places_named(target.head):
         host = actors.refs.get(pobj.i) or actors.coreference(pobj)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from entente.actors.dictionary import UNKNOWN
-from entente.actors.resolve import FIRST_PERSON, DocActors, ref_country
+from entente.actors.resolve import FIRST_PERSON, DocActors, ref_country, ref_role
 from entente.coding.clause_modes import ClauseMode, clause_mode, intended
 from entente.coding.clauses import (
     ATTITUDES,
@@ -117,12 +117,12 @@ def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
     if not refs:
         return trigger.code
     ref = refs[0][0]
-    role = ref.role or ref.entity.role
+    role = ref_role(ref)
     if killing:
         # "killed 30 villagers and five soldiers": the attack is on people bearing no arms, whoever
         # else it hit; rival gangs or rebels killed are armed, and victims of no role known are not
         victims = actors.for_token(trigger.target) if trigger.target is not None else []
-        unarmed = not victims or any((v.role or v.entity.role) not in ARMED_SECTORS | IRREGULARS for v, _ in victims)
+        unarmed = not victims or any(ref_role(v) not in ARMED_SECTORS | IRREGULARS for v, _ in victims)
         return TERRORISM if role in IRREGULARS and unarmed else trigger.code
     popular = role in POPULAR_SECTORS or (ref.role is None and "demonym" in ref.why)
     if trigger.code == "114":
