@@ -284,3 +284,22 @@ def test_people_expelled_are_deported_groups_expelled_or_people_withdrawn_are_no
     assert codes("Russia expelled 40 foreign journalists.") == ["174"]
     assert codes("Pakistan expelled Save the Children.") == ["166"]
     assert codes("Ukraine withdrew civilians from Bakhmut.") == ["166"]
+
+
+def test_what_is_released_that_is_no_one_is_made_public_not_set_free():
+    def codes(text):
+        return [e.code for e in next(code_texts([(text, DAY, "doc", None)])).events]
+
+    # a publication, a picture or a pile of papers frees no one (CAMEO 0841 frees persons)
+    assert not any(c.startswith("084") for c in codes(
+        "The Justice Department released a photo of documents found at the estate."))
+    assert not any(c.startswith("084") for c in codes(
+        "The Pakistani government released a new playbook for provincial governments."))
+    assert not any(c.startswith("084") for c in codes(
+        "The Indian government released troves of records related to the 1965 war."))
+    # persons, whether or not the dictionary gives them a sector, people a pronoun stands for, and
+    # property are set free
+    assert codes("Pakistan released 20 Indian fishermen on Monday.") == ["0841"]
+    assert codes("The Taliban released a kidnapped Peace Corps volunteer.") == ["0841"]
+    assert codes("Hamas released them on Sunday.") == ["0841"]
+    assert codes("Iran released the British tanker.") == ["0842"]

@@ -41,6 +41,7 @@ from entente.coding.words import (
     KILLING_WORDS,
     MONEY_NOUNS,
     PROPERTY_NOUNS,
+    PUBLISHED_THINGS,
     SAID_THINGS,
     SEIZED_PLACES,
     STRUGGLE_VERBS,
@@ -118,13 +119,21 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         # defeated, not beaten (a man, members of the opposition, a journalist are beaten)
         return acted_on.ent_type_ in DEFEATED_ENTITIES or bool(words & DEFEATED)
     if match.code.startswith("084"):
-        return bool(words & ABSTRACT_STATES)
+        return bool(words & ABSTRACT_STATES) or (lemma == "release" and acted_on is not None
+                                                 and released_no_one(acted_on))
     if match.code.startswith(FORCE_POSTURE):
         # "deploy clean energy at scale", "mobilized a collective response", "mobilizing and leading
         # the effort" (the object the next verb shares): no force moved
         moved = acted_on or shared_object(verb)
         return moved is not None and not arms_or_armed(moved, lexicon)
     return False
+
+
+def released_no_one(thing: Token) -> bool:
+    """"released a Rural Playbook", "released troves of records", "released a meme": a thing made
+    public (PUBLISHED_THINGS), not persons set free (CAMEO 0841) or property handed back (0842)."""
+    return thing.pos_ in ("NOUN", "PROPN") and thing.ent_type_ not in NAMED_ENTITIES \
+        and bool({thing.lemma_.lower(), thing.lower_} & PUBLISHED_THINGS)
 
 
 def talked_to(verb: Token, match: Match) -> Token | None:
