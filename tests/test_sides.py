@@ -349,6 +349,13 @@ def test_a_foundation_named_for_a_region_is_of_the_country_it_is_based_in():
     assert ("MNCUSA", "NGOUSA", "07") in dyads("Google provided $15 million to The Asia Foundation to launch a fund.")
 
 
+def test_a_pledge_to_a_global_health_fund_goes_to_it_by_name():
+    assert ("CAN", "IGOACT", "03") in dyads(
+        "Canada: Will provide CAD 732 million in funding for the Access to COVID-19 Tools-Accelerator (ACT-A).")
+    assert ("ZAF", "NGOHLH", "07") in dyads("South Africa has contributed $10 million to the Global Fund.")
+    assert ("NOR", "NGOHLH", "03") in dyads("Norway pledged $50 million to CEPI.")
+
+
 def test_the_maker_of_what_is_given_is_not_whom_it_is_given_to():
     found = dyads("In total, we'll donate 1 billion doses of Pfizer to the world.", voice="USAGOV")
     assert ("USAGOV", None, "03") in found, found
