@@ -52,6 +52,9 @@ def summary(events):
     ("Pakistan's foreign minister visits Beijing tomorrow.", "future"),
     # an arrangement: the present progressive with a day named ("on Wednesday" is the next one)
     ("Pakistan's foreign minister is meeting the Chinese ambassador on Wednesday.", "future"),
+    # a trip told in the present progressive is set out on after the telling, whatever the week says
+    ("Pakistan's Prime Minister is traveling to China this week.", "future"),
+    ("The Pakistani delegation is heading to Beijing.", "future"),
     # a gesture or a statement to come: no intent code covers it
     ("The Indian Prime Minister will pay respects to the victims of the Pahalgam attack.", "future"),
     # denials and negations
@@ -152,6 +155,11 @@ def test_a_day_named_for_what_will_be_done_is_the_next_one(sentence):
     # said of what was done, the same words go back
     done = asserted(events_of(sentence.replace("will meet", "met").replace("will visit", "visited")))
     assert done and all(e.date < DAY for e in done), [e.date for e in done]
+
+
+def test_a_trip_under_way_or_made_stays_asserted():
+    assert asserted(events_of("Pakistan's Prime Minister traveled to China last week."))
+    assert asserted(events_of("Pakistan's Prime Minister is visiting China this week."))
 
 
 def test_an_arrangement_is_not_dated_by_the_last_such_day():

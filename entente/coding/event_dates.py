@@ -19,6 +19,9 @@ BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to 
 # "in the 2022 elections", "by the March 1 deadline", "ahead of the April 15 celebrations"
 TIME_PREPS = {"in", "during", "at", "on", "by", "after", "before", "following", "throughout", "amid"}
 TIME_OF = {"ahead", "eve"}  # "ahead of", "on the eve of": the "of" that says when
+# "the President is traveling to Japan", "we're heading to Hiroshima": one on the way there would say
+# where he is, so a trip told in the present progressive is set out on after the telling
+SETTING_OUT = {"fly", "go", "head", "travel"}
 
 
 def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Span]
@@ -29,6 +32,7 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     if anchor is None:
         return None, "document", False
     tok = token
+    trip = setting_out(token)
     # an act still to come is not dated by a time gone by: in "will pay respects to the victims of
     # the attack last week" the week is the attack's, wherever the parser hangs it
     to_be_done = intended(token)
@@ -56,12 +60,13 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             # a verb in the past tense tells what was done, whatever the phrase of time says
             told_as_past = token.tag_ in ("VBD", "VBN")
             coming = to_come(f"{before} {span.text}") or (without_a_year(span.text) and (
-                intended(token) or arranged(token, tok is token, when, precision, anchor)))
+                intended(token) or arranged(token, tok is token, when, precision, anchor))) or (
+                trip and not gone_by(span.text, when, anchor))
             return when, precision, coming and not told_as_past and not said
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    return anchor.isoformat(), "document", False
+    return anchor.isoformat(), "document", trip
 
 
 def arranged(token: Token, own_day: bool, when: str, precision: str, anchor: date) -> bool:
@@ -70,6 +75,14 @@ def arranged(token: Token, own_day: bool, when: str, precision: str, anchor: dat
     verb above ("announced over the weekend we are sending doses"), a month ("is meeting him in
     May"), or the document's own day ("is meeting him on Monday", written on a Monday)."""
     return present_progressive(token) and own_day and precision == "day" and when != anchor.isoformat()
+
+
+def setting_out(token: Token) -> bool:
+    """"is traveling to the United Kingdom and Ireland this week", "we're heading to Japan": a trip
+    told in the present progressive, with where it goes (SETTING_OUT); not "is traveling in the
+    region", under way."""
+    return token.lemma_.lower() in SETTING_OUT and present_progressive(token) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
 
 
 def line_of(sent: Span, line_starts: list[int]) -> int:
