@@ -746,6 +746,9 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     # a day still to come, named with its weekday, is of this year: an intent said on the document's day
     ("Sunday, March 9, is the deadline by which Pakistan will have withdrawn its troops from the border.",
      ("2025-03-04", "document")),
+    # the year said beside a month is that month's: "of last year", "of 2022"
+    ("In February of last year, Pakistan expelled two Indian diplomats.", ("2024-02", "month")),
+    ("Pakistan expelled two Indian diplomats in March of 2022.", ("2022-03", "month")),
 ])
 def test_an_act_so_long_ago_is_dated_back_from_the_document(sentence, when):
     events = code_text(sentence, "2025-03-04")

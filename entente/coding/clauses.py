@@ -76,7 +76,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo
 NEGATORS = {"no", "neither", "never", "nor"}
 # verbs whose negation is their complement's: "not going to respond", "never tried to attack"
 NEGATION_CARRIERS = {"go", "try", "attempt", "manage", "dare", "bother"}
-THING_ENTITIES = {"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "MONEY",
+DAY_ENTITIES = {"DATE", "TIME"}  # the named entities that say when ("in March", "later today")
+THING_ENTITIES = {"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", *DAY_ENTITIES, "MONEY",
                   "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
 
 

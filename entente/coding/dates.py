@@ -21,6 +21,7 @@ WEEKDAY_RE = "|".join(WEEKDAYS)
 # said on Friday 13 September 2024 is two days on, not a year back; a fit further off is a misprint
 WEEKDAY_REACH = timedelta(days=183)
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+YEAR_SAID = {"last": -1, "this": 0, "next": 1}  # "February of last year": years from the document's
 
 
 def month_before(year: int, month: int, anchor: date) -> int:
@@ -63,9 +64,12 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
         if not year and found > anchor:
             found = date(y - 1, month, min(day, calendar.monthrange(y - 1, month)[1]))
         return found.isoformat(), "day"
-    if m := re.search(rf"\b({MONTH_RE})\.?(?:,? (\d{{4}}))?\b", t):
-        month = MONTHS[m.group(1)]
-        y = int(m.group(2)) if m.group(2) else month_before(anchor.year, month, anchor)
+    if m := re.search(rf"\b({MONTH_RE})\.?(?:,? (\d{{4}})| of (\d{{4}}))?\b", t):
+        month, written = MONTHS[m.group(1)], m.group(2) or m.group(3)
+        # "in February of last year", "March this year": the year said beside the month
+        said = re.match(r"\s*(?:of\s+)?(last|this|next)\s+year\b", t[m.end():])
+        y = int(written) if written else anchor.year + YEAR_SAID[said.group(1)] if said \
+            else month_before(anchor.year, month, anchor)
         return date(y, month, 1).isoformat()[:7], "month"
     if m := re.search(r"\b(19|20)\d{2}\b", t):
         return m.group(0), "year"

@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from entente.coding.clause_modes import intended
-from entente.coding.clauses import attached, present_progressive
+from entente.coding.clauses import DAY_ENTITIES, attached, present_progressive
 from entente.coding.dates import gone_by, resolve_date, to_come, without_a_year
 from entente.coding.words import REPORTING, TIME_NOUNS
 
@@ -42,7 +42,7 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     def dates_on(holder: Token) -> list[tuple[int, tuple[str, str] | None, Span]]:
         """The date expressions attached to `holder` that may date the act, by distance from it."""
         return [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
-                if attached(e.root, holder, cues) and not narrowed(e) and not a_bound(e)
+                if attached(e.root, holder, cues) and not a_bound(e)
                 and not of_a_thing(e, token, cues)]
 
     for _ in range(DATE_CLIMB):
@@ -102,10 +102,17 @@ def item_label_date(sent: Span, dates_at: dict[int, Span], line_starts: list[int
     return label
 
 
-def narrowed(span: Span) -> bool:
-    """"the weekend of 15 February", "the week of May 3": the date after "of" says which."""
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ == "DATE"
+def joined_by_of(dates: list[Span]) -> list[Span]:
+    """"March of 2022", "the weekend of 15 February", "the week of May 3": a date and the one after
+    its "of", which the recogniser may split, are one date (the second says which)."""
+    out: list[Span] = []
+    for span in dates:
+        before = out[-1] if out else None
+        if before is not None and span.start == before.end + 1 and span.doc[before.end].lower_ == "of":
+            out[-1] = span.doc[before.start:span.end]
+        else:
+            out.append(span)
+    return out
 
 
 def of_a_thing(span: Span, event: Token, cues: set[int]) -> bool:
@@ -139,7 +146,7 @@ class DocumentDays:
     def __init__(self, doc: Doc, anchor: date | None):
         self.anchor = anchor
         # the document's dates once (Span.ents walks the whole document each time it is asked)
-        self.dates = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]  # "later today" is a time
+        self.dates = joined_by_of([e for e in doc.ents if e.label_ in DAY_ENTITIES])  # "later today" is a time
         self.dates_at = {e.start: e for e in self.dates}
         self.line_starts = [0, *(t.i + 1 for t in doc if t.is_space and "\n" in t.text)]
         self.told: tuple[int, tuple[str, str]] | None = None  # the line and day of the last act told as done that day

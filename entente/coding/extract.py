@@ -23,6 +23,7 @@ from entente.coding.clauses import (
     ATTITUDES,
     CONCERN_PREPS,
     CONDUIT_PREPS,
+    DAY_ENTITIES,
     DIRECTED_PREPS,
     INTENTS,
     MEETING_INTENT,
@@ -678,8 +679,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
         if not triggers:
             continue
         # the sentence's other event words, each of which may own a date before the trigger does
+        # (not a date's own word: "in March of 2022" is no march)
         cues = {t.i for t in sent if (t.pos_ in ("VERB", "AUX") and lexicon.match_verb(t))
-                or (t.pos_ in ("NOUN", "PROPN") and lexicon.match_noun(t))}
+                or (t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in DAY_ENTITIES and lexicon.match_noun(t))}
         asked = any(start <= sent.start_char < end for start, end in questions)
         for trigger in triggers:
             if asked:
