@@ -595,6 +595,15 @@ def test_a_briefings_questions_are_the_reporters_not_the_governments():
     assert [text[start:end].strip() for start, end in question_turns(text)] == ["Q (Inaudible.)", "Q– the test?"]
 
 
+def test_a_speech_going_round_the_world_aims_each_line_at_the_country_it_opens_with():
+    text = ("We stand with the people of Haiti and with the people of Cuba. In Venezuela, where years of "
+            "oppression have driven millions from the country, we urge a Venezuelan-led dialogue.")
+    assert ("USAGOV", "VEN", "02", "asserted") in summary(events_of(text, voice="USAGOV"))
+    # a date or a town at home sets no other side
+    text = "We stand with the people of Haiti and with the people of Cuba. In March, we urged a dialogue."
+    assert not any(e.target for e in events_of(text, voice="USAGOV") if e.root == "02")
+
+
 def test_a_bare_title_takes_the_country_its_paragraph_names():
     text = "Pakistan's foreign minister arrived in Beijing on Monday. The minister met Wang Yi."
     assert ("PAKGOV", "CHNGOV", "04", "asserted") in summary(events_of(text))

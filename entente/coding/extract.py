@@ -53,6 +53,7 @@ from entente.coding.places import (
     hits_a_place,
     host_country,
     land_of,
+    opening_setting,
     own_force_moved,
     place_as_target,
     place_country,
@@ -792,6 +793,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         # "The Senate passed the bill. We hope it moves quickly": with no other country,
                         # the one other branch of its own state named, for its executive
                         around = actors.branches_around(trigger.token, home, OTHER_BRANCHES)
+                    setting = opening_setting(trigger, actors) if voiced and len(around) > 1 else None
+                    if setting in around:
+                        around = {setting: around[setting]}  # "In Venezuela, ... we urge a dialogue"
                     if len(around) == 1:
                         target_ref = next(iter(around.values()))
                         target = target_ref.actor(role_date)

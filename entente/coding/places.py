@@ -27,6 +27,8 @@ from entente.coding.triggers import MOVED_TO, Trigger, aimed_by
 from entente.coding.words import DIRECTIONAL_VERBS
 from entente.types import Actor
 
+SENTENCE_LINKS = {"and", "but", "so", "now"}  # words a sentence may open with before what sets it
+
 # where a protest stands beside the body it is aimed at ("rallied outside the US embassy")
 BESIDE_PREPS = {"outside", "near", "at", "around", "before"}
 # people sent or withdrawn: a visit's envoys (042), peacekeepers and protection (074), a withdrawal
@@ -39,6 +41,22 @@ PLACE_WEIGHT = 0.8
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
 NEIGHBOURS = {"neighbor", "neighbour"}
 FORCES = {"MIL", "COP"}  # a state's armed force and police, which it sends
+
+
+def opening_setting(trigger: Trigger, actors: DocActors) -> str | None:
+    """"In Venezuela, where years of oppression have driven millions from the country, we urge a
+    Venezuelan-led dialogue": the country a sentence opens with as where its act is set, hung on the
+    act's verb or one it depends on; a speech going round the world names one such at a time."""
+    sent = trigger.token.sent
+    opening = next((t for t in sent if not t.is_punct and t.lower_ not in SENTENCE_LINKS), None)
+    if opening is None or opening.lower_ != "in" or opening.dep_ != "prep" or not (
+            opening.head.i == trigger.token.i or opening.head in trigger.token.ancestors):
+        return None
+    for pobj in (g for g in opening.children if g.dep_ == "pobj"):
+        ref = actors.refs.get(pobj.i)
+        if ref is not None and ref.entity.kind == "country":
+            return ref_country(ref)
+    return None
 
 
 def event_place(trigger: Trigger, actors: DocActors, land: bool = False) -> dict | None:
