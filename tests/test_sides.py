@@ -349,6 +349,18 @@ def test_a_foundation_named_for_a_region_is_of_the_country_it_is_based_in():
     assert ("MNCUSA", "NGOUSA", "07") in dyads("Google provided $15 million to The Asia Foundation to launch a fund.")
 
 
+def test_a_trip_to_a_city_to_meet_someone_there_is_paid_to_them():
+    assert ("USAGOV", "RUSGOV", "03") in dyads(
+        "President Biden will go to Geneva to meet with President Putin.", voice="USAGOV")
+    assert ("USAGOV", "RUSGOV", "03") in dyads(
+        "President Biden will travel to Geneva, where he will meet with President Putin.", voice="USAGOV")
+    assert ("PAKGOV", "INDGOV", "04") in dyads(
+        "Pakistan's foreign minister traveled to Brussels to meet with Indian Foreign Minister Jaishankar.")
+    # a country visited is visited, whoever is met there; a city at home met in is no one's
+    assert ("USAGOV", "PAK", "04") in dyads("Blinken visited Pakistan to meet Afghan officials.", voice="USAGOV")
+    assert ("PAKGOV", "CHE", "04") in dyads("Pakistan's foreign minister traveled to Geneva to attend the talks.")
+
+
 def test_a_pledge_to_a_global_health_fund_goes_to_it_by_name():
     assert ("CAN", "IGOACT", "03") in dyads(
         "Canada: Will provide CAD 732 million in funding for the Access to COVID-19 Tools-Accelerator (ACT-A).")

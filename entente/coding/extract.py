@@ -53,6 +53,7 @@ from entente.coding.places import (
     hits_a_place,
     host_country,
     land_of,
+    met_there,
     opening_setting,
     own_force_moved,
     place_as_target,
@@ -388,6 +389,9 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     if trigger.target is not None and trigger.target.head.lower_ in CONDUIT_PREPS \
             and {ref_country(ref) for ref, _ in targets} <= homes:
         targets = []  # "provided $40 million through USAID": one's own agency hands it on to no one named
+    if trigger.code in VISITS and trigger.target is not None and trigger.target.i in actors.places:
+        # a city gone to ("to Brussels", a capital read as its government too) to meet another there
+        targets = met_there(trigger, sources, actors) or targets
     if not targets and trigger.target is not None and not trigger.topic and not about_a_topic(trigger.target):
         targets = place_as_target(trigger, sources, actors)
     if not targets and trigger.code.startswith(RESTRICTION_CODES) and trigger.target is not None:

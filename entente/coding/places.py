@@ -21,13 +21,14 @@ from entente.actors.resolve import (
     ref_country,
     ref_role,
 )
-from entente.coding.clauses import DIRECTED_PREPS, MEETING_INTENT, MEETINGS
+from entente.coding.clauses import DIRECTED_PREPS, MEETING_INTENT, MEETINGS, infinitive
 from entente.coding.lexicon import of_objects
 from entente.coding.triggers import MOVED_TO, Trigger, aimed_by
 from entente.coding.words import DIRECTIONAL_VERBS
 from entente.types import Actor
 
 SENTENCE_LINKS = {"and", "but", "so", "now"}  # words a sentence may open with before what sets it
+MEETING_VERBS = {"confer", "meet", "see", "talk"}  # what a trip is made to do with someone
 
 # where a protest stands beside the body it is aimed at ("rallied outside the US embassy")
 BESIDE_PREPS = {"outside", "near", "at", "around", "before"}
@@ -41,6 +42,27 @@ PLACE_WEIGHT = 0.8
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
 NEIGHBOURS = {"neighbor", "neighbour"}
 FORCES = {"MIL", "COP"}  # a state's armed force and police, which it sends
+
+
+def met_there(trigger: Trigger, sources: list[tuple[Ref, float]], actors: DocActors) -> list[tuple[Ref, float]]:
+    """"will go to Geneva to meet with President Putin", "traveled to Kyiv to see President
+    Zelenskyy", "will travel to Geneva, where he will meet President Putin": a trip made to meet
+    someone of another country is paid to them, the city only where they meet."""
+    homes = {ref_country(ref) for ref, _ in sources}
+    place = trigger.target
+    purposes = [c for c in trigger.token.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)]
+    if place is not None:
+        purposes += [c for c in place.children if c.dep_ == "relcl" and any(
+            w.dep_ == "advmod" and w.lower_ == "where" for w in c.children)]
+    for purpose in purposes:
+        if purpose.lemma_.lower() not in MEETING_VERBS:
+            continue
+        met = [g for c in purpose.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+               for g in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])]
+        found = [(ref, w) for m in met for ref, w in actors.for_token(m) if ref_country(ref) not in homes]
+        if found:
+            return found
+    return []
 
 
 def opening_setting(trigger: Trigger, actors: DocActors) -> str | None:
