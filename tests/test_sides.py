@@ -349,6 +349,15 @@ def test_a_foundation_named_for_a_region_is_of_the_country_it_is_based_in():
     assert ("MNCUSA", "NGOUSA", "07") in dyads("Google provided $15 million to The Asia Foundation to launch a fund.")
 
 
+def test_an_appositive_saying_what_an_act_is_names_no_other_side():
+    found = dyads("And the Kremlin is organizing a sham referendum to try to annex parts of Ukraine, a grave "
+                  "violation of the U.N. Charter.")
+    assert ("RUSGOV", "UKR", "19") in found and not any(t == "IGOUNO" for _, t, _ in found), found
+    # one that says who someone is still names them
+    assert ("EGYGOV", "USANGO", "12") in dyads("Egypt's government rejected appeals to release Aya Hijazi, an "
+                                               "American aid worker imprisoned in Cairo.")
+
+
 def test_a_trip_to_a_city_to_meet_someone_there_is_paid_to_them():
     assert ("USAGOV", "RUSGOV", "03") in dyads(
         "President Biden will go to Geneva to meet with President Putin.", voice="USAGOV")

@@ -23,6 +23,7 @@ from entente.types import Actor
 
 NP_DEPS = {"compound", "amod", "nmod", "appos", "flat", "nummod", "det", "case", "npadvmod"}
 LOCATIVE_PREPS = {"in", "at", "across", "near", "inside", "outside", "within", "around", "throughout"}
+NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}  # a name, a people, an organisation or a person
 LISTING_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "pobj", "det", "flat"}
 LISTING_PREPS = {"of", "including", "like", "among", "such", "with"}
 MEMBER_LISTS = {"including", "like", "among"}  # "economies, including Britain and Germany"; "such as" too
@@ -657,11 +658,20 @@ def listed_tokens(head: Token) -> list[Token]:
             if tok.dep_ in SUBJECTS and child.i > tok.head.i and member_list(child) and one_person(tok):
                 continue  # hung on one person past the verb: the list is of what the verb acts on
             listing = child.dep_ == "prep" and (child.lower_ in LISTING_PREPS or such_as(child))
-            if child.dep_ in LISTING_DEPS or listing:
+            if (child.dep_ in LISTING_DEPS and not a_description(child)) or listing:
                 stack.append(child)
             elif child.dep_ == "relcl":
                 stack.extend(c for c in child.children if c.dep_ == "nsubj")
     return sorted(out, key=lambda t: t.i)
+
+
+def a_description(appos: Token) -> bool:
+    """"parts of Ukraine, an extremely significant violation of the U.N. Charter": an appositive that
+    says what a thing or an act is lists no one ("its neighbours, India and Pakistan" does, and so
+    does one of a people: "Aya Hijazi, an American aid worker")."""
+    return appos.dep_ == "appos" and appos.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children) and not any(
+        c.ent_type_ in NAMED_ENTITIES for c in appos.children if c.dep_ in ("amod", "compound"))
 
 
 def member_list(prep: Token) -> bool:
@@ -704,7 +714,7 @@ def anchor(span: Span) -> Token:
         # person; the title just before the name, the second of the pair, is his
         return before
     while tok.head.i != tok.i:
-        if tok.dep_ in NP_DEPS:
+        if tok.dep_ in NP_DEPS and not a_description(tok):
             tok = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN") \
                 and tok.head.head.i < tok.i and not any(c.dep_ == "poss" for c in tok.head.head.children):

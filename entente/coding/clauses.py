@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from entente.actors.dictionary import default_dictionary
-from entente.actors.resolve import FIRST_PERSON, GATHERINGS
+from entente.actors.resolve import FIRST_PERSON, GATHERINGS, NAMED_ENTITIES
 from entente.coding.lexicon import Match, opened
 from entente.coding.words import (
     ACTOR_NOUNS,
@@ -69,7 +69,6 @@ TALKS = {"040", "041", "046"}  # consulting, discussing by telephone, negotiatin
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 ATTITUDES = {"012", "013"}  # pessimistic and optimistic comments
 ACCORD = "019"  # "share Congress's concern": accord with whose it is
-NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}  # a name, a people, an organisation or a person
 CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  # "skeptical of", "optimism on"
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
