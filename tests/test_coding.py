@@ -486,6 +486,14 @@ def test_a_verb_of_force_posture_moves_armed_people_or_arms():
     spent = codes_of("The Mastercard Foundation is deploying $200 million to Kenya.")
     assert not [c for c in spent if c[2][:2] == "15"], spent
     assert codes_of("Russia deployed 3,000 to the border with Ukraine.") == [("RUS", "UKR", "154")]
+    # a named team of experts is no unit of force; a ship or a guard by name is
+    sent = codes_of("The Pakistani government deployed an Urban Search and Rescue Team to Turkey.")
+    assert not [c for c in sent if c[2][:2] == "15"], sent
+    assert ("USAMIL", None, "154") in codes_of("The Pentagon deployed the USS Gerald R. Ford.")
+    # "build up" moves forces only when its object is one, and only as one phrasal verb
+    assert codes_of("Russia is building up troops on the Ukraine border.") == [("RUS", "UKR", "154")]
+    assert codes_of("India is building up the Quad alliance.") == []
+    assert codes_of("Pakistan is building its economy from the bottom up.") == []
 
 
 def test_action_taken_over_and_over_or_an_office_taken_take_nothing_over():

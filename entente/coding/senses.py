@@ -58,6 +58,10 @@ ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or us
 ARMED_CLASSES = ("&weapon", "&aircraft", "&military")  # PETRARCH2's synonym sets of arms and troops
 DEFEATED_ENTITIES = {"ORG", "GPE", "EVENT", "PRODUCT", "LAW"}  # a team, a firm, a disease: beaten in a contest
 SEIZABLE_CLASSES = ("&town", "&stronghold", "&car", "&aircraft", "&weapon")  # PETRARCH2's sets of what is seized
+# what a government sends that is no armed force, however it is named ("an Incident Management
+# Assistance Team", "Urban Search and Rescue Teams")
+CIVIL_UNITS = {"team", "teams", "expert", "experts", "office", "center", "centre"}
+PARTICLES = {"up", "out", "in", "off", "down", "back"}  # what makes a verb phrasal ("build up")
 ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "official", "representative",
                "secretary", "team"}
 
@@ -86,6 +90,15 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return not any(g.tag_ == "VBG" and not any(w.dep_ in ("nsubj", "advmod", "mark") for w in g.children)
                        for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"
                        for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    particles = [t for t in match.tokens if t.i != verb.i]
+    if match.code.startswith(FORCE_POSTURE) and particles and all(t.lower_ in PARTICLES for t in particles):
+        # "build up the Western alliance", "build up efforts to address violence": a phrasal verb of
+        # posture moves what it acts on, as "deploy" does; and "building an economy from the bottom
+        # up" builds nothing up
+        if any(t.dep_ != "prt" or t.head.i != verb.i for t in particles):
+            return True
+        moved = direct_object(verb) or shared_object(verb)
+        return moved is not None and not arms_or_armed(moved, lexicon)
     if len(match.pattern.words) > 1:
         return False
     obj = direct_object(verb)
@@ -232,8 +245,8 @@ def arms_or_armed(moved: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
     as PETRARCH2's synonym sets and entente's role words name them."""
     if moved.ent_type_ == "MONEY":
         return False  # "deploying $200 million": money spent, no force moved
-    if moved.like_num or moved.pos_ == "PROPN":
-        return True
+    if moved.like_num or (moved.pos_ == "PROPN" and moved.lemma_.lower() not in CIVIL_UNITS):
+        return True  # a number of them, or a ship or a unit by name, but not a named team of experts
     armed = ARMS.union(*(lexicon.classes.get(name, frozenset()) for name in ARMED_CLASSES))
     return any(w.lemma_.lower() in armed or word_role(w) in ARMED_SECTORS
                for w in [moved, *(c for c in moved.children if c.dep_ in ("compound", "amod"))])
