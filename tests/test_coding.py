@@ -496,6 +496,13 @@ def test_a_verb_of_force_posture_moves_armed_people_or_arms():
     assert codes_of("Pakistan is building its economy from the bottom up.") == []
 
 
+def test_a_delegation_an_officer_is_one_of_pays_a_visit_troops_arriving_deploy():
+    text = ("Last week, Assistant Secretary Phee, General Langley, and Assistant Secretary of Defense Wallander "
+            "were in Niamey for a frank conversation with the junta.")
+    assert [c[2][:2] for c in codes_of(text)] == ["04"]
+    assert codes_of("Russian troops arrived in Belarus.") == [("RUSMIL", "BLR", "154")]
+
+
 def test_action_taken_over_and_over_or_an_office_taken_take_nothing_over():
     assert codes_of("Kenya's president has taken action over and over again.") == []
     assert codes_of("Kenya's new president took office in September.") == []

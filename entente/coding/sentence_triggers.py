@@ -63,6 +63,7 @@ PLACE_AIMED = ("015", "042", "07", "081", "084", "14", "154", "162", "166", "035
 # a boycott, a blockade (or a threat of boycott), when a state imposes it
 STATE_FORMS = {"143": "163", "144": "191", "133": "1312"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "IGO"}
+ENVOY_SECTORS = {"GOV", "ELI", "LEG"}  # who leads a delegation abroad, an officer or not among them
 PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests against
 STATEMENTS = "01"  # comments, statements and symbolic acts
 # cooperation done by saying it: praise or endorsement, verbal defence, rallying support, apology,
@@ -132,8 +133,11 @@ def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
         return STATE_FORMS[trigger.code] if state else trigger.code
     if trigger.code == "183":
         return "195" if role == "MIL" else trigger.code
-    troops = role == "MIL" or any(actors.refs[t.i].role == "MIL" for t in trigger.source.subtree
-                                  if t.i in actors.refs)  # "a deployment of NATO troops"
+    # "a deployment of NATO troops"; not a delegation an officer is one of ("Assistant Secretary Phee
+    # and General Langley were in Niamey for a frank conversation"): a government's own visit
+    subjects = [trigger.source, *(c for c in trigger.token.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    among = {role} | {ref_role(actors.refs[t.i]) for s in subjects for t in s.subtree if t.i in actors.refs}
+    troops = "MIL" in among and not among & ENVOY_SECTORS
     if troops:
         return deployment_purpose(trigger.token, "154")
     return trigger.code
