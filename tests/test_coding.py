@@ -490,6 +490,9 @@ def test_a_verb_of_force_posture_moves_armed_people_or_arms():
     sent = codes_of("The Pakistani government deployed an Urban Search and Rescue Team to Turkey.")
     assert not [c for c in sent if c[2][:2] == "15"], sent
     assert ("USAMIL", None, "154") in codes_of("The Pentagon deployed the USS Gerald R. Ford.")
+    # so does the noun: a mobilization of what is no force moves none
+    assert codes_of("Pakistan's interior ministry led the mobilization of a whole-of-government response.") == []
+    assert codes_of("India ordered the mobilization of reservists.") == [("IND", None, "154")]
     # "build up" moves forces only when its object is one, and only as one phrasal verb
     assert codes_of("Russia is building up troops on the Ukraine border.") == [("RUS", "UKR", "154")]
     assert codes_of("India is building up the Quad alliance.") == []

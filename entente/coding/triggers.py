@@ -45,6 +45,7 @@ from entente.coding.senses import (
     a_counterpart,
     an_audience,
     another_sense,
+    arms_or_armed,
     charges_someone,
     denies_a_grant,
     fights_a_thing,
@@ -537,6 +538,9 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         return None
     if not_political().figurative(noun, target):
         return None  # "the war on drugs", "an attack on democracy"
+    moved = aimed_by(noun, {"of"}) if match.code.startswith(FORCE_POSTURE) else None
+    if moved is not None and not arms_or_armed(moved, lexicon):
+        return None  # "led the mobilization of a whole-of-government response": no force moved
     code = match.code
     if noun.lemma_.lower() == "call" and press_call(noun):
         return None  # "we will have a preview call on the Quad meeting": the press is briefed
