@@ -160,6 +160,7 @@ def test_a_day_named_for_what_will_be_done_is_the_next_one(sentence):
 def test_a_trip_under_way_or_made_stays_asserted():
     assert asserted(events_of("Pakistan's Prime Minister traveled to China last week."))
     assert asserted(events_of("Pakistan's Prime Minister is visiting China this week."))
+    assert asserted(events_of("Pakistan's Prime Minister is now traveling to China."))
 
 
 def test_an_arrangement_is_not_dated_by_the_last_such_day():
@@ -599,7 +600,7 @@ def test_a_speech_going_round_the_world_aims_each_line_at_the_country_it_opens_w
     text = ("We stand with the people of Haiti and with the people of Cuba. In Venezuela, where years of "
             "oppression have driven millions from the country, we urge a Venezuelan-led dialogue.")
     assert ("USAGOV", "VEN", "02", "asserted") in summary(events_of(text, voice="USAGOV"))
-    # a date or a town at home sets no other side
+    # a date opening the sentence sets no other side
     text = "We stand with the people of Haiti and with the people of Cuba. In March, we urged a dialogue."
     assert not any(e.target for e in events_of(text, voice="USAGOV") if e.root == "02")
 

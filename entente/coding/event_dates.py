@@ -22,13 +22,14 @@ TIME_OF = {"ahead", "eve"}  # "ahead of", "on the eve of": the "of" that says wh
 # "the President is traveling to Japan", "we're heading to Hiroshima": one on the way there would say
 # where he is, so a trip told in the present progressive is set out on after the telling
 SETTING_OUT = {"fly", "go", "head", "travel"}
+UNDER_WAY = {"now", "currently", "already"}  # "is now traveling to Kyiv": on the way, not to come
 
 
 def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Span]
                ) -> tuple[str | None, str, bool]:
     """The date the clause gives (nearest of the sentence's date expressions attached to it, then up
-    the tree), its precision, and whether the expression puts the act after the writing ("later
-    today")."""
+    the tree), its precision, and whether the expression, or a trip told as set out on
+    (setting_out), puts the act after the writing ("later today")."""
     if anchor is None:
         return None, "document", False
     tok = token
@@ -80,9 +81,13 @@ def arranged(token: Token, own_day: bool, when: str, precision: str, anchor: dat
 def setting_out(token: Token) -> bool:
     """"is traveling to the United Kingdom and Ireland this week", "we're heading to Japan": a trip
     told in the present progressive, with where it goes (SETTING_OUT); not "is traveling in the
-    region", under way."""
+    region" or "is traveling to China as we speak", under way, nor "is flying drones to Russia",
+    things sent."""
+    children = list(token.children)
     return token.lemma_.lower() in SETTING_OUT and present_progressive(token) and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in children) \
+        and not any(c.dep_ == "dobj" or c.lower_ in UNDER_WAY for c in children) \
+        and "as we speak" not in token.sent.text.lower()
 
 
 def line_of(sent: Span, line_starts: list[int]) -> int:

@@ -389,8 +389,9 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     if trigger.target is not None and trigger.target.head.lower_ in CONDUIT_PREPS \
             and {ref_country(ref) for ref, _ in targets} <= homes:
         targets = []  # "provided $40 million through USAID": one's own agency hands it on to no one named
-    if trigger.code in VISITS and trigger.target is not None and trigger.target.i in actors.places:
-        # a city gone to ("to Brussels", a capital read as its government too) to meet another there
+    if trigger.code == MEETING_INTENT and trigger.target is not None and trigger.target.i in actors.places:
+        # a city to be gone to (a capital read as its government too) to meet another there; a trip
+        # made is a visit to its host, the meeting there its own event
         targets = met_there(trigger, sources, actors) or targets
     if not targets and trigger.target is not None and not trigger.topic and not about_a_topic(trigger.target):
         targets = place_as_target(trigger, sources, actors)

@@ -45,9 +45,9 @@ FORCES = {"MIL", "COP"}  # a state's armed force and police, which it sends
 
 
 def met_there(trigger: Trigger, sources: list[tuple[Ref, float]], actors: DocActors) -> list[tuple[Ref, float]]:
-    """"will go to Geneva to meet with President Putin", "traveled to Kyiv to see President
-    Zelenskyy", "will travel to Geneva, where he will meet President Putin": a trip made to meet
-    someone of another country is paid to them, the city only where they meet."""
+    """"will go to Geneva to meet with President Putin", "will travel to Geneva, where he will meet
+    President Putin": a trip meant to meet someone of another country is meant for them, the city
+    only where they meet."""
     homes = {ref_country(ref) for ref, _ in sources}
     place = trigger.target
     purposes = [c for c in trigger.token.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)]

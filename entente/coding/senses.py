@@ -9,11 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from entente.actors.gazetteer import PLACE_NOUNS
-from entente.actors.resolve import speaker_of
+from entente.actors.resolve import NAMED_ENTITIES, speaker_of
 from entente.coding.clause_modes import going_to
 from entente.coding.clauses import (
     COUNTRY_NOUNS,
-    NAMED_ENTITIES,
     PLACE_ENTITIES,
     RELATIVE_PRONOUNS,
     actor_like,
@@ -26,7 +25,7 @@ from entente.coding.clauses import (
     word_role,
 )
 from entente.coding.discards import WAR_WORDS
-from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, of_objects
+from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, of_objects, phrasal_particles
 from entente.coding.words import (
     ABSTRACT_STATES,
     ACTOR_NOUNS,
@@ -58,10 +57,6 @@ ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or us
 ARMED_CLASSES = ("&weapon", "&aircraft", "&military")  # PETRARCH2's synonym sets of arms and troops
 DEFEATED_ENTITIES = {"ORG", "GPE", "EVENT", "PRODUCT", "LAW"}  # a team, a firm, a disease: beaten in a contest
 SEIZABLE_CLASSES = ("&town", "&stronghold", "&car", "&aircraft", "&weapon")  # PETRARCH2's sets of what is seized
-# what a government sends that is no armed force, however it is named ("an Incident Management
-# Assistance Team", "Urban Search and Rescue Teams")
-CIVIL_UNITS = {"team", "teams", "expert", "experts", "office", "center", "centre"}
-PARTICLES = {"up", "out", "in", "off", "down", "back"}  # what makes a verb phrasal ("build up")
 ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "official", "representative",
                "secretary", "team"}
 
@@ -91,11 +86,11 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
                        for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"
                        for g in c.children if g.dep_ in ("pobj", "pcomp"))
     particles = [t for t in match.tokens if t.i != verb.i]
-    if match.code.startswith(FORCE_POSTURE) and particles and all(t.lower_ in PARTICLES for t in particles):
+    if match.code.startswith(FORCE_POSTURE) and particles and all(t.pos_ in ("ADP", "ADV", "PART") for t in particles):
         # "build up the Western alliance", "build up efforts to address violence": a phrasal verb of
         # posture moves what it acts on, as "deploy" does; and "building an economy from the bottom
         # up" builds nothing up
-        if any(t.dep_ != "prt" or t.head.i != verb.i for t in particles):
+        if any(t.lower_ not in phrasal_particles(verb) for t in particles):
             return True
         moved = direct_object(verb) or shared_object(verb)
         return moved is not None and not arms_or_armed(moved, lexicon)
@@ -245,8 +240,8 @@ def arms_or_armed(moved: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
     as PETRARCH2's synonym sets and entente's role words name them."""
     if moved.ent_type_ == "MONEY":
         return False  # "deploying $200 million": money spent, no force moved
-    if moved.like_num or (moved.pos_ == "PROPN" and moved.lemma_.lower() not in CIVIL_UNITS):
-        return True  # a number of them, or a ship or a unit by name, but not a named team of experts
+    if moved.like_num or moved.pos_ == "PROPN":
+        return True
     armed = ARMS.union(*(lexicon.classes.get(name, frozenset()) for name in ARMED_CLASSES))
     return any(w.lemma_.lower() in armed or word_role(w) in ARMED_SECTORS
                for w in [moved, *(c for c in moved.children if c.dep_ in ("compound", "amod"))])

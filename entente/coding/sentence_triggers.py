@@ -135,9 +135,15 @@ def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
         return "195" if role == "MIL" else trigger.code
     # "a deployment of NATO troops"; not a delegation an officer is one of ("Assistant Secretary Phee
     # and General Langley were in Niamey for a frank conversation"): a government's own visit
-    subjects = [trigger.source, *(c for c in trigger.token.children if c.dep_ in ("nsubj", "nsubjpass"))]
-    among = {role} | {ref_role(actors.refs[t.i]) for s in subjects for t in s.subtree if t.i in actors.refs}
-    troops = "MIL" in among and not among & ENVOY_SECTORS
+    troops = role == "MIL" or any(ref_role(actors.refs[t.i]) == "MIL" for t in trigger.source.subtree
+                                  if t.i in actors.refs)
+    # the subjects and those listed with them, of the source's own country: not whose embassy
+    # American soldiers guard ("guarding the embassy of the Afghan government arrived in Kabul")
+    subjects = {trigger.source, *(c for c in trigger.token.children if c.dep_ in ("nsubj", "nsubjpass"))}
+    listed = [t for s in subjects for t in (s, *s.conjuncts) if t.i in actors.refs]
+    envoys = any(ref_role(actors.refs[t.i]) in ENVOY_SECTORS and ref_country(actors.refs[t.i]) == ref_country(ref)
+                 for t in listed)
+    troops = troops and not envoys
     if troops:
         return deployment_purpose(trigger.token, "154")
     return trigger.code
