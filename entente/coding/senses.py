@@ -138,8 +138,9 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
 
 
 def released_no_one(thing: Token) -> bool:
-    """"released a Rural Playbook", "released troves of records", "released a meme": a thing made
-    public (PUBLISHED_THINGS), not persons set free (CAMEO 0841) or property handed back (0842)."""
+    """"released a Rural Playbook", "released troves of records", "released the guiding principles":
+    a thing made public (PUBLISHED_THINGS), not persons set free (CAMEO 0841) or property handed back
+    (0842)."""
     return thing.pos_ in ("NOUN", "PROPN") and thing.ent_type_ not in NAMED_ENTITIES \
         and bool({thing.lemma_.lower(), thing.lower_} & PUBLISHED_THINGS)
 
