@@ -67,6 +67,8 @@ def summary(events):
     ("No Afghan refugees were expelled from Pakistan in June.", "negated"),
     ("Zero Afghan refugees were expelled from Pakistan in June.", "negated"),
     ("Pakistan has no plans to expel the Afghan refugees.", "negated"),
+    # what no evidence shows, said with "of" as with "that"
+    ("We haven't seen any evidence of Iran supplying drones to Russia.", "negated"),
     # what a speaker disclaims saying is not said to have happened
     ("Now, I'm not saying that Pakistan supports the Taliban.", "negated"),
     ("Nobody is saying that Israel attacked Lebanon.", "negated"),
@@ -155,6 +157,10 @@ def test_a_day_named_for_what_will_be_done_is_the_next_one(sentence):
     # said of what was done, the same words go back
     done = asserted(events_of(sentence.replace("will meet", "met").replace("will visit", "visited")))
     assert done and all(e.date < DAY for e in done), [e.date for e in done]
+
+
+def test_evidence_of_an_act_leaves_it_done():
+    assert asserted(events_of("There is clear evidence of Iran supplying drones to Russia."))
 
 
 def test_a_trip_under_way_or_made_stays_asserted():

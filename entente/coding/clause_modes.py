@@ -178,10 +178,15 @@ def not_said(clause: Token) -> bool:
 
 def without_evidence(clause: Token) -> bool:
     """"no indications that civilians were harmed", "we haven't seen any evidence that Iran was
-    involved": what nothing shows is not said to have happened."""
+    involved", "we have seen no evidence of Iran attacking the base": what nothing shows is not said
+    to have happened."""
     noun = clause.head
-    if clause.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVIDENCE_NOUNS \
-            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    if clause.dep_ == "pcomp" and noun.lower_ == "of":
+        noun = noun.head  # the gerund of "evidence of"
+    elif clause.dep_ not in ("acl", "ccomp") or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVIDENCE_NOUNS:
         return False
     holder = noun.head
     # seen, found, had or there none ("cannot ignore the evidence that", "did not dispute evidence
