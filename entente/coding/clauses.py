@@ -116,7 +116,7 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
     # the small model reads an acronym before its verb as an adverb ("USAID/advmod provided"): an
     # acronym there is the subject it missed (a day there is when: "and Tuesday expelled")
     stray = next((c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i
-                  and c.is_upper and len(c) > 1 and c.ent_type_ not in ("DATE", "TIME")), None)
+                  and c.is_upper and len(c) > 1 and c.ent_type_ not in DAY_ENTITIES), None)
     if stray is not None:
         return stray, False
     if verb.dep_ == "xcomp":
@@ -379,7 +379,7 @@ def object_after_an_aside(verb: Token) -> Token | None:
     after = next((t for t in doc[close.i + 1:verb.sent.end] if t.head.i <= close.i), None)
     # a day after the aside is when ("protested, in a formal note, on Tuesday"), not what
     if after is None or after.pos_ not in ("NOUN", "PROPN") or after.dep_ not in ("appos", "dobj") \
-            or after.ent_type_ in ("DATE", "TIME"):
+            or after.ent_type_ in DAY_ENTITIES:
         return None
     return after
 
@@ -502,7 +502,7 @@ def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
                 and child.i not in used:
             pobj = prep_object(child) or (
                 clause_party(child) if child.lower_ in DIRECTED_PREPS else None)  # "a proposal for signing X"
-            if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() == "behalf":
+            if pobj is None or pobj.ent_type_ in DAY_ENTITIES or pobj.lemma_.lower() == "behalf":
                 continue  # "fight on behalf of the Afghans": for them, not at them
             if child.lower_ in AIMED_PREPS and pobj.ent_type_ in THING_ENTITIES:
                 continue  # "the airstrike at Baghdad International Airport": where, not whom

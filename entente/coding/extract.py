@@ -124,7 +124,7 @@ PROTECTION = "074"
 UNARMED_SECTORS = POPULAR_SECTORS | {"NGO"}  # never military protection
 # what a hope or a worry may be about: with no target and none of these, it is about nothing said
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "pcomp", "dative", "advcl", "acomp", "acl"}
-NOT_WHAT_ABOUT = {"DATE", "TIME", "GPE", "LOC", "FAC"}  # "optimism on Tuesday", "in Brasilia"
+NOT_WHAT_ABOUT = {*DAY_ENTITIES, "GPE", "LOC", "FAC"}  # "optimism on Tuesday", "in Brasilia"
 ABOUT_PREPS = CONCERN_PREPS | DIRECTED_PREPS | {"in"}  # "optimism about the deal", "confident in the plan"
 # coercion, blockades and mass violence aimed at a place (curfews, martial law, repression:
 # sentence_triggers.PLACE_AIMED keeps arrests out; "mass killings in Rakhine state"), which a state aims at

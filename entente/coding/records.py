@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from entente.actors.resolve import DocActors, ref_country
 from entente.coding.clause_modes import intended
-from entente.coding.clauses import attached, perfect, subject_of
+from entente.coding.clauses import DAY_ENTITIES, attached, perfect, subject_of
 from entente.coding.dates import WEEKDAYS
 from entente.coding.words import DECISION_NOUNS, SAID_THINGS, SPAN_SETTING_VERBS
 
@@ -75,7 +75,7 @@ def habitual(verb: Token, voiced: bool = False, by_saying: bool = True) -> bool:
         return False
     # a clause that says when is about that day ("troops shelling Kharkiv on Monday", "who
     # travels to Beijing next week"); "every year" says how often, which is a rule again
-    return not any(t.ent_type_ in ("DATE", "TIME") and not any(w.lower_ in EVERY for w in (
+    return not any(t.ent_type_ in DAY_ENTITIES and not any(w.lower_ in EVERY for w in (
         t, *t.children, *t.head.children)) and attached(t, verb, set()) for t in verb.subtree)
 
 
@@ -123,7 +123,7 @@ def first_of_a_row(verb: Token) -> Token:
     President ordered strikes", "... and will now impose sanctions")."""
     first = verb
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and not intended(first) and not any(
-            c.dep_ in ("nsubj", "nsubjpass") or c.ent_type_ in ("DATE", "TIME") for c in first.children):
+            c.dep_ in ("nsubj", "nsubjpass") or c.ent_type_ in DAY_ENTITIES for c in first.children):
         first = first.head
     return first
 

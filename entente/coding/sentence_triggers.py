@@ -12,6 +12,7 @@ from entente.actors.resolve import FIRST_PERSON, DocActors, ref_country, ref_rol
 from entente.coding.clause_modes import ClauseMode, clause_mode, intended
 from entente.coding.clauses import (
     ATTITUDES,
+    DAY_ENTITIES,
     actor_it_is_about,
     actor_like,
     complement_of,
@@ -133,17 +134,17 @@ def by_source_sector(trigger: Trigger, actors: DocActors) -> str:
         return STATE_FORMS[trigger.code] if state else trigger.code
     if trigger.code == "183":
         return "195" if role == "MIL" else trigger.code
-    # "a deployment of NATO troops"; not a delegation an officer is one of ("Assistant Secretary Phee
-    # and General Langley were in Niamey for a frank conversation"): a government's own visit
-    troops = role == "MIL" or any(ref_role(actors.refs[t.i]) == "MIL" for t in trigger.source.subtree
-                                  if t.i in actors.refs)
-    # the subjects and those listed with them, of the source's own country: not whose embassy
-    # American soldiers guard ("guarding the embassy of the Afghan government arrived in Kabul")
+    # a delegation an officer is one of is a government's own visit ("Assistant Secretary Phee and
+    # General Langley were in Niamey for a frank conversation"): envoys of the source's own country
+    # among the subjects and those listed with them, not whose embassy American soldiers guard
+    # ("guarding the embassy of the Afghan government arrived in Kabul")
     subjects = {trigger.source, *(c for c in trigger.token.children if c.dep_ in ("nsubj", "nsubjpass"))}
     listed = [t for s in subjects for t in (s, *s.conjuncts) if t.i in actors.refs]
     envoys = any(ref_role(actors.refs[t.i]) in ENVOY_SECTORS and ref_country(actors.refs[t.i]) == ref_country(ref)
                  for t in listed)
-    troops = troops and not envoys
+    # "a deployment of NATO troops"
+    troops = (role == "MIL" or any(ref_role(actors.refs[t.i]) == "MIL" for t in trigger.source.subtree
+                                   if t.i in actors.refs)) and not envoys
     if troops:
         return deployment_purpose(trigger.token, "154")
     return trigger.code
@@ -369,7 +370,7 @@ def is_a_name(token: Token) -> bool:
     capitalised multiword name names a thing, not an event; and "took Kherson in March" names a
     month, not a protest ("in the March of 2022" too; but "the Women's March", "a March to
     Islamabad" are marches)."""
-    month = token.ent_type_ in ("DATE", "TIME") and (not any(c.dep_ in ("det", "poss") for c in token.children) or any(
+    month = token.ent_type_ in DAY_ENTITIES and (not any(c.dep_ in ("det", "poss") for c in token.children) or any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "DATE" for g in c.children)
         for c in token.children))  # "in the March of 2022"
     return token.pos_ == "PROPN" and (month or token.is_title and any(

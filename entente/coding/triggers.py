@@ -12,6 +12,7 @@ from entente.actors.resolve import DocActors, ref_country, speaker_of
 from entente.coding.clause_modes import intended
 from entente.coding.clauses import (
     ATTITUDES,
+    DAY_ENTITIES,
     GIVING_CODES,
     MEETINGS,
     PLACE_ENTITIES,
@@ -472,7 +473,7 @@ def aimed_by(holder: Token, preps: set[str] = TARGET_PREPS) -> Token | None:
     """Whom an event noun's own phrase aims it at ("sanctions against Turkey", "talks with Putin"),
     or the phrase of the verb that carries it."""
     return next((g for c in holder.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-                 for g in [prep_object(c)] if g is not None and g.ent_type_ not in ("DATE", "TIME")), None)
+                 for g in [prep_object(c)] if g is not None and g.ent_type_ not in DAY_ENTITIES), None)
 
 
 def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon) -> Trigger | None:
@@ -497,7 +498,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         purposes = [c for c in phrase.children if c.dep_ in ("acl", "advcl") and infinitive(c)]
         target = next((g for holder in (phrase, *purposes) for t in phrase_tokens(holder)
                        if t.dep_ == "prep" and t.lower_ == "between"
-                       for g in t.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+                       for g in t.children if g.dep_ == "pobj" and g.ent_type_ not in DAY_ENTITIES), None)
     support = None  # "staged rallies", "began a hunger strike": the light verb's subject acts
     if source is None and match.code.startswith(GIVING_CODES) and noun.dep_ == "dobj" \
             and noun.head.lemma_.lower() in HAVING_VERBS:
@@ -623,7 +624,7 @@ def before_the_press(verb: Token) -> bool:
 
 def said_when(noun: Token) -> bool:
     """"Today's call": a call named by its day is the one being held, not an appeal."""
-    return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
+    return any(c.dep_ == "poss" and c.ent_type_ in DAY_ENTITIES for c in noun.children)
 
 
 def attacker_code(source: Token) -> str | None:
