@@ -66,6 +66,9 @@ def summary(events):
     # none counted, and no plan had
     ("No Afghan refugees were expelled from Pakistan in June.", "negated"),
     ("Zero Afghan refugees were expelled from Pakistan in June.", "negated"),
+    # a subject counted as none: none of them did it
+    ("None of the Gulf states condemned Iran.", "negated"),
+    ("Neither Saudi Arabia nor Qatar condemned Iran.", "negated"),
     ("Pakistan has no plans to expel the Afghan refugees.", "negated"),
     # what no evidence shows, said with "of" as with "that"
     ("We haven't seen any evidence of Iran supplying drones to Russia.", "negated"),

@@ -133,6 +133,13 @@ def test_a_call_is_an_appeal_only_when_it_asks_for_something():
     assert ("IGOARBARL", None, "02") in summary("The Arab League repeated its call to end the blockade of Qatar.")
     assert summary("I would now like to formally begin today's call and introduce the Press Secretary.",
                    voice="USAGOV") == set()
+    # a call that asks nothing is a phone call or a judgement ("the right call"), not an appeal
+    assert summary("On the call, the leaders discussed the situation in Afghanistan.", voice="USAGOV") == set()
+    assert summary("Senator Graham said the President made the right call.") == set()
+    # the parser hangs "for the Senate to pass" on the verb carrying the call: it still asks
+    assert ("USAGOV", "USALEG", "02") in summary("Finally, the President is reiterating his call for the Senate to "
+                                                 "pass the Equality Act to provide civil rights protections.",
+                                                 voice="USAGOV")
 
 
 def test_an_outlook_shared_is_accord_not_material_cooperation():

@@ -597,9 +597,11 @@ def is_negated(token: Token, match: Match) -> bool:
 
 
 def none_of(noun: Token) -> bool:
-    """"no prisoners", "zero illegal immigrants": a noun counted as none."""
-    return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("nummod", "amod") and c.lower_ == "zero")
-               for c in noun.children)
+    """"no prisoners", "zero illegal immigrants", "none of the leaders", "neither China nor Russia": a
+    noun counted as none."""
+    return noun.lower_ in NO_ONE or any(
+        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("nummod", "amod") and c.lower_ == "zero") or
+        (c.dep_ in ("preconj", "det") and c.lower_ == "neither") for c in noun.children)
 
 
 def aux_word(token: Token) -> str:

@@ -93,6 +93,7 @@ SYMMETRIC_CODES = {"019", "030", "031", "0311", "0312", "0313", "0314", "032", "
 # should do an appeal (CAMEO 10 and 02), framed by the complement's own code.
 OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
 APPEAL = "020"
+ASKING_PREPS = {"for", "on", "upon", "to"}  # "a call for calm", "a call on Congress", "a call to action"
 OPTIMISM = "013"
 SERIES_NOUNS = {"series", "round", "number", "set", "couple", "range"}  # "a series of meetings": the meetings
 DISAPPROVAL = "11"  # criticism, accusation, complaint: a root
@@ -545,9 +546,10 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     code = match.code
     if noun.lemma_.lower() == "call" and press_call(noun):
         return None  # "we will have a preview call on the Quad meeting": the press is briefed
-    if code == APPEAL and noun.lemma_.lower() == "call" and (phone_call(noun) or said_when(noun)):
-        # "a call with Prime Minister Sharif", "a phone call", "today's call": a talk by telephone
-        # (041) with whoever is on the line, not an appeal; with no one named, no event
+    if code == APPEAL and noun.lemma_.lower() == "call" and (
+            phone_call(noun) or said_when(noun) or not asks_something(noun)):
+        # "a call with Prime Minister Sharif", "a phone call", "today's call", "on the call": a talk
+        # by telephone (041) with whoever is on the line, not an appeal; with no one named, no event
         if target is None:
             return None
         code = "041"
@@ -583,6 +585,19 @@ def phone_call(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in PHONE_CALL_WORDS for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) or (
         noun.dep_ == "dobj" and noun.head.lemma_.lower() in CALL_HOLDING_VERBS)
+
+
+def asks_something(call: Token) -> bool:
+    """"the call for a ceasefire", "his call on Congress", "a call to end the war", "the call that
+    Russia withdraw": an appeal says what or whom it asks ("the right call", "the French call" do not),
+    in its own phrase or, as the parser may hang it, after it on the verb that carries it
+    ("reiterated his call for the Senate to pass the act", "repeated its call to end the blockade")."""
+    after = [c for c in call.head.children if c.i > call.i] if call.dep_ == "dobj" else []
+    return any((c.dep_ == "prep" and c.lower_ in ASKING_PREPS) or (c.dep_ in ("acl", "ccomp") and c.pos_ in (
+        "VERB", "AUX")) for c in call.children) or any(
+        (c.dep_ == "prep" and c.lower_ in ASKING_PREPS - {"to"}) or
+        (c.dep_ == "advcl" and (infinitive(c) or any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)))
+        for c in after)
 
 
 def press_call(noun: Token) -> bool:
