@@ -694,6 +694,8 @@ def test_words_of_policy_that_sound_like_acts_are_none():
     assert codes_of("Canada's budget includes $2 billion to meet the needs of Ukrainian refugees in Poland.") == []
     assert codes_of("Tokyo announced what it considers to be its cornerstone initiatives with India.") == []
     assert codes_of("The Kenyan government will keep fighting to lower fuel costs for Kenyan families.") == []
+    assert codes_of("The Canadian Prime Minister will keep fighting for the rights of Canadian workers.") == []
+    assert codes_of("Ukrainian troops are fighting for their country.") == []
     assert codes_of("Russia attacked Ukraine to drive up energy prices.") == [("RUS", "UKR", "190")]  # aimed, real
     assert codes_of("The Australian government said vaccination is how it protects Australian families.") == []
     assert codes_of("Pakistani troops protected Pakistani civilians in Karachi.")[0][2] == "074"

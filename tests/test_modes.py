@@ -69,6 +69,10 @@ def summary(events):
     # a subject counted as none: none of them did it
     ("None of the Gulf states condemned Iran.", "negated"),
     ("Neither Saudi Arabia nor Qatar condemned Iran.", "negated"),
+    # a decision not taken, or a try not made, is the act's denial
+    ("China has not decided to impose sanctions on Taiwan.", "negated"),
+    # "whether or not" leaves it open: no denial, and no refusal read from one
+    ("Analysts asked whether or not China has decided to impose sanctions on Taiwan.", "hypothetical"),
     ("Pakistan has no plans to expel the Afghan refugees.", "negated"),
     # what no evidence shows, said with "of" as with "that"
     ("We haven't seen any evidence of Iran supplying drones to Russia.", "negated"),

@@ -77,6 +77,12 @@ def test_steps_taken_seize_nothing():
     assert ("PAKMIL", "AFGGOV", "17") in summary("Pakistani forces took two Afghan officials into custody.")
 
 
+@pytest.mark.parametrize("sentence", ["European leaders rallied around Zelenskyy after the summit.",
+                                      "NATO allies rallied beside Ukraine after the invasion."])
+def test_rallying_around_someone_backs_them(sentence):
+    assert "05" in roots(sentence) and "14" not in roots(sentence), summary(sentence)
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("Thousands of students rallied outside the US embassy in Islamabad.", "14"),
     ("Thousands of demonstrators marched the streets of Islamabad against the United States.", "14"),

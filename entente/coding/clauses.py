@@ -73,8 +73,9 @@ CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
 NEGATORS = {"no", "neither", "never", "nor"}
-# verbs whose negation is their complement's: "not going to respond", "never tried to attack"
-NEGATION_CARRIERS = {"go", "try", "attempt", "manage", "dare", "bother"}
+# verbs whose negation is their complement's: "not going to respond", "never tried to attack", "has
+# not decided to impose sanctions"
+NEGATION_CARRIERS = {"go", "try", "attempt", "manage", "dare", "bother", "decide", "choose", "opt"}
 DAY_ENTITIES = {"DATE", "TIME"}  # the named entities that say when ("in March", "later today")
 THING_ENTITIES = {"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", *DAY_ENTITIES, "MONEY",
                   "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
@@ -572,11 +573,7 @@ NO_ONE = {"nothing", "none", "nobody"}  # "that's nothing we will apologize for"
 
 def is_negated(token: Token, match: Match) -> bool:
     """Negated in its own words, or through the verb it completes ("not going to respond")."""
-    # "not going to respond"; "we don't have any calls to preview": no call, as "have" says there is none
-    # "I'm not here to set a new deadline": the purpose one is not there for
-    carried = [token.head] if (token.dep_ == "xcomp" and token.head.lemma_.lower() in NEGATION_CARRIERS) or (
-        token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.lemma_.lower() == "have") or (
-        token.dep_ in ("xcomp", "advcl") and infinitive(token) and token.head.lemma_ == "be") else []
+    carried = negation_carriers(token)
     if any(tok.dep_ == "relcl" and tok.head.lower_ in NO_ONE and tok.head.dep_ == "attr" for tok in (token, *carried)):
         # "that's nothing we're going to apologize for", "there is nothing we can offer" (but "nothing
         # Iran offered was accepted": offered)
@@ -587,13 +584,37 @@ def is_negated(token: Token, match: Match) -> bool:
         return True
     for tok in (token, *match.tokens, *carried):
         for child in tok.children:
-            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
+            if (child.dep_ == "neg" and not whether_or_not(child)) or (
+                    child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
                 return True
             if child.dep_ == "prep" and any(  # "at no time did we say", "in no way has it agreed"
                     g.dep_ == "pobj" and g.lemma_.lower() in NEVER_NOUNS and
                     any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in child.children):
                 return True
     return False
+
+
+def whether_or_not(word: Token) -> bool:
+    """The "not" of "whether or not China has decided": an open question, no denial."""
+    return word.i >= 2 and [t.lower_ for t in word.doc[word.i - 2:word.i]] == ["whether", "or"]
+
+
+def negation_carriers(token: Token) -> list[Token]:
+    """The verbs whose negation is `token`'s: "not going to respond", "has not decided to impose";
+    "we don't have any calls to preview" (no call, as "have" says there is none); "I'm not here to
+    set a new deadline" (the purpose one is not there for); through a chain of them: "is not going to
+    try to mediate" ("did not hesitate to attack" attacked)."""
+    carried: list[Token] = []
+    tok = token
+    while tok.head.i != tok.i and len(carried) < 3:
+        head = tok.head
+        if not ((tok.dep_ == "xcomp" and head.lemma_.lower() in NEGATION_CARRIERS) or (
+                tok.dep_ == "dobj" and tok.pos_ == "NOUN" and head.lemma_.lower() == "have" and not carried) or (
+                tok.dep_ in ("xcomp", "advcl") and infinitive(tok) and head.lemma_ == "be")):
+            break
+        carried.append(head)
+        tok = head
+    return carried
 
 
 def none_of(noun: Token) -> bool:
