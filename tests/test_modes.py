@@ -71,6 +71,7 @@ def summary(events):
     ("Neither Saudi Arabia nor Qatar condemned Iran.", "negated"),
     # a decision not taken, or a try not made, is the act's denial
     ("China has not decided to impose sanctions on Taiwan.", "negated"),
+    ("Pakistan is hardly refusing to hold talks with India.", "negated"),
     # "whether or not" leaves it open: no denial, and no refusal read from one
     ("Analysts asked whether or not China has decided to impose sanctions on Taiwan.", "hypothetical"),
     ("Pakistan has no plans to expel the Afghan refugees.", "negated"),
@@ -412,6 +413,23 @@ def test_a_quotation_speaks_for_its_speaker_over_its_sentences():
     found = summary(events_of("Senate Majority Leader John Thune: “I support the President and his team.”",
                               voice="USAGOV"))
     assert ("USALEG", "USAGOV", "05", "asserted") in found, found
+
+
+def test_a_line_labelled_with_a_name_speaks_for_it():
+    # a compilation of commitments: each paragraph's "we" is its label's, not the publishing government's
+    text = ("Government of Japan: We committed $100 million to CEPI.\n\nThermo Fisher Scientific: We will continue "
+            "to provide diagnostic tests to the World Health Organization.\n\nWe will donate vaccines to Pakistan.")
+    found = summary(events_of(text, voice="USAGOV"))
+    assert ("JPN", "NGOHLH", "03", "asserted") in found, found
+    assert not any(source == "USAGOV" and target != "PAK" for source, target, *_ in found), found
+    assert ("USAGOV", "PAK", "03", "asserted") in found, found  # the unlabelled line is the voice's
+    # a name the parser hangs on the quoted verb still speaks its quotation
+    found = summary(events_of("Indian Prime Minister Narendra Modi: “We welcome President Trump's plan.”",
+                              voice="USAGOV", day="2025-10-01"))
+    assert ("INDGOV", "USAGOV", "05", "asserted") in found, found
+    # a topic heading is no speaker
+    found = summary(events_of("On Ukraine: We will send more aid to Ukraine.", voice="USAGOV"))
+    assert ("USAGOV", "UKR", "03", "asserted") in found, found
 
 
 def test_one_government_on_both_sides_is_no_event_and_a_pronoun_says_whom():

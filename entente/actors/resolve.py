@@ -74,6 +74,9 @@ MASS_SENSES = {"force", "intelligence", "justice", "security"}
 # how far back (tokens) a quotation's opening mark is looked for: a paragraph of text extracted from
 # a PDF may have no blank line for pages, and a quote runs a few sentences at most
 QUOTE_REACH = 400
+# a paragraph's label: "Prime Minister of Japan Fumio Kishida:" runs to seven words, of a name's kinds
+LABEL_REACH = 8
+LABEL_POS = {"PROPN", "NOUN", "DET", "ADP", "ADJ", "CCONJ", "PUNCT"}
 GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "representative", "some", "many",
                "most", "all", "scores", "score", "number", "majority", "million", "band", "contingent",
                "deployment", "batch", "detachment", "unit", "convoy", "wave", "squad"}
@@ -253,9 +256,11 @@ class DocActors:
         return any(start <= tok.idx < end for start, end in self.questions)
 
     def speaker_ref(self, opening: Token) -> Ref | None:
-        """Who speaks the quotation this mark opens, when it is set out as "Name: “...”"."""
+        """Who speaks the quotation this mark opens, when it is set out as "Name: “...”" (or the
+        paragraph this word begins, after "Name:"): a name the parser hung on the verb after it is
+        still one."""
         speaker = quoted_speaker(opening)
-        return self.settled(speaker) if speaker is not None else None
+        return (self.settled(speaker) or self.names.get(speaker.i)) if speaker is not None else None
 
     def conjoined_modifiers(self, head: Token, ref: Ref) -> list[Ref]:
         """"Russian and American diplomats", "benefactors in Saudi Arabia and China", "the foreign
@@ -283,6 +288,11 @@ class DocActors:
         if lower in FIRST_PERSON:
             # the document's own words are its voice's; a quotation's are its speaker's
             opening = quote_opening(tok)
+            label = label_end(tok) if opening is None else None
+            labelled = self.speaker_ref(label) if label is not None else None
+            if labelled is not None:
+                # "Government of Japan: We committed $100 million": a paragraph's label speaks it
+                return Ref(labelled.entity, labelled.role, tok.text, f"the paragraph's label ({labelled.why})")
             if opening is None and self.voice is not None and not self.asked(tok):
                 return Ref(self.voice.entity, self.voice.role, tok.text, f"the document's voice ({self.voice.why})",
                            voiced=True)
@@ -565,6 +575,23 @@ def quote_opening(tok: Token) -> Token | None:
         if '"' in before.text:
             straight.append(before)
     return straight[0] if len(straight) % 2 == 1 else None  # the nearest mark opens the quote still open
+
+
+def label_end(tok: Token) -> Token | None:
+    """The first word after the label that opens the token's paragraph, "Government of Japan: We
+    committed ...": a few words of a name, then a colon (as quoted_speaker reads a quotation's
+    opening mark). A paragraph's inner line breaks are spaces by now (nlp.prepare_text), and a
+    transcript's "MS. PSAKI:" is blanked."""
+    start = tok.i
+    while start > 0 and not (tok.doc[start - 1].is_space and "\n" in tok.doc[start - 1].text):
+        start -= 1
+        if tok.i - start > QUOTE_REACH:
+            return None
+    colon = next((t for t in tok.doc[start:min(tok.i, start + LABEL_REACH + 1)] if t.text == ":"), None)
+    if colon is None or colon.i == start or any(t.pos_ not in LABEL_POS for t in tok.doc[start:colon.i]) or \
+            tok.doc[start].pos_ in ("ADP", "PUNCT"):
+        return None  # "On Ukraine: we ..." heads a topic, not a speaker
+    return tok.doc[colon.i + 1]
 
 
 def quoted_speaker(opening: Token) -> Token | None:

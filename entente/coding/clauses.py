@@ -72,7 +72,7 @@ ACCORD = "019"  # "share Congress's concern": accord with whose it is
 CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  # "skeptical of", "optimism on"
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
-NEGATORS = {"no", "neither", "never", "nor"}
+NEGATORS = {"no", "neither", "never", "nor", "hardly", "scarcely"}  # "we are hardly refusing talks"
 # verbs whose negation is their complement's: "not going to respond", "never tried to attack", "has
 # not decided to impose sanctions"
 NEGATION_CARRIERS = {"go", "try", "attempt", "manage", "dare", "bother", "decide", "choose", "opt"}
