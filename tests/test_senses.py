@@ -148,10 +148,23 @@ def test_a_call_is_an_appeal_only_when_it_asks_for_something():
                                                  voice="USAGOV")
 
 
+@pytest.mark.parametrize("sentence", [
+    "If we have any more information, we will share that with all of you.",
+    "We will certainly share more in our readout, as we normally do.",
+    "I don't have anything to share on Pakistan at this time.",
+    "After we run that analysis, we intend to share it with the American people.",
+])
+def test_news_shared_with_the_press_is_no_cooperation(sentence):
+    # after a sentence that names a country, whom the news could be taken to go to
+    text = "The Prime Minister of Pakistan spoke with the President today. " + sentence
+    assert not {"03", "06"} & roots(text, voice="USAGOV"), summary(text, voice="USAGOV")
+
+
 def test_an_outlook_shared_is_accord_not_material_cooperation():
     assert summary("Pakistan and China share a commitment to regional stability.") == \
         {("PAK", "CHN", "01"), ("CHN", "PAK", "01")}
     assert summary("China shared its vaccine technology with Pakistan.") == {("CHN", "PAK", "06")}
+    assert summary("We will share doses through COVAX.", voice="USAGOV") == {("USAGOV", "IGOCVX", "03")}
 
 
 def test_take_seizes_only_a_place_property_or_arms_and_a_month_is_no_march():

@@ -51,6 +51,7 @@ from entente.coding.words import (
 )
 
 TALKING_VERBS = {"speak", "talk"}
+UNNAMED_NEWS = {"more", "anything", "something", "nothing"}  # "we'll share more in our readout"
 CONSIDERATION = "014"  # considering a policy option
 FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of force
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or use force
@@ -107,6 +108,8 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return obj is not None and obj.ent_type_ not in PLACE_ENTITIES and obj.lemma_.lower() not in PLACE_NOUNS
     if lemma == "commit":
         return bool(words & WRONGS)
+    if lemma == "share":
+        return shares_news(verb, acted_on)
     if match.code.startswith(CONSIDERATION) and lemma == "study":
         # "studied as a Rhodes Scholar", "Indian students studying in the United States": schooling,
         # with nothing weighed ("we're studying that", "the proposal is being studied", "studying
@@ -135,6 +138,19 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         moved = acted_on or shared_object(verb)
         return moved is not None and not arms_or_armed(moved, lexicon)
     return False
+
+
+def shares_news(verb: Token, shared: Token | None) -> bool:
+    """"We will share that with all of you", "we'll share more in our readout", "I don't have
+    anything to share on China": news given to the press or to no one, not anything shared with a
+    counterpart ("shared the evidence with allies", "will share doses through COVAX")."""
+    recipient = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    if recipient is not None:
+        return any(t.lower_ == "you" for t in (recipient, *of_objects(recipient))) or an_audience(recipient)
+    if shared is None:
+        return not any(c.dep_ == "prep" for c in verb.children)
+    return shared.pos_ == "PRON" or shared.lower_ in UNNAMED_NEWS or shared.lemma_.lower() in SAID_THINGS
 
 
 def released_no_one(thing: Token) -> bool:
