@@ -149,12 +149,12 @@ def expensive_pass(batch: list[dict], out: str) -> str:
     # only the files that hold this chunk's canonical copies: a worker's memory does not grow with the corpus
     ids = [s["coded_doc_id"] for s in batch]
     files = sorted({s["coded_file"] for s in batch})
-    docs = {doc_id: (text, url, outlet) for doc_id, text, url, outlet in duckdb.sql(
-        "SELECT doc_id, text, url, outlet FROM read_parquet($files, union_by_name = true) "
+    docs = {doc_id: (text, url, outlet, posts) for doc_id, text, url, outlet, posts in duckdb.sql(
+        "SELECT doc_id, text, url, outlet, posts FROM read_parquet($files, union_by_name = true) "
         "WHERE list_contains($ids, doc_id)", params={"files": files, "ids": ids}).fetchall()}
     voice = default_dictionary().voice
-    items = [(docs[s["coded_doc_id"]][0], s["coded_date"], s["coded_doc_id"], voice(*docs[s["coded_doc_id"]][1:]))
-             for s in batch]
+    items = [(text, s["coded_date"], s["coded_doc_id"], voice(url, outlet), posts)
+             for s in batch for text, url, outlet, posts in [docs[s["coded_doc_id"]]]]
     events, sentences = [], []
     for story, coded in zip(batch, code_texts(items)):
         story_events, story_sentences = coded_rows(coded, story["story_id"], story["coded_doc_id"])

@@ -22,6 +22,8 @@ CREATE TABLE IF NOT EXISTS sentences ({duckdb_columns(SENTENCE_COLUMNS)});
 CREATE TABLE IF NOT EXISTS events ({duckdb_columns(EVENT_COLUMNS)});
 -- a store written before events had a mode: its events were all asserted
 ALTER TABLE events ADD COLUMN IF NOT EXISTS mode VARCHAR DEFAULT 'asserted';
+-- a store written before documents kept the posts they link to
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS posts VARCHAR;
 CREATE TABLE IF NOT EXISTS rejected (path VARCHAR, reason VARCHAR, rejected_at TIMESTAMP DEFAULT current_timestamp);
 CREATE OR REPLACE VIEW story_copies AS
     SELECT s.story_id, s.canonical_doc_id, count(d.doc_id) AS copies,

@@ -25,6 +25,7 @@ class Document:
     republished: date | None = None  # the day of this copy, when it differs from `date`
     url: str | None = None
     lang: str | None = None
+    posts: str | None = None  # the dated social-media posts the text links to (entente.posts)
 
     def contract(self) -> dict:
         """The JSON object `entente extract` prints (DESIGN.md contract, plus extras)."""

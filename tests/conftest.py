@@ -86,3 +86,27 @@ def headless_chromium(profile: Path, width: int = 1280, height: int = 1400):
         yield driver
     finally:
         driver.quit()
+
+
+# a White House compilation of reactions, each quotation labelled by a link to the post it quotes
+REACTIONS_MARKDOWN = """President Trump's plan for peace in Gaza has won praise around the world.
+
+[French President Emmanuel
+Macron](https://x.com/EmmanuelMacron/status/1972757527390507343): “I welcome President
+@realDonaldTrump’s commitment to ending the war in Gaza.
+
+France stands ready to contribute.”
+
+Sen. [John Barrasso](https://twitter.com/SenJohnBarrasso/status/1976076944396485056): “Today Israel
+and Hamas agreed to the first phase of the plan.”
+
+[President Trump](https://truthsocial.com/@realDonaldTrump/posts/113985130949178184): “Japan will
+invest in America.”
+
+[A partner](https://www.linkedin.com/feed/update/urn:li:activity:7054126646584365056), [an old
+tweet](https://twitter.com/jack/status/20) and [the plan](https://www.whitehouse.gov/plan/).
+
+Rep. Ann Wagner: “I applaud President Trump for his leadership.”
+
+The White House thanked the leaders of Qatar and Egypt.
+"""

@@ -1,5 +1,6 @@
 """entente batch on a real Dask LocalCluster with two workers gives what a single-process ingest gives."""
 
+import json
 import os
 import signal
 import subprocess
@@ -11,7 +12,7 @@ import duckdb
 
 from entente.pipeline import ingest
 from entente.store import snapshot
-from tests.conftest import EXAMPLES, WEB, entente, write_html
+from tests.conftest import EXAMPLES, REACTIONS_MARKDOWN, WEB, entente, write_html
 
 EVENT_KEY = "SELECT story_id, source_code, target_code, code, date, evidence_start, doc_id FROM events"
 
@@ -28,6 +29,9 @@ def corpus(folder):
         "The American delegation met Pakistan's foreign secretary and discussed tariffs on textiles.\n",
         encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
+    # quotations dated by the posts they link to: the workers are given the posts as well as the text
+    reactions = {"id": "wh:2", "date": "2025-10-14", "format": "markdown", "text": REACTIONS_MARKDOWN}
+    (folder / "reactions.jsonl").write_text(json.dumps(reactions) + "\n", encoding="utf-8")
     (folder / "autre.txt").write_text(  # stored, not coded: a story with no English copy
         "Le Pakistan et les Etats-Unis ont tenu des pourparlers a Islamabad mardi sur le commerce, selon des "
         "responsables. La delegation americaine a rencontre le secretaire aux affaires etrangeres du Pakistan.\n",
@@ -66,7 +70,7 @@ def test_batch_on_a_local_cluster_equals_a_single_process_run(tmp_path):
                              "--workers", "2"], capture_output=True, text=True, timeout=600)
     # an input that is not there is said, rejected, and fails the run once the rest is done
     assert result.returncode == 1 and f"{missing}: no such file or folder" in result.stderr
-    assert "Traceback" not in result.stderr and "5 documents, 3 stories" in result.stdout
+    assert "Traceback" not in result.stderr and "6 documents, 4 stories" in result.stdout
     # DuckDB reads the output directly, partitioned by event month
     months = duckdb.execute("SELECT DISTINCT event_month FROM read_parquet($events, hive_partitioning = true, "
                             "union_by_name = true) ORDER BY 1", {"events": f"{out}/events/**/*.parquet"}).fetchall()
@@ -91,7 +95,7 @@ def test_a_batch_started_again_redoes_nothing_and_loads_nothing_twice(tmp_path):
     db = tmp_path / "b.duckdb"
     first = load(out, db)
     tables = snapshot(db)
-    assert load(out, db) == first and first["documents"] == 5
+    assert load(out, db) == first and first["documents"] == 6
     assert snapshot(db) == tables and tables["rejected"]  # rejections included
 
 

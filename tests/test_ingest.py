@@ -12,7 +12,8 @@ from entente.errors import InputError
 from entente.ingest import extract, read_paths
 from entente.ingest.furniture import furniture_kind
 from entente.ingest.webpage import title_without_site
-from tests.conftest import PDF_TEXT, WEB, write_html, write_pdf
+from entente.posts import read_posts
+from tests.conftest import PDF_TEXT, REACTIONS_MARKDOWN, WEB, write_html, write_pdf
 
 FIRST = "In the run-up to Pakistan prime minister Imran Khan"
 LAST = "as it teeters on the brink on both fronts."
@@ -97,6 +98,47 @@ def test_markdown_records_are_read_by_a_markdown_parser(tmp_path):
         "Flood relief | $10 million",
         "Slides are posted at.",
     ]
+
+
+def test_a_link_to_a_post_keeps_the_day_its_address_says(tmp_path):
+    # X's ids since 2010 hold the time in their high bits (as do Truth Social's and LinkedIn's):
+    # 1972757527390507343 was posted on 29 September 2025; a counter id from 2006 and a page say no day
+    line = {"id": "wh:2", "date": "2025-10-14", "format": "markdown", "text": REACTIONS_MARKDOWN}
+    path = tmp_path / "reactions.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (doc,) = list(read_paths([path]))
+    assert doc.posts.splitlines() == [
+        "2025-09-29 French President Emmanuel Macron", "2025-10-09 John Barrasso", "2025-02-11 President Trump",
+        "2023-04-18 A partner"]
+    assert "](" not in doc.text and "Sen. John Barrasso: “Today Israel and Hamas" in doc.text
+    # a post made after the document was written is none it quotes
+    assert read_posts(doc.posts, date(2025, 10, 1)) == {
+        "French President Emmanuel Macron": date(2025, 9, 29), "President Trump": date(2025, 2, 11),
+        "A partner": date(2023, 4, 18)}
+
+
+def test_a_quotation_is_stored_dated_by_the_post_it_links_to(tmp_path):
+    import duckdb
+
+    from entente.pipeline import ingest
+
+    path = tmp_path / "reactions.jsonl"
+    line = {"id": "wh:2", "date": "2025-10-14", "format": "markdown", "text": REACTIONS_MARKDOWN,
+            "url": "https://www.whitehouse.gov/articles/2025/10/praise/"}
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    db = tmp_path / "e.duckdb"
+    ingest([path], db)
+    con = duckdb.connect(str(db))
+    dated = {(source, code[:2], when, precision) for source, code, when, precision in con.execute(
+        "SELECT source_code, code, date, date_precision FROM events").fetchall()}
+    # Macron's welcome and the quotation's next paragraph are his post's, and so is the Truth Social
+    # post's intent; "today" in Barrasso's is his post's day; an unlinked label, and the text after the
+    # quotations, are the compilation's
+    assert {("FRAGOV", "05", "2025-09-29", "day"), ("FRA", "03", "2025-09-29", "day"),
+            ("JPN", "03", "2025-02-11", "day"), ("USALEG", "05", "2025-10-14", "document"),
+            ("USAGOV", "05", "2025-10-14", "document")} <= dated, dated
+    assert {when for source, _, when, _ in dated if source in ("ISR", "PSEINS")} == {"2025-10-09"}, dated
+    assert con.execute("SELECT posts FROM documents").fetchone()[0].startswith("2025-09-29 French President")
 
 
 def test_markdown_keeps_every_sentence_of_its_prose_and_html():

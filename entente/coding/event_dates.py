@@ -23,6 +23,9 @@ TIME_OF = {"ahead", "eve"}  # "ahead of", "on the eve of": the "of" that says wh
 # where he is, so a trip told in the present progressive is set out on after the telling
 SETTING_OUT = {"fly", "go", "head", "travel"}
 UNDER_WAY = {"now", "currently", "already"}  # "is now traveling to Kyiv": on the way, not to come
+# how many words a label naming who posted may have: "Joint Statement by the Foreign Ministers of
+# Qatar, Jordan, UAE, Indonesia, Pakistan, Türkiye, Saudi Arabia, and Egypt:" has 17
+POST_LABEL_WORDS = 24
 
 
 def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Span]
@@ -145,15 +148,48 @@ def a_bound(span: Span) -> bool:
     return before in BOUNDS or (root.dep_ == "pobj" and root.head.lower_ in BOUNDS)
 
 
+def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, date]) -> dict[int, date]:
+    """The lines (by index) that a post says the day of: one labelled by the words of a link to a
+    dated post, "[French President Emmanuel Macron](x.com/...): “I welcome ...”" (entente.posts), and
+    the lines after it while its quotation stays open."""
+    days: dict[int, date] = {}
+    day: date | None = None
+    curly, straight = 0, False  # the quotation marks the labelled quotation has opened and not closed
+    for n, start in enumerate(line_starts):
+        end = line_starts[n + 1] if n + 1 < len(line_starts) else len(doc)
+        text = doc[start:end].text if start < end else ""
+        labelled = post_label(text, posts)
+        if labelled is not None:
+            day, curly, straight = labelled, 0, False
+        elif curly <= 0 and not straight:
+            day = None
+        if day is not None:
+            days[n] = day
+            curly += text.count("“") - text.count("”")
+            straight ^= text.count('"') % 2 == 1
+    return days
+
+
+def post_label(line: str, posts: dict[str, date]) -> date | None:
+    """The day of the post whose link's words end the label opening the line ("Sen. John Barrasso:",
+    a few words before a colon), if they do."""
+    label, colon, _ = line.partition(":")
+    label = label.strip()
+    if not colon or not label or len(label.split()) > POST_LABEL_WORDS or any(q in label for q in "“\""):
+        return None
+    return next((day for words, day in posts.items() if label.endswith(words)), None)
+
+
 class DocumentDays:
     """The days a document's acts were done on, asked in the order they are told."""
 
-    def __init__(self, doc: Doc, anchor: date | None):
+    def __init__(self, doc: Doc, anchor: date | None, posts: dict[str, date] | None = None):
         self.anchor = anchor
         # the document's dates once (Span.ents walks the whole document each time it is asked)
         self.dates = joined_by_of([e for e in doc.ents if e.label_ in DAY_ENTITIES])  # "later today" is a time
         self.dates_at = {e.start: e for e in self.dates}
         self.line_starts = [0, *(t.i + 1 for t in doc if t.is_space and "\n" in t.text)]
+        self.posted = posted_lines(doc, self.line_starts, posts or {}) if anchor is not None else {}
         self.told: tuple[int, tuple[str, str]] | None = None  # the line and day of the last act told as done that day
 
     def day_of(self, token: Token, sent: Span, cues: set[int]) -> tuple[str | None, str, bool]:
@@ -163,16 +199,20 @@ class DocumentDays:
         yesterday. Both sides discussed ...": told in the simple past with no day of its own,
         yesterday's)."""
         dates = [e for e in self.dates if sent.start <= e.start < sent.end]
-        when, precision, coming = event_date(token, self.anchor, cues, dates)
-        if self.anchor is None:
+        line = line_of(sent, self.line_starts)
+        # a quotation labelled by a link to a post is dated by the post: "today" is its day
+        anchor = self.posted.get(line, self.anchor)
+        when, precision, coming = event_date(token, anchor, cues, dates)
+        if anchor is None:
             return when, precision, coming
+        if precision == "document" and line in self.posted:
+            precision = "day"
         label = item_label_date(sent, self.dates_at, self.line_starts)
         if precision == "document" and label is not None:
-            when, precision = resolve_date(label.text, self.anchor) or (when, precision)
-        line = line_of(sent, self.line_starts)
+            when, precision = resolve_date(label.text, anchor) or (when, precision)
         if self.told is not None and self.told[0] != line:
             self.told = None
-        if precision == "day" and token.tag_ == "VBD" and when is not None and when < self.anchor.isoformat():
+        if precision == "day" and token.tag_ == "VBD" and when is not None and when < anchor.isoformat():
             self.told = (line, (when, precision))
         elif precision == "document" and self.told is not None and token.tag_ == "VBD":
             when, precision = self.told[1]

@@ -80,6 +80,7 @@ from entente.coding.words import (
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
+POSTS = "posts"  # and for the wordings linked to dated posts, with their days (entente.posts.read_posts)
 STATE_BRANCHES = ("LEG", "JUD", "MIL", "COP", "SPY")  # a government's other branches: actors of their own
 CONFIDENCE_VERB = 0.8
 CONFIDENCE_NOUN = 0.6
@@ -678,7 +679,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
     lexicon = DocumentLexicon(lexicon)
     book = codebook()
     best: dict[tuple, Event] = {}
-    days = DocumentDays(doc, anchor)
+    days = DocumentDays(doc, anchor, doc.user_data.get(POSTS))
     questions = actors.questions
     for sent in political_sentences(list(doc.sents), doc.text):
         triggers = find_triggers(sent, actors, lexicon)

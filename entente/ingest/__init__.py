@@ -34,7 +34,7 @@ MIN_LETTERS_FOR_LANGUAGE = 60  # ... unless written without spaces (Chinese, Jap
 # Wikinews articles taken for Russian or Latin; 900 takes 1.0 ms a text
 LANGUAGE_SAMPLE_CHARS = 900
 LANGUAGE_SAMPLE_PARTS = 3
-DOCUMENT_FIELDS = {"title", "author", "date", "outlet", "original_source", "republished", "url"}
+DOCUMENT_FIELDS = {"title", "author", "date", "outlet", "original_source", "republished", "url", "posts"}
 DATE_FIELDS = {"date", "republished"}
 
 

@@ -1,18 +1,22 @@
 """Markdown to the text entente codes, read by a real parser (markdown-it-py, CommonMark plus
-tables): a link keeps its words and never its address, emphasis and images leave nothing, each
-list item, table row and heading is its own paragraph, and HTML written inside the markdown (the
-White House archive's tables, underlines and footnote links) gives its text only."""
+tables): a link keeps its words and never its address (a link to a social-media post leaves the
+post's day aside: entente.posts), emphasis and images leave nothing, each list item, table row and
+heading is its own paragraph, and HTML written inside the markdown (the White House archive's
+tables, underlines and footnote links) gives its text only."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import lxml.html
 from lxml import etree
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+
+from entente.posts import post_day
 
 # asterisks that no word closes in on both sides are emphasis written loosely ("*More on today's
 # announcements: *"), which CommonMark leaves as it stands ("5*3" keeps its); so is a bare run of
@@ -42,6 +46,7 @@ BLANK_LINE = re.compile(r"(?m)^[^\S\n]+$")
 class Block:
     kind: str  # "heading", "paragraph", "item" (of a list), "row" (of a table), "code"
     text: str
+    posts: tuple[tuple[str, date], ...] = ()  # the words of each link to a dated post (entente.posts), and its day
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +79,8 @@ def markdown_blocks(text: str) -> list[Block]:
                 row.append(" ".join(inline_lines(token)))
             else:
                 kind = kinds[-1] if kinds else "paragraph"
-                blocks += [numbered_item(Block(kind, line)) if kind == "paragraph" else Block(kind, line)
+                posts = linked_posts(token)
+                blocks += [numbered_item(Block(kind, line, posts)) if kind == "paragraph" else Block(kind, line, posts)
                            for line in inline_lines(token)]
         elif token.type in ("fence", "code_block"):
             # an indented paragraph is a code block to CommonMark; in news it is text
@@ -96,7 +102,7 @@ def numbered_item(block: Block) -> Block:
     """A paragraph the writer numbered ("1\\. Spain and the United States condemn ...", escaped
     so as not to be a list) is a list item all the same: its number is no word of the sentence."""
     number = ITEM_NUMBER.match(block.text)
-    return Block("item", block.text[number.end():]) if number else block
+    return Block("item", block.text[number.end():], block.posts) if number else block
 
 
 def inline_lines(token: Token) -> list[str]:
@@ -119,6 +125,24 @@ def inline_lines(token: Token) -> list[str]:
         elif child.type == "hardbreak":
             lines.append([])
     return [plain_line("".join(words)) for words in lines]
+
+
+def linked_posts(token: Token) -> tuple[tuple[str, date], ...]:
+    """The words of each link in an inline run whose address is a dated post (entente.posts), as
+    inline_lines writes them, and the post's day."""
+    posts: list[tuple[str, date]] = []
+    link: tuple[list[str], date] | None = None  # the words of the post's link being read, and its day
+    for child in token.children or []:
+        if child.type == "link_open":
+            day = post_day(str(child.attrGet("href") or ""))
+            link = ([], day) if day is not None else None
+        elif child.type == "link_close" and link is not None:
+            if words := plain_line("".join(link[0])):
+                posts.append((words, link[1]))
+            link = None
+        elif link is not None and child.type in ("text", "code_inline", "softbreak"):
+            link[0].append(" " if child.type == "softbreak" else child.content)
+    return tuple(posts)
 
 
 def plain_line(text: str) -> str:

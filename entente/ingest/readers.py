@@ -20,6 +20,7 @@ from entente.errors import InputError
 from entente.ingest.furniture import drop_furniture, furniture_kind
 from entente.ingest.markdown import Block, markdown_blocks
 from entente.ingest.webpage import read_html
+from entente.posts import write_posts
 
 RUNNING_LINE_SHARE = 0.5  # a line on at least half the pages of a PDF is a running header/footer
 
@@ -66,12 +67,18 @@ def read_markdown(text: str) -> dict:
     for is_paragraph, run in groupby(kept, key=lambda block: block.kind == "paragraph"):
         texts = [block.text for block in run]
         paragraphs += clean.join_broken_paragraphs(texts) if is_paragraph else texts
-    return {**meta, "text": clean.body(paragraphs)}
+    return {**meta, "text": clean.body(paragraphs), "posts": linked_posts(kept)}
 
 
 def read_markdown_body(text: str) -> dict:
     """Markdown that is only an article's body (a JSONL record's text)."""
-    return {"text": clean.body(drop_furniture([block.text for block in markdown_blocks(text)]))}
+    blocks = markdown_blocks(text)
+    return {"text": clean.body(drop_furniture([block.text for block in blocks])), "posts": linked_posts(blocks)}
+
+
+def linked_posts(blocks: list[Block]) -> str | None:
+    """The dated posts the blocks link to, as a Document keeps them (entente.posts)."""
+    return write_posts([post for block in blocks for post in block.posts])
 
 
 def read_pdf_text(text: str) -> dict:
