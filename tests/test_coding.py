@@ -747,6 +747,12 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
 @pytest.mark.parametrize("sentence,when", [
     ("Three and a half years ago, ISIS terrorists killed 13 American service members in Kabul.", ("2021-09", "month")),
     ("Two years ago, Russia invaded Ukraine.", ("2023", "year")),
+    # counts past twelve, and decades, count back as far
+    ("Twenty years ago, NATO allies rallied behind the United States.", ("2005", "year")),
+    ("Twenty-five years ago, Pakistan expelled two Indian diplomats.", ("2000", "year")),
+    ("A decade ago, Russia annexed Crimea.", ("2015", "year")),
+    # "years ago" says no year: not last year, but the document's
+    ("Years ago, Russia invaded Georgia.", ("2025-03-04", "document")),
     ("Six months ago, China withdrew its staff from Pakistan.", ("2024-09", "month")),
     ("Two days ago, Pakistan expelled an Indian diplomat.", ("2025-03-02", "day")),
     # the date of the act that did it

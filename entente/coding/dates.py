@@ -113,27 +113,43 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
 
 
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3}
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "several": 3, "a few": 3}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+COUNT = (r"\d{1,3}|(?:" + "|".join(TENS) + r")(?:[- ]" + ONES + r")?|"
+         + "|".join(sorted(NUMBERS, key=len, reverse=True)))
 HALF = r"(\s+and\s+a\s+half)?"  # "three and a half years ago", "a year and a half ago"
-AGO = re.compile(r"\b(\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) +
-                 r")?" + HALF + r"\s*(day|week|month|year)s?" + HALF + r"\s+ago\b")
+AGO = re.compile(r"\b(" + COUNT + r")?" + HALF + r"\s*(day|week|month|year|decade)(s?)" + HALF + r"\s+ago\b")
 UNIT_DAYS = {"week": 7, "month": 30, "year": 365.25}
 
 
+def count_of(words: str) -> int:
+    """"3", "three", "twenty-five", "a few": how many."""
+    if words.isdigit():
+        return int(words)
+    tens, _, ones = words.replace("-", " ").partition(" ")
+    return TENS[tens] + NUMBERS.get(ones, 0) if tens in TENS else NUMBERS.get(words, 0)
+
+
 def time_ago(text: str, anchor: date) -> tuple[str, str] | None:
-    """"two days ago" (day), "five weeks ago", "months ago" (month), "three years ago" (year),
-    "three and a half years ago" (month: half a year is no calendar year)."""
+    """"two days ago" (day), "five weeks ago", "months ago" (month), "three years ago", "twenty
+    years ago", "a decade ago" (year), "three and a half years ago" (month: half a year is no
+    calendar year); "years ago", "decades ago" say no year."""
     m = AGO.search(text)
     if m is None:
         return None
-    count = m.group(1)
-    n = int(count) if count and count.isdigit() else NUMBERS.get(count or "", 0)
-    half = bool(m.group(2) or m.group(4))
+    n = count_of(m.group(1)) if m.group(1) else 0
+    half = bool(m.group(2) or m.group(5))
     unit = m.group(3)
     if unit == "day":
         return ((anchor - timedelta(days=n)).isoformat(), "day") if n else None
-    if unit == "year" and not half:
-        return str(anchor.year - (n or 1)), "year"
+    if unit in ("year", "decade") and not half:
+        if not n and m.group(4):
+            return None  # "years ago": some years, which
+        return str(anchor.year - (n or 1) * (10 if unit == "decade" else 1)), "year"
+    if unit == "decade":
+        return None
     # "months ago": two at least
     days = UNIT_DAYS[unit] * ((n or (0 if half else 2)) + (0.5 if half else 0))
     return (anchor - timedelta(days=round(days))).isoformat()[:7], "month"
