@@ -642,6 +642,9 @@ def test_a_commitment_said_again_or_an_eagerness_is_an_intent_coded_by_what_it_c
 @pytest.mark.parametrize("sentence,expected", [
     # what one looks forward to doing is meant, one event: a meeting to come, cooperation to come
     ("Pakistan looks forward to working with India.", [("PAK", "IND", "032")]),
+    # and so are talks or a visit awaited: an intent to meet
+    ("Pakistan looks forward to its talks with India next month.", [("PAK", "IND", "036")]),
+    ("Pakistan looks forward to the visit of the Indian Prime Minister.", [("PAK", "INDGOV", "036")]),
     ("Japan looks forward to welcoming the President of Kenya in Tokyo next week.", [("JPN", "KENGOV", "036")]),
     ("Pakistan looks forward to continue to work with India to promote stability.", [("PAK", "IND", "032")]),
     # an aspiration is an intent, and so is an act done as far as one can, once it is pledged

@@ -83,6 +83,13 @@ def test_rallying_around_someone_backs_them(sentence):
     assert "05" in roots(sentence) and "14" not in roots(sentence), summary(sentence)
 
 
+def test_whom_one_rallies_around_is_the_other_side_pronoun_or_name():
+    # "around", "beside" end the pattern as "with" ends "stand with": their object is the target
+    assert ("IGOWSTNAT", "USAGOV", "05") in summary("Our NATO allies rallied beside us after the attacks.",
+                                                   voice="USAGOV")
+    assert ("JPN", "UKR", "05") in summary("Japan rallied around Ukraine.")
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("Thousands of students rallied outside the US embassy in Islamabad.", "14"),
     ("Thousands of demonstrators marched the streets of Islamabad against the United States.", "14"),

@@ -30,7 +30,7 @@ ENTENTE = "entente"
 
 PREPOSITIONS = {"with", "to", "on", "upon", "in", "for", "against", "up", "down", "off", "out",
                 "back", "into", "from", "about", "over", "at", "by", "of", "away", "as", "toward",
-                "towards", "behind", "aside", "across", "through", "under"}
+                "towards", "behind", "aside", "across", "through", "under", "around", "round", "beside", "alongside"}
 SENSE_KEEPING_PARTICLES = {"back"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "acomp"}
 INFINITIVE_FRAMES = ("02", "03", "10", "12", "13")  # appeals, intents, demands, refusals, threats

@@ -327,6 +327,13 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if match.code == OPTIMISM and looks_forward(verb) and complement is not None \
             and complement_match(complement, lexicon) is not None:
         code = INTENT  # "we look forward to working with Pakistan": an act looked forward to is meant
+    elif match.code == OPTIMISM and looks_forward(verb) and complement is None and match.ends_in_preposition:
+        # "looks forward to his talks with President Macron", "to the visit": so are talks, a visit
+        # or an agreement awaited (an intent to meet, 036); not "to the day", "to the results"
+        awaited = next((g for g in match.tokens[-1].children if g.dep_ == "pobj"), None)
+        inner = lexicon.match_noun(awaited) if awaited is not None else None
+        if inner is not None and inner.code[:2] in FRAMES["030"]:
+            code = refine("030", inner.code) or code
     if code in FRAMES and complement is not None:
         inner = complement_match(complement, lexicon)
         if inner is None and code[:2] == "13" and forecast(verb, complement):
