@@ -90,6 +90,17 @@ def test_whom_one_rallies_around_is_the_other_side_pronoun_or_name():
     assert ("JPN", "UKR", "05") in summary("Japan rallied around Ukraine.")
 
 
+def test_a_comparison_or_a_hardship_opposes_and_coerces_no_one():
+    # "as opposed to" compares; made to do something by no one named is a hardship told
+    assert "12" not in roots("Pakistan will focus on threats to its security as opposed to trade with India.")
+    assert "17" not in roots("Afghans have been forced to pay twice as much for flour from Pakistan.")
+    assert "17" not in roots("Its leaders were forced to confront reality.")
+    # a stance told as a passive is the subject's; a coercer named, active or after "by", still coerces
+    assert ("PAK", "IND", "12") in summary("Pakistan is opposed to India's bid for a permanent seat.")
+    assert ("PAKMIL", "AFGCVL", "17") in summary("Afghan civilians were forced by the Pakistani army to leave.")
+    assert ("USA", "IRN", "17") in summary("The United States forced Iran to the table.")
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("Thousands of students rallied outside the US embassy in Islamabad.", "14"),
     ("Thousands of demonstrators marched the streets of Islamabad against the United States.", "14"),

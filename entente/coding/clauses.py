@@ -35,6 +35,7 @@ AIMED_PREPS = {"at"}
 VENUE_PREPS = {"at", "in"}  # where a meeting is ("met at the White House")
 MEETINGS = "04"  # consultations, meetings, visits
 MEETING_INTENT = "036"  # an intent to meet or negotiate
+STANCE_PARTICIPLES = {"oppose"}  # "is opposed to": a stance the subject takes, told as a passive
 VISIT_PAID = "042"  # a visit paid: where one went is whom it was paid
 # prepositions that point an act at someone ("aid to", "sanctions on", "talks with"); "from", "for"
 # and "over" more often say where from, for whose sake or about what
@@ -87,9 +88,13 @@ def infinitive(clause: Token) -> bool:
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The clause's subject and whether the clause is passive."""
+    """The clause's subject and whether the clause is passive ("the President was opposed to the
+    tax cuts" is his stance, as "opposes" would be: not passive)."""
     subject, passive = clause_subject(verb)
-    return subject, passive or any(c.dep_ == "auxpass" for c in verb.children)
+    passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+    stance = verb.lemma_.lower() in STANCE_PARTICIPLES and agent_of(verb) is None and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    return subject, passive and not stance
 
 
 def clause_subject(verb: Token) -> tuple[Token | None, bool]:

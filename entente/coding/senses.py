@@ -16,6 +16,7 @@ from entente.coding.clauses import (
     PLACE_ENTITIES,
     RELATIVE_PRONOUNS,
     actor_like,
+    agent_of,
     direct_object,
     names_an_actor,
     object_of,
@@ -72,6 +73,10 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return harmed_by_a_thing(verb)
     if lemma == "come":
         return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    if lemma == "oppose" and as_opposed_to(verb):
+        return True
+    if lemma == "force" and forced_by_no_one(verb):
+        return True
     if lemma == "go" and any(going_to(c) for c in verb.children):
         return True  # "I'm not going to give further definition": the future of what follows, no trip
     if lemma == "take" and any(t.lower_ == "over" and t.dep_ != "prt" for t in match.tokens):
@@ -138,6 +143,21 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         moved = acted_on or shared_object(verb)
         return moved is not None and not arms_or_armed(moved, lexicon)
     return False
+
+
+def as_opposed_to(verb: Token) -> bool:
+    """"focus on threats to national security as opposed to mothers and fathers": a comparison,
+    no one opposed (but "the President was opposed to the tax cuts" opposes them)."""
+    doc = verb.doc
+    return 0 < verb.i < len(doc) - 1 and doc[verb.i - 1].lower_ == "as" and doc[verb.i + 1].lower_ == "to"
+
+
+def forced_by_no_one(verb: Token) -> bool:
+    """"Americans have been forced to pay two to three times as much", "families were forced to
+    flee": made to do something, by no one the sentence names, is a hardship told, not coercion
+    (but "were forced by the army to flee", "forced Iran to the table" name who coerced)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and agent_of(verb) is None \
+        and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def shares_news(verb: Token, shared: Token | None) -> bool:
