@@ -90,6 +90,15 @@ def test_whom_one_rallies_around_is_the_other_side_pronoun_or_name():
     assert ("JPN", "UKR", "05") in summary("Japan rallied around Ukraine.")
 
 
+def test_an_act_announced_is_that_act_and_no_statement_besides():
+    # the announcement makes the act known: the act's noun codes it, once
+    assert roots("Google announced new collaborations with the Government of Thailand.") == {"05"}
+    assert roots("Pakistan announced new sanctions on India.") == {"16"}
+    # what no act of the lexicon names stays a statement
+    assert summary("India announced a new policy toward Pakistan.") == {("IND", "PAK", "01")}
+    assert summary("Pakistan announced its position on Kashmir to India.") == {("PAK", "IND", "01")}
+
+
 def test_a_comparison_or_a_hardship_opposes_and_coerces_no_one():
     # "as opposed to" compares; made to do something by no one named is a hardship told
     assert "12" not in roots("Pakistan will focus on threats to its security as opposed to trade with India.")

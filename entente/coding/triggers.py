@@ -115,6 +115,7 @@ INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 STATEMENT = "010"  # a bare statement
+ANNOUNCING = {"announce", "unveil"}  # words that make public what their object names
 CONSULTATION = "040"  # a talk with a counterpart ("spoke to President Zelenskyy")
 BRIEFING_PLACES = {"here", "podium", "lectern"}
 SPEAKERS = {"i", "we"}  # the briefer and the government the briefer speaks for
@@ -243,6 +244,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # "China told India to withdraw its troops": an act told to be done is demanded ("told
         # reporters to expect a decision" asks for no act)
         code = DEMAND
+    if code == STATEMENT and verb.lemma_.lower() in ANNOUNCING and announces_an_act(verb, lexicon):
+        return None  # "announced a new partnership with India": the partnership is the event, coded by its noun
     target: Token | None = None
     negated = is_negated(verb, match)
     heard = talked_to(verb, match)
@@ -780,3 +783,11 @@ def passive_target(verb: Token, match: Match, subject: Token | None) -> Token | 
     if subject is not None and match.code.startswith(HANDED_OVER) and not actor_like(subject):
         return object_of(verb, match) or subject
     return subject
+
+
+def announces_an_act(verb: Token, lexicon: Lexicon) -> bool:
+    """"announced a new partnership", "announced sanctions on Russia", "unveiled commitments to
+    supply doses": what is announced is an act the lexicon codes by its noun, and the announcement
+    is that act made known, no statement besides (but "announced that he will visit" says what)."""
+    announced = direct_object(verb)
+    return announced is not None and announced.pos_ == "NOUN" and lexicon.match_noun(announced) is not None
