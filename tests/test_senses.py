@@ -99,6 +99,13 @@ def test_an_act_announced_is_that_act_and_no_statement_besides():
     assert summary("Pakistan announced its position on Kashmir to India.") == {("PAK", "IND", "01")}
 
 
+def test_things_received_are_no_visit_hosted_whether_done_or_meant():
+    text = "China is prepared to provide vaccines to Pakistan when Pakistan is ready to receive them."
+    codes = {e.code for e in next(code_texts([(text, DAY, "doc")])).events}
+    assert "0333" in codes and not {"036", "043"} & codes, codes
+    assert ("PAK", "CHNGOV", "03") in summary("Pakistan is ready to receive the Chinese delegation.")
+
+
 def test_a_comparison_or_a_hardship_opposes_and_coerces_no_one():
     # "as opposed to" compares; made to do something by no one named is a hardship told
     assert "12" not in roots("Pakistan will focus on threats to its security as opposed to trade with India.")

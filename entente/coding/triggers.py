@@ -235,8 +235,6 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     plain = len(match.pattern.words) == 1 or match.pattern.converted
     welcomed = plain and verb.lemma_.lower() in ("welcome", "receive")
     visitor = welcomed and is_someone(direct_object(verb))
-    if welcomed and not visitor and verb.lemma_.lower() == "receive":
-        return None  # a thing received ("has received drones from Iran") is no hosting
     if visitor:
         code = HOSTING  # a visitor welcomed or received is hosted, or to be ("will welcome Modi")
     if verb.lemma_.lower() in TELLING and direct_object(verb) is not None and complement is not None \
