@@ -684,6 +684,9 @@ def test_an_act_to_come_is_not_dated_by_a_time_gone_by():
         events = code_text("The Indian Prime Minister will pay respects to the victims of the attack last week.", day)
         assert [(e.date, e.mode) for e in events] == [(day, "future")]
     assert {e.date for e in code_text("Modi said last week that he will visit Nepal.", "2025-05-02")} == {"2025-04"}
+    # what one looks forward to is ahead: a month with no year is the coming one, meant on the day said
+    events = code_text("Pakistan looks forward to the SCO Summit in September in Islamabad.", "2023-06-22")
+    assert [(e.code, e.date) for e in events] == [("036", "2023-06-22")], events
 
 
 def test_people_who_move_make_no_visit_of_state():

@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from entente.coding.clause_modes import intended
-from entente.coding.clauses import DAY_ENTITIES, attached, present_progressive
+from entente.coding.clauses import DAY_ENTITIES, attached, looks_forward, present_progressive
 from entente.coding.dates import gone_by, resolve_date, to_come, without_a_year
 from entente.coding.words import REPORTING, TIME_NOUNS
 
@@ -63,8 +63,9 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             before = span.doc[span.start - 1].text if span.start > 0 else ""  # "later" before "today"
             # a verb in the past tense tells what was done, whatever the phrase of time says
             told_as_past = token.tag_ in ("VBD", "VBN")
+            # what one looks forward to is ahead: "looks forward to the G20 Summit in September"
             coming = to_come(f"{before} {span.text}") or (without_a_year(span.text) and (
-                intended(token) or arranged(token, tok is token, when, precision, anchor))) or (
+                intended(token) or looks_forward(token) or arranged(token, tok is token, when, precision, anchor))) or (
                 trip and not gone_by(span.text, when, anchor))
             return when, precision, coming and not told_as_past and not said
         if tok.head.i == tok.i:
