@@ -687,6 +687,9 @@ def test_an_act_to_come_is_not_dated_by_a_time_gone_by():
     # what one looks forward to is ahead: a month with no year is the coming one, meant on the day said
     events = code_text("Pakistan looks forward to the SCO Summit in September in Islamabad.", "2023-06-22")
     assert [(e.code, e.date) for e in events] == [("036", "2023-06-22")], events
+    # a year still running when an act is meant is when it will be done: the intent is the saying's
+    events = code_text("Japan will donate 5 million doses to India in 2022.", "2022-05-12")
+    assert [(e.code, e.date, e.date_precision) for e in events] == [("033", "2022-05-12", "document")], events
 
 
 def test_people_who_move_make_no_visit_of_state():

@@ -67,7 +67,10 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             coming = to_come(f"{before} {span.text}") or (without_a_year(span.text) and (
                 intended(token) or looks_forward(token) or arranged(token, tok is token, when, precision, anchor))) or (
                 trip and not gone_by(span.text, when, anchor))
-            return when, precision, coming and not told_as_past and not said
+            # "will donate 5 million doses in 2022", said in May 2022: the year (or month, or day)
+            # still running when an act is meant is when it will be done, which it is not yet
+            meant_now = to_be_done and tok is token and not gone_by(span.text, when, anchor)
+            return when, precision, (coming or meant_now) and not told_as_past and not said
         if tok.head.i == tok.i:
             break
         tok = tok.head
