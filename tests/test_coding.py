@@ -692,6 +692,13 @@ def test_an_act_to_come_is_not_dated_by_a_time_gone_by():
     assert [(e.code, e.date, e.date_precision) for e in events] == [("033", "2022-05-12", "document")], events
 
 
+def test_a_world_region_receives_aid_as_a_country_would():
+    # the tagger calls "Africa" a place, as it does a bridge; CAMEO codes the region as an actor
+    assert ("JPN", "AFR", "070") in codes_of("Japan donated 5 million doses to Africa.")
+    assert ("JPN", "MEA", "070") in codes_of("Japan provided 5 million doses to the Middle East.")
+    assert codes_of("Iran sent ships to the Red Sea.") == []
+
+
 def test_people_who_move_make_no_visit_of_state():
     assert codes_of("Thousands of Syrian refugees went to Turkey last year.") == []
     assert codes_of("Palestinian families went from Gaza City to Rafah.") == []

@@ -5,9 +5,11 @@ happening is its mode (entente.coding.clause_modes)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
-from entente.actors.dictionary import default_dictionary
+from entente.actors.dictionary import commented_csv, default_dictionary
 from entente.actors.resolve import FIRST_PERSON, GATHERINGS, NAMED_ENTITIES
 from entente.coding.lexicon import Match, opened
 from entente.coding.words import (
@@ -564,9 +566,28 @@ def says_whose(token: Token) -> bool:
 def names_an_actor(token: Token) -> bool:
     """An unresolved target blocks the event only when it is a name or a group of people."""
     if token.ent_type_ in THING_ENTITIES:
-        return False  # "blocked the Europe Bridge": a named place or thing, not an actor
+        # "blocked the Europe Bridge": a named place or thing, not an actor; but a world region,
+        # which the tagger calls a place too, stands where a country would ("donated doses to Africa")
+        return token.ent_type_ == "LOC" and a_region(token)
     return token.pos_ == "PROPN" or token.ent_type_ in NAMED_ENTITIES or \
         token.lemma_.lower() in ACTOR_NOUNS
+
+
+def a_region(token: Token) -> bool:
+    """Whether the place name the token is in is a world region CAMEO codes (data/regions.csv)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = doc[start:end].text.lower()
+    return words.removeprefix("the ") in region_names()
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    return frozenset(name.strip().lower().removeprefix("the ") for row in commented_csv("regions.csv")
+                     for name in row["aliases"].split(";") if name.strip())
 
 
 # an indefinite one of these names none in particular: "to an Arab country", "a Western power"
