@@ -1,6 +1,7 @@
 """On which day an act was done: the date expression its clause governs (entente.coding.dates
 reads the expression), up the tree when the clause has none, the label of the list item it is in,
-or the day its paragraph has been telling of; the document's day when the text says none."""
+or the day its paragraph has been telling of; the document's day when the text says none, or the
+day of the post a quotation's label links to (entente.posts)."""
 
 from __future__ import annotations
 
@@ -193,7 +194,7 @@ class DocumentDays:
         self.dates = joined_by_of([e for e in doc.ents if e.label_ in DAY_ENTITIES])  # "later today" is a time
         self.dates_at = {e.start: e for e in self.dates}
         self.line_starts = [0, *(t.i + 1 for t in doc if t.is_space and "\n" in t.text)]
-        self.posted = posted_lines(doc, self.line_starts, posts or {}) if anchor is not None else {}
+        self.posted = posted_lines(doc, self.line_starts, posts) if anchor is not None and posts else {}
         self.told: tuple[int, tuple[str, str]] | None = None  # the line and day of the last act told as done that day
 
     def day_of(self, token: Token, sent: Span, cues: set[int]) -> tuple[str | None, str, bool]:
