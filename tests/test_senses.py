@@ -106,6 +106,14 @@ def test_things_received_are_no_visit_hosted_whether_done_or_meant():
     assert ("PAK", "CHNGOV", "03") in summary("Pakistan is ready to receive the Chinese delegation.")
 
 
+def test_a_member_welcomed_is_endorsed_and_an_end_delivered_is_no_aid():
+    assert ("JPN", "IND", "05") in summary("Japan welcomes India as the newest partner in the Quad.")
+    assert ("JPN", "INDGOV", "04") in summary("Japan welcomed the Indian Prime Minister to Tokyo.")
+    text = "The United Kingdom supports the initiative to deliver an end to the war in Gaza."
+    assert "07" not in roots(text), summary(text)
+    assert "07" in roots("Japan delivered 2 million doses to India.")
+
+
 def test_a_comparison_or_a_hardship_opposes_and_coerces_no_one():
     # "as opposed to" compares; made to do something by no one named is a hardship told
     assert "12" not in roots("Pakistan will focus on threats to its security as opposed to trade with India.")

@@ -234,7 +234,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     # entente's readings of these verbs stand unless its own longer pattern says more
     plain = len(match.pattern.words) == 1 or match.pattern.converted
     welcomed = plain and verb.lemma_.lower() in ("welcome", "receive")
-    visitor = welcomed and is_someone(direct_object(verb))
+    # "welcomes India as the newest partner in the Mineral Security Partnership": a member
+    # welcomed is endorsed, no visitor hosted
+    visitor = welcomed and is_someone(direct_object(verb)) and not any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     if visitor:
         code = HOSTING  # a visitor welcomed or received is hosted, or to be ("will welcome Modi")
     if verb.lemma_.lower() in TELLING and direct_object(verb) is not None and complement is not None \
