@@ -114,6 +114,12 @@ def test_a_member_welcomed_is_endorsed_and_an_end_delivered_is_no_aid():
     assert "07" in roots("Japan delivered 2 million doses to India.")
 
 
+def test_gratitude_is_praise_of_whom_it_is_owed():
+    assert summary("Pakistan is grateful to China for its support.") == {("PAK", "CHN", "05")}
+    assert summary("Pakistan is thankful for China's support.") == {("PAK", "CHN", "05")}
+    assert not roots("Pakistani families are grateful for the aid they received.")
+
+
 def test_a_comparison_or_a_hardship_opposes_and_coerces_no_one():
     # "as opposed to" compares; made to do something by no one named is a hardship told
     assert "12" not in roots("Pakistan will focus on threats to its security as opposed to trade with India.")
