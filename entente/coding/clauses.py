@@ -252,12 +252,12 @@ def object_of(verb: Token, match: Match) -> Token | None:
     # the other side of talks opened by a gerund may hang on it ("called for resuming dialogue with
     # Pakistan")
     openings = [n.head for n in nouns if n.dep_ == "dobj" and any(t.i == n.i for t in opened(n.head))]
-    # a converted pattern's noun is the act it names ("condemn * attack"): whom that act hit is not
-    # whom the verb aims at
     # "is grateful to China": a predicate adjective of the pattern holds its object as a verb would
     # (not a readiness: "prepared for the long haul" is ready for no one)
     states = [t for t in match.tokens[1:]
               if t.pos_ == "ADJ" and t.dep_ == "acomp" and not match.code.startswith(INTENTS)]
+    # a converted pattern's noun is the act it names ("condemn * attack"): whom that act hit is not
+    # whom the verb aims at
     holders = verbs if match.pattern.converted else [*verbs, *nouns, *openings, *states]
     prepositional = [pobj for holder in holders for pobj in target_pobjs(holder, match, used)]
     if direct is not None and direct.lemma_.lower() not in VIOLENT_EVENT_NOUNS and (
