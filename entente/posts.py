@@ -33,9 +33,9 @@ def post_day(url: str) -> date | None:
 
 
 def write_posts(posts: list[tuple[str, date]]) -> str | None:
-    """The document's posts as it keeps them: one "YYYY-MM-DD words" a line, in the order linked."""
-    lines = [f"{day.isoformat()} {' '.join(words.split())}" for words, day in posts if words.strip()]
-    return "\n".join(lines) or None
+    """The document's posts as it keeps them: one "YYYY-MM-DD words" a line, in the order linked
+    (the words as the reader writes a line: spaces single, none at the ends)."""
+    return "\n".join(f"{day.isoformat()} {words}" for words, day in posts) or None
 
 
 def read_posts(posts: str | None, written_by: date | None = None) -> dict[str, date]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from entente.actors.dictionary import commented_csv, default_dictionary
+from entente.actors.dictionary import commented_csv, default_dictionary, split
 from entente.actors.resolve import FIRST_PERSON, GATHERINGS, NAMED_ENTITIES
 from entente.coding.lexicon import Match, opened
 from entente.coding.words import (
@@ -590,8 +590,8 @@ def a_region(token: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def region_names() -> frozenset[str]:
-    return frozenset(name.strip().lower().removeprefix("the ") for row in commented_csv("regions.csv")
-                     for name in row["aliases"].split(";") if name.strip())
+    return frozenset(name.lower().removeprefix("the ") for row in commented_csv("regions.csv")
+                     for name in split(row["aliases"]))
 
 
 # an indefinite one of these names none in particular: "to an Arab country", "a Western power"

@@ -50,6 +50,12 @@ class Pattern:
     def converted(self) -> bool:
         return self.origin != ENTENTE
 
+    @property
+    def plain(self) -> bool:
+        """A verb alone, or a reading converted from PETRARCH2: one whose sense entente's own rules
+        for the verb decide ("received drones" hosts no one), as its longer patterns would say."""
+        return len(self.words) == 1 or self.converted
+
     @cached_property
     def needs(self) -> tuple[frozenset[str], tuple[str, ...]]:
         """The plain words (prepositions unmarked) and the word classes that must be around the verb."""

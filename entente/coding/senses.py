@@ -73,7 +73,7 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return harmed_by_a_thing(verb)
     if lemma == "come":
         return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
-    if lemma == "receive" and (len(match.pattern.words) == 1 or match.pattern.converted):
+    if lemma == "receive" and match.pattern.plain:
         # a thing received ("has received drones from Iran", "when they're prepared to receive
         # them", the doses) is no hosting, said or meant
         return not is_someone(direct_object(verb))

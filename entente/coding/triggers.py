@@ -232,7 +232,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     code = match.code
     complement = complement_of(verb)
     # entente's readings of these verbs stand unless its own longer pattern says more
-    plain = len(match.pattern.words) == 1 or match.pattern.converted
+    plain = match.pattern.plain
     welcomed = plain and verb.lemma_.lower() in ("welcome", "receive")
     # "welcomes India as the newest partner in the Mineral Security Partnership": a member
     # welcomed is endorsed, no visitor hosted

@@ -67,16 +67,16 @@ def read_markdown(text: str) -> dict:
     for is_paragraph, run in groupby(kept, key=lambda block: block.kind == "paragraph"):
         texts = [block.text for block in run]
         paragraphs += clean.join_broken_paragraphs(texts) if is_paragraph else texts
-    return {**meta, "text": clean.body(paragraphs), "posts": linked_posts(kept)}
+    return {**meta, "text": clean.body(paragraphs), "posts": document_posts(kept)}
 
 
 def read_markdown_body(text: str) -> dict:
     """Markdown that is only an article's body (a JSONL record's text)."""
     blocks = markdown_blocks(text)
-    return {"text": clean.body(drop_furniture([block.text for block in blocks])), "posts": linked_posts(blocks)}
+    return {"text": clean.body(drop_furniture([block.text for block in blocks])), "posts": document_posts(blocks)}
 
 
-def linked_posts(blocks: list[Block]) -> str | None:
+def document_posts(blocks: list[Block]) -> str | None:
     """The dated posts the blocks link to, as a Document keeps them (entente.posts)."""
     return write_posts([post for block in blocks for post in block.posts])
 
