@@ -390,9 +390,10 @@ def test_a_pledge_matched_through_its_complement_aims_where_the_complement_does(
     # "pledge aid" matches with the noun under "deliver": whom the aid goes to is the pledge's target
     assert ("USA", "UKR", "03") in dyads("The US pledged to deliver aid to Ukraine.")
     assert ("USA", "PSE", "03") in dyads("The US pledged to deliver aid to Gaza.")
-    # a pledge to cut aid pledges none to whom it was going
+    # a pledge to cut aid pledges none to whom it was going: it threatens them with the cut (1311)
     assert ("USA", "EGY", "03") not in dyads("The US pledged to cut aid to Egypt.")
-    assert not any(target for _, target, _ in dyads("The EU reaffirmed its commitment to stop aid to Niger."))
+    found = dyads("The EU reaffirmed its commitment to stop aid to Niger.", field="code")
+    assert found == {("IGOEUREEC", "NER", "1311")}, found
     # a pledge of cooperation between two named sides stays each one's with the other
     found = dyads("President Biden met Prime Minister Modi at the White House. The leaders pledged to accelerate "
                   "defense technology cooperation, with the U.S. reviewing its policies.", voice="USAGOV")
@@ -704,3 +705,41 @@ def test_ones_own_force_sent_is_no_target_where_it_is_sent_is():
     # a force no word says whose is the mover's, not the document's own ("Russia is calling up more soldiers")
     found = dyads("Now Russia is calling up more soldiers to join the fight.", voice="USAGOV")
     assert found == {("RUS", None, "15")}, found
+
+
+def test_a_thing_hit_in_a_capital_is_in_that_country_not_its_government():
+    # a capital naming where a hotel or a pizzeria is stands for its country, as any town does
+    assert ("INS", "AFG", "19") in dyads("Gunmen attacked a Kabul hotel on Monday.")
+    found = dyads("A Hamas terrorist blew up a Jerusalem pizzeria.")
+    assert ("PSEINS", "ISR", "18") in found and not any(t == "ISRGOV" for _, t, _ in found), found
+    assert ("INS", "PAK", "19") in {(s, t[:3], r) for s, t, r in dyads("Militants attacked a Peshawar hotel.") if t}
+    # the capital acting, or owning the act, is still its government
+    assert ("CHNGOV", "JPNGOV", "11") in dyads("The Beijing leadership criticized the Tokyo government.")
+    assert dyads("The President will visit a Pittsburgh factory.", voice="USAGOV") == set()
+
+
+def test_whom_a_promise_or_a_threat_is_made_with_is_its_other_side_not_who_keeps_it():
+    found = dyads("Ursula von der Leyen committed that the EU will work with the United States to establish a fund.")
+    assert found == {("IGOEUREEC", "USA", "03")}, found
+    found = dyads("Putin vowed that Russia would never attack Finland.")
+    assert ("RUSGOV", "FIN", "13") in found and not any(t == "RUS" for _, t, _ in found), found
+    # who is to act is the addressee of a demand
+    assert ("USAGOV", "IRN", "10") in dyads("The President demanded that Iran release the sailors.", voice="USAGOV")
+
+
+def test_a_trip_made_or_planned_to_attack_is_no_visit():
+    for text in ("A Pakistani national was planning to travel to New York City to attack a Jewish Community Center.",
+                 "The gunman travelled to Kabul to attack the embassy."):
+        found = dyads(text)
+        assert not any(root == "04" for _, _, root in found), (text, found)
+    # a trip to meet or to talk stays one
+    assert ("USAGOV", "AFGGOV", "04") in dyads("Blinken travelled to Kabul to meet the Taliban.")
+
+
+def test_the_members_singled_out_of_a_group_are_whom_the_act_is_with():
+    found = dyads("And we will encourage other nations in the region, especially Pakistan, to do more to support "
+                  "Afghanistan.", voice="USAGOV")
+    assert found == {("USAGOV", "PAK", "02")}, found
+    found = dyads("We will work with countries in Asia, particularly Japan and South Korea, to counter the threat.",
+                  voice="USAGOV")
+    assert found == {("USAGOV", "JPN", "03"), ("USAGOV", "KOR", "03")}, found

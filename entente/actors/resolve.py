@@ -27,6 +27,7 @@ NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}  # a name, a people, an organi
 LISTING_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "pobj", "det", "flat"}
 LISTING_PREPS = {"of", "including", "like", "among", "such", "with"}
 MEMBER_LISTS = {"including", "like", "among"}  # "economies, including Britain and Germany"; "such as" too
+SINGLING_OUT = {"especially", "particularly", "notably", "chiefly", "mainly"}  # "nations, especially Pakistan"
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}  # a country or an organisation
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -689,6 +690,13 @@ def listed_tokens(head: Token) -> list[Token]:
                 stack.append(child)
             elif child.dep_ == "relcl":
                 stack.extend(c for c in child.children if c.dep_ == "nsubj")
+            elif child.dep_ == "prep":
+                # "other nations in the region, especially Pakistan": the ones singled out, wherever
+                # the parser hangs them, are the members meant
+                # (a name in apposition has its ref on the noun it is in apposition to)
+                stack.extend(p if a.dep_ == "appos" else a for p in child.children if p.dep_ == "pobj"
+                             for a in p.children if a.dep_ in ("appos", "conj") and any(
+                                 c.dep_ == "advmod" and c.lower_ in SINGLING_OUT for c in a.children))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -1027,8 +1035,10 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
             continue
         if span.start <= head.i < span.end and how != "place":
             role = None  # "top investor China": the name is the head, titles before it are not roles
-        if how in ("capital", "seat") and role is None:
-            role = "GOV"
+        if how == "seat" or (how == "capital" and span.root.dep_ != "compound"):
+            # "Kabul said", "Moscow's decision" are the government's; "a Kabul hotel", "a Jerusalem
+            # pizzeria" are in the country
+            role = role or "GOV"
         text = " ".join(t.text for t in np_tokens(head)) if role else span.text
         why = f"{how} of {entity.name}" + (f", role word -> {role}" if role else "")
         return Ref(entity, role, text, why)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from entente.actors.gazetteer import PLACE_NOUNS
 from entente.actors.resolve import (
+    ACCORDS,
     LOCATIVE_PREPS,
     PARTNER_NOUNS,
     PLACED_PEOPLE,
@@ -252,12 +253,15 @@ def place_country(place: dict, actors: DocActors, why: str) -> Ref | None:
 
 
 def place_as_target(trigger: Trigger, sources: list[tuple[Ref, float]], actors: DocActors) -> list[tuple[Ref, float]]:
-    """A foreign city or region the act is aimed at stands for its country ("threatened to shell
-    Haifa", "sent troops to Kandahar"), and so does one the act puts a partner in
+    """A foreign city or region the act is aimed at, or a thing there, stands for its country
+    ("threatened to shell Haifa", "sent troops to Kandahar"), and so does one the act puts a partner in
     (placed_by_the_act). Not at home: "the President will travel to Pittsburgh" is a
     trip, and "Iraqi officials imposed a curfew on Basra" is no act of Iraq on Iraq."""
     target = trigger.target
-    place = actors.places.get(target.i)
+    # "bombed a Jerusalem pizzeria", "attacked a Peshawar mosque": the place the thing hit is in
+    place = actors.places.get(target.i) or next(
+        (actors.places[c.i] for c in compounds(target) if c.i in actors.places
+         and target.lemma_.lower() not in ACCORDS), None)  # (not "violated the Minsk agreements")
     country = place_country(place, actors, f"the country of {place['name']}") if place else None
     preps = PLACE_PREPS
     if place is None:
@@ -267,6 +271,12 @@ def place_as_target(trigger: Trigger, sources: list[tuple[Ref, float]], actors: 
     if country is None or not aimed or ref_country(country) in {ref_country(ref) for ref, _ in sources}:
         return []
     return [(country, PLACE_WEIGHT)]
+
+
+def compounds(noun: Token) -> list[Token]:
+    """The nouns a noun is compounded with, nested too ("an East Jerusalem neighborhood plan")."""
+    found = [c for c in noun.children if c.dep_ == "compound"]
+    return [t for c in found for t in (c, *compounds(c))]
 
 
 def placed_by_the_act(target: Token, trigger: Trigger, actors: DocActors) -> Ref | None:

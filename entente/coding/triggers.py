@@ -114,6 +114,7 @@ MOVED_TO = {"to", "into", "toward", "towards", "near", "against"}  # where a for
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+OWN_ACT_FRAMES = {"03", "13"}  # a promise's or a threat's clause is the speaker's own act ("oppose X doing" is X's)
 STATEMENT = "010"  # a bare statement
 ANNOUNCING = {"announce", "unveil"}  # words that make public what their object names
 CONSULTATION = "040"  # a talk with a counterpart ("spoke to President Zelenskyy")
@@ -353,7 +354,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
                 # "committed to fighting climate change with India": a struggle against a thing
                 # threatens no one; the readiness keeps its partner
                 inner, hostile = None, False
+        if inner is not None and inner.code[:2] == "04" and goes_to_attack(complement, lexicon):
+            return None  # "was planning to travel to New York City to attack a center": a plot, no visit
         if inner is not None:
+            promised = code[:2] in OWN_ACT_FRAMES
             cue = "130" if code == INTENT and hostile else code
             if cue == INTENT and is_negated(complement, inner):
                 cue = "120"
@@ -364,11 +368,22 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             addressee = None if looks_forward(verb) else object_of(verb, match)
             if addressee is not None and not actor_like(addressee) and asked is not None:
                 addressee = None  # "expressed his wish that the Saudi king would help": the king is asked
-            target = addressee or asked or object_of(complement, inner)
+            with_whom = object_of(complement, inner)
+            if promised and with_whom is not None and actor_like(with_whom):
+                # "committed that the EU will work with the United States", "vowed that Russia would
+                # never attack Finland": who is to act is the speaker's side, no one asked; the
+                # other side is whom the act is with
+                asked = None
+            target = addressee or asked or with_whom
     lemma = verb.lemma_.lower()
     if complement is not None and complement.dep_ == "ccomp" and match.code not in CLAUSE_OBJECT_CODES \
             and not any(c.dep_ == "dobj" for c in verb.children):
-        return None
+        if match.code[:2] + "0" not in FRAMES or complement not in match.tokens:
+            return None
+        if match.code[:2] not in OWN_ACT_FRAMES and target is None:
+            # a frame's own pattern ("demand ... release") frames its clause: "demanded that Iran
+            # release the sailors" asks Iran
+            target = subject_of(complement)[0]
     if welcomed and not visitor:
         code = "051"  # "welcomes the United States' Comprehensive Plan" praises it, whoever it concerns
     if code[:3] in OBJECT_CODES and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
@@ -382,6 +397,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # "called it a win", "are called extraordinary measures", "what we consider to be our
         # cornerstone initiatives": a name or a judgement given, no act
         return None
+    if match.code[:2] == "04" and goes_to_attack(verb, lexicon):
+        return None  # "travelled to Kabul to attack the embassy": the attack is coded on its verb
     if match.code == "042" and match.ends_in_preposition and not any(
             g.ent_type_ in PLACE_ENTITIES or names_an_actor(g) for g in match.tokens[-1].children if g.dep_ == "pobj"):
         # "is in Tokyo", "went to Kabul" are visits; "is skeptical about motives in providing", "when
@@ -683,6 +700,13 @@ def pledged_clause(noun: Token | None, match: Match) -> Token | None:
 def marked_for(clause: Token) -> bool:
     """"pushed for Congress to update the law": the clause names who is asked as its subject."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def goes_to_attack(verb: Token, lexicon: Lexicon) -> bool:
+    """A trip or a meeting whose purpose is violence ("travel to New York City to attack a Jewish
+    Community Center") is the violence's preparation, no visit."""
+    return any(c.dep_ in ("advcl", "xcomp") and infinitive(c) and (aim := lexicon.match_verb(c)) is not None
+               and aim.code[:2] in VIOLENT_ROOTS for c in verb.children)
 
 
 def deployment_purpose(verb: Token, code: str) -> str:
