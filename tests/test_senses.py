@@ -302,6 +302,14 @@ def test_a_bill_or_a_deal_killed_is_ended_not_slain():
         assert not {root for root in roots(text)} & {"18", "19", "20"}, text
 
 
+def test_a_war_prosecuted_is_waged_not_taken_to_court():
+    found = summary("Russia prosecutes a war of aggression in Ukraine.")
+    assert found == {("RUS", "UKR", "19")}, found
+    assert "19" in roots("Israel is prosecuting this conflict against Hamas.")
+    # persons prosecuted are taken to court
+    assert roots("Pakistan prosecuted the former prime minister.") == {"11"}
+
+
 def test_a_trade_war_is_fought_with_no_arms():
     # the lexicon's null nouns hold as its null verbs do: "trade war" is no war ("war" alone still is)
     for text in ("The US-China trade war hurt farmers in Iowa.", "The U.S.-China trade war has rattled markets."):

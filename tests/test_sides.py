@@ -743,3 +743,19 @@ def test_the_members_singled_out_of_a_group_are_whom_the_act_is_with():
     found = dyads("We will work with countries in Asia, particularly Japan and South Korea, to counter the threat.",
                   voice="USAGOV")
     assert found == {("USAGOV", "JPN", "03"), ("USAGOV", "KOR", "03")}, found
+
+
+def test_service_members_are_the_military_of_whoever_they_serve():
+    assert ("REB", "USAMIL", "19") in dyads("Iran-backed militias wounded two U.S. service members.")
+    assert dyads("We honor the brave servicemembers.", voice="USAGOV") == {("USAGOV", "USAMIL", "01")}
+    # honoring one's word commemorates no one
+    assert dyads("Congress has two weeks to honor their word to avoid a shutdown.", voice="USAGOV") == set()
+
+
+def test_a_countrys_leaders_and_forces_who_struck_together_do_not_fight_each_other():
+    found = dyads("Senator Jim Risch: Thank you President Trump and the servicemembers who carried out the strike.",
+                  voice="USAGOV")
+    assert not any(s and t and s[:3] == t[:3] == "USA" and r == "19" for s, t, r in found), found
+    # two countries, or a state and its insurgents, still fight each other
+    assert ("PSEINS", "ISR", "19") in dyads("Israel and Hamas fought for eleven days.")
+    assert ("PAKINS", "PAKMIL", "19") in dyads("Pakistani troops and militants clashed in Waziristan.")

@@ -16,7 +16,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN, make_actor
-from entente.actors.resolve import STATE_ROLES, DocActors, Ref, member_list, ref_country, ref_role
+from entente.actors.resolve import STATE_ROLES, UNPLACED_ROLES, DocActors, Ref, member_list, ref_country, ref_role
 from entente.coding.clause_modes import a_standing_line
 from entente.coding.clauses import (
     AID_CODES,
@@ -111,6 +111,7 @@ ROOTS_AIMED_AT_SOMEONE = {"05", "06", "07", "18", "19"}
 # take these threats seriously"), names a danger; issued, given, stepped up ("stepped up its
 # threats", "announced an ultimatum") it is one made
 THREATS = "13"
+FIGHTING = "19"
 DANGER_VERBS = {"address", "combat", "counter", "face", "have", "pose", "take"}
 # a visit, or one said to come, is to someone: a trip to a place that is no actor (a town at home)
 # is none, and a visit paid to no one or nowhere named ("has visited the border", "was in the
@@ -363,7 +364,8 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     symmetric = trigger.code in SYMMETRIC_CODES and (
         trigger.target is None or about_a_topic(trigger.target)
         or (trigger.target.pos_ != "PROPN" and not (trigger.target.pos_ == "PRON" and targets))) \
-        and not (trigger.code in DE_ESCALATION and fought_elsewhere(trigger, homes, actors))
+        and not (trigger.code in DE_ESCALATION and fought_elsewhere(trigger, homes, actors)) \
+        and not (trigger.code[:2] == FIGHTING and one_side(sources))
     # "Biden and Modi called for more collaboration in space", "committed to work toward a drug policy
     # framework", "hailed the education partnership": two countries' act, with no one else named and
     # no wider cooperation asked for, is on each other; not what a list of many welcomes, nor what the
@@ -425,6 +427,13 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
                     and not (popular(target) and not popular(source)):
                 out.append((target, source, w1 * w2))
     return out
+
+
+def one_side(sources: list[tuple[Ref, float]]) -> bool:
+    """"Trump and the servicemembers who carried out the strike": one country's leaders and forces
+    fight beside each other; its rebels or insurgents fight it."""
+    return len({ref_country(ref) for ref, _ in sources}) == 1 and not any(
+        ref_role(ref) in UNPLACED_ROLES for ref, _ in sources)
 
 
 def popular(ref: Ref) -> bool:
