@@ -269,6 +269,12 @@ def test_a_career_is_no_visit_and_a_fight_for_no_one_threatens_no_one():
     # a stay measured in years is where one served; a stay in days is still a visit
     assert "04" not in roots("Biden was in the Senate for 36 years.", voice="USAGOV")
     assert ("USAGOV", "JPNGOV", "04") in summary("The President was in Tokyo for two days.", voice="USAGOV")
+    # a seat held or a post is no visit, however long
+    assert "04" not in roots("President Biden was in the Senate when the bill passed.", voice="USAGOV")
+    assert "04" not in roots("Before that, Pyatt was U.S. Ambassador to Ukraine, and he was Principal Deputy "
+                             "Assistant Secretary of State in the Bureau of South and Central Asian Affairs.",
+                             voice="USAGOV")
+    assert ("USAGOV", "UKRGOV", "04") in summary("Secretary Blinken was in Kyiv on Monday.", voice="USAGOV")
     # a fight said to come against no one named is advocacy; against someone, a threat
     assert not summary("The President is going to continue to fight hard.", voice="USAGOV")
     assert ("USAGOV", "RUS", "13") in summary("We will fight Russia.", voice="USAGOV")

@@ -78,6 +78,7 @@ from entente.coding.words import (
     REPORTING,
     RESPONSIBILITY_VERBS,
     SAID_THINGS,
+    SEATS_HELD,
     STANDING_RELATIONS,
     STATIVE_PASSIVES,
     STRIVING_VERBS,
@@ -408,6 +409,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             p.dep_ == "prep" and p.lower_ == "for" and any(y.lemma_.lower() in SPAN_UNITS for y in p.children)
             for p in verb.children):
         return None  # "he was in the Senate for 36 years": a career, no visit (a stay of days still is one)
+    if match.code == "042" and verb.lemma_ == "be" and (any(c.dep_ == "attr" for c in verb.children) or any(
+            g.lemma_.lower() in SEATS_HELD for g in match.tokens[-1].children if g.dep_ == "pobj")):
+        # "since he was in the Senate", "he was Deputy Assistant Secretary in the Bureau of South
+        # Asian Affairs": a seat held or a post, no visit; being in a country or a city is one
+        return None
     if code == STATEMENT and complement is not None and complement.dep_ == "ccomp":
         claimed_subject, _ = subject_of(complement)
         hostile = any(t.lemma_.lower() in HOSTILE_WORDS and t.pos_ == "VERB" or t.lemma_.lower() in HOSTILE_NOUNS
