@@ -759,3 +759,10 @@ def test_a_countrys_leaders_and_forces_who_struck_together_do_not_fight_each_oth
     # two countries, or a state and its insurgents, still fight each other
     assert ("PSEINS", "ISR", "19") in dyads("Israel and Hamas fought for eleven days.")
     assert ("PAKINS", "PAKMIL", "19") in dyads("Pakistani troops and militants clashed in Waziristan.")
+
+
+def test_a_person_praised_for_work_abroad_is_praised_not_the_country_it_is_in():
+    found = dyads("I commend President Trump's efforts to end the war in Gaza.", voice="USAGOV")
+    assert found == {("USAGOV", "USAELI", "05")}, found
+    # one's own body abroad still stands for the country that hosts it
+    assert ("CHN", "PAK", "16") in dyads("China has withdrawn all of its staff from Confucius Institutes in Pakistan.")

@@ -306,7 +306,8 @@ def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref
     own = ref_country(ref)
     if own is None or own != ref_country(source) or ref_role(ref) in ARMED_OPPONENTS:
         return None
-    for pobj in places_named(target, deep=True) + places_named(target.head):
+    # (not where a purpose is: "commend President Trump's efforts to end the war in Gaza")
+    for pobj in places_named(target, deep=True, purposes=False) + places_named(target.head):
         host = actors.refs.get(pobj.i) or actors.coreference(pobj)
         country = ref_country(host) if host else (actors.places.get(pobj.i) or {}).get("country")
         if country and country != own and actors.dictionary:
@@ -316,18 +317,31 @@ def host_country(target: Token, ref: Ref, source: Ref, actors: DocActors) -> Ref
     return None
 
 
-def places_named(holder: Token, deep: bool = False) -> list[Token]:
+def places_named(holder: Token, deep: bool = False, purposes: bool = True) -> list[Token]:
     """The objects of the holder's place prepositions (anywhere in its phrase, when `deep`), the
     places those are in ("from Confucius Institutes in Pakistan": the institutes, Pakistan) and
     the places they are parts of ("in the Gaza Strip's eastern border regions", "in parts of
-    Kashmir", "in the western city of Ahmedabad")."""
+    Kashmir", "in the western city of Ahmedabad"); with `purposes` false, not those a purpose in
+    the phrase names."""
     out = []
-    for child in (t for t in holder.subtree if t.i != holder.i) if deep else holder.children:
+    words = (t for t in holder.subtree if t.i != holder.i) if purposes else phrase_words(holder)
+    for child in words if deep else holder.children:
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS | {"from"}:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 out.append(pobj)
                 out.extend(g for g in pobj.children if g.dep_ == "poss")
                 out.extend(parts_of(pobj))
+    return out
+
+
+def phrase_words(holder: Token) -> list[Token]:
+    """The words of the holder's phrase below it, not of a purpose in it ("staff working in
+    Pakistan" are there; "efforts to end the war in Gaza" are not)."""
+    out, stack = [], [c for c in holder.children if not infinitive(c)]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if not infinitive(c))
     return out
 
 
