@@ -692,8 +692,8 @@ def listed_tokens(head: Token) -> list[Token]:
                 stack.extend(c for c in child.children if c.dep_ == "nsubj")
             elif child.dep_ == "prep":
                 # "other nations in the region, especially Pakistan": the ones singled out, wherever
-                # the parser hangs them, are the members meant
-                # (a name in apposition has its ref on the noun it is in apposition to)
+                # the parser hangs them, are the members meant (a name in apposition has its ref on
+                # the noun it is in apposition to)
                 stack.extend(p if a.dep_ == "appos" else a for p in child.children if p.dep_ == "pobj"
                              for a in p.children if a.dep_ in ("appos", "conj") and any(
                                  c.dep_ == "advmod" and c.lower_ in SINGLING_OUT for c in a.children))

@@ -324,8 +324,11 @@ def places_named(holder: Token, deep: bool = False, purposes: bool = True) -> li
     Kashmir", "in the western city of Ahmedabad"); with `purposes` false, not those a purpose in
     the phrase names."""
     out = []
-    words = (t for t in holder.subtree if t.i != holder.i) if purposes else phrase_words(holder)
-    for child in words if deep else holder.children:
+    if not deep:
+        words = list(holder.children)
+    else:
+        words = [t for t in holder.subtree if t.i != holder.i] if purposes else phrase_words(holder)
+    for child in words:
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS | {"from"}:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 out.append(pobj)
