@@ -405,14 +405,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # "is in Tokyo", "went to Kabul" are visits; "is skeptical about motives in providing", "when
         # it comes to drug overdoses", "go to the inventory" are not
         return None
-    if match.code == "042" and verb.lemma_ == "be" and any(
-            p.dep_ == "prep" and p.lower_ == "for" and any(y.lemma_.lower() in SPAN_UNITS for y in p.children)
-            for p in verb.children):
-        return None  # "he was in the Senate for 36 years": a career, no visit (a stay of days still is one)
-    if match.code == "042" and verb.lemma_ == "be" and (any(c.dep_ == "attr" for c in verb.children) or any(
-            g.lemma_.lower() in SEATS_HELD for g in match.tokens[-1].children if g.dep_ == "pobj")):
-        # "since he was in the Senate", "he was Deputy Assistant Secretary in the Bureau of South
-        # Asian Affairs": a seat held or a post, no visit; being in a country or a city is one
+    if match.code == "042" and verb.lemma_ == "be" and a_career(verb, match):
         return None
     if code == STATEMENT and complement is not None and complement.dep_ == "ccomp":
         claimed_subject, _ = subject_of(complement)
@@ -706,6 +699,17 @@ def pledged_clause(noun: Token | None, match: Match) -> Token | None:
 def marked_for(clause: Token) -> bool:
     """"pushed for Congress to update the law": the clause names who is asked as its subject."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def a_career(be: Token, match: Match) -> bool:
+    """Being somewhere for years ("he was in the Senate for 36 years"; a stay of days is still a
+    visit), in a body one holds a seat in ("since he was in the Senate") or as someone ("he was
+    Deputy Assistant Secretary in the Bureau of South Asian Affairs"): a career, no visit. Being in
+    a country or a city is one."""
+    return any(c.dep_ == "attr" for c in be.children) or any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(y.lemma_.lower() in SPAN_UNITS for y in p.children)
+        for p in be.children) or any(
+        g.lemma_.lower() in SEATS_HELD for g in match.tokens[-1].children if g.dep_ == "pobj")
 
 
 def goes_to_attack(verb: Token, lexicon: Lexicon) -> bool:
