@@ -767,3 +767,26 @@ def test_a_person_praised_for_work_abroad_is_praised_not_the_country_it_is_in():
     assert found == {("USAGOV", "USAELI", "05")}, found
     # one's own body abroad still stands for the country that hosts it
     assert ("CHN", "PAK", "16") in dyads("China has withdrawn all of its staff from Confucius Institutes in Pakistan.")
+
+
+def test_a_worry_about_someone_doing_something_is_about_the_doer_not_where_it_is_done():
+    assert ("USAGOV", "CHN", "01") in dyads("Washington is worried about China building military bases in Cambodia.")
+    found = dyads("The President is deeply concerned about the prospect of Israel conducting major military "
+                  "operations in Rafah.", voice="USAGOV")
+    assert ("USAGOV", "ISR", "01") in found, found
+    # what the doing is with still counts when no doer is named
+    assert ("IRNGOV", "USA", "01") in dyads("We are pessimistic about holding negotiations with the United States.",
+                                            voice="IRNGOV")
+
+
+def test_those_harmed_in_an_attack_are_whom_it_was_made_on_by_whoever_made_it():
+    found = dyads("January 2020: 109 U.S. troops suffered traumatic brain injuries in an Iranian ballistic "
+                  "missile attack on the Ain al-Asad airbase in Iraq.")
+    assert found == {("IRN", "USAMIL", "19")}, found
+    assert dyads("Three Afghan soldiers were killed in a Taliban attack on a checkpoint in Kandahar.") \
+        == {("AFGGOV", "AFGMIL", "19")}
+    found = dyads("Two U.S. service members were wounded in an Iranian drone attack on a base in Syria.")
+    assert found == {("IRNMIL", "USAMIL", "19")}, found
+    # an attack whose noun names no author leaves its author unknown
+    assert dyads("Two U.S. service members were wounded in a drone attack on a base in Syria.") \
+        == {(None, "USAMIL", "19")}

@@ -457,10 +457,9 @@ def actor_it_is_about(trigger_tokens: list[Token]) -> Token | None:
     United States"; not in a clause there ("the fate of a journalist who vanished in Turkey")."""
     phrases = [t for holder in trigger_tokens for prep in holder.children
                if prep.dep_ == "prep" and prep.lower_ in CONCERN_PREPS
-               # "pessimism over holding negotiations with the United States": a gerund's phrases too
-               for t in [*phrase_tokens(prep), *(w for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
-                                                 for c in g.children if c.dep_ in ("dobj", "prep")
-                                                 for w in phrase_tokens(c))]]
+               for t in [*phrase_tokens(prep), *gerund_phrases(prep),
+                         *(w for of in phrase_tokens(prep) if of.lower_ == "of" and of.i != prep.i
+                           for w in gerund_phrases(of))]]
     # "voiced hope that the new government in Greece will help", "hoped the lifting of martial law
     # in Beijing would lead to ...": the clause hoped or feared, by its subject's phrase
     phrases += [t for holder in trigger_tokens for clause in holder.children if hoped_clause(clause)
@@ -472,6 +471,15 @@ def actor_it_is_about(trigger_tokens: list[Token]) -> Token | None:
     # a name before a role word ("the use of force by police in Hong Kong": Hong Kong, not force)
     named = (t for t in nouns if t.ent_type_ in NAMED_ENTITIES or owned_or_named_for(t))
     return next(named, nouns[0] if nouns else None)
+
+
+def gerund_phrases(prep: Token) -> list[Token]:
+    """The phrases of a gerund a preposition takes, its doer's first: "pessimism over holding
+    negotiations with the United States", "worried about China building bases in Cambodia" (China
+    is the one it is about, not where it builds), "the prospect of Israel conducting operations"."""
+    return [w for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+            for c in sorted(g.children, key=lambda c: c.dep_ not in ("nsubj", "poss"))
+            if c.dep_ in ("nsubj", "poss", "dobj", "prep") for w in phrase_tokens(c)]
 
 
 def hoped_clause(clause: Token) -> bool:

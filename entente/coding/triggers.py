@@ -66,6 +66,8 @@ from entente.coding.words import (
     CULPABLE_WORDS,
     ENVOY_VERBS,
     EVENT_CARRIERS,
+    HARM_DONE,
+    HARM_UNDERGONE,
     HELPING_VERBS,
     HOSTILE_NOUNS,
     HOSTILE_WORDS,
@@ -437,6 +439,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     elif source is not None:
         source = wielder_of(source) or source
     agentless = passive and source is None
+    if agentless and code[:2] in VIOLENT_ROOTS:
+        # "three soldiers were killed in a Taliban attack": by the attack's author
+        source = author_of_attack(verb, lexicon)
+        agentless = source is None
     cause = lexicon.match_noun(source) if source is not None and not passive else None
     if cause is not None and code[:2] in VIOLENT_ROOTS and cause.code[:2] in VIOLENT_ROOTS:
         # "a roadside bombing killed a soldier": the attack is the cause, its authors unnamed ("an
@@ -497,6 +503,27 @@ def invested_in(noun: Token, home: str | None, actors: DocActors) -> Token | Non
     return into if country is not None and country != home else None
 
 
+def harmed_in(attack: Token) -> Token | None:
+    """Those harmed "in" an attack: "three soldiers were killed in a Taliban attack on a checkpoint",
+    "troops suffered injuries in a missile attack on the airbase", "wounded two soldiers in a bomb
+    attack"."""
+    verb, lemma = attack.head.head, attack.head.head.lemma_.lower()
+    if attack.dep_ != "pobj" or attack.head.lower_ != "in" or lemma not in HARM_DONE | HARM_UNDERGONE:
+        return None
+    subject, passive = subject_of(verb)
+    harmed = subject if passive or lemma in HARM_UNDERGONE else direct_object(verb)
+    return harmed if harmed is not None and actor_like(harmed) else None
+
+
+def author_of_attack(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The attack a harm was suffered "in", when its noun names who made it ("killed in a Taliban
+    attack", "wounded in an Iranian drone strike"), as the cause of a harm names its author ("an
+    Iranian drone attack killed"); not "in a bomb attack"."""
+    return next((attack for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                 for attack in prep.children if attack.dep_ == "pobj" and owned_or_named_for(attack)
+                 and (found := lexicon.match_noun(attack)) is not None and found.code[:2] in VIOLENT_ROOTS), None)
+
+
 def aimed_by(holder: Token, preps: set[str] = TARGET_PREPS) -> Token | None:
     """Whom an event noun's own phrase aims it at ("sanctions against Turkey", "talks with Putin"),
     or the phrase of the verb that carries it."""
@@ -517,6 +544,8 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     # and Xi joint statement" is said by both
     said_jointly = match.code[:2] in VERBAL_ROOTS and any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.lefts)
     target = others[0] if others and not said_jointly else None
+    if target is None:
+        target = harmed_in(noun) if match.code[:2] in VIOLENT_ROOTS else None
     if target is None:
         target = aimed_by(noun) or invested_in(noun, home, actors)
     if target is None and match.code == MEDIATION:
