@@ -75,6 +75,9 @@ def summary(events):
     # "whether or not" leaves it open: no denial, and no refusal read from one
     ("Analysts asked whether or not China has decided to impose sanctions on Taiwan.", "hypothetical"),
     ("Pakistan has no plans to expel the Afghan refugees.", "negated"),
+    # a gift or support not given is denied, not refused: no one asked (what is not taken up is)
+    ("China did not give any money to Pakistan.", "negated"),
+    ("The United States does not support Taiwan independence.", "negated"),
     # what no evidence shows, said with "of" as with "that"
     ("We haven't seen any evidence of Iran supplying drones to Russia.", "negated"),
     # what a speaker disclaims saying is not said to have happened
@@ -1238,3 +1241,19 @@ def test_a_call_held_with_the_press_is_the_briefing_not_a_meeting():
     # a call with a leader is held with him
     assert ("USAGOV", "CHNGOV", "04", "asserted") in summary(events_of("President Biden had a phone call with "
                                                                        "President Xi.", voice="USAGOV"))
+
+
+def test_a_cooperation_not_taken_up_or_said_not_to_be_done_is_refused():
+    assert summary(events_of("Pakistan did not accept the Afghan refugees.")) == {("PAK", "AFGREF", "12", "asserted")}
+    assert summary(events_of("Pakistan cannot accept more Afghan refugees.")) == {("PAK", "AFGREF", "12", "asserted")}
+    assert summary(events_of("Pakistan has not recognized the Taliban as a government.")) \
+        == {("PAK", "AFGGOV", "12", "asserted")}
+    # what one cannot simply take up is refused all the same
+    assert summary(events_of("Israel can't just accept the Hamas proposal.")) == {("ISR", "PSEINS", "12", "asserted")}
+
+
+def test_an_act_done_and_more_is_not_denied():
+    found = summary(events_of("Pakistan did not just condemn India, it recalled its ambassador from New Delhi."))
+    assert ("PAK", "IND", "11", "asserted") in found, found
+    assert summary(events_of("China not only condemned India but imposed sanctions on it.")) >= {
+        ("CHN", "IND", "11", "asserted")}

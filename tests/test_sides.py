@@ -790,3 +790,21 @@ def test_those_harmed_in_an_attack_are_whom_it_was_made_on_by_whoever_made_it():
     # an attack whose noun names no author leaves its author unknown
     assert dyads("Two U.S. service members were wounded in a drone attack on a base in Syria.") \
         == {(None, "USAMIL", "19")}
+
+
+def test_an_act_owned_by_another_is_not_done_by_who_punishes_it():
+    # the war is Russia's, not the sanctioning speaker's
+    found = dyads("We are imposing costs on Russia for its war against Ukraine.", voice="USAGOV")
+    assert ("USAGOV", "RUS", "16") in found and not any(s == "USAGOV" and r == "19" for s, _, r in found), found
+    assert ("RUSGOV", "UKR", "19") in dyads("We sanctioned Russia for Putin's war against Ukraine.", voice="USAGOV")
+    # one's own commitment delivered on is one's own
+    assert ("USAGOV", "UKRCVL", "03") in dyads("We will continue to deliver on our commitment to support the "
+                                               "Ukrainian people.", voice="USAGOV")
+
+
+def test_a_meeting_called_together_is_no_telephone_call():
+    # (attending it is an intent to meet, with the group that meets)
+    assert dyads("The President will attend the G7 meeting called by Germany.", voice="USAGOV") \
+        == {("USAGOV", "IGOGOS", "03")}
+    assert ("USAGOV", "UKRGOV", "04") in dyads("The President called President Zelenskyy this morning.",
+                                               voice="USAGOV")

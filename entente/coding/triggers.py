@@ -59,6 +59,7 @@ from entente.coding.senses import (
 )
 from entente.coding.words import (
     ABSTRACT_GIFTS,
+    ACCEPTANCE_VERBS,
     AERIAL_NOUNS,
     ALLEGATION_VERBS,
     CALL_HOLDING_VERBS,
@@ -98,6 +99,7 @@ OBLIGATION_FRAMES = {"must": "100", "should": "020", "ought": "020"}
 APPEAL = "020"
 ASKING_PREPS = {"for", "on", "upon", "to"}  # "a call for calm", "a call on Congress", "a call to action"
 OPTIMISM = "013"
+PHONE_CALL = "041"
 SERIES_NOUNS = {"series", "round", "number", "set", "couple", "range"}  # "a series of meetings": the meetings
 DISAPPROVAL = "11"  # criticism, accusation, complaint: a root
 # prepositions that say what an act is about, not what the actor does
@@ -261,15 +263,16 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # ("I can't speak to that", "won't speak to Congress and their motivations": no one consulted)
         code = CONSULTATION
     folds = None
+    unable = any(c.dep_ == "aux" and c.lower_ in ABILITY for c in verb.children)
     if negated and before_the_press(verb):
         return None  # "we're not going to negotiate this in public": the briefing's own limit
     if code[:2] not in VERBAL_ROOTS and intended(verb):
         code, negated = as_intent(code, negated)
     elif negated and not subject_of(verb)[1] and not not_yet(verb, code) and (
-            code[:2] in COOPERATIVE_ROOTS or (code[:2] == "03" and (
-                intended(verb) or any(c.dep_ == "aux" and c.lower_ in ABILITY for c in verb.children)))):
-        # "did not accept the refugees", "failed to reach a deal", "will not accept more refugees":
-        # CAMEO codes a cooperation refused as a rejection (12), a said act like any other
+            (code[:2] in COOPERATIVE_ROOTS and (unable or verb.lemma_.lower() in ACCEPTANCE_VERBS))
+            or (code[:2] == "03" and (intended(verb) or unable))):
+        # "did not accept the refugees", "cannot accept more refugees", "will not accept more
+        # refugees": CAMEO codes a cooperation refused as a rejection (12), a said act like any other
         code, negated = refine("120", code) or "120", False
     code, instrument = instrument_code(verb, code, lexicon)
     code = deployment_purpose(verb, code)
@@ -400,6 +403,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # "called it a win", "are called extraordinary measures", "what we consider to be our
         # cornerstone initiatives": a name or a judgement given, no act
         return None
+    if match.code == PHONE_CALL and convened(verb, lexicon):
+        return None  # "the G7 meeting called by Germany": a meeting called together, no telephone call
     if match.code[:2] == "04" and goes_to_attack(verb, lexicon):
         return None  # "travelled to Kabul to attack the embassy": the attack is coded on its verb
     if match.code == "042" and match.ends_in_preposition and not any(
@@ -741,6 +746,15 @@ def a_career(be: Token, match: Match) -> bool:
         g.lemma_.lower() in SEATS_HELD for g in match.tokens[-1].children if g.dep_ == "pobj")
 
 
+def convened(call: Token, lexicon: Lexicon) -> bool:
+    """"the G7 meeting called by Germany", "the summit was called by France": what is called is a
+    meeting, called together (the active "called a meeting" is a pattern of its own)."""
+    called = call.head if call.dep_ == "acl" else next(
+        (c for c in call.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    found = lexicon.match_noun(called) if called is not None else None
+    return found is not None and found.code[:2] == MEETINGS
+
+
 def goes_to_attack(verb: Token, lexicon: Lexicon) -> bool:
     """A trip or a meeting whose purpose is violence ("travel to New York City to attack a Jewish
     Community Center") is the violence's preparation, no visit."""
@@ -830,7 +844,21 @@ def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | N
         # "the war game was staged by U.S. marines": the agent acts
         source = agent_of(carrier) if phrase.dep_ == "nsubjpass" or phrase.i == source_index(source) else None
         return (carrier, source) if source is not None else (None, None)
+    if phrase.dep_ == "pobj" and owned_by_another(noun, source):
+        return None, None  # "we are imposing costs on Russia for its war": the war is its owner's
     return (carrier, source) if source is not None else (None, None)
+
+
+def owned_by_another(noun: Token, subject: Token | None) -> bool:
+    """An event noun whose owner is not the subject, by grammatical person: "we ... for its war"; not
+    "Microsoft ... through its partnership", "we are delivering on our commitment"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and subject is not None and grammatical_person(owner) != grammatical_person(subject)
+
+
+def grammatical_person(token: Token) -> int:
+    lower = token.lower_
+    return 1 if lower in ("i", "me", "my", "we", "us", "our") else 2 if lower in ("you", "your") else 3
 
 
 def source_index(token: Token | None) -> int:
