@@ -527,6 +527,16 @@ def test_what_is_ordered_bought_or_executed_says_which_act():
     assert codes_of("Egypt purchased wheat from Ukraine.") == [("EGY", "UKR", "061")]
 
 
+def test_fire_traded_is_fire_exchanged():
+    assert {("RUS", "UKR", "193"), ("UKR", "RUS", "193")} <= set(codes_of("Russia and Ukraine traded fire across "
+                                                                        "the river."))
+
+
+def test_taking_an_issue_seriously_takes_issue_with_no_one():
+    assert codes_of("Pakistan is taking the issue of the Indian statement very seriously.") == []
+    assert codes_of("China took issue with the Indian statement.") == [("CHN", "IND", "110")]
+
+
 def test_a_pattern_object_may_be_a_noun_of_a_noun():
     # "state of emergency" is the object's "of" phrase, which a verb pattern spells too
     assert [c for _, _, c in codes_of("Peru's president declared a state of emergency in Lima.")] == ["1724"]

@@ -808,3 +808,22 @@ def test_a_meeting_called_together_is_no_telephone_call():
         == {("USAGOV", "IGOGOS", "03")}
     assert ("USAGOV", "UKRGOV", "04") in dyads("The President called President Zelenskyy this morning.",
                                                voice="USAGOV")
+
+
+def test_a_decision_owned_by_another_is_the_owners_to_carry_out():
+    # the Speaker travels, not the President who respects her decision
+    assert not any(r == "03" for _, _, r in dyads("The President respects the Speaker's decision to travel to "
+                                                  "Taiwan.", voice="USAGOV"))
+    found = dyads("Rep. Austin Scott: “I commend the President for his decisive action to attack Iran's nuclear "
+                  "program.”", voice="USAGOV")
+    assert ("USAGOV", "IRN", "19") in found, found
+
+
+def test_the_regime_is_the_one_other_country_named_before_it():
+    found = dyads("November 1979: Iranian students, backed by the regime, seized the U.S. Embassy in Tehran.",
+                  voice="USAGOV")
+    assert ("IRNGOV", "IRNEDU", "05") in found, found
+    assert ("IRNGOV", None, "17") in dyads("The Iranian people protested. The regime cracked down on them.",
+                                           voice="USAGOV")
+    # with two others named, whose it is stays open
+    assert ("GOV", None, "01") in dyads("Russia and Ukraine traded fire. The regime denied it.")

@@ -387,7 +387,17 @@ class DocActors:
                     and (r.entity.role == role or any(o.role == role for o in r.entity.offices)))
                     or (r.entity.kind == "country" and r.role == role)]
             return same[-1] if same else None
+        if role and lower in OTHERS_ROLE_WORDS:
+            return self.other_states_own(tok, role, earlier)
         return None
+
+    def other_states_own(self, tok: Token, role: str, earlier: list[tuple[int, Ref]]) -> Ref | None:
+        """"Iranian students, backed by the regime, seized the embassy": a role word never the
+        speaker's own (OTHERS_ROLE_WORDS) is that of the one other country named before it."""
+        home = ref_country(self.voice) if self.voice is not None else None
+        countries = {ref_country(r) for _, r in earlier if r.entity.kind != "sector"} - {home, None}
+        entity = self.dictionary.entities.get(countries.pop()) if len(countries) == 1 and self.dictionary else None
+        return Ref(entity, role, tok.text, "the one other country named before, role word") if entity else None
 
     def acts_on_a_group(self, verb: Token) -> bool:
         """The verb's object is a group of its own ("condemned the Houthi rebels", "met Finland and

@@ -141,13 +141,18 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ in ("relcl", "acl"):
         if infinitive(verb):
             noun = verb.head
-            owner = next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and
-                          c.ent_type_ in NAMED_ENTITIES), None) or next(
+            # (a possessor owns it, named or not: "the Speaker's decision to travel to Taiwan"; a
+            # pronoun one when it is not the governing verb's own subject: "I support his decision")
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            own = clause_subject(governor)[0] if governor.pos_ in ("VERB", "AUX") else None
+            owner = next((c for c in noun.children if (c.dep_ == "poss" and (
+                c.pos_ != "PRON" or own is None or grammatical_person(c) != grammatical_person(own))) or (
+                c.dep_ in ("compound", "amod") and c.ent_type_ in NAMED_ENTITIES)), None) or next(
                 (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ in NAMED_ENTITIES), None)
             if owner is not None:
                 # "the US decision to resume aid", "an announcement by Micron to invest": the US
-                # resumes it, Micron invests (not whoever welcomed the announcement)
+                # resumes it, Micron invests (not whoever welcomed or respects the decision)
                 return owner, False
             # "converged for a rally to protest ...": who protests is who rallies
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -168,6 +173,11 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
         subject, _ = clause_subject(verb.head)
         return subject, verb.tag_ == "VBN" and not perfect(verb)  # "have since sanctioned 300 persons"
     return None, False
+
+
+def grammatical_person(token: Token) -> int:
+    lower = token.lower_
+    return 1 if lower in ("i", "me", "my", "we", "us", "our") else 2 if lower in ("you", "your") else 3
 
 
 def author_of(noun: Token) -> Token | None:

@@ -22,6 +22,7 @@ from entente.coding.clauses import (
     clause_on_adjective,
     complement_of,
     direct_object,
+    grammatical_person,
     infinitive,
     is_negated,
     looks_forward,
@@ -854,11 +855,6 @@ def owned_by_another(noun: Token, subject: Token | None) -> bool:
     "Microsoft ... through its partnership", "we are delivering on our commitment"."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return owner is not None and subject is not None and grammatical_person(owner) != grammatical_person(subject)
-
-
-def grammatical_person(token: Token) -> int:
-    lower = token.lower_
-    return 1 if lower in ("i", "me", "my", "we", "us", "our") else 2 if lower in ("you", "your") else 3
 
 
 def source_index(token: Token | None) -> int:
