@@ -702,6 +702,17 @@ def test_an_act_to_come_is_not_dated_by_a_time_gone_by():
     assert [(e.code, e.date, e.date_precision) for e in events] == [("033", "2022-05-12", "document")], events
 
 
+def test_a_stretch_of_years_or_a_names_year_is_not_when_an_act_was_done():
+    day = "2023-11-16"
+    for sentence in ("Norway committed $24.1 million between 2023 and 2027 to the program.",
+                     "Japan committed $17 million from 2022 to 2027 to promote the program.",
+                     "Welcoming India's Space Policy – 2023, Japan pledged $5 million to India."):
+        assert {e.date for e in code_text(sentence, day)} == {day}, sentence
+    # a year alone, or a month "of" a year, still dates the act
+    assert {e.date for e in code_text("India pledged $10 million to Nepal in 2022.", day)} == {"2022"}
+    assert {e.date for e in code_text("In March of 2022, Japan committed $5 million to Ukraine.", day)} == {"2022-03"}
+
+
 def test_a_world_region_receives_aid_as_a_country_would():
     # the tagger calls "Africa" a place, as it does a bridge; CAMEO codes the region as an actor
     assert ("JPN", "AFR", "070") in codes_of("Japan donated 5 million doses to Africa.")

@@ -75,6 +75,9 @@ def summary(events):
     # "whether or not" leaves it open: no denial, and no refusal read from one
     ("Analysts asked whether or not China has decided to impose sanctions on Taiwan.", "hypothetical"),
     ("Pakistan has no plans to expel the Afghan refugees.", "negated"),
+    # what one was not able to do is not done
+    ("The Iranian people were not able to overthrow the regime in Tehran.", "negated"),
+    ("Iran was unable to retaliate against Israel.", "negated"),
     # a gift or support not given is denied, not refused: no one asked (what is not taken up is)
     ("China did not give any money to Pakistan.", "negated"),
     ("The United States does not support Taiwan independence.", "negated"),

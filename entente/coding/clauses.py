@@ -79,7 +79,8 @@ NOT_ONLY = {"just", "only", "merely", "simply"}  # "not just X" does X, and more
 NEGATORS = {"no", "neither", "never", "nor", "hardly", "scarcely"}  # "we are hardly refusing talks"
 # verbs whose negation is their complement's: "not going to respond", "never tried to attack", "has
 # not decided to impose sanctions"
-NEGATION_CARRIERS = {"go", "try", "attempt", "manage", "dare", "bother", "decide", "choose", "opt"}
+NEGATION_CARRIERS = {"go", "try", "attempt", "manage", "dare", "bother", "decide", "choose", "opt", "able", "unable"}
+ABLE = {"able", "unable"}  # "were not able to", "is unable to": what one could not do is not done
 DAY_ENTITIES = {"DATE", "TIME"}  # the named entities that say when ("in March", "later today")
 THING_ENTITIES = {"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", *DAY_ENTITIES, "MONEY",
                   "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
@@ -631,6 +632,8 @@ def is_negated(token: Token, match: Match) -> bool:
         # "no prisoners were released", "zero illegal immigrants were released" (an object is the
         # verb's: "donating 1.1 billion doses, no strings attached")
         return True
+    if any(t.lower_ == "unable" for t in carried):
+        return True  # "Iran was unable to retaliate"
     for tok in (token, *match.tokens, *carried):
         for child in tok.children:
             if (child.dep_ == "neg" and not whether_or_not(child) and not not_only(child)) or (
@@ -659,14 +662,15 @@ def negation_carriers(token: Token) -> list[Token]:
     """The verbs whose negation is `token`'s: "not going to respond", "has not decided to impose";
     "we don't have any calls to preview" (no call, as "have" says there is none); "I'm not here to
     set a new deadline" (the purpose one is not there for); through a chain of them: "is not going to
-    try to mediate" ("did not hesitate to attack" attacked)."""
+    try to mediate" ("did not hesitate to attack" attacked); "were not able to overthrow"."""
     carried: list[Token] = []
     tok = token
     while tok.head.i != tok.i and len(carried) < 3:
         head = tok.head
         if not ((tok.dep_ == "xcomp" and head.lemma_.lower() in NEGATION_CARRIERS) or (
                 tok.dep_ == "dobj" and tok.pos_ == "NOUN" and head.lemma_.lower() == "have" and not carried) or (
-                tok.dep_ in ("xcomp", "advcl") and infinitive(tok) and head.lemma_ == "be")):
+                tok.dep_ in ("xcomp", "advcl") and infinitive(tok) and head.lemma_ == "be") or (
+                tok.dep_ == "acomp" and tok.lemma_.lower() in ABLE and head.lemma_ == "be")):
             break
         carried.append(head)
         tok = head

@@ -5,6 +5,7 @@ day of the post a quotation's label links to (entente.posts)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date
 
@@ -27,6 +28,9 @@ UNDER_WAY = {"now", "currently", "already"}  # "is now traveling to Kyiv": on th
 # how many words a label naming who posted may have: "Joint Statement by the Foreign Ministers of
 # Qatar, Jordan, UAE, Indonesia, Pakistan, Türkiye, Saudi Arabia, and Egypt:" has 17
 POST_LABEL_WORDS = 24
+YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_STRETCH = re.compile(r"\b(?:19|20)\d\d\s*(?:-|–|—|to|through|and)\s*(?:19|20)\d\d\b")
+NAME_YEAR_LINKS = {"of", "–", "-", "—"}  # "the Act of 2021", "Space Policy – 2023"
 
 
 def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Span]
@@ -133,6 +137,8 @@ def of_a_thing(span: Span, event: Token, cues: set[int]) -> bool:
     names which thing is meant is not when the act was done (but "the 1983 bombing" is an act's, "on
     Friday night" a time, and "in the 2022 elections", "in the run-up to Khan's April ouster" say when)."""
     root, thing = span.root, span.root.head
+    if a_names_year(span):
+        return True
     if root.dep_ not in ("compound", "nummod", "amod", "nmod") or thing.pos_ not in ("NOUN", "PROPN") \
             or thing.i in cues or thing.i == event.i or thing.lemma_.lower() in TIME_NOUNS:
         return False
@@ -146,11 +152,25 @@ def of_a_thing(span: Span, event: Token, cues: set[int]) -> bool:
 
 
 def a_bound(span: Span) -> bool:
-    """"the first meeting since 2019", "sanctions stay until 2029": a date an act runs from or to
-    is not the day it was done."""
-    root = span.root
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return before in BOUNDS or (root.dep_ == "pobj" and root.head.lower_ in BOUNDS)
+    """"the first meeting since 2019", "sanctions stay until 2029", "every fiscal year since 2013":
+    a date an act runs from or to is not the day it was done; nor is a stretch of years ("committed
+    $24 million between 2023 and 2027", "from 2022 to 2027", "benefits in 2022-2026"), the period
+    what was committed runs over."""
+    root, doc = span.root, span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    around = doc[max(span.start - 1, 0):min(span.end + 2, len(doc))].text
+    return before in BOUNDS or (root.dep_ == "pobj" and root.head.lower_ in BOUNDS) \
+        or any(t.lower_ in BOUNDS for t in span[1:]) or YEAR_STRETCH.search(around) is not None
+
+
+def a_names_year(span: Span) -> bool:
+    """"India's Space Policy – 2023", "the American Rescue Plan Act of 2021": a year that ends a name
+    says which thing is meant (but "March of 2022" is a date)."""
+    doc = span.doc
+    if span.start < 2 or not YEAR.fullmatch(span.text):
+        return False
+    link, name = doc[span.start - 1], doc[span.start - 2]
+    return link.text in NAME_YEAR_LINKS and name.pos_ == "PROPN" and name.ent_type_ not in DAY_ENTITIES
 
 
 def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, date]) -> dict[int, date]:
