@@ -827,3 +827,9 @@ def test_the_regime_is_the_one_other_country_named_before_it():
                                            voice="USAGOV")
     # with two others named, whose it is stays open
     assert ("GOV", None, "01") in dyads("Russia and Ukraine traded fire. The regime denied it.")
+
+
+def test_people_helped_are_of_where_the_helping_verb_is_set():
+    found = dyads("In Ukraine, over the past year, USAID has helped safeguard health workers while maintaining "
+                  "access to health care.", voice="USAGOV")
+    assert found == {("USAGOV", "UKRHLH", "07")}, found

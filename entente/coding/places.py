@@ -87,11 +87,14 @@ def event_place(trigger: Trigger, actors: DocActors, land: bool = False) -> dict
     and on its object, where the parser often hangs the place, and on a light verb ("returned to
     Geneva for talks": a city gone to is where the talks are). `land`: the ground it happened on,
     through the site it was done at ("fired rockets at a US base in Iraq": Iraq); else a site of a
-    country's ("at a US base") stands for that country, as an attack's target does."""
+    country's ("at a US base") stands for that country, as an attack's target does. A complement's act
+    is done where the verb it completes is ("in Ukraine, has helped safeguard health workers")."""
     token = trigger.token
     holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "pobj", "attr"))]
     if trigger.support is not None:
         holders.append(trigger.support)
+    if token.dep_ == "xcomp":
+        holders.append(token.head)  # "In Ukraine, USAID has helped safeguard health workers"
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "to"):
