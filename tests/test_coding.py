@@ -532,6 +532,16 @@ def test_fire_traded_is_fire_exchanged():
                                                                         "the river."))
 
 
+def test_a_measure_aimed_at_something_uses_no_force():
+    # (the measure's own act: sanctions are 163)
+    assert codes_of("American sanctions are targeting Russian banks.") == [("USA", "RUSBUS", "163")]
+    assert not any(code.startswith("19") for _, _, code in codes_of(
+        "The United States is expanding its sanctions authority to target more sectors of the Russian economy."))
+    # force aimed with weapons is force, and the authorities are people, not a measure
+    assert ("ISR", "PSEINS", "190") in codes_of("Israel targeted Hamas commanders with airstrikes.")
+    assert ("IRNGOV", "IRNCVL", "190") in codes_of("The Iranian authorities fired on peaceful protesters in Tehran.")
+
+
 def test_taking_an_issue_seriously_takes_issue_with_no_one():
     assert codes_of("Pakistan is taking the issue of the Indian statement very seriously.") == []
     assert codes_of("China took issue with the Indian statement.") == [("CHN", "IND", "110")]

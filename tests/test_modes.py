@@ -365,6 +365,8 @@ def test_a_phrase_list_matches_whole_words_longest_first_and_plurals():
     # what the speakers will not do before the press is what the briefing will not say
     "I won't negotiate here on Air Force One.",
     "We're very careful in not negotiating in public, so I'm just not going to share anything further from here.",
+    "I'm not going to provide that.",
+    "I'm not going to give feedback on each of the discussions.",
     # "going to" is the future of what follows, no trip
     "But I'm not going to give further definition to it.",
 ])
@@ -380,7 +382,8 @@ def test_what_a_briefer_will_not_negotiate_in_public_is_no_refusal_of_the_offer_
 
 
 def test_a_refusal_to_negotiate_is_one_unless_it_is_the_briefings_own_limit():
-    for sentence, expected in [("We will not negotiate with Hamas.", ("USAGOV", "PSEINS", "12", "asserted")),
+    for sentence, expected in [("I'm not going to provide that to Ukraine.", ("USAGOV", "UKR", "12", "asserted")),
+                               ("We will not negotiate with Hamas.", ("USAGOV", "PSEINS", "12", "asserted")),
                                ("We will not negotiate with Hamas here in Doha.",
                                 ("USAGOV", "PSEINS", "12", "asserted")),
                                ("We will not recognize the Taliban, publicly or privately.",

@@ -74,6 +74,7 @@ from entente.coding.words import (
     HOSTILE_NOUNS,
     HOSTILE_WORDS,
     INVESTED_NOUNS,
+    MEASURES,
     NAMING_VERBS,
     PEACEKEEPING_WORDS,
     PHONE_CALL_WORDS,
@@ -126,6 +127,9 @@ ANNOUNCING = {"announce", "unveil"}  # words that make public what their object 
 CONSULTATION = "040"  # a talk with a counterpart ("spoke to President Zelenskyy")
 BRIEFING_PLACES = {"here", "podium", "lectern"}
 SPEAKERS = {"i", "we"}  # the briefer and the government the briefer speaks for
+# what a briefer may not give out ("I'm not going to give feedback on each of the discussions")
+TOLD_THINGS = {"that", "this", "it", "anything", "details", "specifics", "feedback", "comment", "readout",
+               "update", "preview", "number", "numbers"}
 # what those who have, get or need a thing given (clauses.GIVING_CODES) say: they did not give it
 HAVING_VERBS = {"have", "receive", "get", "obtain", "need", "lack", "want"}
 TELLING = {"tell", "instruct", "direct"}  # telling someone to do something demands it (CAMEO 10)
@@ -475,6 +479,13 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if VIOLENT_ROOTS & {code[:2], match.code[:2]} and any(not_political().figurative(t, aimed)
                                                           for t in match.tokens for aimed in aimed_at):
         return None  # "attacked democracy", "launched an attack on democracy", "fighting to lower costs"
+    measure = wielding_measure(verb, source) if VIOLENT_ROOTS & {code[:2], match.code[:2]} else None
+    if measure is not None:
+        # "US sanctions are targeting Russian banks": the measure's own act (163), no force used
+        found = lexicon.match_noun(measure)
+        if found is None or found.code[:2] in VIOLENT_ROOTS:
+            return None
+        code = found.code
     # what a statement, a hope or a worry is about: "we are confident that we can work with them"
     about = complement if complement is not None or code not in ATTITUDES else clause_on_adjective(verb)
     topic = target is None and (code == STATEMENT or code in ATTITUDES) and about is not None
@@ -676,8 +687,8 @@ def from_the_podium(verb: Token) -> bool:
 
 def before_the_press(verb: Token) -> bool:
     """"We're not going to negotiate in public", "I won't negotiate here", "not going to share
-    anything further from here": what the speakers will not do before the press is what the
-    briefing will not say, no refusal of the act. Not when the act names with whom or where
+    anything further from here", "I'm not going to provide that": what the speakers will not do
+    before the press is what the briefing will not say, no refusal of the act. Not when the act names with whom or where
     ("we will not negotiate with Hamas here in Doha"), nor another's ("Russia will not negotiate
     here"), nor a stance held in public and in private ("will not recognize the Taliban, publicly
     or privately")."""
@@ -695,7 +706,11 @@ def before_the_press(verb: Token) -> bool:
                     for c in preps)
     here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children) and not any(
         c.lower_ in ("in", "at") and any(g.ent_type_ in PLACE_ENTITIES for g in c.children) for c in preps)
-    return in_public or here or from_the_podium(verb) or (
+    # "I'm not going to provide that": the briefer's "that", given to no one named, is what is asked
+    # (a government's "we're not going to provide that" may refuse what was asked for)
+    withheld = obj is not None and obj.lower_ in TOLD_THINGS and aimed_by(verb, {"to"}) is None and any(
+        c.dep_ == "nsubj" and c.lower_ == "i" for c in carrier.children)
+    return in_public or here or withheld or from_the_podium(verb) or (
         obj is not None and any(from_the_podium(t) for t in obj.subtree))
 
 
@@ -745,6 +760,19 @@ def a_career(be: Token, match: Match) -> bool:
         p.dep_ == "prep" and p.lower_ == "for" and any(y.lemma_.lower() in SPAN_UNITS for y in p.children)
         for p in be.children) or any(
         g.lemma_.lower() in SEATS_HELD for g in match.tokens[-1].children if g.dep_ == "pobj")
+
+
+def wielding_measure(verb: Token, subject: Token | None) -> Token | None:
+    """The measure (MEASURES) a verb of force says is aimed, no force used: "our sanctions aren't
+    targeting Russian agriculture", "expanding our sanctions authority to target more sectors",
+    "target Khan's supporters through this sentence"."""
+    holders = [*([subject] if subject is not None else []), *(c for c in verb.children if c.dep_ == "nsubj")]
+    if verb.dep_ in ("acl", "advcl", "xcomp") and infinitive(verb):
+        holders += [verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")]
+    holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("through", "with", "by")
+                for g in c.children if g.dep_ == "pobj"]
+    return next((m for t in holders for m in (*(c for c in t.children if c.dep_ == "compound"), t)
+                 if m.lemma_.lower() in MEASURES), None)  # "sanctions authority": the sanctions
 
 
 def convened(call: Token, lexicon: Lexicon) -> bool:
