@@ -142,9 +142,10 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ in ("relcl", "acl"):
         if infinitive(verb):
             noun = verb.head
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            governed = noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX")
             # (a possessor owns it, named or not: "the Speaker's decision to travel to Taiwan"; a
             # pronoun one when it is not the governing verb's own subject: "I support his decision")
-            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
             own = clause_subject(governor)[0] if governor.pos_ in ("VERB", "AUX") else None
             owner = next((c for c in noun.children if (c.dep_ == "poss" and (
                 c.pos_ != "PRON" or own is None or grammatical_person(c) != grammatical_person(own))) or (
@@ -155,9 +156,7 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
                 # "the US decision to resume aid", "an announcement by Micron to invest": the US
                 # resumes it, Micron invests (not whoever welcomed or respects the decision)
                 return owner, False
-            # "converged for a rally to protest ...": who protests is who rallies
-            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-            if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
+            if governed:  # "converged for a rally to protest ...": who protests is who rallies
                 return clause_subject(governor)
         return verb.head, verb.tag_ == "VBN"
     if verb.dep_ == "acomp":
@@ -177,6 +176,7 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 def grammatical_person(token: Token) -> int:
+    """1 for "I", "we", "our"; 2 for "you", "your"; 3 for any other word, a name or "its"."""
     lower = token.lower_
     return 1 if lower in ("i", "me", "my", "we", "us", "our") else 2 if lower in ("you", "your") else 3
 

@@ -268,14 +268,14 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # ("I can't speak to that", "won't speak to Congress and their motivations": no one consulted)
         code = CONSULTATION
     folds = None
-    unable = any(c.dep_ == "aux" and c.lower_ in ABILITY for c in verb.children)
+    ability = any(c.dep_ == "aux" and c.lower_ in ABILITY for c in verb.children)  # "cannot accept"
     if negated and before_the_press(verb):
         return None  # "we're not going to negotiate this in public": the briefing's own limit
     if code[:2] not in VERBAL_ROOTS and intended(verb):
         code, negated = as_intent(code, negated)
     elif negated and not subject_of(verb)[1] and not not_yet(verb, code) and (
-            (code[:2] in COOPERATIVE_ROOTS and (unable or verb.lemma_.lower() in ACCEPTANCE_VERBS))
-            or (code[:2] == "03" and (intended(verb) or unable))):
+            (code[:2] in COOPERATIVE_ROOTS and (ability or verb.lemma_.lower() in ACCEPTANCE_VERBS))
+            or (code[:2] == "03" and (intended(verb) or ability))):
         # "did not accept the refugees", "cannot accept more refugees", "will not accept more
         # refugees": CAMEO codes a cooperation refused as a rejection (12), a said act like any other
         code, negated = refine("120", code) or "120", False
@@ -625,7 +625,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         # by telephone (041) with whoever is on the line, not an appeal; with no one named, no event
         if target is None:
             return None
-        code = "041"
+        code = PHONE_CALL
     clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
     inner = lexicon.match_verb(clause) if clause is not None and code in FRAMES else None
     if inner is not None:
