@@ -146,7 +146,8 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
             governed = noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX")
             # (a possessor owns it, named or not: "the Speaker's decision to travel to Taiwan"; a
             # pronoun one when it is not the governing verb's own subject: "I support his decision")
-            own = clause_subject(governor)[0] if governor.pos_ in ("VERB", "AUX") else None
+            own = clause_subject(governor)[0] if governor.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) else None
             owner = next((c for c in noun.children if (c.dep_ == "poss" and (
                 c.pos_ != "PRON" or own is None or grammatical_person(c) != grammatical_person(own))) or (
                 c.dep_ in ("compound", "amod") and c.ent_type_ in NAMED_ENTITIES)), None) or next(
@@ -178,7 +179,7 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
 def grammatical_person(token: Token) -> int:
     """1 for "I", "we", "our"; 2 for "you", "your"; 3 for any other word, a name or "its"."""
     lower = token.lower_
-    return 1 if lower in ("i", "me", "my", "we", "us", "our") else 2 if lower in ("you", "your") else 3
+    return 1 if lower in FIRST_PERSON else 2 if lower in ("you", "your", "yours") else 3
 
 
 def author_of(noun: Token) -> Token | None:
