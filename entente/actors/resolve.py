@@ -65,6 +65,12 @@ ADJECTIVE_TITLES = {"general"}
 # role words no government uses of itself: "the regime" in a White House statement is another's
 OTHERS_ROLE_WORDS = {"regime", "junta"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+CO_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}  # a mention that is one of its verb's arguments
+# what a verb's arguments hang on it by (not a label or an aside the parser hangs there: "Swiss
+# Department of Foreign Affairs: Switzerland welcomes")
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "attr", "oprd", "acomp", "xcomp"}
+# a clause of its own, whose words may name the mention's antecedent ("When Putin met Xi, he said")
+OWN_CLAUSE_DEPS = {"advcl", "ccomp", "csubj", "relcl", "acl", "parataxis", "mark", "prt"}
 # meetings whose sides are named with "between" ("talks between India and Pakistan")
 GATHERINGS = {"conference", "dialogue", "meeting", "negotiation", "summit", "talk", "talks"}
 COREF_SENTENCES = 3  # how far back a pronoun or a definite description looks
@@ -300,6 +306,11 @@ class DocActors:
             found = self.speaker_ref(opening) if opening is not None else None
             if found is not None:
                 return Ref(found.entity, found.role, tok.text, f"the quotation's speaker ({found.why})")
+        # "they failed to reach an understanding with the IAEA": whom the clause names beside the
+        # pronoun is someone else
+        others = {(self.refs[t.i].entity.key, self.refs[t.i].role) for t in co_arguments(tok)
+                  if t.i in self.refs and self.refs[t.i].entity.kind != "sector"}
+        earlier = [(i, r) for i, r in earlier if (r.entity.key, r.role) not in others]
         if lower in PERSON_PRONOUNS:
             # a country's or an organisation's own name is no person, whatever the tagger says
             return self.last([i for i, r in earlier if r.entity.kind == "person" or (
@@ -556,6 +567,30 @@ def names_hung_on(name: Token) -> list[Token]:
     hung = [c for c in name.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
     # not the name's own title, hung there too ("Prime Minister" of "Prime Minister Modi")
     return [t for c in hung for t in (c, *c.conjuncts) if t.i + 1 != name.i]
+
+
+def co_arguments(mention: Token) -> list[Token]:
+    """The words of a mention's own clause outside its phrase: its verb's other arguments (for a
+    subject, those after it) and what they hold ("with the IAEA" in "they failed to reach an
+    understanding with the IAEA"), an infinitive it controls included, but no clause of its own
+    ("When Putin met Xi, he said")."""
+    if mention.dep_ not in CO_ARGUMENT_DEPS or mention.head.pos_ not in ("VERB", "AUX"):
+        return []
+    # what is set before a subject may be the same one, told twice ("A lot of the protesters, they
+    # have ...")
+    found, stack = [], [c for c in mention.head.children if c != mention and c.dep_ in ARGUMENT_DEPS
+                        and not (mention.dep_ in SUBJECTS and c.i < mention.i)]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in OWN_CLAUSE_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
+            continue
+        if any(c.dep_ == "appos" for c in tok.children):
+            # an apposition may be the mention itself, hung on the wrong word ("he was in Davos —
+            # Zelenskyy — talking"), and a phrase's actor may be its apposition's
+            continue
+        found.append(tok)
+        stack.extend(tok.children)
+    return found
 
 
 def same_subject_before(pronoun: Token) -> Token | None:
@@ -1032,6 +1067,11 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
             c.dep_ == "compound" and c.ent_type_ == "GPE" for c in head.children) and not any(
             c.dep_ == "poss" for c in head.children):
         # "U.S. trading partners": others, allied to it; "its U.S. partners", "Chinese partners" are from there
+        return None
+    if role is None and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in head.children) and all(
+            entity.kind == "country" and span.root.dep_ == "compound" for span, entity, _ in named):
+        # "President Trump's Middle East peace plan": the owner's thing, about the place named before
+        # it (a pronoun owner may be the place's own: "invested in its Singapore center")
         return None
     # the name the phrase is headed by comes first: "from Syria, Defence Minister Sergei Shoigu
     # said" is Syria, whatever the parser hangs on it
