@@ -475,6 +475,14 @@ def test_a_place_compounded_on_an_owned_thing_is_what_the_thing_is_about():
     assert dyads("Canada welcomes the new Middle East peace plan.") == {("CAN", "MEA", "05")}
 
 
+def test_what_one_is_forced_to_yield_is_yielded_to_whoever_forced_it():
+    assert ("COL", "USA", "08") in dyads("The United States forced Colombia to accept the deportation flights.")
+    assert ("IRNGOV", "USAGOV", "08") in dyads("Washington compelled Tehran to make concessions.")
+    # a yield that names its other side keeps it; one asked for is no yield
+    assert ("RUS", "UKR", "08") in dyads("The sanctions forced Russia to withdraw its troops from Ukraine.")
+    assert not any(root == "08" for _, _, root in dyads("Turkey urged Israel to accept the ceasefire."))
+
+
 def test_two_leaders_named_together_are_they_and_the_leaders_after_them():
     found = dyads("Joint Statement. Today, President Biden and Prime Minister Modi met at the White House. They "
                   "committed to strengthen cooperation against terrorist threats from groups, including ISIS. They "

@@ -15,6 +15,7 @@ from entente.coding.lexicon import Match, opened
 from entente.coding.words import (
     ACTOR_NOUNS,
     ASSERTING_GOVERNORS,
+    COERCING_VERBS,
     CULPABLE_WORDS,
     GIVING_VERBS,
     HELPING_VERBS,
@@ -71,6 +72,7 @@ TIES_NOUNS = {"tie", "relation", "relationship"}
 TALKS = {"040", "041", "046"}  # consulting, discussing by telephone, negotiating: about their object
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 ATTITUDES = {"012", "013"}  # pessimistic and optimistic comments
+YIELDING = "08"  # yielding: to whoever pressed for it
 ACCORD = "019"  # "share Congress's concern": accord with whose it is
 CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  # "skeptical of", "optimism on"
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
@@ -361,11 +363,23 @@ def object_of(verb: Token, match: Match) -> Token | None:
     named = next((p for p in prepositional if p.head.lower_ != "over" and actor_like(p)), None)
     if named is not None and (direct is None or not names_an_actor(direct)):
         return named
+    if match.code.startswith(YIELDING):
+        forcer = forced_by(verb)
+        if forcer is not None:
+            return forcer
     if direct is not None:
         return direct
     if prepositional:
         return prepositional[0]
     return own
+
+
+def forced_by(verb: Token) -> Token | None:
+    """Who made the verb's subject do it: "Trump forced Colombia to accept the flights"."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in COERCING_VERBS or direct_object(head) is None:
+        return None
+    return clause_subject(head)[0]
 
 
 def addressee_named(token: Token) -> bool:
