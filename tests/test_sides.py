@@ -483,6 +483,18 @@ def test_what_one_is_forced_to_yield_is_yielded_to_whoever_forced_it():
     assert not any(root == "08" for _, _, root in dyads("Turkey urged Israel to accept the ceasefire."))
 
 
+def test_a_town_the_parser_takes_for_a_person_is_a_place_where_only_a_place_can_be():
+    # the small model tags "Kherson" a person: after a verb of leaving, or "in", it is the town
+    assert {(source, target) for source, target, _ in dyads("Russian forces withdrew from Kherson.")} == {
+        ("RUSMIL", "UKR")}
+    assert ("RUSMIL", "UKR") in {(s, t) for s, t, _ in dyads("Russian forces have retreated from Kherson.")}
+
+
+def test_a_ban_on_another_countrys_goods_is_on_that_country():
+    assert dyads("We have banned Russian oil.", voice="USAGOV") == {("USAGOV", "RUS", "17")}
+    assert dyads("Pakistan banned Indian films.") == {("PAK", "IND", "17")}
+
+
 def test_two_leaders_named_together_are_they_and_the_leaders_after_them():
     found = dyads("Joint Statement. Today, President Biden and Prime Minister Modi met at the White House. They "
                   "committed to strengthen cooperation against terrorist threats from groups, including ISIS. They "

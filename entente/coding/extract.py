@@ -98,6 +98,9 @@ FACTOR_NOT_ASSERTED = 0.5
 # done as it is said, of which these are the ones that look ahead)
 SAID_ROOTS = {"03", "13"}
 ARREST = "173"  # arrest, detain, or charge with legal action
+# restrictions that are on whose goods they restrict: sanctions, embargoes, and bans ("banned Russian
+# oil", which CAMEO's verb dictionary codes 172 as it does any ban)
+GOODS_BANNED = (*RESTRICTION_CODES, "172")
 PLACEABLE = IRREGULARS | (POPULAR_SECTORS - {"REF"})  # sectors whose people are of where they are
 
 # what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere
@@ -398,7 +401,7 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         targets = met_there(trigger, sources, actors) or targets
     if not targets and trigger.target is not None and not trigger.topic and not about_a_topic(trigger.target):
         targets = place_as_target(trigger, sources, actors)
-    if not targets and trigger.code.startswith(RESTRICTION_CODES) and trigger.target is not None:
+    if not targets and trigger.code.startswith(GOODS_BANNED) and trigger.target is not None:
         targets = whose_goods(trigger.target, homes, actors)
     # (a meeting meant aims at no place: where it is to be held is no other side)
     if not targets and (trigger.code.startswith(SPENT_WHERE_IT_GOES) or (
