@@ -495,6 +495,21 @@ def test_a_ban_on_another_countrys_goods_is_on_that_country():
     assert dyads("Pakistan banned Indian films.") == {("PAK", "IND", "17")}
 
 
+def test_a_country_that_is_the_last_subject_before_they_is_they():
+    found = dyads("Israel has made significant progress against Hamas. They have broken a significant number of "
+                  "Hamas battalions.")
+    assert ("ISR", "PSEINS", "19") in found, found
+    found = dyads("What India has done is they have condemned the killings in Bucha. They have provided 90 tons of "
+                  "relief material to Ukraine.")
+    assert ("IND", "UKR", "07") in found, found
+    # not one that acted on a group, nor one a group is named after: they are the group
+    found = dyads("The United States condemned the Houthi rebels. They attacked a ship in the Red Sea.")
+    assert not any(source == "USA" and root in ("18", "19") for source, _, root in found), found
+    found = dyads("The United States does not plan to take part in the targeting. These are operations of the "
+                  "Israeli forces. They are striking Hamas tunnels.")
+    assert ("ISRMIL", "PSEINS", "19") in found, found
+
+
 def test_two_leaders_named_together_are_they_and_the_leaders_after_them():
     found = dyads("Joint Statement. Today, President Biden and Prime Minister Modi met at the White House. They "
                   "committed to strengthen cooperation against terrorist threats from groups, including ISIS. They "

@@ -353,6 +353,13 @@ class DocActors:
                     self.doc[i].dep_ == "dobj" or (self.doc[i].dep_ == "conj" and self.doc[i].head.dep_ == "dobj")
                     for i in groups if i > persons[-1])):
                 groups = [i for i in groups if i not in persons]
+            named_subjects = [i for i in countries if self.doc[i].dep_ in SUBJECTS and self.doc[i].pos_ == "PROPN"]
+            if tok.dep_ in SUBJECTS and named_subjects and not any(i > named_subjects[-1] for i in groups) \
+                    and not self.acts_on_a_group(self.doc[named_subjects[-1]].head):
+                # "Israel has made progress against Hamas. They've broken ...": a country named as the
+                # subject before a subject "they", with no group named after it, is they (unless it
+                # acted on a group: "The US condemned the Houthi rebels. They attacked ...")
+                return self.last(named_subjects[-1:], tok)
             return self.last(groups, tok) or (self.last(countries, tok) if alone else None)
         if lower in ("country", "nation"):
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
