@@ -490,6 +490,14 @@ def test_a_town_the_parser_takes_for_a_person_is_a_place_where_only_a_place_can_
     assert ("RUSMIL", "UKR") in {(s, t) for s, t, _ in dyads("Russian forces have retreated from Kherson.")}
 
 
+def test_armed_forces_that_withdraw_retreat():
+    # CAMEO's 0874, as PETRARCH2's WITHDRAW reads a military subject; a state's withdrawal of its
+    # envoy and people expelled keep their codes
+    assert dyads("Russian forces withdrew from Kherson.", field="code") == {("RUSMIL", "UKR", "0874")}
+    assert dyads("Russia withdrew its ambassador from Estonia.", field="code") == {("RUS", "EST", "161")}
+    assert ("RUSMIL", "UKRCVL", "174") in dyads("Russian soldiers deported Ukrainian civilians.", field="code")
+
+
 def test_a_ban_on_another_countrys_goods_is_on_that_country():
     assert dyads("We have banned Russian oil.", voice="USAGOV") == {("USAGOV", "RUS", "17")}
     assert dyads("Pakistan banned Indian films.") == {("PAK", "IND", "17")}

@@ -138,7 +138,8 @@ ABOUT_PREPS = CONCERN_PREPS | DIRECTED_PREPS | {"in"}  # "optimism about the dea
 # offensive in North Waziristan": on whom, unsaid)
 HOME_COERCION = ("081", "17", "191", "20")  # and coercion eased ("lifted the curfew in Jayapura")
 HOME_FORCE = {"18", "19"}
-EXPULSION, DEPORTATION = "166", "174"
+EXPULSION, DEPORTATION, MILITARY_RETREAT = "166", "174", "0874"
+WITHDRAWING_WORDS = {"withdraw", "withdrawal", "pull", "pullout"}  # what armed forces do when they retreat
 # people, who are deported, not the groups expelled: migrants, civilians, offenders, students,
 # journalists, workers
 DEPORTABLE_ROLES = {"REF", "CVL", "CRM", "EDU", "MED", "LAB"}
@@ -656,12 +657,17 @@ def evidence_of(sent: Span, doc_id: str | None) -> Evidence:
     return Evidence(*written_sentence(sent), doc_id)
 
 
-def expulsion_code(code: str, trigger: Trigger, target: Actor | None) -> str:
+def expulsion_code(code: str, trigger: Trigger, source: Actor | None, target: Actor | None) -> str:
     """"DHS continues to expel migrants", "expelled 40 foreign journalists": people expelled are
-    deported (174); CAMEO keeps 166 for groups and organisations expelled, and for withdrawals and
-    evacuations."""
-    people = target is not None and target.role in DEPORTABLE_ROLES
-    return DEPORTATION if code == EXPULSION and people and of_class(trigger.token, EXPELLING_WORDS) else code
+    deported (174); "Russian forces withdrew from Kherson": armed forces that withdraw retreat
+    (0874, as PETRARCH2's WITHDRAW reads a military subject); CAMEO keeps 166 for groups and
+    organisations expelled, and for other withdrawals and evacuations."""
+    if code != EXPULSION:
+        return code
+    if of_class(trigger.token, EXPELLING_WORDS) and target is not None and target.role in DEPORTABLE_ROLES:
+        return DEPORTATION
+    withdrawn = trigger.token.lemma_.lower() in WITHDRAWING_WORDS  # not "forced out refugees": expelled
+    return MILITARY_RETREAT if withdrawn and source is not None and source.role == "MIL" else code
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
@@ -830,7 +836,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 source, target = placed_sides(trigger, source, target, place, actors)
                 if source is None and source_ref is None:
                     source = arrested_by_the_place(trigger.code, place)
-                cameo = book[expulsion_code(third_location(trigger.code, place, source, target), trigger, target)]
+                code = third_location(trigger.code, place, source, target)
+                cameo = book[expulsion_code(code, trigger, source, target)]
                 event = Event(
                     source=source, target=target, code=cameo.code, root=cameo.root, quad=cameo.quad,
                     goldstein=cameo.goldstein, date=when, date_precision=precision,
