@@ -91,7 +91,8 @@ def named_places(doc: Doc) -> list[Span]:
     """The spans that may name a town: the parser's places, a name after a place noun ("the town
     of Daraa", which the parser may take for an organisation), and one the parser takes for a
     person or an organisation where only a place can be ("withdrew from Kherson")."""
-    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC") or (e.label_ in ("PERSON", "ORG") and where(e.root))]
+    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC")
+             or (e.label_ in ("PERSON", "ORG") and after_a_place_preposition(e.root))]
     for tok in doc:
         if tok.lower_ == "of" and tok.head.lemma_.lower() in PLACE_NOUNS:
             name = next((g for g in tok.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
@@ -100,7 +101,7 @@ def named_places(doc: Doc) -> list[Span]:
     return spans
 
 
-def where(name: Token) -> bool:
+def after_a_place_preposition(name: Token) -> bool:
     """The name is the object of a preposition only a place can follow ("in Kherson", "withdrew
     from Kherson")."""
     prep = name.head
