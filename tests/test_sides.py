@@ -518,6 +518,17 @@ def test_a_country_that_is_the_last_subject_before_they_is_they():
     assert ("ISRMIL", "PSEINS", "19") in found, found
 
 
+def test_an_appeal_or_demand_for_anothers_act_is_made_of_who_is_to_do_it():
+    # the forces to withdraw, the captors to release: not the place they are to leave
+    assert dyads("European Union foreign ministers demanded the withdrawal of Serbian forces from Bosnia.") == {
+        ("IGOEUREEC", "SRBMIL", "10")}
+    assert dyads("Turkey called for the withdrawal of Russian troops from Ukraine.") == {("TUR", "RUSMIL", "02")}
+    assert dyads("China demanded the release of its citizens detained by India.") == {("CHN", "IND", "10")}
+    # with no one named to do it, the act asked for is aimed at whom it names
+    assert dyads("Germany called for sanctions against Turkey.") == {("DEU", "TUR", "02")}
+    assert dyads("Pakistan demanded the release of the Indian pilot.") == {("PAK", "IND", "10")}
+
+
 def test_two_leaders_named_together_are_they_and_the_leaders_after_them():
     found = dyads("Joint Statement. Today, President Biden and Prime Minister Modi met at the White House. They "
                   "committed to strengthen cooperation against terrorist threats from groups, including ISIS. They "

@@ -73,6 +73,9 @@ TALKS = {"040", "041", "046"}  # consulting, discussing by telephone, negotiatin
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 ATTITUDES = {"012", "013"}  # pessimistic and optimistic comments
 YIELDING = "08"  # yielding: to whoever pressed for it
+ASKING_ROOTS = {"02", "10"}  # appeals and demands: of whoever is to do what they ask
+RELEASE_NOUNS = {"release", "return", "handover"}  # of those held: asked of whoever holds them
+WITHDRAWAL_NOUNS = {"withdrawal", "pullout"}  # of forces: asked of those forces
 ACCORD = "019"  # "share Congress's concern": accord with whose it is
 CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  # "skeptical of", "optimism on"
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
@@ -227,6 +230,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
             # "stands with, again, Iranian women": an aside cuts the preposition off its object,
             # which the parser hangs on the verb
             asked_for = next((c for c in verb.children if c.dep_ in ("npadvmod", "dobj") and c.i > prep.i), None)
+        if asked_for is not None and match.code[:2] in ASKING_ROOTS:
+            # "demanded the release of its citizens detained by India" (a pattern may end on the
+            # act's own "of"): India is asked
+            asked_for = asked_of(prep.head if prep.lower_ == "of" else asked_for) or asked_for
         if asked_for is not None and not actor_like(asked_for):
             asked_for = whose_words(asked_for) or asked_for  # "responded to demands from UNITA"
         # "asked the European Union for aid": what the preposition names is what is asked for; the
@@ -315,6 +322,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
                      for c in t.children if c.dep_ == "poss" and actor_like(c)), None)
         if doer is not None:
             return doer
+    if match.code[:2] in ASKING_ROOTS:
+        asked = next((a for t in (direct, own) if t is not None for a in [asked_of(t)] if a is not None), None)
+        if asked is not None:
+            return asked
     # "accepted the demands by protesters for talks with the government", "conceded to demands from
     # UNITA": an answer goes to whoever made what it answers
     author = next((a for t in (direct, own, *prepositional) if t is not None
@@ -372,6 +383,26 @@ def object_of(verb: Token, match: Match) -> Token | None:
     if prepositional:
         return prepositional[0]
     return own
+
+
+def asked_of(act: Token) -> Token | None:
+    """Who is to do the act an appeal or a demand asks for, where the act's phrase names them:
+    "the release of its citizens detained by India" is asked of India, who holds them; "the
+    withdrawal of Russian troops from Ukraine" of the troops, who are to go (the resolver reads
+    the act's phrase as theirs, on its head)."""
+    lemma = act.lemma_.lower()
+    if lemma not in RELEASE_NOUNS | WITHDRAWAL_NOUNS:
+        return None
+    held = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+    if held is None:
+        return None
+    # (the parser may hang "detained by India" on the release)
+    holder = next((a for c in (*held.children, *act.children) if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for a in [agent_of(c)] if a is not None), None)
+    if holder is not None:
+        return holder
+    return act if lemma in WITHDRAWAL_NOUNS and actor_like(held) else None
 
 
 def forced_by(verb: Token) -> Token | None:

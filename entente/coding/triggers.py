@@ -19,6 +19,7 @@ from entente.coding.clauses import (
     TARGET_PREPS,
     actor_like,
     agent_of,
+    asked_of,
     clause_on_adjective,
     complement_of,
     direct_object,
@@ -320,9 +321,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         inner = lexicon.match_noun(obj) if obj is not None else None
         if inner is not None:
             code = refine(code, inner.code) or code
-            # "called for sanctions against Turkey": whom the act asked for is aimed at
+            # "called for the withdrawal of Russian troops": asked of whoever is to do it; "called for
+            # sanctions against Turkey": of no one named, at whom the act asked for is aimed
             aimed = aimed_by(obj)
-            target = aimed if aimed is not None and actor_like(aimed) else target
+            target = asked_of(obj) or (aimed if aimed is not None and actor_like(aimed) else target)
     family = code[:2] + "0"
     if code not in FRAMES and family in FRAMES and complement is not None:
         # "threatened to stop negotiations": a pattern of the frame ("threaten to stop", 131) gives way
