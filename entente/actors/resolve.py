@@ -65,11 +65,13 @@ ADJECTIVE_TITLES = {"general"}
 # role words no government uses of itself: "the regime" in a White House statement is another's
 OTHERS_ROLE_WORDS = {"regime", "junta"}
 SUBJECTS = {"nsubj", "nsubjpass"}
-CO_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}  # a mention that is one of its verb's arguments
+# how a mention hangs on its verb when it is one of the verb's arguments (then co_arguments are the others)
+ARGUMENT_MENTION_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
 # what a verb's arguments hang on it by (not a label or an aside the parser hangs there: "Swiss
 # Department of Foreign Affairs: Switzerland welcomes")
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "attr", "oprd", "acomp", "xcomp"}
-# a clause of its own, whose words may name the mention's antecedent ("When Putin met Xi, he said")
+# a clause of its own, or a word that opens or completes one, whose words may name the mention's
+# antecedent ("When Putin met Xi, he said")
 OWN_CLAUSE_DEPS = {"advcl", "ccomp", "csubj", "relcl", "acl", "parataxis", "mark", "prt"}
 # meetings whose sides are named with "between" ("talks between India and Pakistan")
 GATHERINGS = {"conference", "dialogue", "meeting", "negotiation", "summit", "talk", "talks"}
@@ -354,12 +356,16 @@ class DocActors:
                     for i in groups if i > persons[-1])):
                 groups = [i for i in groups if i not in persons]
             named_subjects = [i for i in countries if self.doc[i].dep_ in SUBJECTS and self.doc[i].pos_ == "PROPN"]
-            if tok.dep_ in SUBJECTS and named_subjects and not any(i > named_subjects[-1] for i in groups) \
-                    and not self.acts_on_a_group(self.doc[named_subjects[-1]].head):
+            subject = named_subjects[-1] if named_subjects else None
+            subject_country = ref_country(self.refs[subject]) if subject is not None else None
+            if tok.dep_ in SUBJECTS and subject is not None and not self.acts_on_a_group(self.doc[subject].head) \
+                    and not any(i > subject for i in groups) and not any(
+                        i > subject and ref_country(r) not in (None, subject_country) for i, r in earlier):
                 # "Israel has made progress against Hamas. They've broken ...": a country named as the
-                # subject before a subject "they", with no group named after it, is they (unless it
-                # acted on a group: "The US condemned the Houthi rebels. They attacked ...")
-                return self.last(named_subjects[-1:], tok)
+                # subject before a subject "they", with no group nor other country named after it, is
+                # they (not one that acted on a group: "The US condemned the Houthi rebels. They
+                # attacked ...")
+                return self.last([subject], tok)
             return self.last(groups, tok) or (self.last(countries, tok) if alone else None)
         if lower in ("country", "nation"):
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
@@ -581,7 +587,7 @@ def co_arguments(mention: Token) -> list[Token]:
     subject, those after it) and what they hold ("with the IAEA" in "they failed to reach an
     understanding with the IAEA"), an infinitive it controls included, but no clause of its own
     ("When Putin met Xi, he said")."""
-    if mention.dep_ not in CO_ARGUMENT_DEPS or mention.head.pos_ not in ("VERB", "AUX"):
+    if mention.dep_ not in ARGUMENT_MENTION_DEPS or mention.head.pos_ not in ("VERB", "AUX"):
         return []
     # what is set before a subject may be the same one, told twice ("A lot of the protesters, they
     # have ...")
@@ -1077,8 +1083,9 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
         return None
     if role is None and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in head.children) and all(
             entity.kind == "country" and span.root.dep_ == "compound" for span, entity, _ in named):
-        # "President Trump's Middle East peace plan": the owner's thing, about the place named before
-        # it (a pronoun owner may be the place's own: "invested in its Singapore center")
+        # "President Trump's Middle East peace plan": an owner named by a noun owns the thing, about
+        # the place named before it (a pronoun owner may be the place's own: "invested in its
+        # Singapore center")
         return None
     # the name the phrase is headed by comes first: "from Syria, Defence Minister Sergei Shoigu
     # said" is Syria, whatever the parser hangs on it

@@ -19,6 +19,7 @@ from entente.coding.words import (
     CULPABLE_WORDS,
     GIVING_VERBS,
     HELPING_VERBS,
+    LEAVING_WORDS,
     OBJECT_CONTROL,
     PHASE_VERBS,
     PROPERTY_NOUNS,
@@ -75,7 +76,6 @@ ATTITUDES = {"012", "013"}  # pessimistic and optimistic comments
 YIELDING = "08"  # yielding: to whoever pressed for it
 ASKING_ROOTS = {"02", "10"}  # appeals and demands: of whoever is to do what they ask
 RELEASE_NOUNS = {"release", "return", "handover"}  # of those held: asked of whoever holds them
-WITHDRAWAL_NOUNS = {"withdrawal", "pullout"}  # of forces: asked of those forces
 ACCORD = "019"  # "share Congress's concern": accord with whose it is
 CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  # "skeptical of", "optimism on"
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
@@ -230,10 +230,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
             # "stands with, again, Iranian women": an aside cuts the preposition off its object,
             # which the parser hangs on the verb
             asked_for = next((c for c in verb.children if c.dep_ in ("npadvmod", "dobj") and c.i > prep.i), None)
-        if asked_for is not None and match.code[:2] in ASKING_ROOTS:
-            # "demanded the release of its citizens detained by India" (a pattern may end on the
-            # act's own "of"): India is asked
-            asked_for = asked_of(prep.head if prep.lower_ == "of" else asked_for) or asked_for
+        if asked_for is not None and prep.lower_ == "of" and match.code[:2] in ASKING_ROOTS:
+            # "demanded the release of its citizens detained by India": a pattern that ends on the
+            # act's own "of" asks India (a frame's "called for" asks it on its noun: triggers)
+            asked_for = asked_of(prep.head) or asked_for
         if asked_for is not None and not actor_like(asked_for):
             asked_for = whose_words(asked_for) or asked_for  # "responded to demands from UNITA"
         # "asked the European Union for aid": what the preposition names is what is asked for; the
@@ -391,22 +391,25 @@ def asked_of(act: Token) -> Token | None:
     withdrawal of Russian troops from Ukraine" of the troops, who are to go (the resolver reads
     the act's phrase as theirs, on its head)."""
     lemma = act.lemma_.lower()
-    if lemma not in RELEASE_NOUNS | WITHDRAWAL_NOUNS:
+    if lemma not in RELEASE_NOUNS | LEAVING_WORDS:
         return None
     held = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
     if held is None:
         return None
-    # (the parser may hang "detained by India" on the release)
+    # (the parser may hang "detained by India" on the release; "displaced by the war" names no one)
     holder = next((a for c in (*held.children, *act.children) if c.dep_ == "acl" and c.tag_ == "VBN"
-                   for a in [agent_of(c)] if a is not None), None)
+                   for a in [agent_of(c)] if a is not None and actor_like(a)), None)
     if holder is not None:
         return holder
-    return act if lemma in WITHDRAWAL_NOUNS and actor_like(held) else None
+    # forces a country's own ("Russian troops", "its forces"; not "foreign forces", whose place
+    # stays the act's other side)
+    return act if lemma in LEAVING_WORDS and owned_or_named_for(held) else None
 
 
 def forced_by(verb: Token) -> Token | None:
-    """Who made the verb's subject do it: "Trump forced Colombia to accept the flights"."""
+    """Who made the one who does the verb's act do it: "Trump forced Colombia to accept the
+    flights" (Colombia, the coercing verb's object, accepts; Trump made it)."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.lemma_.lower() not in COERCING_VERBS or direct_object(head) is None:
         return None

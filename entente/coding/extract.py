@@ -73,6 +73,7 @@ from entente.coding.words import (
     BEYOND_BORDERS,
     CIRCUMSTANCE_PREPS,
     EXPELLING_WORDS,
+    LEAVING_WORDS,
     STATES_AT_LARGE,
     STRUGGLE_VERBS,
     of_class,
@@ -98,9 +99,9 @@ FACTOR_NOT_ASSERTED = 0.5
 # done as it is said, of which these are the ones that look ahead)
 SAID_ROOTS = {"03", "13"}
 ARREST = "173"  # arrest, detain, or charge with legal action
-# restrictions that are on whose goods they restrict: sanctions, embargoes, and bans ("banned Russian
-# oil", which CAMEO's verb dictionary codes 172 as it does any ban)
-GOODS_BANNED = (*RESTRICTION_CODES, "172")
+# restrictions imposed or eased (sanctions, embargoes, bans, curfews), which are on whose goods or
+# people they restrict ("banned Russian oil", which CAMEO's verb dictionary codes 172 as any ban)
+WHOSE_GOODS_CODES = (*RESTRICTION_CODES, "172")
 PLACEABLE = IRREGULARS | (POPULAR_SECTORS - {"REF"})  # sectors whose people are of where they are
 
 # what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere
@@ -139,7 +140,6 @@ ABOUT_PREPS = CONCERN_PREPS | DIRECTED_PREPS | {"in"}  # "optimism about the dea
 HOME_COERCION = ("081", "17", "191", "20")  # and coercion eased ("lifted the curfew in Jayapura")
 HOME_FORCE = {"18", "19"}
 EXPULSION, DEPORTATION, MILITARY_RETREAT = "166", "174", "0874"
-WITHDRAWING_WORDS = {"withdraw", "withdrawal", "pull", "pullout"}  # what armed forces do when they retreat
 # people, who are deported, not the groups expelled: migrants, civilians, offenders, students,
 # journalists, workers
 DEPORTABLE_ROLES = {"REF", "CVL", "CRM", "EDU", "MED", "LAB"}
@@ -402,7 +402,7 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         targets = met_there(trigger, sources, actors) or targets
     if not targets and trigger.target is not None and not trigger.topic and not about_a_topic(trigger.target):
         targets = place_as_target(trigger, sources, actors)
-    if not targets and trigger.code.startswith(GOODS_BANNED) and trigger.target is not None:
+    if not targets and trigger.code.startswith(WHOSE_GOODS_CODES) and trigger.target is not None:
         targets = whose_goods(trigger.target, homes, actors)
     # (a meeting meant aims at no place: where it is to be held is no other side)
     if not targets and (trigger.code.startswith(SPENT_WHERE_IT_GOES) or (
@@ -666,7 +666,8 @@ def expulsion_code(code: str, trigger: Trigger, source: Actor | None, target: Ac
         return code
     if of_class(trigger.token, EXPELLING_WORDS) and target is not None and target.role in DEPORTABLE_ROLES:
         return DEPORTATION
-    withdrawn = trigger.token.lemma_.lower() in WITHDRAWING_WORDS  # not "forced out refugees": expelled
+    # a state's armed forces, as PETRARCH2's military words are (not "forced out refugees": expelled)
+    withdrawn = of_class(trigger.token, LEAVING_WORDS)
     return MILITARY_RETREAT if withdrawn and source is not None and source.role == "MIL" else code
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from entente.actors.resolve import DocActors, ref_country, speaker_of
 from entente.coding.clause_modes import intended
 from entente.coding.clauses import (
+    ASKING_ROOTS,
     ATTITUDES,
     DAY_ENTITIES,
     GIVING_CODES,
@@ -324,7 +325,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             # "called for the withdrawal of Russian troops": asked of whoever is to do it; "called for
             # sanctions against Turkey": of no one named, at whom the act asked for is aimed
             aimed = aimed_by(obj)
-            target = asked_of(obj) or (aimed if aimed is not None and actor_like(aimed) else target)
+            asked = asked_of(obj) if code[:2] in ASKING_ROOTS else None
+            target = asked or (aimed if aimed is not None and actor_like(aimed) else target)
     family = code[:2] + "0"
     if code not in FRAMES and family in FRAMES and complement is not None:
         # "threatened to stop negotiations": a pattern of the frame ("threaten to stop", 131) gives way
@@ -403,7 +405,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         return None
     if code[:2] == "07" and verb.lemma_.lower() in ENVOY_VERBS and sends_an_envoy(verb):
         code = "042"  # the envoy visits where the verb sends them
-    if match.code[:2] in ("02", "10") and match.tokens[-1].dep_ == "aux" and direct_object(verb) is None:
+    if match.code[:2] in ASKING_ROOTS and match.tokens[-1].dep_ == "aux" and direct_object(verb) is None:
         return None  # "we push to do as much as we can": striving oneself, no one appealed to
     if verb.lemma_.lower() in NAMING_VERBS and any(
             c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.lemma_ == "be") for c in verb.children):
@@ -636,7 +638,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
             # "its commitment to provide aid to Ukraine": whom the act pledged is for ("its
             # commitment to stop aid to Niger" pledges no aid to Niger)
             target = object_of(clause, inner)
-    asked = clause_of_noun(noun) if code[:2] in ("02", "10") and target is None else None
+    asked = clause_of_noun(noun) if code[:2] in ASKING_ROOTS and target is None else None
     if asked is not None:
         target = subject_of(asked)[0]  # "its demand that the US ease sanctions": the US is asked
     negated = is_negated(noun, match) or (support is not None and is_negated(support, match))
