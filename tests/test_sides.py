@@ -510,6 +510,10 @@ def test_a_country_that_is_the_last_subject_before_they_is_they():
     found = dyads("What India has done is they have condemned the killings in Bucha. They have provided 90 tons of "
                   "relief material to Ukraine.")
     assert ("IND", "UKR", "07") in found, found
+    # and the "they" of what was done is the "they" of the sentences after it, whoever it names
+    found = dyads("What India has done is they have condemned the killings of civilians in Bucha. They have "
+                  "supported calls for an investigation. They have provided 90 tons of relief material to Ukraine.")
+    assert ("IND", "UKR", "07") in found, found
     # not one that acted on a group, nor one a group is named after: they are the group
     found = dyads("The United States condemned the Houthi rebels. They attacked a ship in the Red Sea.")
     assert not any(source == "USA" and root in ("18", "19") for source, _, root in found), found

@@ -609,11 +609,16 @@ def co_arguments(mention: Token) -> list[Token]:
 def same_subject_before(pronoun: Token) -> Token | None:
     """The same pronoun as the subject of the sentence just before, where this one is its own
     sentence's subject: a run of sentences about the same people ("They committed to ... They
-    called for ...")."""
+    called for ..."; "What India has done is they have condemned ... They have supported ...": the
+    subject of the clause that says what was done)."""
     if pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ROOT" or pronoun.sent.start == 0:
         return None
     before = pronoun.doc[pronoun.sent.start - 1].sent.root
-    return next((c for c in before.children if c.dep_ in SUBJECTS and c.lower_ == pronoun.lower_), None)
+    said = next((c for c in before.children if c.dep_ in SUBJECTS and c.lower_ == pronoun.lower_), None)
+    if said is None and before.lemma_ == "be":
+        said = next((g for c in before.children if c.dep_ in ("ccomp", "attr") for g in c.children
+                     if g.dep_ in SUBJECTS and g.lower_ == pronoun.lower_), None)
+    return said
 
 
 def quote_opening(tok: Token) -> Token | None:
