@@ -355,8 +355,8 @@ class DocActors:
                     self.doc[i].dep_ == "dobj" or (self.doc[i].dep_ == "conj" and self.doc[i].head.dep_ == "dobj")
                     for i in groups if i > persons[-1])):
                 groups = [i for i in groups if i not in persons]
-            named_subjects = [i for i in countries if self.doc[i].dep_ in SUBJECTS and self.doc[i].pos_ == "PROPN"]
-            subject = named_subjects[-1] if named_subjects else None
+            subject = next((i for i in reversed(countries)
+                            if self.doc[i].dep_ in SUBJECTS and self.doc[i].pos_ == "PROPN"), None)
             subject_country = ref_country(self.refs[subject]) if subject is not None else None
             if tok.dep_ in SUBJECTS and subject is not None and not self.acts_on_a_group(self.doc[subject].head) \
                     and not any(i > subject for i in groups) and not any(

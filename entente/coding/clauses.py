@@ -80,6 +80,7 @@ ACCORD = "019"  # "share Congress's concern": accord with whose it is
 CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  # "skeptical of", "optimism on"
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
+ABILITY = {"can", "ca", "could"}  # "cannot accept any more refugees": a refusal ("ca" of "can't")
 NOT_ONLY = {"just", "only", "merely", "simply"}  # "not just X" does X, and more
 NEGATORS = {"no", "neither", "never", "nor", "hardly", "scarcely"}  # "we are hardly refusing talks"
 # verbs whose negation is their complement's: "not going to respond", "never tried to attack", "has
@@ -699,7 +700,7 @@ def not_only(word: Token) -> bool:
     """The "not" of "didn't just defend democracy, it helped save it", "not only condemned": the act
     done, and more; not "can't just accept that", "won't just stand by": what one will not simply do."""
     return word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ in NOT_ONLY and not any(
-        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {"can", "ca", "will", "wo"} for c in word.head.children)
+        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | ABILITY | {"will", "wo"} for c in word.head.children)
 
 
 def whether_or_not(word: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from entente.actors.resolve import DocActors, ref_country, speaker_of
 from entente.coding.clause_modes import intended
 from entente.coding.clauses import (
+    ABILITY,
     ASKING_ROOTS,
     ATTITUDES,
     DAY_ENTITIES,
@@ -118,7 +119,6 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 ENDORSEMENT, ECONOMIC_AID, FUNDABLE = "051", "071", {"support", "back"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}  # acts whose refusal CAMEO codes (12)
-ABILITY = {"can", "ca", "could"}  # "cannot accept any more refugees": a refusal
 MOVED_TO = {"to", "into", "toward", "towards", "near", "against"}  # where a force is moved
 INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 # Roots already verbal (statements, appeals, intents, demands, refusals, threats): no intent frame.
