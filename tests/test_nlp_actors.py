@@ -379,3 +379,13 @@ def test_a_handle_quoted_in_a_statement_names_its_owner():
     # an e-mail address keeps its "@", and the text keeps its length
     assert prepare_text("Write to press@whitehouse.gov") == "Write to press@whitehouse.gov"
     assert len(prepare_text(text)) == len(text)
+
+
+def test_capitals_in_brackets_abbreviate_the_name_before_them_not_a_place():
+    doc = parse(["The leaders launched the Autonomous Systems Industry Alliance (ASIA) and met the Asia "
+                 "Pacific Economic Cooperation (APEC) ministers."])[0]
+    actors = resolve(doc, default_dictionary(), "2025-02-13")
+    named = {doc[i].text: ref.entity.key for i, ref in actors.names.items()}
+    assert "ASIA" not in named, named
+    # an organisation's acronym is how it is brought in
+    assert named.get("APEC") == "IGOASPAPEC", named

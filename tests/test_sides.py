@@ -913,3 +913,11 @@ def test_people_helped_are_of_where_the_helping_verb_is_set():
     found = dyads("In Ukraine, over the past year, USAID has helped safeguard health workers while maintaining "
                   "access to health care.", voice="USAGOV")
     assert found == {("USAGOV", "UKRHLH", "07")}, found
+
+
+def test_two_sides_meeting_with_another_countrys_officials_meet_with_them_not_each_other():
+    found = dyads("France and Germany met with Russian officials in Minsk.")
+    assert found == {("FRA", "RUSGOV", "04"), ("DEU", "RUSGOV", "04")}, found
+    # people with no other country are no other side: the two met each other
+    found = dyads("France and Germany met with farmers.")
+    assert {("FRA", "DEU", "04"), ("DEU", "FRA", "04")} <= found, found

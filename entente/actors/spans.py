@@ -26,7 +26,8 @@ def name_spans(doc: Doc, dictionary: Dictionary, date: str | None) -> list[Span]
     """The spans that name an entity, each labelled with the name it matched."""
     spans = filter_spans(name_index(dictionary).spans(doc))
     things = [e for e in doc.ents if e.label_ in THING_NAMES]
-    spans = [s for s in spans if not is_modifier_use(s) and not inside_a_things_name(s, things)]
+    spans = [s for s in spans if not is_modifier_use(s) and not inside_a_things_name(s, things)
+             and not abbreviates_the_name_before(s, dictionary)]
     spans += local_name_spans(doc, spans, dictionary)
     return [s for s in spans
             if not another_persons_name(s, dictionary) and not out_of_titled_office(s, dictionary, date)]
@@ -61,6 +62,25 @@ def inside_a_things_name(span: Span, things: list[Span]) -> bool:
     name of a place, a law, a work or an event (`things`, the doc's entities of those kinds) is not
     that actor."""
     return any(ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) for ent in things)
+
+
+def abbreviates_the_name_before(span: Span, dictionary: Dictionary) -> bool:
+    """"the Autonomous Systems Industry Alliance (ASIA)": capitals in brackets that spell the initials
+    of the capitalised words before them abbreviate that name, not the place they also spell (an
+    organisation's acronym is how text brings it in: "Asia Pacific Economic Cooperation (APEC)")."""
+    doc = span.doc
+    if len(span) != 1 or len(span.text) < 2 or not span.text.isupper() or span.start < 2 \
+            or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    if any(dictionary.entities[key].kind != "country" for key, _ in dictionary.names.get(span.label_, [])):
+        return False
+    initials = []
+    for word in reversed(doc[:span.start - 1]):
+        if word.is_title:
+            initials.insert(0, word.text[0])
+        elif not (word.is_lower and word.is_stop):  # "Bank of America", "Ministry of the Interior"
+            break
+    return "".join(initials).endswith(span.text)
 
 
 def name_choice(dictionary: Dictionary, name: str, date: str | None) -> list[tuple[str, str]]:

@@ -367,7 +367,8 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     homes = {ref_country(ref) for ref, _ in sources}
     symmetric = trigger.code in SYMMETRIC_CODES and (
         trigger.target is None or about_a_topic(trigger.target)
-        or (trigger.target.pos_ != "PROPN" and not (trigger.target.pos_ == "PRON" and targets))) \
+        or (trigger.target.pos_ != "PROPN" and not (trigger.target.pos_ == "PRON" and targets)
+            and not names_another_side(trigger.target, homes, actors))) \
         and not (trigger.code in DE_ESCALATION and fought_elsewhere(trigger, homes, actors)) \
         and not (trigger.code[:2] == FIGHTING and one_side(sources))
     # "Biden and Modi called for more collaboration in space", "committed to work toward a drug policy
@@ -431,6 +432,14 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
                     and not (popular(target) and not popular(source)):
                 out.append((target, source, w1 * w2))
     return out
+
+
+def names_another_side(target: Token, homes: set[str | None], actors: DocActors) -> bool:
+    """"France and Germany met with Russian officials": a common noun that is itself another
+    country's actor is whom the act is with, as a name would be ("met with Russia"); "met with
+    farmers", "renewed negotiations" name no other side, and the two act on each other."""
+    ref = actors.refs.get(target.i)
+    return ref is not None and ref_country(ref) not in (None, *homes)
 
 
 def one_side(sources: list[tuple[Ref, float]]) -> bool:
