@@ -921,3 +921,14 @@ def test_two_sides_meeting_with_another_countrys_officials_meet_with_them_not_ea
     # people with no other country are no other side: the two met each other
     found = dyads("France and Germany met with farmers.")
     assert {("FRA", "DEU", "04"), ("DEU", "FRA", "04")} <= found, found
+
+
+def test_the_families_of_soldiers_are_civilians_and_a_bare_group_word_is_what_it_is_made_of():
+    found = dyads("The President spoke with the family members of the three service members who were killed "
+                  "in the attack.", voice="USAGOV")
+    assert found == {("USAGOV", "USACVL", "04")}, found
+    found = dyads("The President met with the families of American soldiers.", voice="USAGOV")
+    assert found == {("USAGOV", "USACVL", "04")}, found
+    # a group word with no kind of its own is what it is made of
+    found = dyads("The President met with members of the Israeli cabinet.", voice="USAGOV")
+    assert found == {("USAGOV", "ISRGOV", "04")}, found

@@ -94,6 +94,9 @@ SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative"}  
 # those countries, where "Pakistan's benefactors" says nothing of who they are
 PARTNER_NOUNS = {"ally", "backer", "benefactor", "creditor", "donor", "friend", "partner", "patron",
                  "sponsor", "supporter"}
+# Nouns for people by their kin: "the family members of the service members killed" are not those
+# whose family they are
+KIN_NOUNS = {"family", "relative", "widow", "widower", "orphan", "parent", "spouse"}
 # Nouns for people that are no role of their own ("the international community", "the business
 # community" say whose), but placed in a country are its people: "communities in Pakistan"
 PLACED_PEOPLE = {"community"}
@@ -178,7 +181,7 @@ class DocActors:
             found += [(self.settled(c) or self.refs[c.i], 0.8) for c in together
                       if c.i in self.refs and self.refs[c.i].entity.kind in ("country", "person")]
         generic = head.i not in self.refs or self.refs[head.i].entity.kind == "sector"
-        if subtree and generic and self.coreference(head) is None:
+        if subtree and generic and self.coreference(head) is None and not kin(head):
             seen = {id(r) for r, _ in found}
             listed = []
             for tok in listed_tokens(head):
@@ -738,6 +741,11 @@ def listed_with(tok: Token) -> list[Token]:
     return [*tok.conjuncts, *beside, *(c for c in tok.children if c.dep_ == "appos")]
 
 
+def kin(head: Token) -> bool:
+    return head.lemma_.lower() in KIN_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in KIN_NOUNS for c in head.children)
+
+
 def listed_tokens(head: Token) -> list[Token]:
     """Tokens of a noun phrase's modifiers and listed members, not of its clauses or places."""
     out = []
@@ -1027,7 +1035,7 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
     """"police", "rebels", "Judge Alejandro Rivera": a role with no country named is still an
     actor, coded by its sector alone as CAMEO does. A person or group the dictionary lacks is kept
     as UNK, so that its acts are still coded (and can be told apart from resolved ones)."""
-    if head.lemma_.lower() in GROUP_HEADS or head.like_num:
+    if (head.lemma_.lower() in GROUP_HEADS or head.like_num) and not kind_of_its_own(head, dictionary):
         # "thousands of students", "members of parliament": the group is what it is made of
         member = group_member(head)
         if member is not None:
@@ -1048,6 +1056,12 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
             return None  # no name, or the name of a thing ("COVID-19")
         return Ref(Entity("sector", UNKNOWN, text), None, text, f"{head.ent_type_} name not in the dictionary")
     return Ref(Entity("sector", role, text, role=role), role, text, f"role word -> {role}")
+
+
+def kind_of_its_own(group: Token, dictionary: Dictionary) -> bool:
+    """"the family members of service members": a group word a compound makes a role is that role."""
+    return any(c.dep_ == "compound" for c in group.children) \
+        and np_role(group, dictionary, set(), head_only=True) is not None
 
 
 def summit_leaders(head: Token) -> bool:
