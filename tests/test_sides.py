@@ -932,3 +932,12 @@ def test_the_families_of_soldiers_are_civilians_and_a_bare_group_word_is_what_it
     # a group word with no kind of its own is what it is made of
     found = dyads("The President met with members of the Israeli cabinet.", voice="USAGOV")
     assert found == {("USAGOV", "ISRGOV", "04")}, found
+
+
+def test_a_rejection_is_of_whoever_made_what_is_rejected():
+    assert dyads("The Russians rebuffed our proposal.", voice="USAGOV") == {("RUS", "USAGOV", "12")}
+    assert dyads("We have made a serious proposal for their release, which was rebuffed by the Russians.",
+                 voice="USAGOV") == {("RUS", "USAGOV", "12")}
+    assert dyads("North Korea has refused our offer of talks.", voice="USAGOV") == {("PRK", "USAGOV", "12")}
+    # one's own plan, or one no one is said to have made, is rejected of no one
+    assert dyads("Russia rejected the proposal.") == {("RUS", None, "12")}

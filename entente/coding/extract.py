@@ -102,6 +102,8 @@ ARREST = "173"  # arrest, detain, or charge with legal action
 # restrictions imposed or eased (sanctions, embargoes, bans, curfews), which are on whose goods or
 # people they restrict ("banned Russian oil", which CAMEO's verb dictionary codes 172 as any ban)
 WHOSE_GOODS_CODES = (*RESTRICTION_CODES, "172")
+# a rejection is of whose offer, plan or demand it rejects ("rebuffed our proposal")
+REJECTION = "12"
 PLACEABLE = IRREGULARS | (POPULAR_SECTORS - {"REF"})  # sectors whose people are of where they are
 
 # what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere
@@ -405,6 +407,8 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         targets = place_as_target(trigger, sources, actors)
     if not targets and trigger.code.startswith(WHOSE_GOODS_CODES) and trigger.target is not None:
         targets = whose_goods(trigger.target, homes, actors)
+    if not targets and trigger.code.startswith(REJECTION) and trigger.target is not None:
+        targets = whose_offer(trigger.target, homes, actors)
     # (a meeting meant aims at no place: where it is to be held is no other side)
     if not targets and (trigger.code.startswith(SPENT_WHERE_IT_GOES) or (
             trigger.code.startswith(INTENTS) and trigger.code != MEETING_INTENT)):
@@ -478,6 +482,27 @@ def whose_goods(restricted: Token, homes: set[str | None], actors: DocActors) ->
         name = actors.names.get(word.i)
         if name is not None and name.entity.kind == "country" and ref_country(name) not in homes:
             return [(name, PLACE_WEIGHT)]
+    return []
+
+
+def whose_offer(rejected: Token, homes: set[str | None], actors: DocActors) -> list[tuple[Ref, float]]:
+    """"rebuffed our proposal", "rejected the offer we made", "a proposal we made, which was rebuffed
+    by the Russians": what is rejected, named by no actor, is rejected of whoever owns or made it."""
+    if rejected.tag_ == "WDT" and rejected.head.dep_ == "relcl":
+        # "which" is what the clause hangs on, or what that is said of ("a proposal for the two
+        # Americans, which was rebuffed")
+        rejected = rejected.head.head
+        while rejected.dep_ == "pobj" and rejected.head.head.pos_ == "NOUN":
+            rejected = rejected.head.head
+    owners = [c for c in rejected.children if c.dep_ == "poss"]
+    owners += [c for clause in rejected.children if clause.dep_ == "relcl"
+               for c in clause.children if c.dep_ == "nsubj"]
+    if rejected.dep_ == "dobj":
+        owners += [c for c in rejected.head.children if c.dep_ == "nsubj"]
+    for owner in owners:
+        ref = actors.coreference(owner) if owner.pos_ == "PRON" else actors.refs.get(owner.i)
+        if ref is not None and ref.entity.kind != "sector" and ref_country(ref) not in homes:
+            return [(ref, PLACE_WEIGHT)]
     return []
 
 
