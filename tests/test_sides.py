@@ -941,3 +941,11 @@ def test_a_rejection_is_of_whoever_made_what_is_rejected():
     assert dyads("North Korea has refused our offer of talks.", voice="USAGOV") == {("PRK", "USAGOV", "12")}
     # one's own plan, or one no one is said to have made, is rejected of no one
     assert dyads("Russia rejected the proposal.") == {("RUS", None, "12")}
+
+
+def test_a_verb_the_parser_conjoins_to_a_listed_object_is_the_lists_verbs_next_act():
+    found = dyads("The leaders strongly condemned cross-border terrorism, the use of terrorist proxies and called "
+                  "on Pakistan to take immediate action.", voice="USAGOV")
+    assert ("USAGOV", "PAK", "02") in found, found
+    found = dyads("France praised the agreement, the work of the negotiators and thanked Qatar for its mediation.")
+    assert ("FRA", "QAT", "05") in found, found

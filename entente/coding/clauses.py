@@ -129,6 +129,14 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ == "conj" and (verb.head.pos_ in ("VERB", "AUX") or verb.head.dep_ == "ROOT" or (
             verb.head.dep_ == "ccomp" and verb.head.tag_ in ("NN", "NNS"))):
         return clause_subject(verb.head)
+    # "condemned terrorism, the use of proxies and called on Pakistan to act": a finite verb the
+    # parser conjoins to the last object of a list is the list's verb's next act
+    if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and verb.head.pos_ == "NOUN":
+        listed = verb.head
+        while listed.dep_ in ("conj", "appos") and listed.head.pos_ in ("NOUN", "PROPN"):
+            listed = listed.head
+        if listed.dep_ in ("dobj", "nsubj") and listed.head.pos_ == "VERB":
+            return clause_subject(listed.head)
     # the small model reads an acronym before its verb as an adverb ("USAID/advmod provided"): an
     # acronym there is the subject it missed (a day there is when: "and Tuesday expelled")
     stray = next((c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i
