@@ -949,3 +949,10 @@ def test_a_verb_the_parser_conjoins_to_a_listed_object_is_the_lists_verbs_next_a
     assert ("USAGOV", "PAK", "02") in found, found
     found = dyads("France praised the agreement, the work of the negotiators and thanked Qatar for its mediation.")
     assert ("FRA", "QAT", "05") in found, found
+
+
+def test_an_increase_announced_in_aid_is_the_aid_and_goes_where_the_increase_does():
+    assert dyads("Germany announced an increase in aid to Liberia.") == {("DEU", "LBR", "07")}
+    assert dyads("Japan announced a boost in assistance for Ukraine.") == {("JPN", "UKR", "07")}
+    # a cut is no aid
+    assert not any(root == "07" for _, _, root in dyads("Germany announced a cut in aid to Liberia."))

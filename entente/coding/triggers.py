@@ -71,6 +71,7 @@ from entente.coding.words import (
     CULPABLE_WORDS,
     ENVOY_VERBS,
     EVENT_CARRIERS,
+    GROWTH_NOUNS,
     HARM_DONE,
     HARM_UNDERGONE,
     HELPING_VERBS,
@@ -569,6 +570,8 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         target = harmed_in(noun) if match.code[:2] in VIOLENT_ROOTS else None
     if target is None:
         target = aimed_by(noun) or invested_in(noun, home, actors)
+    if target is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in GROWTH_NOUNS:
+        target = aimed_by(noun.head.head)  # "an increase in aid to Liberia"
     if target is None and match.code == MEDIATION:
         # "a mediation effort to resolve the rift between Qatar and other Gulf states": the sides
         # it is between, wherever in its phrase or its purpose they are named
@@ -853,8 +856,10 @@ def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | N
             and not names_an_actor(phrase.head.head):
         phrase = phrase.head.head  # "10 days of war games", "a series of attacks"
     elif phrase.dep_ == "pobj" and phrase.head.lower_ == "in" and phrase.head.head.dep_ == "dobj" \
-            and (phrase.head.head.ent_type_ == "MONEY" or phrase.head.head.like_num):
-        phrase = phrase.head.head  # "announced nearly $33 million in additional assistance"
+            and (phrase.head.head.ent_type_ == "MONEY" or phrase.head.head.like_num
+                 or phrase.head.head.lemma_.lower() in GROWTH_NOUNS):
+        # "announced nearly $33 million in additional assistance", "an increase in aid"
+        phrase = phrase.head.head
     if phrase.dep_ == "compound" and phrase.head.lemma_.lower() in EVENT_CARRIERS:
         phrase = phrase.head  # "undertook a mediation mission"
     if phrase.dep_ not in ("dobj", "pobj", "attr", "nsubjpass"):
@@ -910,4 +915,7 @@ def announces_an_act(verb: Token, lexicon: Lexicon) -> bool:
     supply doses": what is announced is an act the lexicon codes by its noun, and the announcement
     is that act made known, no statement besides (but "announced that he will visit" says what)."""
     announced = direct_object(verb)
+    if announced is not None and announced.lemma_.lower() in GROWTH_NOUNS:
+        announced = next((g for c in announced.children if c.dep_ == "prep" and c.lower_ == "in"
+                          for g in c.children if g.dep_ == "pobj"), announced)  # "an increase in aid"
     return announced is not None and announced.pos_ == "NOUN" and lexicon.match_noun(announced) is not None

@@ -24,6 +24,7 @@ def of_class(token: Token, words: frozenset[str]) -> bool:
 SUPPORT_VERBS = _words("support_verbs")
 STATIVE_PASSIVES = _words("stative_passives")
 EVENT_CARRIERS = _words("event_carriers")
+GROWTH_NOUNS = _words("growth_nouns")
 PROPERTY_NOUNS = _words("property_nouns")
 MONEY_NOUNS = _words("money_nouns")
 INVESTED_NOUNS = _words("invested_nouns")
