@@ -316,9 +316,17 @@ def verb_lemmas(line: str, counts: Counter) -> tuple[list[str], str | None]:
     return [p.lstrip("+").lower() for p in parts if p], code
 
 
+def verbs_meant(line: str) -> list[str]:
+    """The verbs of its block a pattern line's comment says it was written for ("# GIVE , PROVIDE",
+    "# SET_UP"): lemmas, as the block's verbs are kept."""
+    comment = line.split("#", 1)[1] if "#" in line else ""
+    return [w.lower().replace("_", " ") for w in (part.strip() for part in comment.split(","))
+            if re.fullmatch(r"[A-Z][A-Z_]*", w)]
+
+
 def convert_verbs(source: Path, counts: Counter) -> dict:
     """Blocks of synonymous verbs, each verb with its own code (or none), and the patterns they
-    share: [words after the verb, code, reciprocal, line]."""
+    share: [words after the verb, code, reciprocal, line, the verbs its comment names]."""
     lines = (source / "CAMEO.2.0.txt").read_text(encoding="utf-8").splitlines()
     start = next(i for i, ln in enumerate(lines) if ln.startswith("####### VERB PATTERNS"))
     end = next(i for i, ln in enumerate(lines) if ln.startswith("######## TRANSFORMATIONS"))
@@ -356,12 +364,16 @@ def convert_verbs(source: Path, counts: Counter) -> dict:
             if any(w.startswith("&") and w not in synsets for w in words):
                 counts["patterns dropped: an undefined synonym set"] += 1
                 continue
-            pattern = [words, code, reciprocal, number]
+            pattern = [words, code, reciprocal, number, verbs_meant(line)]
             same = [p for p in blocks[-1]["patterns"] if p[0] == words]
-            if same:
+            if same and same[-1][4] and pattern[4] and not set(same[-1][4]) & set(pattern[4]):
+                # "* &MILITARY [072] # PROVIDE" and "* &MILITARY [150] # GIVE": one pattern for each
+                # verb its comment names (entente.coding.lexicon picks by the verb read)
+                counts["patterns kept beside one with the same words, for another verb of the block"] += 1
+            elif same:
                 # PETRARCH stores patterns in a tree keyed by their words: the last one read stays
                 counts["patterns replaced by a later one with the same words (PETRARCH keeps the last)"] += 1
-                blocks[-1]["patterns"].remove(same[0])
+                blocks[-1]["patterns"].remove(same[-1])
             blocks[-1]["patterns"].append(pattern)
         else:
             counts["verb lines read"] += 1

@@ -151,3 +151,12 @@ def test_the_conversion_reproduces_the_committed_files(tmp_path):
     assert result.returncode == 0, result.stderr
     for path in CONVERTED.iterdir():
         assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_a_pattern_written_for_one_verb_of_a_block_is_that_verbs():
+    # CAMEO.2.0.txt's GRANT block has "* &MILITARY [072] # PROVIDE" and "* &MILITARY [150] # GIVE":
+    # PETRARCH keeps the last for every verb; each verb its comment names keeps its own
+    events = code_text("Russia provided military equipment to Armenia.", "2024-03-01")
+    assert [(e.source.code, e.target.code, e.code) for e in events] == [("RUS", "ARM", "072")], events
+    events = code_text("China gave military support to Russia.", "2024-03-01")
+    assert [e.code for e in events] == ["150"], events

@@ -356,12 +356,24 @@ def default_lexicon() -> Lexicon:
             origin = f"CAMEO.2.0.txt line {line}"
             if code is not None:
                 verbs.setdefault(verb[0], []).append(Pattern(tuple(verb), code, origin, reciprocal))
-            for words, pattern_code, pattern_reciprocal, pattern_line in block["patterns"]:
+            for words, pattern_code, pattern_reciprocal, pattern_line, _ in patterns_for(" ".join(verb), block):
                 verbs.setdefault(verb[0], []).append(Pattern(
                     (*verb, *words), pattern_code, f"CAMEO.2.0.txt line {pattern_line}", pattern_reciprocal))
     classes = {name: frozenset(m for m in members if " " not in m)
                for name, members in converted["synsets"].items()}
     return Lexicon(verbs, nouns, classes)
+
+
+def patterns_for(verb: str, block: dict) -> list[list]:
+    """A block's patterns as they apply to one of its verbs: of those with the same words (written
+    for different verbs: "provide military" is aid, "give military" a show of force), the one whose
+    comment names this verb, else the last (as PETRARCH keeps)."""
+    chosen: dict[tuple, list] = {}
+    for pattern in block["patterns"]:
+        key = tuple(pattern[0])
+        if key not in chosen or verb not in chosen[key][4] or verb in pattern[4]:
+            chosen[key] = pattern
+    return list(chosen.values())
 
 
 class DocumentLexicon:
