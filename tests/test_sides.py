@@ -956,3 +956,12 @@ def test_an_increase_announced_in_aid_is_the_aid_and_goes_where_the_increase_doe
     assert dyads("Japan announced a boost in assistance for Ukraine.") == {("JPN", "UKR", "07")}
     # a cut is no aid
     assert not any(root == "07" for _, _, root in dyads("Germany announced a cut in aid to Liberia."))
+
+
+def test_people_held_hostage_or_captive_are_held_not_holders():
+    assert dyads("Eighteen Italian fishermen held captive by Libya were released.") == {("LBY", "ITAAGR", "17")}
+    found = dyads("The Americans held hostage in Gaza were released.")
+    assert all(target == "USA" for _, target, _ in found) and found, found
+    # with the held named after the verb, its subject holds them
+    assert dyads("Hamas held two Americans hostage.") == {("PSEINS", "USACVL", "17")}
+    assert ("INS", "CVL", "18") in dyads("A terrorist took hostages in the synagogue.")

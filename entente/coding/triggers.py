@@ -126,7 +126,9 @@ INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 OWN_ACT_FRAMES = {"03", "13"}  # a promise's or a threat's clause is the speaker's own act ("oppose X doing" is X's)
 STATEMENT = "010"  # a bare statement
-ANNOUNCING = {"announce", "unveil"}  # words that make public what their object names
+ANNOUNCING = {"announce", "unveil"}
+CAPTIVE_WORDS = {"hostage", "captive", "prisoner"}  # what someone is held as ("held hostage")
+HOLDING_VERBS = {"hold", "keep"}  # words that make public what their object names
 CONSULTATION = "040"  # a talk with a counterpart ("spoke to President Zelenskyy")
 BRIEFING_PLACES = {"here", "podium", "lectern"}
 SPEAKERS = {"i", "we"}  # the briefer and the government the briefer speaks for
@@ -447,6 +449,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         elif reports_an_act(complement, verb):
             return None
     source, passive = subject_of(verb)
+    passive = passive or held_captive(verb, match)
     if passive and verb.lower_ in READINESS_WORDS and agent_of(verb) is None:
         passive = False  # "his government is committed to opening": a readiness its subject states
     if passive:
@@ -896,6 +899,15 @@ def owned_by_another(noun: Token, subject: Token | None) -> bool:
 
 def source_index(token: Token | None) -> int:
     return token.i if token is not None else -1
+
+
+def held_captive(verb: Token, match: Match) -> bool:
+    """"the Americans held hostage in Gaza", "fishermen held captive by Libya": held with no one
+    else named as held, the parser's subject is who is held (a participle it took for a verb)."""
+    word = match.tokens[-1]
+    return verb.lemma_.lower() in HOLDING_VERBS and word.lemma_.lower() in CAPTIVE_WORDS \
+        and word.head.i == verb.i and word.tag_ != "NNS" and all(c.dep_ == "prep" for c in word.children) \
+        and not any(c.dep_ == "dobj" and c.i != word.i for c in verb.children)  # "held two Americans hostage"
 
 
 def passive_target(verb: Token, match: Match, subject: Token | None) -> Token | None:
