@@ -847,3 +847,9 @@ def test_restrictions_eased_are_aimed_where_they_held_as_those_imposed():
     # at home, on the people of the place, as a curfew imposed there
     assert codes_of("Pakistani authorities eased the curfew in Quetta.") == [("PAKGOV", "PAKCVL", "0813")]
     assert codes_of("Pakistani authorities imposed a curfew in Quetta.") == [("PAKGOV", "PAKCVL", "1723")]
+
+
+def test_lifting_an_emergency_law_eases_a_state_of_emergency():
+    # CAMEO 0814: ease state of emergency or martial law, whatever the law is called
+    events = code_text("Egypt lifted the emergency law on Sunday.", "2024-03-01")
+    assert [(e.source.code, e.code) for e in events] == [("EGY", "0814")], events
