@@ -965,3 +965,9 @@ def test_people_held_hostage_or_captive_are_held_not_holders():
     # with the held named after the verb, its subject holds them
     assert dyads("Hamas held two Americans hostage.") == {("PSEINS", "USACVL", "17")}
     assert ("INS", "CVL", "18") in dyads("A terrorist took hostages in the synagogue.")
+
+
+def test_a_country_that_only_joins_what_was_said_of_another_is_not_they():
+    found = dyads("Well, we’re not a party to the ICC — right? — neither is Russia. They are looking into it.",
+                  voice="USAGOV")
+    assert {source for source, _, _ in found} == {"IGOICC"}, found

@@ -358,8 +358,8 @@ class DocActors:
                     self.doc[i].dep_ == "dobj" or (self.doc[i].dep_ == "conj" and self.doc[i].head.dep_ == "dobj")
                     for i in groups if i > persons[-1])):
                 groups = [i for i in groups if i not in persons]
-            subject = next((i for i in reversed(countries)
-                            if self.doc[i].dep_ in SUBJECTS and self.doc[i].pos_ == "PROPN"), None)
+            subject = next((i for i in reversed(countries) if self.doc[i].dep_ in SUBJECTS
+                            and self.doc[i].pos_ == "PROPN" and not says_nothing_of_it(self.doc[i].head)), None)
             subject_country = ref_country(self.refs[subject]) if subject is not None else None
             if tok.dep_ in SUBJECTS and subject is not None and not self.acts_on_a_group(self.doc[subject].head) \
                     and not any(i > subject for i in groups) and not any(
@@ -607,6 +607,12 @@ def co_arguments(mention: Token) -> list[Token]:
         found.append(tok)
         stack.extend(tok.children)
     return found
+
+
+def says_nothing_of_it(verb: Token) -> bool:
+    """"neither is Russia", "so is China": a "be" with nothing after it, whose subject only joins what
+    was said of another."""
+    return verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp", "ccomp", "xcomp", "prep") for c in verb.children)
 
 
 def same_subject_before(pronoun: Token) -> Token | None:
