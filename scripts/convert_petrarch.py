@@ -318,7 +318,8 @@ def verb_lemmas(line: str, counts: Counter) -> tuple[list[str], str | None]:
 
 def verbs_meant(line: str) -> list[str]:
     """The verbs of its block a pattern line's comment says it was written for ("# GIVE , PROVIDE",
-    "# SET_UP"): lemmas, as the block's verbs are kept."""
+    "# SET_UP"), lower-cased as written (mostly lemmas, as the block's verbs are kept; an inflected
+    one, "# OVERRAN", names no verb and leaves the pattern to PETRARCH's rule)."""
     comment = line.split("#", 1)[1] if "#" in line else ""
     return [w.lower().replace("_", " ") for w in (part.strip() for part in comment.split(","))
             if re.fullmatch(r"[A-Z][A-Z_]*", w)]
@@ -428,7 +429,10 @@ def write_readme(out: Path, counts: dict[str, Counter], horizon: str) -> None:
              "   target, then the more specific code. A PETRARCH pattern codes a dyad (PETRARCH's",
              "   require_dyad): where its target names no actor, entente's own reading of the verb is used.",
              "   A verb entente reads as a frame (appeal, intent, demand, refusal, threat) keeps entente's",
-             "   reading. A pattern coded \"---\" says its words are no event.", ""]
+             "   reading. A pattern coded \"---\" says its words are no event. Where a block holds two",
+             "   patterns with the same words written for different verbs (the comment after each names",
+             "   them: \"* &MILITARY [072] # PROVIDE\", \"* &MILITARY [150] # GIVE\"), each verb its comment",
+             "   names keeps its own; PETRARCH kept the last for every verb of the block.", ""]
     for name, tally in counts.items():
         lines += [f"## {name}", ""] + [f"- {key}: {value:,}" for key, value in tally.items()] + [""]
     (out / "README.md").write_text("\n".join(lines), encoding="utf-8")

@@ -954,8 +954,10 @@ def test_a_verb_the_parser_conjoins_to_a_listed_object_is_the_lists_verbs_next_a
 def test_an_increase_announced_in_aid_is_the_aid_and_goes_where_the_increase_does():
     assert dyads("Germany announced an increase in aid to Liberia.") == {("DEU", "LBR", "07")}
     assert dyads("Japan announced a boost in assistance for Ukraine.") == {("JPN", "UKR", "07")}
-    # a cut is no aid
+    # a cut is no aid; a rise in what others do is not the subject's own act
     assert not any(root == "07" for _, _, root in dyads("Germany announced a cut in aid to Liberia."))
+    assert not any(source == "NGA" for source, _, _ in dyads("Nigeria has had an increase in kidnappings by bandits."))
+    assert not any(root == "14" for _, _, root in dyads("Kenya announced a surge in protests against the government."))
 
 
 def test_people_held_hostage_or_captive_are_held_not_holders():

@@ -94,9 +94,9 @@ SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative"}  
 # those countries, where "Pakistan's benefactors" says nothing of who they are
 PARTNER_NOUNS = {"ally", "backer", "benefactor", "creditor", "donor", "friend", "partner", "patron",
                  "sponsor", "supporter"}
-# Nouns for people by their kin: "the family members of the service members killed" are not those
-# whose family they are
-KIN_NOUNS = {"family", "relative", "widow", "widower", "orphan", "parent", "spouse"}
+# The kin among roles.yaml's civilians: "the family members of the service members killed" are
+# civilians, not those whose family they are
+KIN_NOUNS = {"family", "relative"}
 # Nouns for people that are no role of their own ("the international community", "the business
 # community" say whose), but placed in a country are its people: "communities in Pakistan"
 PLACED_PEOPLE = {"community"}
@@ -181,7 +181,7 @@ class DocActors:
             found += [(self.settled(c) or self.refs[c.i], 0.8) for c in together
                       if c.i in self.refs and self.refs[c.i].entity.kind in ("country", "person")]
         generic = head.i not in self.refs or self.refs[head.i].entity.kind == "sector"
-        if subtree and generic and self.coreference(head) is None and not kin(head):
+        if subtree and generic and self.coreference(head) is None and not names_kin(head):
             seen = {id(r) for r, _ in found}
             listed = []
             for tok in listed_tokens(head):
@@ -359,7 +359,7 @@ class DocActors:
                     for i in groups if i > persons[-1])):
                 groups = [i for i in groups if i not in persons]
             subject = next((i for i in reversed(countries) if self.doc[i].dep_ in SUBJECTS
-                            and self.doc[i].pos_ == "PROPN" and not says_nothing_of_it(self.doc[i].head)), None)
+                            and self.doc[i].pos_ == "PROPN" and not only_joins_another(self.doc[i].head)), None)
             subject_country = ref_country(self.refs[subject]) if subject is not None else None
             if tok.dep_ in SUBJECTS and subject is not None and not self.acts_on_a_group(self.doc[subject].head) \
                     and not any(i > subject for i in groups) and not any(
@@ -609,10 +609,11 @@ def co_arguments(mention: Token) -> list[Token]:
     return found
 
 
-def says_nothing_of_it(verb: Token) -> bool:
-    """"neither is Russia", "so is China": a "be" with nothing after it, whose subject only joins what
-    was said of another."""
-    return verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp", "ccomp", "xcomp", "prep") for c in verb.children)
+def only_joins_another(verb: Token) -> bool:
+    """"neither is Russia", "so is China": a "be" after "neither", "nor" or "so", with nothing after
+    it, whose subject only joins what was said of another."""
+    return verb.lemma_ == "be" and any(c.lower_ in ("neither", "nor", "so") and c.i < verb.i for c in verb.children) \
+        and not any(c.dep_ in ("attr", "acomp", "ccomp", "xcomp", "prep") for c in verb.children)
 
 
 def same_subject_before(pronoun: Token) -> Token | None:
@@ -747,7 +748,8 @@ def listed_with(tok: Token) -> list[Token]:
     return [*tok.conjuncts, *beside, *(c for c in tok.children if c.dep_ == "appos")]
 
 
-def kin(head: Token) -> bool:
+def names_kin(head: Token) -> bool:
+    """Whether the noun ("relatives", "family members") names people by their kin."""
     return head.lemma_.lower() in KIN_NOUNS or any(
         c.dep_ == "compound" and c.lemma_.lower() in KIN_NOUNS for c in head.children)
 

@@ -196,10 +196,10 @@ def grammatical_person(token: Token) -> int:
     return 1 if lower in FIRST_PERSON else 2 if lower in ("you", "your", "yours") else 3
 
 
-def author_of(noun: Token) -> Token | None:
+def author_of(noun: Token, things: frozenset[str] | None = SAID_THINGS) -> Token | None:
     """"issued a report that calls on ...", "its statement, which condemned ...": a said thing
-    speaks for whoever owns or issued it."""
-    if noun.lemma_.lower() not in SAID_THINGS:
+    speaks for whoever owns or issued it (any thing, with `things` None: "rebuffed our proposal")."""
+    if things is not None and noun.lemma_.lower() not in things:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "dobj":

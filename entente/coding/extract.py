@@ -35,6 +35,7 @@ from entente.coding.clauses import (
     TIES_NOUNS,
     VISIT_PAID,
     actor_like,
+    author_of,
     clause_depth,
     consequence,
     phase_of,
@@ -494,12 +495,10 @@ def whose_offer(rejected: Token, homes: set[str | None], actors: DocActors) -> l
         rejected = rejected.head.head
         while rejected.dep_ == "pobj" and rejected.head.head.pos_ == "NOUN":
             rejected = rejected.head.head
-    owners = [c for c in rejected.children if c.dep_ == "poss"]
-    owners += [c for clause in rejected.children if clause.dep_ == "relcl"
-               for c in clause.children if c.dep_ == "nsubj"]
-    if rejected.dep_ == "dobj":
-        owners += [c for c in rejected.head.children if c.dep_ == "nsubj"]
-    for owner in owners:
+    owners = [c for clause in rejected.children if clause.dep_ == "relcl"
+              for c in clause.children if c.dep_ == "nsubj"]  # "the offer we made"
+    owners.append(author_of(rejected, things=None))
+    for owner in filter(None, owners):
         ref = actors.coreference(owner) if owner.pos_ == "PRON" else actors.refs.get(owner.i)
         if ref is not None and ref.entity.kind != "sector" and ref_country(ref) not in homes:
             return [(ref, PLACE_WEIGHT)]

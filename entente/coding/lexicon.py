@@ -367,7 +367,8 @@ def default_lexicon() -> Lexicon:
 def patterns_for(verb: str, block: dict) -> list[list]:
     """A block's patterns as they apply to one of its verbs: of those with the same words (written
     for different verbs: "provide military" is aid, "give military" a show of force), the one whose
-    comment names this verb, else the last (as PETRARCH keeps)."""
+    comment names this verb, else the last (as PETRARCH keeps). A pattern is [words after the verb,
+    code, reciprocal, line, the verbs its comment names] (scripts/convert_petrarch.py)."""
     chosen: dict[tuple, list] = {}
     for pattern in block["patterns"]:
         key = tuple(pattern[0])

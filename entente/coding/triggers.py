@@ -67,6 +67,7 @@ from entente.coding.words import (
     AERIAL_NOUNS,
     ALLEGATION_VERBS,
     CALL_HOLDING_VERBS,
+    CAPTIVE_WORDS,
     CIRCUMSTANCE_PREPS,
     CULPABLE_WORDS,
     ENVOY_VERBS,
@@ -75,6 +76,7 @@ from entente.coding.words import (
     HARM_DONE,
     HARM_UNDERGONE,
     HELPING_VERBS,
+    HOLDING_VERBS,
     HOSTILE_NOUNS,
     HOSTILE_WORDS,
     INVESTED_NOUNS,
@@ -126,9 +128,7 @@ INSTRUMENT_PREPS = {"in", "with", "by", "during"}
 VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 OWN_ACT_FRAMES = {"03", "13"}  # a promise's or a threat's clause is the speaker's own act ("oppose X doing" is X's)
 STATEMENT = "010"  # a bare statement
-ANNOUNCING = {"announce", "unveil"}
-CAPTIVE_WORDS = {"hostage", "captive", "prisoner"}  # what someone is held as ("held hostage")
-HOLDING_VERBS = {"hold", "keep"}  # words that make public what their object names
+ANNOUNCING = {"announce", "unveil"}  # words that make public what their object names
 CONSULTATION = "040"  # a talk with a counterpart ("spoke to President Zelenskyy")
 BRIEFING_PLACES = {"here", "podium", "lectern"}
 SPEAKERS = {"i", "we"}  # the briefer and the government the briefer speaks for
@@ -573,8 +573,8 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         target = harmed_in(noun) if match.code[:2] in VIOLENT_ROOTS else None
     if target is None:
         target = aimed_by(noun) or invested_in(noun, home, actors)
-    if target is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in GROWTH_NOUNS:
-        target = aimed_by(noun.head.head)  # "an increase in aid to Liberia"
+    if target is None and (grown := grown_gift(noun, match)) is not None:
+        target = aimed_by(grown)  # "an increase in aid to Liberia"
     if target is None and match.code == MEDIATION:
         # "a mediation effort to resolve the rift between Qatar and other Gulf states": the sides
         # it is between, wherever in its phrase or its purpose they are named
@@ -859,10 +859,10 @@ def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | N
             and not names_an_actor(phrase.head.head):
         phrase = phrase.head.head  # "10 days of war games", "a series of attacks"
     elif phrase.dep_ == "pobj" and phrase.head.lower_ == "in" and phrase.head.head.dep_ == "dobj" \
-            and (phrase.head.head.ent_type_ == "MONEY" or phrase.head.head.like_num
-                 or phrase.head.head.lemma_.lower() in GROWTH_NOUNS):
-        # "announced nearly $33 million in additional assistance", "an increase in aid"
-        phrase = phrase.head.head
+            and (phrase.head.head.ent_type_ == "MONEY" or phrase.head.head.like_num):
+        phrase = phrase.head.head  # "announced nearly $33 million in additional assistance"
+    elif (grown := grown_gift(phrase, match)) is not None and grown.dep_ == "dobj":
+        phrase = grown  # "announced an increase in aid"
     if phrase.dep_ == "compound" and phrase.head.lemma_.lower() in EVENT_CARRIERS:
         phrase = phrase.head  # "undertook a mediation mission"
     if phrase.dep_ not in ("dobj", "pobj", "attr", "nsubjpass"):
@@ -901,6 +901,15 @@ def source_index(token: Token | None) -> int:
     return token.i if token is not None else -1
 
 
+def grown_gift(noun: Token, match: Match) -> Token | None:
+    """"an increase in aid", "a boost in assistance": the growth noun a gift (CAMEO 06-08) is "in",
+    which carries it as a sum does ("a surge in attacks" is no one's attack)."""
+    if match.code.startswith(GIVING_CODES) and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+            and noun.head.head.lemma_.lower() in GROWTH_NOUNS:
+        return noun.head.head
+    return None
+
+
 def held_captive(verb: Token, match: Match) -> bool:
     """"the Americans held hostage in Gaza", "fishermen held captive by Libya": held with no one
     else named as held, the parser's subject is who is held (a participle it took for a verb)."""
@@ -928,6 +937,9 @@ def announces_an_act(verb: Token, lexicon: Lexicon) -> bool:
     is that act made known, no statement besides (but "announced that he will visit" says what)."""
     announced = direct_object(verb)
     if announced is not None and announced.lemma_.lower() in GROWTH_NOUNS:
-        announced = next((g for c in announced.children if c.dep_ == "prep" and c.lower_ == "in"
-                          for g in c.children if g.dep_ == "pobj"), announced)  # "an increase in aid"
+        # "an increase in aid": the aid, when it is a gift that grows
+        grows = next((g for c in announced.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        found = lexicon.match_noun(grows) if grows is not None else None
+        return found is not None and found.code.startswith(GIVING_CODES)
     return announced is not None and announced.pos_ == "NOUN" and lexicon.match_noun(announced) is not None
