@@ -973,3 +973,12 @@ def test_a_country_that_only_joins_what_was_said_of_another_is_not_they():
     found = dyads("Well, we’re not a party to the ICC — right? — neither is Russia. They are looking into it.",
                   voice="USAGOV")
     assert {source for source, _, _ in found} == {"IGOICC"}, found
+
+
+def test_a_bare_role_listed_after_another_countrys_role_is_of_that_country():
+    found = dyads("Our envoy is meeting today with Israeli senior leadership and senior military commanders.",
+                  voice="USAGOV")
+    assert found == {("USAGOV", "ISRGOV", "04"), ("USAGOV", "ISRMIL", "04")}, found
+    # one's own, said so, stays one's own
+    assert ("USAGOV", "USAMIL", "04") in dyads("The President met Israeli officials and our commanders.",
+                                               voice="USAGOV")

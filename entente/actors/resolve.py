@@ -202,7 +202,7 @@ class DocActors:
         if ref is None or ref.entity.kind == "sector":
             titled = tok.is_title and tok.i != tok.sent.start
             ref = (titled and self.voiced_role(tok, ref)) or self.coreference(tok) or \
-                self.owned_role(tok, ref) or self.voiced_role(tok, ref) or ref
+                self.owned_role(tok, ref) or self.conjoined_role(tok, ref) or self.voiced_role(tok, ref) or ref
         return ref
 
     def owned_role(self, head: Token, ref: Ref | None) -> Ref | None:
@@ -216,6 +216,25 @@ class DocActors:
             return None
         return Ref(found.entity, ref.role, f"{owner.text} {head.text}",
                    f"{found.why}; owner of role word -> {ref.role}")
+
+    def conjoined_role(self, head: Token, ref: Ref | None) -> Ref | None:
+        """"met with Israeli senior leadership and senior military commanders": a bare role word listed
+        after a country's role, as whom an act is aimed at, is of that country (not of the document's
+        voice); a subject's list keeps its sides ("the Yemeni army and allied fighters"), and a word
+        placed by its own phrase is where that puts it ("the University of Arizona and universities in
+        Africa")."""
+        if ref is None or ref.role is None or head.dep_ != "conj" or head.tag_ not in ("NNS", "NN") \
+                or any(c.dep_ == "prep" and c.lower_ in ("in", "from") for c in head.children):
+            return None
+        first = head.head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ not in ("dobj", "pobj"):
+            return None
+        other = self.refs.get(first.i)
+        if other is None or other.entity.kind != "country" or other.role is None:
+            return None
+        return Ref(other.entity, ref.role, head.text, f"{other.why}; listed with it -> {ref.role}")
 
     def voiced_role(self, head: Token, ref: Ref | None) -> Ref | None:
         """"The President", "the Administration", "Congress", "the military" in a White House
