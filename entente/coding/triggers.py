@@ -938,8 +938,7 @@ def announces_an_act(verb: Token, lexicon: Lexicon) -> bool:
     announced = direct_object(verb)
     if announced is not None and announced.lemma_.lower() in GROWTH_NOUNS:
         # "an increase in aid": the aid, when it is a gift that grows
-        grows = next((g for c in announced.children if c.dep_ == "prep" and c.lower_ == "in"
-                      for g in c.children if g.dep_ == "pobj"), None)
+        grows = aimed_by(announced, {"in"})
         found = lexicon.match_noun(grows) if grows is not None else None
         return found is not None and found.code.startswith(GIVING_CODES)
     return announced is not None and announced.pos_ == "NOUN" and lexicon.match_noun(announced) is not None

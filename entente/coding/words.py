@@ -3,16 +3,13 @@ read from data/word_classes.yaml: the rules are code, the words they apply to ar
 
 from __future__ import annotations
 
-from importlib import resources
-
-import yaml
 from spacy.tokens import Token
 
-_RAW = yaml.safe_load(resources.files("entente.data").joinpath("word_classes.yaml").read_text(encoding="utf-8"))
+from entente.data import word_classes
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _RAW[name])
+    return word_classes()[name]
 
 
 def of_class(token: Token, words: frozenset[str]) -> bool:
