@@ -354,6 +354,20 @@ def test_communities_placed_in_a_country_are_its_people():
     assert ("USAGOV", None) in dyads("We call on the international community in Geneva to support Ukraine.")
 
 
+def test_officials_from_a_country_are_its_own_but_people_moved_from_it_are_not():
+    from entente.coding import code_texts
+
+    def dyads(text, voice=None):
+        return {(e.source.code, e.target and e.target.code)
+                for e in next(code_texts([(text, "2024-03-01", "doc", voice)])).events}
+
+    assert ("KENGOV", "UGAGOV") in dyads("Officials from Kenya met with Ugandan diplomats in Kampala.")
+    assert ("USAGOV", "RUSGOV") in dyads("The President has spoken to leaders from Russia about the prisoners.",
+                                         "USAGOV")
+    # the troops leave Afghanistan: they are not its army
+    assert not any("AFGMIL" in dyad for dyad in dyads("Britain withdrew troops from Afghanistan in 2014."))
+
+
 def test_the_houthis_are_named_by_their_adjective_too():
     from entente.coding import code_texts
 

@@ -18,6 +18,7 @@ from entente.actors.dictionary import UNKNOWN, Dictionary, Entity, default_dicti
 from entente.actors.gazetteer import named_places, town_country
 from entente.actors.phoenix import PHOENIX_OFFICE
 from entente.actors.spans import name_choice, name_spans
+from entente.data import word_classes
 from entente.nlp import question_turns
 from entente.types import Actor
 
@@ -100,6 +101,9 @@ KIN_NOUNS = {"family", "relative"}
 # Nouns for people that are no role of their own ("the international community", "the business
 # community" say whose), but placed in a country are its people: "communities in Pakistan"
 PLACED_PEOPLE = {"community"}
+# verbs that move people from a place, who are not the place's (from_objects)
+MOVING_WORDS = frozenset().union(*(word_classes()[name] for name in (
+    "moving_verbs", "leaving_words", "directional_verbs", "expelling_words")))
 # adverbs by which a clause tells what followed another, which the parser may hang on it as if
 # said ("They refused, so America ended their program")
 CONSEQUENCE_ADVERBS = {"so", "then", "therefore", "thus", "hence"}
@@ -981,11 +985,21 @@ def in_objects(word: Token) -> list[Token]:
     return [g for c in word.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
 
 
+def from_objects(word: Token) -> list[Token]:
+    """What the word's "from" phrases name, as where people are from ("officials from Kenya"), but
+    not where a verb moves them from ("withdrew troops from Afghanistan", "the withdrawal of troops
+    from Afghanistan")."""
+    mover = word.head if word.dep_ in ("dobj", "nsubjpass") else word.head.head if word.dep_ == "pobj" else None
+    if mover is not None and mover.lemma_.lower() in MOVING_WORDS:
+        return []
+    return [g for c in word.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+
+
 def located_in(head: Token) -> list[Token]:
-    """The objects of the noun's "in" phrases ("officials in Beijing"), else of the "in" or "of"
-    phrase that ends a list the noun opens, which is said of the whole list ("the citizens and the
-    women of Iran")."""
-    own = in_objects(head)
+    """The objects of the noun's "in" or "from" phrases ("officials in Beijing", "officials from
+    Kenya"), else of the "in" or "of" phrase that ends a list the noun opens, which is said of the
+    whole list ("the citizens and the women of Iran")."""
+    own = in_objects(head) + from_objects(head)
     last = max((head, *head.conjuncts), key=lambda t: t.i)
     if own or last is head:
         return own
@@ -1022,7 +1036,7 @@ def located_ref(head: Token, result: DocActors, dictionary: Dictionary) -> Ref |
         if entity is None:
             continue
         role = ref.role if ref is not None else "CVL" if head.lemma_.lower() in PLACED_PEOPLE else None
-        return Ref(entity, role, f"{head.text} in {place.text}", f"located in {entity.name}"
+        return Ref(entity, role, f"{head.text} {place.head.text} {place.text}", f"located in {entity.name}"
                    + (f", role word -> {role}" if role else ""))
     return None
 
