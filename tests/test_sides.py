@@ -522,6 +522,15 @@ def test_a_country_that_is_the_last_subject_before_they_is_they():
     assert ("ISRMIL", "PSEINS", "19") in found, found
 
 
+def test_it_or_they_after_only_things_as_subjects_is_the_thing():
+    # the work, the efforts: no actor of the sentence before it is "it" or "they"
+    found = dyads("Our counterterrorism operations in Mali are ongoing, and they show that this work is hard, and it "
+                  "requires continuous reassessment.", voice="USAGOV")
+    assert not any(root == "10" for _, _, root in found), found
+    # an actor named as a subject before the thing is still "it" ("the US ... it will send aid")
+    assert ("USA", "SDN", "03") in dyads("The US said the situation is dire, and it will send aid to Sudan.")
+
+
 def test_an_appeal_or_demand_for_anothers_act_is_made_of_who_is_to_do_it():
     # the forces to withdraw, the captors to release: not the place they are to leave
     assert dyads("European Union foreign ministers demanded the withdrawal of Serbian forces from Bosnia.") == {

@@ -48,6 +48,8 @@ STATE_ROLES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}  # the speaker: a voice
 # migrants are from elsewhere, rebels, aid and rights groups and an opposition are seldom the speaker's
 UNPLACED_ROLES = {"REF", "REB", "INS", "NGO", "HRI", "OPP"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON
+# nouns for people that are no role of their own: "the two men ..., and they are looking forward"
+PEOPLE_NOUNS = {"man", "woman", "men", "women", "person", "people", "individual", "child", "boy", "girl"}
 # Role words that name a body or a group: "the government" or "the opposition" is not a person
 # named before for the same role.
 COLLECTIVE_HEADS = {"opposition", "government", "administration", "military", "army", "police", "parliament",
@@ -339,6 +341,8 @@ class DocActors:
         others = {(self.refs[t.i].entity.key, self.refs[t.i].role) for t in co_arguments(tok)
                   if t.i in self.refs and self.refs[t.i].entity.kind != "sector"}
         earlier = [(i, r) for i, r in earlier if (r.entity.key, r.role) not in others]
+        if lower in THING_PRONOUNS | GROUP_PRONOUNS and thing_said_before(tok, self.refs):
+            return None
         if lower in PERSON_PRONOUNS:
             # a country's or an organisation's own name is no person, whatever the tagger says
             return self.last([i for i, r in earlier if r.entity.kind == "person" or (
@@ -652,6 +656,22 @@ def same_subject_before(pronoun: Token) -> Token | None:
         said = next((g for c in before.children if c.dep_ in ("ccomp", "attr") for g in c.children
                      if g.dep_ in SUBJECTS and g.lower_ == pronoun.lower_), None)
     return said
+
+
+def thing_said_before(pronoun: Token, refs: Container[int]) -> bool:
+    """"This work is hard, and it requires reassessment", "the efforts are ongoing, and they
+    underscore": a subject "it" or "they" whose sentence has named only things as subjects before
+    it is the last of them, in number with it: no actor ("The US said the situation is dire, and it
+    will send aid" has an actor for it)."""
+    if pronoun.dep_ not in SUBJECTS:
+        return False
+    before = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in SUBJECTS]
+    if not before or any(t.i in refs or t.pos_ == "PROPN" or t.lemma_.lower() in PEOPLE_NOUNS or (
+            t.pos_ == "PRON" and not thing_said_before(t, refs)) for t in before):
+        return False  # "They each agreed to have the teams meet, and they agreed": they are people
+    last = before[-1]
+    plural = pronoun.lower_ in GROUP_PRONOUNS
+    return last.pos_ == "NOUN" and (last.tag_ == "NNS") == plural
 
 
 def quote_opening(tok: Token) -> Token | None:
