@@ -391,3 +391,13 @@ def test_what_is_released_that_is_no_one_is_made_public_not_set_free():
     assert codes("The Taliban released a kidnapped Peace Corps volunteer.") == ["0841"]
     assert codes("Hamas released them on Sunday.") == ["0841"]
     assert codes("Iran released the British tanker.") == ["0842"]
+
+
+def test_what_a_thing_requires_is_needed_not_demanded():
+    # a need, whatever "it" stands for: no one is asked to act
+    assert "10" not in roots("Pakistan has a new government. It requires leadership and perseverance.")
+    assert "10" not in roots("Kenya published a new rule. It will require that Kenyan provinces develop plans.")
+    assert "10" not in roots("We spoke with Kenya about the vote. It would also require 50 votes.", voice="USAGOV")
+    # someone required to act, or requiring it, demands
+    assert ("USA", "PAK", "10") in summary("The United States required Pakistan to hand over the suspects.")
+    assert ("USAGOV", "CHN", "10") in summary("We require transparency from China.", voice="USAGOV")

@@ -40,6 +40,7 @@ from entente.coding.words import (
     KILLED_PLANS,
     KILLING_WORDS,
     MONEY_NOUNS,
+    NEEDING_VERBS,
     PROPERTY_NOUNS,
     PUBLISHED_THINGS,
     SAID_THINGS,
@@ -52,6 +53,7 @@ from entente.coding.words import (
 )
 
 TALKING_VERBS = {"speak", "talk"}
+PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they"}  # who may demand, as "it" or "that" may not
 UNNAMED_NEWS = {"more", "anything", "something", "nothing"}  # "we'll share more in our readout"
 CONSIDERATION = "014"  # considering a policy option
 FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of force
@@ -77,6 +79,8 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         # a thing received ("has received drones from Iran", "when they're prepared to receive
         # them", the doses) is no hosting, said or meant
         return not is_someone(direct_object(verb))
+    if lemma in NEEDING_VERBS:
+        return needed_not_demanded(verb)
     if lemma == "oppose" and as_opposed_to(verb):
         return True
     if lemma == "force" and forced_by_no_one(verb):
@@ -147,6 +151,21 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         moved = acted_on or shared_object(verb)
         return moved is not None and not arms_or_armed(moved, lexicon)
     return False
+
+
+def needed_not_demanded(verb: Token) -> bool:
+    """"It requires continuous reassessment", "the plans require adjustments", "that requires
+    Congress acting", "how much work is required by the press office": a need, no demand. One
+    requires someone to act ("required Pakistan to hand over the suspects", "Iran was required to
+    report"), or a person or body requires it ("we require transparency")."""
+    subject, passive = subject_of(verb)
+    acted = any(c.dep_ == "xcomp" for c in verb.children)
+    if passive:
+        return not acted
+    obj = direct_object(verb)
+    if acted and obj is not None and (actor_like(obj) or people(obj)):
+        return False
+    return subject is None or not (actor_like(subject) or people(subject) or subject.lower_ in PERSONAL_PRONOUNS)
 
 
 def as_opposed_to(verb: Token) -> bool:
