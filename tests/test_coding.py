@@ -698,6 +698,20 @@ def test_a_paragraph_goes_on_telling_of_the_day_it_named():
             ("JPN", "033", "2024-04-29"), ("JPN", "070", "2024-05-03")} == found, found
 
 
+def test_a_readout_that_opens_with_a_gathering_on_an_earlier_day_tells_of_that_day():
+    text = ("On May 2, 2024, the Prime Minister of Japan convened a virtual summit on food security.\n\n"
+            "The Indian foreign minister called on China to share data. Kenya will host the next summit.\n\n"
+            "Japan has sent aid to India.")
+    found = {(e.source.code, e.code[:2], e.date) for e in code_text(text, "2024-05-04")}
+    # said there in the simple past: that day's, in any paragraph; a perfect or a future is not
+    assert ("INDGOV", "02", "2024-05-02") in found, found
+    assert ("JPN", "07", "2024-05-04") in found, found
+    # a news story's lead met someone on a day: its other paragraphs may tell of other days
+    lead = "Japan's foreign minister met the Indian foreign minister on Monday.\n\nJapan sent aid to India."
+    found = {(e.code[:2], e.date) for e in code_text(lead, "2024-05-03")}
+    assert ("07", "2024-05-03") in found, found
+
+
 def test_an_act_to_come_is_not_dated_by_a_time_gone_by():
     # "last week" is the attack's, wherever the parser hangs it; a saying's past date still dates an intent
     for day in ("2025-05-02", "2025-05-20"):  # last week in April, and in May

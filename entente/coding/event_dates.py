@@ -11,10 +11,11 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from entente.actors.resolve import GATHERINGS
 from entente.coding.clause_modes import intended
 from entente.coding.clauses import DAY_ENTITIES, attached, looks_forward, present_progressive
 from entente.coding.dates import gone_by, resolve_date, to_come, without_a_year
-from entente.coding.words import REPORTING, TIME_NOUNS
+from entente.coding.words import CONVENING_VERBS, REPORTING, TIME_NOUNS
 
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
@@ -216,6 +217,7 @@ class DocumentDays:
         self.line_starts = [0, *(t.i + 1 for t in doc if t.is_space and "\n" in t.text)]
         self.posted = posted_lines(doc, self.line_starts, posts) if anchor is not None and posts else {}
         self.told: tuple[int, tuple[str, str]] | None = None  # the line and day of the last act told as done that day
+        self.retold = opening_day(doc, anchor, self.dates)
 
     def day_of(self, token: Token, sent: Span, cues: set[int]) -> tuple[str | None, str, bool]:
         """As event_date, for the act of `token` in `sent` (`cues`: the sentence's other event
@@ -241,4 +243,32 @@ class DocumentDays:
             self.told = (line, (when, precision))
         elif precision == "document" and self.told is not None and token.tag_ == "VBD":
             when, precision = self.told[1]
+        elif precision == "document" and self.retold is not None and "VBD" in (token.tag_, sent.root.tag_):
+            when, precision = self.retold
         return when, precision, coming
+
+
+def opening_day(doc: Doc, anchor: date | None, dates: list[Span]) -> tuple[str, str] | None:
+    """"On September 22, 2021, President Biden convened a virtual Global COVID-19 Summit": a document
+    that opens by telling, in the simple past, of a gathering held on an earlier day (the readout of
+    a summit, written two days on) tells of that day what it says, in the simple past, was done or
+    said there, when the act has no day of its own. Not a news story's lead ("met the Indian foreign
+    minister on Monday"), whose other paragraphs may tell of other days."""
+    if anchor is None or len(doc) == 0:
+        return None
+    first = next(doc.sents)
+    root = first.root
+    line_end = next((t.i for t in doc if t.is_space and "\n" in t.text), len(doc))
+    # what was convened, wherever the parser hangs it or cuts the sentence ("convened | a virtual
+    # Global COVID-19 Summit focused on ...")
+    if root.tag_ != "VBD" or root.lemma_.lower() not in CONVENING_VERBS or not any(
+            t.lemma_.lower() in GATHERINGS for t in doc[root.i + 1:line_end]):
+        return None
+    for span in dates:
+        if span.start >= first.end:
+            break
+        resolved = resolve_date(span.text, anchor)
+        if attached(span.root, first.root, set()) and resolved is not None and resolved[1] == "day" \
+                and resolved[0] < anchor.isoformat():
+            return resolved
+    return None
