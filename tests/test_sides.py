@@ -988,6 +988,10 @@ def test_a_bare_role_listed_after_another_countrys_role_is_of_that_country():
     found = dyads("Our envoy is meeting today with Israeli senior leadership and senior military commanders.",
                   voice="USAGOV")
     assert found == {("USAGOV", "ISRGOV", "04"), ("USAGOV", "ISRMIL", "04")}, found
+    # a title written as a name is as bare
+    found = dyads("Our envoy met with the Thai Prime Minister and Deputy Prime Minister and Foreign Minister.",
+                  voice="USAGOV")
+    assert found == {("USAGOV", "THAGOV", "04")}, found
     # one's own, said so, stays one's own
     assert ("USAGOV", "USAMIL", "04") in dyads("The President met Israeli officials and our commanders.",
                                                voice="USAGOV")

@@ -224,12 +224,15 @@ class DocActors:
                    f"{found.why}; owner of role word -> {ref.role}")
 
     def conjoined_role(self, head: Token, ref: Ref | None) -> Ref | None:
-        """"met with Israeli senior leadership and senior military commanders": a bare role word listed
+        """"met with Israeli senior leadership and senior military commanders", "with the Thai Prime
+        Minister and Deputy Prime Minister and Foreign Minister": a bare role word listed
         after a country's role, as whom an act is aimed at, is of that country (not of the document's
         voice); a subject's list keeps its sides ("the Yemeni army and allied fighters"), and a word
         placed by its own phrase is where that puts it ("the University of Arizona and universities in
         Africa")."""
-        if ref is None or ref.role is None or head.dep_ != "conj" or head.tag_ not in ("NNS", "NN") \
+        # a title is written as a name ("the Thai Prime Minister and Foreign Minister"): bare all the same
+        if ref is None or ref.role is None or head.dep_ != "conj" or not (
+                head.tag_ in ("NNS", "NN") or (head.tag_ == "NNP" and ref.entity.kind == "sector")) \
                 or any(c.dep_ == "prep" and c.lower_ in ("in", "from") for c in head.children):
             return None
         first = head.head
