@@ -1263,3 +1263,13 @@ def test_an_act_done_and_more_is_not_denied():
     assert ("PAK", "IND", "11", "asserted") in found, found
     assert summary(events_of("China not only condemned India but imposed sanctions on it.")) >= {
         ("CHN", "IND", "11", "asserted")}
+
+
+def test_a_chance_had_or_taken_was_used_and_one_to_come_is_not_yet():
+    for sentence in ("The President had the opportunity to speak with President Xi.",
+                     "The two leaders have had a chance to discuss trade with China.",
+                     "The President took the opportunity to thank President Xi."):
+        assert [e.mode for e in events_of(sentence, voice="USAGOV")] == ["asserted"], sentence
+    for sentence in ("The President will have a chance to meet with President Xi.",
+                     "The President would like the opportunity to meet with President Xi."):
+        assert "asserted" not in {e.mode for e in events_of(sentence, voice="USAGOV") if e.root == "04"}, sentence

@@ -93,7 +93,7 @@ def clause_mode(token: Token) -> ClauseMode:
             lemma = tok.head.lemma_.lower()
             # "alarmed that Russia bombed a hospital": a state of mind about a past act takes it as done
             felt_about_the_past = tok.head.pos_ == "ADJ" and (tok.tag_ == "VBD" or perfect(tok))
-            if lemma in NON_FACTIVE and not felt_about_the_past:
+            if lemma in NON_FACTIVE and not felt_about_the_past and not chance_taken(tok):
                 return ClauseMode(governed_mode(tok.head), reported, tok.head)
             if lemma in REPORTING:
                 reported = True
@@ -118,7 +118,20 @@ def clause_mode(token: Token) -> ClauseMode:
     return ClauseMode(ASSERTED, reported)
 
 
+def chance_taken(clause: Token) -> bool:
+    """"Jake had a chance to meet with the Prime Minister of Qatar", "took the opportunity to thank
+    him": a chance had, got or taken, in the past, was used; one to come ("will have a chance to
+    meet", "hope to have the opportunity") is not yet."""
+    chance = clause.head
+    if clause.dep_ != "acl" or chance.lemma_.lower() not in CHANCES or chance.dep_ != "dobj":
+        return False
+    holder = chance.head
+    return holder.lemma_.lower() in CHANCE_HOLDING and (holder.tag_ == "VBD" or perfect(holder))
+
+
 NOT_ONLY = {"just", "only", "merely", "simply"}
+CHANCES = {"chance", "opportunity"}
+CHANCE_HOLDING = {"get", "have", "seize", "take", "use"}
 NOBODY = {"nobody", "none"}  # and "no one", two words
 # saying, not reporting: "did not confirm that it attacked" leaves the attack open, not denied; and
 # the briefer's hedge "I don't know that we agree that ..."
