@@ -1273,3 +1273,12 @@ def test_a_chance_had_or_taken_was_used_and_one_to_come_is_not_yet():
     for sentence in ("The President will have a chance to meet with President Xi.",
                      "The President would like the opportunity to meet with President Xi."):
         assert "asserted" not in {e.mode for e in events_of(sentence, voice="USAGOV") if e.root == "04"}, sentence
+
+
+def test_what_a_pseudo_cleft_hopes_is_the_clause_after_is():
+    # the hope is about whom the clause after "is" names, and what is hoped is not done
+    found = summary(events_of("What we hope is next is that, again, tensions ease and that we can continue to "
+                              "talk with the Chinese, that we can keep working on a visit.", voice="USAGOV"))
+    assert ("USAGOV", "CHN", "01", "asserted") in found, found
+    found = summary(events_of("What we hope is that China will press Russia.", voice="USAGOV"))
+    assert not any(source == "CHN" and mode == "asserted" for source, _, _, mode in found), found

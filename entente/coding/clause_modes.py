@@ -14,6 +14,7 @@ from entente.coding.clauses import (
     HYPOTHETICAL_MODALS,
     aux_word,
     auxiliaries,
+    cleft_clause,
     infinitive,
     none_of,
     perfect,
@@ -90,11 +91,12 @@ def clause_mode(token: Token) -> ClauseMode:
         if no_choice_but(tok):
             return ClauseMode("hypothetical", reported)  # "Hamas has no choice but to release": must, not done
         if tok.dep_ in ("ccomp", "xcomp", "acl"):
-            lemma = tok.head.lemma_.lower()
+            governor = cleft_verb(tok) or tok.head  # "What we hope is that China will act": hoped
+            lemma = governor.lemma_.lower()
             # "alarmed that Russia bombed a hospital": a state of mind about a past act takes it as done
-            felt_about_the_past = tok.head.pos_ == "ADJ" and (tok.tag_ == "VBD" or perfect(tok))
+            felt_about_the_past = governor.pos_ == "ADJ" and (tok.tag_ == "VBD" or perfect(tok))
             if lemma in NON_FACTIVE and not felt_about_the_past and not chance_taken(tok):
-                return ClauseMode(governed_mode(tok.head), reported, tok.head)
+                return ClauseMode(governed_mode(governor), reported, governor)
             if lemma in REPORTING:
                 reported = True
         if offered(tok):
@@ -116,6 +118,17 @@ def clause_mode(token: Token) -> ClauseMode:
     if token.sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
         return ClauseMode("question", reported)
     return ClauseMode(ASSERTED, reported)
+
+
+def cleft_verb(clause: Token) -> Token | None:
+    """The verb whose "what" a pseudo-cleft's clause after "is" stands for ("hope" in "What we hope
+    is next is that we can talk")."""
+    be = clause.head
+    verb = next((c for c in be.children if c.dep_ == "csubj"), None) if be.lemma_ == "be" else None
+    while verb is not None and verb.lemma_ == "be":
+        verb = next((c for c in verb.children if c.dep_ == "csubj"), None)
+    cleft = cleft_clause(verb) if verb is not None else None
+    return verb if cleft is not None and cleft.i == clause.i else None
 
 
 def chance_taken(clause: Token) -> bool:

@@ -800,11 +800,26 @@ def complement_of(verb: Token) -> Token | None:
         c.dep_ == "advcl" and infinitive(c))), None)
     if found is None:  # "is prepared to impose": the clause hangs on the adjective
         found = clause_on_adjective(verb, "xcomp")
+    if found is None:
+        found = cleft_clause(verb)
     if found is None:  # "is committed to sharing", "committed to donating": on the readiness's "to"
         holders = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
         found = next((g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
                       for g in p.children if g.dep_ == "pcomp" and readied_or_awaited(g)), None)
     return (utmost_act(found) or found) if found is not None else None
+
+
+def cleft_clause(verb: Token) -> Token | None:
+    """"What we hope is next is that we can continue to communicate with the Chinese": the clause
+    a pseudo-cleft sets after "is" is what its "what" stands for."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return None
+    be = verb
+    while be.dep_ == "csubj" and be.head.i != be.i:
+        be = be.head
+    if be.i == verb.i or be.lemma_ != "be":
+        return None
+    return next((c for c in be.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
 
 
 def utmost_act(do: Token) -> Token | None:
