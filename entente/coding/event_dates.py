@@ -217,7 +217,7 @@ class DocumentDays:
         self.line_starts = [0, *(t.i + 1 for t in doc if t.is_space and "\n" in t.text)]
         self.posted = posted_lines(doc, self.line_starts, posts) if anchor is not None and posts else {}
         self.told: tuple[int, tuple[str, str]] | None = None  # the line and day of the last act told as done that day
-        self.retold = opening_day(doc, anchor, self.dates)
+        self.retold = opening_day(doc, anchor, self.dates, self.line_starts)
 
     def day_of(self, token: Token, sent: Span, cues: set[int]) -> tuple[str | None, str, bool]:
         """As event_date, for the act of `token` in `sent` (`cues`: the sentence's other event
@@ -248,7 +248,8 @@ class DocumentDays:
         return when, precision, coming
 
 
-def opening_day(doc: Doc, anchor: date | None, dates: list[Span]) -> tuple[str, str] | None:
+def opening_day(doc: Doc, anchor: date | None, dates: list[Span], line_starts: list[int]
+                ) -> tuple[str, str] | None:
     """"On September 22, 2021, President Biden convened a virtual Global COVID-19 Summit": a document
     that opens by telling, in the simple past, of a gathering held on an earlier day (the readout of
     a summit, written two days on) tells of that day what it says, in the simple past, was done or
@@ -258,7 +259,7 @@ def opening_day(doc: Doc, anchor: date | None, dates: list[Span]) -> tuple[str, 
         return None
     first = next(doc.sents)
     root = first.root
-    line_end = next((t.i for t in doc if t.is_space and "\n" in t.text), len(doc))
+    line_end = line_starts[1] if len(line_starts) > 1 else len(doc)
     # what was convened, wherever the parser hangs it or cuts the sentence ("convened | a virtual
     # Global COVID-19 Summit focused on ...")
     if root.tag_ != "VBD" or root.lemma_.lower() not in CONVENING_VERBS or not any(
@@ -268,7 +269,7 @@ def opening_day(doc: Doc, anchor: date | None, dates: list[Span]) -> tuple[str, 
         if span.start >= first.end:
             break
         resolved = resolve_date(span.text, anchor)
-        if attached(span.root, first.root, set()) and resolved is not None and resolved[1] == "day" \
+        if attached(span.root, root, set()) and resolved is not None and resolved[1] == "day" \
                 and resolved[0] < anchor.isoformat():
             return resolved
     return None

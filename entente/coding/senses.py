@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from entente.actors.gazetteer import PLACE_NOUNS
-from entente.actors.resolve import NAMED_ENTITIES, speaker_of
+from entente.actors.resolve import FIRST_PERSON, GROUP_PRONOUNS, NAMED_ENTITIES, PERSON_PRONOUNS, speaker_of
 from entente.coding.clause_modes import going_to
 from entente.coding.clauses import (
     COUNTRY_NOUNS,
@@ -53,7 +53,8 @@ from entente.coding.words import (
 )
 
 TALKING_VERBS = {"speak", "talk"}
-PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they"}  # who may demand, as "it" or "that" may not
+# who may demand, as "it" or "that" may not
+PERSONAL_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS | {"you"}
 UNNAMED_NEWS = {"more", "anything", "something", "nothing"}  # "we'll share more in our readout"
 CONSIDERATION = "014"  # considering a policy option
 FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of force
