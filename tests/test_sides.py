@@ -400,6 +400,29 @@ def test_a_pledge_matched_through_its_complement_aims_where_the_complement_does(
     assert ("USAGOV", "USA", "03") not in found and ("INDGOV", "USAGOV", "03") in found, found
 
 
+def test_a_they_after_a_pair_is_that_pair():
+    # a run of subjects in a joint statement: "the leaders", "they", "both countries" are the two
+    text = ("President Biden welcomed Prime Minister Modi of India to the White House. The leaders noted the "
+            "progress of the partnership. They committed to deepen cooperation against terrorism. Both countries "
+            "further pledged to provide humanitarian assistance to the people of Sudan. They condemned "
+            "Russia's invasion of Ukraine.")
+    found = dyads(text, voice="USAGOV")
+    assert {("USAGOV", "INDGOV", "03"), ("INDGOV", "USAGOV", "03")} <= found, found
+    assert {("USAGOV", "SDNCVL", "03"), ("INDGOV", "SDNCVL", "03")} <= found, found
+    assert {("USAGOV", "RUS", "11"), ("INDGOV", "RUS", "11")} <= found, found
+    # a subject naming two countries' leaders together is such a pair too
+    found = dyads("President Biden and Prime Minister Modi met on Tuesday. They condemned Russia's invasion of "
+                  "Ukraine.", voice="USAGOV")
+    assert {("USAGOV", "RUS", "11"), ("INDGOV", "RUS", "11")} <= found, found
+    # "the two leaders" are leaders: not two countries a sentence between names as places or peoples
+    text = ("President Biden spoke today with President Boric of Chile. They discussed the climate. The President "
+            "welcomed steps by Argentina and praised the people of Peru. The two leaders agreed to meet again "
+            "soon.")
+    found = dyads(text, voice="USAGOV")
+    assert {("USAGOV", "CHLGOV", "03"), ("CHLGOV", "USAGOV", "03")} <= found, found
+    assert not any({s, t} == {"ARG", "PERCVL"} for s, t, _ in found), found
+
+
 def test_civilians_who_protect_institutions_give_no_military_protection():
     found = dyads("So, certainly, we congratulate the Pakistani people for participating in last week's elections — "
                   "including poll workers and journalists who have protected Pakistan's democratic institutions.",

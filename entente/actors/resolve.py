@@ -164,7 +164,7 @@ class DocActors:
         speaker = speaker_of(head)
         if speaker is not None:
             return self.for_token(speaker)
-        pair = self.pair_named(head)
+        pair = self.pair_named(head) or self.pair_said_before(head)
         if pair:
             return [(ref, 0.8) for ref in pair]
         found: list[tuple[Ref, float]] = []
@@ -475,6 +475,25 @@ class DocActors:
         self.antecedents[pronoun.i] = indices[-1]
         return self.settled(self.doc[indices[-1]]) or self.refs[indices[-1]]
 
+    def pair_said_before(self, pronoun: Token) -> list[Ref]:
+        """"The leaders reaffirmed ... They committed to ...": a subject "they" opening a sentence's
+        mentions, after a sentence whose subject is a pair ("the leaders", "the two countries", "both
+        sides") or names two countries' actors together ("Biden and Modi expressed concern"), or a
+        run of such subjects ("They called for ... Both countries pledge ... They called for"), is
+        that pair; so is such a pair word its phrase does not place."""
+        pair_word = pronoun.lemma_.lower() in PAIR_NOUNS and pronoun.tag_ == "NNS" and pronoun.i not in self.refs
+        said = same_subject_before(pronoun, any_subject=True) if pronoun.lower_ == "they" or pair_word else None
+        if said is None or self.refs_between(pronoun.sent.start, pronoun.i) or self.acts_on_a_group(said.head):
+            return []  # (not past a group the sentence before acted on: "They condemned the rebels. They ...")
+        if said.conjuncts and said.i in self.refs:
+            named = {}
+            for tok in (said, *said.conjuncts):
+                ref = self.settled(tok) if tok.i in self.refs else None
+                if ref is not None and ref.entity.kind in ("country", "person") and ref_country(ref):
+                    named.setdefault(ref_country(ref), ref)
+            return list(named.values()) if len(named) > 1 else []
+        return self.pair_named(said) or self.pair_said_before(said)
+
     def pair_named(self, head: Token) -> list[Ref]:
         """"both sides", "the two countries", "either country": the two countries (or a country's
         people or leaders) named together in the last sentence before it that names two, else the
@@ -484,7 +503,8 @@ class DocActors:
         if head.i in self.refs and self.refs[head.i].entity.kind != "sector":
             return []
         words = {c.lower_ for c in head.children if c.dep_ in PAIR_DEPS}
-        leaders = summit_leaders(head)
+        # "the leaders", "the two leaders": persons or governments, never a place's people
+        leaders = summit_leaders(head) or (head.lemma_.lower() == "leader" and "two" in words)
         # "all parties" within a quoted statement ("... the agreement between Israel and Hamas ... We
         # call on all parties to keep their promises"), "all sides" anywhere: a conflict's two sides
         opening = quote_opening(head) if "all" in words else None
@@ -646,18 +666,20 @@ def only_joins_another(verb: Token) -> bool:
         and not any(c.dep_ in ("attr", "acomp", "ccomp", "xcomp", "prep") for c in verb.children)
 
 
-def same_subject_before(pronoun: Token) -> Token | None:
-    """The same pronoun as the subject of the sentence just before, where this one is its own
-    sentence's subject: a run of sentences about the same people ("They committed to ... They
-    called for ..."; "What India has done is they have condemned ... They have supported ...": the
-    subject of the clause that says what was done)."""
+def same_subject_before(pronoun: Token, any_subject: bool = False) -> Token | None:
+    """The same pronoun as the subject of the sentence just before (or, with `any_subject`,
+    whatever that subject is), where this one is its own sentence's subject: a run of sentences
+    about the same people ("They committed to ... They called for ..."; "What India has done is
+    they have condemned ... They have supported ...": the subject of the clause that says what was
+    done)."""
     if pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ROOT" or pronoun.sent.start == 0:
         return None
     before = pronoun.doc[pronoun.sent.start - 1].sent.root
-    said = next((c for c in before.children if c.dep_ in SUBJECTS and c.lower_ == pronoun.lower_), None)
+    said = next((c for c in before.children
+                 if c.dep_ in SUBJECTS and (any_subject or c.lower_ == pronoun.lower_)), None)
     if said is None and before.lemma_ == "be":
         said = next((g for c in before.children if c.dep_ in ("ccomp", "attr") for g in c.children
-                     if g.dep_ in SUBJECTS and g.lower_ == pronoun.lower_), None)
+                     if g.dep_ in SUBJECTS and (any_subject or g.lower_ == pronoun.lower_)), None)
     return said
 
 
