@@ -1067,6 +1067,18 @@ def test_a_governments_act_with_no_one_named_at_home_is_a_line_of_policy():
     assert ("USAGOV", "KEN", "03", "asserted") in found, found
     found = summary(events_of("The Pakistani government will provide subsidies to farmers."))
     assert any(s == "PAKGOV" and m == "asserted" for s, _, _, m in found), found
+    # its state's bodies named rather than voiced say its home policy as much ("the President" voiced,
+    # "President Trump", "USDA", "the Department of Justice" named); not another state's
+    for text in ("USDA has committed $500 million to lower fertilizer costs for farmers.",
+                 "President Trump has consistently called for rooting out waste in Social Security.",
+                 "The Department of Justice is seeking a stay of the ruling."):
+        assert not asserted(events_of(text, voice="USAGOV", day="2025-07-21")), text
+    for text, source in (("USDA will send $20 million in food aid to farmers in Kenya.", "USAGOVAGR"),
+                         ("The Pentagon pledged to share intelligence with allies.", "USAMIL"),
+                         ("The Department of Justice pledged to share evidence internationally.", "USAGOV"),
+                         ("Germany's foreign ministry has committed $500 million to help farmers.", "DEUGOV")):
+        found = summary(events_of(text, voice="USAGOV", day="2025-07-21"))
+        assert any(s == source and m == "asserted" for s, _, _, m in found), (text, found)
 
 
 def test_what_a_government_says_it_did_over_years_sums_up_a_record_and_is_no_act():

@@ -273,6 +273,13 @@ def own_people(target: Actor, source: Actor) -> bool:
     return target.country == source.country and target.role in POPULAR_SECTORS
 
 
+def own_state(ref: Ref, actors: DocActors) -> bool:
+    """In a state's own document, the state itself or any of its state bodies ("President Trump",
+    "the Department of Justice", "USAID"), named rather than voiced: who says its home policy."""
+    voice = actors.voice
+    return voice is not None and ref_country(ref) == ref_country(voice) and ref_role(ref) in (None, *STATE_ROLES)
+
+
 def said_or_done_at_home(trigger: Trigger) -> bool:
     """A government's act with no other country or branch named in the sentence or those before:
     a hope, worry, thought, sympathy or agreement (STATES_OF_MIND) is the talk of its briefing ("we
@@ -858,10 +865,12 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         target_ref = next(iter(around.values()))
                         target = target_ref.actor(role_date)
                         weight *= CONTEXT_WEIGHT if target is not None else 1.0
-                    elif voiced and not around and (goes_on(trigger) or said_or_done_at_home(trigger)):
+                    elif not around and (voiced or (own_state(source_ref, actors) and not actors.countries_around(
+                            trigger.token, home))) and (goes_on(trigger) or said_or_done_at_home(trigger)):
                         # "we continue to oppose unilateral changes": a policy line, for no one; "we
                         # are confident that we are doing everything we can": the briefing's talk;
-                        # "we will provide full tax relief": a line of home policy
+                        # "we will provide full tax relief", "President Trump directed the Secretary
+                        # of Education to ...": a line of home policy, whoever of its state says it
                         continue
                 met = trigger.match.code.startswith(MEETINGS) and trigger.match.code in TARGET_REQUIRED
                 if target is None and met and trigger.code.startswith((MEETINGS, MEETING_INTENT)):
