@@ -329,6 +329,23 @@ def test_the_leaders_are_the_two_a_joint_statement_opens_with():
     assert not any(source in ("PAK", "IND") and root == "11" for source, _, root in found), found
 
 
+def test_money_for_projects_that_help_people_somewhere_goes_there():
+    # a clause that helps someone says where the money goes; one that only describes a thing does not
+    found = dyads("The Millennium Challenge Corporation will provide $40 million to initiatives that aim to support "
+                  "women in Indonesia.", voice="USAGOV")
+    assert ("USAGOVDEV", "IDN", "03") in found, found
+    found = dyads("Canada committed $20 million to projects that support farmers in Ghana and Senegal.")
+    assert {("CAN", "GHA", "03"), ("CAN", "SEN", "03")} <= found, found
+    found = dyads("Canada committed $20 million to firms that operate in Ghana.")
+    assert not any(target == "GHA" for _, target, _ in found), found
+    # money invested in a program whose purpose is aid is that aid, once, not an investment beside it
+    found = dyads("USAID invested $11 million in a program to support displaced people in Somalia.")
+    assert ("USAGOV", "SOMREF", "07") in found and not any(root == "06" for _, _, root in found), found
+    # ... where the purpose helps someone; supporting a thing leaves the investment one
+    found = dyads("Google invested $5 million in its research center in Kenya to support innovation.")
+    assert ("MNCUSA", "KEN", "06") in found, found
+
+
 def test_what_is_given_through_a_body_goes_to_that_body():
     assert ("DNK", "IGOCVX", "03") in dyads("Denmark: Will provide over USD 10 million for vaccine rollout via "
                                             "ACT-A (COVAX).", voice="USAGOV")

@@ -47,6 +47,8 @@ DIRECTED_PREPS = {"to", "on", "upon", "against", "with", "between", "toward", "t
 AIMED_CODES = ("175", "18", "19")  # violent repression, assaults, fighting
 GIVING_CODES = ("06", "07", "08")  # cooperation, aid, yielding: given to someone
 AID_CODES = ("033", "07")  # aid pledged or given
+AID = "07"
+MATERIAL_COOPERATION = "06"  # economic, military, judicial cooperation: an investment among them
 UNDOING_CODES = ("08", "12")  # yielding (lifting, easing) and rejecting: what is undone was someone's
 RECIPIENT_PREPS = {"to", "for", "via", "through"}  # "through COVAX": the body that hands it on
 # of RECIPIENT_PREPS, those by which a gift goes by way of someone ("through COVAX") or somewhere

@@ -19,6 +19,7 @@ from entente.actors.dictionary import UNKNOWN, make_actor
 from entente.actors.resolve import STATE_ROLES, UNPLACED_ROLES, DocActors, Ref, member_list, ref_country, ref_role
 from entente.coding.clause_modes import a_standing_line
 from entente.coding.clauses import (
+    AID,
     AID_CODES,
     ATTITUDES,
     CONCERN_PREPS,
@@ -74,6 +75,7 @@ from entente.coding.words import (
     BEYOND_BORDERS,
     CIRCUMSTANCE_PREPS,
     EXPELLING_WORDS,
+    HELPING_VERBS,
     LEAVING_WORDS,
     STATES_AT_LARGE,
     STRUGGLE_VERBS,
@@ -170,7 +172,6 @@ BRIEFING_ROOTS = {"01", "02", "03", "04"}
 STATES_OF_MIND = ("012", "013", "014", "018", "019")
 ACTS_ALONE = ("015", "016", "017")  # claiming or denying responsibility, a symbolic act: no other side needed
 MESSAGE_ROOTS = {"01", "02", "03", "04", "05"}  # comments, appeals, intents, talks, support
-AID = "07"  # aid, which a government's own document gives its own people as home policy, of no sum named
 PUBLIC_AT_LARGE = {"people", "public", "constituents", "residents"}  # not "Americans in Afghanistan"
 # what is given, invested or pledged is spent where it goes: aid, material cooperation, and any other
 # intent that commits money ("committed $68 million to support farmers in Honduras"); but working
@@ -555,10 +556,13 @@ def serves(place: Token, act: Token, described: bool = False) -> bool:
     (ASIDE_PREPS: "after Russia's invasion", "more than France", "according to Ethiopia") or a side
     clause ("..., drawing criticism from the US"; a purpose, "to build a plant in India", serves),
     nor, unless `described`, through a clause describing a thing ("doses made in India", "firms that
-    operate in China")."""
+    operate in China"), unless that clause helps someone there ("$40 million to initiatives that
+    support women in Indonesia")."""
     tok = place
+    helps = False
     while tok.i != act.i:
-        describes = not described and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ != "VB"))
+        helps = helps or (tok.pos_ == "VERB" and tok.lemma_.lower() in HELPING_VERBS)
+        describes = not described and not helps and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ != "VB"))
         aside = (tok.dep_ == "prep" and tok.lower_ in ASIDE_PREPS) or (tok.dep_ == "advcl" and tok.tag_ != "VB")
         if describes or aside or tok.dep_ in ("nsubj", "nsubjpass", "csubj") or tok.head.i == tok.i:
             return False

@@ -271,15 +271,24 @@ def funded(verb: Token) -> bool:
     """Support given as money: "supported Ukraine with $40 million", "with $3 million in funding,
     USAID has been supporting", "invested $11 million in a program to support displaced people"
     (the money of the act the support is the purpose of)."""
-    holders = [verb]
-    if verb.dep_ in ("advcl", "xcomp", "acl", "relcl"):
-        # the act it is the purpose of: up to the first verb ("invested $11 million in a program")
-        up = []
-        for t in verb.ancestors:
-            up.append(t)
-            if t.pos_ == "VERB":
-                holders += up
-                break
+    return carries_money([verb], verb) or paying_act(verb) is not None
+
+
+def paying_act(verb: Token) -> Token | None:
+    """The act whose money pays for the support that is its purpose: "invested $11 million in a
+    program to support displaced people" (invested, up to the first verb)."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
+        return None
+    up = []
+    for t in verb.ancestors:
+        up.append(t)
+        if t.pos_ == "VERB":
+            return t if carries_money(up, verb) else None
+    return None
+
+
+def carries_money(holders: list[Token], verb: Token) -> bool:
+    """Money in the phrases of these words (the verb's own clause aside)."""
     return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in MONEY_NOUNS for holder in holders
                for c in holder.children if c.dep_ in ("prep", "dobj", "npadvmod") and c.i != verb.i
                for t in c.subtree)

@@ -11,8 +11,10 @@ from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import FIRST_PERSON, DocActors, ref_country, ref_role
 from entente.coding.clause_modes import ClauseMode, clause_mode, intended
 from entente.coding.clauses import (
+    AID,
     ATTITUDES,
     DAY_ENTITIES,
+    MATERIAL_COOPERATION,
     actor_it_is_about,
     actor_like,
     complement_of,
@@ -29,7 +31,7 @@ from entente.coding.frames import FRAMES
 from entente.coding.lexicon import DocumentLexicon, Lexicon, Match
 from entente.coding.places import ARMED_OPPONENTS
 from entente.coding.records import habitual, intent_of_nothing
-from entente.coding.senses import ARMED_SECTORS
+from entente.coding.senses import ARMED_SECTORS, paying_act
 from entente.coding.topics import default_topics
 from entente.coding.triggers import (
     DEMAND,
@@ -240,7 +242,15 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
             triggers.append(trigger)
     said = {t.folds.i for t in triggers if t.folds is not None}
-    return fold_protest_purposes(violence_done_by([t for t in triggers if t.token.i not in said]))
+    # "invested $11 million in a program to support displaced people": one act, aid to someone,
+    # whose money the investment names (senses.paying_act), not an investment beside it ("invested
+    # $10 million in its center to support security" stays an investment)
+    paid = {act.i for t in triggers if t.kind == "verb" and t.code.startswith(AID)
+            and t.target is not None and actor_like(t.target)
+            for act in [paying_act(t.token)] if act is not None}
+    triggers = [t for t in triggers if t.token.i not in said
+                and not (t.token.i in paid and t.code.startswith(MATERIAL_COOPERATION))]
+    return fold_protest_purposes(violence_done_by(triggers))
 
 
 def violence_done_by(triggers: list[Trigger]) -> list[Trigger]:
