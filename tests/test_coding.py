@@ -645,6 +645,13 @@ def test_what_a_meeting_discusses_between_others_is_not_whom_it_is_with():
                     "Hamas.") == [("JORGOV", "QATGOV", "040")]
 
 
+def test_a_conversation_had_is_a_consultation_and_one_looked_forward_to_is_meant():
+    assert ("PAKGOV", "CHNGOV", "040") in codes_of("Prime Minister Sharif had a long conversation with President Xi "
+                                                   "Jinping on Tuesday.")
+    assert ("INDGOV", "CHNGOV", "036") in codes_of("Prime Minister Modi looks forward to having another "
+                                                   "conversation with President Xi Jinping.")
+
+
 def test_a_list_items_date_label_dates_what_follows_it():
     text = ("Attacks on Americans abroad.\n\nMarch 1985: Hezbollah gunmen kidnapped an American journalist in Beirut."
             "\n\nJune 1985: Hezbollah hijackers seized a TWA airliner and killed an American sailor.")
