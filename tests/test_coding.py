@@ -181,6 +181,9 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     # a pronoun subject of what someone says is that someone (and a hope concerns whom its clause
     # acts with); "his country" is its owner's
     ("Japan and India said they hoped to sign the agreement with Australia.", ("IND", "AUS", "013")),
+    # ... and so of what one says in doing something else ("responded by saying", ", saying")
+    ("Hamas added new conditions to the truce proposal. The Israeli government responded by saying they could "
+     "not accept them.", ("ISRGOV", "PSEINS", "124")),
     # ... but not of what follows it: "they" is who was named before, not the one who acted next
     ("For years, Iran was given every chance to agree to a deal. They refused, so America ended their "
      "nuclear weapons program tonight.", ("IRN", None, "120")),

@@ -480,7 +480,8 @@ class DocActors:
         mentions, after a sentence whose subject is a pair ("the leaders", "the two countries", "both
         sides") or names two countries' actors together ("Biden and Modi expressed concern"), or a
         run of such subjects ("They called for ... Both countries pledge ... They called for"), is
-        that pair; so is such a pair word its phrase does not place."""
+        that pair; a pair word that pair_named cannot place ("Both countries pledge") looks back the
+        same way."""
         pair_word = pronoun.lemma_.lower() in PAIR_NOUNS and pronoun.tag_ == "NNS" and pronoun.i not in self.refs
         said = same_subject_before(pronoun, any_subject=True) if pronoun.lower_ == "they" or pair_word else None
         if said is None or self.refs_between(pronoun.sent.start, pronoun.i) or self.acts_on_a_group(said.head):
@@ -758,7 +759,17 @@ def speaker_of(pronoun: Token) -> Token | None:
         # "They refused, so America ended their program": what followed, no saying (a "So," that
         # opens the sentence is the speaker's: "So, the chain announced they'd require vaccinations")
         return None
-    speaker = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
+    saying = pronoun.head.head
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if speaker is None and saying.tag_ == "VBG" and saying.dep_ in ("pcomp", "advcl"):
+        # "the Israeli government responded by saying they can't accept that", "rejected the
+        # proposal, saying they would not": the saying is the act of the subject it hangs on; not
+        # when what that act was done to may be the pronoun ("condemned the attack, saying it
+        # violated the Charter", "criticized the sanctions, saying they hurt trade")
+        done = saying.head.head if saying.dep_ == "pcomp" else saying.head
+        thing = next((c for c in done.children if c.dep_ == "dobj"), None)
+        if thing is None or (thing.tag_ in ("NNS", "NNPS")) != (lower in GROUP_PRONOUNS):
+            speaker = next((c for c in done.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.lower_ in PRONOUNS or speaker.pos_ == "PRON":
         return None
     many = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
