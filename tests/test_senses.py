@@ -401,3 +401,14 @@ def test_what_a_thing_requires_is_needed_not_demanded():
     # someone required to act, or requiring it, demands
     assert ("USA", "PAK", "10") in summary("The United States required Pakistan to hand over the suspects.")
     assert ("USAGOV", "CHN", "10") in summary("We require transparency from China.", voice="USAGOV")
+
+
+def test_pressing_ahead_with_ones_own_course_demands_nothing():
+    # "press ahead", "press forward", "press on with": going on, no one asked
+    for text in ("Pakistan pressed ahead with the pipeline despite Iranian objections.",
+                 "India will press forward with the new rules on Chinese apps.",
+                 "The Kenyan government pressed on with the election despite the protests."):
+        assert "10" not in roots(text), text
+    # pressing someone, or for something, asks it
+    assert ("USA", "CHN", "10") in summary("The United States pressed China to release the detainees.")
+    assert ("USA", "IRN", "10") in summary("The United States pressed Iran on its nuclear program.")

@@ -62,6 +62,7 @@ ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or us
 ARMED_CLASSES = ("&weapon", "&aircraft", "&military")  # PETRARCH2's synonym sets of arms and troops
 DEFEATED_ENTITIES = {"ORG", "GPE", "EVENT", "PRODUCT", "LAW"}  # a team, a firm, a disease: beaten in a contest
 SEIZABLE_CLASSES = ("&town", "&stronghold", "&car", "&aircraft", "&weapon")  # PETRARCH2's sets of what is seized
+ONWARD = {"ahead", "forward", "on"}  # "press ahead", "press forward", "press on": going on
 ENVOY_NOUNS = {"delegation", "diplomat", "emissary", "envoy", "minister", "official", "representative",
                "secretary", "team"}
 
@@ -82,6 +83,8 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return not is_someone(direct_object(verb))
     if lemma in NEEDING_VERBS:
         return needed_not_demanded(verb)
+    if lemma == "press" and pressed_on(verb):
+        return True
     if lemma == "oppose" and as_opposed_to(verb):
         return True
     if lemma == "force" and forced_by_no_one(verb):
@@ -152,6 +155,14 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         moved = acted_on or shared_object(verb)
         return moved is not None and not arms_or_armed(moved, lexicon)
     return False
+
+
+def pressed_on(verb: Token) -> bool:
+    """"We're going to press ahead with confirmations", "press forward with these requirements",
+    "pressed on with the pipeline": going on with one's own course, asking nothing of anyone (not
+    "pressed China to release them", "pressing for their release", "pressed on Iran")."""
+    return any(c.lower_ in ONWARD and c.dep_ in ("advmod", "prt") for c in verb.children) \
+        and direct_object(verb) is None
 
 
 def needed_not_demanded(verb: Token) -> bool:
