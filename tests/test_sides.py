@@ -247,6 +247,17 @@ def test_a_meeting_had_at_a_place_is_a_meeting_with_whom_was_met():
                                                "President Sergio Mattarella at a working lunch in Rome.")
 
 
+def test_one_states_people_meeting_others_meet_them_not_each_other():
+    found = dyads("This morning, First Lady Jill Biden, Domestic Policy Advisor Susan Rice, and Secretary Walsh met "
+                  "with public- and private-sector leaders at the White House.", voice="USAGOV")
+    assert not {("USAGOV", "USAELI", "04"), ("USAELI", "USAGOV", "04")} <= found, found
+    found = dyads("Today the Second Gentleman and Dr. Gupta, the Director of the White House Office of National Drug "
+                  "Control Policy, will meet with families from across the country.", voice="USAGOV")
+    assert ("USACVL", "USAGOV", "03") not in found, found
+    # two states meeting people no one names meet each other
+    assert {("FRA", "DEU", "04"), ("DEU", "FRA", "04")} <= dyads("France and Germany met with farmers.")
+
+
 def test_the_leaders_of_a_two_country_meeting_act_each_toward_the_other():
     text = ("President Biden welcomed Prime Minister Modi of India to the White House. They discussed trade. They "
             "discussed climate. They discussed health. The leaders reaffirmed their commitment to increase energy "

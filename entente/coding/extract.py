@@ -39,6 +39,7 @@ from entente.coding.clauses import (
     author_of,
     clause_depth,
     consequence,
+    people,
     phase_of,
     phrase_tokens,
 )
@@ -379,7 +380,8 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     symmetric = trigger.code in SYMMETRIC_CODES and (
         trigger.target is None or about_a_topic(trigger.target)
         or (trigger.target.pos_ != "PROPN" and not (trigger.target.pos_ == "PRON" and targets)
-            and not names_another_side(trigger.target, homes, actors))) \
+            and not names_another_side(trigger.target, homes, actors)
+            and not (len(homes - {None}) == 1 and (people(trigger.target) or actor_like(trigger.target))))) \
         and not (trigger.code in DE_ESCALATION and fought_elsewhere(trigger, homes, actors)) \
         and not (trigger.code[:2] == FIGHTING and one_side(sources))
     # "Biden and Modi called for more collaboration in space", "committed to work toward a drug policy
@@ -394,7 +396,9 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         # "Israel and Lebanon renewed negotiations", "upgraded ties to ambassadorial level", "the two
         # chiefs see eye-to-eye on Afghanistan": each side with the other; not when the act names
         # whom or where it goes to, and that is no actor ("the President and the First Lady will
-        # travel to Lewiston"), nor when a pronoun says whom ("shall inform me")
+        # travel to Lewiston"), nor when a pronoun says whom ("shall inform me"), nor when one
+        # state's people act on others its phrase names ("the First Lady and Secretary Cardona met
+        # with business leaders")
         return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
     if targets and trigger.target is not None and trigger.target.pos_ == "NOUN":
         targets = for_whom(trigger.target, targets, ref_country(sources[0][0]), actors)
