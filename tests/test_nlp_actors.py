@@ -262,6 +262,13 @@ def test_a_known_surname_in_another_persons_name_is_not_that_person():
         doc = parse([text])[0]
         actors = resolve(doc, default_dictionary(), "2022-03-31")
         assert any(ref.entity.kind == "person" for ref in actors.refs.values()), text
+    # a title inside the parser's entity leaves the given name after it another's ("First Lady Jill
+    # Biden" is not the President), and the President's own given name his
+    doc = parse(["First Lady Jill Biden visited Kenya. President Joe Biden visited Ghana."])[0]
+    actors = resolve(doc, default_dictionary(), "2022-08-31")
+    persons = [(ref.entity.name, doc[i].sent.start > 0) for i, ref in sorted(actors.refs.items())
+               if ref.entity.kind == "person"]
+    assert persons == [("Joe Biden", True)], persons
     # nor is one name amid another person's
     doc = parse(["The minister received Abdulridha Abdullah Mahmoud Khori."])[0]
     actors = resolve(doc, default_dictionary(), "2012-03-31")

@@ -122,7 +122,11 @@ def another_persons_name(span: Span, dictionary: Dictionary) -> bool:
         return True
     given = doc[first.i - 1]
     own = {w.lower() for entity in entities for name in dictionary.names_for(entity.key) for w in name.split()}
-    return given.ent_iob_ == "B" and given.pos_ == "PROPN" and len(given.text) > 2 and given.lower_ not in own
+    # the given name opens the parser's entity, or follows a title inside it ("First Lady Jill
+    # Biden"), not the person's own given name ("Narendra Damodardas Modi")
+    opens = given.ent_iob_ == "B" or (given.ent_iob_ == "I" and given.ent_type_ == "PERSON"
+                                      and doc[given.i - 1].lower_ not in own)
+    return opens and given.pos_ == "PROPN" and len(given.text) > 2 and given.lower_ not in own
 
 
 def local_name_spans(doc: Doc, spans: list[Span], dictionary: Dictionary) -> list[Span]:
