@@ -180,6 +180,14 @@ def test_a_protest_beside_another_verb_keeps_its_sense():
     assert ("CVL", "GOV", "14") in dyads("Protesters demonstrated and chanted slogans against the government.")
 
 
+def test_praise_of_an_act_goes_to_its_owner_not_to_whom_it_is_done():
+    found = dyads("Japan welcomed Turkey's approval of Sweden's application to join NATO.")
+    assert ("JPN", "TUR", "05") in found and ("JPN", "SWE", "05") not in found, found
+    # the members an "of" lists are still each one's ("the leaders of Japan and Germany")
+    found = dyads("We welcomed the leaders of Japan and Germany.", voice="USAGOV")
+    assert {("USAGOV", "JPNGOV", "04"), ("USAGOV", "DEUGOV", "04")} <= found, found
+
+
 def test_whoever_an_announcement_or_a_decision_is_by_does_what_it_announces():
     found = dyads("Ukraine welcomed the decision by Germany to send tanks.")
     assert any(source == "DEU" and root == "03" for source, _, root in found), found

@@ -843,7 +843,10 @@ def listed_tokens(head: Token) -> list[Token]:
         for child in tok.children:
             if tok.dep_ in SUBJECTS and child.i > tok.head.i and member_list(child) and one_person(tok):
                 continue  # hung on one person past the verb: the list is of what the verb acts on
-            listing = child.dep_ == "prep" and (child.lower_ in LISTING_PREPS or such_as(child))
+            # a possessed noun's "of" says what it is done to, not who ("Turkey's approval of
+            # Sweden's application" is Turkey's)
+            owned = child.lower_ == "of" and any(c.dep_ == "poss" for c in tok.children)
+            listing = child.dep_ == "prep" and (child.lower_ in LISTING_PREPS or such_as(child)) and not owned
             if (child.dep_ in LISTING_DEPS and not a_description(child)) or listing:
                 stack.append(child)
             elif child.dep_ == "relcl":
