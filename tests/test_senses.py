@@ -403,12 +403,17 @@ def test_what_a_thing_requires_is_needed_not_demanded():
     assert ("USAGOV", "CHN", "10") in summary("We require transparency from China.", voice="USAGOV")
 
 
-def test_pressing_ahead_with_ones_own_course_demands_nothing():
+@pytest.mark.parametrize("text,asked", [
     # "press ahead", "press forward", "press on with": going on, no one asked
-    for text in ("Pakistan pressed ahead with the pipeline despite Iranian objections.",
-                 "India will press forward with the new rules on Chinese apps.",
-                 "The Kenyan government pressed on with the election despite the protests."):
-        assert "10" not in roots(text), text
+    ("Pakistan pressed ahead with the pipeline despite Iranian objections.", None),
+    ("India will press forward with the new rules on Chinese apps.", None),
+    ("The Kenyan government pressed on with the election despite the protests.", None),
     # pressing someone, or for something, asks it
-    assert ("USA", "CHN", "10") in summary("The United States pressed China to release the detainees.")
-    assert ("USA", "IRN", "10") in summary("The United States pressed Iran on its nuclear program.")
+    ("The United States pressed China to release the detainees.", ("USA", "CHN", "10")),
+    ("The United States pressed Iran on its nuclear program.", ("USA", "IRN", "10")),
+])
+def test_pressing_ahead_with_ones_own_course_demands_nothing(text, asked):
+    if asked is None:
+        assert "10" not in roots(text), text
+    else:
+        assert asked in summary(text), summary(text)
