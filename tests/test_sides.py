@@ -457,6 +457,14 @@ def test_a_they_after_a_pair_is_that_pair():
     found = dyads(text, voice="USAGOV")
     assert {("USAGOV", "CHLGOV", "03"), ("CHLGOV", "USAGOV", "03")} <= found, found
     assert not any({s, t} == {"ARG", "PERCVL"} for s, t, _ in found), found
+    # ... however far back, past sentences that name more countries
+    text = ("Russia and Ukraine exchanged fire again on Sunday. Now, a readout of the President's call today with "
+            "Prime Minister Kishida. They talked about a range of issues. The President welcomed Japan's steps on "
+            "Taiwan and recognized the efforts of South Korea and the Philippines. He expressed concern about North "
+            "Korea. The two leaders agreed to meet again soon.")
+    found = dyads(text, voice="USAGOV")
+    assert {("USAGOV", "JPNGOV", "03"), ("JPNGOV", "USAGOV", "03")} <= found, found
+    assert not any({s, t} == {"RUS", "UKR"} and root == "03" for s, t, root in found), found
 
 
 def test_civilians_who_protect_institutions_give_no_military_protection():

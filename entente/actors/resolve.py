@@ -554,11 +554,15 @@ class DocActors:
             # Colombia ... During their bilat, the leaders plan ..."), else the two the document
             # opens with ("Trump hosted the Prime Minister of India"); not the leaders of a summit
             # of many
-            near = self.window_start(head)
+            # "the two leaders" are the last two named together, however far back, past sentences
+            # that name more ("a readout of the President's call with Prime Minister Netanyahu ...
+            # he welcomed Israel's steps and the Palestinian Authority's ... The two leaders agreed")
+            counted = "two" in words
+            near = 0 if counted else self.window_start(head)
             close = [pair for start, pair in sorted(by_sentence.items(), reverse=True) if start >= near]
             recent = next((pair for pair in close if len(pair) == 2 and all(
                 ref.entity.kind == "person" or ref.role == "GOV" for ref in pair.values())), None) \
-                if all(len(pair) <= 2 for pair in close) else None
+                if counted or all(len(pair) <= 2 for pair in close) else None
             first = recent or next((pair for _, pair in sorted(by_sentence.items()) if len(pair) >= 2), {})
             return list(first.values()) if len(first) == 2 else []
         # all sides: the last two named as a pair ("announced that Israel and Hamas have signed"),
