@@ -1,6 +1,8 @@
 """Every event's other side: whom an act is aimed at when the parser or the wording hides it.
 Sentences written for each kind."""
 
+import pytest
+
 from entente.coding import code_texts
 
 DAY = "2022-05-24"
@@ -450,21 +452,24 @@ def test_a_they_after_a_pair_is_that_pair():
     found = dyads("President Biden and Prime Minister Modi met on Tuesday. They condemned Russia's invasion of "
                   "Ukraine.", voice="USAGOV")
     assert {("USAGOV", "RUS", "11"), ("INDGOV", "RUS", "11")} <= found, found
-    # "the two leaders" are leaders: not two countries a sentence between names as places or peoples
-    text = ("President Biden spoke today with President Boric of Chile. They discussed the climate. The President "
-            "welcomed steps by Argentina and praised the people of Peru. The two leaders agreed to meet again "
-            "soon.")
+
+
+@pytest.mark.parametrize("text,leaders,not_them", [
+    # leaders, not two countries a sentence between names as places or peoples
+    ("President Biden spoke today with President Boric of Chile. They discussed the climate. The President "
+     "welcomed steps by Argentina and praised the people of Peru. The two leaders agreed to meet again soon.",
+     ("USAGOV", "CHLGOV"), {"ARG", "PERCVL"}),
+    # however far back, past sentences that name more countries, and not the first two the text names
+    ("Russia and Ukraine exchanged fire again on Sunday. Now, a readout of the President's call today with "
+     "Prime Minister Kishida. They talked about a range of issues. The President welcomed Japan's steps on "
+     "Taiwan and recognized the efforts of South Korea and the Philippines. He expressed concern about North "
+     "Korea. The two leaders agreed to meet again soon.", ("USAGOV", "JPNGOV"), {"RUS", "UKR"}),
+])
+def test_the_two_leaders_are_the_last_two_leaders_named_together(text, leaders, not_them):
     found = dyads(text, voice="USAGOV")
-    assert {("USAGOV", "CHLGOV", "03"), ("CHLGOV", "USAGOV", "03")} <= found, found
-    assert not any({s, t} == {"ARG", "PERCVL"} for s, t, _ in found), found
-    # ... however far back, past sentences that name more countries
-    text = ("Russia and Ukraine exchanged fire again on Sunday. Now, a readout of the President's call today with "
-            "Prime Minister Kishida. They talked about a range of issues. The President welcomed Japan's steps on "
-            "Taiwan and recognized the efforts of South Korea and the Philippines. He expressed concern about North "
-            "Korea. The two leaders agreed to meet again soon.")
-    found = dyads(text, voice="USAGOV")
-    assert {("USAGOV", "JPNGOV", "03"), ("JPNGOV", "USAGOV", "03")} <= found, found
-    assert not any({s, t} == {"RUS", "UKR"} and root == "03" for s, t, root in found), found
+    one, other = leaders
+    assert {(one, other, "03"), (other, one, "03")} <= found, found
+    assert not any({s, t} == not_them and root == "03" for s, t, root in found), found
 
 
 def test_civilians_who_protect_institutions_give_no_military_protection():
