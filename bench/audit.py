@@ -12,12 +12,14 @@ empty judgements, for the judge to fill:
   {"event_id", "commit", ..., "real": true|false, "mode": ok, "source": ok, "target": ok,
    "code": ok, "date": ok, "note": "..."}
 where "real" says the sentence reports this event at all, and each field says whether the stored
-value is right (a root code counts as right when the root is). `--judged FILE` prints, for a filled
-file, the share of real events, the precision of each field over the real ones, and the share right
-in every field. Filled files are kept in bench/data/ with the commit they judged. `--carry OLD`
-fills the template's judgements for the events stored exactly as OLD judged them (same sentence,
-mode, source, target, code and date), so that a re-audit after a change asks the judge only about
-the events the change made.
+value is right (a root code counts as right when the root is; a date of precision "before", on or
+before the document's day, is right when the act was done by then and the text gives no closer
+day). `--judged FILE` prints, for a filled file, the share of real events, the precision of each
+field over the real ones, and the share right in every field. Filled files are kept in bench/data/
+with the commit they judged. `--carry OLD` fills the template's judgements for the events stored
+exactly as OLD judged them (same sentence, mode, source, target, code and date, and a "before"
+date only as "before"), so that a re-audit after a change asks the judge only about the events the
+change made.
 """
 
 from __future__ import annotations
@@ -72,8 +74,10 @@ def show(k: int, e: dict) -> str:
 
 
 def stored_as(row: dict) -> tuple:
-    return tuple(row[k] for k in ("evidence", "mode_stored", "source_stored", "target_stored", "code_stored",
-                                  "date_stored"))
+    # a date claimed only as on or before the day ("before") is another claim than the day itself;
+    # files from before the precision was kept judged no "before"
+    return (*(row[k] for k in ("evidence", "mode_stored", "source_stored", "target_stored", "code_stored",
+                               "date_stored")), row.get("precision_stored") == "before")
 
 
 def judged_before(paths: list[Path]) -> dict[tuple, dict]:
@@ -132,7 +136,8 @@ def main() -> None:
                 row = {"event_id": event["event_id"], "commit": at, "title": event["title"],
                        "evidence": event["evidence_text"], "mode_stored": event["mode"],
                        "source_stored": event["source_code"], "target_stored": event["target_code"],
-                       "code_stored": event["code"], "date_stored": event["date"], "real": None,
+                       "code_stored": event["code"], "date_stored": event["date"],
+                       "precision_stored": event["date_precision"], "real": None,
                        **{f: None for f in FIELDS}, "note": ""}
                 old = earlier.get(stored_as(row))
                 if old is not None:

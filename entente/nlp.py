@@ -53,6 +53,10 @@ TURN_LABEL = re.compile(r"(?m)^[^\S\n]*(?:" + QUESTION_LABEL + "|"
                         r"(?:[A-Z][A-Z.'’-]*[^\S\n]){0,3}[A-Z][A-Z.'’-]+:[^\S\n]*)")
 
 
+# what a transcript's taker writes between a speaker's words: "(Applause.)", "(Laughter.)"
+STAGE_DIRECTION = re.compile(r"\((?:Applause|Laughter|Inaudible|Cross-?talk)\b[^()\n]{0,30}\)")
+
+
 def question_turns(text: str) -> list[tuple[int, int]]:
     """The character spans of a transcript's questions: from the "Q" to the next speaker's label,
     as a reporter's question may run over several paragraphs; where no one answers after it, its

@@ -114,6 +114,8 @@ class Event:
     quad: int
     goldstein: float
     date: str | None
+    # "day", "month", "year"; "document": the text gives no date, the document's day is the act's;
+    # "before": a transcript's speaker tells it as done with no date, so done on or before that day
     date_precision: str
     evidence: Evidence
     place: dict | None = None

@@ -850,6 +850,23 @@ def test_an_act_so_long_ago_is_dated_back_from_the_document(sentence, when):
     assert events and {(e.date, e.date_precision) for e in events} == {when}, events
 
 
+@pytest.mark.parametrize("opening,closing", [
+    ("MS. PSAKI:  Good afternoon.\n\nQ    Has the President spoken to the Saudi King?\n\nMS. PSAKI:  ", ""),
+    ("THE PRESIDENT:  Thank you. ", " (Applause.)"),
+])
+def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcript(opening, closing):
+    told = ("Secretary Blinken spoke with King Salman just recently. The President spoke with Prime Minister "
+            "Modi this morning. Russia has invaded Ukraine. The weapons were given to Afghan forces by the United "
+            "States. Prime Minister Modi will visit Japan next week.")
+    dated = {(e.code[:2], e.date, e.date_precision) for e in code_text(opening + told + closing, "2021-07-23")}
+    # done at a time the speaker does not give: on or before the day, no later; done on a day said,
+    # or still to come, as in any text
+    assert dated == {("04", "2021-07-23", "before"), ("04", "2021-07-23", "day"), ("19", "2021-07-23", "before"),
+                     ("07", "2021-07-23", "before"), ("03", "2021-07-23", "document")}, dated
+    # in an article, the past told with no day of its own is the news of the article's day
+    assert {e.date_precision for e in code_text(told, "2021-07-23")} == {"document", "day"}
+
+
 def test_a_day_with_its_weekday_is_the_one_near_the_document_that_falls_on_it():
     from datetime import date
 

@@ -767,6 +767,17 @@ def perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
+def told_as_done(verb: Token) -> bool:
+    """"spoke with the King", "has sanctioned", "were given to the Afghan forces": an act the telling
+    puts behind it (the simple past, a perfect, a passive in the past), not one it only supposes
+    ("would have spoken", "could have been sent")."""
+    helpers = auxiliaries(verb) + [c for c in verb.children if c.dep_ == "auxpass"]
+    if any(h.lower_ in FUTURE_AUX | HYPOTHETICAL_MODALS | ABILITY for h in helpers):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        h.lemma_.lower() == "have" or (h.dep_ == "auxpass" and h.tag_ == "VBD") for h in helpers)
+
+
 def auxiliaries(verb: Token) -> list[Token]:
     """The verb's auxiliaries, or, for a verb joined to another with none of its own, the first
     verb's: "will lay down their weapons and disband" will disband too, "could be arrested and

@@ -1,7 +1,8 @@
 """On which day an act was done: the date expression its clause governs (entente.coding.dates
 reads the expression), up the tree when the clause has none, the label of the list item it is in,
-or the day its paragraph has been telling of; the document's day when the text says none, or the
-day of the post a quotation's label links to (entente.posts)."""
+or the day its paragraph has been telling of; the document's day when the text says none (in a
+transcript, an act told as done: on or before that day), or the day of the post a quotation's label
+links to (entente.posts)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from entente.actors.resolve import GATHERINGS
 from entente.coding.clause_modes import intended
-from entente.coding.clauses import DAY_ENTITIES, attached, looks_forward, present_progressive
+from entente.coding.clauses import DAY_ENTITIES, attached, looks_forward, present_progressive, told_as_done
 from entente.coding.dates import gone_by, resolve_date, to_come, without_a_year
 from entente.coding.words import CONVENING_VERBS, REPORTING, TIME_NOUNS
 
@@ -209,8 +210,12 @@ def post_label(line: str, posts: dict[str, date]) -> date | None:
 class DocumentDays:
     """The days a document's acts were done on, asked in the order they are told."""
 
-    def __init__(self, doc: Doc, anchor: date | None, posts: dict[str, date] | None = None):
+    def __init__(self, doc: Doc, anchor: date | None, posts: dict[str, date] | None = None,
+                 spoken: bool = False):
         self.anchor = anchor
+        # a transcript (a briefing, remarks): what its speakers tell as done with no day of its own
+        # was done before they spoke, not on the day of the transcript
+        self.spoken = spoken
         # the document's dates once (Span.ents walks the whole document each time it is asked)
         self.dates = joined_by_of([e for e in doc.ents if e.label_ in DAY_ENTITIES])  # "later today" is a time
         self.dates_at = {e.start: e for e in self.dates}
@@ -245,6 +250,8 @@ class DocumentDays:
             when, precision = self.told[1]
         elif precision == "document" and self.retold is not None and "VBD" in (token.tag_, sent.root.tag_):
             when, precision = self.retold
+        if precision == "document" and self.spoken and told_as_done(token):
+            precision = "before"  # "We've imposed costs for SolarWinds": on or before the day, no more
         return when, precision, coming
 
 

@@ -82,6 +82,7 @@ from entente.coding.words import (
     STRUGGLE_VERBS,
     of_class,
 )
+from entente.nlp import STAGE_DIRECTION
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
@@ -746,8 +747,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
     lexicon = DocumentLexicon(lexicon)
     book = codebook()
     best: dict[tuple, Event] = {}
-    days = DocumentDays(doc, anchor, doc.user_data.get(POSTS))
     questions = actors.questions
+    days = DocumentDays(doc, anchor, doc.user_data.get(POSTS),
+                        spoken=bool(questions) or STAGE_DIRECTION.search(doc.text) is not None)
     for sent in political_sentences(list(doc.sents), doc.text):
         triggers = find_triggers(sent, actors, lexicon)
         if not triggers:
