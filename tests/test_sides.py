@@ -52,6 +52,16 @@ def test_a_list_after_the_object_is_the_objects_whatever_the_parser_hangs_it_on(
     assert {("JPN", "UKRGOV", "04"), ("DEU", "UKRGOV", "04")} <= found, found
 
 
+def test_a_member_listed_with_its_owner_is_one_member_not_two():
+    # "Russia's defense minister" is Russia's government: Russia is no second one sanctioned
+    found = dyads("We sanctioned several officials, including Russia's defense minister and China's foreign "
+                  "minister.", voice="USAGOV")
+    assert found == {("USAGOV", "RUSGOV", "16"), ("USAGOV", "CHNGOV", "16")}, found
+    # a country listed beside another's official is a member of its own
+    found = dyads("We spoke with several partners, including Germany's chancellor and Japan.", voice="USAGOV")
+    assert {("USAGOV", "JPN", "04"), ("USAGOV", "DEUGOV", "04")} <= found, found
+
+
 def test_what_a_speaker_tells_someone_of_itself_is_toward_that_one():
     # whatever the words are about ("the goal of defeating Hamas", "the corridor")
     found = dyads("President Biden told Prime Minister Naftali Bennett that we share the goal of defeating Hamas.",

@@ -192,12 +192,22 @@ class DocActors:
             listed = []
             for tok in listed_tokens(head):
                 ref = self.settled(tok) if tok.i in self.refs else None
+                if ref is not None and self.owner_of_a_member(tok, ref):
+                    continue
                 if ref is not None and tok.i != head.i and id(self.refs[tok.i]) not in seen:
                     seen.add(id(self.refs[tok.i]))
                     listed.append((ref, 0.8))
             if listed:  # "top officials including Sullivan and Burns": the named ones
                 found = [(r, w) for r, w in found if r.entity.kind != "sector"] + listed
         return found
+
+    def owner_of_a_member(self, tok: Token, ref: Ref) -> bool:
+        """"several officials, including Russia's defense minister": the country that owns a member
+        named is no member of its own (the minister is Russia's government)."""
+        if tok.dep_ != "poss" or tok.head.i not in self.refs:
+            return False
+        owned = self.settled(tok.head)
+        return owned is not None and owned.entity.kind != "sector" and ref_country(owned) == ref_country(ref)
 
     def settled(self, tok: Token) -> Ref | None:
         """The token's own ref, or, where that is a bare role word or none, whom it stands for: "the
