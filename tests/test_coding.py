@@ -867,6 +867,17 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
     assert {e.date_precision for e in code_text(told, "2021-07-23")} == {"document", "day"}
 
 
+def test_a_transcripts_paragraph_telling_of_today_dates_the_acts_it_goes_on_to_tell():
+    text = ("MS. JEAN-PIERRE:  The President spoke with Prime Minister Netanyahu today. He expressed concern "
+            "about continued settlement growth.\n\nThe two leaders agreed to consult with regional partners."
+            "\n\nQ    Did he raise Iran?\n\nMS. JEAN-PIERRE:  Secretary Blinken has warned Iran many times. "
+            "He called for calm.")
+    dated = {(e.code[:2], e.date_precision) for e in code_text(text, "2023-03-20")}
+    # the call and what was said on it, paragraph by paragraph, are today's; after the question, a
+    # warning and an appeal told as given before have no day of their own
+    assert dated == {("04", "day"), ("01", "day"), ("03", "day"), ("13", "before"), ("02", "before")}, dated
+
+
 def test_a_day_with_its_weekday_is_the_one_near_the_document_that_falls_on_it():
     from datetime import date
 

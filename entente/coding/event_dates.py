@@ -242,12 +242,18 @@ class DocumentDays:
         label = item_label_date(sent, self.dates_at, self.line_starts)
         if precision == "document" and label is not None:
             when, precision = resolve_date(label.text, anchor) or (when, precision)
-        if self.told is not None and self.told[0] != line:
+        # a call read out at a briefing goes on paragraph by paragraph ("The President spoke with
+        # Prime Minister Netanyahu today. ... | He expressed concern ... | The two leaders agreed
+        # ..."); elsewhere the next paragraph may tell of another day
+        if self.told is not None and self.told[0] != line and not (self.spoken and line == self.told[0] + 1):
             self.told = None
-        if precision == "day" and token.tag_ == "VBD" and when is not None and when < anchor.isoformat():
+        # (today's too: in a transcript, what was discussed on the call today was not discussed on
+        # some day before)
+        if precision == "day" and token.tag_ == "VBD" and when is not None and when <= anchor.isoformat():
             self.told = (line, (when, precision))
         elif precision == "document" and self.told is not None and token.tag_ == "VBD":
             when, precision = self.told[1]
+            self.told = (line, self.told[1])
         elif precision == "document" and self.retold is not None and "VBD" in (token.tag_, sent.root.tag_):
             when, precision = self.retold
         if precision == "document" and self.spoken and told_as_done(token):
