@@ -146,6 +146,23 @@ def test_a_warning_of_what_will_happen_threatens_no_one():
     assert any(source == "PAK" and root == "13" for source, _, root, _ in found), found
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a danger warned of is foretold: a pessimistic comment (012) about whom it concerns
+    ("India warned of a humanitarian catastrophe in Gaza.", ("IND", "PSE", "012")),
+    ("We have been warning about North Korea's supply of weapons to Russia.", ("USAGOV", "PRK", "012")),
+    # what the warner will do to the one warned is a threat
+    ("Pakistan warned India of severe consequences.", ("PAK", "IND", "130")),
+    ("Pakistan warned of retaliation against India.", ("PAK", "IND", "130")),
+    ("The President warned Iran against attacking shipping.", ("USAGOV", "IRN", "130")),
+    # a warning about something, given to someone named, warns that one
+    ("The President warned President Xi about the risks of invading Taiwan.", ("USAGOV", "CHNGOV", "130")),
+])
+def test_a_warning_of_a_danger_foretells_and_one_of_consequences_threatens(sentence, expected):
+    found = {(e.source and e.source.code, e.target and e.target.code, e.code)
+             for e in asserted(events_of(sentence, voice="USAGOV"))}
+    assert found == {expected}, found
+
+
 def test_a_refused_cooperation_is_a_rejection_as_cameo_codes_it():
     events = events_of("Lebanon says it will not accept any more Syrian refugees.")
     assert ("LBN", "SYRREF", "12", "asserted") in summary(events)

@@ -57,6 +57,8 @@ TALKING_VERBS = {"speak", "talk"}
 PERSONAL_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS | GROUP_PRONOUNS | {"you"}
 UNNAMED_NEWS = {"more", "anything", "something", "nothing"}  # "we'll share more in our readout"
 CONSIDERATION = "014"  # considering a policy option
+PESSIMISM = "012"  # a pessimistic comment: a danger foretold
+WARNING_VERBS = {"warn", "caution"}
 FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of force
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or use force
 ARMED_CLASSES = ("&weapon", "&aircraft", "&military")  # PETRARCH2's synonym sets of arms and troops
@@ -303,6 +305,13 @@ def carries_money(holders: list[Token], verb: Token) -> bool:
     return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in MONEY_NOUNS for holder in holders
                for c in holder.children if c.dep_ in ("prep", "dobj", "npadvmod") and c.i != verb.i
                for t in c.subtree)
+
+
+def warned_someone(verb: Token, match: Match) -> bool:
+    """"Did the President warn Xi Jinping about Taiwan?": a warning of or about something, given to
+    someone named, warns that one (a threat, as the bare verb reads); given to no one ("warned of a
+    catastrophe in Gaza") it foretells a danger (012)."""
+    return match.code == PESSIMISM and verb.lemma_.lower() in WARNING_VERBS and is_someone(direct_object(verb))
 
 
 def forecast(verb: Token, complement: Token) -> bool:

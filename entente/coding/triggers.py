@@ -60,6 +60,7 @@ from entente.coding.senses import (
     releases_a_thing,
     sends_an_envoy,
     talked_to,
+    warned_someone,
 )
 from entente.coding.words import (
     ABSTRACT_GIFTS,
@@ -139,6 +140,7 @@ TOLD_THINGS = {"that", "this", "it", "anything", "details", "specifics", "feedba
 HAVING_VERBS = {"have", "receive", "get", "obtain", "need", "lack", "want"}
 TELLING = {"tell", "instruct", "direct"}  # telling someone to do something demands it (CAMEO 10)
 DEMAND = "100"
+THREAT = "130"
 MEDIATION = "045"
 HOSTING = "043"
 SENT_TO = ("042", "07", "15")  # visits, aid, deployments: to where or whom they go
@@ -264,6 +266,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if code == STATEMENT and verb.lemma_.lower() in ANNOUNCING and announces_an_act(verb, lexicon):
         return None  # "announced a new partnership with India": the partnership is the event, coded by its noun
     target: Token | None = None
+    if warned_someone(verb, match):
+        code, target = THREAT, direct_object(verb)
     negated = is_negated(verb, match)
     heard = talked_to(verb, match)
     if heard is not None and an_audience(heard):
