@@ -55,6 +55,17 @@ TURN_LABEL = re.compile(r"(?m)^[^\S\n]*(?:" + QUESTION_LABEL + "|"
 
 # what a transcript's taker writes between a speaker's words: "(Applause.)", "(Laughter.)"
 STAGE_DIRECTION = re.compile(r"\((?:Applause|Laughter|Inaudible|Cross-?talk)\b[^()\n]{0,30}\)")
+# a speaker named in capitals by a courtesy or a title, opening a paragraph: "THE PRESIDENT:", "MS.
+# PSAKI:", "ADMIRAL KIRBY:"; a label of a list's items ("PROMISE MADE:", "SUBJECT:") names no speaker
+SPEAKER_LABEL = re.compile(
+    r"(?m)^[^\S\n]*(?:THE|MR\.|MS\.|MRS\.|DR\.|SECRETARY|ADMIRAL|GENERAL|AMBASSADOR|SENATOR|GOVERNOR|"
+    r"PRIME|PRESIDENT|CHANCELLOR|ADMINISTRATOR|DIRECTOR)(?:[^\S\n][A-Z][A-Z.'’-]*){1,3}:")
+
+
+def transcript(text: str) -> bool:
+    """People speaking, taken down (a briefing, remarks, an interview): a reporter's question, a
+    speaker's label or a stage direction, in the text as written."""
+    return any(pattern.search(text) for pattern in (QUESTION_TURN, SPEAKER_LABEL, STAGE_DIRECTION))
 
 
 def question_turns(text: str) -> list[tuple[int, int]]:

@@ -852,7 +852,8 @@ def test_an_act_so_long_ago_is_dated_back_from_the_document(sentence, when):
 
 @pytest.mark.parametrize("opening,closing", [
     ("MS. PSAKI:  Good afternoon.\n\nQ    Has the President spoken to the Saudi King?\n\nMS. PSAKI:  ", ""),
-    ("THE PRESIDENT:  Thank you. ", " (Applause.)"),
+    ("THE PRESIDENT:  Thank you. ", ""),
+    ("Thank you all. ", " (Applause.)"),
 ])
 def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcript(opening, closing):
     told = ("Secretary Blinken spoke with King Salman just recently. The President spoke with Prime Minister "
@@ -863,8 +864,11 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
     # or still to come, as in any text
     assert dated == {("04", "2021-07-23", "before"), ("04", "2021-07-23", "day"), ("19", "2021-07-23", "before"),
                      ("07", "2021-07-23", "before"), ("03", "2021-07-23", "document")}, dated
-    # in an article, the past told with no day of its own is the news of the article's day
+    # in an article, the past told with no day of its own is the news of the article's day; nor does
+    # a label that names no speaker make a transcript
     assert {e.date_precision for e in code_text(told, "2021-07-23")} == {"document", "day"}
+    for label in ("SUBJECT:  Afghanistan", "PROMISE MADE:  Peace"):
+        assert {e.date_precision for e in code_text(f"{label}\n\n{told}", "2021-07-23")} == {"document", "day"}
 
 
 def test_a_transcripts_paragraph_telling_of_today_dates_the_acts_it_goes_on_to_tell():

@@ -82,7 +82,7 @@ from entente.coding.words import (
     STRUGGLE_VERBS,
     of_class,
 )
-from entente.nlp import STAGE_DIRECTION
+from entente.nlp import transcript
 from entente.types import ASSERTED, Actor, Event, Evidence
 
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
@@ -749,7 +749,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
     best: dict[tuple, Event] = {}
     questions = actors.questions
     days = DocumentDays(doc, anchor, doc.user_data.get(POSTS),
-                        spoken=bool(questions) or STAGE_DIRECTION.search(doc.text) is not None)
+                        spoken=transcript(doc.user_data.get(WRITTEN) or doc.text))
     for sent in political_sentences(list(doc.sents), doc.text):
         triggers = find_triggers(sent, actors, lexicon)
         if not triggers:
