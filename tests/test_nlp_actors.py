@@ -117,6 +117,13 @@ def test_seed_mentions_resolve():
     ("Joseph Aoun", "2025-01-08", "2025-01-09", ("LBNMIL", "LBNGOV")),
     # Bernard Emie led the DGSE until 8 January 2024 (dgse.gouv.fr)
     ("Bernard Émié", "2024-01-07", "2024-01-08", ("FRASPY", "FRAELI")),
+    # sitting US officials a briefing names, no former ones (State Department and White House lists):
+    # Lew presented his credentials in Israel on 5 November 2023, McDonough was sworn in at Veterans
+    # Affairs on 9 February 2021, Rubio left the Senate for the State Department in January 2025
+    ("Jack Lew", "2023-11-04", "2023-11-05", ("USAELI", "USAGOV")),
+    ("Denis McDonough", "2021-02-08", "2021-02-09", ("USAELI", "USAGOV")),
+    ("Marco Rubio", "2025-01-19", "2025-01-21", ("USALEG", "USAGOV")),
+    ("John Kerry", "2024-03-06", "2024-03-07", ("USAGOV", "USAELI")),
 ])
 def test_office_changes_on_cited_dates(name, before, after, codes):
     d = default_dictionary()
