@@ -871,6 +871,13 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
         assert {e.date_precision for e in code_text(f"{label}\n\n{told}", "2021-07-23")} == {"document", "day"}
 
 
+def test_an_act_of_this_year_is_done_by_whoever_holds_the_office_now():
+    # said in February 2025: Trump, President since 20 January, not the former President of 1 January
+    found = {(e.source.code, e.target.code, e.date_precision) for e in
+             code_text("In 2025, Trump met Modi in Washington.", "2025-02-13")}
+    assert found == {("USAGOV", "INDGOV", "year")}, found
+
+
 def test_a_transcripts_paragraph_telling_of_today_dates_the_acts_it_goes_on_to_tell():
     text = ("MS. JEAN-PIERRE:  The President spoke with Prime Minister Netanyahu today. He expressed concern "
             "about continued settlement growth.\n\nThe two leaders agreed to consult with regional partners."

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from entente.actors.resolve import GATHERINGS
 from entente.coding.clause_modes import intended
 from entente.coding.clauses import DAY_ENTITIES, attached, looks_forward, present_progressive, told_as_done
-from entente.coding.dates import gone_by, resolve_date, to_come, without_a_year
+from entente.coding.dates import first_day, gone_by, resolve_date, to_come, without_a_year
 from entente.coding.words import CONVENING_VERBS, REPORTING, TIME_NOUNS
 
 DATE_CLIMB = 3  # how many heads up to look for a date expression
@@ -82,6 +82,17 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             break
         tok = tok.head
     return anchor.isoformat(), "document", trip
+
+
+def office_day(when: str | None, precision: str, anchor: date | None) -> str | None:
+    """The day whose office holders did the act: its date's first day, or, for a month or a year
+    the document is written in, the document's ("in 2025", said in March 2025, is done by the
+    President of March, not of New Year's Day)."""
+    if when is None:
+        return None
+    if anchor is not None and precision in ("month", "year") and anchor.isoformat().startswith(when):
+        return anchor.isoformat()
+    return first_day(when)
 
 
 def arranged(token: Token, own_day: bool, when: str, precision: str, anchor: date) -> bool:

@@ -46,7 +46,7 @@ from entente.coding.clauses import (
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day
 from entente.coding.discards import political_sentences
-from entente.coding.event_dates import DocumentDays
+from entente.coding.event_dates import DocumentDays, office_day
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.places import (
     ARMED_OPPONENTS,
@@ -770,7 +770,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 when, precision = anchor.isoformat(), "document"
                 if trigger.mode == ASSERTED and trigger.code[:2] not in SAID_ROOTS:
                     trigger.mode = "future"
-            role_date = first_day(when) if when else None
+            role_date = office_day(when, precision, anchor)
             standing = a_standing_line(trigger.token)
             for source_ref, target_ref, weight in pairs(trigger, actors):
                 placed = target_ref is None and trigger.code.startswith(PLACE_AIMED)
