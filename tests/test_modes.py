@@ -1218,6 +1218,20 @@ def test_what_one_has_no_choice_but_to_do_is_owed_not_done():
     assert ("PSEINS", "CVL", "08", "hypothetical") in found and not any(m == "asserted" for *_, m in found), found
 
 
+@pytest.mark.parametrize("sentence,modes", [
+    # what one has to do is owed, as with "must", not done
+    ("We have to give Ukraine more money.", {("071", "hypothetical")}),
+    ("India has to respond to Pakistan's attack.", {("010", "hypothetical")}),
+    # what one had to do was done
+    ("Pakistan had to expel two Indian diplomats.", {("161", "asserted")}),
+    # "I have to say" says it there and then
+    ("I have to tell you that we condemn Russia's invasion of Ukraine.", {("111", "asserted")}),
+])
+def test_what_one_has_to_do_is_owed_and_what_one_had_to_do_is_done(sentence, modes):
+    found = {(e.code, e.mode) for e in events_of(sentence, voice="USAGOV")}
+    assert found == modes, found
+
+
 def test_what_one_is_encouraged_or_pressed_to_do_is_not_done():
     # the second of two acts asked for is asked for too, not done
     found = summary(events_of("Israel and the Palestinian Authority are investigating. We encourage both parties "

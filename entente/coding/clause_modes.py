@@ -43,6 +43,7 @@ TIME_MARKS = {"when", "once", "after"}
 # "schools can invest in ventilation", "China can impose sanctions at any time": what can be done is
 # not done. Denied, it is a refusal ("cannot accept"), which the trigger codes as one
 ABILITY_MODALS = {"can"}
+CONCEDING = {"admit", "acknowledge", "concede", "confess"}  # "I have to admit": said, not owed
 
 
 @dataclass
@@ -88,7 +89,7 @@ def clause_mode(token: Token) -> ClauseMode:
             return ClauseMode("negated", reported)
         if instead(tok):
             return ClauseMode("negated", reported)  # "instead of having them forced out", "rather than attacking"
-        if no_choice_but(tok):
+        if no_choice_but(tok) or owed(tok):
             return ClauseMode("hypothetical", reported)  # "Hamas has no choice but to release": must, not done
         if tok.dep_ in ("ccomp", "xcomp", "acl"):
             governor = cleft_verb(tok) or tok.head  # "What we hope is that China will act": hoped
@@ -162,6 +163,16 @@ def no_choice_but(clause: Token) -> bool:
     holders = [clause.head, *clause.head.children]
     return any(h.lemma_.lower() in CHOICE_NOUNS and any(d.lower_ == "no" for d in h.children) and h.i < clause.i
                and any(t.lower_ == "but" for t in h.doc[h.i:clause.i]) for h in holders)
+
+
+def owed(clause: Token) -> bool:
+    """"We have to give Ukraine money", "India has to respond", "will have to decide": what one has to
+    do is owed, as with "must", not done ("had to expel the diplomats" tells what was done); "I have
+    to say", "I have to tell you" say it there and then."""
+    have = clause.head
+    return clause.dep_ == "xcomp" and have.lemma_.lower() == "have" and have.tag_ in ("VB", "VBP", "VBZ") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and clause.lemma_.lower() not in REPORTING | CONCEDING
 
 
 def instead(clause: Token) -> bool:
