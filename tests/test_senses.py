@@ -201,6 +201,7 @@ def test_a_call_is_an_appeal_only_when_it_asks_for_something():
     "We will certainly share more in our readout, as we normally do.",
     "I don't have anything to share on Pakistan at this time.",
     "After we run that analysis, we intend to share it with the American people.",
+    "Yesterday we shared a piece of information that shows how the war has been a failure for Russia.",
 ])
 def test_news_shared_with_the_press_is_no_cooperation(sentence):
     # after a sentence that names a country, whom the news could be taken to go to
@@ -213,6 +214,8 @@ def test_an_outlook_shared_is_accord_not_material_cooperation():
         {("PAK", "CHN", "01"), ("CHN", "PAK", "01")}
     assert summary("China shared its vaccine technology with Pakistan.") == {("CHN", "PAK", "06")}
     assert summary("We will share doses through COVAX.", voice="USAGOV") == {("USAGOV", "IGOCVX", "03")}
+    # held in common by people, an outlook is shared with no one
+    assert not summary("Pakistan has a value that is shared by Christians and Muslims and by all political parties.")
 
 
 def test_take_seizes_only_a_place_property_or_arms_and_a_month_is_no_march():

@@ -41,6 +41,7 @@ from entente.coding.words import (
     KILLING_WORDS,
     MONEY_NOUNS,
     NEEDING_VERBS,
+    OUTLOOKS,
     PROPERTY_NOUNS,
     PUBLISHED_THINGS,
     SAID_THINGS,
@@ -199,15 +200,18 @@ def forced_by_no_one(verb: Token) -> bool:
 
 def shares_news(verb: Token, shared: Token | None) -> bool:
     """"We will share that with all of you", "we'll share more in our readout", "I don't have
-    anything to share on China": news given to the press or to no one, not anything shared with a
-    counterpart ("shared the evidence with allies", "will share doses through COVAX")."""
+    anything to share on China": news given to the press or to no one, or an outlook held in common
+    ("a value shared by people of all faiths"), not anything shared with a counterpart ("shared the
+    evidence with allies", "will share doses through COVAX")."""
     recipient = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                       for g in c.children if g.dep_ == "pobj"), None)
     if recipient is not None:
         return any(t.lower_ == "you" for t in (recipient, *of_objects(recipient))) or an_audience(recipient)
     if shared is None:
         return not any(c.dep_ == "prep" for c in verb.children)
-    return shared.pos_ == "PRON" or shared.lower_ in UNNAMED_NEWS or shared.lemma_.lower() in SAID_THINGS
+    # "shared a piece of information that helps paint a picture": told, to no one in particular
+    told = {shared.lemma_.lower(), *(o.lemma_.lower() for o in of_objects(shared))}
+    return shared.pos_ == "PRON" or shared.lower_ in UNNAMED_NEWS or bool(told & (SAID_THINGS | OUTLOOKS))
 
 
 def released_no_one(thing: Token) -> bool:
