@@ -91,6 +91,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("nominal_objects")
+def nominal_objects(doc: Doc) -> Doc:
+    """A name or a noun the parser calls a verb's clause ("welcomed Prime Minister Modi to the White
+    House", parsed with "Modi" a ccomp) is the verb's object: a clause has a verb of its own."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ == "ccomp" and tok.pos_ in ("PROPN", "NOUN") and head.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark") for c in tok.children) \
+                and not any(c.dep_ == "dobj" for c in head.children):
+            tok.dep_ = "dobj"
+    return doc
+
+
 # A hyphen between an abbreviation's full stop and a name: "U.S.-South Africa partnership" is cut as
 # "US-South Africa" is ("U.S.", "-", "South", "Africa"). The tokenizer splits a hyphen only between
 # letters, and left whole, "U.S.-South" hides both names ("Africa" alone was read as the continent).
@@ -103,6 +116,7 @@ def load_pipeline() -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
     nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.add_pipe("nominal_objects", after="attribute_ruler")  # which gives the parts of speech
     return nlp
 
 

@@ -52,6 +52,12 @@ def test_a_list_after_the_object_is_the_objects_whatever_the_parser_hangs_it_on(
     assert {("JPN", "UKRGOV", "04"), ("DEU", "UKRGOV", "04")} <= found, found
 
 
+def test_a_name_the_parser_takes_for_a_clause_is_the_verbs_object():
+    # the parser reads "Modi" here as a clause (ccomp) of "welcomed"; a clause has a verb of its own
+    found = dyads("President Biden welcomed Prime Minister Modi to the White House.", voice="USAGOV", field="code")
+    assert found == {("USAGOV", "INDGOV", "043")}, found
+
+
 def test_a_member_listed_with_its_owner_is_one_member_not_two():
     # "Russia's defense minister" is Russia's government: Russia is no second one sanctioned
     found = dyads("We sanctioned several officials, including Russia's defense minister and China's foreign "
