@@ -218,6 +218,19 @@ def test_an_outlook_shared_is_accord_not_material_cooperation():
     assert not summary("Pakistan has a value that is shared by Christians and Muslims and by all political parties.")
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # protection by armed people, or from an attack or arms, is military protection (074)
+    ("American troops guarded the airport in Kabul.", {("USAMIL", "AFG", "07")}),
+    ("The new air defense systems will help Ukraine protect its people against Russia's missile attacks.",
+     {("UKR", "RUS", "07")}),
+    # a vaccine, a plan or leadership protects no one by force
+    ("Vaccines and masks protect people in Pakistan.", set()),
+    ("The President's leadership will protect America and the entire world.", set()),
+])
+def test_protection_is_military_only_by_arms_or_from_an_attack(sentence, expected):
+    assert summary(sentence) == expected
+
+
 def test_take_seizes_only_a_place_property_or_arms_and_a_month_is_no_march():
     from entente.coding import code_text, code_texts
 

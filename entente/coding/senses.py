@@ -60,6 +60,10 @@ UNNAMED_NEWS = {"more", "anything", "something", "nothing"}  # "we'll share more
 CONSIDERATION = "014"  # considering a policy option
 PESSIMISM = "012"  # a pessimistic comment: a danger foretold
 WARNING_VERBS = {"warn", "caution"}
+PROTECTION = "074"  # military protection or peacekeeping
+# the words of protection read as force only by arms or from an attack (protected_by_force); "helped
+# safeguard health workers", "escorted the convoy" stay protection whoever gives it
+PROTECTING_VERBS = {"protect", "guard", "shield"}
 FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of force
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or use force
 ARMED_CLASSES = ("&weapon", "&aircraft", "&military")  # PETRARCH2's synonym sets of arms and troops
@@ -94,6 +98,8 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return True
     if lemma == "go" and any(going_to(c) for c in verb.children):
         return True  # "I'm not going to give further definition": the future of what follows, no trip
+    if match.code.startswith(PROTECTION) and lemma in PROTECTING_VERBS and match.pattern.plain:
+        return not protected_by_force(verb, lexicon)
     if lemma == "take" and any(t.lower_ == "over" and t.dep_ != "prt" for t in match.tokens):
         return True  # "has taken action over and over again": no "take over"
     if lemma in HEARTENING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
@@ -326,6 +332,26 @@ def forecast(verb: Token, complement: Token) -> bool:
     return complement.dep_ == "ccomp" and direct_object(verb) is None and subject is not None \
         and subject.lower_ in ("it", "there", "this", "that") and speaker_of(subject) is None \
         and not (warner is not None and warner.lower_ == subject.lower_)
+
+
+def protected_by_force(verb: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
+    """"help Ukraine protect its people against Russia's missiles", "troops guarding the embassy":
+    protection by armed people, or from an attack or arms, which CAMEO codes (074, military
+    protection); "tools like vaccines to protect people", "leadership that will protect America"
+    protect no one by force."""
+    armed = ARMS.union(*(lexicon.classes.get(name, frozenset()) for name in ARMED_CLASSES))
+
+    def force(word: Token) -> bool:
+        return word.lemma_.lower() in armed | VIOLENT_EVENT_NOUNS or word_role(word) in ARMED_SECTORS
+
+    subject, _ = subject_of(verb)
+    if subject is not None and any(force(w) for w in (subject, *subject.children) if w.dep_ != "prep"):
+        return True
+    # what it protects against, from or with, on the verb or on what is protected ("its people
+    # against Russia's missiles")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(force(t) for h in holders for c in h.children
+               if c.dep_ == "prep" and c.lower_ in ("against", "from", "with") for t in c.subtree)
 
 
 def arms_or_armed(moved: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
