@@ -1264,6 +1264,18 @@ def test_a_trip_to_deliver_remarks_is_no_aid():
                       "seized last week.")
     assert any(e.code == "0214" for e in found) and not any(e.code.startswith("023") for e in found), found
     assert not any(e.code.startswith("033") for e in events_of("The US vowed to give Iran a chance."))
+    # what a relative clause says was given is what was given: an impression is no aid, aid is
+    found = summary(events_of("The impression that the Pakistani leaders gave the President was clear.",
+                              voice="USAGOV"))
+    assert not any(root == "07" for _, _, root, _ in found), found
+    assert ("USAGOV", "PAK", "07", "asserted") in summary(events_of("The aid that we gave to Pakistan arrived on "
+                                                                    "Monday.", voice="USAGOV"))
+    # a yielding told as a fact yields all the same
+    assert ("RUS", None, "08", "asserted") in summary(events_of("The fact that Russia finally relented shows that "
+                                                                "pressure works.", voice="USAGOV"))
+    # a report of money given tells of aid, whatever the parser makes of its "that"
+    assert ("CHN", "PAK", "07", "asserted") in summary(events_of("The report that China gave Pakistan one billion "
+                                                                 "dollars surprised us.", voice="USAGOV"))
     # a truce that has delivered months of peace gives no aid; food delivered is aid
     found = summary(events_of("We'll continue to back the U.N.-mediated truce in Yemen, which has delivered precious "
                               "months of peace to people that have suffered.", voice="USAGOV"))

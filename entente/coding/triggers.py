@@ -18,6 +18,7 @@ from entente.coding.clauses import (
     GIVING_CODES,
     MEETINGS,
     PLACE_ENTITIES,
+    RELATIVE_PRONOUNS,
     TARGET_PREPS,
     actor_like,
     agent_of,
@@ -203,11 +204,22 @@ def instrument_code(verb: Token, code: str, lexicon: Lexicon) -> tuple[str, Toke
 
 def gift_words(verb: Token) -> set[str]:
     """The verb's direct object as written and as its lemma (spaCy's lemma of "data" is "datum"),
-    seen through a measure ("delivered precious months of peace": peace)."""
+    seen through a measure ("delivered precious months of peace": peace), and what a relative clause
+    that gives it hangs on."""
     obj = direct_object(verb)
-    if obj is not None:
-        obj = next(iter(measured(obj)), obj)
-    return {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
+    # a clause with a subject of its own, on a noun, gives that noun when its object is the relative
+    # pronoun ("the statements that we gave to the Post") or only whom it is given to ("the impression
+    # that they gave the President", which the parser may read as the noun's content); not a clause
+    # that is the noun's content ("the fact that he relented") or gives a thing of its own ("the
+    # report that China gave Pakistan one billion dollars")
+    own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
+    pronoun_given = any(c.dep_ in ("dobj", "dative") and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+    recipient_only = obj is not None and is_someone(obj)
+    thing_of_its_own = obj is not None and obj.lower_ not in RELATIVE_PRONOUNS and not recipient_only
+    hung_on = verb.head if verb.dep_ in ("relcl", "acl") and own_subject and not thing_of_its_own and (
+        pronoun_given or recipient_only) else None
+    given = [next(iter(measured(o)), o) for o in (obj, hung_on) if o is not None and o.lower_ not in RELATIVE_PRONOUNS]
+    return {w for o in given for w in (o.lemma_.lower(), o.lower_)}
 
 
 def complement_match(complement: Token, lexicon: Lexicon) -> Match | None:
