@@ -826,6 +826,7 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     ("Years ago, Russia invaded Georgia.", ("2025-03-04", "document")),
     ("Six months ago, China withdrew its staff from Pakistan.", ("2024-09", "month")),
     ("Two days ago, Pakistan expelled an Indian diplomat.", ("2025-03-02", "day")),
+    ("Pakistani forces shelled Afghan border posts overnight.", ("2025-03-03", "day")),
     # the date of the act that did it
     ("The 1983 bombing of the Marine barracks in Beirut killed 241 American service members.", ("1983", "year")),
     # the weekend just gone (the document's Tuesday, 4 March): Saturday 1 March
