@@ -56,10 +56,12 @@ TURN_LABEL = re.compile(r"(?m)^[^\S\n]*(?:" + QUESTION_LABEL + "|"
 # what a transcript's taker writes between a speaker's words: "(Applause.)", "(Laughter.)"
 STAGE_DIRECTION = re.compile(r"\((?:Applause|Laughter|Inaudible|Cross-?talk)\b[^()\n]{0,30}\)")
 # a speaker named in capitals by a courtesy or a title, opening a paragraph: "THE PRESIDENT:", "MS.
-# PSAKI:", "ADMIRAL KIRBY:"; a label of a list's items ("PROMISE MADE:", "SUBJECT:") names no speaker
+# PSAKI:", "ADMIRAL KIRBY:"; a label of a list's items or a heading ("PROMISE MADE:", "SUBJECT:",
+# "THE BOTTOM LINE:") names no speaker
 SPEAKER_LABEL = re.compile(
-    r"(?m)^[^\S\n]*(?:THE|MR\.|MS\.|MRS\.|DR\.|SECRETARY|ADMIRAL|GENERAL|AMBASSADOR|SENATOR|GOVERNOR|"
-    r"PRIME|PRESIDENT|CHANCELLOR|ADMINISTRATOR|DIRECTOR)(?:[^\S\n][A-Z][A-Z.'’-]*){1,3}:")
+    r"(?m)^[^\S\n]*(?:THE[^\S\n](?:VICE[^\S\n])?PRESIDENT|THE[^\S\n]FIRST[^\S\n]LADY|"
+    r"(?:MR\.|MS\.|MRS\.|DR\.|SECRETARY|ADMIRAL|GENERAL|AMBASSADOR|SENATOR|GOVERNOR|PRIME|PRESIDENT|"
+    r"CHANCELLOR|ADMINISTRATOR|DIRECTOR)(?:[^\S\n][A-Z][A-Z.'’-]*){1,3}):")
 
 
 def transcript(text: str) -> bool:

@@ -66,6 +66,7 @@ def test_a_member_listed_with_its_owner_is_one_member_not_two():
     # a country listed beside another's official is a member of its own
     found = dyads("We spoke with several partners, including Germany's chancellor and Japan.", voice="USAGOV")
     assert {("USAGOV", "JPN", "04"), ("USAGOV", "DEUGOV", "04")} <= found, found
+    assert ("USAGOV", "DEU", "04") not in found, found
 
 
 def test_what_a_speaker_tells_someone_of_itself_is_toward_that_one():

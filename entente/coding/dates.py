@@ -83,8 +83,7 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
         return (f"{anchor.year + 1}-01" if anchor.month == 12 else f"{anchor.year}-{anchor.month + 1:02d}"), "month"
     if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", t):
         return anchor.isoformat(), "day"
-    if "yesterday" in t or "last night" in t or re.search(r"\bovernight\b", t):
-        # "spoke with the President of Azerbaijan overnight": the night gone by, begun the day before
+    if "yesterday" in t or "last night" in t:
         return (anchor - timedelta(days=1)).isoformat(), "day"
     if ago := time_ago(t, anchor):
         return ago

@@ -46,7 +46,7 @@ from entente.coding.clauses import (
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day
 from entente.coding.discards import political_sentences
-from entente.coding.event_dates import DocumentDays, office_day
+from entente.coding.event_dates import WRITTEN_KEY, DocumentDays, office_day
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.places import (
     ARMED_OPPONENTS,
@@ -85,7 +85,7 @@ from entente.coding.words import (
 from entente.nlp import transcript
 from entente.types import ASSERTED, Actor, Event, Evidence
 
-WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
+WRITTEN = WRITTEN_KEY  # a parsed Doc's user_data key for its text as written, before prepare_text
 POSTS = "posts"  # and for the wordings linked to dated posts, with their days (entente.posts.read_posts)
 STATE_BRANCHES = ("LEG", "JUD", "MIL", "COP", "SPY")  # a government's other branches: actors of their own
 CONFIDENCE_VERB = 0.8
