@@ -17,9 +17,9 @@ from entente.coding.clause_modes import intended
 from entente.coding.clauses import DAY_ENTITIES, attached, looks_forward, present_progressive, told_as_done
 from entente.coding.dates import first_day, gone_by, resolve_date, to_come, without_a_year
 from entente.coding.words import CONVENING_VERBS, REPORTING, TIME_NOUNS
-from entente.nlp import TURN_LABEL
+from entente.nlp import TURN_LABEL, transcript
 
-WRITTEN_KEY = "written"  # entente.coding.extract.WRITTEN: a Doc's text as written, turn labels and all
+WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
 # "in the 2022 elections", "by the March 1 deadline", "ahead of the April 15 celebrations"
@@ -223,21 +223,20 @@ def post_label(line: str, posts: dict[str, date]) -> date | None:
 class DocumentDays:
     """The days a document's acts were done on, asked in the order they are told."""
 
-    def __init__(self, doc: Doc, anchor: date | None, posts: dict[str, date] | None = None,
-                 spoken: bool = False):
+    def __init__(self, doc: Doc, anchor: date | None, posts: dict[str, date] | None = None):
         self.anchor = anchor
         # a transcript (a briefing, remarks): what its speakers tell as done with no day of its own
         # was done before they spoke, not on the day of the transcript
-        self.spoken = spoken
+        written = doc.user_data.get(WRITTEN) or doc.text
+        self.spoken = transcript(written)
         # the document's dates once (Span.ents walks the whole document each time it is asked)
         self.dates = joined_by_of([e for e in doc.ents if e.label_ in DAY_ENTITIES])  # "later today" is a time
         self.dates_at = {e.start: e for e in self.dates}
         self.line_starts = [0, *(t.i + 1 for t in doc if t.is_space and "\n" in t.text)]
         # the lines that open a speaker's turn ("MR. KIRBY:", "Q"), read in the text as written (the
         # parser's text has the label blanked into the line's opening space)
-        written = doc.user_data.get(WRITTEN_KEY) or ""
-        self.turns = {k for k, start in enumerate(self.line_starts) if spoken and start < len(doc)
-                      and TURN_LABEL.match(written, written.rfind("\n", 0, doc[start].idx) + 1)} if written else set()
+        self.turns = {k for k, start in enumerate(self.line_starts) if self.spoken and start < len(doc)
+                      and TURN_LABEL.match(written, written.rfind("\n", 0, doc[start].idx) + 1)}
         self.posted = posted_lines(doc, self.line_starts, posts) if anchor is not None and posts else {}
         self.told: tuple[int, tuple[str, str]] | None = None  # the line and day of the last act told as done that day
         self.retold = opening_day(doc, anchor, self.dates, self.line_starts)
@@ -262,8 +261,7 @@ class DocumentDays:
             when, precision = resolve_date(label.text, anchor) or (when, precision)
         # a call read out at a briefing goes on paragraph by paragraph ("The President spoke with
         # Prime Minister Netanyahu today. ... | He expressed concern ... | The two leaders agreed
-        # ..."); elsewhere the next paragraph may tell of another day
-        # a paragraph that opens another speaker's turn tells of its own days
+        # ..."), up to another speaker's turn; elsewhere the next paragraph may tell of another day
         if self.told is not None and self.told[0] != line and not (
                 self.spoken and line == self.told[0] + 1 and line not in self.turns):
             self.told = None

@@ -46,7 +46,7 @@ from entente.coding.clauses import (
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day
 from entente.coding.discards import political_sentences
-from entente.coding.event_dates import WRITTEN_KEY, DocumentDays, office_day
+from entente.coding.event_dates import WRITTEN, DocumentDays, office_day
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.places import (
     ARMED_OPPONENTS,
@@ -82,11 +82,10 @@ from entente.coding.words import (
     STRUGGLE_VERBS,
     of_class,
 )
-from entente.nlp import transcript
 from entente.types import ASSERTED, Actor, Event, Evidence
 
-WRITTEN = WRITTEN_KEY  # a parsed Doc's user_data key for its text as written, before prepare_text
-POSTS = "posts"  # and for the wordings linked to dated posts, with their days (entente.posts.read_posts)
+# a parsed Doc's user_data key for the wordings linked to dated posts, with their days (entente.posts.read_posts)
+POSTS = "posts"
 STATE_BRANCHES = ("LEG", "JUD", "MIL", "COP", "SPY")  # a government's other branches: actors of their own
 CONFIDENCE_VERB = 0.8
 CONFIDENCE_NOUN = 0.6
@@ -748,8 +747,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
     book = codebook()
     best: dict[tuple, Event] = {}
     questions = actors.questions
-    days = DocumentDays(doc, anchor, doc.user_data.get(POSTS),
-                        spoken=transcript(doc.user_data.get(WRITTEN) or doc.text))
+    days = DocumentDays(doc, anchor, doc.user_data.get(POSTS))
     for sent in political_sentences(list(doc.sents), doc.text):
         triggers = find_triggers(sent, actors, lexicon)
         if not triggers:
