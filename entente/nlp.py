@@ -48,20 +48,21 @@ QUESTION_LABEL = r"(?:Q|QUESTION)(?:[:.]|[^\S\n]{2,}|[^\S\n](?=[A-Z0-9\"“—�
 QUESTION_TURN = re.compile(r"(?:^|\n[^\S\n]*\n)[^\S\n]*" + QUESTION_LABEL)
 
 
-# who speaks next in a transcript: "Q", "QUESTION:", "MS. PSAKI:", "SECRETARY BLINKEN:" opening a paragraph
-TURN_LABEL = re.compile(r"(?m)^[^\S\n]*(?:" + QUESTION_LABEL + "|"
-                        r"(?:[A-Z][A-Z.'’-]*[^\S\n]){0,3}[A-Z][A-Z.'’-]+:[^\S\n]*)")
+# who speaks next in a transcript: "Q", "QUESTION:", "MS. PSAKI:", "SECRETARY BLINKEN:",
+# "MODERATOR:" opening a paragraph
+LABEL = r"(?:[A-Z][A-Z.'’-]*[^\S\n]){0,3}[A-Z][A-Z.'’-]+:"
+TURN_LABEL = re.compile(r"(?m)^[^\S\n]*(?:" + QUESTION_LABEL + "|" + LABEL + r"[^\S\n]*)")
 
 
 # what a transcript's taker writes between a speaker's words: "(Applause.)", "(Laughter.)"
 STAGE_DIRECTION = re.compile(r"\((?:Applause|Laughter|Inaudible|Cross-?talk)\b[^()\n]{0,30}\)")
-# a speaker named in capitals by a courtesy or a title, opening a paragraph: "THE PRESIDENT:", "MS.
-# PSAKI:", "ADMIRAL KIRBY:"; a label of a list's items or a heading ("PROMISE MADE:", "SUBJECT:",
-# "THE BOTTOM LINE:") names no speaker
+# a turn's label that names a speaker by a courtesy or a title: "THE PRESIDENT:", "MS. PSAKI:",
+# "ADMIRAL KIRBY:"; a label of a list's items or a heading ("PROMISE MADE:", "SUBJECT:", "THE
+# BOTTOM LINE:") names no speaker
 SPEAKER_LABEL = re.compile(
-    r"(?m)^[^\S\n]*(?:THE[^\S\n](?:VICE[^\S\n])?PRESIDENT|THE[^\S\n]FIRST[^\S\n]LADY|"
+    r"(?m)^[^\S\n]*(?=THE[^\S\n](?:VICE[^\S\n])?PRESIDENT:|THE[^\S\n]FIRST[^\S\n]LADY:|"
     r"(?:MR\.|MS\.|MRS\.|DR\.|SECRETARY|ADMIRAL|GENERAL|AMBASSADOR|SENATOR|GOVERNOR|PRIME|PRESIDENT|"
-    r"CHANCELLOR|ADMINISTRATOR|DIRECTOR)(?:[^\S\n][A-Z][A-Z.'’-]*){1,3}):")
+    r"CHANCELLOR|ADMINISTRATOR|DIRECTOR)[^\S\n][A-Z])" + LABEL)
 
 
 def transcript(text: str) -> bool:

@@ -168,6 +168,13 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Turkish drones captured the town.", ("TURMIL", None, "192")),
     # a spokesman for a body speaks for it
     ("A spokesman for the State Department condemned the attack on the embassy.", ("USAGOV", None, "111")),
+    # ... and so are those hit by acts of terror, or by attacks one is concerned about, for want of a
+    # named attacker (a warning foretells the danger to whom it would hit)
+    ("The United States condemned recent acts of terror against Israeli citizens.", ("USA", None, "111")),
+    ("Washington is concerned about continued attacks on Israeli forces in the north.", ("USAGOV", None, "012")),
+    ("Washington is concerned about continued attacks by Hezbollah on Israeli forces.",
+     ("USAGOV", "LBNREB", "012")),
+    ("Tehran warned of attacks on Israel.", ("IRNGOV", "ISR", "012")),
     # an object that names an actor is the target, before one that names none: the expelled envoy's
     # country, the pobj of an aimed act, the sides of a mediation, what a particle verb takes
     ("Ankara expelled the Dutch ambassador to Turkey on Sunday.", ("TURGOV", "NLDGOV", "161")),

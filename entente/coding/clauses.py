@@ -11,9 +11,10 @@ from spacy.tokens import Token
 
 from entente.actors.dictionary import commented_csv, default_dictionary, split
 from entente.actors.resolve import FIRST_PERSON, GATHERINGS, NAMED_ENTITIES
-from entente.coding.lexicon import Match, opened
+from entente.coding.lexicon import ACCORD, Match, of_objects, opened
 from entente.coding.words import (
     ACTOR_NOUNS,
+    ACTS_OF_FORCE,
     ASSERTING_GOVERNORS,
     COERCING_VERBS,
     CULPABLE_WORDS,
@@ -36,6 +37,7 @@ TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "int
 # an attack's "at" is what it is aimed at ("fired rockets at a US base"); elsewhere "at" is where
 # something happens ("met at the White House")
 AIMED_PREPS = {"at"}
+HIT_PREPS = {"on", "upon", "against"}  # "attacks on Israeli forces": whom an act of force hit
 VENUE_PREPS = {"at", "in"}  # where a meeting is ("met at the White House")
 MEETINGS = "04"  # consultations, meetings, visits
 MEETING_INTENT = "036"  # an intent to meet or negotiate
@@ -78,7 +80,6 @@ ATTITUDES = {"012", "013"}  # pessimistic and optimistic comments
 YIELDING = "08"  # yielding: to whoever pressed for it
 ASKING_ROOTS = {"02", "10"}  # appeals and demands: of whoever is to do what they ask
 RELEASE_NOUNS = {"release", "return", "handover"}  # of those held: asked of whoever holds them
-ACCORD = "019"  # "share Congress's concern": accord with whose it is
 CONCERN_PREPS = {"about", "over", "at", "regarding", "concerning", "of", "on"}  # "skeptical of", "optimism on"
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for the "wo" of "won't"
@@ -293,7 +294,7 @@ def object_of(verb: Token, match: Match) -> Token | None:
     # whom the verb aims at
     holders = verbs if match.pattern.converted else [*verbs, *nouns, *openings, *states]
     prepositional = [pobj for holder in holders for pobj in target_pobjs(holder, match, used)]
-    if direct is not None and direct.lemma_.lower() not in VIOLENT_EVENT_NOUNS and (
+    if direct is not None and not act_of_force(direct) and (
             match.code not in TALKS or direct.lemma_.lower() in PARTNERSHIP_NOUNS | TIES_NOUNS):
         # "aid to Ukraine", "sanctions on Chinese companies"; but "a call for its forces to deploy"
         # names who would act, not the target, "condemned the attack on the consulate" is aimed at
@@ -308,7 +309,7 @@ def object_of(verb: Token, match: Match) -> Token | None:
             # government": a word about an act or a word is aimed at whoever did or said it
             prepositional += [g for t in phrase_tokens(acted_on) if t.dep_ == "prep" and t.lower_ == "by"
                               for g in t.children if g.dep_ == "pobj"]
-        if acted_on.lemma_.lower() in VIOLENT_EVENT_NOUNS:
+        if act_of_force(acted_on):
             continue
         if match.code.startswith(UNDOING_CODES):
             # "lifted sanctions imposed on China": what is lifted or refused was imposed on or asked
@@ -394,6 +395,20 @@ def object_of(verb: Token, match: Match) -> Token | None:
     if prepositional:
         return prepositional[0]
     return own
+
+
+def act_of_force(noun: Token) -> bool:
+    """"the attack", "recent acts of terror": what it hit is not whom a word about it is aimed at."""
+    return noun.lemma_.lower() in VIOLENT_EVENT_NOUNS or (noun.lemma_.lower() == "act" and any(
+        o.lemma_.lower() in VIOLENT_EVENT_NOUNS | ACTS_OF_FORCE for o in of_objects(noun)))
+
+
+def hit_by_force(word: Token) -> bool:
+    """"attacks on Israeli forces", "violence against protesters": the word names whom an act of
+    force hit."""
+    while word.dep_ in ("amod", "compound", "conj", "poss") and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ in HIT_PREPS and act_of_force(word.head.head)
 
 
 def asked_of(act: Token) -> Token | None:

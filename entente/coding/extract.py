@@ -39,6 +39,7 @@ from entente.coding.clauses import (
     author_of,
     clause_depth,
     consequence,
+    hit_by_force,
     people,
     phase_of,
     phrase_tokens,
@@ -68,7 +69,7 @@ from entente.coding.places import (
     unplaced,
     where_sent,
 )
-from entente.coding.senses import ARMED_SECTORS
+from entente.coding.senses import ARMED_SECTORS, WARNING_VERBS
 from entente.coding.sentence_triggers import IRREGULARS, PLACE_AIMED, POPULAR_SECTORS, find_triggers
 from entente.coding.triggers import STATEMENT, SYMMETRIC_CODES, Trigger, from_the_podium
 from entente.coding.words import (
@@ -171,6 +172,7 @@ SPEAKER_SELF = {"i", "me"}
 BRIEFING_ROOTS = {"01", "02", "03", "04"}
 # hopes, worries, thoughts, sympathy, agreement: the talk of a briefing when about no one
 STATES_OF_MIND = ("012", "013", "014", "018", "019")
+BLAMING = ("11", "012")  # disapproval and concern: aimed at who did a deed, not at whom it hit
 ACTS_ALONE = ("015", "016", "017")  # claiming or denying responsibility, a symbolic act: no other side needed
 MESSAGE_ROOTS = {"01", "02", "03", "04", "05"}  # comments, appeals, intents, talks, support
 PUBLIC_AT_LARGE = {"people", "public", "constituents", "residents"}  # not "Americans in Afghanistan"
@@ -231,7 +233,18 @@ def other_side_may_be_around(trigger: Trigger) -> bool:
     statement, nor a briefer's own "I", nor one with states at large): an act whose other side,
     left unnamed, may be named around it."""
     return trigger.code[:2] in CONTEXT_ROOTS and trigger.code != STATEMENT and (
-        trigger.source is None or trigger.source.lower_ not in SPEAKER_SELF) and not with_states_at_large(trigger)
+        trigger.source is None or trigger.source.lower_ not in SPEAKER_SELF) and not with_states_at_large(trigger) \
+        and not blames_the_hit(trigger)
+
+
+def blames_the_hit(trigger: Trigger) -> bool:
+    """"Concerned about attacks on Israeli forces", "condemned violence against protesters": a word
+    against a deed of force is aimed at whoever did it, not at whom it hit (neither is named here);
+    a warning foretells a danger to whom it would hit ("warned of attacks on Israel"), and
+    PETRARCH's patterns keep their own dyads."""
+    return trigger.target is not None and trigger.code.startswith(BLAMING) \
+        and trigger.token.lemma_.lower() not in WARNING_VERBS and not trigger.match.pattern.converted \
+        and hit_by_force(trigger.target)
 
 
 def with_states_at_large(trigger: Trigger) -> bool:
@@ -370,6 +383,8 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         # (a hope with none names whom it is in: "hopes the Senate will act")
         home = ref_country(sources[0][0]) if sources else None
         targets = topic_refs(trigger.target, actors, home) or ([] if trigger.code == STATEMENT else targets)
+    if blames_the_hit(trigger):
+        targets = []
     if trigger.agentless and not sources and targets:
         if trigger.code[:2] not in AGENTLESS_ROOTS:
             return []  # "the President is well protected": no one named did anything
@@ -681,9 +696,10 @@ def about_a_topic(target: Token | None) -> bool:
 
 def topic_refs(clause: Token, actors: DocActors, home: str | None) -> list[tuple[Ref, float]]:
     """The first actor not of `home` a clause names, a pronoun read as whom it stands for ("that we
-    can work with them"), and those conjoined with it."""
+    can work with them"), and those conjoined with it; not whom an act of force hit ("concerned
+    about attacks on Israeli forces" is about whoever attacks them)."""
     named = ((t, actors.settled(t) or actors.refs.get(t.i)) for t in clause.subtree
-             if t.i in actors.refs or t.pos_ == "PRON")
+             if (t.i in actors.refs or t.pos_ == "PRON") and not hit_by_force(t))
     first = next((t for t, ref in named if ref is not None and ref_country(ref) not in (home, None)), None)
     if first is None:
         return []

@@ -26,6 +26,7 @@ from entente.coding.frames import FRAMES
 from entente.coding.words import DIRECTIONAL_VERBS, MEASURE_NOUNS, OPENING_WORDS, OWN_READINGS, of_class
 
 NULL_CODE = "---"  # PETRARCH's code for "these words are no event"
+ACCORD = "019"  # "share Congress's concern": accord with whose it is (entente.coding.clauses)
 ENTENTE = "entente"
 
 PREPOSITIONS = {"with", "to", "on", "upon", "in", "for", "against", "up", "down", "off", "out",
@@ -362,6 +363,15 @@ def default_lexicon() -> Lexicon:
     classes = {name: frozenset(m for m in members if " " not in m)
                for name, members in converted["synsets"].items()}
     return Lexicon(verbs, nouns, classes)
+
+
+@lru_cache(maxsize=1)
+def shared_outlooks() -> frozenset[str]:
+    """What is shared as an outlook, not as goods or know-how (CAMEO 06): the nouns of the lexicon's
+    "share view", "share values" accords ("a core American value that is shared by people of all
+    faiths")."""
+    return frozenset(p.words[1] for p in default_lexicon().verbs.get("share", ())
+                     if p.code == ACCORD and not p.converted and len(p.words) == 2)
 
 
 def patterns_for(verb: str, block: dict) -> list[list]:

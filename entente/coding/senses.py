@@ -26,7 +26,7 @@ from entente.coding.clauses import (
     word_role,
 )
 from entente.coding.discards import WAR_WORDS
-from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, of_objects, phrasal_particles
+from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, of_objects, phrasal_particles, shared_outlooks
 from entente.coding.words import (
     ABSTRACT_STATES,
     ACTOR_NOUNS,
@@ -41,7 +41,6 @@ from entente.coding.words import (
     KILLING_WORDS,
     MONEY_NOUNS,
     NEEDING_VERBS,
-    OUTLOOKS,
     PROPERTY_NOUNS,
     PUBLISHED_THINGS,
     SAID_THINGS,
@@ -217,7 +216,7 @@ def shares_news(verb: Token, shared: Token | None) -> bool:
         return not any(c.dep_ == "prep" for c in verb.children)
     # "shared a piece of information that helps paint a picture": told, to no one in particular
     told = {shared.lemma_.lower(), *(o.lemma_.lower() for o in of_objects(shared))}
-    return shared.pos_ == "PRON" or shared.lower_ in UNNAMED_NEWS or bool(told & (SAID_THINGS | OUTLOOKS))
+    return shared.pos_ == "PRON" or shared.lower_ in UNNAMED_NEWS or bool(told & (SAID_THINGS | shared_outlooks()))
 
 
 def released_no_one(thing: Token) -> bool:
