@@ -115,7 +115,8 @@ class Event:
     goldstein: float
     date: str | None
     # "day", "month", "year"; "document": the text gives no date, the document's day is the act's;
-    # "before": a transcript's speaker tells it as done with no date, so done on or before that day
+    # "before": told with no date as done, in the perfect or by a transcript's speaker, so done on or
+    # before that day
     date_precision: str
     evidence: Evidence
     place: dict | None = None

@@ -871,11 +871,27 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
     # or still to come, as in any text
     assert dated == {("04", "2021-07-23", "before"), ("04", "2021-07-23", "day"), ("19", "2021-07-23", "before"),
                      ("07", "2021-07-23", "before"), ("03", "2021-07-23", "document")}, dated
-    # in an article, the past told with no day of its own is the news of the article's day; nor does
-    # a label that names no speaker make a transcript
-    assert {e.date_precision for e in code_text(told, "2021-07-23")} == {"document", "day"}
+    # in an article, the simple past told with no day of its own is the news of the article's day, and
+    # only the perfect ("has invaded") says no more than done by then; nor does a label that names no
+    # speaker make a transcript
+    article = {("04", "document"), ("04", "day"), ("19", "before"), ("07", "document"), ("03", "document")}
+    assert {(e.code[:2], e.date_precision) for e in code_text(told, "2021-07-23")} == article
     for label in ("SUBJECT:  Afghanistan", "PROMISE MADE:  Peace", "THE BOTTOM LINE:  Peace"):
-        assert {e.date_precision for e in code_text(f"{label}\n\n{told}", "2021-07-23")} == {"document", "day"}
+        assert {(e.code[:2], e.date_precision) for e in code_text(f"{label}\n\n{told}", "2021-07-23")} == article
+
+
+@pytest.mark.parametrize("sentence,precision", [
+    ("South Africa has contributed $10 million to the Global Fund.", "before"),
+    ("Companies from Japan have pledged $7 billion in investments in India.", "before"),
+    ("China has been sanctioned by the European Union.", "before"),
+    # not the simple past of a report, nor a perfect still to come or only supposed
+    ("South Africa contributed $10 million to the Global Fund.", "document"),
+    ("South Africa will have contributed $10 million to the Global Fund by June.", "document"),
+    ("South Africa would have contributed $10 million to the Global Fund.", None),
+])
+def test_an_act_told_in_the_perfect_with_no_day_was_done_on_or_before_the_documents_day(sentence, precision):
+    found = {e.date_precision for e in code_text(sentence, "2022-05-12") if e.mode in ("asserted", "future")}
+    assert found == ({precision} if precision else set()), found
 
 
 def test_an_act_of_this_year_is_done_by_whoever_holds_the_office_now():

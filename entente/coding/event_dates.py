@@ -1,8 +1,8 @@
 """On which day an act was done: the date expression its clause governs (entente.coding.dates
 reads the expression), up the tree when the clause has none, the label of the list item it is in,
-or the day its paragraph has been telling of; the document's day when the text says none (in a
-transcript, an act told as done: on or before that day), or the day of the post a quotation's label
-links to (entente.posts)."""
+or the day its paragraph has been telling of; the document's day when the text says none (an act
+told in the perfect, or in a transcript told as done at all: on or before that day), or the day of
+the post a quotation's label links to (entente.posts)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from entente.actors.resolve import GATHERINGS
 from entente.coding.clause_modes import intended
-from entente.coding.clauses import DAY_ENTITIES, attached, looks_forward, present_progressive, told_as_done
+from entente.coding.clauses import DAY_ENTITIES, attached, looks_forward, perfect, present_progressive, told_as_done
 from entente.coding.dates import first_day, gone_by, resolve_date, to_come, without_a_year
 from entente.coding.words import CONVENING_VERBS, REPORTING, TIME_NOUNS
 from entente.nlp import TURN_LABEL, transcript
@@ -275,8 +275,10 @@ class DocumentDays:
             self.told = (line, self.told[1])
         elif precision == "document" and self.retold is not None and "VBD" in (token.tag_, sent.root.tag_):
             when, precision = self.retold
-        if precision == "document" and self.spoken and told_as_done(token):
-            precision = "before"  # "We've imposed costs for SolarWinds": on or before the day, no more
+        # what a transcript's speaker tells as done, and what any text tells in the perfect ("South
+        # Africa has contributed $10 million"), was done on or before the day, no more said
+        if precision == "document" and told_as_done(token) and (self.spoken or perfect(token)):
+            precision = "before"
         return when, precision, coming
 
 
