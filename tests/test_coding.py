@@ -894,6 +894,25 @@ def test_an_act_told_in_the_perfect_with_no_day_was_done_on_or_before_the_docume
     assert found == ({precision} if precision else set()), found
 
 
+def test_a_call_of_a_day_read_out_at_a_briefing_dates_what_the_speaker_goes_on_to_tell_of_it():
+    text = ("MR. KIRBY:  Now, a readout on the President's discussion today with Prime Minister Netanyahu. "
+            "They talked about a broad range of issues.\n\nThe partnership remains a cornerstone of our "
+            "policy.\n\nThe President condemned Hamas for the attacks.\n\nQ    Did he raise Iran?\n\n"
+            "MR. KIRBY:  The President condemned Iran for its drone sales to Russia.")
+    # told on, over a paragraph with no act, up to the reporter's question; what is told after it
+    # was done on or before the day
+    dated = {(e.code, e.date_precision) for e in code_text(text, "2023-07-17")}
+    assert dated == {("112", "day"), ("111", "before")}, dated
+    text = ("MR. KIRBY:  On the call today, President Biden asked Prime Minister Netanyahu to send a team to "
+            "Washington.\n\nSo far, this deal has been elusive.\n\nThe President also condemned Hamas.")
+    assert {e.date_precision for e in code_text(text, "2024-03-18")} == {"day"}
+    # a call still to come, or a readout issued, dates nothing told after it
+    for text in ("MS. PSAKI:  In a press call today with members of Congress, Secretary Cardona will highlight "
+                 "the plan.\n\nThe Department of Justice sued Russia.",
+                 "MS. PSAKI:  As you know, we issued a readout yesterday.\n\nThe President sent aid to Haiti."):
+        assert {e.date_precision for e in code_text(text, "2022-03-07")} == {"before"}, text
+
+
 def test_an_act_of_this_year_is_done_by_whoever_holds_the_office_now():
     # said in February 2025: Trump, President since 20 January, not the former President of 1 January
     found = {(e.source.code, e.target.code, e.date_precision) for e in

@@ -14,11 +14,22 @@ from spacy.tokens import Doc, Span, Token
 
 from entente.actors.resolve import GATHERINGS
 from entente.coding.clause_modes import intended
-from entente.coding.clauses import DAY_ENTITIES, attached, looks_forward, perfect, present_progressive, told_as_done
+from entente.coding.clauses import (
+    DAY_ENTITIES,
+    FUTURE_AUX,
+    HYPOTHETICAL_MODALS,
+    attached,
+    auxiliaries,
+    looks_forward,
+    perfect,
+    present_progressive,
+    told_as_done,
+)
 from entente.coding.dates import first_day, gone_by, resolve_date, to_come, without_a_year
-from entente.coding.words import CONVENING_VERBS, REPORTING, TIME_NOUNS
+from entente.coding.words import CONVENING_VERBS, REPORTING, TALKS_READ_OUT, TIME_NOUNS
 from entente.nlp import TURN_LABEL, transcript
 
+READOUT = "readout"
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
@@ -237,6 +248,7 @@ class DocumentDays:
         # parser's text has the label blanked into the line's opening space)
         self.turns = {k for k, start in enumerate(self.line_starts) if self.spoken and start < len(doc)
                       and TURN_LABEL.match(written, written.rfind("\n", 0, doc[start].idx) + 1)}
+        self.read_out = read_out_lines(self.dates, anchor, self.line_starts, self.turns) if self.spoken else {}
         self.posted = posted_lines(doc, self.line_starts, posts) if anchor is not None and posts else {}
         self.told: tuple[int, tuple[str, str]] | None = None  # the line and day of the last act told as done that day
         self.retold = opening_day(doc, anchor, self.dates, self.line_starts)
@@ -273,6 +285,8 @@ class DocumentDays:
         elif precision == "document" and self.told is not None and token.tag_ == "VBD":
             when, precision = self.told[1]
             self.told = (line, self.told[1])
+        elif precision == "document" and line in self.read_out and token.tag_ == "VBD":
+            when, precision = self.read_out[line]
         elif precision == "document" and self.retold is not None and "VBD" in (token.tag_, sent.root.tag_):
             when, precision = self.retold
         # what a transcript's speaker tells as done, and what any text tells in the perfect ("South
@@ -280,6 +294,47 @@ class DocumentDays:
         if precision == "document" and told_as_done(token) and (self.spoken or perfect(token)):
             precision = "before"
         return when, precision, coming
+
+
+def read_out_lines(dates: list[Span], anchor: date | None, line_starts: list[int], turns: set[int]
+                   ) -> dict[int, tuple[str, str]]:
+    """"Now, a readout on the President's discussion today with Prime Minister Netanyahu. | The two
+    consulted on ... | He expressed concern ...", "On the call today, President Biden asked ...",
+    "earlier this morning, the President did convene a call with allies": in a transcript, a call
+    or meeting of a day that a speaker reads out is told on, paragraph by paragraph, up to the next
+    speaker's turn; the lines so told, and that day. Not a call still to be held ("in a press call
+    today, the Secretary will highlight ...")."""
+    out: dict[int, tuple[str, str]] = {}
+    for span in dates:
+        resolved = resolve_date(span.text, anchor) if anchor is not None else None
+        dated = span.root.head
+        telling = dated if dated.pos_ == "VERB" else span.root.sent.root
+        if resolved is None or resolved[1] != "day" or resolved[0] > anchor.isoformat() or not talk_in(dated) \
+                or any(a.lower_ in FUTURE_AUX | HYPOTHETICAL_MODALS for a in auxiliaries(telling)):
+            continue
+        line = bisect_right(line_starts, span.start) - 1
+        while line < len(line_starts) and line not in out:
+            out[line] = resolved
+            line += 1
+            if line in turns:
+                break
+    return out
+
+
+def talk_in(dated: Token) -> bool:
+    """The word a day is said of is a call or meeting ("the discussion today"), the readout of one
+    (the parser may hang the call's day there: "a readout on the President's discussion today"),
+    or a verb telling of one ("convened a call", "On the call today, President Biden asked"); not
+    a readout issued on a day, which is no talk."""
+    objects = [c for c in dated.children if c.dep_ in ("dobj", "pobj")] + [
+        g for c in dated.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if dated.pos_ == "NOUN" and dated.lemma_.lower() == READOUT:
+        objects = [o for o in objects if o.head.dep_ == "prep"]
+    elif dated.pos_ == "NOUN":
+        return dated.lemma_.lower() in TALKS_READ_OUT
+    elif dated.pos_ not in ("VERB", "ADP"):  # (the parser may hang the day on "On": "On the call today")
+        return False
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in TALKS_READ_OUT for o in objects)
 
 
 def opening_day(doc: Doc, anchor: date | None, dates: list[Span], line_starts: list[int]
