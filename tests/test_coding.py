@@ -368,6 +368,12 @@ def test_a_title_given_with_a_name_is_no_name_of_its_own():
     assert welcomed and all(e.source.code == "USAGOV" and e.source.name != "Ronald Reagan" for e in welcomed)
 
 
+def test_a_king_named_once_is_the_king_a_briefing_goes_on_to_speak_of():
+    text = ("Q    I didn't hear you mention a meeting with King Charles in the President's schedule.\n\n"
+            "MR. KIRBY:  President Biden was grateful for the time that the King afforded him.")
+    assert [(e.source.code, e.target.code) for e in code_text(text, "2023-04-10")] == [("USAGOV", "GBRGOV")]
+
+
 @pytest.mark.parametrize("day,clinton,bush", [
     ("1995-06-01", ("Bill Clinton", "USAGOV"), ("George W. Bush", "USAELI")),
     ("2010-06-01", ("Hillary Clinton", "USAGOV"), ("George W. Bush", "USAELI")),

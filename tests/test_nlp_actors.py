@@ -124,6 +124,11 @@ def test_seed_mentions_resolve():
     ("Denis McDonough", "2021-02-08", "2021-02-09", ("USAELI", "USAGOV")),
     ("Marco Rubio", "2025-01-19", "2025-01-21", ("USALEG", "USAGOV")),
     ("John Kerry", "2024-03-06", "2024-03-07", ("USAGOV", "USAELI")),
+    # monarchs are heads of state: Charles III acceded on 8 September 2022 (royal.uk), Frederik X
+    # on 14 January 2024 (kongehuset.dk)
+    ("King Charles", "2022-09-07", "2022-09-08", ("GBRELI", "GBRGOV")),
+    ("Queen Elizabeth", "2022-09-07", "2022-09-08", ("GBRGOV", "GBRELI")),
+    ("Queen Margrethe", "2024-01-13", "2024-01-14", ("DNKGOV", "DNKELI")),
 ])
 def test_office_changes_on_cited_dates(name, before, after, codes):
     d = default_dictionary()
