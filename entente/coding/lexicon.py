@@ -23,7 +23,14 @@ from spacy.tokens import Token
 
 from entente.coding.codebook import codebook
 from entente.coding.frames import FRAMES
-from entente.coding.words import DIRECTIONAL_VERBS, MEASURE_NOUNS, OPENING_WORDS, OWN_READINGS, of_class
+from entente.coding.words import (
+    DIRECTIONAL_VERBS,
+    MEASURE_NOUNS,
+    OPENING_WORDS,
+    OWN_READINGS,
+    VIOLENT_EVENT_NOUNS,
+    of_class,
+)
 
 NULL_CODE = "---"  # PETRARCH's code for "these words are no event"
 ACCORD = "019"  # "share Congress's concern": accord with whose it is (entente.coding.clauses)
@@ -322,10 +329,10 @@ def match_frame(verb: Token, words: tuple[str, ...], classes: dict[str, frozense
     phrase: Token | None = None
     used: list[Token] = []
     position = -1
-    for word in words:
+    for k, word in enumerate(words):
         hit = next((t for t in candidates if spells(t, word, classes or {})
                     and (t.i > position or t.dep_ == "nsubjpass") and t not in used
-                    and attaches(t, verb, used, code)
+                    and attaches(t, verb, used, code) and not (k == len(words) - 1 and names_a_kind(t))
                     and (not phrased or word.startswith("(") or in_slot(t, verb, phrase))), None)
         if hit is None:
             return None
@@ -333,6 +340,14 @@ def match_frame(verb: Token, words: tuple[str, ...], classes: dict[str, frozense
         phrase = hit if word.startswith("(") else phrase
         position = max(position, hit.i) if hit.dep_ == "nsubjpass" else hit.i
     return used
+
+
+def names_a_kind(word: Token) -> bool:
+    """"launched gun trafficking strike forces", "bought attack helicopters": an attack that only
+    says what kind of thing the noun after it is is no attack ("security assistance", "vaccine
+    doses" are what the act gives)."""
+    return word.dep_ == "compound" and word.lemma_.lower() in VIOLENT_EVENT_NOUNS \
+        and word.head.pos_ in ("NOUN", "PROPN") and word.head.i > word.i
 
 
 @lru_cache(maxsize=1)
