@@ -669,6 +669,16 @@ def test_a_bare_title_takes_the_country_its_paragraph_names():
     assert ("PAKGOV", "CHNGOV", "04", "asserted") in summary(events_of(text))
 
 
+def test_leaders_or_governments_at_large_are_no_one_state_in_a_states_own_document():
+    # at a White House summit, "leaders" called on are all those taking part, not the US
+    for text in ("Prime Minister Draghi called on leaders to improve preparation for future pandemics.",
+                 "Prime Minister Draghi called on governments to improve preparation for future pandemics."):
+        assert summary(events_of(text, voice="USAGOV")) == {("ITAGOV", "GOV", "02", "asserted")}
+    # leaders of a kind, of a place or listed with others are as before
+    assert summary(events_of("The President met with congressional leaders.", voice="USAGOV")) == {
+        ("USAGOV", "USALEG", "04", "asserted")}
+
+
 @pytest.mark.parametrize("sentence,expected", [
     # a protest or an attack aims at what it is outside of, or the country it is in
     ("Hundreds of students rallied outside the US embassy in Islamabad.", ("USAGOV", "14")),

@@ -67,6 +67,9 @@ OTHERS_WORDS = {"allied", "another", "foreign", "global", "international", "othe
 ADJECTIVE_TITLES = {"general"}
 # role words no government uses of itself: "the regime" in a White House statement is another's
 OTHERS_ROLE_WORDS = {"regime", "junta"}
+# heads that, plural and bare, are such heads at large (resolve.at_large): "called on leaders to act",
+# "diagnostics for governments" at a summit are everyone's, not the speaking state's
+AT_LARGE_ROLE_WORDS = {"government", "leader"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 # how a mention hangs on its verb when it is one of the verb's arguments (then co_arguments are the others)
 ARGUMENT_MENTION_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
@@ -274,6 +277,8 @@ class DocActors:
         if head.lemma_.lower() in OTHERS_ROLE_WORDS or \
                 any(c.lower_ in OTHERS_WORDS for c in head.children if c.dep_ in ("amod", "compound", "det")):
             return None  # "other world leaders", "foreign officials", "the regime" are not the speaker's own
+        if at_large(head):
+            return None
         if title_words(head) in self.foreign_titles:
             return None  # "the Prime Minister" at a White House briefing is another country's
         if ref.role not in STATE_ROLES and (ref.role in UNPLACED_ROLES or self.abroad(head)):
@@ -845,6 +850,15 @@ def names_kin(head: Token) -> bool:
     """Whether the noun ("relatives", "family members") names people by their kin."""
     return head.lemma_.lower() in KIN_NOUNS or any(
         c.dep_ == "compound" and c.lemma_.lower() in KIN_NOUNS for c in head.children)
+
+
+def at_large(head: Token) -> bool:
+    """"called on leaders to act", "diagnostics for governments": the plural bare, with nothing to
+    say whose, of what kind or where (not "congressional leaders", "leaders in Beijing", "a
+    generation of leaders", "McCarthy and congressional leaders")."""
+    return head.lemma_.lower() in AT_LARGE_ROLE_WORDS and head.tag_ in ("NNS", "NNPS") and head.dep_ != "conj" \
+        and not (head.dep_ == "pobj" and head.head.lower_ == "of") \
+        and not any(c.dep_ not in ("punct", "cc", "conj") for c in head.children)
 
 
 def listed_tokens(head: Token) -> list[Token]:
