@@ -1276,6 +1276,13 @@ def test_a_trip_to_deliver_remarks_is_no_aid():
                       "seized last week.")
     assert any(e.code == "0214" for e in found) and not any(e.code.startswith("023") for e in found), found
     assert not any(e.code.startswith("033") for e in events_of("The US vowed to give Iran a chance."))
+    # time or a choice given is no gift, however the parser hangs it; credit taken for a deed is a claim
+    # of responsibility, not credit lent
+    for sentence in ("President Trump gave Iran ample time to come to the negotiating table.",
+                     "President Trump gave Iran a choice."):
+        assert not any(e.root == "07" for e in events_of(sentence)), sentence
+    found = summary(events_of("Hamas took credit for the murder of an Israeli grandmother."))
+    assert ("PSEINS", "ISR", "01", "asserted") in found and not any(root == "07" for _, _, root, _ in found), found
     # what a relative clause says was given is what was given: an impression is no aid, aid is
     found = summary(events_of("The impression that the Pakistani leaders gave the President was clear.",
                               voice="USAGOV"))

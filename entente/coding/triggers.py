@@ -206,7 +206,9 @@ def gift_words(verb: Token) -> set[str]:
     """The verb's direct object as written and as its lemma (spaCy's lemma of "data" is "datum"),
     seen through a measure ("delivered precious months of peace": peace), and what a relative clause
     that gives it hangs on."""
-    obj = direct_object(verb)
+    # (the parser may take what is given after whom for an adverb: "gave Iran ample time")
+    obj = direct_object(verb) or next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+                                       and any(d.dep_ == "dative" for d in verb.children)), None)
     # a clause with a subject of its own, on a noun, gives that noun when its object is the relative
     # pronoun ("the statements that we gave to the Post") or only whom it is given to ("the impression
     # that they gave the President", which the parser may read as the noun's content); not a clause
