@@ -175,6 +175,9 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Washington is concerned about continued attacks by Hezbollah on Israeli forces.",
      ("USAGOV", "LBNREB", "012")),
     ("Tehran warned of attacks on Israel.", ("IRNGOV", "ISR", "012")),
+    ("Tehran issued a warning about attacks on Israel.", ("IRNGOV", "ISR", "012")),
+    ("Washington condemned violence against Rohingya refugees.", ("USAGOV", None, "111")),
+    ("The EU is concerned about attacks on civilians and Russia's refusal to negotiate.", ("IGOEUREEC", "RUS", "012")),
     # an object that names an actor is the target, before one that names none: the expelled envoy's
     # country, the pobj of an aimed act, the sides of a mediation, what a particle verb takes
     ("Ankara expelled the Dutch ambassador to Turkey on Sunday.", ("TURGOV", "NLDGOV", "161")),
@@ -894,6 +897,8 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
     ("South Africa contributed $10 million to the Global Fund.", "document"),
     ("South Africa will have contributed $10 million to the Global Fund by June.", "document"),
     ("South Africa would have contributed $10 million to the Global Fund.", None),
+    # a verb joined to a perfect is told in it too
+    ("Japan has criticized China and condemned North Korea.", "before"),
 ])
 def test_an_act_told_in_the_perfect_with_no_day_was_done_on_or_before_the_documents_day(sentence, precision):
     found = {e.date_precision for e in code_text(sentence, "2022-05-12") if e.mode in ("asserted", "future")}
@@ -912,10 +917,15 @@ def test_a_call_of_a_day_read_out_at_a_briefing_dates_what_the_speaker_goes_on_t
     text = ("MR. KIRBY:  On the call today, President Biden asked Prime Minister Netanyahu to send a team to "
             "Washington.\n\nSo far, this deal has been elusive.\n\nThe President also condemned Hamas.")
     assert {e.date_precision for e in code_text(text, "2024-03-18")} == {"day"}
-    # a call still to come, or a readout issued, dates nothing told after it
+    # a call still to come, or a readout issued, dates nothing told after it, nor does a call told
+    # of beyond a paragraph that turns to another topic
     for text in ("MS. PSAKI:  In a press call today with members of Congress, Secretary Cardona will highlight "
                  "the plan.\n\nThe Department of Justice sued Russia.",
-                 "MS. PSAKI:  As you know, we issued a readout yesterday.\n\nThe President sent aid to Haiti."):
+                 "MS. PSAKI:  The President is preparing for his meeting today with Chancellor Scholz.\n\n"
+                 "As you know, the Department of Justice sued Russia.",
+                 "MS. PSAKI:  As you know, we issued a readout yesterday.\n\nThe President sent aid to Haiti.",
+                 "MS. PSAKI:  A readout of the President's call today with Chancellor Scholz.\n\nSeparately, "
+                 "we want to note something.\n\nThe President sent aid to Haiti."):
         assert {e.date_precision for e in code_text(text, "2022-03-07")} == {"before"}, text
 
 

@@ -677,6 +677,13 @@ def test_leaders_or_governments_at_large_are_no_one_state_in_a_states_own_docume
     # leaders of a kind, of a place or listed with others are as before
     assert summary(events_of("The President met with congressional leaders.", voice="USAGOV")) == {
         ("USAGOV", "USALEG", "04", "asserted")}
+    assert not events_of("Prime Minister Sharif met leaders yesterday in Lahore to discuss the budget.",
+                         voice="PAKGOV")
+    # a ship named for a monarch is no monarch
+    sent = events_of("Britain sent the HMS Queen Elizabeth to Japan in 2021.")
+    assert not any(e.target and e.target.code == "GBRGOV" for e in sent), summary(sent)
+    # ... and an attack word naming what is launched at someone is an attack
+    assert ("RUS", "UKRGOV", "19", "asserted") in summary(events_of("Russia launched strike drones against Kyiv."))
 
 
 @pytest.mark.parametrize("sentence,expected", [

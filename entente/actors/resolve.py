@@ -855,10 +855,12 @@ def names_kin(head: Token) -> bool:
 def at_large(head: Token) -> bool:
     """"called on leaders to act", "diagnostics for governments": the plural bare, with nothing to
     say whose, of what kind or where (not "congressional leaders", "leaders in Beijing", "a
-    generation of leaders", "McCarthy and congressional leaders")."""
+    generation of leaders", "McCarthy and congressional leaders", "met leaders in Lahore")."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head
     return head.lemma_.lower() in AT_LARGE_ROLE_WORDS and head.tag_ in ("NNS", "NNPS") and head.dep_ != "conj" \
         and not (head.dep_ == "pobj" and head.head.lower_ == "of") \
-        and not any(c.dep_ not in ("punct", "cc", "conj") for c in head.children)
+        and not any(c.dep_ not in ("punct", "cc", "conj") for c in head.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)
 
 
 def listed_tokens(head: Token) -> list[Token]:

@@ -18,6 +18,8 @@ MODIFIER_SUFFIXES = {"backed", "sponsored", "influenced", "led", "based", "funde
                      "allied", "aligned", "brokered", "run", "controlled", "friendly"}
 MODIFIER_PREFIXES = {"anti", "pro", "non", "post", "pre", "ex"}
 THING_NAMES = {"FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
+# the prefixes of ships' names, which are often people's: "HMS Queen Elizabeth", "USS Ronald Reagan"
+SHIP_PREFIXES = {"hms", "uss", "usns", "rms", "hmcs", "hmas", "hmnzs", "ins", "pns", "ss", "mv"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 MIN_NAME_PART = 3  # name parts shorter than this ("bin", "Al") never resolve alone
 
@@ -27,7 +29,7 @@ def name_spans(doc: Doc, dictionary: Dictionary, date: str | None) -> list[Span]
     spans = filter_spans(name_index(dictionary).spans(doc))
     things = [e for e in doc.ents if e.label_ in THING_NAMES]
     spans = [s for s in spans if not is_modifier_use(s) and not inside_a_things_name(s, things)
-             and not abbreviates_the_name_before(s, dictionary)]
+             and not abbreviates_the_name_before(s, dictionary) and not names_a_ship(s)]
     spans += local_name_spans(doc, spans, dictionary)
     return [s for s in spans
             if not another_persons_name(s, dictionary) and not out_of_titled_office(s, dictionary, date)]
@@ -55,6 +57,11 @@ def is_modifier_use(span: Span) -> bool:
         return True
     return span.start >= 2 and doc[span.start - 1].text == "-" \
         and doc[span.start - 2].lower_ in MODIFIER_PREFIXES
+
+
+def names_a_ship(span: Span) -> bool:
+    """"sent the HMS Queen Elizabeth to Japan": a person's name after a ship's prefix is the ship's."""
+    return span.start >= 1 and span.doc[span.start - 1].lower_ in SHIP_PREFIXES
 
 
 def inside_a_things_name(span: Span, things: list[Span]) -> bool:

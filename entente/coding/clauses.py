@@ -398,15 +398,20 @@ def object_of(verb: Token, match: Match) -> Token | None:
 
 
 def act_of_force(noun: Token) -> bool:
-    """"the attack", "recent acts of terror": what it hit is not whom a word about it is aimed at."""
-    return noun.lemma_.lower() in VIOLENT_EVENT_NOUNS or (noun.lemma_.lower() == "act" and any(
+    """"the attack", "violence", "recent acts of terror": what it hit is not whom a word about it
+    is aimed at."""
+    return noun.lemma_.lower() in VIOLENT_EVENT_NOUNS | ACTS_OF_FORCE or (noun.lemma_.lower() == "act" and any(
         o.lemma_.lower() in VIOLENT_EVENT_NOUNS | ACTS_OF_FORCE for o in of_objects(noun)))
 
 
 def hit_by_force(word: Token) -> bool:
-    """"attacks on Israeli forces", "violence against protesters": the word names whom an act of
-    force hit."""
-    while word.dep_ in ("amod", "compound", "conj", "poss") and word.head.i != word.i:
+    """"attacks on Israeli forces", "on Ukraine's grid", "violence against protesters": the word
+    names whom an act of force hit (not "attacks on civilians and Russia's refusal to negotiate",
+    whose refusal is another thing the phrase names)."""
+    owner = word.dep_ == "poss"
+    if owner:
+        word = word.head
+    while (word.dep_ in ("amod", "compound") or (word.dep_ == "conj" and not owner)) and word.head.i != word.i:
         word = word.head
     return word.dep_ == "pobj" and word.head.lower_ in HIT_PREPS and act_of_force(word.head.head)
 
@@ -778,8 +783,9 @@ def present_progressive(verb: Token) -> bool:
 
 
 def perfect(verb: Token) -> bool:
-    """"has sanctioned", "haven't spoken": done by now (or not), not done to someone."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    """"has sanctioned", "haven't spoken", "has criticized China and condemned North Korea": done
+    by now (or not), not done to someone."""
+    return any(c.lemma_.lower() == "have" for c in auxiliaries(verb))
 
 
 def told_as_done(verb: Token) -> bool:

@@ -16,8 +16,6 @@ from entente.actors.resolve import GATHERINGS
 from entente.coding.clause_modes import intended
 from entente.coding.clauses import (
     DAY_ENTITIES,
-    FUTURE_AUX,
-    HYPOTHETICAL_MODALS,
     attached,
     auxiliaries,
     looks_forward,
@@ -26,7 +24,7 @@ from entente.coding.clauses import (
     told_as_done,
 )
 from entente.coding.dates import first_day, gone_by, resolve_date, to_come, without_a_year
-from entente.coding.words import CONVENING_VERBS, REPORTING, TALKS_READ_OUT, TIME_NOUNS
+from entente.coding.words import CONVENING_VERBS, REPORTING, TALKS_READ_OUT, TIME_NOUNS, TOPIC_TURNS
 from entente.nlp import TURN_LABEL, transcript
 
 READOUT = "readout"
@@ -301,27 +299,37 @@ def read_out_lines(dates: list[Span], anchor: date | None, line_starts: list[int
     """"Now, a readout on the President's discussion today with Prime Minister Netanyahu. | The two
     consulted on ... | He expressed concern ...", "On the call today, President Biden asked ...",
     "earlier this morning, the President did convene a call with allies": in a transcript, a call
-    or meeting of a day that a speaker reads out is told on, paragraph by paragraph, up to the next
-    speaker's turn; the lines so told, and that day. Not a call still to be held ("in a press call
-    today, the Secretary will highlight ...")."""
+    or meeting of a day that a speaker reads out, told as held, is told on, paragraph by paragraph,
+    up to the next speaker's turn, a paragraph with a date of its own or one that turns to another
+    topic ("Separately, ..."); the lines so told, and that day. Not a call still to be held ("in a
+    press call today, the Secretary will highlight ...", "is preparing for his meeting today")."""
     out: dict[int, tuple[str, str]] = {}
+    dated_lines = {bisect_right(line_starts, span.start) - 1 for span in dates}
     for span in dates:
         resolved = resolve_date(span.text, anchor) if anchor is not None else None
         dated = span.root.head
         telling = dated if dated.pos_ == "VERB" else span.root.sent.root
-        if resolved is None or resolved[1] != "day" or resolved[0] > anchor.isoformat() or not talk_in(dated) \
-                or any(a.lower_ in FUTURE_AUX | HYPOTHETICAL_MODALS for a in auxiliaries(telling)):
+        held = telling.pos_ == "NOUN" or told_as_done(telling) or any(a.lower_ == "did" for a in auxiliaries(telling))
+        if resolved is None or resolved[1] != "day" or resolved[0] > anchor.isoformat() or not held \
+                or not names_a_talk(dated):
             continue
         line = bisect_right(line_starts, span.start) - 1
         while line < len(line_starts) and line not in out:
             out[line] = resolved
             line += 1
-            if line in turns:
+            if line in turns or line in dated_lines or (line < len(line_starts) and turns_to_another_topic(
+                    span.doc, line_starts[line])):
                 break
     return out
 
 
-def talk_in(dated: Token) -> bool:
+def turns_to_another_topic(doc: Doc, start: int) -> bool:
+    """A paragraph that opens "Separately, ...", "Now, turning to Ukraine, ..."."""
+    opening = [t.lower_ for t in doc[start:start + 6] if not (t.is_space or t.is_punct)][:2]
+    return any(word in TOPIC_TURNS for word in opening)
+
+
+def names_a_talk(dated: Token) -> bool:
     """The word a day is said of is a call or meeting ("the discussion today"), the readout of one
     (the parser may hang the call's day there: "a readout on the President's discussion today"),
     or a verb telling of one ("convened a call", "On the call today, President Biden asked"); not

@@ -69,7 +69,7 @@ from entente.coding.places import (
     unplaced,
     where_sent,
 )
-from entente.coding.senses import ARMED_SECTORS, WARNING_VERBS
+from entente.coding.senses import ARMED_SECTORS, WARNING_WORDS
 from entente.coding.sentence_triggers import IRREGULARS, PLACE_AIMED, POPULAR_SECTORS, find_triggers
 from entente.coding.triggers import STATEMENT, SYMMETRIC_CODES, Trigger, from_the_podium
 from entente.coding.words import (
@@ -172,7 +172,7 @@ SPEAKER_SELF = {"i", "me"}
 BRIEFING_ROOTS = {"01", "02", "03", "04"}
 # hopes, worries, thoughts, sympathy, agreement: the talk of a briefing when about no one
 STATES_OF_MIND = ("012", "013", "014", "018", "019")
-BLAMING = ("11", "012")  # disapproval and concern: aimed at who did a deed, not at whom it hit
+AT_THE_DOER = ("11", "012")  # disapproval and concern of a deed: aimed at who did it, not at whom it hit
 ACTS_ALONE = ("015", "016", "017")  # claiming or denying responsibility, a symbolic act: no other side needed
 MESSAGE_ROOTS = {"01", "02", "03", "04", "05"}  # comments, appeals, intents, talks, support
 PUBLIC_AT_LARGE = {"people", "public", "constituents", "residents"}  # not "Americans in Afghanistan"
@@ -242,9 +242,9 @@ def blames_the_hit(trigger: Trigger) -> bool:
     against a deed of force is aimed at whoever did it, not at whom it hit (neither is named here);
     a warning foretells a danger to whom it would hit ("warned of attacks on Israel"), and
     PETRARCH's patterns keep their own dyads."""
-    return trigger.target is not None and trigger.code.startswith(BLAMING) \
-        and trigger.token.lemma_.lower() not in WARNING_VERBS and not trigger.match.pattern.converted \
-        and hit_by_force(trigger.target)
+    warning = any(t.lemma_.lower() in WARNING_WORDS for t in trigger.match.tokens)
+    return trigger.target is not None and trigger.code.startswith(AT_THE_DOER) and not warning \
+        and not trigger.match.pattern.converted and hit_by_force(trigger.target)
 
 
 def with_states_at_large(trigger: Trigger) -> bool:

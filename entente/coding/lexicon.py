@@ -27,7 +27,9 @@ from entente.coding.words import (
     DIRECTIONAL_VERBS,
     MEASURE_NOUNS,
     OPENING_WORDS,
+    OTHER_OUTLOOKS,
     OWN_READINGS,
+    UNIT_NOUNS,
     VIOLENT_EVENT_NOUNS,
     of_class,
 )
@@ -343,11 +345,11 @@ def match_frame(verb: Token, words: tuple[str, ...], classes: dict[str, frozense
 
 
 def names_a_kind(word: Token) -> bool:
-    """"launched gun trafficking strike forces", "bought attack helicopters": an attack that only
-    says what kind of thing the noun after it is is no attack ("security assistance", "vaccine
-    doses" are what the act gives)."""
+    """"launched gun trafficking strike forces", "formed an assault team": an attack that only says
+    what kind of unit the noun after it is is no attack ("launched strike drones against Kyiv", "a
+    strike mission" are)."""
     return word.dep_ == "compound" and word.lemma_.lower() in VIOLENT_EVENT_NOUNS \
-        and word.head.pos_ in ("NOUN", "PROPN") and word.head.i > word.i
+        and word.head.lemma_.lower() in UNIT_NOUNS and word.head.i > word.i
 
 
 @lru_cache(maxsize=1)
@@ -384,9 +386,9 @@ def default_lexicon() -> Lexicon:
 def shared_outlooks() -> frozenset[str]:
     """What is shared as an outlook, not as goods or know-how (CAMEO 06): the nouns of the lexicon's
     "share view", "share values" accords ("a core American value that is shared by people of all
-    faiths")."""
-    return frozenset(p.words[1] for p in default_lexicon().verbs.get("share", ())
-                     if p.code == ACCORD and not p.converted and len(p.words) == 2)
+    faiths") and a few more (word class other_outlooks)."""
+    return OTHER_OUTLOOKS | frozenset(p.words[1] for p in default_lexicon().verbs.get("share", ())
+                                      if p.code == ACCORD and not p.converted and len(p.words) == 2)
 
 
 def patterns_for(verb: str, block: dict) -> list[list]:

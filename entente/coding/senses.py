@@ -59,6 +59,7 @@ UNNAMED_NEWS = {"more", "anything", "something", "nothing"}  # "we'll share more
 CONSIDERATION = "014"  # considering a policy option
 PESSIMISM = "012"  # a pessimistic comment: a danger foretold
 WARNING_VERBS = {"warn", "caution"}
+WARNING_WORDS = WARNING_VERBS | {"warning"}  # a warning foretells a danger to whom it would hit
 PROTECTION = "074"  # military protection or peacekeeping
 # the words of protection read as force only by arms or from an attack (protected_by_force); "helped
 # safeguard health workers", "escorted the convoy" stay protection whoever gives it
