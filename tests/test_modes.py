@@ -1286,8 +1286,10 @@ def test_a_trip_to_deliver_remarks_is_no_aid():
     # time or a choice given is no gift, however the parser hangs it; credit taken for a deed is a claim
     # of responsibility, not credit lent
     for sentence in ("President Trump gave Iran ample time to come to the negotiating table.",
-                     "President Trump gave Iran a choice."):
+                     "President Trump gave Iran a choice.", "President Trump gave Iran a diplomatic off-ramp.",
+                     "The United States provided Putin with possible off-ramps."):
         assert not any(e.root == "07" for e in events_of(sentence)), sentence
+    assert ("USA", "UKR", "07", "asserted") in summary(events_of("The United States provided Ukraine with weapons."))
     found = summary(events_of("Hamas took credit for the murder of an Israeli grandmother."))
     assert ("PSEINS", "ISR", "01", "asserted") in found and not any(root == "07" for _, _, root, _ in found), found
     # what a relative clause says was given is what was given: an impression is no aid, aid is
