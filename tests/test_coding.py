@@ -175,6 +175,8 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Washington is concerned about continued attacks by Hezbollah on Israeli forces.",
      ("USAGOV", "LBNREB", "012")),
     ("Tehran warned of attacks on Israel.", ("IRNGOV", "ISR", "012")),
+    # a promise broken is defied, not broken by force
+    ("Pakistan broke its promise to the IMF.", ("PAK", "IGOWSTIMF", "128")),
     ("Tehran issued a warning about attacks on Israel.", ("IRNGOV", "ISR", "012")),
     ("Washington condemned violence against Rohingya refugees.", ("USAGOV", None, "111")),
     ("The EU is concerned about attacks on civilians and Russia's refusal to negotiate.", ("IGOEUREEC", "RUS", "012")),

@@ -217,6 +217,9 @@ def test_an_arrangement_is_not_dated_by_the_last_such_day():
     "The film won the Golden Globe after a record run at the box office in India.",
     # an attack that only says what kind a thing is
     "The Justice Department launched gun trafficking strike forces in five American cities.",
+    # ground or a record broken is no truce broken
+    "The two countries will break new ground in space cooperation.",
+    "China broke the record for exports to Russia.",
 ])
 def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
     assert not asserted(events_of(sentence)), summary(events_of(sentence))
@@ -1290,6 +1293,10 @@ def test_a_trip_to_deliver_remarks_is_no_aid():
                      "The United States provided Putin with possible off-ramps."):
         assert not any(e.root == "07" for e in events_of(sentence)), sentence
     assert ("USA", "UKR", "07", "asserted") in summary(events_of("The United States provided Ukraine with weapons."))
+    # committing to "break new ground" in cooperation is committing to cooperate, not a threat
+    found = summary(events_of("Finally, the leaders committed to break new ground to support the overseas deployments "
+                              "of the U.S. and Indian militaries, including intelligence sharing.", voice="USAGOV"))
+    assert ("USAGOV", "IND", "03", "asserted") in found and not any(root == "13" for _, _, root, _ in found), found
     found = summary(events_of("Hamas took credit for the murder of an Israeli grandmother."))
     assert ("PSEINS", "ISR", "01", "asserted") in found and not any(root == "07" for _, _, root, _ in found), found
     # what a relative clause says was given is what was given: an impression is no aid, aid is
