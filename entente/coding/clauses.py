@@ -627,6 +627,13 @@ def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
     return out
 
 
+def with_object(word: Token) -> Token | None:
+    """Whom or what the word is "with" ("shared the evidence with allies", "provided Ukraine with
+    weapons")."""
+    return next((g for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def prep_object(preposition: Token) -> Token | None:
     """The preposition's object, or that of the one it is conjoined with: "aid into and throughout
     Gaza" goes into Gaza."""

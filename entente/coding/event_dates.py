@@ -126,9 +126,10 @@ def setting_out(token: Token) -> bool:
         and "as we speak" not in token.sent.text.lower()
 
 
-def line_of(sent: Span, line_starts: list[int]) -> int:
-    """The index of the line the sentence starts on (`line_starts`: each line's first token)."""
-    return bisect_right(line_starts, sent.start) - 1
+def line_of(span: Span, line_starts: list[int]) -> int:
+    """The index of the line a span (a sentence, a date) starts on (`line_starts`: each line's first
+    token)."""
+    return bisect_right(line_starts, span.start) - 1
 
 
 def item_label_date(sent: Span, dates_at: dict[int, Span], line_starts: list[int]) -> Span | None:
@@ -304,7 +305,7 @@ def read_out_lines(dates: list[Span], anchor: date | None, line_starts: list[int
     topic ("Separately, ..."); the lines so told, and that day. Not a call still to be held ("in a
     press call today, the Secretary will highlight ...", "is preparing for his meeting today")."""
     out: dict[int, tuple[str, str]] = {}
-    dated_lines = {bisect_right(line_starts, span.start) - 1 for span in dates}
+    dated_lines = {line_of(span, line_starts) for span in dates}
     for span in dates:
         resolved = resolve_date(span.text, anchor) if anchor is not None else None
         dated = span.root.head
@@ -313,7 +314,7 @@ def read_out_lines(dates: list[Span], anchor: date | None, line_starts: list[int
         if resolved is None or resolved[1] != "day" or resolved[0] > anchor.isoformat() or not held \
                 or not names_a_talk(dated):
             continue
-        line = bisect_right(line_starts, span.start) - 1
+        line = line_of(span, line_starts)
         while line < len(line_starts) and line not in out:
             out[line] = resolved
             line += 1

@@ -23,6 +23,7 @@ from entente.coding.clauses import (
     people,
     shared_object,
     subject_of,
+    with_object,
     word_role,
 )
 from entente.coding.discards import WAR_WORDS
@@ -209,8 +210,7 @@ def shares_news(verb: Token, shared: Token | None) -> bool:
     anything to share on China": news given to the press or to no one, or an outlook held in common
     ("a value shared by people of all faiths"), not anything shared with a counterpart ("shared the
     evidence with allies", "will share doses through COVAX")."""
-    recipient = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                      for g in c.children if g.dep_ == "pobj"), None)
+    recipient = with_object(verb)
     if recipient is not None:
         return any(t.lower_ == "you" for t in (recipient, *of_objects(recipient))) or an_audience(recipient)
     if shared is None:

@@ -41,6 +41,7 @@ from entente.coding.clauses import (
     shared_object,
     subject_of,
     wielder_of,
+    with_object,
 )
 from entente.coding.discards import not_political
 from entente.coding.frames import FRAMES, refine
@@ -221,8 +222,7 @@ def gift_words(verb: Token) -> set[str]:
     hung_on = verb.head if verb.dep_ in ("relcl", "acl") and own_subject and not thing_of_its_own and (
         pronoun_given or recipient_only) else None
     # "provided Putin with possible off-ramps": given to someone, what is given comes "with"
-    provided_with = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                          for g in c.children if g.dep_ == "pobj"), None) if recipient_only else None
+    provided_with = with_object(verb) if recipient_only else None
     given = [next(iter(measured(o)), o) for o in (obj, hung_on, provided_with)
              if o is not None and o.lower_ not in RELATIVE_PRONOUNS]
     return {w for o in given for w in (o.lemma_.lower(), o.lower_)}
