@@ -202,6 +202,10 @@ def test_a_protest_beside_another_verb_keeps_its_sense():
 def test_praise_of_an_act_goes_to_its_owner_not_to_whom_it_is_done():
     found = dyads("Japan welcomed Turkey's approval of Sweden's application to join NATO.")
     assert ("JPN", "TUR", "05") in found and ("JPN", "SWE", "05") not in found, found
+    # a decision or an effort welcomed is whoever it is "by", as with one praised
+    assert ("PAK", "CHN", "05") in dyads("Pakistan welcomed the decision by China to resume flights.")
+    found = dyads("We welcome efforts by the African Union to lessen the tensions.", voice="USAGOV")
+    assert ("USAGOV", "IGOAFRAU", "05") in found, found
     # the members an "of" lists are still each one's ("the leaders of Japan and Germany")
     found = dyads("We welcomed the leaders of Japan and Germany.", voice="USAGOV")
     assert {("USAGOV", "JPNGOV", "04"), ("USAGOV", "DEUGOV", "04")} <= found, found

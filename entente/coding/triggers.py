@@ -4,7 +4,7 @@ topic and by who acts, in entente.coding.sentence_triggers; actors attached in e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -145,6 +145,7 @@ DEMAND = "100"
 THREAT = "130"
 MEDIATION = "045"
 HOSTING = "043"
+WELCOMED = "051"  # what is welcomed that is no visitor is praised
 SENT_TO = ("042", "07", "15")  # visits, aid, deployments: to where or whom they go
 LIGHT_VERB_PREPS = {"with", "against"}  # "made a deal with China", "took action against the cartels"
 HANDED_OVER = ("07", "084")  # aid given, things returned: to whom, whatever was handed over
@@ -276,6 +277,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     if visitor:
         code = HOSTING  # a visitor welcomed or received is hosted, or to be ("will welcome Modi")
+    elif welcomed:
+        # "welcomes the United States' Comprehensive Plan" praises it, whoever it concerns, and is
+        # aimed as praise is: "welcomed the decision by China to resume flights" at China
+        match = Match(replace(match.pattern, code=WELCOMED), match.tokens)
+        code = WELCOMED
     if verb.lemma_.lower() in TELLING and direct_object(verb) is not None and complement is not None \
             and infinitive(complement) and complement_match(complement, lexicon) is not None:
         # "China told India to withdraw its troops": an act told to be done is demanded ("told
@@ -425,7 +431,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             # release the sailors" asks Iran
             target = subject_of(complement)[0]
     if welcomed and not visitor:
-        code = "051"  # "welcomes the United States' Comprehensive Plan" praises it, whoever it concerns
+        code = WELCOMED  # whatever the clause's frames made of it
     if code[:3] in OBJECT_CODES and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return None
     if code[:2] == "07" and verb.lemma_.lower() in ENVOY_VERBS and sends_an_envoy(verb):
