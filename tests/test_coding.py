@@ -901,6 +901,10 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
     ("South Africa would have contributed $10 million to the Global Fund.", None),
     # a verb joined to a perfect is told in it too
     ("Japan has criticized China and condemned North Korea.", "before"),
+    # as is an act's noun carried by a verb in the perfect, and not by one still to come
+    ("Pakistan has had several rounds of talks with India.", "before"),
+    ("Turkey has made hundreds of arrests of Syrian smugglers.", "before"),
+    ("Pakistan will have talks with India.", "document"),
 ])
 def test_an_act_told_in_the_perfect_with_no_day_was_done_on_or_before_the_documents_day(sentence, precision):
     found = {e.date_precision for e in code_text(sentence, "2022-05-12") if e.mode in ("asserted", "future")}

@@ -777,7 +777,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
             if asked:
                 trigger.mode = "question"  # a reporter's question at a briefing is not the government's act
             own = {trigger.token.i} | ({trigger.instrument.i} if trigger.instrument is not None else set())
-            when, precision, coming = days.day_of(trigger.token, sent, cues - own)
+            when, precision, coming = days.day_of(trigger.token, sent, cues - own, trigger.support)
             if anchor is not None and when is not None and (coming or first_day(when) > anchor.isoformat()):
                 # "will provide $40 million through 2029": said on the document's day; an act no
                 # intent or threat code covers is still to come
