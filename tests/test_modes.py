@@ -630,6 +630,21 @@ def test_the_regime_is_never_the_speakers_own():
     assert found and not any(target and target.startswith("USA") for _, target, _, _ in found), found
 
 
+def test_a_body_of_state_the_speakers_own_act_is_aimed_at_is_that_of_the_country_named_before():
+    # a government does not urge or thank itself: the government is the one the paragraph, or the
+    # question before it, names
+    text = ("Q    What about the elections in Pakistan?\n\n"
+            "MS. JEAN-PIERRE:  We urge the government to respect the will of the people.")
+    assert ("USAGOV", "PAKGOV", "02", "asserted") in summary(events_of(text, voice="USAGOV"))
+    text = "The President spoke with Prime Minister Sharif of Pakistan. The President thanked the government for it."
+    assert ("USAGOV", "PAKGOV", "05", "asserted") in summary(events_of(text, voice="USAGOV"))
+    # a body of its own another of its own acts on stays the speaker's, and a title is no body
+    text = "The President spoke with Prime Minister Sharif of Pakistan. The President thanked the military for it."
+    assert ("USAGOV", "USAMIL", "05", "asserted") in summary(events_of(text, voice="USAGOV"))
+    text = "Pakistan is a partner. We're meeting with the governor tomorrow morning."
+    assert not any(target and target.startswith("PAK") for _, target, _, _ in summary(events_of(text, voice="USAGOV")))
+
+
 def test_a_briefings_questions_are_the_reporters_not_the_governments():
     text = ("Q    Did the President warn Xi Jinping about Taiwan?\n\n"
             "MS. PSAKI:  We have condemned Russia's invasion of Ukraine.")

@@ -450,6 +450,9 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         for target, w2 in targets or [(None, 1.0)]:
             if own_country_beside_another(source, target, targets, sources):
                 continue
+            if target is not None and trigger.target is not None and (ref_country(target), ref_role(target)) == (
+                    ref_country(source), ref_role(source)):
+                target = actors.role_abroad(trigger.target, target) or target
             if trigger.code[:2] in SAID_TOGETHER and own_country(source, target):
                 # "Trudeau reiterated Canada's commitment to being a trusted partner": one's own
                 # country is no other side, unless one speaks with another's leader (but "Merkel
