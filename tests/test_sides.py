@@ -150,14 +150,17 @@ def test_striving_for_ones_own_act_is_an_intent_and_asking_is_an_appeal():
     assert ("PAK", "CHN", "02") in dyads("Pakistan sought aid from China.")
 
 
-def test_two_leaders_calling_for_more_collaboration_call_on_each_other():
+def test_two_leaders_calling_for_more_collaboration_between_them_each_mean_it_toward_the_other():
+    # neither asks it of the other: a joint call for their own cooperation is an intent (032, not 022)
     found = dyads("President Biden and Prime Minister Modi called for more collaboration in space exploration.",
-                  voice="USAGOV")
-    assert {("USAGOV", "INDGOV", "02"), ("INDGOV", "USAGOV", "02")} <= found, found
+                  voice="USAGOV", field="code")
+    assert {("USAGOV", "INDGOV", "032"), ("INDGOV", "USAGOV", "032")} <= found, found
     # a call for wider cooperation is not on each other, nor is one country's call
     found = dyads("President Biden and Prime Minister Modi called for greater international cooperation to fight "
                   "climate change.", voice="USAGOV")
-    assert not {("USAGOV", "INDGOV", "02"), ("INDGOV", "USAGOV", "02")} & found, found
+    assert not {(a, b) for a, b, _ in found} & {("USAGOV", "INDGOV"), ("INDGOV", "USAGOV")}, found
+    assert ("USAGOV", "PAK", "02") in dyads("President Biden and Prime Minister Modi called on Pakistan to act.",
+                                            voice="USAGOV")
     found = dyads("Pakistan's army and government called for more cooperation.")
     assert not any(source and target for source, target, _ in found), found
 

@@ -202,9 +202,11 @@ AGENTLESS_ROOTS = {"08", "11", "12", "14", "15", "16", "17", "18", "19", "20"}
 TARGET_REQUIRED = {"010", "040", "041", "043", "046", "050", "051", "054", "061"}
 WIDER_THAN_TWO = {"international", "global", "regional", "multilateral", "worldwide"}
 # beyond SYMMETRIC_CODES, what two countries do together is toward each other when no one else is named:
-# calls for cooperation, intents to settle, and (TIE_ACTS) intents for and praise of their own ties
-# (not pledges of aid or yielding, mediation, recognition or rallying, which go to a third)
+# calls for cooperation (which between the two are intents), intents to settle, and (TIE_ACTS) intents
+# for and praise of their own ties (not pledges of aid or yielding, mediation, recognition or
+# rallying, which go to a third)
 JOINT_ACTS = ("021", "022", "037")
+APPEALS = "02"  # a joint call for their own cooperation is their intent (pairs)
 # "hailed the bilateral partnership", "pledged to hasten bilateral collaboration", "committed to
 # strengthen cooperation against terrorism"; not "welcomed the ceasefire", "pledged to send aid"
 TIE_ACTS = ("03", "051")
@@ -414,6 +416,10 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         # travel to Lewiston"), nor when a pronoun says whom ("shall inform me"), nor when one
         # state's people act on others its phrase names ("the First Lady and Secretary Cardona met
         # with business leaders")
+        if joint and trigger.code.startswith(APPEALS):
+            # "the leaders called for more collaboration in space": what two sides call for between
+            # themselves neither asks of the other; each means it (CAMEO's 02x and 03x run parallel)
+            trigger.code = INTENTS + trigger.code[len(APPEALS):]
         return [(a, b, wa * wb) for a, wa in sources for b, wb in sources if a is not b]
     if targets and trigger.target is not None and trigger.target.pos_ == "NOUN":
         targets = for_whom(trigger.target, targets, ref_country(sources[0][0]), actors)
