@@ -818,6 +818,11 @@ def test_a_meeting_named_by_its_sides_that_a_verb_says_will_come_is_meant():
                  "China will protest the U.S.-South Korea military exercises."):
         found = dyads(text, voice="USAGOV")
         assert not [d for d in found if d[0] == "USA" and d[2] in ("03", "13")], (text, found)
+    # nor is one at which what is done is told as done; one at which it is still to be done is meant
+    found = dyads("At the U.S.-EU summit, the President and EU leaders will focus on trade.", voice="USAGOV")
+    assert ("USA", "IGOEUREEC", "03") in found and not any(root == "04" for _, _, root in found), found
+    found = dyads("At the U.S.-EU summit, the President and EU leaders focused on trade.", voice="USAGOV")
+    assert ("USA", "IGOEUREEC", "04") in found and not any(root == "03" for _, _, root in found), found
 
 
 def test_patrols_set_up_with_two_neighbours_are_with_each_of_them():

@@ -17,6 +17,7 @@ from entente.coding.clauses import (
     DAY_ENTITIES,
     GIVING_CODES,
     MEETINGS,
+    OCCASION_PREPS,
     PLACE_ENTITIES,
     RELATIVE_PRONOUNS,
     TARGET_PREPS,
@@ -857,8 +858,9 @@ def deployment_purpose(verb: Token, code: str) -> str:
 
 
 def intended_by_its_carrier(noun: Token) -> bool:
-    """A meeting named by its sides ("a U.S.-UK summit") that the verb holding it says will come:
-    "will have a U.S.-UK summit", "will hold a series of meetings, including a U.S.-UK summit"; not
+    """A meeting named by its sides ("a U.S.-UK summit") that the verb holding it, or the act done at
+    it, says will come: "will have a U.S.-UK summit", "will hold a series of meetings, including a
+    U.S.-UK summit", "at the U.S.-EU summit, the leaders will focus on trade"; not
     one a verb of another kind acts on ("will skip the U.S.-ASEAN summit", "will review the U.S.-China
     summit"), nor an object's object ("will discuss the outcome of the U.S.-UK summit")."""
     held = noun
@@ -866,6 +868,10 @@ def intended_by_its_carrier(noun: Token) -> bool:
             held.head.lower_ == "of" and held.head.head.lemma_.lower() in SERIES_NOUNS)):
         held = held.head.head  # "a series of bilateral engagements, including a U.S.-UK summit"
     carrier = held.head
+    if held.dep_ == "pobj" and carrier.lower_ in OCCASION_PREPS and carrier.head.pos_ in ("VERB", "AUX"):
+        # "At the U.S.-EU summit, the President and EU leaders will focus on trade": held when what
+        # is to be done at it is
+        return intended(carrier.head)
     return held.dep_ == "dobj" and carrier.lemma_.lower() in SUPPORT_VERBS | {"have"} and intended(carrier)
 
 
