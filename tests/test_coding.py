@@ -607,8 +607,24 @@ def test_living_somewhere_occupies_nothing():
 
 
 def test_an_act_asked_for_or_kept_is_aimed_where_its_noun_says():
-    assert codes_of("Greece called for sanctions against Turkey.") == [("GRC", "TUR", "0254")]
+    # sanctions called for are threatened (PETRARCH2's "call for sanction"), not asked to be eased
+    assert codes_of("Greece called for sanctions against Turkey.") == [("GRC", "TUR", "1312")]
     assert codes_of("The EU renewed sanctions against Zimbabwe.") == [("IGOEUREEC", "ZWE", "1244")]
+
+
+@pytest.mark.parametrize("sentence,code", [
+    # CAMEO's appeals, intents and demands on sanctions, bans and dissent are for their easing ...
+    ("Iran called for the lifting of sanctions imposed by the United States.", "0254"),
+    ("The UN urged the protesters to end their demonstrations against Israel.", "0252"),
+    ("China must drop barriers to U.S. exports, the United States declared.", "1054"),
+    # ... which, without a word of easing, they are not: sanctions meant are threatened, a protest
+    # called for or a ban asked of a legislature is a plain appeal
+    ("Britain pledged to impose sanctions on Russia.", "1312"),
+    ("The President called on Congress to ban assault weapons.", "020"),
+    ("Activists called on followers to join a rally in Berlin against Germany's rules.", "020"),
+])
+def test_what_an_appeal_or_an_intent_eases_needs_a_word_that_eases_it(sentence, code):
+    assert codes_of(sentence)[0][2] == code, codes_of(sentence)
 
 
 def test_appreciation_conveyed_is_praise():

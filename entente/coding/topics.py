@@ -11,6 +11,8 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from entente.coding.words import of_class
+
 MAX_WORDS = 3
 MONEY_TOPIC = "econ_aid"  # "a grant of 580 million shillings"
 
@@ -29,6 +31,7 @@ def is_money(token: Token) -> bool:
 class Topics:
     words: dict[tuple[str, ...], str]  # lemma tuple -> topic
     codes: dict[str, dict[str, str]]  # frame family -> topic -> code
+    easing: dict  # the frames whose codes for some topics are their easing, and the words that ease
 
     def family(self, code: str) -> str | None:
         return next((code[:n] for n in (3, 2) if code[:n] in self.codes), None)
@@ -60,11 +63,20 @@ class Topics:
         if refined is None:
             return code
         general = code.endswith("0") and len(family) == 2
-        return refined if general or refined.startswith(code) else code
+        if not (general or refined.startswith(code)):
+            return code
+        if topic in self.easing["topics"] and family in self.easing["families"] and not any(
+                of_class(t, self.easing["words"]) for t in tokens):
+            # not eased but called for or meant: sanctions themselves are threatened
+            imposed = any(of_class(t, self.easing["imposed_words"]) for t in tokens)
+            return self.easing["imposed"].get(family, code) if imposed else code
+        return refined
 
 
 @lru_cache(maxsize=1)
 def default_topics() -> Topics:
     raw = yaml.safe_load(resources.files("entente.data").joinpath("topics.yaml").read_text())
     words = {tuple(str(w).lower().split()): topic for topic, ws in raw["topics"].items() for w in ws}
-    return Topics(words, {str(k): v for k, v in raw["codes"].items()})
+    easing = {**raw["easing"], "words": frozenset(raw["easing"]["words"]),
+              "imposed_words": frozenset(raw["easing"]["imposed_words"])}
+    return Topics(words, {str(k): v for k, v in raw["codes"].items()}, easing)
