@@ -921,6 +921,8 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
     ("Pakistan has had several rounds of talks with India.", "before"),
     ("Turkey has made hundreds of arrests of Syrian smugglers.", "before"),
     ("Pakistan will have talks with India.", "document"),
+    # what was "just" done was done the day it is told
+    ("The United States has just imposed sanctions on Russia.", "document"),
 ])
 def test_an_act_told_in_the_perfect_with_no_day_was_done_on_or_before_the_documents_day(sentence, precision):
     found = {e.date_precision for e in code_text(sentence, "2022-05-12") if e.mode in ("asserted", "future")}

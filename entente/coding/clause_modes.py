@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from entente.coding.clauses import (
     FUTURE_AUX,
     HYPOTHETICAL_MODALS,
+    NOT_ONLY,
     aux_word,
     auxiliaries,
     cleft_clause,
@@ -143,7 +144,6 @@ def chance_taken(clause: Token) -> bool:
     return holder.lemma_.lower() in CHANCE_HOLDING and (holder.tag_ == "VBD" or perfect(holder))
 
 
-NOT_ONLY = {"just", "only", "merely", "simply"}
 CHANCES = {"chance", "opportunity"}
 CHANCE_HOLDING = {"get", "have", "seize", "take", "use"}
 NOBODY = {"nobody", "none"}  # and "no one", two words

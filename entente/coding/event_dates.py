@@ -38,6 +38,9 @@ TIME_OF = {"ahead", "eve"}  # "ahead of", "on the eve of": the "of" that says wh
 # where he is, so a trip told in the present progressive is set out on after the telling
 SETTING_OUT = {"fly", "go", "head", "travel"}
 UNDER_WAY = {"now", "currently", "already"}  # "is now traveling to Kyiv": on the way, not to come
+# "The President just had a friendly phone call with the President of France": done a moment ago,
+# on the day it is told, not some day before
+JUST_NOW = {"just"}
 # how many words a label naming who posted may have: "Joint Statement by the Foreign Ministers of
 # Qatar, Jordan, UAE, Indonesia, Pakistan, Türkiye, Saudi Arabia, and Egypt:" has 17
 POST_LABEL_WORDS = 24
@@ -293,7 +296,8 @@ class DocumentDays:
             when, precision = self.retold
         # what a transcript's speaker tells as done, and what any text tells in the perfect ("South
         # Africa has contributed $10 million"), was done on or before the day, no more said
-        if precision == "document" and told_as_done(teller) and (self.spoken or perfect(teller)):
+        if precision == "document" and told_as_done(teller) and (self.spoken or perfect(teller)) \
+                and not any(c.dep_ == "advmod" and c.lower_ in JUST_NOW for c in teller.children):
             precision = "before"
         return when, precision, coming
 
