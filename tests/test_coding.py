@@ -617,9 +617,12 @@ def test_an_act_asked_for_or_kept_is_aimed_where_its_noun_says():
     ("Iran called for the lifting of sanctions imposed by the United States.", "0254"),
     ("The UN urged the protesters to end their demonstrations against Israel.", "0252"),
     ("China must drop barriers to U.S. exports, the United States declared.", "1054"),
+    ("Iran called for the repeal of U.S. sanctions.", "0254"),
     # ... which, without a word of easing, they are not: sanctions meant are threatened, a protest
     # called for or a ban asked of a legislature is a plain appeal
     ("Britain pledged to impose sanctions on Russia.", "1312"),
+    # (a word of easing that governs something else eases nothing)
+    ("Ukraine urged the EU to impose an embargo on Russian oil to reduce Moscow's revenues.", "1312"),
     ("The President called on Congress to ban assault weapons.", "020"),
     ("Activists called on followers to join a rally in Berlin against Germany's rules.", "020"),
 ])

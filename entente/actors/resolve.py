@@ -54,11 +54,11 @@ PEOPLE_NOUNS = {"man", "woman", "men", "women", "person", "people", "individual"
 # named before for the same role.
 COLLECTIVE_HEADS = {"opposition", "government", "administration", "military", "army", "police", "parliament",
                     "cabinet", "regime", "leadership", "authorities", "media", "public", "people", "judiciary"}
-# a state's bodies, named bare: the speaker's own, unless the speaker's own act is aimed at one
-# (DocActors.role_abroad); not a person's title ("the President", "the governor"), which may be a
-# former or a state official's, nor "the Administration", which is always the speaker's
-STATE_BODIES = {"government", "governments", "authorities", "regime", "military", "army", "police", "parliament",
-                "cabinet", "leadership"}
+# a state's government, named bare: the speaker's own, unless the speaker's own act is aimed at it
+# (DocActors.role_abroad); not a person's title ("the President", "the governor"), nor "the
+# Administration" or "the cabinet", always the speaker's, nor a body the speaker's government may
+# thank or urge at home ("the authorities", "the police", "the military")
+STATE_BODIES = {"government", "governments", "regime"}
 # Role words that name one person ("the Prime Minister said his government"): what "he" or "she"
 # may stand for, as a named person may
 PERSON_TITLES = {"ambassador", "chancellor", "commander", "diplomat", "emir", "envoy", "general", "governor",
@@ -296,32 +296,37 @@ class DocActors:
     def abroad(self, head: Token) -> bool:
         """Whether the paragraph, or the one before it, names a country other than the speaker's
         before this word ("Russia shelled Kharkiv. // ... families killed": Ukraine's)."""
-        return self.named_abroad(head) is not None
+        return bool(self.named_abroad(head))
 
-    def named_abroad(self, head: Token) -> Ref | None:
-        """The last name of a country other than the speaker's (or of its people) that the
-        paragraph, or the one before it, gives before this word. Read back token by token to the
+    def named_abroad(self, head: Token) -> list[Ref]:
+        """The names of countries other than the speaker's (or of their people) that the paragraph,
+        or the one before it, gives before this word, last first. Read back token by token to the
         second paragraph break: Doc.text would join the whole document anew for each word asked
         about."""
         home = ref_country(self.voice)
-        breaks = 0
+        breaks, found = 0, []
         for i in range(head.i - 1, -1, -1):
             tok = self.doc[i]
             if tok.is_space and "\n\n" in tok.text:
                 breaks += 1
                 if breaks == 2:
-                    return None
+                    break
             ref = self.refs.get(i)
             if ref is not None and ref.entity.kind != "sector" and ref_country(ref) not in (None, home):
-                return ref
-        return None
+                found.append(ref)
+        return found
 
     def role_abroad(self, head: Token, ref: Ref) -> Ref | None:
-        """"What about the elections in Pakistan? -- We urge the government to ...": a role word read
-        as the speaker's own, where the speaker's own act is aimed at it, is that of the country the
-        paragraph, or the one before it, names (a government does not urge or thank itself)."""
-        found = self.named_abroad(head) if ref.voiced and head.lower_ in STATE_BODIES else None
-        entity = self.dictionary.entities.get(ref_country(found)) if found is not None and self.dictionary else None
+        """"What about the elections in Pakistan? -- We urge the government to ...": a government
+        read as the speaker's own, where the speaker's own act is aimed at it, is that of the one
+        other country the paragraph, or the one before it, names (a government does not urge or
+        thank itself); with two named ("spoke with Zelenskyy about Russia's invasion"), whose is
+        not said."""
+        named = self.named_abroad(head) if ref.voiced and head.lower_ in STATE_BODIES else []
+        if len({ref_country(r) for r in named}) != 1:
+            return None
+        found = named[0]
+        entity = self.dictionary.entities.get(ref_country(found)) if self.dictionary else None
         return Ref(entity, ref.role, ref.text, f"the country named before ({found.why}), role word") \
             if entity is not None else None
 

@@ -255,15 +255,15 @@ class DocumentDays:
         self.told: tuple[int, tuple[str, str]] | None = None  # the line and day of the last act told as done that day
         self.retold = opening_day(doc, anchor, self.dates, self.line_starts)
 
-    def day_of(self, token: Token, sent: Span, cues: set[int], teller: Token | None = None
+    def day_of(self, token: Token, sent: Span, cues: set[int], carrier: Token | None = None
                ) -> tuple[str | None, str, bool]:
         """As event_date, for the act of `token` in `sent` (`cues`: the sentence's other event
         words): else the label of its list item, else the day its paragraph (its line, as text is
         stored: one paragraph a line) has been telling of ("Mr. Sullivan met Dr. Yusuf in Geneva
         yesterday. Both sides discussed ...": told in the simple past with no day of its own,
-        yesterday's). Its tense is the `teller`'s, when a verb carries the act's noun ("has had
-        conversations with", "made 3,000 arrests")."""
-        teller = teller or token
+        yesterday's). The tense is that of the `carrier`, the verb that carries the act's noun when
+        one does ("has had conversations with", "made 3,000 arrests")."""
+        carrier = carrier or token
         dates = [e for e in self.dates if sent.start <= e.start < sent.end]
         line = line_of(sent, self.line_starts)
         # a quotation labelled by a link to a post is dated by the post: "today" is its day
@@ -284,20 +284,20 @@ class DocumentDays:
             self.told = None
         # (in a transcript, today's too: what was discussed on the call today was not discussed on
         # some day before)
-        if precision == "day" and teller.tag_ == "VBD" and when is not None and (
+        if precision == "day" and carrier.tag_ == "VBD" and when is not None and (
                 when < anchor.isoformat() or (self.spoken and when == anchor.isoformat())):
             self.told = (line, (when, precision))
-        elif precision == "document" and self.told is not None and teller.tag_ == "VBD":
+        elif precision == "document" and self.told is not None and carrier.tag_ == "VBD":
             when, precision = self.told[1]
             self.told = (line, self.told[1])
-        elif precision == "document" and line in self.read_out and teller.tag_ == "VBD":
+        elif precision == "document" and line in self.read_out and carrier.tag_ == "VBD":
             when, precision = self.read_out[line]
-        elif precision == "document" and self.retold is not None and "VBD" in (teller.tag_, sent.root.tag_):
+        elif precision == "document" and self.retold is not None and "VBD" in (carrier.tag_, sent.root.tag_):
             when, precision = self.retold
         # what a transcript's speaker tells as done, and what any text tells in the perfect ("South
         # Africa has contributed $10 million"), was done on or before the day, no more said
-        if precision == "document" and told_as_done(teller) and (self.spoken or perfect(teller)) \
-                and not any(c.dep_ == "advmod" and c.lower_ in JUST_NOW for c in teller.children):
+        if precision == "document" and told_as_done(carrier) and (self.spoken or perfect(carrier)) \
+                and not any(c.dep_ == "advmod" and c.lower_ in JUST_NOW for c in carrier.children):
             precision = "before"
         return when, precision, coming
 

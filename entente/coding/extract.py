@@ -371,6 +371,8 @@ def fought_elsewhere(trigger: Trigger, homes: set[str | None], actors: DocActors
 
 
 def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | None, float]]:
+    """Each (source, target, weight) the act is between; a call two sides make for their own
+    cooperation is recoded on the trigger as their intent, since only the sides tell it apart."""
     if trigger.by_name:
         sources = [(actors.names[trigger.source.i], 1.0)]
         name = actors.names.get(trigger.target.i)
@@ -661,8 +663,13 @@ def of_their_ties(trigger: Trigger, owned: bool = True) -> bool:
 
 
 def asks_wider(trigger: Trigger) -> bool:
-    """"called for greater international cooperation": cooperation beyond the two who ask for it."""
-    return any(c.dep_ == "amod" and c.lower_ in WIDER_THAN_TWO for t in trigger.match.tokens for c in t.children)
+    """"called for greater international cooperation": cooperation beyond the two who ask for it;
+    "called on the international community to boost cooperation", "urged donors to ...": asked of
+    others."""
+    addressed = trigger.code.startswith(APPEALS) and any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "on") for c in trigger.token.children)
+    return addressed or any(c.dep_ == "amod" and c.lower_ in WIDER_THAN_TWO
+                            for t in trigger.match.tokens for c in t.children)
 
 
 def own_country(source: Ref, target: Ref | None) -> bool:

@@ -17,10 +17,10 @@ from entente.coding.clauses import (
     DAY_ENTITIES,
     GIVING_CODES,
     MEETINGS,
-    OCCASION_PREPS,
     PLACE_ENTITIES,
     RELATIVE_PRONOUNS,
     TARGET_PREPS,
+    VISIT_PAID,
     actor_like,
     agent_of,
     asked_of,
@@ -146,6 +146,7 @@ DEMAND = "100"
 THREAT = "130"
 MEDIATION = "045"
 HOSTING = "043"
+HELD_AT = {"at", "during"}  # a meeting an act is done at ("on the summit" is what is spoken of)
 WELCOMED = "051"  # what is welcomed that is no visitor is praised
 SENT_TO = ("042", "07", "15")  # visits, aid, deployments: to where or whom they go
 LIGHT_VERB_PREPS = {"with", "against"}  # "made a deal with China", "took action against the cartels"
@@ -274,7 +275,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     welcomed = plain and verb.lemma_.lower() in ("welcome", "receive")
     # "welcomes India as the newest partner in the Mineral Security Partnership": a member
     # welcomed is endorsed, no visitor hosted
-    visitor = welcomed and is_someone(direct_object(verb)) and not any(
+    # ("welcomed the visit by the Israeli prime minister": the visit is hosted too)
+    welcomed_one = direct_object(verb)
+    visitor = welcomed and (is_someone(welcomed_one) or a_visit(welcomed_one, lexicon)) and not any(
         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     if visitor:
         code = HOSTING  # a visitor welcomed or received is hosted, or to be ("will welcome Modi")
@@ -432,7 +435,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             # release the sailors" asks Iran
             target = subject_of(complement)[0]
     if welcomed and not visitor:
-        code = WELCOMED  # whatever the clause's frames made of it
+        code = WELCOMED  # praise is given as it is said: no frame makes "would welcome refugees" an intent
     if code[:3] in OBJECT_CODES and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return None
     if code[:2] == "07" and verb.lemma_.lower() in ENVOY_VERBS and sends_an_envoy(verb):
@@ -857,6 +860,12 @@ def deployment_purpose(verb: Token, code: str) -> str:
     return code
 
 
+def a_visit(noun: Token | None, lexicon: Lexicon) -> bool:
+    """"the visit by the Israeli prime minister", "his trip": a noun the lexicon reads as a visit."""
+    found = lexicon.match_noun(noun) if noun is not None else None
+    return found is not None and found.code == VISIT_PAID
+
+
 def intended_by_its_carrier(noun: Token) -> bool:
     """A meeting named by its sides ("a U.S.-UK summit") that the verb holding it, or the act done at
     it, says will come: "will have a U.S.-UK summit", "will hold a series of meetings, including a
@@ -868,7 +877,7 @@ def intended_by_its_carrier(noun: Token) -> bool:
             held.head.lower_ == "of" and held.head.head.lemma_.lower() in SERIES_NOUNS)):
         held = held.head.head  # "a series of bilateral engagements, including a U.S.-UK summit"
     carrier = held.head
-    if held.dep_ == "pobj" and carrier.lower_ in OCCASION_PREPS and carrier.head.pos_ in ("VERB", "AUX"):
+    if held.dep_ == "pobj" and carrier.lower_ in HELD_AT and carrier.head.pos_ in ("VERB", "AUX"):
         # "At the U.S.-EU summit, the President and EU leaders will focus on trade": held when what
         # is to be done at it is
         return intended(carrier.head)
