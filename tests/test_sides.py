@@ -211,6 +211,9 @@ def test_praise_of_an_act_goes_to_its_owner_not_to_whom_it_is_done():
     assert ("PAK", "CHN", "05") in dyads("Pakistan welcomed the decision by China to resume flights.")
     found = dyads("We welcome efforts by the African Union to lessen the tensions.", voice="USAGOV")
     assert ("USAGOV", "IGOAFRAU", "05") in found, found
+    # or whoever a participle says did it
+    assert ("JPN", "IDN", "05") in dyads("Japan praised the efforts made by Indonesia.")
+    assert ("JPN", "PSEINS", "11") in dyads("Japan condemned the attack carried out by Hamas.")
     # a visit welcomed is hosted, not praised
     assert not any(root == "05" for _, _, root in dyads("Egypt welcomed the visit by the Israeli prime minister."))
     # the members an "of" lists are still each one's ("the leaders of Japan and Germany")

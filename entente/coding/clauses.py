@@ -309,6 +309,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
             # government": a word about an act or a word is aimed at whoever did or said it
             prepositional += [g for t in phrase_tokens(acted_on) if t.dep_ == "prep" and t.lower_ == "by"
                               for g in t.children if g.dep_ == "pobj"]
+            # ... as is one about an act a participle says who did ("the efforts made by Indonesia",
+            # "the attack carried out by Hamas", "steps taken by India")
+            prepositional += [g for c in acted_on.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                              for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         if act_of_force(acted_on):
             continue
         if match.code.startswith(UNDOING_CODES):
