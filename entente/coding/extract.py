@@ -458,9 +458,6 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         for target, w2 in targets or [(None, 1.0)]:
             if own_country_beside_another(source, target, targets, sources):
                 continue
-            if target is not None and trigger.target is not None and (ref_country(target), ref_role(target)) == (
-                    ref_country(source), ref_role(source)):
-                target = actors.role_abroad(trigger.target, target) or target
             if trigger.code[:2] in SAID_TOGETHER and own_country(source, target):
                 # "Trudeau reiterated Canada's commitment to being a trusted partner": one's own
                 # country is no other side, unless one speaks with another's leader (but "Merkel
@@ -814,6 +811,12 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 target: Actor | None = target_ref.actor(role_date) if target_ref else None
                 if (source_ref is not None and source is None) or (target_ref is not None and target is None):
                     continue
+                abroad = actors.role_abroad(trigger.target, target_ref) \
+                    if source and target and same_actor(source, target) and trigger.target is not None else None
+                if abroad is not None:
+                    # "What about the elections in Pakistan? -- We urge the government to ...": not the
+                    # speaker's own government, which it does not urge, but the one named before
+                    target_ref, target = abroad, abroad.actor(role_date)
                 if source and target and same_actor(source, target):
                     if not trigger.code.startswith(PLACE_AIMED):
                         if target_ref.voiced:

@@ -439,7 +439,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if code[:3] in OBJECT_CODES and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return None
     if code[:2] == "07" and verb.lemma_.lower() in ENVOY_VERBS and sends_an_envoy(verb):
-        code = "042"  # the envoy visits where the verb sends them
+        code = VISIT_PAID  # the envoy visits where the verb sends them
     if match.code[:2] in ASKING_ROOTS and match.tokens[-1].dep_ == "aux" and direct_object(verb) is None:
         return None  # "we push to do as much as we can": striving oneself, no one appealed to
     if verb.lemma_.lower() in NAMING_VERBS and any(
@@ -451,12 +451,12 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         return None  # "the G7 meeting called by Germany": a meeting called together, no telephone call
     if match.code[:2] == "04" and goes_to_attack(verb, lexicon):
         return None  # "travelled to Kabul to attack the embassy": the attack is coded on its verb
-    if match.code == "042" and match.ends_in_preposition and not any(
+    if match.code == VISIT_PAID and match.ends_in_preposition and not any(
             g.ent_type_ in PLACE_ENTITIES or names_an_actor(g) for g in match.tokens[-1].children if g.dep_ == "pobj"):
         # "is in Tokyo", "went to Kabul" are visits; "is skeptical about motives in providing", "when
         # it comes to drug overdoses", "go to the inventory" are not
         return None
-    if match.code == "042" and verb.lemma_ == "be" and a_career(verb, match):
+    if match.code == VISIT_PAID and verb.lemma_ == "be" and a_career(verb, match):
         return None
     if code == STATEMENT and complement is not None and complement.dep_ == "ccomp":
         claimed_subject, _ = subject_of(complement)
