@@ -141,6 +141,7 @@ def expensive_pass(batch: list[dict], out: str) -> str:
     from entente.actors.dictionary import default_dictionary
     from entente.coding import code_texts
     from entente.record import EVENT_SCHEMA, SENTENCE_SCHEMA, coded_rows
+    from entente.retellings import retells
 
     out_dir = Path(out)
     name = f"code-{chunk_id([s['story_id'] for s in batch])}"
@@ -149,12 +150,12 @@ def expensive_pass(batch: list[dict], out: str) -> str:
     # only the files that hold this chunk's canonical copies: a worker's memory does not grow with the corpus
     ids = [s["coded_doc_id"] for s in batch]
     files = sorted({s["coded_file"] for s in batch})
-    docs = {doc_id: (text, url, outlet, posts) for doc_id, text, url, outlet, posts in duckdb.sql(
-        "SELECT doc_id, text, url, outlet, posts FROM read_parquet($files, union_by_name = true) "
+    docs = {doc_id: (text, url, outlet, posts, title) for doc_id, text, url, outlet, posts, title in duckdb.sql(
+        "SELECT doc_id, text, url, outlet, posts, title FROM read_parquet($files, union_by_name = true) "
         "WHERE list_contains($ids, doc_id)", params={"files": files, "ids": ids}).fetchall()}
     voice = default_dictionary().voice
-    items = [(text, s["coded_date"], s["coded_doc_id"], voice(url, outlet), posts)
-             for s in batch for text, url, outlet, posts in [docs[s["coded_doc_id"]]]]
+    items = [(text, s["coded_date"], s["coded_doc_id"], voice(url, outlet), posts, retells(url, title))
+             for s in batch for text, url, outlet, posts, title in [docs[s["coded_doc_id"]]]]
     events, sentences = [], []
     for story, coded in zip(batch, code_texts(items)):
         story_events, story_sentences = coded_rows(coded, story["story_id"], story["coded_doc_id"])

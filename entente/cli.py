@@ -172,8 +172,10 @@ def line_problem(record: dict) -> str:
 @ACTORS_OPTION
 def code(file, min_confidence: float, mode: str, keep_unknown: bool,
          actor_files: tuple[str, ...]) -> None:
-    """Code JSONL lines {"id", "text", "date"?} into {"id", "events": [...]}, one line each."""
+    """Code JSONL lines {"id", "text", "date"?, "url"?, "outlet"?, "title"?} into {"id", "events": [...]},
+    one line each."""
     from entente.coding import code_texts
+    from entente.retellings import retells
 
     errors = 0
     name = getattr(file, "name", "<stdin>")  # a stream handed in (a test's CliRunner) has no name
@@ -204,7 +206,8 @@ def code(file, min_confidence: float, mode: str, keep_unknown: bool,
     # a chunk of lines at a time: answers come as the input does, and a long input is never all held
     while chunk := list(itertools.islice(lines, CODE_LINES_AT_ONCE)):
         items = ((r["text"], r.get("date"), str(r["id"]) if r.get("id") is not None else None,
-                  dictionary.voice(r.get("url"), r.get("outlet"))) for r in chunk)
+                  dictionary.voice(r.get("url"), r.get("outlet")), None, retells(r.get("url"), r.get("title")))
+                 for r in chunk)
         coded = code_texts(items, dictionary, min_confidence=min_confidence,
                            modes=None if mode == "all" else {mode}, keep_unknown=keep_unknown)
         for record, result in zip(chunk, coded):

@@ -20,6 +20,7 @@ from datetime import date
 
 from entente.actors.dictionary import Dictionary
 from entente.coding import Coded, code_texts
+from entente.retellings import retells
 from entente.stories import codes_as_english
 from entente.types import Document
 
@@ -50,8 +51,13 @@ def start_worker(dictionary: Dictionary | None) -> None:
     load_pipeline()  # loaded (or found inherited) when the worker starts, not inside its first task
 
 
-def code_in_worker(text: str, when: date | None, doc_id: str, voice: str | None, posts: str | None) -> Coded:
-    return next(code_texts([(text, when, doc_id, voice, posts)], _worker_dictionary))
+def code_in_worker(item: tuple) -> Coded:
+    return next(code_texts([item], _worker_dictionary))
+
+
+def coding_item(doc: Document, when: date | None, voice: str | None) -> tuple:
+    """What code_texts takes for a document: its text, date, id, voice, posts and whether it retells."""
+    return doc.text, when, doc.doc_id, voice, doc.posts, retells(doc.url, doc.title)
 
 
 Key = tuple[str, date | None, str | None]  # doc_id (a hash of the text), date, voice
@@ -95,14 +101,14 @@ class Coder:
         for doc, voice in docs:
             key = (doc.doc_id, doc.date, voice)
             if key not in self.ahead and codes_as_english(doc.lang):
-                self.ahead[key] = self.pool.submit(code_in_worker, doc.text, doc.date, doc.doc_id, voice, doc.posts)
+                self.ahead[key] = self.pool.submit(code_in_worker, coding_item(doc, doc.date, voice))
 
     def code(self, doc: Document, when: date | None, voice: str | None) -> Coded:
         future = self.ahead.pop((doc.doc_id, when, voice), None)
         if future is not None:
             self.taken += 1
             return future.result()
-        return next(code_texts([(doc.text, when, doc.doc_id, voice, doc.posts)], self.dictionary))
+        return next(code_texts([coding_item(doc, when, voice)], self.dictionary))
 
     def forget(self, doc: Document, voice: str | None) -> None:
         """A document stored: what was coded ahead for it and not taken (a copy) is not needed."""

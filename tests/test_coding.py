@@ -910,6 +910,37 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
         assert {(e.code[:2], e.date_precision) for e in code_text(f"{label}\n\n{told}", "2021-07-23")} == article
 
 
+def test_a_recap_or_a_compilation_retells_acts_done_before_its_day():
+    import json
+
+    from entente.coding import code_texts
+    from entente.retellings import retells
+    from tests.conftest import entente
+
+    # a government's recap of its record (the White House's "Articles"), or a compilation of what
+    # others said: what it tells as done with no day of its own was done on or before its day, as a
+    # transcript's speakers tell it; what it says today, and what it dates, as in any text
+    recap = ("President Trump ordered strikes against the Houthis. Today, President Trump hosted the "
+             "President of Azerbaijan. Mexico has sent troops to the border. The United States praises Japan. "
+             "In March, Panama withdrew from the Belt and Road Initiative.")
+    retold = {(e.code[:2], e.date, e.date_precision) for e in next(code_texts([(recap, "2025-04-01", "a", None, None,
+                                                                                   True)])).events}
+    assert retold == {("19", "2025-04-01", "before"), ("04", "2025-04-01", "day"), ("15", "2025-04-01", "before"),
+                      ("05", "2025-04-01", "document"), ("16", "2025-03", "month")}, retold
+    # a news story's simple past is the news of its day
+    told = {(e.code[:2], e.date_precision) for e in code_text(recap, "2025-04-01")}
+    assert ("19", "document") in told and ("19", "before") not in told, told
+    assert retells("https://www.whitehouse.gov/articles/2025/04/peace-through-strength/", "Peace Through Strength")
+    assert retells(None, "WHAT THEY ARE SAYING: President Trump's Display of Peace Through Strength")
+    # not a news site's articles, nor a fact sheet, whose simple past is mostly the day's announcements
+    assert not retells("https://www.bbc.com/news/articles/c0l2", "Pakistan and the US")
+    assert not retells("https://www.whitehouse.gov/fact-sheets/2025/04/x/", "Fact Sheet: President Trump Acts")
+    # `entente code` reads the same from a line's url and title
+    line = {"id": "r", "text": recap, "date": "2025-04-01", "title": "WHAT THEY ARE SAYING: Peace"}
+    (coded,) = [json.loads(x) for x in entente("code", "-", stdin=json.dumps(line) + "\n").stdout.splitlines()]
+    assert ("19", "before") in {(e["root"], e["date_precision"]) for e in coded["events"]}, coded
+
+
 @pytest.mark.parametrize("sentence,precision", [
     ("South Africa has contributed $10 million to the Global Fund.", "before"),
     ("Companies from Japan have pledged $7 billion in investments in India.", "before"),

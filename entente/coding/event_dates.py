@@ -29,6 +29,7 @@ from entente.nlp import TURN_LABEL, transcript
 
 READOUT = "readout"
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
+RETOLD = "retold"  # a parsed Doc's user_data key: whether the document retells (entente.retellings)
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
 # "in the 2022 elections", "by the March 1 deadline", "ahead of the April 15 celebrations"
@@ -242,6 +243,8 @@ class DocumentDays:
         # was done before they spoke, not on the day of the transcript
         written = doc.user_data.get(WRITTEN) or doc.text
         self.spoken = transcript(written)
+        # so was what a recap or a fact sheet's background tells as done (entente.retellings)
+        self.retold_before = self.spoken or bool(doc.user_data.get(RETOLD))
         # the document's dates once (Span.ents walks the whole document each time it is asked)
         self.dates = joined_by_of([e for e in doc.ents if e.label_ in DAY_ENTITIES])  # "later today" is a time
         self.dates_at = {e.start: e for e in self.dates}
@@ -285,7 +288,7 @@ class DocumentDays:
         # (in a transcript, today's too: what was discussed on the call today was not discussed on
         # some day before)
         if precision == "day" and carrier.tag_ == "VBD" and when is not None and (
-                when < anchor.isoformat() or (self.spoken and when == anchor.isoformat())):
+                when < anchor.isoformat() or (self.retold_before and when == anchor.isoformat())):
             self.told = (line, (when, precision))
         elif precision == "document" and self.told is not None and carrier.tag_ == "VBD":
             when, precision = self.told[1]
@@ -294,9 +297,9 @@ class DocumentDays:
             when, precision = self.read_out[line]
         elif precision == "document" and self.retold is not None and "VBD" in (carrier.tag_, sent.root.tag_):
             when, precision = self.retold
-        # what a transcript's speaker tells as done, and what any text tells in the perfect ("South
-        # Africa has contributed $10 million"), was done on or before the day, no more said
-        if precision == "document" and told_as_done(carrier) and (self.spoken or perfect(carrier)) \
+        # what a transcript's speaker or a retelling tells as done, and what any text tells in the
+        # perfect ("South Africa has contributed $10 million"), was done on or before the day, no more said
+        if precision == "document" and told_as_done(carrier) and (self.retold_before or perfect(carrier)) \
                 and not any(c.dep_ == "advmod" and c.lower_ in JUST_NOW for c in carrier.children):
             precision = "before"
         return when, precision, coming
