@@ -113,8 +113,8 @@ def test_a_link_to_a_post_keeps_the_day_its_address_says(tmp_path):
     assert "](" not in doc.text and "Sen. John Barrasso: “Today Israel and Hamas" in doc.text
     # a post made after the document was written is none it quotes
     assert read_posts(doc.posts, date(2025, 10, 1)) == {
-        "French President Emmanuel Macron": date(2025, 9, 29), "President Trump": date(2025, 2, 11),
-        "A partner": date(2023, 4, 18)}
+        "French President Emmanuel Macron": (date(2025, 9, 29),), "John Barrasso": (None,),
+        "President Trump": (date(2025, 2, 11),), "A partner": (date(2023, 4, 18),)}
 
 
 def test_a_quotation_is_stored_dated_by_the_post_it_links_to(tmp_path):
@@ -140,6 +140,31 @@ def test_a_quotation_is_stored_dated_by_the_post_it_links_to(tmp_path):
             ("USAGOV", "05", "2025-10-14", "before")} <= dated, dated
     assert {when for source, _, when, _ in dated if source in ("ISR", "PSEINS")} == {"2025-10-09"}, dated
     assert con.execute("SELECT posts FROM documents").fetchone()[0].startswith("2025-09-29 French President")
+
+
+def test_one_person_quoted_twice_is_dated_by_each_quotations_own_post(tmp_path):
+    from entente.coding import code_texts
+
+    # a compilation quotes Starmer's post of the deal (9 October) and, further on, his post of the
+    # signing (13 October), each label linking its own post
+    text = ("# Acclaim\n\n[Prime Minister Keir Starmer](https://x.com/Keir_Starmer/status/1976169698791395611): "
+            "“I welcome the deal. We call on Israel and Hamas to end the war.”\n\n"
+            "[Chancellor Friedrich Merz](https://x.com/bundeskanzler/status/1977709990180139329): "
+            "“I thank President Trump.”\n\n"
+            "[Prime Minister Keir Starmer](https://x.com/Keir_Starmer/status/1977706180812787957): "
+            "“I thank President Trump for his leadership.”\n")
+    path = tmp_path / "acclaim.md"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = list(read_paths([path]))
+    assert [line[:10] for line in doc.posts.splitlines()] == ["2025-10-09", "2025-10-13", "2025-10-13"]
+    events = next(code_texts([(doc.text, "2025-10-14", "d", None, doc.posts)])).events
+    dated = {(e.source.code, e.code[:2], e.date) for e in events}
+    assert {("GBRGOV", "02", "2025-10-09"), ("GBRGOV", "05", "2025-10-13"),
+            ("DEUGOV", "05", "2025-10-13")} <= dated, dated
+    # the same words labelling more lines than they link posts say no day: the compilation's
+    extra = doc.text + "\n\nPrime Minister Keir Starmer: “We thank Egypt.”"
+    events = next(code_texts([(extra, "2025-10-14", "d", None, doc.posts)])).events
+    assert {e.date for e in events if e.source.code == "GBRGOV"} == {"2025-10-14"}, events
 
 
 def test_markdown_keeps_every_sentence_of_its_prose_and_html():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -202,17 +203,26 @@ def a_names_year(span: Span) -> bool:
     return link.text in NAME_YEAR_LINKS and name.pos_ == "PROPN" and name.ent_type_ not in DAY_ENTITIES
 
 
-def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, date]) -> dict[int, date]:
+def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, tuple[date | None, ...]]) -> dict[int, date]:
     """The lines (by index) that a post says the day of: one labelled by the words of a link to a
     dated post, "[French President Emmanuel Macron](x.com/...): “I welcome ...”" (entente.posts), and
-    the lines after it while its quotation stays open."""
+    the lines after it while its quotation stays open. Where the same words label several lines, the
+    n-th line is of the n-th post they link when they label as many lines as they link posts."""
+    texts = [doc[start:end].text if start < end else ""
+             for start, end in zip(line_starts, [*line_starts[1:], len(doc)])]
+    labels = [post_label(text, posts) for text in texts]
+    labelled_lines = Counter(words for words in labels if words is not None)
+    told = Counter()  # the lines each wording has labelled so far
     days: dict[int, date] = {}
     day: date | None = None
     curly, straight = 0, False  # the quotation marks the labelled quotation has opened and not closed
-    for n, start in enumerate(line_starts):
-        end = line_starts[n + 1] if n + 1 < len(line_starts) else len(doc)
-        text = doc[start:end].text if start < end else ""
-        labelled = post_label(text, posts)
+    for n, (text, words) in enumerate(zip(texts, labels)):
+        labelled = None
+        if words is not None:
+            linked = posts[words]
+            labelled = linked[told[words]] if len(linked) == labelled_lines[words] else (
+                linked[0] if len(set(linked)) == 1 else None)
+            told[words] += 1
         if labelled is not None:
             day, curly, straight = labelled, 0, False
         elif curly <= 0 and not straight:
@@ -224,14 +234,14 @@ def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, date]) -> di
     return days
 
 
-def post_label(line: str, posts: dict[str, date]) -> date | None:
-    """The day of the post whose link's words end the label opening the line ("Sen. John Barrasso:",
-    a few words before a colon), if they do."""
+def post_label(line: str, posts: dict[str, tuple[date | None, ...]]) -> str | None:
+    """The words of a link to a post that end the label opening the line ("Sen. John Barrasso:", a
+    few words before a colon), if they do."""
     label, colon, _ = line.partition(":")
     label = label.strip()
     if not colon or not label or len(label.split()) > POST_LABEL_WORDS or any(q in label for q in "“\""):
         return None
-    return next((day for words, day in posts.items() if label.endswith(words)), None)
+    return next((words for words in posts if label.endswith(words)), None)
 
 
 class DocumentDays:
