@@ -910,6 +910,22 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
         assert {(e.code[:2], e.date_precision) for e in code_text(f"{label}\n\n{told}", "2021-07-23")} == article
 
 
+@pytest.mark.parametrize("told,article,transcript", [
+    # an infinitive or a gerund takes the tense of the verb it hangs from
+    ("Japan joined 30 countries in launching an inquiry to investigate abuses by Russia.", "document", "before"),
+    ("Japan has joined 30 countries in launching an inquiry to investigate abuses by Russia.", "before", "before"),
+    ("Japan will join 30 countries in launching an inquiry to investigate abuses by Russia.", "document", "document"),
+    # as do a participle ("detained": when prosecuted, detained already) and a noun
+    ("Canada prosecuted a Pakistani national detained by the Canadian police in Toronto.", "document", "before"),
+    ("We have dealt with a Russian buildup on the Ukraine border.", "before", "before"),
+    ("Prime Minister Modi and President Macron have had the opportunity to hold several calls.", "before", "before"),
+])
+def test_an_act_told_without_a_tense_takes_the_tense_of_the_verb_it_hangs_from(told, article, transcript):
+    for opening, precision in (("", article), ("MS. PSAKI:  Thank you. ", transcript)):
+        found = {e.date_precision for e in code_text(opening + told, "2022-03-04") if e.mode == "asserted"}
+        assert found == {precision}, (opening, found)
+
+
 def test_a_recap_or_a_compilation_retells_acts_done_before_its_day():
     import json
 

@@ -17,6 +17,7 @@ from entente.actors.resolve import GATHERINGS
 from entente.coding.clause_modes import intended
 from entente.coding.clauses import (
     DAY_ENTITIES,
+    FINITE_TAGS,
     attached,
     auxiliaries,
     looks_forward,
@@ -32,6 +33,7 @@ READOUT = "readout"
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
 RETOLD = "retold"  # a parsed Doc's user_data key: whether the document retells (entente.retellings)
 DATE_CLIMB = 3  # how many heads up to look for a date expression
+TENSE_CLIMB = 5  # how many heads up to look for the verb whose tense an act without one takes
 BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
 # "in the 2022 elections", "by the March 1 deadline", "ahead of the April 15 celebrations"
 TIME_PREPS = {"in", "during", "at", "on", "by", "after", "before", "following", "throughout", "amid"}
@@ -275,8 +277,9 @@ class DocumentDays:
         stored: one paragraph a line) has been telling of ("Mr. Sullivan met Dr. Yusuf in Geneva
         yesterday. Both sides discussed ...": told in the simple past with no day of its own,
         yesterday's). The tense is that of the `carrier`, the verb that carries the act's noun when
-        one does ("has had conversations with", "made 3,000 arrests")."""
-        carrier = carrier or token
+        one does ("has had conversations with", "made 3,000 arrests"), else of the verb that tells
+        of the act (tense_carrier)."""
+        carrier = tense_carrier(carrier or token)
         dates = [e for e in self.dates if sent.start <= e.start < sent.end]
         line = line_of(sent, self.line_starts)
         # a quotation labelled by a link to a post is dated by the post: "today" is its day
@@ -313,6 +316,28 @@ class DocumentDays:
                 and not any(c.dep_ == "advmod" and c.lower_ in JUST_NOW for c in carrier.children):
             precision = "before"
         return when, precision, coming
+
+
+def tense_carrier(token: Token) -> Token:
+    """The verb whose tense tells when an act was done: the act's own verb in a tense of its own
+    ("spoke", "will meet", "has sent", "were given"); for an act told without one, the first verb
+    above it that has one: an infinitive's, a gerund's, a participle's or a noun's ("joined 44
+    countries in establishing a mission to investigate", "charged a national arrested in Canada",
+    "we've dealt with a Russian buildup"). The act's own word when none is near."""
+    tok = token
+    for _ in range(TENSE_CLIMB):
+        if tensed(tok):
+            return tok
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok if tensed(tok) else token
+
+
+def tensed(token: Token) -> bool:
+    """A verb in a tense of its own, or with an auxiliary that gives it one (not "to")."""
+    return token.pos_ in ("VERB", "AUX") and (token.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in token.children))
 
 
 def read_out_lines(dates: list[Span], anchor: date | None, line_starts: list[int], turns: set[int]
