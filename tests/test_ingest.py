@@ -142,7 +142,7 @@ def test_a_quotation_is_stored_dated_by_the_post_it_links_to(tmp_path):
     assert con.execute("SELECT posts FROM documents").fetchone()[0].startswith("2025-09-29 French President")
 
 
-def test_one_person_quoted_twice_is_dated_by_each_quotations_own_post(tmp_path):
+def test_each_quotation_is_dated_by_its_own_post_and_what_it_tells_as_done_before_it(tmp_path):
     from entente.coding import code_texts
 
     # a compilation quotes Starmer's post of the deal (9 October) and, further on, his post of the
@@ -150,7 +150,7 @@ def test_one_person_quoted_twice_is_dated_by_each_quotations_own_post(tmp_path):
     text = ("# Acclaim\n\n[Prime Minister Keir Starmer](https://x.com/Keir_Starmer/status/1976169698791395611): "
             "“I welcome the deal. We call on Israel and Hamas to end the war.”\n\n"
             "[Chancellor Friedrich Merz](https://x.com/bundeskanzler/status/1977709990180139329): "
-            "“I thank President Trump.”\n\n"
+            "“I thank President Trump. Germany sent aid to Gaza.”\n\n"
             "[Prime Minister Keir Starmer](https://x.com/Keir_Starmer/status/1977706180812787957): "
             "“I thank President Trump for his leadership.”\n")
     path = tmp_path / "acclaim.md"
@@ -161,6 +161,9 @@ def test_one_person_quoted_twice_is_dated_by_each_quotations_own_post(tmp_path):
     dated = {(e.source.code, e.code[:2], e.date) for e in events}
     assert {("GBRGOV", "02", "2025-10-09"), ("GBRGOV", "05", "2025-10-13"),
             ("DEUGOV", "05", "2025-10-13")} <= dated, dated
+    # what the post tells as done was done on or before the day it was posted, as a speaker's act
+    assert {(e.code[:2], e.date, e.date_precision) for e in events if e.source.code == "DEU"} == {
+        ("07", "2025-10-13", "before")}, events
     # the same words labelling more lines than they link posts say no day: the compilation's
     extra = doc.text + "\n\nPrime Minister Keir Starmer: “We thank Egypt.”"
     events = next(code_texts([(extra, "2025-10-14", "d", None, doc.posts)])).events

@@ -287,7 +287,8 @@ class DocumentDays:
         when, precision, coming = event_date(token, anchor, cues, dates)
         if anchor is None:
             return when, precision, coming
-        if precision == "document" and line in self.posted:
+        posted = precision == "document" and line in self.posted
+        if posted:
             precision = "day"
         label = item_label_date(sent, self.dates_at, self.line_starts)
         if precision == "document" and label is not None:
@@ -310,9 +311,12 @@ class DocumentDays:
             when, precision = self.read_out[line]
         elif precision == "document" and self.retold is not None and "VBD" in (carrier.tag_, sent.root.tag_):
             when, precision = self.retold
-        # what a transcript's speaker or a retelling tells as done, and what any text tells in the
-        # perfect ("South Africa has contributed $10 million"), was done on or before the day, no more said
-        if precision == "document" and told_as_done(carrier) and (self.retold_before or perfect(carrier)) \
+        # what a transcript's speaker, a post's author or a retelling tells as done, and what any
+        # text tells in the perfect ("South Africa has contributed $10 million"), was done on or before
+        # the day (the post's: "President Trump gave Iran a diplomatic off-ramp", posted in June of a
+        # spring offer), no more said
+        if (precision == "document" or posted) and told_as_done(carrier) \
+                and (self.retold_before or posted or perfect(carrier)) \
                 and not any(c.dep_ == "advmod" and c.lower_ in JUST_NOW for c in carrier.children):
             precision = "before"
         return when, precision, coming
