@@ -773,11 +773,14 @@ def test_an_act_to_come_is_not_dated_by_a_time_gone_by():
     assert [(e.code, e.date, e.date_precision) for e in events] == [("033", "2022-05-12", "document")], events
 
 
-def test_a_stretch_of_years_or_a_names_year_is_not_when_an_act_was_done():
+def test_a_stretch_of_time_or_a_names_year_is_not_when_an_act_was_done():
     day = "2023-11-16"
     for sentence in ("Norway committed $24.1 million between 2023 and 2027 to the program.",
                      "Japan committed $17 million from 2022 to 2027 to promote the program.",
-                     "Welcoming India's Space Policy – 2023, Japan pledged $5 million to India."):
+                     "Welcoming India's Space Policy – 2023, Japan pledged $5 million to India.",
+                     # nor is a stretch of months: the acts counted ran over all of it
+                     "Between October 2022 and May 2023, Iran conducted more than 80 attacks against U.S. forces.",
+                     "Iran conducted more than 80 attacks against U.S. forces between October 2022 and May 2023."):
         assert {e.date for e in code_text(sentence, day)} == {day}, sentence
     # a year alone, or a month "of" a year, still dates the act
     assert {e.date for e in code_text("India pledged $10 million to Nepal in 2022.", day)} == {"2022"}

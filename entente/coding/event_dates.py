@@ -34,7 +34,8 @@ WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, bef
 RETOLD = "retold"  # a parsed Doc's user_data key: whether the document retells (entente.retellings)
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 TENSE_CLIMB = 5  # how many heads up to look for the verb whose tense an act without one takes
-BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
+# a date an act runs from or to ("since 2019", "until 2029", "between October 2023 and November 2024")
+BOUNDS = {"since", "until", "till", "through", "between"}
 # "in the 2022 elections", "by the March 1 deadline", "ahead of the April 15 celebrations"
 TIME_PREPS = {"in", "during", "at", "on", "by", "after", "before", "following", "throughout", "amid"}
 TIME_OF = {"ahead", "eve"}  # "ahead of", "on the eve of": the "of" that says when
@@ -184,15 +185,17 @@ def of_a_thing(span: Span, event: Token, cues: set[int]) -> bool:
 
 
 def a_bound(span: Span) -> bool:
-    """"the first meeting since 2019", "sanctions stay until 2029", "every fiscal year since 2013":
-    a date an act runs from or to is not the day it was done; nor is a stretch of years ("committed
-    $24 million between 2023 and 2027", "from 2022 to 2027", "benefits in 2022-2026"), the period
-    what was committed runs over."""
+    """"the first meeting since 2019", "sanctions stay until 2029", "every fiscal year since 2013",
+    "attacks between October 2023 and November 2024": a date an act runs from or to is not the day
+    it was done; nor is a stretch of years ("committed $24 million between 2023 and 2027", "from
+    2022 to 2027", "benefits in 2022-2026"), the period what was committed runs over."""
     root, doc = span.root, span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     around = doc[max(span.start - 1, 0):min(span.end + 2, len(doc))].text
-    return before in BOUNDS or (root.dep_ == "pobj" and root.head.lower_ in BOUNDS) \
-        or any(t.lower_ in BOUNDS for t in span[1:]) or YEAR_STRETCH.search(around) is not None
+    # (the second of "between October 2023 and November 2024" is joined to the first)
+    first = root.head if root.dep_ == "conj" else root
+    return before in BOUNDS or (first.dep_ == "pobj" and first.head.lower_ in BOUNDS) \
+        or any(t.lower_ in BOUNDS for t in span) or YEAR_STRETCH.search(around) is not None
 
 
 def a_names_year(span: Span) -> bool:
