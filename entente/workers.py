@@ -4,8 +4,9 @@ The store keeps one writer, this process: it reads, signs, clusters and stores e
 own transaction, as a single-process ingest does. What costs (parsing and coding a text) is done
 ahead by worker processes: each new document is coded as if it were its story's canonical copy,
 dated by itself, which it is unless it is a copy of a story already read. The writer takes a
-worker's result only when it was made for exactly the text, date and voice the story needs, and
-codes in-process otherwise, so the store is the same whatever the number of workers.
+worker's result only when it was made for exactly the text, date, voice, posts and kind (a
+retelling or not) the story needs, and codes in-process otherwise, so the store is the same
+whatever the number of workers.
 
 Where processes start by forking (Linux), the writer loads spaCy before the workers start and they
 inherit it, loaded, rather than each spending seconds of a core loading its own.
@@ -60,7 +61,13 @@ def coding_item(doc: Document, when: date | None, voice: str | None) -> tuple:
     return doc.text, when, doc.doc_id, voice, doc.posts, retells(doc.url, doc.title)
 
 
-Key = tuple[str, date | None, str | None]  # doc_id (a hash of the text), date, voice
+# everything code_texts takes but the text: its date, doc_id (a hash of the text), voice, posts and
+# whether it retells (two copies of one text may differ in all but the text)
+Key = tuple[date | None, str, str | None, str | None, bool]
+
+
+def key_of(item: tuple) -> Key:
+    return item[1:]
 
 
 class Coder:
@@ -99,20 +106,21 @@ class Coder:
             self.pool = ProcessPoolExecutor(self.workers, mp_context=context,
                                             initializer=start_worker, initargs=(self.dictionary,))
         for doc, voice in docs:
-            key = (doc.doc_id, doc.date, voice)
-            if key not in self.ahead and codes_as_english(doc.lang):
-                self.ahead[key] = self.pool.submit(code_in_worker, coding_item(doc, doc.date, voice))
+            item = coding_item(doc, doc.date, voice)
+            if key_of(item) not in self.ahead and codes_as_english(doc.lang):
+                self.ahead[key_of(item)] = self.pool.submit(code_in_worker, item)
 
     def code(self, doc: Document, when: date | None, voice: str | None) -> Coded:
-        future = self.ahead.pop((doc.doc_id, when, voice), None)
+        item = coding_item(doc, when, voice)
+        future = self.ahead.pop(key_of(item), None)
         if future is not None:
             self.taken += 1
             return future.result()
-        return next(code_texts([coding_item(doc, when, voice)], self.dictionary))
+        return next(code_texts([item], self.dictionary))
 
     def forget(self, doc: Document, voice: str | None) -> None:
         """A document stored: what was coded ahead for it and not taken (a copy) is not needed."""
-        future = self.ahead.pop((doc.doc_id, doc.date, voice), None)
+        future = self.ahead.pop(key_of(coding_item(doc, doc.date, voice)), None)
         if future is not None:
             future.cancel()
 

@@ -168,6 +168,11 @@ def test_each_quotation_is_dated_by_its_own_post_and_what_it_tells_as_done_befor
     extra = doc.text + "\n\nPrime Minister Keir Starmer: “We thank Egypt.”"
     events = next(code_texts([(extra, "2025-10-14", "d", None, doc.posts)])).events
     assert {e.date for e in events if e.source.code == "GBRGOV"} == {"2025-10-14"}, events
+    # unless all but one of their posts were made after the document: those it does not quote
+    posts = "2025-10-09 Prime Minister Keir Starmer\n2025-10-20 Prime Minister Keir Starmer"
+    events = next(code_texts([("Prime Minister Keir Starmer: “Britain sent aid to Gaza.”", "2025-10-14", "d",
+                                None, posts)])).events
+    assert {(e.code[:2], e.date, e.date_precision) for e in events} == {("07", "2025-10-09", "before")}, events
 
 
 def test_markdown_keeps_every_sentence_of_its_prose_and_html():

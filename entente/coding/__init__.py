@@ -8,7 +8,7 @@ from datetime import date
 
 from entente.actors.dictionary import Dictionary
 from entente.actors.resolve import resolve
-from entente.coding.event_dates import RETOLD
+from entente.coding.event_dates import RETELLING
 from entente.coding.extract import POSTS, WRITTEN, code_document, written_sentence
 from entente.coding.lexicon import default_lexicon
 from entente.dates import parse_day
@@ -26,11 +26,11 @@ class Coded:
 def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
                min_confidence: float = 0.0, modes: Collection[str] | None = None, keep_unknown: bool = False
                ) -> Iterator[Coded]:
-    """For each (text, date or None, doc_id[, voice[, posts[, retold]]]): its events and sentences, in input
+    """For each (text, date or None, doc_id[, voice[, posts[, retelling]]]): its events and sentences, in input
     order; events of the given modes only (entente.types.MODES), or of every mode. `voice` is the
     actor code of who speaks in the text, when an institution published it (Dictionary.voice);
     `posts`, the dated posts it links to (Document.posts), which date the quotations they label;
-    `retold`, whether the text retells acts of other days (entente.retellings.retells). A
+    `retelling`, whether the text retells acts of other days (entente.retellings.retells). A
     text longer than the parser takes is coded piece by piece (entente.nlp.pieces), offsets kept."""
     lexicon = default_lexicon()
     # per piece parsed: which text it is of, its offset there, the text's date, id, voice, posts and
@@ -41,16 +41,16 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
 
     def texts() -> Iterator[str]:
         for number, (text, when, doc_id, *more) in enumerate(items):
-            voice, posts, retold = (*more, None, None, False)[:3]
+            voice, posts, retelling = (*more, None, None, False)[:3]
             for offset, piece in pieces(text):
                 # a transcript's question turns, read before their "Q" is masked from the parser
-                meta.append((number, offset, when, doc_id, voice, posts, retold, question_turns(piece), piece))
+                meta.append((number, offset, when, doc_id, voice, posts, retelling, question_turns(piece), piece))
                 yield prepare_text(piece)
 
     current: Coded | None = None
     current_number = -1
     for k, doc in enumerate(parse_stream(texts())):
-        number, offset, when, doc_id, voice, posts, retold, questions, piece = meta[k]
+        number, offset, when, doc_id, voice, posts, retelling, questions, piece = meta[k]
         meta[k] = None  # type: ignore[call-overload]  # a long text's pieces need not all be kept
         if number != current_number:
             if current is not None:
@@ -59,7 +59,7 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
         day = parse_day(when) if when else None  # a date, or a string people write one as
         doc.user_data[WRITTEN] = piece
         doc.user_data[POSTS] = read_posts(posts, day)
-        doc.user_data[RETOLD] = retold
+        doc.user_data[RETELLING] = retelling
         actors = resolve(doc, dictionary, day.isoformat() if day else None, voice, questions)
         events = code_document(doc, actors, lexicon, day, doc_id, keep_unknown)
         current.events += [shifted(e, offset) for e in events

@@ -25,17 +25,26 @@ from entente.coding.clauses import (
     present_progressive,
     told_as_done,
 )
-from entente.coding.dates import first_day, gone_by, resolve_date, to_come, without_a_year
-from entente.coding.words import CONVENING_VERBS, REPORTING, TALKS_READ_OUT, TIME_NOUNS, TOPIC_TURNS
+from entente.coding.dates import MONTHS, first_day, gone_by, resolve_date, to_come, without_a_year
+from entente.coding.words import (
+    CONVENING_VERBS,
+    DELIBERATING_VERBS,
+    NON_FACTIVE,
+    REPORTING,
+    TALKS_READ_OUT,
+    TIME_NOUNS,
+    TOPIC_TURNS,
+)
 from entente.nlp import TURN_LABEL, transcript
 
 READOUT = "readout"
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
-RETOLD = "retold"  # a parsed Doc's user_data key: whether the document retells (entente.retellings)
+RETELLING = "retelling"  # a parsed Doc's user_data key: whether the document retells (entente.retellings)
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 TENSE_CLIMB = 5  # how many heads up to look for the verb whose tense an act without one takes
-# a date an act runs from or to ("since 2019", "until 2029", "between October 2023 and November 2024")
-BOUNDS = {"since", "until", "till", "through", "between"}
+VERB_COMPLEMENTS = {"xcomp", "ccomp", "advcl", "csubj"}  # a clause that is what its verb weighs or wants
+BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
+BETWEEN = "between"  # "between October 2023 and November 2024": a stretch, when it runs over months
 # "in the 2022 elections", "by the March 1 deadline", "ahead of the April 15 celebrations"
 TIME_PREPS = {"in", "during", "at", "on", "by", "after", "before", "following", "throughout", "amid"}
 TIME_OF = {"ahead", "eve"}  # "ahead of", "on the eve of": the "of" that says when
@@ -186,16 +195,29 @@ def of_a_thing(span: Span, event: Token, cues: set[int]) -> bool:
 
 def a_bound(span: Span) -> bool:
     """"the first meeting since 2019", "sanctions stay until 2029", "every fiscal year since 2013",
-    "attacks between October 2023 and November 2024": a date an act runs from or to is not the day
-    it was done; nor is a stretch of years ("committed $24 million between 2023 and 2027", "from
+    "attacks between October 2023 and November 2024" (across_months): a date an act runs from or to
+    is not the day it was done; nor is a stretch of years ("committed $24 million between 2023 and 2027", "from
     2022 to 2027", "benefits in 2022-2026"), the period what was committed runs over."""
     root, doc = span.root, span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     around = doc[max(span.start - 1, 0):min(span.end + 2, len(doc))].text
-    # (the second of "between October 2023 and November 2024" is joined to the first)
-    first = root.head if root.dep_ == "conj" else root
-    return before in BOUNDS or (first.dep_ == "pobj" and first.head.lower_ in BOUNDS) \
-        or any(t.lower_ in BOUNDS for t in span) or YEAR_STRETCH.search(around) is not None
+    return before in BOUNDS or (root.dep_ == "pobj" and root.head.lower_ in BOUNDS) \
+        or any(t.lower_ in BOUNDS for t in span[1:]) or YEAR_STRETCH.search(around) is not None \
+        or across_months(span)
+
+
+def across_months(span: Span) -> bool:
+    """"attacks between October 2023 and November 2024": a stretch from one month (or year) to
+    another, either of its dates; not "between 10 and 12 March" or "between Saturday and Monday",
+    which a day or a month still dates."""
+    doc, root = span.doc, span.root
+    first = root.head if root.dep_ == "conj" else root  # the second date is joined to the first
+    between = next((t for t in (span[0], doc[span.start - 1] if span.start > 0 else span[0], first.head)
+                    if t.lower_ == BETWEEN), None)
+    if between is None:
+        return False
+    stretch = [t.lower_ for t in between.subtree]
+    return len({w for w in stretch if w in MONTHS}) > 1 or len({w for w in stretch if YEAR.fullmatch(w)}) > 1
 
 
 def a_names_year(span: Span) -> bool:
@@ -225,8 +247,9 @@ def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, tuple[date |
         labelled = None
         if words is not None:
             linked = posts[words]
+            dated = {day for day in linked if day is not None}  # (a post after the document is none it quotes)
             labelled = linked[told[words]] if len(linked) == labelled_lines[words] else (
-                linked[0] if len(set(linked)) == 1 else None)
+                next(iter(dated)) if len(dated) == 1 else None)
             told[words] += 1
         if labelled is not None:
             day, curly, straight = labelled, 0, False
@@ -252,14 +275,14 @@ def post_label(line: str, posts: dict[str, tuple[date | None, ...]]) -> str | No
 class DocumentDays:
     """The days a document's acts were done on, asked in the order they are told."""
 
-    def __init__(self, doc: Doc, anchor: date | None, posts: dict[str, date] | None = None):
+    def __init__(self, doc: Doc, anchor: date | None, posts: dict[str, tuple[date | None, ...]] | None = None):
         self.anchor = anchor
         # a transcript (a briefing, remarks): what its speakers tell as done with no day of its own
         # was done before they spoke, not on the day of the transcript
         written = doc.user_data.get(WRITTEN) or doc.text
         self.spoken = transcript(written)
-        # so was what a recap or a fact sheet's background tells as done (entente.retellings)
-        self.retold_before = self.spoken or bool(doc.user_data.get(RETOLD))
+        # so was what a retelling (a recap, a compilation of reactions: entente.retellings) tells as done
+        self.looks_back = self.spoken or bool(doc.user_data.get(RETELLING))
         # the document's dates once (Span.ents walks the whole document each time it is asked)
         self.dates = joined_by_of([e for e in doc.ents if e.label_ in DAY_ENTITIES])  # "later today" is a time
         self.dates_at = {e.start: e for e in self.dates}
@@ -302,10 +325,10 @@ class DocumentDays:
         if self.told is not None and self.told[0] != line and not (
                 self.spoken and line == self.told[0] + 1 and line not in self.turns):
             self.told = None
-        # (in a transcript, today's too: what was discussed on the call today was not discussed on
-        # some day before)
+        # (in a transcript or a retelling, today's too: what was discussed on the call today was not
+        # discussed on some day before)
         if precision == "day" and carrier.tag_ == "VBD" and when is not None and (
-                when < anchor.isoformat() or (self.retold_before and when == anchor.isoformat())):
+                when < anchor.isoformat() or (self.looks_back and when == anchor.isoformat())):
             self.told = (line, (when, precision))
         elif precision == "document" and self.told is not None and carrier.tag_ == "VBD":
             when, precision = self.told[1]
@@ -319,7 +342,7 @@ class DocumentDays:
         # the day (the post's: "President Trump gave Iran a diplomatic off-ramp", posted in June of a
         # spring offer), no more said
         if (precision == "document" or posted) and told_as_done(carrier) \
-                and (self.retold_before or posted or perfect(carrier)) \
+                and (self.looks_back or posted or perfect(carrier)) \
                 and not any(c.dep_ == "advmod" and c.lower_ in JUST_NOW for c in carrier.children):
             precision = "before"
         return when, precision, coming
@@ -330,12 +353,16 @@ def tense_carrier(token: Token) -> Token:
     ("spoke", "will meet", "has sent", "were given"); for an act told without one, the first verb
     above it that has one: an infinitive's, a gerund's, a participle's or a noun's ("joined 44
     countries in establishing a mission to investigate", "charged a national arrested in Canada",
-    "we've dealt with a Russian buildup"). The act's own word when none is near."""
+    "we've dealt with a Russian buildup", "forced Colombia to accept flights"). Not a verb that
+    weighs the act without doing it: what was decided, discussed, proposed or ruled out ("decided to
+    send troops", "discussed sending tanks", "ruled out sending troops") was not done by the
+    deciding. The act's own word when none is near."""
     tok = token
     for _ in range(TENSE_CLIMB):
         if tensed(tok):
             return tok
-        if tok.head.i == tok.i:
+        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.dep_ in VERB_COMPLEMENTS
+                                   and tok.head.lemma_.lower() in NON_FACTIVE | DELIBERATING_VERBS):
             break
         tok = tok.head
     return tok if tensed(tok) else token
