@@ -43,6 +43,7 @@ RETELLING = "retelling"  # a parsed Doc's user_data key: whether the document re
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 TENSE_CLIMB = 5  # how many heads up to look for the verb whose tense an act without one takes
 VERB_COMPLEMENTS = {"xcomp", "ccomp", "advcl", "csubj"}  # a clause that is what its verb weighs or wants
+WEIGHING = NON_FACTIVE | DELIBERATING_VERBS  # verbs whose complement's act they do not do (tense_carrier)
 BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
 BETWEEN = "between"  # "between October 2023 and November 2024": a stretch, when it runs over months
 # "in the 2022 elections", "by the March 1 deadline", "ahead of the April 15 celebrations"
@@ -196,8 +197,8 @@ def of_a_thing(span: Span, event: Token, cues: set[int]) -> bool:
 def a_bound(span: Span) -> bool:
     """"the first meeting since 2019", "sanctions stay until 2029", "every fiscal year since 2013",
     "attacks between October 2023 and November 2024" (across_months): a date an act runs from or to
-    is not the day it was done; nor is a stretch of years ("committed $24 million between 2023 and 2027", "from
-    2022 to 2027", "benefits in 2022-2026"), the period what was committed runs over."""
+    is not the day it was done; nor is a stretch of years ("committed $24 million between 2023 and
+    2027", "from 2022 to 2027", "benefits in 2022-2026"), the period what was committed runs over."""
     root, doc = span.root, span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     around = doc[max(span.start - 1, 0):min(span.end + 2, len(doc))].text
@@ -239,7 +240,7 @@ def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, tuple[date |
              for start, end in zip(line_starts, [*line_starts[1:], len(doc)])]
     labels = [post_label(text, posts) for text in texts]
     labelled_lines = Counter(words for words in labels if words is not None)
-    told = Counter()  # the lines each wording has labelled so far
+    labelled_so_far: Counter[str] = Counter()
     days: dict[int, date] = {}
     day: date | None = None
     curly, straight = 0, False  # the quotation marks the labelled quotation has opened and not closed
@@ -247,10 +248,10 @@ def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, tuple[date |
         labelled = None
         if words is not None:
             linked = posts[words]
-            dated = {day for day in linked if day is not None}  # (a post after the document is none it quotes)
-            labelled = linked[told[words]] if len(linked) == labelled_lines[words] else (
+            dated = {when for when in linked if when is not None}  # (a post after the document is none it quotes)
+            labelled = linked[labelled_so_far[words]] if len(linked) == labelled_lines[words] else (
                 next(iter(dated)) if len(dated) == 1 else None)
-            told[words] += 1
+            labelled_so_far[words] += 1
         if labelled is not None:
             day, curly, straight = labelled, 0, False
         elif curly <= 0 and not straight:
@@ -362,7 +363,7 @@ def tense_carrier(token: Token) -> Token:
         if tensed(tok):
             return tok
         if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.dep_ in VERB_COMPLEMENTS
-                                   and tok.head.lemma_.lower() in NON_FACTIVE | DELIBERATING_VERBS):
+                                   and tok.head.lemma_.lower() in WEIGHING):
             break
         tok = tok.head
     return tok if tensed(tok) else token
