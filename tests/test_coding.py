@@ -787,6 +787,8 @@ def test_a_stretch_of_time_or_a_names_year_is_not_when_an_act_was_done():
     assert {(e.date[:7], e.date_precision) for e in events} == {("2023-03", "day")}, events
     events = code_text("Israeli strikes killed 40 people in Gaza between Saturday and Monday.", day)
     assert {e.date_precision for e in events} == {"day"}, events
+    # months may be written short
+    assert {e.date for e in code_text("Israeli forces killed 30 Palestinians between Jan. 5 and Feb. 3.", day)} == {day}
     # a year alone, or a month "of" a year, still dates the act
     assert {e.date for e in code_text("India pledged $10 million to Nepal in 2022.", day)} == {"2022"}
     assert {e.date for e in code_text("In March of 2022, Japan committed $5 million to Ukraine.", day)} == {"2022-03"}
@@ -927,6 +929,9 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
     ("Canada prosecuted a Pakistani national detained by the Canadian police in Toronto.", "document", "before"),
     ("We have dealt with a Russian buildup on the Ukraine border.", "before", "before"),
     ("Prime Minister Modi and President Macron have had the opportunity to hold several calls.", "before", "before"),
+    # and an act a verb makes happen, or a clause beside it tells was done with it
+    ("Russia chose to invade Ukraine.", "document", "before"),
+    ("Canada sought to mediate between Iran and Israel, sending an envoy to Tehran.", "document", "before"),
 ])
 def test_an_act_told_without_a_tense_takes_the_tense_of_the_verb_it_hangs_from(told, article, transcript):
     for opening, precision in (("", article), ("MS. PSAKI:  Thank you. ", transcript)):
@@ -944,6 +949,10 @@ def test_what_was_decided_or_discussed_is_not_done_by_the_deciding():
                        "ambassador.", "2025-04-01")
     assert sorted((e.trigger, e.date) for e in events) == [
         ("expel ambassador", "2025-04-01"), ("expelled diplomat", "2025-03-31")], events
+    # but what a clause beside the verb tells was done with it is of the verb's day
+    events = code_text("President Biden called President Zelensky on Monday. He also called Chancellor Scholz "
+                       "to thank Germany.", "2024-05-15")
+    assert {(e.code, e.date) for e in events if e.code == "051"} == {("051", "2024-05-13")}, events
 
 
 def test_a_recap_or_a_compilation_retells_acts_done_before_its_day():

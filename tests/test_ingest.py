@@ -173,6 +173,12 @@ def test_each_quotation_is_dated_by_its_own_post_and_what_it_tells_as_done_befor
     events = next(code_texts([("Prime Minister Keir Starmer: “Britain sent aid to Gaza.”", "2025-10-14", "d",
                                 None, posts)])).events
     assert {(e.code[:2], e.date, e.date_precision) for e in events} == {("07", "2025-10-09", "before")}, events
+    # and lines labelled as many times as the words link posts made by then take those in turn
+    posts = "2025-10-09 Prime Minister Keir Starmer\n2025-10-12 Prime Minister Keir Starmer\n" \
+            "2025-10-20 Prime Minister Keir Starmer"
+    text = "Prime Minister Keir Starmer: “Britain sent aid to Gaza.”\n\nPrime Minister Keir Starmer: “I thank Egypt.”"
+    events = next(code_texts([(text, "2025-10-14", "d", None, posts)])).events
+    assert {(e.code[:2], e.date) for e in events} == {("07", "2025-10-09"), ("05", "2025-10-12")}, events
 
 
 def test_markdown_keeps_every_sentence_of_its_prose_and_html():

@@ -42,7 +42,7 @@ WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, bef
 RETELLING = "retelling"  # a parsed Doc's user_data key: whether the document retells (entente.retellings)
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 TENSE_CLIMB = 5  # how many heads up to look for the verb whose tense an act without one takes
-VERB_COMPLEMENTS = {"xcomp", "ccomp", "advcl", "csubj"}  # a clause that is what its verb weighs or wants
+VERB_COMPLEMENTS = {"xcomp", "ccomp", "csubj"}  # a clause that is what its verb weighs or wants
 WEIGHING = NON_FACTIVE | DELIBERATING_VERBS  # verbs whose complement's act they do not do (tense_carrier)
 BOUNDS = {"since", "until", "till", "through"}  # a date an act runs from or to ("since 2019", "until 2029")
 BETWEEN = "between"  # "between October 2023 and November 2024": a stretch, when it runs over months
@@ -217,7 +217,7 @@ def across_months(span: Span) -> bool:
                     if t.lower_ == BETWEEN), None)
     if between is None:
         return False
-    stretch = [t.lower_ for t in between.subtree]
+    stretch = [t.lower_.rstrip(".") for t in between.subtree]  # ("Jan. 5 and Feb. 3")
     return len({w for w in stretch if w in MONTHS}) > 1 or len({w for w in stretch if YEAR.fullmatch(w)}) > 1
 
 
@@ -235,7 +235,8 @@ def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, tuple[date |
     """The lines (by index) that a post says the day of: one labelled by the words of a link to a
     dated post, "[French President Emmanuel Macron](x.com/...): “I welcome ...”" (entente.posts), and
     the lines after it while its quotation stays open. Where the same words label several lines, the
-    n-th line is of the n-th post they link when they label as many lines as they link posts."""
+    n-th line is of the n-th post they link when they label as many lines as they link posts made by
+    the document's day."""
     texts = [doc[start:end].text if start < end else ""
              for start, end in zip(line_starts, [*line_starts[1:], len(doc)])]
     labels = [post_label(text, posts) for text in texts]
@@ -247,10 +248,10 @@ def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, tuple[date |
     for n, (text, words) in enumerate(zip(texts, labels)):
         labelled = None
         if words is not None:
-            linked = posts[words]
-            dated = {when for when in linked if when is not None}  # (a post after the document is none it quotes)
-            labelled = linked[labelled_so_far[words]] if len(linked) == labelled_lines[words] else (
-                next(iter(dated)) if len(dated) == 1 else None)
+            # (a post made after the document is none it quotes)
+            dated = [when for when in posts[words] if when is not None]
+            labelled = dated[labelled_so_far[words]] if len(dated) == labelled_lines[words] else (
+                dated[0] if len(set(dated)) == 1 else None)
             labelled_so_far[words] += 1
         if labelled is not None:
             day, curly, straight = labelled, 0, False
@@ -362,11 +363,22 @@ def tense_carrier(token: Token) -> Token:
     for _ in range(TENSE_CLIMB):
         if tensed(tok):
             return tok
-        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.dep_ in VERB_COMPLEMENTS
-                                   and tok.head.lemma_.lower() in WEIGHING):
+        if tok.head.i == tok.i or weighed(tok):
             break
         tok = tok.head
     return tok if tensed(tok) else token
+
+
+def weighed(verb: Token) -> bool:
+    """An act its verb weighs without doing: the complement of a non-factive or deliberating verb
+    ("decided to expel", "discussed sending"), or the clause the parser hangs on a deliberating one
+    ("ruled out sending troops"); not what a clause beside a verb tells was done with it ("called
+    Chancellor Scholz to thank Germany", "rejected the proposal, expelling the envoy")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    governor = verb.head.lemma_.lower()
+    return (verb.dep_ in VERB_COMPLEMENTS and governor in WEIGHING) or (
+        verb.dep_ == "advcl" and governor in DELIBERATING_VERBS)
 
 
 def tensed(token: Token) -> bool:
