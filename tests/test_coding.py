@@ -782,11 +782,11 @@ def test_a_stretch_of_time_or_a_names_year_is_not_when_an_act_was_done():
                      "Between October 2022 and May 2023, Iran conducted more than 80 attacks against U.S. forces.",
                      "Iran conducted more than 80 attacks against U.S. forces between October 2022 and May 2023."):
         assert {e.date for e in code_text(sentence, day)} == {day}, sentence
-    # but days of one month, or of one week, still date it
-    events = code_text("Israeli forces killed 30 Palestinians between 10 and 12 March.", day)
-    assert {(e.date[:7], e.date_precision) for e in events} == {("2023-03", "day")}, events
-    events = code_text("Israeli strikes killed 40 people in Gaza between Saturday and Monday.", day)
-    assert {e.date_precision for e in events} == {"day"}, events
+    # but days of one month, or of one week, still date it: to their month, whichever way written
+    for sentence, month in (("Israeli forces killed 30 Palestinians between 10 and 12 March.", "2023-03"),
+                            ("Israeli forces killed 30 Palestinians between March 10 and March 12.", "2023-03"),
+                            ("Israeli strikes killed 40 people in Gaza between Saturday and Monday.", "2023-11")):
+        assert {(e.date, e.date_precision) for e in code_text(sentence, day)} == {(month, "month")}, sentence
     # months may be written short
     assert {e.date for e in code_text("Israeli forces killed 30 Palestinians between Jan. 5 and Feb. 3.", day)} == {day}
     # a year alone, or a month "of" a year, still dates the act

@@ -81,7 +81,7 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
                    and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
     def dates_on(holder: Token) -> list[tuple[int, tuple[str, str] | None, Span]]:
         """The date expressions attached to `holder` that may date the act, by distance from it."""
-        return [(abs(e.start - token.i), resolve_date(e.text, anchor), e) for e in dates
+        return [(abs(e.start - token.i), span_date(e, anchor), e) for e in dates
                 if attached(e.root, holder, cues) and not a_bound(e)
                 and not of_a_thing(e, token, cues)]
 
@@ -207,14 +207,30 @@ def a_bound(span: Span) -> bool:
         or across_months(span)
 
 
+def span_date(span: Span, anchor: date) -> tuple[str, str] | None:
+    """The date a date expression says (entente.coding.dates.resolve_date); a day that ends a
+    stretch of days says its month ("killed 30 Palestinians between 10 and 12 March": done over
+    days of March, in March)."""
+    resolved = resolve_date(span.text, anchor)
+    if resolved is not None and resolved[1] == "day" and stretch_opener(span) is not None:
+        return resolved[0][:7], "month"
+    return resolved
+
+
+def stretch_opener(span: Span) -> Token | None:
+    """The "between" of "between 10 and 12 March", "between October 2023 and November 2024", when
+    the date is either end of such a stretch."""
+    doc, root = span.doc, span.root
+    first = root.head if root.dep_ == "conj" else root  # the second date is joined to the first
+    return next((t for t in (span[0], doc[span.start - 1] if span.start > 0 else span[0], first.head)
+                 if t.lower_ == BETWEEN), None)
+
+
 def across_months(span: Span) -> bool:
     """"attacks between October 2023 and November 2024": a stretch from one month (or year) to
     another, either of its dates; not "between 10 and 12 March" or "between Saturday and Monday",
-    which a day or a month still dates."""
-    doc, root = span.doc, span.root
-    first = root.head if root.dep_ == "conj" else root  # the second date is joined to the first
-    between = next((t for t in (span[0], doc[span.start - 1] if span.start > 0 else span[0], first.head)
-                    if t.lower_ == BETWEEN), None)
+    which the month still dates (event_date)."""
+    between = stretch_opener(span)
     if between is None:
         return False
     stretch = [t.lower_.rstrip(".") for t in between.subtree]  # ("Jan. 5 and Feb. 3")
@@ -399,7 +415,7 @@ def read_out_lines(dates: list[Span], anchor: date | None, line_starts: list[int
     out: dict[int, tuple[str, str]] = {}
     dated_lines = {line_of(span, line_starts) for span in dates}
     for span in dates:
-        resolved = resolve_date(span.text, anchor) if anchor is not None else None
+        resolved = span_date(span, anchor) if anchor is not None else None
         dated = span.root.head
         telling = dated if dated.pos_ == "VERB" else span.root.sent.root
         held = telling.pos_ == "NOUN" or told_as_done(telling) or any(a.lower_ == "did" for a in auxiliaries(telling))
