@@ -229,7 +229,7 @@ def stretch_opener(span: Span) -> Token | None:
 def across_months(span: Span) -> bool:
     """"attacks between October 2023 and November 2024": a stretch from one month (or year) to
     another, either of its dates; not "between 10 and 12 March" or "between Saturday and Monday",
-    which the month still dates (event_date)."""
+    which the month still dates (span_date)."""
     between = stretch_opener(span)
     if between is None:
         return False
