@@ -38,17 +38,17 @@ def write_posts(posts: list[tuple[str, date]]) -> str | None:
     return "\n".join(f"{day.isoformat()} {words}" for words, day in posts) or None
 
 
-def read_posts(posts: str | None, written_by: date | None = None) -> dict[str, tuple[date | None, ...]]:
+def read_posts(posts: str | None, written_by: date | None = None) -> dict[str, tuple[date, ...]]:
     """Each linked wording and the days of its posts, in the order linked (a compilation may quote one
     person twice, each time linking that quotation's post); a post after `written_by` (the document's
-    day) is no post the document quotes: None in its place."""
-    days: dict[str, list[date | None]] = {}
+    day) is no post the document quotes."""
+    days: dict[str, list[date]] = {}
     for line in (posts or "").splitlines():
         when, _, words = line.partition(" ")
         try:
             day = date.fromisoformat(when)
         except ValueError:
             continue
-        if words:
-            days.setdefault(words, []).append(day if written_by is None or day <= written_by else None)
+        if words and (written_by is None or day <= written_by):
+            days.setdefault(words, []).append(day)
     return {words: tuple(found) for words, found in days.items()}

@@ -247,7 +247,7 @@ def a_names_year(span: Span) -> bool:
     return link.text in NAME_YEAR_LINKS and name.pos_ == "PROPN" and name.ent_type_ not in DAY_ENTITIES
 
 
-def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, tuple[date | None, ...]]) -> dict[int, date]:
+def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, tuple[date, ...]]) -> dict[int, date]:
     """The lines (by index) that a post says the day of: one labelled by the words of a link to a
     dated post, "[French President Emmanuel Macron](x.com/...): “I welcome ...”" (entente.posts), and
     the lines after it while its quotation stays open. Where the same words label several lines, the
@@ -264,10 +264,9 @@ def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, tuple[date |
     for n, (text, words) in enumerate(zip(texts, labels)):
         labelled = None
         if words is not None:
-            # (a post made after the document is none it quotes)
-            dated = [when for when in posts[words] if when is not None]
-            labelled = dated[labelled_so_far[words]] if len(dated) == labelled_lines[words] else (
-                dated[0] if len(set(dated)) == 1 else None)
+            linked = posts[words]
+            labelled = linked[labelled_so_far[words]] if len(linked) == labelled_lines[words] else (
+                linked[0] if len(set(linked)) == 1 else None)
             labelled_so_far[words] += 1
         if labelled is not None:
             day, curly, straight = labelled, 0, False
@@ -280,7 +279,7 @@ def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, tuple[date |
     return days
 
 
-def post_label(line: str, posts: dict[str, tuple[date | None, ...]]) -> str | None:
+def post_label(line: str, posts: dict[str, tuple[date, ...]]) -> str | None:
     """The words of a link to a post that end the label opening the line ("Sen. John Barrasso:", a
     few words before a colon), if they do."""
     label, colon, _ = line.partition(":")
@@ -293,7 +292,7 @@ def post_label(line: str, posts: dict[str, tuple[date | None, ...]]) -> str | No
 class DocumentDays:
     """The days a document's acts were done on, asked in the order they are told."""
 
-    def __init__(self, doc: Doc, anchor: date | None, posts: dict[str, tuple[date | None, ...]] | None = None):
+    def __init__(self, doc: Doc, anchor: date | None, posts: dict[str, tuple[date, ...]] | None = None):
         self.anchor = anchor
         # a transcript (a briefing, remarks): what its speakers tell as done with no day of its own
         # was done before they spoke, not on the day of the transcript
