@@ -278,6 +278,11 @@ def test_a_man_or_a_suspect_held_is_whom_the_act_is_done_to():
     assert dyads("Police in the Gaza Strip detained several suspects in the attack on the convoy.") \
         == {("PSECOP", "CVL", "17")}
 
+
+def test_hackers_are_criminals_and_strikers_labour():
+    assert dyads("Iranian hackers launched cyber-attacks on U.S. banks.") == {("IRNCRM", "USABUS", "18")}
+    assert dyads("Polish strikers rejected the wage offer.") == {("POLLAB", None, "12")}
+
 def test_a_deal_named_for_the_city_it_was_made_in_is_no_act_of_that_state():
     assert not any("FRA" in (target or "") for _, target, _ in dyads(
         "I withdrew from the unfair Paris Climate Accord, which was costing us trillions of dollars.", voice="USAGOV"))
