@@ -891,6 +891,8 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     # the year said beside a month is that month's: "of last year", "of 2022"
     ("In February of last year, Pakistan expelled two Indian diplomats.", ("2024-02", "month")),
     ("Pakistan expelled two Indian diplomats in March of 2022.", ("2022-03", "month")),
+    # the year of what is called for, a gerund the parser tags as a noun, is not the call's
+    ("Pakistan and India called for opening negotiations this year on their trade.", ("2025-03-04", "document")),
 ])
 def test_an_act_so_long_ago_is_dated_back_from_the_document(sentence, when):
     events = code_text(sentence, "2025-03-04")

@@ -195,6 +195,20 @@ def test_two_leaders_intending_or_praising_together_act_toward_each_other():
     assert not any(root == "05" for _, _, root in found), found
 
 
+def test_two_leaders_calling_for_or_looking_forward_to_their_own_talks_mean_them_with_each_other():
+    text = "President Biden and Prime Minister Modi met at the White House. The leaders called for opening " \
+           "negotiations on a defense procurement agreement to better align their procurement systems."
+    assert {("USAGOV", "INDGOV", "036"), ("INDGOV", "USAGOV", "036")} <= dyads(text, "USAGOV", "code")
+    text = "President Biden and Prime Minister Modi met at the White House. They looked forward to reconvening " \
+           "the Trade Policy Forum to enhance the bilateral trade relationship."
+    assert {("USAGOV", "INDGOV", "013"), ("INDGOV", "USAGOV", "013")} <= dyads(text, "USAGOV", "code")
+    # talks called for with no tie of their own named are a third's, whoever they are between
+    text = "President Biden and Prime Minister Modi met at the White House. They called for negotiations to end " \
+           "the conflict."
+    assert {(a, b) for a, b, code in dyads(text, "USAGOV", "code") if code == "026"} \
+        == {("USAGOV", None), ("INDGOV", None)}
+
+
 def test_a_word_about_an_act_of_force_is_aimed_at_whose_act_it_is():
     assert dyads("The United States condemned Russia's invasion of Ukraine.") == {("USA", "RUS", "11")}
     assert dyads("The UN condemned Russia's aggression against Ukraine.") == {("IGOUNO", "RUS", "11")}

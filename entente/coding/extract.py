@@ -208,8 +208,10 @@ WIDER_THAN_TWO = {"international", "global", "regional", "multilateral", "worldw
 JOINT_ACTS = ("021", "022", "037")
 APPEALS = "02"  # a joint call for their own cooperation is their intent (pairs)
 # "hailed the bilateral partnership", "pledged to hasten bilateral collaboration", "committed to
-# strengthen cooperation against terrorism"; not "welcomed the ceasefire", "pledged to send aid"
-TIE_ACTS = ("03", "051")
+# strengthen cooperation against terrorism", "looked forward to enhancing the bilateral trade
+# relationship", "called for negotiations to align their procurement systems"; not "welcomed the
+# ceasefire", "pledged to send aid", "called for negotiations to end the conflict"
+TIE_ACTS = ("03", "051", "013", "026")
 OWNING_WORDS = {"their", "our", "both"}
 TIE_WORDS = {"bilateral", "mutual"} | OWNING_WORDS
 AID_INTENT = "033"
