@@ -361,6 +361,21 @@ def test_a_title_and_a_surname_name_the_office_holder_and_he_is_the_last_subject
     assert not any(e.code.startswith("12") or e.source.code == "GBRGOV" for e in coded.events), found
 
 
+def test_a_title_names_the_holder_of_a_surname_the_tagger_missed_and_the_last_country_of_that_title():
+    from entente.coding import code_texts
+
+    def found(text):
+        [coded] = code_texts([(text, "2024-01-30", "briefing", "USAGOV")])
+        return {(e.source.code, e.target.code if e.target else None, e.code) for e in coded.events}
+
+    # the tagger takes no "Scholz" for a person; the title before it and his office that day do
+    assert ("USAGOV", "DEUGOV", "051") in found("The President thanked Chancellor Scholz for his leadership.")
+    # "the Prime Minister" is the last prime minister named, whatever country: India's
+    assert ("USAGOV", "INDGOV", "051") in found(
+        "Q    The Indian Prime Minister said today he wants more trade. Your reaction?\n\n"
+        "MS. JEAN-PIERRE:  We welcome the Prime Minister's comments.")
+
+
 def test_a_title_given_with_a_name_is_no_name_of_its_own():
     from entente.coding import code_texts
 

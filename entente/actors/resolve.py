@@ -463,8 +463,9 @@ class DocActors:
             return titled[-1]
         if paired_title:
             return None
-        if any(c.dep_ in ("poss", "compound") for c in tok.children):
-            return None
+        if any(c.dep_ == "poss" or (c.dep_ == "compound" and (c.i in self.refs or c.i in self.places))
+               for c in tok.children):
+            return None  # "his minister", "the US President": owned, not said before (but "the Prime Minister" is)
         if lower in ("country", "nation"):
             before = [r for i, r in earlier if i < sent_start and r.entity.kind == "country"]
             here = {r.entity.key for i, r in earlier if i >= sent_start}
@@ -1166,7 +1167,8 @@ def titled_surname(head: Token, dictionary: Dictionary, date: str | None) -> Ref
     """"Prime Minister Johnson", "Chancellor Merkel": a title before a surname names the one person
     of that surname who holds such an office on the document's day (no one, when the day is
     unknown or two would fit)."""
-    if date is None or head.ent_type_ != "PERSON" or not head.is_title:
+    # (a surname the tagger missed is a surname still, where a title stands before it: "Chancellor Scholz")
+    if date is None or head.ent_type_ not in ("PERSON", "") or head.pos_ != "PROPN" or not head.is_title:
         return None
     title = [t for t in head.subtree if t.i < head.i and t.dep_ == "compound" and t.ent_type_ != "PERSON"]
     role = np_role(head, dictionary, {head.i}) if title else None
