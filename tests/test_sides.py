@@ -20,7 +20,7 @@ def codes_of(text, voice=None):
 
 def test_two_verbs_side_by_side_share_their_object():
     # the parser hangs "two Pakistani men" on "charged" only; "arrested" aims at them too
-    assert ("USACOP", "PAKCVL", "17") in dyads("Police arrested and charged two Pakistani men.", voice="USAGOV")
+    assert ("USACOP", "PAK", "17") in dyads("Police arrested and charged two Pakistani men.", voice="USAGOV")
     assert ("PAK", "IND", "11") in dyads("Pakistan condemned and then rejected the Indian statement.")
     # a second verb with a subject of its own is another clause: its object is its own
     found = dyads("India protested and Pakistan expelled two Indian diplomats.")
@@ -196,17 +196,21 @@ def test_two_leaders_intending_or_praising_together_act_toward_each_other():
 
 
 def test_two_leaders_calling_for_or_looking_forward_to_their_own_talks_mean_them_with_each_other():
-    text = "President Biden and Prime Minister Modi met at the White House. The leaders called for opening " \
-           "negotiations on a defense procurement agreement to better align their procurement systems."
+    met = "President Biden and Prime Minister Modi met at the White House. "
+    text = met + "The leaders called for opening negotiations on a reciprocal defense procurement agreement."
     assert {("USAGOV", "INDGOV", "036"), ("INDGOV", "USAGOV", "036")} <= dyads(text, "USAGOV", "code")
-    text = "President Biden and Prime Minister Modi met at the White House. They looked forward to reconvening " \
-           "the Trade Policy Forum to enhance the bilateral trade relationship."
+    text = met + "They looked forward to reconvening the Trade Policy Forum to enhance the bilateral trade ties."
     assert {("USAGOV", "INDGOV", "013"), ("INDGOV", "USAGOV", "013")} <= dyads(text, "USAGOV", "code")
-    # talks called for with no tie of their own named are a third's, whoever they are between
-    text = "President Biden and Prime Minister Modi met at the White House. They called for negotiations to end " \
-           "the conflict."
-    assert {(a, b) for a, b, code in dyads(text, "USAGOV", "code") if code == "026"} \
-        == {("USAGOV", None), ("INDGOV", None)}
+    # talks called for or a meeting looked forward to with no tie of their own named are a third's
+    # (a possessive is not one: "their negotiators", "their commitment")
+    for text in ("They called for negotiations to end the conflict.",
+                 "They called for negotiations to end the conflict in Sudan, consistent with their commitment "
+                 "to the UN Charter.",
+                 "They looked forward to a successful COP28 in Dubai, where their negotiators will press for "
+                 "ambition."):
+        found = dyads(met + text, "USAGOV", "code")
+        assert not {(a, b) for a, b, code in found if code[:3] in ("013", "026", "036")} \
+            & {("USAGOV", "INDGOV"), ("INDGOV", "USAGOV")}, (text, found)
 
 
 def test_a_word_about_an_act_of_force_is_aimed_at_whose_act_it_is():
@@ -285,17 +289,16 @@ def test_business_owners_and_retailers_are_business():
 
 
 
-def test_a_man_or_a_suspect_held_is_whom_the_act_is_done_to():
-    # PETRARCH2 codes MAN and MEN as people; a suspect is held for a crime not yet proven
-    assert dyads("Venezuelan prosecutors sought the release of a Utah man held in jail for a year.") \
-        == {("VENJUD", "USACVL", "02")}
+def test_suspects_hackers_and_strikers_are_people_unless_a_modifier_says_who_they_are():
+    # a suspect is held for a crime not yet proven; hackers are criminals, strikers labour
     assert dyads("Police in the Gaza Strip detained several suspects in the attack on the convoy.") \
         == {("PSECOP", "CVL", "17")}
-
-
-def test_hackers_are_criminals_and_strikers_labour():
     assert dyads("Iranian hackers launched cyber-attacks on U.S. banks.") == {("IRNCRM", "USABUS", "18")}
     assert dyads("Polish strikers rejected the wage offer.") == {("POLLAB", None, "12")}
+    # the modifier's role is who they are
+    assert dyads("Russian military hackers attacked Ukrainian power grids.") == {("RUSMIL", "UKR", "19")}
+    assert dyads("Police arrested three militant suspects in Peshawar.") == {("COP", "PAKINS", "17")}
+    assert dyads("Israel released a Palestinian hunger striker after 80 days.") == {("ISR", "PSECVL", "08")}
 
 def test_a_deal_named_for_the_city_it_was_made_in_is_no_act_of_that_state():
     assert not any("FRA" in (target or "") for _, target, _ in dyads(

@@ -97,6 +97,9 @@ QUOTE_REACH = 400
 # a paragraph's label: "Prime Minister of Japan Fumio Kishida:" runs to seven words, of a name's kinds
 LABEL_REACH = 8
 LABEL_POS = {"PROPN", "NOUN", "DET", "ADP", "ADJ", "CCONJ", "PUNCT"}
+# role words that name someone by what they did or are held for, not by who they are: a role
+# word beside them says that ("military hackers", "militant suspects", "hunger striker")
+NAMED_BY_A_DEED = {"hacker", "suspect", "striker"}
 GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "representative", "some", "many",
                "most", "all", "scores", "score", "number", "majority", "million", "band", "contingent",
                "deployment", "batch", "detachment", "unit", "convoy", "wave", "squad"}
@@ -463,9 +466,12 @@ class DocActors:
             return titled[-1]
         if paired_title:
             return None
-        if any(c.dep_ == "poss" or (c.dep_ == "compound" and (c.i in self.refs or c.i in self.places))
-               for c in tok.children):
-            return None  # "his minister", "the US President": owned, not said before (but "the Prime Minister" is)
+        # "his minister", "the US President", "the Defence Ministry in Beijing": owned or placed, not
+        # said before; but a person's title in words of its own is ("the Prime Minister")
+        titled_person = lower in PERSON_TITLES and not any(c.dep_ == "prep" for c in tok.children) and not any(
+            c.i in self.refs or c.i in self.places for c in tok.children if c.dep_ == "compound")
+        if any(c.dep_ == "poss" or (c.dep_ == "compound" and not titled_person) for c in tok.children):
+            return None
         if lower in ("country", "nation"):
             before = [r for i, r in earlier if i < sent_start and r.entity.kind == "country"]
             here = {r.entity.key for i, r in earlier if i >= sent_start}
@@ -997,7 +1003,10 @@ def np_tokens(head: Token) -> list[Token]:
 
 def np_role(head: Token, dictionary: Dictionary, skip: set[int], head_only: bool = False) -> str | None:
     """The sector of the longest role phrase in the noun phrase, the head's own first (only the
-    head's, with `head_only`)."""
+    head's, with `head_only`); for a head NAMED_BY_A_DEED, a modifier's first ("Russian military
+    hackers", "militant suspects": who they are, the modifier says)."""
+    by_a_deed = head.lemma_.lower() in NAMED_BY_A_DEED
+    head_only = head_only and not by_a_deed
     tokens = [t for t in np_tokens(head) if t.i not in skip and not t.is_punct]  # "Vice-President"
     lemmas = [t.lemma_.lower() for t in tokens]
     best: tuple[int, int, str] | None = None  # (covers head, length, role)
@@ -1011,7 +1020,7 @@ def np_role(head: Token, dictionary: Dictionary, skip: set[int], head_only: bool
                 covers_head = any(t.i == head.i for t in tokens[k:k + size])
                 if head_only and not covers_head:
                     continue
-                candidate = (int(covers_head), size, role)
+                candidate = (int(covers_head != by_a_deed), size, role)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
     return best[2] if best else None

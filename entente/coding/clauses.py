@@ -937,10 +937,7 @@ def attached(date_root: Token, event: Token, cues: set[int]) -> bool:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
-        # a gerund the parser tags as a noun is still a clause of its own ("called for opening
-        # negotiations this year": the year is the negotiations')
-        clause = tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp"
-        if tok.i != event.i and (tok.i in cues or clause) and not causing_event(tok, event) \
+        if tok.i != event.i and (tok.i in cues or tok.pos_ in ("VERB", "AUX")) and not causing_event(tok, event) \
                 and not occasion_of(tok, event):
             return False
     return True

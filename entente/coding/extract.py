@@ -209,12 +209,16 @@ JOINT_ACTS = ("021", "022", "037")
 APPEALS = "02"  # a joint call for their own cooperation is their intent (pairs)
 # "hailed the bilateral partnership", "pledged to hasten bilateral collaboration", "committed to
 # strengthen cooperation against terrorism", "looked forward to enhancing the bilateral trade
-# relationship", "called for negotiations to align their procurement systems"; not "welcomed the
+# relationship", "called for negotiations on a reciprocal procurement agreement"; not "welcomed the
 # ceasefire", "pledged to send aid", "called for negotiations to end the conflict"
 TIE_ACTS = ("03", "051", "013", "026")
 OWNING_WORDS = {"their", "our", "both"}
-TIE_WORDS = {"bilateral", "mutual"} | OWNING_WORDS
+TIE_WORDS = {"bilateral", "mutual", "reciprocal"} | OWNING_WORDS
 AID_INTENT = "033"
+# acts whose own ties a possessive does not show: "pledged to increase their aid" is to a third,
+# "looked forward to COP28, where their negotiators will press" and "called for negotiations between
+# both parties" are about others
+UNOWNED_TIES = (AID_INTENT, "013", "026")
 DE_ESCALATION = {"0356", "0871"}  # a truce meant or declared
 DEFENCE = "052"  # defending a policy verbally: one's own country's as much as another's
 # what two leaders say, mean, discuss or cooperate on together (coding.extract.other_of_a_pair)
@@ -410,7 +414,7 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     # no wider cooperation asked for, is on each other; not what a list of many welcomes, nor what the
     # two do through another act ("Germany and UNICEF hand over vehicles to support health services")
     joint = (trigger.code.startswith(JOINT_ACTS) or (trigger.code.startswith(TIE_ACTS) and of_their_ties(
-        trigger, owned=not trigger.code.startswith(AID_INTENT)))) \
+        trigger, owned=not trigger.code.startswith(UNOWNED_TIES)))) \
         and not targets and not asks_wider(trigger) and len(sources) == 2 and len(homes - {None}) == 2 \
         and trigger.source is not None and trigger.source.head.i == trigger.token.i
     if len(sources) > 1 and (symmetric or joint) and not lists_members(trigger.source):
