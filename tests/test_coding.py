@@ -119,7 +119,7 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Russian and American diplomats met in Geneva on Monday.", ("USAGOV", "RUSGOV", "044")),
     ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Beijing.", ("INDGOV", "CHNGOV", "040")),
     # a role with no country is a CAMEO sector actor
-    ("Police arrested dozens of Pakistani students in Lahore.", ("COP", "PAKEDU", "173")),
+    ("Police arrested dozens of Pakistani students.", ("COP", "PAKEDU", "173")),
     # ... and one placed in a country (or a city of it) is of that country; so are partners placed there
     ("Police in Karachi arrested two suspected militants on Monday.", ("PAKCOP", "INS", "173")),
     ("Recently snubbed by its traditional allies in Saudi Arabia and China, Pakistan turned to the IMF.",

@@ -262,10 +262,12 @@ def test_beating_is_of_people_and_anything_else_is_beaten_in_a_contest():
     for text in ("We were able to beat wealthy special interests.", "Because of this president, we beat Big Pharma."):
         assert next(code_texts([(text, "2022-05-24", "doc", "USAGOV")])).events == [], text
     assert code_text("Pakistan beat India in the final.", "2022-05-24") == []
-    for text, target in (("Police beat a journalist in Lahore.", "PAKMED"), ("Police beat a man in Lahore.", "PAK"),
-                         ("Police beat members of the opposition in Karachi.", "PAKOPP")):
+    # (police are of where they act, when the parser hangs the place on their act)
+    for text, source, target in (("Police beat a journalist in Lahore.", "PAKCOP", "PAKMED"),
+                                 ("Police beat a man in Lahore.", "PAKCOP", "PAK"),
+                                 ("Police beat members of the opposition in Karachi.", "COP", "PAKOPP")):
         assert [(e.source.code, e.target.code, e.code) for e in code_text(text, "2022-05-24")] == [
-            ("COP", target, "175")], text
+            (source, target, "175")], text
 
 
 def test_encouraged_by_a_thing_is_heartened_and_asks_no_one():

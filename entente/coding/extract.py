@@ -110,6 +110,7 @@ WHOSE_GOODS_CODES = (*RESTRICTION_CODES, "172")
 # a rejection is of whose offer, plan or demand it rejects ("rebuffed our proposal")
 REJECTION = "12"
 PLACEABLE = IRREGULARS | (POPULAR_SECTORS - {"REF"})  # sectors whose people are of where they are
+POLICE = "COP"  # a state's, but bare police act at home: of where they act
 
 # what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
@@ -327,13 +328,13 @@ def of_the_place(actor: Actor | None, country: str | None, sectors: set[str]) ->
 def placed_sides(trigger: Trigger, source: Actor | None, target: Actor | None, place: dict | None,
                  actors: DocActors) -> tuple[Actor | None, Actor | None]:
     """"Militants attacked a police station in Peshawar": armed groups of the country their act was
-    done in (PAKINS); "Harris met business leaders in Accra", "killed 12 Kurdish fighters in
-    northern Iraq": people of a walk of life, and armed groups, acted on in a country are its own
-    (GHABUS, IRQREB). Not a source from where it aimed ("fired rockets from Lebanon at northern
-    Israel"), nor a person arrested (who may be anyone's), nor refugees (from elsewhere); and not
-    when both sides would become one actor acting on itself ("Students boycotted classes at Karachi
-    University")."""
-    placed_source = of_the_place(source, land_of(done_in(trigger, actors)), IRREGULARS)
+    done in (PAKINS), and police ("Police arrested three men in Karachi": PAKCOP); "Harris met
+    business leaders in Accra", "killed 12 Kurdish fighters in northern Iraq": people of a walk of
+    life, and armed groups, acted on in a country are its own (GHABUS, IRQREB). Not a source from
+    where it aimed ("fired rockets from Lebanon at northern Israel"), nor a person arrested (who may
+    be anyone's), nor refugees (from elsewhere); and not when both sides would become one actor
+    acting on itself ("Students boycotted classes at Karachi University")."""
+    placed_source = of_the_place(source, land_of(done_in(trigger, actors)), IRREGULARS | {POLICE})
     placed_target = target if trigger.code.startswith(ARREST) else of_the_place(target, land_of(place), PLACEABLE)
     if placed_source and placed_target and placed_source.code == placed_target.code:
         return source, target
@@ -346,7 +347,7 @@ def arrested_by_the_place(code: str, place: dict | None) -> Actor | None:
     country = land_of(place)
     if not code.startswith(ARREST) or country is None:
         return None
-    return make_actor(country, "COP", "police", "")
+    return make_actor(country, POLICE, "police", "")
 
 
 def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
