@@ -288,7 +288,6 @@ def test_business_owners_and_retailers_are_business():
                                                voice="USAGOV")
 
 
-
 def test_suspects_hackers_and_strikers_are_people_unless_a_modifier_says_who_they_are():
     # a suspect is held for a crime not yet proven; hackers are criminals, strikers labour
     assert dyads("Police in the Gaza Strip detained several suspects in the attack on the convoy.") \
@@ -300,6 +299,7 @@ def test_suspects_hackers_and_strikers_are_people_unless_a_modifier_says_who_the
     # (and bare police are of the country they act in)
     assert dyads("Police arrested three militant suspects in Peshawar.") == {("PAKCOP", "PAKINS", "17")}
     assert dyads("Israel released a Palestinian hunger striker after 80 days.") == {("ISR", "PSECVL", "08")}
+
 
 def test_a_deal_named_for_the_city_it_was_made_in_is_no_act_of_that_state():
     assert not any("FRA" in (target or "") for _, target, _ in dyads(
