@@ -180,6 +180,11 @@ def test_two_leaders_intending_or_praising_together_act_toward_each_other():
     assert {(a, b) for a, b, root in found if root == "03"} == {("USAGOV", "INDGOV"), ("INDGOV", "USAGOV")}, found
     found = dyads("India and Japan committed to strengthen cooperation against terrorism.")
     assert {(a, b) for a, b, root in found if root == "03"} == {("IND", "JPN"), ("JPN", "IND")}, found
+    # said with "be": "are committed", "are ready"
+    found = dyads("India and Japan are committed to removing barriers to their defense industrial cooperation.")
+    assert {(a, b) for a, b, root in found if root == "03"} == {("IND", "JPN"), ("JPN", "IND")}, found
+    found = dyads("India and Japan are ready to send aid to Sri Lanka.")
+    assert {(a, b) for a, b, root in found if root == "03"} == {("IND", "LKA"), ("JPN", "LKA")}, found
     # their aid is aid still, to a third unnamed
     found = dyads("India and Japan pledged to increase their aid.")
     assert {(a, b) for a, b, root in found if root == "03"} == {("IND", None), ("JPN", None)}, found

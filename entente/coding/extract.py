@@ -417,7 +417,7 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
     joint = (trigger.code.startswith(JOINT_ACTS) or (trigger.code.startswith(TIE_ACTS) and of_their_ties(
         trigger, owned=not trigger.code.startswith(UNOWNED_TIES)))) \
         and not targets and not asks_wider(trigger) and len(sources) == 2 and len(homes - {None}) == 2 \
-        and trigger.source is not None and trigger.source.head.i == trigger.token.i
+        and its_own_subject(trigger)
     if len(sources) > 1 and (symmetric or joint) and not lists_members(trigger.source):
         # "Israel and Lebanon renewed negotiations", "upgraded ties to ambassadorial level", "the two
         # chiefs see eye-to-eye on Afghanistan": each side with the other; not when the act names
@@ -642,6 +642,15 @@ def country_named(token: Token, actors: DocActors) -> Ref | None:
         return actors.refs[token.i]
     place = actors.places.get(token.i)
     return place_country(place, actors, f"where it goes ({place['name']})") if place else None
+
+
+def its_own_subject(trigger: Trigger) -> bool:
+    """"Biden and Modi committed to ...", "Both sides are committed to ...": the source is the
+    subject of the act, or of the verb "be" the act is said with."""
+    if trigger.source is None:
+        return False
+    head = trigger.source.head
+    return head.i == trigger.token.i or (trigger.token.dep_ == "acomp" and trigger.token.head.i == head.i)
 
 
 def own_country_beside_another(source: Ref, target: Ref | None, targets: list[tuple[Ref, float]],
