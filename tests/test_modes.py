@@ -1388,3 +1388,18 @@ def test_what_a_pseudo_cleft_hopes_is_the_clause_after_is():
     assert ("USAGOV", "CHN", "01", "asserted") in found, found
     found = summary(events_of("What we hope is that China will press Russia.", voice="USAGOV"))
     assert not any(source == "CHN" and mode == "asserted" for source, _, _, mode in found), found
+
+
+def test_an_act_asked_in_the_subjunctive_is_demanded_not_done():
+    # the bare verb after its subject ("that Israel ease") says what is asked, however the parser hangs it
+    for sentence, asked in (
+            ("The European Union reiterated its demand today that Israel ease restrictions on Palestinian "
+             "workers.", "ISR"),
+            ("Iran insisted that the United States lift sanctions.", "USA"),
+            ("Pakistan insisted that India hand over the suspects.", "IND")):
+        found = summary(events_of(sentence))
+        assert found and all(root == "10" and target == asked and mode == "asserted"
+                             for _, target, root, mode in found), (sentence, found)
+    # said in a tense of its own, the clause is the speaker's claim of a done act
+    assert ("USA", None, "08", "asserted") in summary(events_of("Iran insisted that the United States had lifted "
+                                                                "sanctions."))

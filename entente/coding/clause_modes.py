@@ -29,6 +29,7 @@ from entente.coding.words import (
     DENYING_WORDS,
     EVIDENCE_NOUNS,
     FUTURE_WORDS,
+    MANDATING_WORDS,
     NON_FACTIVE,
     REPORTING,
 )
@@ -92,6 +93,8 @@ def clause_mode(token: Token) -> ClauseMode:
             return ClauseMode("negated", reported)  # "instead of having them forced out", "rather than attacking"
         if no_choice_but(tok) or owed(tok):
             return ClauseMode("hypothetical", reported)  # "Hamas has no choice but to release": must, not done
+        if (asker := mandated(tok)) is not None:
+            return ClauseMode(governed_mode(asker), reported, asker)
         if tok.dep_ in ("ccomp", "xcomp", "acl"):
             governor = cleft_verb(tok) or tok.head  # "What we hope is that China will act": hoped
             lemma = governor.lemma_.lower()
@@ -231,6 +234,30 @@ def without_evidence(clause: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
         noun.dep_ in ("dobj", "attr") and holder.lemma_.lower() in EVIDENCE_HOLDERS
         and any(c.dep_ == "neg" for c in holder.children))
+
+
+def mandated(clause: Token) -> Token | None:
+    """The word that asks for the clause's act, when the clause says it in the mandative subjunctive:
+    its verb bare after its subject ("demanded that Israel ease restrictions", "insisted that the
+    United States lift sanctions", "demanded that the prisoners be released"). The asking word is
+    the clause's head, or that head's object when the parser hangs the clause on the verb ("reiterated
+    its demand today that Israel ease"). A present after a plural subject is bare only beside a past
+    ("insists that Western countries arm the rebels" claims; "insisted that they leave" asks)."""
+    if clause.dep_ not in ("ccomp", "acl") or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    head = clause.head
+    asker = head if head.lemma_.lower() in MANDATING_WORDS else next(
+        (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in MANDATING_WORDS), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if asker is None or subject is None or any(c.dep_ == "aux" for c in clause.children):
+        return None
+    passive = [c for c in clause.children if c.dep_ == "auxpass"]
+    if passive:
+        return asker if all(c.lower_ == "be" for c in passive) else None
+    if clause.tag_ == "VB":
+        return asker
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("we", "they", "you", "i")
+    return asker if clause.tag_ == "VBP" and (not plural or head.tag_ in ("VBD", "VBN")) else None
 
 
 def offered(clause: Token) -> bool:

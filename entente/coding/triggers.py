@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from entente.actors.resolve import DocActors, ref_country, speaker_of
-from entente.coding.clause_modes import intended
+from entente.coding.clause_modes import intended, mandated
 from entente.coding.clauses import (
     ABILITY,
     ASKING_ROOTS,
@@ -371,7 +371,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         if refined is not None and refined != family:
             code, folds = refined, complement
     if code[:2] == "10" and verb.lemma_.lower() in REPORTING and complement is not None and complement.dep_ == "ccomp" \
-            and not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_FRAMES for c in complement.children):
+            and not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_FRAMES for c in complement.children) \
+            and mandated(complement) is None:
         return None  # "insists it is enforcing the sanctions": said, and its act is coded in its own clause
     if code[:2] == APPEAL[:2] and verb.lemma_.lower() in STRIVING_VERBS and complement is not None \
             and complement.dep_ == "xcomp" and infinitive(complement) and direct_object(verb) is None \
@@ -668,7 +669,8 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         if target is None:
             return None
         code = PHONE_CALL
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) or (
+        clause_of_noun(noun) if code in FRAMES else None)
     inner = lexicon.match_verb(clause) if clause is not None and code in FRAMES else None
     if inner is not None:
         code = refine(code, inner.code) or code  # "an appeal to Belgium to extradite": 0213, not 020
@@ -777,7 +779,9 @@ def clause_of_noun(noun: Token | None) -> Token | None:
     if noun is None:
         return None
     return next((c for c in noun.children if c.dep_ in ("ccomp", "acl")
-                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None) or next(
+        (c for c in noun.head.children if noun.dep_ == "dobj" and (asker := mandated(c)) is not None
+         and asker.i == noun.i), None)
 
 
 def pledged_clause(noun: Token | None, match: Match) -> Token | None:
