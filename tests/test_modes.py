@@ -1403,3 +1403,14 @@ def test_an_act_asked_in_the_subjunctive_is_demanded_not_done():
     # said in a tense of its own, the clause is the speaker's claim of a done act
     assert ("USA", None, "08", "asserted") in summary(events_of("Iran insisted that the United States had lifted "
                                                                 "sanctions."))
+
+
+def test_what_an_appeal_asks_is_the_appeal_however_the_parser_hangs_it():
+    found = summary(events_of("The European Union renewed its call for Israel to ease restrictions on Palestinian "
+                              "workers."))
+    assert found == {("IGOEUREEC", "ISR", "02", "asserted")}, found
+    found = summary(events_of("The European Union repeated its call to lift the blockade of Gaza."))
+    assert found and all(root == "02" for _, _, root, _ in found), found
+    # an order signed does what it is for
+    assert ("USAGOV", "RUS", "16", "asserted") in summary(events_of(
+        "President Biden signed an executive order to impose sanctions on Russia."))

@@ -84,7 +84,9 @@ def clause_mode(token: Token) -> ClauseMode:
     reported = False
     while tok.head.i != tok.i:
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children) or in_case(tok):
-            return ClauseMode("hypothetical", reported)
+            # "its call for Israel to ease restrictions": what a noun asks is the noun's, if it is coded
+            asker = tok.head if tok.dep_ == "advcl" and tok.head.pos_ == "NOUN" else None
+            return ClauseMode("hypothetical", reported, asker)
         if denied_as_such(tok) or not_said(tok) or without_evidence(tok):
             # "it wasn't that he was pressured by them", "I'm not saying that we support Hamas", "we
             # have no indications that civilians were harmed"
@@ -93,7 +95,7 @@ def clause_mode(token: Token) -> ClauseMode:
             return ClauseMode("negated", reported)  # "instead of having them forced out", "rather than attacking"
         if no_choice_but(tok) or owed(tok):
             return ClauseMode("hypothetical", reported)  # "Hamas has no choice but to release": must, not done
-        if (asker := mandated(tok)) is not None:
+        if (asker := mandated(tok) or asked_by_the_object(tok)) is not None:
             return ClauseMode(governed_mode(asker), reported, asker)
         if tok.dep_ in ("ccomp", "xcomp", "acl"):
             governor = cleft_verb(tok) or tok.head  # "What we hope is that China will act": hoped
@@ -148,6 +150,7 @@ def chance_taken(clause: Token) -> bool:
 
 
 CHANCES = {"chance", "opportunity"}
+DECREES = {"order", "command", "requirement"}  # nouns of what is enacted, not only asked
 CHANCE_HOLDING = {"get", "have", "seize", "take", "use"}
 NOBODY = {"nobody", "none"}  # and "no one", two words
 # saying, not reporting: "did not confirm that it attacked" leaves the attack open, not denied; and
@@ -258,6 +261,18 @@ def mandated(clause: Token) -> Token | None:
         return asker
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("we", "they", "you", "i")
     return asker if clause.tag_ == "VBP" and (not plural or head.tag_ in ("VBD", "VBN")) else None
+
+
+def asked_by_the_object(clause: Token) -> Token | None:
+    """"repeated its call to end the blockade": the act an asking noun names, when the parser hangs
+    its infinitive on the verb that carries the noun. Not an order signed, which does what it is for
+    ("signed an Executive Order to guarantee"), nor a call held with someone ("convened a call with
+    allies to coordinate our support")."""
+    if clause.dep_ != "advcl" or not infinitive(clause):
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i
+                 and c.lemma_.lower() in MANDATING_WORDS - DECREES
+                 and not any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children)), None)
 
 
 def offered(clause: Token) -> bool:

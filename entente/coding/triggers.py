@@ -710,11 +710,11 @@ def asks_something(call: Token) -> bool:
     in its own phrase or, as the parser may hang it, after it on the verb that carries it
     ("reiterated his call for the Senate to pass the act", "repeated its call to end the blockade")."""
     after = [c for c in call.head.children if c.i > call.i] if call.dep_ == "dobj" else []
+    def asked_act(c: Token) -> bool:  # "for the Senate to pass the act", "to end the blockade"
+        return c.dep_ == "advcl" and (infinitive(c) or marked_for(c))
     return any((c.dep_ == "prep" and c.lower_ in ASKING_PREPS) or (c.dep_ in ("acl", "ccomp") and c.pos_ in (
-        "VERB", "AUX")) for c in call.children) or any(
-        (c.dep_ == "prep" and c.lower_ in ASKING_PREPS - {"to"}) or
-        (c.dep_ == "advcl" and (infinitive(c) or any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)))
-        for c in after)
+        "VERB", "AUX")) or asked_act(c) for c in call.children) or any(
+        (c.dep_ == "prep" and c.lower_ in ASKING_PREPS - {"to"}) or asked_act(c) for c in after)
 
 
 def press_call(noun: Token) -> bool:
@@ -775,11 +775,13 @@ def attacker_code(source: Token) -> str | None:
 
 
 def clause_of_noun(noun: Token | None) -> Token | None:
-    """"expressed his wish that the Saudi king would help": the that-clause a frame's object takes."""
+    """"expressed his wish that the Saudi king would help", "its call for Israel to ease restrictions":
+    the that-clause a frame's object takes, or the clause that names who is to act."""
     if noun is None:
         return None
-    return next((c for c in noun.children if c.dep_ in ("ccomp", "acl")
-                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None) or next(
+    return next((c for c in noun.children if (c.dep_ in ("ccomp", "acl") and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)) or (c.dep_ == "advcl" and marked_for(c))),
+        None) or next(
         (c for c in noun.head.children if noun.dep_ == "dobj" and (asker := mandated(c)) is not None
          and asker.i == noun.i), None)
 
