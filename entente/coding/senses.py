@@ -134,7 +134,7 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         # "marched the streets of Islamabad" still protests: a place marched is no object acted on
         return obj is not None and obj.ent_type_ not in PLACE_ENTITIES and obj.lemma_.lower() not in PLACE_NOUNS
     if lemma == "commit":
-        return bool(words & WRONGS)
+        return bool(wrongs_committed(verb, acted_on) & WRONGS)
     if lemma == "share":
         return shares_news(verb, acted_on)
     if match.code.startswith(CONSIDERATION) and lemma == "study":
@@ -365,6 +365,18 @@ def arms_or_armed(moved: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
     armed = ARMS.union(*(lexicon.classes.get(name, frozenset()) for name in ARMED_CLASSES))
     return any(w.lemma_.lower() in armed or word_role(w) in ARMED_SECTORS
                for w in [moved, *(c for c in moved.children if c.dep_ in ("compound", "amod"))])
+
+
+def wrongs_committed(verb: Token, acted_on: Token | None) -> set[str]:
+    """The words for what is committed: its object, or in the passive its subject ("abuses were
+    committed by the army"), or what the participle tells of, also through "of" ("reports of
+    violations being committed", as the parser may hang it)."""
+    held = [acted_on] if acted_on is not None else []
+    held += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        held += [verb.head, *(g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj")]
+    return {w for t in held for w in (t.lemma_.lower(), t.lower_)}
 
 
 def charges_someone(verb: Token) -> bool:
