@@ -1151,3 +1151,13 @@ def test_a_bare_role_listed_after_another_countrys_role_is_of_that_country():
     # one's own, said so, stays one's own
     assert ("USAGOV", "USAMIL", "04") in dyads("The President met Israeli officials and our commanders.",
                                                voice="USAGOV")
+
+
+def test_what_is_done_at_someones_request_was_asked_by_them_of_whoever_did_it():
+    found = dyads("French troops were deployed to Mali at the request of the Malian government.")
+    assert ("MLIGOV", "FRAMIL", "02") in found, found
+    found = dyads("Russia sent troops to Kazakhstan at Kazakhstan's request.")
+    assert ("KAZ", "RUS", "02") in found and ("RUS", "KAZ", "02") not in found, found
+    # a call spoken of is no request
+    assert not any(root == "02" for _, _, root in dyads("On the Putin call, the President was specific.",
+                                                        voice="USAGOV"))

@@ -628,6 +628,8 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         if giver is None or recipient is None:
             return None
         source, target = giver, recipient
+    if match.code[:2] in ASKING_ROOTS and (asking := asked_at(noun, actors)) is not None:
+        source, target = asking  # "trains Iraqi pilots at the request of Iraq's government": Iraq asked
     if source is None:
         support, source = light_verb_actor(noun, match)
         if target is None and support is not None:
@@ -695,6 +697,20 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     trigger.reciprocal = len(named) > 1 and match.code in SYMMETRIC_CODES
     trigger.by_name = source in named
     return trigger
+
+
+def asked_at(request: Token, actors: DocActors) -> tuple[Token, Token] | None:
+    """"The US military trains Iraqi pilots at the request of Iraq's government", "acted at
+    Kyiv's request": who asked (the request's owner, which the resolver may keep on the whole
+    phrase) and whom (the one who acts on it)."""
+    prep = request.head
+    if request.dep_ != "pobj" or prep.lower_ not in ("at", "upon") or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    asker = request if request.i in actors.refs else next(
+        (c for c in request.children if c.dep_ == "poss"), None) or aimed_by(request, {"of"})
+    asked = subject_of(prep.head)[0]
+    return (asker, asked) if asker is not None and asked is not None and (
+        asker.i in actors.refs or actor_like(asker)) else None
 
 
 def phone_call(noun: Token) -> bool:
