@@ -29,6 +29,9 @@ def test_office_holders_are_time_aware():
     assert d.lookup("Nobody Knownname") == []
     # out of office, a known official is still of their country: CAMEO's elites
     assert [a.code for a, _ in d.lookup("Imran Khan", "2010-01-01")] == ["PAKELI"]
+    # undated, a person is read by the office held last, in whatever order the sources list them
+    # (George H. W. Bush led the CIA in 1976, and was President from 1989)
+    assert [a.code for a, _ in d.lookup("George Bush")] == ["USAGOV"]
 
 
 def test_seed_mentions_resolve():

@@ -107,7 +107,9 @@ class Entity:
     def office_at(self, date: str | None) -> Office | None:
         held = [o for o in self.offices if o.holds(date)]
         if not held and date is None and self.offices:
-            return self.offices[-1]
+            # an undated text is read as of now: the office held last, whatever order the sources list
+            # them in (George H. W. Bush was President after he led the CIA)
+            return max(self.offices, key=lambda o: o.start or "")
         return held[-1] if held else None
 
 
