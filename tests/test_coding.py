@@ -1101,3 +1101,11 @@ def test_lifting_an_emergency_law_eases_a_state_of_emergency():
     # CAMEO 0814: ease state of emergency or martial law, whatever the law is called
     events = code_text("Egypt lifted the emergency law on Sunday.", "2024-03-01")
     assert [(e.source.code, e.code) for e in events] == [("EGY", "0814")], events
+
+
+def test_words_told_with_an_appeal_after_them_are_the_appeal():
+    # "wrote to X urging": the letter is the appeal, no bare statement beside it
+    assert codes_of("Pakistan wrote to the United Nations urging it to send observers to Kashmir.") \
+        == [("PAK", "IGOUNO", "0233")]
+    # a statement with nothing after it stays one
+    assert codes_of("Pakistan wrote to the United Nations about Kashmir.") == [("PAK", "IGOUNO", "010")]

@@ -250,7 +250,16 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             for act in [paying_act(t.token)] if act is not None}
     triggers = [t for t in triggers if t.token.i not in said
                 and not (t.token.i in paid and t.code.startswith(MATERIAL_COOPERATION))]
-    return fold_protest_purposes(violence_done_by(triggers))
+    return fold_protest_purposes(violence_done_by(said_in_what_follows(triggers)))
+
+
+def said_in_what_follows(triggers: list[Trigger]) -> list[Trigger]:
+    """"have written to President Bush urging him to send troops", "spoke on Monday, calling for
+    talks": the words told are the act the participle after them names (an appeal), not a bare
+    statement beside it."""
+    told = {t.token.head.i for t in triggers if t.kind == "verb" and t.token.tag_ == "VBG"
+            and t.token.dep_ in ("advcl", "xcomp") and t.code[:2] in VERBAL_ROOTS and t.code != STATEMENT}
+    return [t for t in triggers if not (t.kind == "verb" and t.code == STATEMENT and t.token.i in told)]
 
 
 def violence_done_by(triggers: list[Trigger]) -> list[Trigger]:
