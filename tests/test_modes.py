@@ -215,6 +215,7 @@ def test_an_arrangement_is_not_dated_by_the_last_such_day():
     "He called the bill an attack on democracy and a war on voting.",
     "The ban would blunt the impact of Putin's war on the pump.",
     "The film won the Golden Globe after a record run at the box office in India.",
+    "Pakistan beat India in hockey at the Olympics.",
     # an attack that only says what kind a thing is
     "The Justice Department launched gun trafficking strike forces in five American cities.",
     # ground or a record broken is no truce broken
@@ -1414,3 +1415,28 @@ def test_what_an_appeal_asks_is_the_appeal_however_the_parser_hangs_it():
     # an order signed does what it is for
     assert ("USAGOV", "RUS", "16", "asserted") in summary(events_of(
         "President Biden signed an executive order to impose sanctions on Russia."))
+
+
+def test_the_games_named_with_a_state_or_its_diplomacy_are_a_setting_of_politics():
+    found = summary(events_of("The Biden administration will not send any diplomatic representation to the "
+                              "Beijing Winter Olympics given the PRC's ongoing genocide in Xinjiang.", voice="USAGOV"))
+    assert any(source == "USAGOV" and target and target.startswith("CHN") and mode == "asserted"
+               for source, target, _, mode in found), found
+    found = summary(events_of("Israeli Prime Minister Ariel Sharon wants Germany to pay more compensation to the "
+                              "families of the Israeli athletes killed at the 1972 Munich Olympic Games."))
+    assert ("ISRGOV", "DEU", "02", "asserted") in found, found
+
+
+def test_an_act_wished_of_another_is_asked_of_them():
+    assert summary(events_of("We want Israel to allow more aid into Gaza.", voice="USAGOV")) \
+        == {("USAGOV", "ISR", "02", "asserted")}
+    # "would like" asks now
+    assert summary(events_of("We would like China to release the detained Americans.", voice="USAGOV")) \
+        == {("USAGOV", "CHN", "02", "asserted")}
+    # one's own act wished, or no act, asks no one
+    assert not any(root == "02" for _, _, root, _ in summary(events_of("We want to meet President Xi.",
+                                                                     voice="USAGOV")))
+    assert not events_of("We want Pakistan to succeed.", voice="USAGOV")
+    found = summary(events_of("And I want to thank, especially, the government of Pakistan for helping arrest "
+                              "this terrorist.", voice="USAGOV"))
+    assert not any(root == "02" for _, _, root, _ in found), found

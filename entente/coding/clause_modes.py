@@ -32,6 +32,7 @@ from entente.coding.words import (
     MANDATING_WORDS,
     NON_FACTIVE,
     REPORTING,
+    WISHING_VERBS,
 )
 from entente.types import ASSERTED
 
@@ -78,7 +79,8 @@ def clause_mode(token: Token) -> ClauseMode:
     modals = {aux_word(c) for c in auxiliaries(carrier) if aux_word(c) in HYPOTHETICAL_MODALS}
     if not any(c.dep_ == "neg" for c in carrier.children):
         modals |= {aux_word(c) for c in auxiliaries(carrier) if aux_word(c) in ABILITY_MODALS}
-    if modals and not (modals == {"would"} and future_in_the_past(carrier)) and not conditional(carrier):
+    polite = carrier.lemma_.lower() in WISHING_VERBS  # "we would like China to release them" asks now
+    if modals and not (modals == {"would"} and (future_in_the_past(carrier) or polite)) and not conditional(carrier):
         return ClauseMode("hypothetical")
     tok = token
     reported = False

@@ -46,10 +46,18 @@ class NotPolitical:
     kinds: dict[str, re.Pattern]  # kind -> what marks a sentence of that kind
     story: re.Pattern  # PETRARCH's story-wide discards: a document that names one codes nothing
     figurative_targets: frozenset[str]
+    occasions: re.Pattern  # the Games: sport, unless the sentence names a state or its diplomacy
+    statecraft: re.Pattern
 
     def kind_of(self, sentence: str) -> str | None:
         """The kind of non-political sentence this is, or None."""
-        return next((kind for kind, pattern in self.kinds.items() if pattern.search(sentence)), None)
+        kind = next((kind for kind, pattern in self.kinds.items() if pattern.search(sentence)), None)
+        if kind is None and self.sporting(sentence):
+            return "sporting occasion"
+        return kind
+
+    def sporting(self, sentence: str) -> bool:
+        return bool(self.occasions.search(sentence)) and not self.statecraft.search(sentence)
 
     def discards_story(self, text: str) -> bool:
         return bool(self.story.search(text))
@@ -75,7 +83,8 @@ def not_political() -> NotPolitical:
         # sentence's aside ("jailed for playing in a football tournament")
         "PETRARCH discard": phrases_pattern([p for p in petrarch["sentence"] if " " in p]),
     }
-    return NotPolitical(kinds, phrases_pattern(petrarch["story"]), frozenset(own["figurative_targets"]))
+    return NotPolitical(kinds, phrases_pattern(petrarch["story"]), frozenset(own["figurative_targets"]),
+                        phrases_pattern(own["sporting_occasions"]), phrases_pattern(own["statecraft"]))
 
 
 def political_sentences(sentences: list[Span], text: str) -> list[Span]:
@@ -88,4 +97,5 @@ def political_sentences(sentences: list[Span], text: str) -> list[Span]:
                    for pattern in rules.kinds.values() for m in pattern.finditer(text))
     # no mark inside the sentence's words (the blank after them, which spaCy counts in, is the next line's)
     return [s for s in sentences
-            if bisect_left(marks, s.start_char) == bisect_left(marks, s.start_char + len(s.text.rstrip()))]
+            if bisect_left(marks, s.start_char) == bisect_left(marks, s.start_char + len(s.text.rstrip()))
+            and not rules.sporting(s.text)]

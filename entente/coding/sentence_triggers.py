@@ -28,12 +28,13 @@ from entente.coding.clauses import (
     subject_of,
 )
 from entente.coding.frames import FRAMES
-from entente.coding.lexicon import DocumentLexicon, Lexicon, Match
+from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, Pattern
 from entente.coding.places import ARMED_OPPONENTS
 from entente.coding.records import habitual, intent_of_nothing
 from entente.coding.senses import ARMED_SECTORS, paying_act
 from entente.coding.topics import default_topics
 from entente.coding.triggers import (
+    APPEAL,
     DEMAND,
     ENDORSEMENT,
     HOSTING,
@@ -41,6 +42,7 @@ from entente.coding.triggers import (
     VERBAL_ROOTS,
     VIOLENT_ROOTS,
     Trigger,
+    complement_match,
     deployment_purpose,
     noun_trigger,
     passive_target,
@@ -53,6 +55,7 @@ from entente.coding.words import (
     NON_FACTIVE,
     REPORTING,
     SUPPORT_VERBS,
+    WISHING_VERBS,
 )
 from entente.types import ASSERTED
 
@@ -180,7 +183,7 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             # settled before any clause asks what its neighbour means
             lexicon.settle(tok, lexicon.match_verb(tok, converted=False))
     for tok in verbs:
-        match = lexicon.match_verb(tok)
+        match = lexicon.match_verb(tok) or wished_of_another(tok, lexicon)
         if match is None:
             continue
         trigger = verb_trigger(tok, match, lexicon)
@@ -260,6 +263,27 @@ def said_in_what_follows(triggers: list[Trigger]) -> list[Trigger]:
     told = {t.token.head.i for t in triggers if t.kind == "verb" and t.token.tag_ == "VBG"
             and t.token.dep_ in ("advcl", "xcomp") and t.code[:2] in VERBAL_ROOTS and t.code != STATEMENT}
     return [t for t in triggers if not (t.kind == "verb" and t.code == STATEMENT and t.token.i in told)]
+
+
+def wished_of_another(verb: Token, lexicon: DocumentLexicon) -> Match | None:
+    """"Sharon wants Germany to pay more compensation", "we would like China to release the
+    detained Americans": an act wished of another is asked of them, as CAMEO's manual codes it (an
+    appeal, 02, framed by the act); not "we want to meet" (one's own) or "we want Pakistan to
+    succeed" (no act)."""
+    if verb.lemma_.lower() not in WISHING_VERBS:
+        return None
+    complement = complement_of(verb)
+    if complement is None or not infinitive(complement):
+        return None
+    # the one wished to act stands between the verb and its act ("wants Germany to pay"; not "want
+    # to thank, especially, the government of Pakistan", nor "what they want to ask")
+    other = next((c for c in (*verb.children, *complement.children) if c.dep_ in ("dobj", "nsubj")
+                  and verb.i < c.i < complement.i), None)
+    if other is None or not actor_like(other):
+        return None
+    if complement_match(complement, lexicon) is None:
+        return None
+    return Match(Pattern((verb.lemma_.lower(),), APPEAL), [verb])
 
 
 def violence_done_by(triggers: list[Trigger]) -> list[Trigger]:
