@@ -1161,3 +1161,9 @@ def test_what_is_done_at_someones_request_was_asked_by_them_of_whoever_did_it():
     # a call spoken of is no request
     assert not any(root == "02" for _, _, root in dyads("On the Putin call, the President was specific.",
                                                         voice="USAGOV"))
+
+
+def test_an_act_promised_or_planned_keeps_the_other_side_its_noun_names():
+    # the act is the noun its light verb carries ("expand trade"), its partner the noun's own
+    assert dyads("Iran plans to expand trade with India.") == {("IRN", "IND", "03")}
+    assert dyads("Pakistan pledged to deepen cooperation with China.") == {("PAK", "CHN", "03")}

@@ -420,6 +420,12 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             if addressee is not None and not actor_like(addressee) and asked is not None:
                 addressee = None  # "expressed his wish that the Saudi king would help": the king is asked
             with_whom = object_of(complement, inner)
+            carried = inner.tokens[-1]
+            if carried.i != complement.i and carried.pos_ in ("NOUN", "PROPN") and (
+                    with_whom is None or not actor_like(with_whom)):
+                # "plans to expand trade with India": the act is the noun its light verb carries, and
+                # its other side is the noun's own ("trade with India"), or hung on that verb
+                with_whom = aimed_by(carried) or aimed_by(complement, LIGHT_VERB_PREPS) or with_whom
             if promised and with_whom is not None and actor_like(with_whom):
                 # "committed that the EU will work with the United States", "vowed that Russia would
                 # never attack Finland": who is to act is the speaker's side, no one asked; the
