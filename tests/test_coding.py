@@ -1107,5 +1107,15 @@ def test_words_told_with_an_appeal_after_them_are_the_appeal():
     # "wrote to X urging": the letter is the appeal, no bare statement beside it
     assert codes_of("Pakistan wrote to the United Nations urging it to send observers to Kashmir.") \
         == [("PAK", "IGOUNO", "0233")]
+    # "him" is the one written to; an act aimed at another than the one written to stands beside the letter
+    assert codes_of("Pakistan's prime minister wrote to the UN chief urging him to intervene in Kashmir.") \
+        == [("PAKGOV", "IGOUNO", "020")]
+    assert {code[:2] for _, _, code in codes_of("The Iranian foreign minister wrote to the UN secretary-general, "
+                                                "warning that Israel would face a harsh response.")} == {"01", "13"}
     # a statement with nothing after it stays one
     assert codes_of("Pakistan wrote to the United Nations about Kashmir.") == [("PAK", "IGOUNO", "010")]
+
+
+def test_an_attack_on_computers_is_unconventional_violence():
+    assert codes_of("Iranian hackers launched cyberattacks on U.S. banks.") == [("IRNCRM", "USABUS", "180")]
+    assert codes_of("Russia carried out a cyberattack on Ukraine's power grid.") == [("RUS", "UKR", "180")]

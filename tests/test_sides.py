@@ -1158,6 +1158,8 @@ def test_what_is_done_at_someones_request_was_asked_by_them_of_whoever_did_it():
     assert ("MLIGOV", "FRAMIL", "02") in found, found
     found = dyads("Russia sent troops to Kazakhstan at Kazakhstan's request.")
     assert ("KAZ", "RUS", "02") in found and ("RUS", "KAZ", "02") not in found, found
+    # passive, the one asked is whoever acted, if the sentence names them
+    assert not any(root == "02" for _, _, root in dyads("Talks were held in Doha at the request of the Taliban."))
     # a call spoken of is no request
     assert not any(root == "02" for _, _, root in dyads("On the Putin call, the President was specific.",
                                                         voice="USAGOV"))

@@ -24,6 +24,7 @@ from entente.coding.clauses import (
     utmost_act,
 )
 from entente.coding.words import (
+    ALLEGATION_VERBS,
     CLAIM_NOUNS,
     DECISION_NOUNS,
     DENYING_WORDS,
@@ -152,7 +153,7 @@ def chance_taken(clause: Token) -> bool:
 
 
 CHANCES = {"chance", "opportunity"}
-DECREES = {"order", "command", "requirement"}  # nouns of what is enacted, not only asked
+RENEWING_VERBS = {"repeat", "reiterate", "renew", "restate", "echo", "reaffirm"}  # an appeal said again
 CHANCE_HOLDING = {"get", "have", "seize", "take", "use"}
 NOBODY = {"nobody", "none"}  # and "no one", two words
 # saying, not reporting: "did not confirm that it attacked" leaves the attack open, not denied; and
@@ -247,7 +248,7 @@ def mandated(clause: Token) -> Token | None:
     United States lift sanctions", "demanded that the prisoners be released"). The asking word is
     the clause's head, or that head's object when the parser hangs the clause on the verb ("reiterated
     its demand today that Israel ease"). A present after a plural subject is bare only beside a past
-    ("insists that Western countries arm the rebels" claims; "insisted that they leave" asks)."""
+    ("insists that Western countries arm the rebels" claims; "demanded that they leave" asks)."""
     if clause.dep_ not in ("ccomp", "acl") or clause.pos_ not in ("VERB", "AUX"):
         return None
     head = clause.head
@@ -259,22 +260,27 @@ def mandated(clause: Token) -> Token | None:
     passive = [c for c in clause.children if c.dep_ == "auxpass"]
     if passive:
         return asker if all(c.lower_ == "be" for c in passive) else None
-    if clause.tag_ == "VB":
+    if clause.tag_ not in ("VB", "VBP"):
+        return None
+    # after "I", "you" or a plural the bare verb is also the plain present, which a speech verb
+    # ("insisted that Indian troops violate the ceasefire", "insisted that we support Ukraine")
+    # reports as a fact; only a word that does nothing but ask, in the past, asks with it
+    plain_present_too = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("we", "they", "you", "i")
+    if not plain_present_too:
         return asker
-    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("we", "they", "you", "i")
-    return asker if clause.tag_ == "VBP" and (not plural or head.tag_ in ("VBD", "VBN")) else None
+    only_asks = asker.lemma_.lower() not in REPORTING | ALLEGATION_VERBS | {"suggest", "suggestion"}
+    return asker if only_asks and head.tag_ in ("VBD", "VBN") else None
 
 
 def asked_by_the_object(clause: Token) -> Token | None:
-    """"repeated its call to end the blockade": the act an asking noun names, when the parser hangs
-    its infinitive on the verb that carries the noun. Not an order signed, which does what it is for
-    ("signed an Executive Order to guarantee"), nor a call held with someone ("convened a call with
-    allies to coordinate our support")."""
-    if clause.dep_ != "advcl" or not infinitive(clause):
+    """"repeated its call to end the blockade", "renewed its request to extradite": the act an
+    appeal renewed names, when the parser hangs its infinitive on the verb that renews it. Other
+    verbs leave the infinitive a purpose of their own: a call made or taken is often a telephone
+    call ("made a call to Zelenskyy to reaffirm U.S. support"), an order signed does what it is for."""
+    if clause.dep_ != "advcl" or not infinitive(clause) or clause.head.lemma_.lower() not in RENEWING_VERBS:
         return None
     return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i
-                 and c.lemma_.lower() in MANDATING_WORDS - DECREES
-                 and not any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children)), None)
+                 and c.lemma_.lower() in MANDATING_WORDS), None)
 
 
 def offered(clause: Token) -> bool:

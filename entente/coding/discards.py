@@ -46,15 +46,8 @@ class NotPolitical:
     kinds: dict[str, re.Pattern]  # kind -> what marks a sentence of that kind
     story: re.Pattern  # PETRARCH's story-wide discards: a document that names one codes nothing
     figurative_targets: frozenset[str]
-    occasions: re.Pattern  # the Games: sport, unless the sentence names a state or its diplomacy
+    occasions: re.Pattern  # the Games: sport, unless the sentence names a government or its diplomacy
     statecraft: re.Pattern
-
-    def kind_of(self, sentence: str) -> str | None:
-        """The kind of non-political sentence this is, or None."""
-        kind = next((kind for kind, pattern in self.kinds.items() if pattern.search(sentence)), None)
-        if kind is None and self.sporting(sentence):
-            return "sporting occasion"
-        return kind
 
     def sporting(self, sentence: str) -> bool:
         return bool(self.occasions.search(sentence)) and not self.statecraft.search(sentence)

@@ -31,7 +31,7 @@ from entente.coding.frames import FRAMES
 from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, Pattern
 from entente.coding.places import ARMED_OPPONENTS
 from entente.coding.records import habitual, intent_of_nothing
-from entente.coding.senses import ARMED_SECTORS, paying_act
+from entente.coding.senses import ARMED_SECTORS, an_audience, paying_act
 from entente.coding.topics import default_topics
 from entente.coding.triggers import (
     APPEAL,
@@ -253,16 +253,33 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             for act in [paying_act(t.token)] if act is not None}
     triggers = [t for t in triggers if t.token.i not in said
                 and not (t.token.i in paid and t.code.startswith(MATERIAL_COOPERATION))]
-    return fold_protest_purposes(violence_done_by(said_in_what_follows(triggers)))
+    return fold_protest_purposes(violence_done_by(said_in_what_follows(triggers, actors)))
 
 
-def said_in_what_follows(triggers: list[Trigger]) -> list[Trigger]:
+def said_in_what_follows(triggers: list[Trigger], actors: DocActors) -> list[Trigger]:
     """"have written to President Bush urging him to send troops", "spoke on Monday, calling for
     talks": the words told are the act the participle after them names (an appeal), not a bare
-    statement beside it."""
-    told = {t.token.head.i for t in triggers if t.kind == "verb" and t.token.tag_ == "VBG"
-            and t.token.dep_ in ("advcl", "xcomp") and t.code[:2] in VERBAL_ROOTS and t.code != STATEMENT}
-    return [t for t in triggers if not (t.kind == "verb" and t.code == STATEMENT and t.token.i in told)]
+    statement beside it; told to someone the participle names no one else, it is told to them ("wrote
+    to the UN chief urging him to intervene"). Told to one and aimed at another ("wrote to the UN,
+    warning that Israel would face a response"), both stand."""
+    statements = {t.token.i: t for t in triggers if t.kind == "verb" and t.code == STATEMENT}
+    told: set[int] = set()
+    for said in triggers:
+        statement = statements.get(said.token.head.i)
+        if statement is None or said.kind != "verb" or said.token.tag_ != "VBG" or said.code == STATEMENT \
+                or said.token.dep_ not in ("advcl", "xcomp") or said.code[:2] not in VERBAL_ROOTS:
+            continue
+        aimed_at = actors.settled(said.target) if said.target is not None else None
+        speaker = actors.settled(said.source) if said.source is not None else None
+        if aimed_at is None or (speaker is not None and aimed_at.entity.key == speaker.entity.key):
+            # "urging him": whoever "him" is, the letter's addressee is the one urged
+            said.target, said.target_slot = statement.target, statement.target_slot
+            aimed_at = actors.settled(said.target) if said.target is not None else None
+        told_to = actors.settled(statement.target) if statement.target is not None else None
+        if aimed_at is None or told_to is None or aimed_at.entity.key == told_to.entity.key \
+                or an_audience(statement.target):  # "spoke to the press, calling on Iran to"
+            told.add(statement.token.i)
+    return [t for t in triggers if t.token.i not in told or t.kind != "verb" or t.code != STATEMENT]
 
 
 def wished_of_another(verb: Token, lexicon: DocumentLexicon) -> Match | None:
@@ -270,7 +287,10 @@ def wished_of_another(verb: Token, lexicon: DocumentLexicon) -> Match | None:
     detained Americans": an act wished of another is asked of them, as CAMEO's manual codes it (an
     appeal, 02, framed by the act); not "we want to meet" (one's own) or "we want Pakistan to
     succeed" (no act)."""
-    if verb.lemma_.lower() not in WISHING_VERBS:
+    if verb.lemma_.lower() not in WISHING_VERBS or verb.tag_ in ("VBD", "VBN") or any(
+            c.dep_ == "neg" for c in verb.children):
+        # "wanted the United States to attack in 2012" tells a wish once had, asked of no one then;
+        # "we don't want China to arm Russia" warns, and asks for no act
         return None
     complement = complement_of(verb)
     if complement is None or not infinitive(complement):

@@ -714,9 +714,17 @@ def asked_at(request: Token, actors: DocActors) -> tuple[Token, Token] | None:
         return None
     asker = request if request.i in actors.refs else next(
         (c for c in request.children if c.dep_ == "poss"), None) or aimed_by(request, {"of"})
-    asked = subject_of(prep.head)[0]
-    return (asker, asked) if asker is not None and asked is not None and (
-        asker.i in actors.refs or actor_like(asker)) else None
+    asked, passive = subject_of(prep.head)
+    if passive and (asked is None or not actor_like(asked)):
+        # "talks were held in Doha at the request of the Taliban": the one asked is whoever held them
+        # ("French troops were deployed at the request of Mali": the troops)
+        asked = agent_of(prep.head)
+    if asker is None or asked is None or not (asker.i in actors.refs or actor_like(asker)):
+        return None
+    asking, acting = actors.settled(asker), actors.settled(asked)
+    if asking is not None and acting is not None and ref_country(asking) == ref_country(acting):
+        return None  # "Blinken traveled to Kyiv at the request of the President": one government's own business
+    return asker, asked
 
 
 def phone_call(noun: Token) -> bool:
