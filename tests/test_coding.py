@@ -1119,3 +1119,16 @@ def test_words_told_with_an_appeal_after_them_are_the_appeal():
 def test_an_attack_on_computers_is_unconventional_violence():
     assert codes_of("Iranian hackers launched cyberattacks on U.S. banks.") == [("IRNCRM", "USABUS", "180")]
     assert codes_of("Russia carried out a cyberattack on Ukraine's power grid.") == [("RUS", "UKR", "180")]
+
+
+def test_a_law_made_does_what_it_says_and_what_came_before_is_background():
+    events = code_text("Syria's government has passed a bill lifting the country's emergency law, just hours after "
+                       "security forces fired on protesters.", "2011-04-21")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.source.code, top.code) == ("SYRGOV", "0814"), [(e.code, e.confidence) for e in events]
+    # a bill introduced has done nothing yet
+    assert not code_text("Lawmakers in Pakistan introduced a bill banning imports from China.", "2011-04-21")
+    # the act a sentence is about outranks the earlier one it is set after
+    events = code_text("Hillary Clinton defended US strategy in Afghanistan after the Afghan President called for "
+                       "US military operations there to be scaled back.", "2009-11-21")
+    assert max(events, key=lambda e: e.confidence).root == "05", [(e.code, e.confidence) for e in events]

@@ -69,6 +69,7 @@ from entente.coding.places import (
     unplaced,
     where_sent,
 )
+from entente.coding.records import enacted
 from entente.coding.senses import ARMED_SECTORS, WARNING_WORDS
 from entente.coding.sentence_triggers import IRREGULARS, PLACE_AIMED, POPULAR_SECTORS, find_triggers
 from entente.coding.triggers import STATEMENT, SYMMETRIC_CODES, Trigger, from_the_podium
@@ -98,6 +99,7 @@ FACTOR_PER_CLAUSE = 0.95
 # a participle or relative clause describes ("forces backed by Russia", "missiles fired by"): the
 # sentence's own event comes first
 FACTOR_BACKGROUND = 0.7
+EARLIER_MARKS = {"after", "since"}  # "hours after Armenia and Azerbaijan agreed": what came before it
 # an event the text does not assert ranks below every asserted one of its sentence
 FACTOR_NOT_ASSERTED = 0.5
 # intents and threats: said now of what is to come (sentence_triggers.done_by_saying is wider: every act
@@ -359,13 +361,23 @@ def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
     if not has_target:
         base *= FACTOR_NO_TARGET
     base *= FACTOR_PER_CLAUSE ** clause_depth(trigger.token)
-    if trigger.kind == "verb" and (trigger.token.dep_ in ("acl", "relcl") or consequence(trigger.token)):
+    if trigger.kind == "verb" and background(trigger.token):
         base *= FACTOR_BACKGROUND
     if trigger.code == STATEMENT:
         base *= FACTOR_RESIDUAL
     if trigger.mode != ASSERTED:
         base *= FACTOR_NOT_ASSERTED
     return min(CONFIDENCE_MAX, base * weight)
+
+
+def background(verb: Token) -> bool:
+    """A clause that describes ("forces backed by Russia"), tells what an act brought about ("dealing
+    a severe blow to"), or sets it after an earlier one ("hours after Armenia and Azerbaijan agreed to
+    halt fighting"); not what a law made does ("passed a bill lifting the emergency law")."""
+    if verb.dep_ in ("acl", "relcl"):
+        return not enacted(verb.head)
+    return consequence(verb) or (verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in verb.children))
 
 
 def fought_elsewhere(trigger: Trigger, homes: set[str | None], actors: DocActors) -> bool:

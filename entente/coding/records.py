@@ -15,7 +15,7 @@ from entente.actors.resolve import DocActors, ref_country
 from entente.coding.clause_modes import intended
 from entente.coding.clauses import DAY_ENTITIES, attached, perfect, subject_of
 from entente.coding.dates import WEEKDAYS
-from entente.coding.words import DECISION_NOUNS, SAID_THINGS, SPAN_SETTING_VERBS
+from entente.coding.words import DECISION_NOUNS, ENACTING_VERBS, LAWS, SAID_THINGS, SPAN_SETTING_VERBS
 
 if TYPE_CHECKING:
     from entente.coding.triggers import Trigger
@@ -71,12 +71,19 @@ def habitual(verb: Token, voiced: bool = False, by_saying: bool = True) -> bool:
             w.lower_ in EVERY for w in c.children)) for c in ruled.children)
     as_a_rule |= voiced and not by_saying and verb.dep_ in MAIN_CLAUSES and simple_present(verb)
     describes = (verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")) or (verb.dep_ == "acl" and verb.tag_ == "VBG")
-    if not as_a_rule and (not describes or not simple or verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS):
+    if not as_a_rule and (not describes or not simple or verb.head.lemma_.lower() in SAID_THINGS | DECISION_NOUNS
+                          or enacted(verb.head)):
         return False
     # a clause that says when is about that day ("troops shelling Kharkiv on Monday", "who
     # travels to Beijing next week"); "every year" says how often, which is a rule again
     return not any(t.ent_type_ in DAY_ENTITIES and not any(w.lower_ in EVERY for w in (
         t, *t.children, *t.head.children)) and attached(t, verb, set()) for t in verb.subtree)
+
+
+def enacted(law: Token) -> bool:
+    """"passed a bill lifting the emergency law", "signed a decree banning the party": a law made does
+    what it says when it is made ("introduced a bill banning imports" has done nothing yet)."""
+    return law.lemma_.lower() in LAWS and law.dep_ == "dobj" and law.head.lemma_.lower() in ENACTING_VERBS
 
 
 def used_to(verb: Token) -> bool:
