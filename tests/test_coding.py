@@ -1132,3 +1132,9 @@ def test_a_law_made_does_what_it_says_and_what_came_before_is_background():
     events = code_text("Hillary Clinton defended US strategy in Afghanistan after the Afghan President called for "
                        "US military operations there to be scaled back.", "2009-11-21")
     assert max(events, key=lambda e: e.confidence).root == "05", [(e.code, e.confidence) for e in events]
+
+
+def test_patrols_put_out_raise_police_power_and_joint_ones_are_cooperation():
+    assert codes_of("The government of Balochistan ordered patrols by police and paramilitary soldiers after "
+                    "violent protests in Quetta.")[0][2] == "153"
+    assert {code for _, _, code in codes_of("India and Bangladesh held joint patrols along the border.")} == {"062"}
