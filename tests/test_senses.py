@@ -50,6 +50,9 @@ def test_the_verb_itself_or_with_a_directional_particle_stays(sentence, expected
     # nor in the passive, nor in reports of them, however the parser hangs the participle
     ("Pakistani human rights groups say abuses were committed by the army in Balochistan.", "03"),
     ("Pakistan investigated reports of human rights violations being committed by its army.", "03"),
+    # a candidate seeks an office, and asks no one for it
+    ("Imran Khan is seeking re-election.", "02"),
+    ("Nawaz Sharif said he sought this office to serve Pakistan.", "02"),
     ("The Prime Minister will act quickly to restore Pakistan's position as a trading hub.", "08"),
     ("The United States and China have differences when it comes to Taiwan.", "04"),  # goes nowhere
     # studying with nothing studied is schooling, no option of policy weighed

@@ -42,6 +42,7 @@ from entente.coding.words import (
     KILLING_WORDS,
     MONEY_NOUNS,
     NEEDING_VERBS,
+    OFFICES_SOUGHT,
     PROPERTY_NOUNS,
     PUBLISHED_THINGS,
     SAID_THINGS,
@@ -97,6 +98,8 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return True
     if lemma == "force" and forced_by_no_one(verb):
         return True
+    if lemma == "seek" and any(c.dep_ == "dobj" and of_class(c, OFFICES_SOUGHT) for c in verb.children):
+        return True  # "he sought this office to restore the soul of the nation": a candidacy, no appeal
     if lemma == "go" and any(going_to(c) for c in verb.children):
         return True  # "I'm not going to give further definition": the future of what follows, no trip
     if match.code.startswith(PROTECTION) and lemma in PROTECTING_VERBS and match.pattern.plain:
