@@ -1439,9 +1439,14 @@ def test_an_act_wished_of_another_is_asked_of_them():
     # "would like" asks now
     assert summary(events_of("We would like China to release the detained Americans.", voice="USAGOV")) \
         == {("USAGOV", "CHN", "02", "asserted")}
-    # one's own act wished, or no act, asks no one
-    assert not any(root == "02" for _, _, root, _ in summary(events_of("We want to meet President Xi.",
-                                                                     voice="USAGOV")))
+    # one's own act wished is meant, as "plans to" is; no act, or an act done by saying it, asks no one
+    assert summary(events_of("We want to meet President Xi.", voice="USAGOV")) \
+        == {("USAGOV", "CHNGOV", "03", "asserted")}
+    assert summary(events_of("Iran wants to expand trade with India.")) == {("IRN", "IND", "03", "asserted")}
+    assert summary(events_of("Russia wants to annex Ukraine.")) == {("RUS", "UKR", "13", "asserted")}
+    # what one wishes to see is another's act
+    assert ("USAGOV", "RUS", "02", "asserted") in summary(events_of("We'd like to see a ceasefire from Russia.",
+                                                                    voice="USAGOV"))
     assert not events_of("We want Pakistan to succeed.", voice="USAGOV")
     # a wish denied warns, a wish once had asked no one then
     for sentence in ("We don't want China to provide military support to Russia.",

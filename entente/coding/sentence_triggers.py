@@ -30,7 +30,7 @@ from entente.coding.clauses import (
 from entente.coding.frames import FRAMES
 from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, Pattern
 from entente.coding.places import ARMED_OPPONENTS
-from entente.coding.records import habitual, intent_of_nothing
+from entente.coding.records import INTENT, habitual, intent_of_nothing
 from entente.coding.senses import ARMED_SECTORS, an_audience, paying_act
 from entente.coding.topics import default_topics
 from entente.coding.triggers import (
@@ -183,7 +183,7 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             # settled before any clause asks what its neighbour means
             lexicon.settle(tok, lexicon.match_verb(tok, converted=False))
     for tok in verbs:
-        match = lexicon.match_verb(tok) or wished_of_another(tok, lexicon)
+        match = lexicon.match_verb(tok) or wished(tok, lexicon)
         if match is None:
             continue
         trigger = verb_trigger(tok, match, lexicon)
@@ -282,11 +282,16 @@ def said_in_what_follows(triggers: list[Trigger], actors: DocActors) -> list[Tri
     return [t for t in triggers if t.token.i not in told or t.kind != "verb" or t.code != STATEMENT]
 
 
-def wished_of_another(verb: Token, lexicon: DocumentLexicon) -> Match | None:
+SEEING_VERBS = {"see", "witness"}
+
+
+def wished(verb: Token, lexicon: DocumentLexicon) -> Match | None:
     """"Sharon wants Germany to pay more compensation", "we would like China to release the
     detained Americans": an act wished of another is asked of them, as CAMEO's manual codes it (an
-    appeal, 02, framed by the act); not "we want to meet" (one's own) or "we want Pakistan to
-    succeed" (no act)."""
+    appeal, 02, framed by the act). "China wants to expand trade with India", "Iran wants to meet the
+    Saudis": one's own act wished is meant, as "plans to" is (an intent, 03, framed by the act); not
+    what is done by saying it ("we want to thank", "I want to reiterate": said as they are wished),
+    and not "we want Pakistan to succeed" (no act)."""
     if verb.lemma_.lower() not in WISHING_VERBS or verb.tag_ in ("VBD", "VBN") or any(
             c.dep_ == "neg" for c in verb.children):
         # "wanted the United States to attack in 2012" tells a wish once had, asked of no one then;
@@ -295,15 +300,21 @@ def wished_of_another(verb: Token, lexicon: DocumentLexicon) -> Match | None:
     complement = complement_of(verb)
     if complement is None or not infinitive(complement):
         return None
+    inner = complement_match(complement, lexicon)
+    if inner is None:
+        return None
     # the one wished to act stands between the verb and its act ("wants Germany to pay"; not "want
     # to thank, especially, the government of Pakistan", nor "what they want to ask")
     other = next((c for c in (*verb.children, *complement.children) if c.dep_ in ("dobj", "nsubj")
                   and verb.i < c.i < complement.i), None)
-    if other is None or not actor_like(other):
+    if other is not None:
+        return Match(Pattern((verb.lemma_.lower(),), APPEAL), [verb]) if actor_like(other) else None
+    if complement.lemma_.lower() in SEEING_VERBS:
+        # "we'd like to see a ceasefire from Russia": what one wishes to see is another's act
+        return Match(Pattern((verb.lemma_.lower(),), APPEAL), [verb])
+    if complement.dep_ != "xcomp" or done_by_saying(inner.code):
         return None
-    if complement_match(complement, lexicon) is None:
-        return None
-    return Match(Pattern((verb.lemma_.lower(),), APPEAL), [verb])
+    return Match(Pattern((verb.lemma_.lower(),), INTENT), [verb])
 
 
 def violence_done_by(triggers: list[Trigger]) -> list[Trigger]:
