@@ -1134,7 +1134,8 @@ def test_a_law_made_does_what_it_says_and_what_came_before_is_background():
     assert max(events, key=lambda e: e.confidence).root == "05", [(e.code, e.confidence) for e in events]
 
 
-def test_patrols_put_out_raise_police_power_and_joint_ones_are_cooperation():
-    assert codes_of("The government of Balochistan ordered patrols by police and paramilitary soldiers after "
-                    "violent protests in Quetta.")[0][2] == "153"
+def test_police_patrols_raise_police_power_and_joint_ones_are_cooperation():
+    assert codes_of("Pakistani authorities increased police patrols in Quetta.") == [("PAKGOV", None, "153")]
     assert {code for _, _, code in codes_of("India and Bangladesh held joint patrols along the border.")} == {"062"}
+    # a patrol alone may be an air force's, and threatens no one
+    assert not codes_of("NATO will increase air patrols over the Baltic states.")

@@ -1433,17 +1433,17 @@ def test_the_games_named_with_a_state_or_its_diplomacy_are_a_setting_of_politics
     assert ("ISRGOV", "DEU", "02", "asserted") in found, found
 
 
-def test_an_act_wished_of_another_is_asked_of_them():
+def test_an_act_wished_of_another_is_asked_of_them_and_ones_own_is_not_done():
     assert summary(events_of("We want Israel to allow more aid into Gaza.", voice="USAGOV")) \
         == {("USAGOV", "ISR", "02", "asserted")}
     # "would like" asks now
     assert summary(events_of("We would like China to release the detained Americans.", voice="USAGOV")) \
         == {("USAGOV", "CHN", "02", "asserted")}
-    # one's own act wished is meant, as "plans to" is; no act, or an act done by saying it, asks no one
-    assert summary(events_of("We want to meet President Xi.", voice="USAGOV")) \
-        == {("USAGOV", "CHNGOV", "03", "asserted")}
-    assert summary(events_of("Iran wants to expand trade with India.")) == {("IRN", "IND", "03", "asserted")}
-    assert summary(events_of("Russia wants to annex Ukraine.")) == {("RUS", "UKR", "13", "asserted")}
+    # one's own act wished asks no one and is not done; said, it is said ("would like to announce")
+    assert not any(root == "02" or mode == "asserted" for _, _, root, mode in summary(events_of(
+        "We want to meet President Xi.", voice="USAGOV")))
+    assert ("USAGOV", "RUS", "16", "asserted") in summary(events_of("I would like to announce new sanctions on "
+                                                                    "Russia.", voice="USAGOV"))
     # what one wishes to see is another's act
     assert ("USAGOV", "RUS", "02", "asserted") in summary(events_of("We'd like to see a ceasefire from Russia.",
                                                                     voice="USAGOV"))

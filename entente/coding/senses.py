@@ -98,7 +98,7 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return True
     if lemma == "force" and forced_by_no_one(verb):
         return True
-    if lemma == "seek" and any(c.dep_ == "dobj" and of_class(c, OFFICES_SOUGHT) for c in verb.children):
+    if lemma == "seek" and office_sought(verb):
         return True  # "he sought this office to restore the soul of the nation": a candidacy, no appeal
     if lemma == "go" and any(going_to(c) for c in verb.children):
         return True  # "I'm not going to give further definition": the future of what follows, no trip
@@ -368,6 +368,15 @@ def arms_or_armed(moved: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
     armed = ARMS.union(*(lexicon.classes.get(name, frozenset()) for name in ARMED_CLASSES))
     return any(w.lemma_.lower() in armed or word_role(w) in ARMED_SECTORS
                for w in [moved, *(c for c in moved.children if c.dep_ in ("compound", "amod"))])
+
+
+def office_sought(verb: Token) -> bool:
+    """"sought this office", "is seeking re-election" (which the tokenizer splits in three objects)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    written = verb.doc[objects[0].i:objects[-1].i + 1].text.lower()
+    return written in OFFICES_SOUGHT or any(of_class(o, OFFICES_SOUGHT) for o in objects)
 
 
 def wrongs_committed(verb: Token, acted_on: Token | None) -> set[str]:

@@ -30,7 +30,7 @@ from entente.coding.clauses import (
 from entente.coding.frames import FRAMES
 from entente.coding.lexicon import DocumentLexicon, Lexicon, Match, Pattern
 from entente.coding.places import ARMED_OPPONENTS
-from entente.coding.records import INTENT, habitual, intent_of_nothing
+from entente.coding.records import habitual, intent_of_nothing
 from entente.coding.senses import ARMED_SECTORS, an_audience, paying_act
 from entente.coding.topics import default_topics
 from entente.coding.triggers import (
@@ -287,11 +287,10 @@ SEEING_VERBS = {"see", "witness"}
 
 def wished(verb: Token, lexicon: DocumentLexicon) -> Match | None:
     """"Sharon wants Germany to pay more compensation", "we would like China to release the
-    detained Americans": an act wished of another is asked of them, as CAMEO's manual codes it (an
-    appeal, 02, framed by the act). "China wants to expand trade with India", "Iran wants to meet the
-    Saudis": one's own act wished is meant, as "plans to" is (an intent, 03, framed by the act); not
-    what is done by saying it ("we want to thank", "I want to reiterate": said as they are wished),
-    and not "we want Pakistan to succeed" (no act)."""
+    detained Americans", "we'd like to see a ceasefire from Russia": an act wished of another is asked
+    of them, as CAMEO's manual codes it (an appeal, 02, framed by the act); not "we want Pakistan to
+    succeed" (no act). One's own act wished stays unasserted: "would like to announce" announces,
+    "will want to retaliate" foretells, "wants to get weapons" asks, each in its own way."""
     if verb.lemma_.lower() not in WISHING_VERBS or verb.tag_ in ("VBD", "VBN") or any(
             c.dep_ == "neg" for c in verb.children):
         # "wanted the United States to attack in 2012" tells a wish once had, asked of no one then;
@@ -307,14 +306,12 @@ def wished(verb: Token, lexicon: DocumentLexicon) -> Match | None:
     # to thank, especially, the government of Pakistan", nor "what they want to ask")
     other = next((c for c in (*verb.children, *complement.children) if c.dep_ in ("dobj", "nsubj")
                   and verb.i < c.i < complement.i), None)
-    if other is not None:
-        return Match(Pattern((verb.lemma_.lower(),), APPEAL), [verb]) if actor_like(other) else None
-    if complement.lemma_.lower() in SEEING_VERBS:
-        # "we'd like to see a ceasefire from Russia": what one wishes to see is another's act
-        return Match(Pattern((verb.lemma_.lower(),), APPEAL), [verb])
-    if complement.dep_ != "xcomp" or done_by_saying(inner.code):
+    if other is not None and not actor_like(other):
         return None
-    return Match(Pattern((verb.lemma_.lower(),), INTENT), [verb])
+    if other is None and complement.lemma_.lower() not in SEEING_VERBS:
+        return None
+    # "we'd like to see a ceasefire from Russia": what one wishes to see is another's act
+    return Match(Pattern((verb.lemma_.lower(),), APPEAL), [verb])
 
 
 def violence_done_by(triggers: list[Trigger]) -> list[Trigger]:
