@@ -1448,8 +1448,9 @@ def test_an_act_wished_of_another_is_asked_of_them_and_ones_own_is_not_done():
     assert ("USAGOV", "RUS", "02", "asserted") in summary(events_of("We'd like to see a ceasefire from Russia.",
                                                                     voice="USAGOV"))
     assert not events_of("We want Pakistan to succeed.", voice="USAGOV")
-    # a wish denied warns, a wish once had asked no one then
+    # a wish denied warns, a wish once had asked no one then, a wish to come is foretold
     for sentence in ("We don't want China to provide military support to Russia.",
+                     "Russia will want Ukraine to withdraw its troops from the border.",
                      "Netanyahu wanted the United States to attack Iran's nuclear sites in 2012, a new book says."):
         found = summary(events_of(sentence, voice="USAGOV"))
         assert not any(root == "02" for _, _, root, _ in found), (sentence, found)

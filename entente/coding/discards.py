@@ -50,6 +50,7 @@ class NotPolitical:
     statecraft: re.Pattern
 
     def sporting(self, sentence: str) -> bool:
+        """The Games named with no government or diplomacy beside them: sport."""
         return bool(self.occasions.search(sentence)) and not self.statecraft.search(sentence)
 
     def discards_story(self, text: str) -> bool:

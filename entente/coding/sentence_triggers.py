@@ -291,10 +291,15 @@ def wished(verb: Token, lexicon: DocumentLexicon) -> Match | None:
     of them, as CAMEO's manual codes it (an appeal, 02, framed by the act); not "we want Pakistan to
     succeed" (no act). One's own act wished stays unasserted: "would like to announce" announces,
     "will want to retaliate" foretells, "wants to get weapons" asks, each in its own way."""
-    if verb.lemma_.lower() not in WISHING_VERBS or verb.tag_ in ("VBD", "VBN") or any(
+    lemma = verb.lemma_.lower()
+    polite = lemma in ("like", "prefer")  # "would like", "'d prefer": asked now
+    foretold = any(c.dep_ == "aux" and c.tag_ == "MD" and not (polite and c.lower_ in ("would", "'d"))
+                   for c in verb.children)
+    if lemma not in WISHING_VERBS or verb.tag_ in ("VBD", "VBN") or foretold or any(
             c.dep_ == "neg" for c in verb.children):
         # "wanted the United States to attack in 2012" tells a wish once had, asked of no one then;
-        # "we don't want China to arm Russia" warns, and asks for no act
+        # "we don't want China to arm Russia" warns, and asks for no act; "Russia will want Kyiv to
+        # give up" foretells a wish ("we would like China to" asks now)
         return None
     complement = complement_of(verb)
     if complement is None or not infinitive(complement):
@@ -311,7 +316,7 @@ def wished(verb: Token, lexicon: DocumentLexicon) -> Match | None:
     if other is None and complement.lemma_.lower() not in SEEING_VERBS:
         return None
     # "we'd like to see a ceasefire from Russia": what one wishes to see is another's act
-    return Match(Pattern((verb.lemma_.lower(),), APPEAL), [verb])
+    return Match(Pattern((lemma,), APPEAL), [verb])
 
 
 def violence_done_by(triggers: list[Trigger]) -> list[Trigger]:
