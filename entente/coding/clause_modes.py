@@ -33,7 +33,6 @@ from entente.coding.words import (
     MANDATING_WORDS,
     NON_FACTIVE,
     REPORTING,
-    WISHING_VERBS,
 )
 from entente.types import ASSERTED
 
@@ -80,7 +79,7 @@ def clause_mode(token: Token) -> ClauseMode:
     modals = {aux_word(c) for c in auxiliaries(carrier) if aux_word(c) in HYPOTHETICAL_MODALS}
     if not any(c.dep_ == "neg" for c in carrier.children):
         modals |= {aux_word(c) for c in auxiliaries(carrier) if aux_word(c) in ABILITY_MODALS}
-    polite = carrier.lemma_.lower() in WISHING_VERBS  # "we would like China to release them" asks now
+    polite = carrier.lemma_.lower() in POLITE_WISHES
     if modals and not (modals == {"would"} and (future_in_the_past(carrier) or polite)) and not conditional(carrier):
         return ClauseMode("hypothetical")
     tok = token
@@ -153,6 +152,9 @@ def chance_taken(clause: Token) -> bool:
 
 
 CHANCES = {"chance", "opportunity"}
+# wishes that "would" makes polite, not supposed: "we would like China to release them" asks now
+# ("would want" supposes a wish)
+POLITE_WISHES = {"like", "prefer"}
 RENEWING_VERBS = {"repeat", "reiterate", "renew", "restate", "echo", "reaffirm"}  # an appeal said again
 CHANCE_HOLDING = {"get", "have", "seize", "take", "use"}
 NOBODY = {"nobody", "none"}  # and "no one", two words
@@ -252,8 +254,7 @@ def mandated(clause: Token) -> Token | None:
     if clause.dep_ not in ("ccomp", "acl") or clause.pos_ not in ("VERB", "AUX"):
         return None
     head = clause.head
-    asker = head if head.lemma_.lower() in MANDATING_WORDS else next(
-        (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in MANDATING_WORDS), None)
+    asker = head if head.lemma_.lower() in MANDATING_WORDS else asking_object(clause)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if asker is None or subject is None or any(c.dep_ == "aux" for c in clause.children):
         return None
@@ -279,6 +280,13 @@ def asked_by_the_object(clause: Token) -> Token | None:
     call ("made a call to Zelenskyy to reaffirm U.S. support"), an order signed does what it is for."""
     if clause.dep_ != "advcl" or not infinitive(clause) or clause.head.lemma_.lower() not in RENEWING_VERBS:
         return None
+    return asking_object(clause)
+
+
+def asking_object(clause: Token) -> Token | None:
+    """The asking noun ("demand", "call", "request") that is the object of the verb a clause hangs
+    on, before the clause: the parser's place for what the noun asks ("reiterated its demand today
+    that Israel ease", "repeated its call to end the blockade")."""
     return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i
                  and c.lemma_.lower() in MANDATING_WORDS), None)
 

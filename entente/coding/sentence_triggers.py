@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from entente.actors.dictionary import UNKNOWN
 from entente.actors.resolve import FIRST_PERSON, DocActors, ref_country, ref_role
-from entente.coding.clause_modes import ClauseMode, clause_mode, intended
+from entente.coding.clause_modes import POLITE_WISHES, ClauseMode, clause_mode, intended
 from entente.coding.clauses import (
     AID,
     ATTITUDES,
@@ -17,6 +17,7 @@ from entente.coding.clauses import (
     MATERIAL_COOPERATION,
     actor_it_is_about,
     actor_like,
+    aux_word,
     complement_of,
     complement_party,
     consequence,
@@ -292,8 +293,7 @@ def wished(verb: Token, lexicon: DocumentLexicon) -> Match | None:
     succeed" (no act). One's own act wished stays unasserted: "would like to announce" announces,
     "will want to retaliate" foretells, "wants to get weapons" asks, each in its own way."""
     lemma = verb.lemma_.lower()
-    polite = lemma in ("like", "prefer")  # "would like", "'d prefer": asked now
-    foretold = any(c.dep_ == "aux" and c.tag_ == "MD" and not (polite and c.lower_ in ("would", "'d"))
+    foretold = any(c.dep_ == "aux" and c.tag_ == "MD" and not (lemma in POLITE_WISHES and aux_word(c) == "would")
                    for c in verb.children)
     if lemma not in WISHING_VERBS or verb.tag_ in ("VBD", "VBN") or foretold or any(
             c.dep_ == "neg" for c in verb.children):

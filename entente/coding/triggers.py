@@ -677,8 +677,9 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         if target is None:
             return None
         code = PHONE_CALL
+    asked_clause = clause_of_noun(noun)
     clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) or (
-        clause_of_noun(noun) if code in FRAMES else None)
+        asked_clause if code in FRAMES else None)
     inner = lexicon.match_verb(clause) if clause is not None and code in FRAMES else None
     if inner is not None:
         code = refine(code, inner.code) or code  # "an appeal to Belgium to extradite": 0213, not 020
@@ -686,7 +687,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
             # "its commitment to provide aid to Ukraine": whom the act pledged is for ("its
             # commitment to stop aid to Niger" pledges no aid to Niger)
             target = object_of(clause, inner)
-    asked = clause_of_noun(noun) if code[:2] in ASKING_ROOTS and target is None else None
+    asked = asked_clause if code[:2] in ASKING_ROOTS and target is None else None
     if asked is not None:
         target = subject_of(asked)[0]  # "its demand that the US ease sanctions": the US is asked
     negated = is_negated(noun, match) or (support is not None and is_negated(support, match))
