@@ -238,6 +238,9 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
         if folded(mode, lexicon) or framed_noun(tok, lexicon):
             continue
         trigger = noun_trigger(tok, match, actors, lexicon)
+        if trigger is not None and trigger.support is not None and habitual(
+                trigger.support, actors.voice is not None, by_saying=done_by_saying(trigger.code)):
+            continue  # "we have made 3,000 arrests in the past three months": the verb that carries it sums up
         if trigger is not None:
             if mode.mode == ASSERTED and trigger.support is not None:
                 mode = clause_mode(trigger.support)  # "Pakistan may receive aid from China"
