@@ -278,6 +278,22 @@ def test_an_event_noun_a_future_or_a_readiness_carries_is_an_intent():
                          voice="USAGOV")
 
 
+def test_what_a_commitment_or_a_resolve_is_to_serve_is_not_done():
+    # the act a promised act serves is promised as well, in whatever tense the promise is made
+    for sentence in ("Japan committed to work together to support Ukraine.",
+                     "Japan and India committed to break new ground to support the Philippines.",
+                     # a row of acts resolved on, however the parser hangs the bare verbs after the first
+                     "The leaders resolved to increase cooperation, enhance diplomatic consultations, and "
+                     "increase tangible collaboration with partners in Kenya."):
+        found = summary(events_of(sentence))
+        assert found and {root for _, _, root, _ in found} == {"03"}, (sentence, found)
+    # money committed is a pledge made, and a verb with a subject of its own tells its own act
+    assert ("USA", "KEN", "03", "asserted") in summary(events_of(
+        "The United States committed $17 million to support farmers in Kenya."))
+    found = summary(events_of("The leaders resolved to expand trade, and Japan signed a pact with India."))
+    assert ("JPN", "IND", "05", "asserted") in found, found
+
+
 def test_a_struggle_against_a_thing_is_no_force_and_threatens_no_one():
     for sentence in ("The United States is committed to fighting climate change with India.",
                      "The United States fought climate change with India."):

@@ -17,6 +17,7 @@ from entente.coding.clauses import (
     auxiliaries,
     cleft_clause,
     infinitive,
+    infinitive_beside,
     none_of,
     perfect,
     phase_of,
@@ -121,7 +122,7 @@ def clause_mode(token: Token) -> ClauseMode:
         if tok.dep_ == "dobj" and tok.lemma_.lower() in CLAIM_NOUNS and tok.head.lemma_.lower() in NON_FACTIVE:
             # "denied reports that it had carried out air strikes"
             return ClauseMode(governed_mode(tok.head), reported, tok.head)
-        tok = tok.head
+        tok = infinitive_beside(tok) or tok.head
     if any(t.lower_ == "according" for t in token.sent):
         reported = True
     if token.sent.text.rstrip().rstrip("\"'”’)").endswith("?"):

@@ -100,6 +100,17 @@ def infinitive(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def infinitive_beside(verb: Token) -> Token | None:
+    """"resolved to increase cooperation, enhance consultations, and increase collaboration": the
+    parser may hang a bare verb of a row of "to" clauses on the finite verb the first "to" clause
+    completes; such a verb, with no subject or auxiliary of its own, is that clause's sibling."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "xcomp" and infinitive(c) and c.i < verb.i), None)
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The clause's subject and whether the clause is passive ("the President was opposed to the
     tax cuts" is his stance, as "opposes" would be: not passive)."""
