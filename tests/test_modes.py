@@ -1030,6 +1030,10 @@ def test_what_a_government_says_it_does_in_the_simple_present_is_a_rule_unless_s
                        ("We welcome the President of France to Washington.", ("USAGOV", "FRAGOV", "04")),
                        ("Our diplomats meet with their Indian counterparts today.", ("USAGOV", "IND", "04")),
                        ("Our diplomats hold talks with their Indian counterparts today.", ("USAGOV", "IND", "04")),
+                       # an agreement one has is one reached; a verb after "let" is no present tense
+                       ("As you know, we have an agreement with Ukraine on rare earths.", ("USAGOV", "UKR", "05")),
+                       ("We are going to let Pakistan continue its investigation of the Indian spies.",
+                        ("PAK", "INDSPY", "09")),
                        ("Iran is a sponsor of terror and has killed hundreds of U.S. soldiers.",
                         ("IRN", "USAMIL", "19"))):
         assert (*dyad, "asserted") in summary(events_of(text, voice="USAGOV")), text

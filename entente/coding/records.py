@@ -38,6 +38,7 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|[a-z]+t
 NOT_ORDINALS = {"both", "worth", "month", "north", "south", "youth", "growth", "health", "strength", "truth"}
 OWN_CLAUSES = {"advcl", "relcl", "acl", "csubj", "pcomp"}  # a clause of its own within a sentence
 OFFICE_WORDS = {"office", "power", "presidency"}  # "since taking office", "since coming to power"
+BARE_INFINITIVE_HEADS = {"let", "make", "help"}  # "let them continue", "made them leave"
 INTENT = "030"  # an intent word as a frame ("intend", "plan", "be ready"), coded by what it intends
 # clauses that say what is done, not what a noun does ("a task force that coordinates", caught as
 # relcl; the second verb of such a clause, a conj, describes as much and is caught here too)
@@ -119,8 +120,10 @@ def labelled_with_years(verb: Token) -> bool:
 
 
 def simple_present(verb: Token) -> bool:
-    """"we consult", "he pays": the verb's own tense, with no auxiliary of its own."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    """"we consult", "he pays": the verb's own tense, with no auxiliary of its own (not "let the
+    Department of Justice continue its investigation", a bare infinitive the tagger may call one)."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not (
+        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in BARE_INFINITIVE_HEADS)
 
 
 def first_of_a_row(verb: Token) -> Token:
