@@ -752,6 +752,19 @@ def test_the_other_side_of_an_act_with_no_named_target(sentence, expected):
     assert expected in {(e.target.code if e.target else None, e.root) for e in asserted(events_of(sentence))}
 
 
+def test_a_demand_a_threat_or_force_with_no_one_named_is_aimed_at_the_one_side_around_it_not_a_blame():
+    for text in ("The Houthis attacked a commercial ship in the Red Sea on Thursday. On Friday night, we "
+                 "conducted strikes.",
+                 "Even before we conducted these strikes, we expected that the Houthis would retaliate."):
+        found = summary(events_of(text, voice="USAGOV"))
+        assert ("USAGOV", "YEMREB", "19", "asserted") in found, (text, found)
+    assert ("ISRMIL", "SYR", "15", "asserted") in summary(events_of(
+        "The Israeli military has mobilized troops for a possible move against Syria's chemical weapons."))
+    # a condemnation names whom it blames, or no one
+    found = summary(events_of("A gunman opened fire at a school in Russia. We condemn any violence.", voice="USAGOV"))
+    assert ("USAGOV", None, "11", "asserted") in found, found
+
+
 def test_an_act_in_ones_own_country_is_not_aimed_at_it():
     assert {(e.target, e.root) for e in events_of("Police in Karachi imposed a curfew on Sunday.")} == {(None, "17")}
 

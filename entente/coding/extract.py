@@ -154,10 +154,14 @@ EXPULSION, DEPORTATION, MILITARY_RETREAT = "166", "174", "0874"
 # journalists, workers
 DEPORTABLE_ROLES = {"REF", "CVL", "CRM", "EDU", "MED", "LAB"}
 # what a government's words and dealings with no other side named may be with the country just
-# spoken of: comments, appeals, intents, talks, cooperation, aid, yielding, rejections, cuts (a
-# show of force or a fight is named where it is aimed; a demand, a disapproval or a threat with no
-# one named is most often a briefer's answer to the question or a fight "for lower costs")
+# spoken of: comments, appeals, intents, talks, cooperation, aid, yielding, rejections, cuts; with
+# no one at all around, they are a line of home policy or the briefing's talk (said_or_done_at_home)
 CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "16"}
+# so may an inquiry, a demand, a threat, a protest, a show of force, a restriction or a fight ("even
+# before we conducted these strikes, we expected that the Houthis would retaliate"), though with no
+# one around they stay acts; not a disapproval, which names whom it blames or blames no one ("we
+# condemn any violence" after a shooting in Russia condemns no Russia)
+FORCE_ROOTS = {"09", "10", "13", "14", "15", "17", "19"}
 # appeals, talks and diplomatic cooperation, and intents to cooperate, which are with whom they name
 # (with_states_at_large); aid and its intents go to those it serves
 STATES_AT_LARGE_ROOTS = {"02", "04", "05"}
@@ -243,7 +247,7 @@ def other_side_may_be_around(trigger: Trigger) -> bool:
     """A comment, appeal, intent, talk, cooperation, aid, yielding, rejection or cut (not a bare
     statement, nor a briefer's own "I", nor one with states at large): an act whose other side,
     left unnamed, may be named around it."""
-    return trigger.code[:2] in CONTEXT_ROOTS and trigger.code != STATEMENT and (
+    return trigger.code[:2] in CONTEXT_ROOTS | FORCE_ROOTS and trigger.code != STATEMENT and (
         trigger.source is None or trigger.source.lower_ not in SPEAKER_SELF) and not with_states_at_large(trigger) \
         and not blames_the_hit(trigger)
 
@@ -936,8 +940,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                         target_ref = next(iter(around.values()))
                         target = target_ref.actor(role_date)
                         weight *= CONTEXT_WEIGHT if target is not None else 1.0
-                    elif not around and (voiced or (own_state(source_ref, actors) and not actors.countries_around(
-                            trigger.token, home))) and (goes_on(trigger) or said_or_done_at_home(trigger)):
+                    elif not around and trigger.code[:2] in CONTEXT_ROOTS and (voiced or (
+                            own_state(source_ref, actors) and not actors.countries_around(trigger.token, home))) \
+                            and (goes_on(trigger) or said_or_done_at_home(trigger)):
                         # "we continue to oppose unilateral changes": a policy line, for no one; "we
                         # are confident that we are doing everything we can": the briefing's talk;
                         # "we will provide full tax relief", "President Trump directed the Secretary
