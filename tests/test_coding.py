@@ -207,6 +207,10 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     # withdrawn from somewhere
     ("Japan is sending troops to the UN peacekeeping mission in South Sudan.", ("JPN", "IGOUNO", "074")),
     ("Forty Canadian soldiers deployed to Latvia to train Latvian soldiers.", ("CANMIL", "LVA", "072")),
+    # military goods supplied or given are military aid, neither a show of force nor a pledge
+    ("Russia has supplied military equipment to Armenia.", ("RUS", "ARM", "072")),
+    ("The United States gave military support to Ukraine.", ("USA", "UKR", "072")),
+    ("Iran supplied drones to Russia.", ("IRN", "RUS", "072")),
     ("Russia began withdrawing some of its troops from Syria.", ("RUS", "SYR", "0874")),
     # the weapon's wielder acts; one asked in a that-clause or a for-clause is the target
     ("The rockets fired by Hamas hit an Israeli town.", ("PSEINS", "ISR", "190")),
