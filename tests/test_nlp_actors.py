@@ -288,6 +288,13 @@ def test_a_known_surname_in_another_persons_name_is_not_that_person():
     doc = parse(["The minister received Abdulridha Abdullah Mahmoud Khori."])[0]
     actors = resolve(doc, default_dictionary(), "2012-03-31")
     assert not any(ref.entity.kind == "person" for ref in actors.refs.values())
+    # however the tagger labels the whole name; an organisation named for the person is still theirs
+    doc = parse(["Today, we are also celebrating the life and legacy of César Estrada Chávez."])[0]
+    actors = resolve(doc, default_dictionary(), "2022-03-31")
+    assert not any(ref.entity.kind == "person" for ref in actors.refs.values())
+    doc = parse(["Americans were wrongly targeted by the Biden Administration."])[0]
+    actors = resolve(doc, default_dictionary(), "2025-03-31")
+    assert any(ref.entity.name == "Joe Biden" for ref in actors.refs.values()), actors.refs
 
 
 @pytest.mark.parametrize("day,name", [("2015-05-01", "Nawaz Sharif"), ("2022-05-01", "Shehbaz Sharif")])

@@ -21,6 +21,7 @@ THING_NAMES = {"FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 # the prefixes of ships' names, which are often people's: "HMS Queen Elizabeth", "USS Ronald Reagan"
 SHIP_PREFIXES = {"hms", "uss", "usns", "rms", "hmcs", "hmas", "hmnzs", "ins", "pns", "ss", "mv"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+NAME_ENTITIES = {"PERSON", "ORG"}  # what the tagger calls a person's whole name
 MIN_NAME_PART = 3  # name parts shorter than this ("bin", "Al") never resolve alone
 
 
@@ -119,21 +120,24 @@ def another_persons_name(span: Span, dictionary: Dictionary) -> bool:
     Abdullah Mahmoud Khori"). Middle names and initials say nothing ("Joseph R. Biden", "Narendra
     Damodardas Modi")."""
     doc, first = span.doc, span[0]
-    if first.ent_iob_ != "I" or any(t.ent_type_ != "PERSON" for t in span):
+    # the tagger may call the whole name an organisation ("César Estrada Chávez")
+    if first.ent_iob_ != "I" or any(t.ent_type_ not in NAME_ENTITIES for t in span):
         return False
     entities = [dictionary.entities[key] for key, _ in dictionary.names.get(span.label_, [])]
     if not entities or any(entity.kind != "person" for entity in entities):
         return False
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.ent_iob_ == "I" and after.lower_.rstrip(".") not in NAME_SUFFIXES:
-        return True
+    if after is not None and after.ent_iob_ == "I" and after.ent_type_ == "PERSON" \
+            and after.lower_.rstrip(".") not in NAME_SUFFIXES:
+        return True  # (an organisation's words go on after a name: "the Biden Administration")
     given = doc[first.i - 1]
     own = {w.lower() for entity in entities for name in dictionary.names_for(entity.key) for w in name.split()}
     # the given name opens the parser's entity, or follows a title inside it ("First Lady Jill
     # Biden"), not the person's own given name ("Narendra Damodardas Modi")
-    opens = given.ent_iob_ == "B" or (given.ent_iob_ == "I" and given.ent_type_ == "PERSON"
+    opens = given.ent_iob_ == "B" or (given.ent_iob_ == "I" and given.ent_type_ in NAME_ENTITIES
                                       and doc[given.i - 1].lower_ not in own)
-    return opens and given.pos_ == "PROPN" and len(given.text) > 2 and given.lower_ not in own
+    return opens and given.pos_ == "PROPN" and len(given.text) > 2 and given.lower_ not in own \
+        and (given.lower_,) not in dictionary.roles  # "President Biden" the tagger took for an organisation
 
 
 def local_name_spans(doc: Doc, spans: list[Span], dictionary: Dictionary) -> list[Span]:
