@@ -752,12 +752,16 @@ def test_the_other_side_of_an_act_with_no_named_target(sentence, expected):
     assert expected in {(e.target.code if e.target else None, e.root) for e in asserted(events_of(sentence))}
 
 
-def test_a_demand_a_threat_or_force_with_no_one_named_is_aimed_at_the_one_side_around_it_not_a_blame():
-    for text in ("The Houthis attacked a commercial ship in the Red Sea on Thursday. On Friday night, we "
-                 "conducted strikes.",
-                 "Even before we conducted these strikes, we expected that the Houthis would retaliate."):
+def test_a_demand_a_threat_or_force_with_no_one_named_is_aimed_at_the_one_side_its_sentence_names():
+    found = summary(events_of("Even before we conducted these strikes, we expected that the Houthis would retaliate.",
+                              voice="USAGOV"))
+    assert ("USAGOV", "YEMREB", "19", "asserted") in found, found
+    # not one named in the sentences before: a trip abroad or talks are no one's threat or arrest
+    for text, root in (("The President traveled to Poland. He also threatened to veto the bill.", "13"),
+                       ("The Secretary traveled to Mexico last week. We have arrested more than 200 gang members "
+                        "in Texas.", "17")):
         found = summary(events_of(text, voice="USAGOV"))
-        assert ("USAGOV", "YEMREB", "19", "asserted") in found, (text, found)
+        assert ("USAGOV", None, root, "asserted") in found, (text, found)
     assert ("ISRMIL", "SYR", "15", "asserted") in summary(events_of(
         "The Israeli military has mobilized troops for a possible move against Syria's chemical weapons."))
     # a condemnation names whom it blames, or no one
@@ -1045,13 +1049,17 @@ def test_what_a_government_says_it_does_in_the_simple_present_is_a_rule_unless_s
                        ("Our diplomats hold talks with their Indian counterparts today.", ("USAGOV", "IND", "04")),
                        # an agreement one has is one reached; a verb after "let" is no present tense
                        ("As you know, we have an agreement with Ukraine on rare earths.", ("USAGOV", "UKR", "05")),
-                       ("We are going to let Pakistan continue its investigation of the Indian spies.",
-                        ("PAK", "INDSPY", "09")),
+                       # an act announced is done as it is said
+                       ("We announce new security assistance for Ukraine.", ("USAGOV", "UKR", "07")),
+                       ("We are going to let the Department of Justice continue its investigation of the Indian spies.",
+                        ("USAGOV", "INDSPY", "09")),
                        ("Iran is a sponsor of terror and has killed hundreds of U.S. soldiers.",
                         ("IRN", "USAMIL", "19"))):
         assert (*dyad, "asserted") in summary(events_of(text, voice="USAGOV")), text
-    # news writes of what goes on
+    # news writes of what goes on, and of talks its participants attend
     assert ("JPN", "USA", "06", "asserted") in summary(events_of("Japan buys most of its gas from the United States."))
+    assert ("PAKGOV", "IGOWSTIMF", "04", "asserted") in summary(events_of(
+        "Pakistani negotiators attending the talks with the IMF said a deal was close."))
 
 
 def test_what_a_government_gives_its_own_people_in_its_own_document_is_home_policy():

@@ -136,8 +136,7 @@ def another_persons_name(span: Span, dictionary: Dictionary) -> bool:
     # Biden"), not the person's own given name ("Narendra Damodardas Modi")
     opens = given.ent_iob_ == "B" or (given.ent_iob_ == "I" and given.ent_type_ in NAME_ENTITIES
                                       and doc[given.i - 1].lower_ not in own)
-    return opens and given.pos_ == "PROPN" and len(given.text) > 2 and given.lower_ not in own \
-        and (given.lower_,) not in dictionary.roles  # "President Biden" the tagger took for an organisation
+    return opens and given.pos_ == "PROPN" and len(given.text) > 2 and given.lower_ not in own
 
 
 def local_name_spans(doc: Doc, spans: list[Span], dictionary: Dictionary) -> list[Span]:

@@ -105,7 +105,11 @@ def clause_mode(token: Token) -> ClauseMode:
             lemma = governor.lemma_.lower()
             # "alarmed that Russia bombed a hospital": a state of mind about a past act takes it as done
             felt_about_the_past = governor.pos_ == "ADJ" and (tok.tag_ == "VBD" or perfect(tok))
-            if lemma in NON_FACTIVE and not felt_about_the_past and not chance_taken(tok):
+            # "we are committed to work with", "have committed to give": a readiness states an
+            # intent, coded as such (clauses.readied_or_awaited); "committed to break new ground to
+            # support" in the past tense committed to what is not yet done
+            if lemma in NON_FACTIVE and not felt_about_the_past and not chance_taken(tok) \
+                    and not readied_or_awaited(tok):
                 return ClauseMode(governed_mode(governor), reported, governor)
             if lemma in REPORTING:
                 reported = True

@@ -105,7 +105,7 @@ def infinitive_beside(verb: Token) -> Token | None:
     parser may hang a bare verb of a row of "to" clauses on the finite verb the first "to" clause
     completes; such a verb, with no subject or auxiliary of its own, is that clause's sibling."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ not in FINITE_TAGS | {"VBN"} or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
     return next((c for c in head.children if c.dep_ == "xcomp" and infinitive(c) and c.i < verb.i), None)

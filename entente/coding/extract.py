@@ -157,11 +157,12 @@ DEPORTABLE_ROLES = {"REF", "CVL", "CRM", "EDU", "MED", "LAB"}
 # spoken of: comments, appeals, intents, talks, cooperation, aid, yielding, rejections, cuts; with
 # no one at all around, they are a line of home policy or the briefing's talk (said_or_done_at_home)
 CONTEXT_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "12", "16"}
-# so may an inquiry, a demand, a threat, a protest, a show of force, a restriction or a fight ("even
-# before we conducted these strikes, we expected that the Houthis would retaliate"), though with no
-# one around they stay acts; not a disapproval, which names whom it blames or blames no one ("we
-# condemn any violence" after a shooting in Russia condemns no Russia)
-FORCE_ROOTS = {"09", "10", "13", "14", "15", "17", "19"}
+# so may an inquiry, a demand, a threat, a protest, a show of force, coercion or a fight, with the
+# one other country its own sentence names ("even before we conducted these strikes, we expected
+# that the Houthis would retaliate"; not one of the sentences before: "The President traveled to
+# Poland. He also threatened to veto the bill."), and with none named they stay acts; not a
+# disapproval, which names whom it blames or blames no one ("we condemn any violence")
+PRESSURE_ROOTS = {"09", "10", "13", "14", "15", "17", "19"}
 # appeals, talks and diplomatic cooperation, and intents to cooperate, which are with whom they name
 # (with_states_at_large); aid and its intents go to those it serves
 STATES_AT_LARGE_ROOTS = {"02", "04", "05"}
@@ -244,10 +245,10 @@ def about_something(trigger: Trigger) -> bool:
 
 
 def other_side_may_be_around(trigger: Trigger) -> bool:
-    """A comment, appeal, intent, talk, cooperation, aid, yielding, rejection or cut (not a bare
-    statement, nor a briefer's own "I", nor one with states at large): an act whose other side,
-    left unnamed, may be named around it."""
-    return trigger.code[:2] in CONTEXT_ROOTS | FORCE_ROOTS and trigger.code != STATEMENT and (
+    """A comment, appeal, intent, talk, cooperation, aid, yielding, rejection or cut, or an act of
+    pressure or force (PRESSURE_ROOTS), but not a bare statement, nor a briefer's own "I", nor one with
+    states at large: an act whose other side, left unnamed, may be named around it."""
+    return trigger.code[:2] in CONTEXT_ROOTS | PRESSURE_ROOTS and trigger.code != STATEMENT and (
         trigger.source is None or trigger.source.lower_ not in SPEAKER_SELF) and not with_states_at_large(trigger) \
         and not blames_the_hit(trigger)
 
@@ -926,8 +927,13 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     # provided a range of security assistance"), and with none named, a line it goes
                     # on with is no act
                     voiced = source_ref.voiced
-                    around = actors.countries_around(trigger.token, home) if voiced else \
-                        actors.countries_around(trigger.token, home, OWN_SENTENCE, aside_from(trigger, triggers))
+                    if not voiced:
+                        around = actors.countries_around(
+                            trigger.token, home, OWN_SENTENCE, aside_from(trigger, triggers))
+                    elif trigger.code[:2] in CONTEXT_ROOTS:
+                        around = actors.countries_around(trigger.token, home)
+                    else:
+                        around = actors.countries_around(trigger.token, home, OWN_SENTENCE)
                     if voiced and not around and trigger.code.startswith(BRANCH_CODES) and source is not None \
                             and source.role == "GOV":
                         # "The Senate passed the bill. We hope it moves quickly": with no other country,
