@@ -769,6 +769,15 @@ def test_a_demand_a_threat_or_force_with_no_one_named_is_aimed_at_the_one_side_i
     assert ("USAGOV", None, "11", "asserted") in found, found
 
 
+def test_whose_word_an_act_is_done_by_is_not_whom_it_is_aimed_at():
+    found = summary(events_of("Today, American airmen executed an operation at the direction of President Trump "
+                              "to eliminate Iranian nuclear facilities.", voice="USALEG"))
+    assert ("USAMIL", "IRN", "19", "asserted") in found and not any(t == "USAGOV" for _, t, _, _ in found), found
+    # one complies with whoever gave the order
+    found = summary(events_of("Pakistan complied with the Supreme Court's order."))
+    assert any(t is not None and t.endswith("JUD") for _, t, _, _ in found), found
+
+
 def test_an_act_in_ones_own_country_is_not_aimed_at_it():
     assert {(e.target, e.root) for e in events_of("Police in Karachi imposed a curfew on Sunday.")} == {(None, "17")}
 

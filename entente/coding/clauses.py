@@ -16,6 +16,7 @@ from entente.coding.words import (
     ACTOR_NOUNS,
     ACTS_OF_FORCE,
     ASSERTING_GOVERNORS,
+    BIDDING_NOUNS,
     COERCING_VERBS,
     CULPABLE_WORDS,
     GIVING_VERBS,
@@ -629,7 +630,7 @@ def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
                 and child.i not in used:
             pobj = prep_object(child) or (
                 clause_party(child) if child.lower_ in DIRECTED_PREPS else None)  # "a proposal for signing X"
-            if pobj is None or pobj.ent_type_ in DAY_ENTITIES or pobj.lemma_.lower() == "behalf":
+            if pobj is None or pobj.ent_type_ in DAY_ENTITIES or at_someones_word(pobj):
                 continue  # "fight on behalf of the Afghans": for them, not at them
             if child.lower_ in AIMED_PREPS and pobj.ent_type_ in THING_ENTITIES:
                 continue  # "the airstrike at Baghdad International Airport": where, not whom
@@ -640,6 +641,12 @@ def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
                     for p in pobj.children if p.dep_ == "prep" and p.lower_ == "with"
                     for g in p.children if g.dep_ == "pobj"]
     return out
+
+
+def at_someones_word(noun: Token) -> bool:
+    """"At the direction of President Trump", "on behalf of the Afghans": whose word an act is done
+    by, not where or at whom it is done."""
+    return noun.lemma_.lower() in BIDDING_NOUNS
 
 
 def with_object(word: Token) -> Token | None:

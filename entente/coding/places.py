@@ -22,7 +22,7 @@ from entente.actors.resolve import (
     ref_country,
     ref_role,
 )
-from entente.coding.clauses import DIRECTED_PREPS, MEETING_INTENT, MEETINGS, infinitive
+from entente.coding.clauses import DIRECTED_PREPS, MEETING_INTENT, MEETINGS, at_someones_word, infinitive
 from entente.coding.lexicon import of_objects
 from entente.coding.triggers import MOVED_TO, Trigger, aimed_by
 from entente.coding.words import DIRECTIONAL_VERBS
@@ -157,7 +157,7 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in BESIDE_PREPS:
-                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                for pobj in (g for g in child.children if g.dep_ == "pobj" and not at_someones_word(g)):
                     found = actors.for_token(pobj)
                     if found and ref_country(found[0][0]):
                         return found[0][0]
