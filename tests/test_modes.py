@@ -1056,10 +1056,10 @@ def test_what_a_government_says_it_does_in_the_simple_present_is_a_rule_unless_s
                        ("We welcome the President of France to Washington.", ("USAGOV", "FRAGOV", "04")),
                        ("Our diplomats meet with their Indian counterparts today.", ("USAGOV", "IND", "04")),
                        ("Our diplomats hold talks with their Indian counterparts today.", ("USAGOV", "IND", "04")),
-                       # an agreement one has is one reached; a verb after "let" is no present tense
+                       # an agreement one has is one reached; an act announced is done as it is said
                        ("As you know, we have an agreement with Ukraine on rare earths.", ("USAGOV", "UKR", "05")),
-                       # an act announced is done as it is said
                        ("We announce new security assistance for Ukraine.", ("USAGOV", "UKR", "07")),
+                       # a verb after "let" is no present tense, however the tagger tags it
                        ("We are going to let the Department of Justice continue its investigation of the Indian spies.",
                         ("USAGOV", "INDSPY", "09")),
                        ("Iran is a sponsor of terror and has killed hundreds of U.S. soldiers.",
