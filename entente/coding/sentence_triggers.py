@@ -248,8 +248,8 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             # declared is done as it is said ("we announce new assistance for Ukraine")
             continue
         if trigger is not None:
-            if mode.mode == ASSERTED and trigger.support is not None:
-                mode = clause_mode(trigger.support)  # "Pakistan may receive aid from China"
+            if mode.mode == ASSERTED and support is not None:
+                mode = clause_mode(support)  # "Pakistan may receive aid from China"
             settle_mode(trigger, mode)
             trigger.code = by_source_sector(trigger, actors)
             trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
