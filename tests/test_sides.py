@@ -306,6 +306,20 @@ def test_suspects_hackers_and_strikers_are_people_unless_a_modifier_says_who_the
     assert dyads("Israel released a Palestinian hunger striker after 80 days.") == {("ISR", "PSECVL", "08")}
 
 
+def test_a_leader_chief_or_commander_is_of_the_group_the_word_beside_it_names():
+    # a rank alone is a government's or an army's; a group's word before it, or its "of", says whose
+    assert dyads("Police arrested the militant leader in Peshawar.") == {("PAKCOP", "PAKINS", "17")}
+    assert dyads("Police in Karachi arrested three student leaders.") == {("PAKCOP", "EDU", "17")}
+    assert dyads("Police arrested the union leaders after the strike.") == {("COP", "LAB", "17")}
+    assert dyads("The police commander met the rebel commanders.") == {("COP", "REB", "04")}
+    # a qualifier of the rank is none of the group's ("deputy" is a sheriff's officer only as a noun),
+    # and the group's words beyond its "of" are not its ("national" security committee)
+    assert dyads("Hezbollah guerrillas killed the deputy chief of Israel's militia ally.") \
+        == {("LBNREB", "ISRREB", "18")}
+    assert dyads("The leader of every national security committee in the House has met Zelensky.",
+                 voice="USAGOV") == {("USAGOV", "UKRGOV", "04")}
+
+
 def test_a_deal_named_for_the_city_it_was_made_in_is_no_act_of_that_state():
     assert not any("FRA" in (target or "") for _, target, _ in dyads(
         "I withdrew from the unfair Paris Climate Accord, which was costing us trillions of dollars.", voice="USAGOV"))

@@ -100,6 +100,14 @@ LABEL_POS = {"PROPN", "NOUN", "DET", "ADP", "ADJ", "CCONJ", "PUNCT"}
 # role words that name someone by what they did or are held for, not by who they are: a role
 # word beside them says that ("military hackers", "militant suspects", "hunger striker")
 NAMED_BY_A_DEED = {"hacker", "suspect", "striker"}
+# role words that name a rank in a group of any kind: the group's word beside them says which
+# ("militant leader", "union leaders", "student leaders", "police commander"), where the rank
+# alone would make a government's ("leader") or an army's ("commander"); a compound the
+# dictionary names whole still wins ("public health chief", "terrorist leader")
+RANK_HEADS = {"leader", "chief", "commander"}
+# role words that before a rank qualify the rank, not the group: a "deputy" is a sheriff's
+# officer and a "national" a citizen only as nouns ("deputy chief", "national leaders")
+RANK_QUALIFIERS = {"deputy", "national"}
 GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "representative", "some", "many",
                "most", "all", "scores", "score", "number", "majority", "million", "band", "contingent",
                "deployment", "batch", "detachment", "unit", "convoy", "wave", "squad"}
@@ -1004,9 +1012,13 @@ def np_tokens(head: Token) -> list[Token]:
 def np_role(head: Token, dictionary: Dictionary, skip: set[int], head_only: bool = False) -> str | None:
     """The sector of the longest role phrase in the noun phrase, the head's own first (only the
     head's, with `head_only`); for a head NAMED_BY_A_DEED, a modifier's first ("Russian military
-    hackers", "militant suspects": who they are, the modifier says)."""
+    hackers", "militant suspects": who they are, the modifier says), and for a RANK_HEADS head any
+    phrase before the head word alone ("militant leader")."""
     by_a_deed = head.lemma_.lower() in NAMED_BY_A_DEED
-    head_only = head_only and not by_a_deed
+    rank = head.lemma_.lower() in RANK_HEADS
+    head_only = head_only and not (by_a_deed or rank)
+    of_objects = {c.i for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for c in p.children if c.dep_ == "pobj"}
     tokens = [t for t in np_tokens(head) if t.i not in skip and not t.is_punct]  # "Vice-President"
     lemmas = [t.lemma_.lower() for t in tokens]
     best: tuple[int, int, str] | None = None  # (covers head, length, role)
@@ -1020,7 +1032,13 @@ def np_role(head: Token, dictionary: Dictionary, skip: set[int], head_only: bool
                 covers_head = any(t.i == head.i for t in tokens[k:k + size])
                 if head_only and not covers_head:
                     continue
-                candidate = (int(covers_head != by_a_deed), size, role)
+                if rank:  # the rank alone ranks below the group's word, before it or of it
+                    if not covers_head and (tokens[k + size - 1].i > head.i and tokens[k + size - 1].i
+                                            not in of_objects or words[-1] in RANK_QUALIFIERS):
+                        continue  # "leader of every national security committee" is no civilian
+                    candidate = (1 + int(covers_head) if size > 1 or not covers_head else 0, size, role)
+                else:
+                    candidate = (int(covers_head != by_a_deed), size, role)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
     return best[2] if best else None
