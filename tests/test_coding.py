@@ -720,6 +720,11 @@ def test_a_list_items_date_label_dates_what_follows_it():
             "\n\nJune 1985: Hezbollah hijackers seized a TWA airliner and killed an American sailor.")
     dates = {e.date for e in code_text(text, "2024-05-01")}
     assert dates == {"1985-03", "1985-06"}, dates
+    # a day the item names without a year is of the label's year, not the last such day before the writing
+    text = ("Attacks on Americans abroad.\n\nOctober 2023: Hamas terrorists kidnapped at least 12 Americans in the "
+            "October 7th massacre.\n\nJune 2024: Hamas gunmen took an American hostage on the 8th of June.")
+    dates = {e.date for e in code_text(text, "2025-10-01")}
+    assert dates == {"2023-10-07", "2024-06-08"}, dates
 
 
 def test_a_commitment_said_again_or_an_eagerness_is_an_intent_coded_by_what_it_commits_to():

@@ -51,7 +51,7 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
     """(ISO date, precision) for a date expression, or None when it names no point in time."""
     t = text.lower().strip()
     if m := re.search(rf"\b({MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b", t) or \
-            re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_RE})\.?(?:,? (\d{{4}}))?\b", t):
+            re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH_RE})\.?(?:,? (\d{{4}}))?\b", t):
         first, second, year = m.groups()
         month, day = (MONTHS[first], int(second)) if first in MONTHS else (MONTHS[second], int(first))
         y = int(year) if year else month_before(anchor.year, month, anchor)
@@ -185,6 +185,16 @@ def without_a_year(text: str) -> bool:
     t = text.lower()
     return re.search(r"\b(19|20)\d{2}\b", t) is None and re.search(
         rf"\b({WEEKDAY_RE}|{MONTH_RE}|weekend)\b", t) is not None
+
+
+def last_day(iso: str) -> date:
+    """The last day of a day, month or year ("2023-10" -> 2023-10-31)."""
+    if len(iso) == 4:
+        return date(int(iso), 12, 31)
+    if len(iso) == 7:
+        year, month = int(iso[:4]), int(iso[5:])
+        return date(year, month, calendar.monthrange(year, month)[1])
+    return date.fromisoformat(iso)
 
 
 def first_day(iso: str) -> str:

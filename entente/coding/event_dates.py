@@ -25,7 +25,7 @@ from entente.coding.clauses import (
     present_progressive,
     told_as_done,
 )
-from entente.coding.dates import MONTHS, first_day, gone_by, resolve_date, to_come, without_a_year
+from entente.coding.dates import MONTHS, first_day, gone_by, last_day, resolve_date, to_come, without_a_year
 from entente.coding.words import (
     CONVENING_VERBS,
     DELIBERATING_VERBS,
@@ -327,15 +327,21 @@ class DocumentDays:
         line = line_of(sent, self.line_starts)
         # a quotation labelled by a link to a post is dated by the post: "today" is its day
         anchor = self.posted.get(line, self.anchor)
-        when, precision, coming = event_date(token, anchor, cues, dates)
+        label = item_label_date(sent, self.dates_at, self.line_starts)
+        labelled = resolve_date(label.text, anchor) if label is not None and anchor is not None else None
+        # an item labelled with a year tells of that time: its dates with no year are of it ("October
+        # 2023: Hamas terrorists kidnapped 12 Americans in the October 7th massacre", written in 2025)
+        told_of = min(anchor, last_day(labelled[0])) if labelled and YEAR.search(label.text) else anchor
+        when, precision, coming = event_date(token, told_of, cues, dates)
         if anchor is None:
             return when, precision, coming
+        if precision == "document":
+            when = anchor.isoformat()
         posted = precision == "document" and line in self.posted
         if posted:
             precision = "day"
-        label = item_label_date(sent, self.dates_at, self.line_starts)
-        if precision == "document" and label is not None:
-            when, precision = resolve_date(label.text, anchor) or (when, precision)
+        if precision == "document" and labelled is not None:
+            when, precision = labelled
         # a call read out at a briefing goes on paragraph by paragraph ("The President spoke with
         # Prime Minister Netanyahu today. ... | He expressed concern ... | The two leaders agreed
         # ..."), up to another speaker's turn; elsewhere the next paragraph may tell of another day
