@@ -133,6 +133,8 @@ VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 OWN_ACT_FRAMES = {"03", "13"}  # a promise's or a threat's clause is the speaker's own act ("oppose X doing" is X's)
 STATEMENT = "010"  # a bare statement
 ANNOUNCING = {"announce", "unveil"}  # words that make public what their object names
+# support verbs that end what their noun names: a meeting ended took place, any other act ended stops
+ENDING_VERBS = {"end", "conclude"}
 CONSULTATION = "040"  # a talk with a counterpart ("spoke to President Zelenskyy")
 BRIEFING_PLACES = {"here", "podium", "lectern"}
 SPEAKERS = {"i", "we"}  # the briefer and the government the briefer speaks for
@@ -291,8 +293,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         # "China told India to withdraw its troops": an act told to be done is demanded ("told
         # reporters to expect a decision" asks for no act)
         code = DEMAND
-    if code == STATEMENT and verb.lemma_.lower() in ANNOUNCING and announces_an_act(verb, lexicon):
-        return None  # "announced a new partnership with India": the partnership is the event, coded by its noun
+    if code == STATEMENT and verb.lemma_.lower() in ANNOUNCING | ENDING_VERBS and announces_an_act(verb, lexicon):
+        # "announced a new partnership with India", "concluded his visit to India": the partnership,
+        # the visit is the event, coded by its noun
+        return None
     target: Token | None = None
     if warned_someone(verb, match):
         code, target = THREAT, direct_object(verb)
@@ -956,8 +960,8 @@ def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | N
         return (carrier, source) if source is not None else (None, None)
     if lemma not in SUPPORT_VERBS:
         return None, None
-    if lemma == "end" and match.code[:2] != MEETINGS:
-        # "ended his visit to China", "ended the talks": they took place; "decided to end the war",
+    if lemma in ENDING_VERBS and match.code[:2] != MEETINGS:
+        # "ended his visit to China", "concluded the talks": they took place; "decided to end the war",
         # "ended the ceasefire", "ended its cooperation": the ending is no waging or declaring
         return None, None
     source, passive = subject_of(carrier)
