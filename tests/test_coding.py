@@ -240,6 +240,12 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("The Taliban ordered all foreign aid groups to leave Kabul.", ("AFGGOV", "NGO", "1055")),
     ("The judge ordered the arrest of Imran Khan.", ("JUD", "PAKOPP", "173")),
     ("Germany ordered the expulsion of 40 Russian diplomats.", ("DEU", "RUSGOV", "166")),
+    # and so is what a state commands its own forces or agencies to do (the Taliban's aid groups
+    # above, a court's government below, are asked)
+    ("Putin ordered troops to attack Ukraine.", ("RUSGOV", "UKR", "190")),
+    ("Biden ordered the Pentagon to send more troops to Poland.", ("USAGOV", "POL", "154")),
+    ("President Biden ordered the Treasury Department to impose sanctions on Iran.", ("USAGOV", "IRN", "163")),
+    ("The court ordered the government to release the prisoners.", ("JUD", "GOV", "1053")),
     # whom a release is of it frees
     ("Iran completed the release of three British nationals on Friday.", ("IRN", "GBRCVL", "0841")),
 ])
