@@ -291,6 +291,11 @@ def test_business_owners_and_retailers_are_business():
     assert ("USAGOV", "USABUS", "03") in found, found
     assert ("USAGOV", "USABUS", "02") in dyads("We have been calling on retailers to impose purchasing limits.",
                                                voice="USAGOV")
+    # the voice's own only where nothing says whose: met abroad, they are the place's people
+    assert dyads("The President met with business leaders in Lahore.", voice="USAGOV") == {("USAGOV", "PAKBUS", "04")}
+    assert dyads("The President met with union leaders in Detroit.", voice="USAGOV") == {("USAGOV", "USALAB", "04")}
+    assert ("USAGOV", "USABUS", "04") in dyads("The President met with American business leaders in Lahore.",
+                                               voice="USAGOV")
 
 
 def test_suspects_hackers_and_strikers_are_people_unless_a_modifier_says_who_they_are():

@@ -323,26 +323,31 @@ def said_or_done_at_home(trigger: Trigger) -> bool:
         t.lower_ in BEYOND_BORDERS and t.dep_ != "compound" for t in trigger.token.sent))
 
 
-def of_the_place(actor: Actor | None, country: str | None, sectors: set[str]) -> Actor | None:
+def of_the_place(actor: Actor | None, country: str | None, sectors: set[str], voiced: bool = False) -> Actor | None:
     """An actor of one of `sectors` that no name ties to a country, as CAMEO codes it, of the
-    country it acts or is acted on in (a group the dictionary knows keeps its own code)."""
-    if actor is None or actor.country is not None or actor.code != actor.role or actor.role not in sectors \
-            or country is None:
+    country it acts or is acted on in (a group the dictionary knows keeps its own code); so is one
+    `voiced`, given the document's own country only because nothing named another."""
+    if actor is None or actor.role not in sectors or country is None or (
+            voiced and actor.code != f"{actor.country}{actor.role}") or (
+            not voiced and (actor.country is not None or actor.code != actor.role)):
         return actor
     return make_actor(country, actor.role, actor.name, actor.text)
 
 
 def placed_sides(trigger: Trigger, source: Actor | None, target: Actor | None, place: dict | None,
-                 actors: DocActors) -> tuple[Actor | None, Actor | None]:
+                 actors: DocActors, voiced_target: bool = False) -> tuple[Actor | None, Actor | None]:
     """"Militants attacked a police station in Peshawar": armed groups of the country their act was
     done in (PAKINS), and police ("Police arrested three men in Karachi": PAKCOP); "Harris met
     business leaders in Accra", "killed 12 Kurdish fighters in northern Iraq": people of a walk of
     life, and armed groups, acted on in a country are its own (GHABUS, IRQREB). Not a source from
     where it aimed ("fired rockets from Lebanon at northern Israel"), nor a person arrested (who may
     be anyone's), nor refugees (from elsewhere); and not when both sides would become one actor
-    acting on itself ("Students boycotted classes at Karachi University")."""
+    acting on itself ("Students boycotted classes at Karachi University"). In a government's own
+    document, those its voice would make its own are the place's too ("the President met with
+    business leaders in Lahore": PAKBUS, `voiced_target`)."""
     placed_source = of_the_place(source, land_of(done_in(trigger, actors)), IRREGULARS | {POLICE})
-    placed_target = target if trigger.code.startswith(ARREST) else of_the_place(target, land_of(place), PLACEABLE)
+    placed_target = target if trigger.code.startswith(ARREST) else of_the_place(
+        target, land_of(place), PLACEABLE, voiced=voiced_target)
     if placed_source and placed_target and placed_source.code == placed_target.code:
         return source, target
     return placed_source, placed_target
@@ -958,7 +963,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 if target is None and met and trigger.code.startswith((MEETINGS, MEETING_INTENT)):
                     continue  # a meeting to come with no one ("we'll have a series of discussions"), as one had
                 place = event_place(trigger, actors, land=True)
-                source, target = placed_sides(trigger, source, target, place, actors)
+                source, target = placed_sides(trigger, source, target, place, actors,
+                                              voiced_target=target_ref is not None and target_ref.voiced)
                 if source is None and source_ref is None:
                     source = arrested_by_the_place(trigger.code, place)
                 code = third_location(trigger.code, place, source, target)
