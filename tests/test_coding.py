@@ -2,7 +2,7 @@
 
 import pytest
 
-from entente.coding import code_text
+from entente.coding import code_text, code_texts
 from entente.ingest import extract
 from tests.conftest import PDF_TEXT, WEB
 
@@ -322,7 +322,6 @@ def test_every_cameo_code_is_reachable():
 
 
 def test_an_event_that_needs_an_unknown_name_is_not_coded_unless_asked():
-    from entente.coding import code_texts
 
     sentence = "Kelmar Vostrik met Antony Blinken in Washington."
     default = next(code_texts([(sentence, "2022-05-17", None)])).events
@@ -358,7 +357,6 @@ def test_a_title_names_who_holds_it_on_the_documents_day():
 
 
 def test_a_title_and_a_surname_name_the_office_holder_and_he_is_the_last_subject():
-    from entente.coding import code_texts
 
     # as a White House briefing speaks (written here): its "the President" is the US President,
     # "Prime Minister Johnson" in August 2021 is Boris Johnson, and "he" is the subject before
@@ -372,7 +370,6 @@ def test_a_title_and_a_surname_name_the_office_holder_and_he_is_the_last_subject
 
 
 def test_a_title_names_the_holder_of_a_surname_the_tagger_missed_and_the_last_country_of_that_title():
-    from entente.coding import code_texts
 
     def found(text):
         [coded] = code_texts([(text, "2024-01-30", "briefing", "USAGOV")])
@@ -391,7 +388,6 @@ def test_a_title_names_the_holder_of_a_surname_the_tagger_missed_and_the_last_co
 
 
 def test_a_title_given_with_a_name_is_no_name_of_its_own():
-    from entente.coding import code_texts
 
     # a reporter recalls President Reagan in a 2021 briefing (written here): "the President" after
     # it is still the President of the day, not Reagan
@@ -904,7 +900,7 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     ("Twenty-five years ago, Pakistan expelled two Indian diplomats.", ("2000", "year")),
     ("A decade ago, Russia annexed Crimea.", ("2015", "year")),
     # "years ago" says no year: not last year, but the document's
-    ("Years ago, Russia invaded Georgia.", ("2025-03-04", "document")),
+    ("Years ago, Russia invaded Georgia.", ("2025-03-04", "before")),
     ("Six months ago, China withdrew its staff from Pakistan.", ("2024-09", "month")),
     ("Two days ago, Pakistan expelled an Indian diplomat.", ("2025-03-02", "day")),
     # the date of the act that did it
@@ -913,8 +909,8 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     ("This weekend, Hamas released videos of three Israeli hostages.", ("2025-03", "month")),
     ("Israel attacked Hamas positions in Gaza over the weekend.", ("2025-03", "month")),
     ("Hamas released videos of Israeli hostages the weekend of 15 February.", ("2025-02-15", "day")),
-    # the last year up to now is no calendar year: not given, so the document's
-    ("During the last year, Pakistan arrested crime figures from Afghanistan.", ("2025-03-04", "document")),
+    # the last year up to now is no calendar year: not given, so on or before the document's day
+    ("During the last year, Pakistan arrested crime figures from Afghanistan.", ("2025-03-04", "before")),
     # earlier in the week of the document (Monday 3 March)
     ("Earlier this week, Pakistani police arrested two Afghan nationals in Quetta.", ("2025-03", "month")),
     # what is said "as X said" then is dated by the saying, though it speaks of what is to come
@@ -945,16 +941,18 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
     # or still to come, as in any text
     assert dated == {("04", "2021-07-23", "before"), ("04", "2021-07-23", "day"), ("19", "2021-07-23", "before"),
                      ("07", "2021-07-23", "before"), ("03", "2021-07-23", "document")}, dated
-    # in an article, the simple past told with no day of its own is the news of the article's day, and
-    # only the perfect ("has invaded") says no more than done by then; nor does a label that names no
-    # speaker make a transcript
-    article = {("04", "document"), ("04", "day"), ("19", "before"), ("07", "document"), ("03", "document")}
-    assert {(e.code[:2], e.date_precision) for e in code_text(told, "2021-07-23")} == article
-    for label in ("SUBJECT:  Afghanistan", "PROMISE MADE:  Peace", "THE BOTTOM LINE:  Peace"):
-        assert {(e.code[:2], e.date_precision) for e in code_text(f"{label}\n\n{told}", "2021-07-23")} == article
+    # so does a news report; in a government's own statement, the simple past told with no day of its
+    # own is the news of the statement's day, and only the perfect ("has invaded") says no more than
+    # done by then; nor does a label that names no speaker make a transcript
+    assert {(e.code[:2], e.date_precision) for e in code_text(told, "2021-07-23")} == {
+        (root, precision) for root, _, precision in dated}
+    statement = {("04", "document"), ("04", "day"), ("19", "before"), ("07", "document"), ("03", "document")}
+    for label in ("", "SUBJECT:  Afghanistan\n\n", "PROMISE MADE:  Peace\n\n", "THE BOTTOM LINE:  Peace\n\n"):
+        stated = next(code_texts([(label + told, "2021-07-23", "s", "USAGOV")])).events
+        assert {(e.code[:2], e.date_precision) for e in stated} == statement
 
 
-@pytest.mark.parametrize("told,article,transcript", [
+@pytest.mark.parametrize("told,statement,transcript", [
     # an infinitive or a gerund takes the tense of the verb it hangs from
     ("Japan joined 30 countries in establishing a mission to investigate abuses by Russia.", "document", "before"),
     ("Japan has joined 30 countries in establishing a mission to investigate abuses by Russia.", "before", "before"),
@@ -967,10 +965,13 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
     ("Russia chose to invade Ukraine.", "document", "before"),
     ("Canada sought to mediate between Iran and Israel, sending an envoy to Tehran.", "document", "before"),
 ])
-def test_an_act_told_without_a_tense_takes_the_tense_of_the_verb_it_hangs_from(told, article, transcript):
-    for opening, precision in (("", article), ("MS. PSAKI:  Thank you. ", transcript)):
-        found = {e.date_precision for e in code_text(opening + told, "2022-03-04") if e.mode == "asserted"}
-        assert found == {precision}, (opening, found)
+def test_an_act_told_without_a_tense_takes_the_tense_of_the_verb_it_hangs_from(told, statement, transcript):
+    # in a government's statement, a transcript, and a news report (told as a transcript's speaker tells)
+    for opening, voice, precision in (("", "USAGOV", statement), ("MS. PSAKI:  Thank you. ", None, transcript),
+                                      ("", None, transcript)):
+        events = next(code_texts([(opening + told, "2022-03-04", "t", voice)])).events
+        found = {e.date_precision for e in events if e.mode == "asserted"}
+        assert found == {precision}, (opening, voice, found)
 
 
 def test_what_was_decided_or_discussed_is_not_done_by_the_deciding():
@@ -992,7 +993,6 @@ def test_what_was_decided_or_discussed_is_not_done_by_the_deciding():
 def test_a_recap_or_a_compilation_retells_acts_done_before_its_day():
     import json
 
-    from entente.coding import code_texts
     from entente.retellings import retells
     from tests.conftest import entente
 
@@ -1006,8 +1006,8 @@ def test_a_recap_or_a_compilation_retells_acts_done_before_its_day():
                                                                                    True)])).events}
     assert retold == {("19", "2025-04-01", "before"), ("04", "2025-04-01", "day"), ("15", "2025-04-01", "before"),
                       ("05", "2025-04-01", "document"), ("16", "2025-03", "month")}, retold
-    # a news story's simple past is the news of its day
-    told = {(e.code[:2], e.date_precision) for e in code_text(recap, "2025-04-01")}
+    # a government's statement's simple past is the news of its day
+    told = {(e.code[:2], e.date_precision) for e in next(code_texts([(recap, "2025-04-01", "s", "USAGOV")])).events}
     assert {("19", "document"), ("15", "document")} <= told and not {("19", "before"), ("15", "before")} & told, told
     assert retells("https://www.whitehouse.gov/articles/2025/04/peace-through-strength/", "Peace Through Strength")
     assert retells(None, "WHAT THEY ARE SAYING: President Trump's Display of Peace Through Strength")
@@ -1024,7 +1024,7 @@ def test_a_recap_or_a_compilation_retells_acts_done_before_its_day():
     ("South Africa has contributed $10 million to the Global Fund.", "before"),
     ("Companies from Japan have pledged $7 billion in investments in India.", "before"),
     ("China has been sanctioned by the European Union.", "before"),
-    # not the simple past of a report, nor a perfect still to come or only supposed
+    # not the simple past of a government's statement, nor a perfect still to come or only supposed
     ("South Africa contributed $10 million to the Global Fund.", "document"),
     ("South Africa will have contributed $10 million to the Global Fund by June.", "document"),
     ("South Africa would have contributed $10 million to the Global Fund.", None),
@@ -1038,7 +1038,9 @@ def test_a_recap_or_a_compilation_retells_acts_done_before_its_day():
     ("The United States has just imposed sanctions on Russia.", "document"),
 ])
 def test_an_act_told_in_the_perfect_with_no_day_was_done_on_or_before_the_documents_day(sentence, precision):
-    found = {e.date_precision for e in code_text(sentence, "2022-05-12") if e.mode in ("asserted", "future")}
+    # (a government's own statement: in news, the simple past says no more than done by then either)
+    events = next(code_texts([(sentence, "2022-05-12", "s", "USAGOV")])).events
+    found = {e.date_precision for e in events if e.mode in ("asserted", "future")}
     assert found == ({precision} if precision else set()), found
 
 

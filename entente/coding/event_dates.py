@@ -292,8 +292,12 @@ def post_label(line: str, posts: dict[str, tuple[date, ...]]) -> str | None:
 class DocumentDays:
     """The days a document's acts were done on, asked in the order they are told."""
 
-    def __init__(self, doc: Doc, anchor: date | None, posts: dict[str, tuple[date, ...]] | None = None):
+    def __init__(self, doc: Doc, anchor: date | None, posts: dict[str, tuple[date, ...]] | None = None,
+                 reported: bool = False):
         self.anchor = anchor
+        # news (`reported`: a text no institution speaks in) tells of days before its own as much as
+        # of its day, where a government's statement or fact sheet tells mostly the day's acts
+        self.reported = reported
         # a transcript (a briefing, remarks): what its speakers tell as done with no day of its own
         # was done before they spoke, not on the day of the transcript
         written = doc.user_data.get(WRITTEN) or doc.text
@@ -360,12 +364,12 @@ class DocumentDays:
             when, precision = self.read_out[line]
         elif precision == "document" and self.retold is not None and "VBD" in (carrier.tag_, sent.root.tag_):
             when, precision = self.retold
-        # what a transcript's speaker, a post's author or a retelling tells as done, and what any
-        # text tells in the perfect ("South Africa has contributed $10 million"), was done on or before
-        # the day (the post's: "President Trump gave Iran a diplomatic off-ramp", posted in June of a
-        # spring offer), no more said
+        # what a transcript's speaker, a post's author, a retelling or a news report tells as done
+        # ("Russia dismissed the claim as groundless"), and what any text tells in the perfect ("South
+        # Africa has contributed $10 million"), was done on or before the day (the post's: "President
+        # Trump gave Iran a diplomatic off-ramp", posted in June of a spring offer), no more said
         if (precision == "document" or posted) and told_as_done(carrier) \
-                and (self.looks_back or posted or perfect(carrier)) \
+                and (self.looks_back or self.reported or posted or perfect(carrier)) \
                 and not any(c.dep_ == "advmod" and c.lower_ in JUST_NOW for c in carrier.children):
             precision = "before"
         return when, precision, coming

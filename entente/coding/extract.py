@@ -814,7 +814,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
     book = codebook()
     best: dict[tuple, Event] = {}
     questions = actors.questions
-    days = DocumentDays(doc, anchor, doc.user_data.get(POSTS))
+    days = DocumentDays(doc, anchor, doc.user_data.get(POSTS), reported=actors.voice is None)
     for sent in political_sentences(list(doc.sents), doc.text):
         triggers = find_triggers(sent, actors, lexicon)
         if not triggers:
