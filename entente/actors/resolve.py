@@ -237,8 +237,28 @@ class DocActors:
         if ref is None or ref.entity.kind == "sector":
             titled = tok.is_title and tok.i != tok.sent.start
             ref = (titled and self.voiced_role(tok, ref)) or self.coreference(tok) or \
-                self.owned_role(tok, ref) or self.conjoined_role(tok, ref) or self.voiced_role(tok, ref) or ref
+                self.owned_role(tok, ref) or self.conjoined_role(tok, ref) or self.voiced_role(tok, ref) or \
+                self.reported_role(tok, ref) or ref
         return ref
+
+    def reported_role(self, head: Token, ref: Ref | None) -> Ref | None:
+        """"The Philippine government shut down ABS-CBN. Solicitor General Jose Calida filed a
+        petition": in a news report (no voice), a state's role word that no name ties to a country is
+        of the one country the sentences just before it name, and stays bare where they name none or
+        several."""
+        if self.voice is not None or ref is None or ref.entity.kind != "sector" or ref.role not in STATE_ROLES \
+                or ref_country(ref) is not None or self.dictionary is None:
+            return None
+        # (the names as written: settling them would ask this of every role word around; not its own
+        # sentence's, which are as often the other side: "police arrested two Afghan nationals")
+        around = {ref_country(named): named for _, named in self.refs_between(self.window_start(head), head.sent.start)
+                  if named.entity.kind != "sector" and not named.entity.forum and ref_country(named) is not None}
+        if len(around) != 1:
+            return None
+        (country, named), = around.items()
+        entity = self.dictionary.entities.get(country)
+        return Ref(entity, ref.role, ref.text, f"the one country named around ({named.why}), role word") \
+            if entity is not None else None
 
     def owned_role(self, head: Token, ref: Ref | None) -> Ref | None:
         """"Its drones", "his government": the role word's owner is who the pronoun stands for."""
