@@ -222,9 +222,20 @@ def test_an_arrangement_is_not_dated_by_the_last_such_day():
     # ground or a record broken is no truce broken
     "The two countries will break new ground in space cooperation.",
     "China broke the record for exports to Russia.",
+    # harm suffered in a mishap, no one named doing it; pictures captured arrest no one
+    "Twelve people were killed in a plane crash in Nepal.",
+    "At least seven people were killed in Connecticut yesterday, when a World War II-era bomber crashed.",
+    "Three firefighters were injured when their truck collided with a bus.",
+    "Tourists captured pictures and video of the incident.",
 ])
 def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
     assert not asserted(events_of(sentence)), summary(events_of(sentence))
+
+
+def test_harm_done_in_an_attack_or_by_someone_named_is_no_mishap():
+    assert any(root == "19" for _, _, root, _ in summary(events_of("Five soldiers were killed in a Taliban attack.")))
+    assert any(root == "19" for _, _, root, _ in summary(events_of(
+        "Five soldiers were killed by militants when their helicopter crashed.")))
 
 
 @pytest.mark.parametrize("sentence", [

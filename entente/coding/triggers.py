@@ -85,6 +85,7 @@ from entente.coding.words import (
     HOSTILE_WORDS,
     INVESTED_NOUNS,
     MEASURES,
+    MISHAPS,
     NAMING_VERBS,
     PEACEKEEPING_WORDS,
     PHONE_CALL_WORDS,
@@ -98,6 +99,7 @@ from entente.coding.words import (
     STATIVE_PASSIVES,
     STRIVING_VERBS,
     SUPPORT_VERBS,
+    of_class,
 )
 from entente.types import ASSERTED
 
@@ -530,6 +532,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if VIOLENT_ROOTS & {code[:2], match.code[:2]} and any(not_political().figurative(t, aimed)
                                                           for t in match.tokens for aimed in aimed_at):
         return None  # "attacked democracy", "launched an attack on democracy", "fighting to lower costs"
+    if VIOLENT_ROOTS & {code[:2], match.code[:2]} and befell_in_a_mishap(verb):
+        return None  # "seven people were killed when a bomber crashed": no one's act
     measure = wielding_measure(verb, source) if VIOLENT_ROOTS & {code[:2], match.code[:2]} else None
     if measure is not None:
         # "US sanctions are targeting Russian banks": the measure's own act (163), no force used
@@ -569,6 +573,22 @@ def invested_in(noun: Token, home: str | None, actors: DocActors) -> Token | Non
     place = actors.places.get(into.i)
     country = ref_country(ref) if ref is not None else place["country"] if place else None
     return into if country is not None and country != home else None
+
+
+def befell_in_a_mishap(verb: Token) -> bool:
+    """"Twelve people were killed in a plane crash", "three firefighters were injured when their truck
+    collided with a bus": harm that no one named did, suffered in a mishap (MISHAPS) or when one
+    happened."""
+    lemma = verb.lemma_.lower()
+    if lemma not in HARM_DONE | HARM_UNDERGONE or agent_of(verb) is not None \
+            or (lemma in HARM_DONE and not subject_of(verb)[1]):
+        return False
+    # (a "when" clause the parser hangs on the time beside the verb too: "yesterday, when a bomber crashed")
+    causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+              if g.dep_ == "pobj"] + [w for c in verb.children for w in (c, *c.children)
+                                      if w.dep_ in ("advcl", "relcl") and w.head.dep_ != "nsubjpass" and any(
+                                          m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in w.children)]
+    return any(of_class(cause, MISHAPS) for cause in causes)
 
 
 def harmed_in(attack: Token) -> Token | None:
