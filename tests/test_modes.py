@@ -227,9 +227,21 @@ def test_an_arrangement_is_not_dated_by_the_last_such_day():
     "At least seven people were killed in Connecticut yesterday, when a World War II-era bomber crashed.",
     "Three firefighters were injured when their truck collided with a bus.",
     "Tourists captured pictures and video of the incident.",
+    # news projecting a winner asks for no change of leader; flying above a rally joins no protest
+    "The Associated Press called the election for Biden.",
+    "Trump flew above the rally on his helicopter.",
 ])
 def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
     assert not asserted(events_of(sentence)), summary(events_of(sentence))
+
+
+def test_calls_for_elections_and_protests_taken_part_in_stand():
+    assert ("PAKOPP", None, "02", "asserted") in summary(events_of("Imran Khan called for early elections."))
+    found = summary(events_of("Pakistani students took part in the rally in Lahore."))
+    assert ("PAKEDU", "PAK", "14", "asserted") in found, found
+    # what "came under attack" was attacked
+    found = summary(events_of("The Pakistani convoy came under attack near Quetta."))
+    assert any(root == "19" for _, _, root, _ in found), found
 
 
 def test_harm_done_in_an_attack_or_by_someone_named_is_no_mishap():

@@ -70,6 +70,7 @@ from entente.coding.words import (
     ACCEPTANCE_VERBS,
     AERIAL_NOUNS,
     ALLEGATION_VERBS,
+    BESIDE_PREPS,
     CALL_HOLDING_VERBS,
     CAPTIVE_WORDS,
     CIRCUMSTANCE_PREPS,
@@ -971,8 +972,10 @@ def light_verb_actor(noun: Token, match: Match) -> tuple[Token | None, Token | N
         phrase = phrase.head  # "undertook a mediation mission"
     if phrase.dep_ not in ("dobj", "pobj", "attr", "nsubjpass"):
         return None, None
-    if phrase.dep_ == "pobj" and phrase.head.lower_ in CIRCUMSTANCE_PREPS | TOPIC_PREPS:
-        return None, None  # "lodged a protest over the incursion": the incursion is not Japan's act
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in CIRCUMSTANCE_PREPS | TOPIC_PREPS | BESIDE_PREPS:
+        # "lodged a protest over the incursion": the incursion is not Japan's act; "flew above the
+        # rally": nor is the rally Trump's
+        return None, None
     carrier = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
     lemma = carrier.lemma_.lower()
     if lemma in CULPABLE_WORDS and carrier.dep_ == "acomp":

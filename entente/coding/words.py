@@ -65,6 +65,7 @@ VOICED_NOUNS = _words("voiced_nouns")
 PHONE_CALL_WORDS = _words("phone_call_words")
 CALL_HOLDING_VERBS = _words("call_holding_verbs")
 CIRCUMSTANCE_PREPS = _words("circumstance_preps")
+BESIDE_PREPS = _words("beside_preps")
 COERCING_VERBS = _words("coercing_verbs")
 OBJECT_CONTROL = _words("object_control") | COERCING_VERBS
 LEAVING_WORDS = _words("leaving_words")
