@@ -240,12 +240,6 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("The Taliban ordered all foreign aid groups to leave Kabul.", ("AFGGOV", "NGO", "1055")),
     ("The judge ordered the arrest of Imran Khan.", ("JUD", "PAKOPP", "173")),
     ("Germany ordered the expulsion of 40 Russian diplomats.", ("DEU", "RUSGOV", "166")),
-    # and so is what a state commands its own forces or agencies to do (the Taliban's aid groups
-    # above, a court's government below, are asked)
-    ("Putin ordered troops to attack Ukraine.", ("RUSGOV", "UKR", "190")),
-    ("Biden ordered the Pentagon to send more troops to Poland.", ("USAGOV", "POL", "154")),
-    ("President Biden ordered the Treasury Department to impose sanctions on Iran.", ("USAGOV", "IRN", "163")),
-    ("The court ordered the government to release the prisoners.", ("JUD", "GOV", "1053")),
     # whom a release is of it frees
     ("Iran completed the release of three British nationals on Friday.", ("IRN", "GBRCVL", "0841")),
 ])
@@ -727,6 +721,11 @@ def test_a_list_items_date_label_dates_what_follows_it():
             "October 7th massacre.\n\nJune 2024: Hamas gunmen took an American hostage on the 8th of June.")
     dates = {e.date for e in code_text(text, "2025-10-01")}
     assert dates == {"2023-10-07", "2024-06-08"}, dates
+    # of the label's year, not only its month
+    text = ("Attacks on Israel.\n\nOctober 2023: Hamas terrorists attacked Israel on October 7. On November 24, "
+            "Hamas released 13 Israeli hostages.")
+    dates = {e.date for e in code_text(text, "2025-10-01")}
+    assert dates == {"2023-10-07", "2023-11-24"}, dates
 
 
 def test_a_commitment_said_again_or_an_eagerness_is_an_intent_coded_by_what_it_commits_to():
@@ -900,7 +899,7 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     ("Twenty-five years ago, Pakistan expelled two Indian diplomats.", ("2000", "year")),
     ("A decade ago, Russia annexed Crimea.", ("2015", "year")),
     # "years ago" says no year: not last year, but the document's
-    ("Years ago, Russia invaded Georgia.", ("2025-03-04", "before")),
+    ("Years ago, Russia invaded Georgia.", ("2025-03-04", "document")),
     ("Six months ago, China withdrew its staff from Pakistan.", ("2024-09", "month")),
     ("Two days ago, Pakistan expelled an Indian diplomat.", ("2025-03-02", "day")),
     # the date of the act that did it
@@ -909,8 +908,8 @@ def test_two_leaders_hailing_their_countries_partnership_hail_each_other():
     ("This weekend, Hamas released videos of three Israeli hostages.", ("2025-03", "month")),
     ("Israel attacked Hamas positions in Gaza over the weekend.", ("2025-03", "month")),
     ("Hamas released videos of Israeli hostages the weekend of 15 February.", ("2025-02-15", "day")),
-    # the last year up to now is no calendar year: not given, so on or before the document's day
-    ("During the last year, Pakistan arrested crime figures from Afghanistan.", ("2025-03-04", "before")),
+    # the last year up to now is no calendar year: not given, so the document's
+    ("During the last year, Pakistan arrested crime figures from Afghanistan.", ("2025-03-04", "document")),
     # earlier in the week of the document (Monday 3 March)
     ("Earlier this week, Pakistani police arrested two Afghan nationals in Quetta.", ("2025-03", "month")),
     # what is said "as X said" then is dated by the saying, though it speaks of what is to come
@@ -941,15 +940,17 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
     # or still to come, as in any text
     assert dated == {("04", "2021-07-23", "before"), ("04", "2021-07-23", "day"), ("19", "2021-07-23", "before"),
                      ("07", "2021-07-23", "before"), ("03", "2021-07-23", "document")}, dated
-    # so does a news report; in a government's own statement, the simple past told with no day of its
-    # own is the news of the statement's day, and only the perfect ("has invaded") says no more than
-    # done by then; nor does a label that names no speaker make a transcript
-    assert {(e.code[:2], e.date_precision) for e in code_text(told, "2021-07-23")} == {
+    # so does a news report past its lede; in its lede, and in a government's own statement, the
+    # simple past told with no day of its own is the news of the day, and only the perfect ("has
+    # invaded") says no more than done by then; nor does a label that names no speaker make a transcript
+    lede = "It rained in Islamabad on Friday.\n\n"
+    assert {(e.code[:2], e.date_precision) for e in code_text(lede + told, "2021-07-23")} == {
         (root, precision) for root, _, precision in dated}
-    statement = {("04", "document"), ("04", "day"), ("19", "before"), ("07", "document"), ("03", "document")}
+    of_the_day = {("04", "document"), ("04", "day"), ("19", "before"), ("07", "document"), ("03", "document")}
+    assert {(e.code[:2], e.date_precision) for e in code_text(told, "2021-07-23")} == of_the_day
     for label in ("", "SUBJECT:  Afghanistan\n\n", "PROMISE MADE:  Peace\n\n", "THE BOTTOM LINE:  Peace\n\n"):
         stated = next(code_texts([(label + told, "2021-07-23", "s", "USAGOV")])).events
-        assert {(e.code[:2], e.date_precision) for e in stated} == statement
+        assert {(e.code[:2], e.date_precision) for e in stated} == of_the_day
 
 
 @pytest.mark.parametrize("told,statement,transcript", [
@@ -966,9 +967,10 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
     ("Canada sought to mediate between Iran and Israel, sending an envoy to Tehran.", "document", "before"),
 ])
 def test_an_act_told_without_a_tense_takes_the_tense_of_the_verb_it_hangs_from(told, statement, transcript):
-    # in a government's statement, a transcript, and a news report (told as a transcript's speaker tells)
+    # in a government's statement, a transcript, and a news report past its lede (told as a
+    # transcript's speaker tells)
     for opening, voice, precision in (("", "USAGOV", statement), ("MS. PSAKI:  Thank you. ", None, transcript),
-                                      ("", None, transcript)):
+                                      ("It rained in Islamabad on Friday.\n\n", None, transcript)):
         events = next(code_texts([(opening + told, "2022-03-04", "t", voice)])).events
         found = {e.date_precision for e in events if e.mode == "asserted"}
         assert found == {precision}, (opening, voice, found)

@@ -380,13 +380,6 @@ def test_what_an_actor_does_as_a_rule_is_no_act_of_the_day():
     assert not any(target == "AFGREF" for _, target, _, _ in found), found
 
 
-def test_an_act_a_state_commands_of_its_forces_is_in_the_commands_mode():
-    # the order is the act ordered (test_coding), so an order not given or asked about is no act done
-    found = summary(events_of("Putin has not ordered his troops to attack Ukraine."))
-    assert ("RUSGOV", "UKR", "19", "negated") in found, found
-    assert not any(mode == "asserted" for *_, mode in summary(events_of("Did Putin order troops to attack Ukraine?")))
-
-
 def test_no_doubt_that_an_act_was_done_leaves_it_done_or_supposed_never_denied():
     found = summary(events_of("There is no doubt that Russia attacked Ukraine."))
     assert ("RUS", "UKR", "19", "negated") not in found and any(s == "RUS" for s, *_ in found), found

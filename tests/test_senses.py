@@ -71,10 +71,9 @@ def test_ending_a_war_a_strike_or_a_ceasefire_is_not_waging_or_declaring_it():
     assert "14" not in roots("Pakistani doctors ended their strike on Monday.")
     assert "08" not in roots("Hamas ended the ceasefire on Tuesday.")
     assert "04" in roots("Pakistan's foreign minister ended his visit to China on Monday.")  # the visit was paid
-    # and so was one concluded, which is no statement besides; a conclusion drawn says what it says
+    # and so was one concluded, which is no statement besides
     assert roots("Pakistan's foreign minister concluded his visit to China on Monday.") == {"04"}
     assert roots("Our delegation concluded its trip to Brazil just yesterday.", voice="USAGOV") == {"04"}
-    assert "04" not in roots("The panel concluded that Russia had met its obligations.")
 
 
 def test_steps_taken_seize_nothing():

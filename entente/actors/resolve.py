@@ -106,8 +106,9 @@ NAMED_BY_A_DEED = {"hacker", "suspect", "striker"}
 # dictionary names whole still wins ("public health chief", "terrorist leader")
 RANK_HEADS = {"leader", "chief", "commander"}
 # role words that before a rank qualify the rank, not the group: a "deputy" is a sheriff's
-# officer and a "national" a citizen only as nouns ("deputy chief", "national leaders")
-RANK_QUALIFIERS = {"deputy", "national"}
+# officer, a "national" and a "civilian" a citizen only as nouns ("deputy chief", "national
+# leaders", "ousted the civilian leader": the government's)
+RANK_QUALIFIERS = {"deputy", "national", "civilian"}
 GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "representative", "some", "many",
                "most", "all", "scores", "score", "number", "majority", "million", "band", "contingent",
                "deployment", "batch", "detachment", "unit", "convoy", "wave", "squad"}
@@ -237,28 +238,8 @@ class DocActors:
         if ref is None or ref.entity.kind == "sector":
             titled = tok.is_title and tok.i != tok.sent.start
             ref = (titled and self.voiced_role(tok, ref)) or self.coreference(tok) or \
-                self.owned_role(tok, ref) or self.conjoined_role(tok, ref) or self.voiced_role(tok, ref) or \
-                self.reported_role(tok, ref) or ref
+                self.owned_role(tok, ref) or self.conjoined_role(tok, ref) or self.voiced_role(tok, ref) or ref
         return ref
-
-    def reported_role(self, head: Token, ref: Ref | None) -> Ref | None:
-        """"The Philippine government shut down ABS-CBN. Solicitor General Jose Calida filed a
-        petition": in a news report (no voice), a state's role word that no name ties to a country is
-        of the one country the sentences just before it name, and stays bare where they name none or
-        several."""
-        if self.voice is not None or ref is None or ref.entity.kind != "sector" or ref.role not in STATE_ROLES \
-                or ref_country(ref) is not None or self.dictionary is None:
-            return None
-        # (the names as written: settling them would ask this of every role word around; not its own
-        # sentence's, which are as often the other side: "police arrested two Afghan nationals")
-        around = {ref_country(named): named for _, named in self.refs_between(self.window_start(head), head.sent.start)
-                  if named.entity.kind != "sector" and not named.entity.forum and ref_country(named) is not None}
-        if len(around) != 1:
-            return None
-        (country, named), = around.items()
-        entity = self.dictionary.entities.get(country)
-        return Ref(entity, ref.role, ref.text, f"the one country named around ({named.why}), role word") \
-            if entity is not None else None
 
     def owned_role(self, head: Token, ref: Ref | None) -> Ref | None:
         """"Its drones", "his government": the role word's owner is who the pronoun stands for."""
@@ -1053,10 +1034,12 @@ def np_role(head: Token, dictionary: Dictionary, skip: set[int], head_only: bool
                 if head_only and not covers_head:
                     continue
                 if rank:  # the rank alone ranks below the group's word, before it or of it
-                    if not covers_head and (tokens[k + size - 1].i > head.i and tokens[k + size - 1].i
-                                            not in of_objects or words[-1] in RANK_QUALIFIERS):
+                    last = tokens[k + size - 1]
+                    if not covers_head and ((last.i > head.i and last.i not in of_objects)
+                                            or words[-1] in RANK_QUALIFIERS):
                         continue  # "leader of every national security committee" is no civilian
-                    candidate = (1 + int(covers_head) if size > 1 or not covers_head else 0, size, role)
+                    # (here the first element ranks: a compound with the rank, the group's word, the rank alone)
+                    candidate = (0 if covers_head and size == 1 else 2 if covers_head else 1, size, role)
                 else:
                     candidate = (int(covers_head != by_a_deed), size, role)
                 if best is None or candidate[:2] > best[:2]:

@@ -84,9 +84,6 @@ TERRORISM = "180"  # unconventional violence: "terrorist attacks, if not further
 IRREGULARS = ARMED_OPPONENTS | {"CRM"}  # armed groups that are no state's
 POPULAR_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REL", "HRI", "PTY", "BUS", "MED", "HLH", "REF"}
 ORDER = "order"  # the verb whose bare pattern is a demand, and whose object may be the act it demands
-# verbs of command, and who carries out a state's commands: its forces, police, spies and agencies
-COMMANDING = {"order", "command", "direct", "instruct"}
-SUBORDINATES = {"MIL", "COP", "SPY", "GOV"}
 
 
 def orders_an_act(verb: Token, match: Match, lexicon: Lexicon) -> bool:
@@ -97,28 +94,6 @@ def orders_an_act(verb: Token, match: Match, lexicon: Lexicon) -> bool:
         return False
     obj = direct_object(verb)
     return obj is not None and not names_an_actor(obj) and lexicon.match_noun(obj) is not None
-
-
-def commanded_act(verb: Token, actors: DocActors, lexicon: Lexicon) -> Token | None:
-    """"Putin ordered troops to attack Ukraine", "Biden directed the Pentagon to send troops to
-    Poland": the act a state commands its own forces, police or agencies to do, which is the
-    state's act (as "ordered strikes" is: orders_an_act); "ordered Pakistani newspapers to suspend
-    publications" and "a court ordered the government to release them" stay demands."""
-    complement = complement_of(verb)
-    obj = direct_object(verb)
-    if verb.lemma_.lower() not in COMMANDING or obj is None or complement is None or complement.dep_ != "xcomp" \
-            or complement_match(complement, lexicon) is None:
-        return None
-    commander, _ = subject_of(verb)
-    commanders = actors.for_token(commander) if commander is not None else []
-    commanded = actors.for_token(obj)
-    if not commanders or not commanded:
-        return None
-    state, country = commanders[0][0], ref_country(commanders[0][0])
-    if country is None or ref_role(state) not in (None, "GOV", "MIL"):
-        return None
-    own = all(ref_role(ref) in SUBORDINATES and ref_country(ref) in (None, country) for ref, _ in commanded)
-    return complement if own else None
 
 
 def framed_noun(noun: Token, lexicon: Lexicon) -> bool:
@@ -228,11 +203,6 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
         if trigger is None or folded(mode, lexicon) or habitual(
                 tok, actors.voice is not None, by_saying=done_by_saying(trigger.code)):
             continue
-        commanded = commanded_act(tok, actors, lexicon)
-        act = verb_trigger(commanded, complement_match(commanded, lexicon), lexicon) if commanded is not None else None
-        if act is not None and trigger.folds is not None and trigger.folds.i == commanded.i:
-            # the order is the act ordered, done by whoever orders it, in the order's own mode
-            trigger.code, trigger.target, trigger.target_slot = act.code, act.target, act.target_slot
         settle_mode(trigger, mode)
         if trigger.mode == ASSERTED and trigger.code[:2] == STATEMENTS and intended(tok) and phase_of(tok) is tok \
                 and tok.lemma_.lower() not in REPORTING:

@@ -876,7 +876,7 @@ def wielding_measure(verb: Token, subject: Token | None) -> Token | None:
     holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("through", "with", "by")
                 for g in c.children if g.dep_ == "pobj"]
     return next((m for t in holders for m in (*(c for c in t.children if c.dep_ == "compound"), t)
-                 if m.lemma_.lower() in MEASURES and m.pos_ != "VERB"), None)  # "sanctions authority": the sanctions
+                 if m.lemma_.lower() in MEASURES), None)  # "sanctions authority": the sanctions
 
 
 def convened(call: Token, lexicon: Lexicon) -> bool:
