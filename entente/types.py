@@ -116,7 +116,7 @@ class Event:
     date: str | None
     # "day", "month", "year"; "document": the text gives no date, the document's day is the act's;
     # "before": told with no date as done, in the perfect, by a transcript's speaker or by a news
-    # report past its lede, so done on or before that day
+    # report, so done on or before that day
     date_precision: str
     evidence: Evidence
     place: dict | None = None

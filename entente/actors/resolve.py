@@ -106,9 +106,9 @@ NAMED_BY_A_DEED = {"hacker", "suspect", "striker"}
 # dictionary names whole still wins ("public health chief", "terrorist leader")
 RANK_HEADS = {"leader", "chief", "commander"}
 # role words that before a rank qualify the rank, not the group: a "deputy" is a sheriff's
-# officer, a "national" and a "civilian" a citizen only as nouns ("deputy chief", "national
-# leaders", "ousted the civilian leader": the government's)
-RANK_QUALIFIERS = {"deputy", "national", "civilian"}
+# officer and a "national" a citizen only as nouns ("deputy chief", "national leaders"); not
+# "civilian", whose leaders are as often a protest's as a state's civilian government
+RANK_QUALIFIERS = {"deputy", "national"}
 GROUP_HEADS = {"member", "thousand", "hundred", "dozen", "group", "team", "representative", "some", "many",
                "most", "all", "scores", "score", "number", "majority", "million", "band", "contingent",
                "deployment", "batch", "detachment", "unit", "convoy", "wave", "squad"}
