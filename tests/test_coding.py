@@ -726,6 +726,11 @@ def test_a_list_items_date_label_dates_what_follows_it():
             "Hamas released 13 Israeli hostages.")
     dates = {e.date for e in code_text(text, "2025-10-01")}
     assert dates == {"2023-10-07", "2023-11-24"}, dates
+    # and a weekday or "this month" of the label's own span
+    text = ("Attacks on Israel.\n\nOctober 2023: On Tuesday, Hamas attacked Israel. Earlier this month, Iran "
+            "threatened Israel.")
+    dates = {e.date for e in code_text(text, "2025-10-01")}
+    assert dates == {"2023-10-31", "2023-10"}, dates
 
 
 def test_a_commitment_said_again_or_an_eagerness_is_an_intent_coded_by_what_it_commits_to():

@@ -336,9 +336,13 @@ class DocumentDays:
         label = item_label_date(sent, self.dates_at, self.line_starts)
         labelled = resolve_date(label.text, anchor) if label is not None and anchor is not None else None
         # an item labelled with a year tells of that time: its dates with no year are of it ("October
-        # 2023: Hamas terrorists kidnapped 12 Americans in the October 7th massacre", written in 2025)
-        # (the label's year, not its month: "October 2023: ... On November 24, Hamas released ...")
-        told_of = min(anchor, last_day(labelled[0][:4])) if labelled and YEAR.search(label.text) else anchor
+        # 2023: Hamas terrorists kidnapped 12 Americans in the October 7th massacre", written in 2025);
+        # a month named is of the label's year ("... On November 24, Hamas released ..."), a weekday
+        # or "this month" of the label's own span ("October 2023: On Tuesday, Hamas attacked")
+        told_of = anchor
+        if labelled and YEAR.search(label.text):
+            named = dates and all(any(t.lower_.rstrip(".") in MONTHS for t in e) for e in dates)
+            told_of = min(anchor, last_day(labelled[0][:4] if named else labelled[0]))
         when, precision, coming = event_date(token, told_of, cues, dates)
         if anchor is None:
             return when, precision, coming
