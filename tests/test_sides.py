@@ -325,6 +325,16 @@ def test_a_leader_chief_or_commander_is_of_the_group_the_word_beside_it_names():
                  voice="USAGOV") == {("USAGOV", "UKRGOV", "04")}
 
 
+def test_a_country_name_that_is_a_persons_name_is_no_country():
+    # a given name or surname beside another name in the parser's person entity
+    assert dyads("Michael Jordan criticized the decision.") == set()
+    assert not any(source == "TCD" for source, _, _ in dyads("Chad Smith met with the president of Kenya."))
+    # beside a title it is the country, and a country's people's word stays theirs
+    assert ("JORGOV", "USAGOV", "04") in dyads("Jordan King Abdullah met President Biden.")
+    assert any(source and source.startswith("EST") for source, _, _ in dyads(
+        "An Estonian MEP has demanded that Syrian refugees be expelled."))
+
+
 def test_a_deal_named_for_the_city_it_was_made_in_is_no_act_of_that_state():
     assert not any("FRA" in (target or "") for _, target, _ in dyads(
         "I withdrew from the unfair Paris Climate Accord, which was costing us trillions of dollars.", voice="USAGOV"))

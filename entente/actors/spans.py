@@ -1,7 +1,7 @@
 """Which spans of a parsed text name the dictionary's entities, and which entity each name means:
 the names matched whatever their case or spacing (entente.actors.names), less those that only
 modify ("US-backed"), sit inside a thing's name ("the American Rescue Plan"), are another person's
-("César Chávez") or a title's holder out of office ("Prime Minister Sharif" in 2022); plus a
+("César Chávez", "Michael Jordan") or a title's holder out of office ("Prime Minister Sharif" in 2022); plus a
 person's name parts after the full name ("Bilawal"). entente.actors.resolve joins them into noun
 phrases.
 """
@@ -32,8 +32,8 @@ def name_spans(doc: Doc, dictionary: Dictionary, date: str | None) -> list[Span]
     spans = [s for s in spans if not is_modifier_use(s) and not inside_a_things_name(s, things)
              and not abbreviates_the_name_before(s, dictionary) and not names_a_ship(s)]
     spans += local_name_spans(doc, spans, dictionary)
-    return [s for s in spans
-            if not another_persons_name(s, dictionary) and not out_of_titled_office(s, dictionary, date)]
+    return [s for s in spans if not another_persons_name(s, dictionary) and not a_persons_country_name(s, dictionary)
+            and not out_of_titled_office(s, dictionary, date)]
 
 
 _indexes: dict[int, tuple[Dictionary, NameIndex]] = {}
@@ -137,6 +137,21 @@ def another_persons_name(span: Span, dictionary: Dictionary) -> bool:
     opens = given.ent_iob_ == "B" or (given.ent_iob_ == "I" and given.ent_type_ in NAME_ENTITIES
                                       and doc[given.i - 1].lower_ not in own)
     return opens and given.pos_ == "PROPN" and len(given.text) > 2 and given.lower_ not in own
+
+
+def a_persons_country_name(span: Span, dictionary: Dictionary) -> bool:
+    """A country's name that is a person's given name or surname, inside the parser's PERSON entity
+    beside another name ("Michael Jordan", "Chad Smith"), not beside a title ("Jordan King Abdullah")."""
+    doc = span.doc
+    if any(t.ent_type_ != "PERSON" for t in span):
+        return False
+    # (a country's name, not its people's word: "Estonian MEP", "Qatari Amir" are the country's)
+    named = [(dictionary.entities[key], how) for key, how in dictionary.names.get(span.label_, [])]
+    if not named or any(entity.kind != "country" or how != "name" for entity, how in named):
+        return False
+    beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and (t.lower_,) not in dictionary.roles
+               and (t.lemma_.lower(),) not in dictionary.roles for t in beside)
 
 
 def local_name_spans(doc: Doc, spans: list[Span], dictionary: Dictionary) -> list[Span]:
