@@ -711,26 +711,24 @@ def test_a_conversation_had_is_a_consultation_and_one_looked_forward_to_is_meant
                                                    "conversation with President Xi Jinping.")
 
 
-def test_a_list_items_date_label_dates_what_follows_it():
-    text = ("Attacks on Americans abroad.\n\nMarch 1985: Hezbollah gunmen kidnapped an American journalist in Beirut."
-            "\n\nJune 1985: Hezbollah hijackers seized a TWA airliner and killed an American sailor.")
-    dates = {e.date for e in code_text(text, "2024-05-01")}
-    assert dates == {"1985-03", "1985-06"}, dates
+@pytest.mark.parametrize("text,written,dates", [
+    ("Attacks on Americans abroad.\n\nMarch 1985: Hezbollah gunmen kidnapped an American journalist in Beirut."
+     "\n\nJune 1985: Hezbollah hijackers seized a TWA airliner and killed an American sailor.",
+     "2024-05-01", {"1985-03", "1985-06"}),
     # a day the item names without a year is of the label's year, not the last such day before the writing
-    text = ("Attacks on Americans abroad.\n\nOctober 2023: Hamas terrorists kidnapped at least 12 Americans in the "
-            "October 7th massacre.\n\nJune 2024: Hamas gunmen took an American hostage on the 8th of June.")
-    dates = {e.date for e in code_text(text, "2025-10-01")}
-    assert dates == {"2023-10-07", "2024-06-08"}, dates
+    ("Attacks on Americans abroad.\n\nOctober 2023: Hamas terrorists kidnapped at least 12 Americans in the "
+     "October 7th massacre.\n\nJune 2024: Hamas gunmen took an American hostage on the 8th of June.",
+     "2025-10-01", {"2023-10-07", "2024-06-08"}),
     # of the label's year, not only its month
-    text = ("Attacks on Israel.\n\nOctober 2023: Hamas terrorists attacked Israel on October 7. On November 24, "
-            "Hamas released 13 Israeli hostages.")
-    dates = {e.date for e in code_text(text, "2025-10-01")}
-    assert dates == {"2023-10-07", "2023-11-24"}, dates
+    ("Attacks on Israel.\n\nOctober 2023: Hamas terrorists attacked Israel on October 7. On November 24, "
+     "Hamas released 13 Israeli hostages.", "2025-10-01", {"2023-10-07", "2023-11-24"}),
     # and a weekday or "this month" of the label's own span
-    text = ("Attacks on Israel.\n\nOctober 2023: On Tuesday, Hamas attacked Israel. Earlier this month, Iran "
-            "threatened Israel.")
-    dates = {e.date for e in code_text(text, "2025-10-01")}
-    assert dates == {"2023-10-31", "2023-10"}, dates
+    ("Attacks on Israel.\n\nOctober 2023: On Tuesday, Hamas attacked Israel. Earlier this month, Iran "
+     "threatened Israel.", "2025-10-01", {"2023-10-31", "2023-10"}),
+])
+def test_a_list_items_date_label_dates_what_follows_it(text, written, dates):
+    found = {e.date for e in code_text(text, written)}
+    assert found == dates, found
 
 
 def test_a_commitment_said_again_or_an_eagerness_is_an_intent_coded_by_what_it_commits_to():
