@@ -327,9 +327,11 @@ def of_the_place(actor: Actor | None, country: str | None, sectors: set[str], vo
     """An actor of one of `sectors` that no name ties to a country, as CAMEO codes it, of the
     country it acts or is acted on in (a group the dictionary knows keeps its own code); so is one
     `voiced`, given the document's own country only because nothing named another."""
-    if actor is None or actor.role not in sectors or country is None or (
-            voiced and actor.code != f"{actor.country}{actor.role}") or (
-            not voiced and (actor.country is not None or actor.code != actor.role)):
+    if actor is None or actor.role not in sectors or country is None:
+        return actor
+    unplaced = actor.code == (f"{actor.country}{actor.role}" if voiced else actor.role) and (
+        voiced or actor.country is None)
+    if not unplaced:
         return actor
     return make_actor(country, actor.role, actor.name, actor.text)
 
