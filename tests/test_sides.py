@@ -311,6 +311,18 @@ def test_suspects_hackers_and_strikers_are_people_unless_a_modifier_says_who_the
     assert dyads("Israel released a Palestinian hunger striker after 80 days.") == {("ISR", "PSECVL", "08")}
 
 
+def test_a_town_naming_a_role_word_gives_it_the_towns_country():
+    # a town the gazetteer places beyond doubt, before a role word, says whose police or prosecutors
+    # they are, as a capital or a listed city does ("Lahore police")
+    assert dyads("Kenosha police arrested the teenager.") == {("USACOP", None, "17")}
+    assert dyads("The Hyderabad mayor met the ambassador.") == {("INDGOV", "GOV", "04")}
+    # an official's office is the official's, not a government's
+    assert dyads("The Manhattan district attorney's office is investigating Trump.") \
+        == {("USAJUD", "USAELI", "09")}  # (in 2022, no longer president)
+    # a town alone is a place, not an actor
+    assert not any(source for source, _, _ in dyads("Kenosha criticized Pakistan."))
+
+
 def test_a_leader_chief_or_commander_is_of_the_group_the_word_beside_it_names():
     # a rank alone is a government's or an army's; a group's word before it, or its "of", says whose
     assert dyads("Police arrested the militant leader in Peshawar.") == {("PAKCOP", "PAKINS", "17")}

@@ -1072,6 +1072,10 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
         country = None if taken else town_country(span.text)
         if country in dictionary.entities:
             result.places[span.root.i] = {"name": span.text, "country": country}  # "in Ghazni"
+            if span.root.dep_ == "compound":
+                # "Kenosha police", "the Manhattan district attorney's office": a role word the
+                # town names is of the town's country, as "Lahore police" is of Pakistan's
+                by_anchor.setdefault(anchor(span).i, []).append((span, dictionary.entities[country], "place"))
     for i in [i for i, ref in result.names.items() if ref.text in dictionary.homonyms]:
         country = dictionary.homonyms[result.names[i].text]
         if any(result.places.get(t.i, {}).get("country") == country and t.i not in result.names
@@ -1094,8 +1098,10 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
         tok = owner.head
         role = np_role(tok, dictionary, set()) if tok.i not in result.refs else None
         if role:
-            # "Sharif's government", "Pakistan's top brass": the owner's country, the head's role
+            # "Sharif's government", "Pakistan's top brass": the owner's country, the head's role;
+            # an official's office is the official's ("the district attorney's office": JUD)
             ref = result.refs[owner.i]
+            role = ref.role if ref.role and tok.lemma_.lower() == "office" else role
             result.refs[tok.i] = Ref(ref.entity, role, f"{owner.text}'s {tok.text}",
                                      f"{ref.why}; possessor of role word -> {role}")
     for tok in doc:
