@@ -709,6 +709,13 @@ def test_it_or_they_after_only_things_as_subjects_is_the_thing():
     assert not any(root == "10" for _, _, root in found), found
     # an actor named as a subject before the thing is still "it" ("the US ... it will send aid")
     assert ("USA", "SDN", "03") in dyads("The US said the situation is dire, and it will send aid to Sudan.")
+    # "it" after only people ("Officials said it killed"), or opening its clause's subjects, is the
+    # thing the sentence before was about, not the country named in passing
+    found = dyads("A fire swept through a crowded slum in Chittagong, a port city in Bangladesh, on Sunday. "
+                  "Officials said it killed nine people and injured at least 50 more.")
+    assert not any("BGD" in (source or "") + (target or "") for source, target, _ in found), found
+    found = dyads("Bangladesh criticized India over the fire. Officials said it will impose sanctions on India.")
+    assert ("BGD", "IND", "13") in found, found  # (a threat: sanctions to come)
 
 
 def test_an_appeal_or_demand_for_anothers_act_is_made_of_who_is_to_do_it():

@@ -746,16 +746,28 @@ def same_subject_before(pronoun: Token, any_subject: bool = False) -> Token | No
 def thing_said_before(pronoun: Token, refs: Container[int]) -> bool:
     """"This work is hard, and it requires reassessment", "the efforts are ongoing, and they
     underscore": a subject "it" or "they" whose sentence has named only things as subjects before
-    it is the last of them, in number with it: no actor ("The US said the situation is dire, and it
-    will send aid" has an actor for it)."""
+    it (plural ones aside, for "it") is the last of them, in number with it: no actor ("The US
+    said the situation is dire, and it will send aid" has an actor for it). With no such subject
+    before it in its sentence, "it" is the subject of the sentence before, if that is a thing ("A
+    fire destroyed 200 homes in Bangladesh. Officials said it killed nine people": the fire, not
+    Bangladesh); "they" may be people a thing stood for ("Protesters' demands include ... They had
+    asked Lam to resign")."""
     if pronoun.dep_ not in SUBJECTS:
         return False
-    before = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in SUBJECTS]
+    plural = pronoun.lower_ in GROUP_PRONOUNS
+    # "it" is never of a plural noun ("Officials said it killed"); "they" may be of a singular one
+    # ("a spokesperson for the firm said they were investigating")
+    before = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in SUBJECTS
+              and (plural or not (t.pos_ == "NOUN" and t.tag_ == "NNS"))]
+    if not before and not plural and pronoun.sent.start > 0:
+        # (a sentence the parser roots in a noun, its verb hung on it, is about that noun: "A fire
+        # swept through ...")
+        root = pronoun.doc[pronoun.sent.start - 1].sent.root
+        before = [c for c in root.children if c.dep_ in SUBJECTS] or ([root] if root.pos_ == "NOUN" else [])
     if not before or any(t.i in refs or t.pos_ == "PROPN" or t.lemma_.lower() in PEOPLE_NOUNS or (
             t.pos_ == "PRON" and not thing_said_before(t, refs)) for t in before):
         return False  # "They each agreed to have the teams meet, and they agreed": they are people
     last = before[-1]
-    plural = pronoun.lower_ in GROUP_PRONOUNS
     return last.pos_ == "NOUN" and (last.tag_ == "NNS") == plural
 
 
