@@ -69,6 +69,10 @@ def summary(events):
     # a subject counted as none: none of them did it
     ("None of the Gulf states condemned Iran.", "negated"),
     ("Neither Saudi Arabia nor Qatar condemned Iran.", "negated"),
+    # a verb joined to a denied one by "or" or "nor", or bare under the same "did not", is denied too
+    ("Saudi Arabia did not condemn or criticize Iran.", "negated"),
+    ("Saudi Arabia has neither condemned nor criticized Iran.", "negated"),
+    ("India did not attend the summit and meet Pakistani officials.", "negated"),
     # a decision not taken, or a try not made, is the act's denial
     ("China has not decided to impose sanctions on Taiwan.", "negated"),
     ("Pakistan is hardly refusing to hold talks with India.", "negated"),
@@ -198,6 +202,45 @@ def test_a_trip_under_way_or_made_stays_asserted():
     assert asserted(events_of("Pakistan's Prime Minister traveled to China last week."))
     assert asserted(events_of("Pakistan's Prime Minister is visiting China this week."))
     assert asserted(events_of("Pakistan's Prime Minister is now traveling to China."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Indian prime minister is to visit Pakistan next week.",
+    "The Indian prime minister is scheduled to visit Pakistan next week.",
+    "Modi is due to meet the Pakistani prime minister on Monday.",
+    "Modi is set to meet the Pakistani prime minister in Tashkent.",
+])
+def test_an_act_arranged_for_later_is_an_intent_as_will_says_it(sentence):
+    (event,) = events_of(sentence)
+    assert (event.root, event.mode, event.date) == ("03", "asserted", DAY), summary([event])
+
+
+def test_what_is_arranged_or_done_is_told_apart_from_what_an_aim_is():
+    # an aim or a way is no arrangement; a past one may not have come about (nor a perfect one)
+    assert not any(e.root == "03" and e.mode == "asserted"
+                   for e in events_of("Iran's approach is not to resolve the remaining issues with Britain."))
+    assert ("INDGOV", "PAKGOV", "04", "asserted") in summary(events_of(
+        "Modi was due to meet the Pakistani prime minister on Monday."))
+    assert not events_of("Macron cancelled an address to Algeria he was to have given during the evening.")
+    # a denied verb beside one in a tense of its own is not denied with it
+    assert ("IND", "PAKGOV", "04", "asserted") in summary(events_of(
+        "India did not attend the summit but met Pakistani officials."))
+    assert ("IRN", "RUS", "01", "asserted") in summary(events_of(
+        "Iran has not been truthful and denies providing drones to Russia."))
+
+
+def test_an_intent_said_on_a_day_gone_by_is_said_that_day():
+    # "will" makes the named day the next one only where the act's own verb holds it
+    for sentence in ("On Sunday, Pakistan announced it will send troops to Saudi Arabia.",
+                     "Pakistan said on Sunday it will send troops to Saudi Arabia."):
+        (event,) = events_of(sentence)
+        assert (event.root, event.date) == ("13", "2022-05-22"), (sentence, event.date)
+    (event,) = events_of("Pakistan said it will send troops to Saudi Arabia on Sunday.")
+    assert event.date == DAY
+    # a day on a verb above that tells of what is to come is that act's day to come
+    (event,) = events_of("On Monday, the President will host Prime Minister Sharif to celebrate the accord.",
+                         voice="USAGOV")
+    assert event.date == DAY, event.date
 
 
 def test_an_arrangement_is_not_dated_by_the_last_such_day():

@@ -18,6 +18,7 @@ from entente.coding.clauses import (
     cleft_clause,
     infinitive,
     infinitive_beside,
+    names_an_actor,
     none_of,
     perfect,
     phase_of,
@@ -34,6 +35,7 @@ from entente.coding.words import (
     MANDATING_WORDS,
     NON_FACTIVE,
     REPORTING,
+    SCHEDULING_WORDS,
 )
 from entente.types import ASSERTED
 
@@ -363,6 +365,9 @@ def intended(verb: Token) -> bool:
     if any(aux_word(c) in FUTURE_AUX or (aux_word(c) == "would" and future_in_the_past(verb))
            for c in auxiliaries(verb)):
         return True
+    if verb.dep_ == "xcomp" and infinitive(verb) and scheduled(verb.head) and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True  # "is to visit Pakistan next week", "is scheduled to meet Xi": arranged, not done
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECISION_NOUNS and infinitive(verb):
         return True  # "the decision to resume aid": decided, not yet done
     if going_to(verb):
@@ -382,6 +387,24 @@ def intended(verb: Token) -> bool:
     if doing is not None:
         return intended(doing)  # "will do everything we can to support Ukraine"
     return readied_or_awaited(verb)
+
+
+def scheduled(holder: Token) -> bool:
+    """The word a "to" clause hangs on says it is arranged for later: a bare copula after an actor
+    ("the Prime Minister is to visit"; "the goal is to reach a deal", "Iran's approach is not to
+    resolve the issues" say what an aim or a way is), or a word of SCHEDULING_WORDS in the sense
+    of being arranged ("is due to", "is scheduled to", "is set to": a passive or an adjective after
+    the copula), in the present tense."""
+    tensed = holder.head if holder.dep_ == "acomp" else holder  # "is due to": the copula's tense
+    if tensed.tag_ not in ("VBZ", "VBP") and not any(c.tag_ in ("VBZ", "VBP") for c in tensed.children
+                                                     if c.dep_ in ("aux", "auxpass")):
+        return False  # "was to visit", "was due to stand down": what came of it, the text may not say
+    if holder.lemma_ == "be":
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        return subject is not None and (subject.pos_ == "PRON" or names_an_actor(subject)) and not any(
+            c.dep_ in ("acomp", "attr") for c in holder.children)
+    return holder.lemma_.lower() in SCHEDULING_WORDS and (
+        holder.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in holder.children))
 
 
 def a_standing_line(token: Token) -> bool:

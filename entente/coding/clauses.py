@@ -743,6 +743,8 @@ def is_negated(token: Token, match: Match) -> bool:
         return True
     if any(t.lower_ == "unable" for t in carried):
         return True  # "Iran was unable to retaliate"
+    if negated_with_its_pair(token):
+        return True
     for tok in (token, *match.tokens, *carried):
         for child in tok.children:
             if (child.dep_ == "neg" and not whether_or_not(child) and not not_only(child)) or (
@@ -753,6 +755,26 @@ def is_negated(token: Token, match: Match) -> bool:
                     any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in child.children):
                 return True
     return False
+
+
+def negated_with_its_pair(verb: Token) -> bool:
+    """"did not condemn or criticize Russia", "has neither condemned nor criticized it", "will not
+    attend the summit and meet Sharif": a verb joined to a negated one, with no subject nor
+    auxiliary of its own, is denied with it when "or" or "nor" joins them, or when both are bare
+    verbs the negated auxiliary governs ("did not attend the summit but met Pakistani officials",
+    "have not been truthful and deny it": a tense of its own)."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    joined_by = {c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i}
+    if "nor" in joined_by:
+        return True
+    head_negated = any((c.dep_ == "neg" and not whether_or_not(c) and not not_only(c))
+                       or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in head.children)
+    return head_negated and ("or" in joined_by or (verb.tag_ == head.tag_ == "VB"))
 
 
 def not_only(word: Token) -> bool:

@@ -100,8 +100,13 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             # a verb in the past tense tells what was done, whatever the phrase of time says
             told_as_past = token.tag_ in ("VBD", "VBN")
             # what one looks forward to is ahead: "looks forward to the G20 Summit in September"
+            # (a day gone by that dates a verb above it that tells of no act to come is the
+            # saying's: "On Sunday, Fernández announced he will send a bill" announced it on Sunday;
+            # "On Monday, the President will host an event to celebrate" is next Monday's)
+            awaited = (intended(token) or looks_forward(token)) and (
+                tok is token or intended(tok) or not gone_by(span.text, when, anchor))
             coming = to_come(f"{before} {span.text}") or (without_a_year(span.text) and (
-                intended(token) or looks_forward(token) or arranged(token, tok is token, when, precision, anchor))) or (
+                awaited or arranged(token, tok is token, when, precision, anchor))) or (
                 trip and not gone_by(span.text, when, anchor))
             # "will donate 5 million doses in 2022", said in May 2022: the year (or month, or day)
             # still running when an act is meant is when it will be done, which it is not yet

@@ -71,6 +71,7 @@ OBJECT_CONTROL = _words("object_control") | COERCING_VERBS
 LEAVING_WORDS = _words("leaving_words")
 DECISION_NOUNS = _words("decision_nouns")
 READINESS_WORDS = _words("readiness_words")
+SCHEDULING_WORDS = _words("scheduling_words")
 UTMOST_OBJECTS = _words("utmost_objects")
 BIDDING_NOUNS = _words("bidding_nouns")
 STRIVING_VERBS = _words("striving_verbs")
