@@ -44,6 +44,8 @@ def summary(events):
     ("China can impose sanctions on Taiwan at any time.", "hypothetical"),
     # a verb joined to a modal one shares its modal
     ("India could impose sanctions on Pakistan and expel its diplomats.", "hypothetical"),
+    # what would have been done on a condition was not done: no threat
+    ("Pakistan would have attacked India if it had the chance.", "hypothetical"),
     ("Afghan refugees could be arrested and deported by Pakistan.", "hypothetical"),
     # plans and schedules
     ("Pakistan is expected to sign a trade deal with China next month.", "future"),
@@ -227,6 +229,16 @@ def test_what_is_arranged_or_done_is_told_apart_from_what_an_aim_is():
         "India did not attend the summit but met Pakistani officials."))
     assert ("IRN", "RUS", "01", "asserted") in summary(events_of(
         "Iran has not been truthful and denies providing drones to Russia."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia is preparing to invade Ukraine.",
+    "Russia is gearing up to invade Ukraine.",
+    "Russia is about to invade Ukraine.",
+])
+def test_an_act_being_readied_is_meant_not_done(sentence):
+    # as "is poised to" says it: force meant is a threat (13), not force used (19)
+    assert {e.root for e in asserted(events_of(sentence))} == {"13"}, summary(events_of(sentence))
 
 
 def test_an_intent_said_on_a_day_gone_by_is_said_that_day():

@@ -350,7 +350,10 @@ def future_in_the_past(token: Token) -> bool:
 
 def conditional(verb: Token) -> bool:
     """"may halt its mediation if ...", "will boycott unless ...": an act offered or threatened on
-    a condition, which CAMEO codes as an intent or a threat."""
+    a condition, which CAMEO codes as an intent or a threat ("would have attacked if it had the
+    chance" says what was not done)."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
     return any(c.dep_ == "aux" and aux_word(c) in HYPOTHETICAL_MODALS | FUTURE_AUX for c in verb.children) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         for c in verb.children)
