@@ -89,6 +89,7 @@ def summary(events):
     ("The United States does not support Taiwan independence.", "negated"),
     # what no evidence shows, said with "of" as with "that"
     ("We haven't seen any evidence of Iran supplying drones to Russia.", "negated"),
+    ("We have not seen evidence thus far of China supplying military equipment to Russia.", "negated"),
     # what a speaker disclaims saying is not said to have happened
     ("Now, I'm not saying that Pakistan supports the Taliban.", "negated"),
     ("Nobody is saying that Israel attacked Lebanon.", "negated"),

@@ -238,6 +238,10 @@ def without_evidence(clause: Token) -> bool:
     noun = clause.head
     if clause.dep_ == "pcomp" and noun.lower_ == "of":
         noun = noun.head  # the gerund of "evidence of"
+        if noun.pos_ == "ADV":
+            # "seen no evidence thus far of China supplying": the parser may hang the "of" on the
+            # adverb between; the evidence is the verb's object before it
+            noun = next((c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i), noun)
     elif clause.dep_ not in ("acl", "ccomp") or not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return False
