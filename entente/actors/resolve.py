@@ -72,6 +72,8 @@ OTHERS_WORDS = {"allied", "another", "foreign", "global", "international", "othe
 ADJECTIVE_TITLES = {"general"}
 # role words no government uses of itself: "the regime" in a White House statement is another's
 OTHERS_ROLE_WORDS = {"regime", "junta"}
+# role words of a state's dealings abroad: in a report from one country, its own or another's
+ENVOY_WORDS = {"ambassador", "consul", "consulate", "diplomat", "embassy", "emissary", "envoy"}
 # heads that, plural and bare, are such heads at large (resolve.at_large): "called on leaders to act",
 # "diagnostics for governments" at a summit are everyone's, not the speaking state's
 AT_LARGE_ROLE_WORDS = {"government", "leader"}
@@ -163,6 +165,7 @@ class DocActors:
     ordered: list[tuple[int, Ref]] | None = None  # the refs by head, once complete
     ordered_keys: list[int] = field(default_factory=list)
     antecedents: dict[int, int] = field(default_factory=dict)  # a "they" -> the mention it was read as
+    the_one_country: str | None = None  # only_country, once read ("" for none)
 
     def refs_in_order(self) -> list[tuple[int, Ref]]:
         return sorted(self.refs.items())
@@ -238,7 +241,8 @@ class DocActors:
         if ref is None or ref.entity.kind == "sector":
             titled = tok.is_title and tok.i != tok.sent.start
             ref = (titled and self.voiced_role(tok, ref)) or self.coreference(tok) or \
-                self.owned_role(tok, ref) or self.conjoined_role(tok, ref) or self.voiced_role(tok, ref) or ref
+                self.owned_role(tok, ref) or self.conjoined_role(tok, ref) or self.voiced_role(tok, ref) or \
+                self.role_of_the_one_country(tok, ref) or ref
         return ref
 
     def owned_role(self, head: Token, ref: Ref | None) -> Ref | None:
@@ -304,6 +308,29 @@ class DocActors:
             return None
         return Ref(self.voice.entity, ref.role, ref.text, f"the document's voice ({self.voice.why}), role word",
                    voiced=True)
+
+    def role_of_the_one_country(self, head: Token, ref: Ref | None) -> Ref | None:
+        """"Thames Valley Police said ... they arrested a man", "the Senate" in a report from Puerto
+        Rico: in news (no voice), a bare role word is of the one country that every name and every
+        place of the report is of, where a place of it is named. A report that names only the
+        country, as no place, may name it as the other side ("the Senate voted to limit war with
+        Iran"), and one that names two may have the role word of either."""
+        if self.voice is not None or ref is None or ref.entity.kind != "sector" or ref.role is None \
+                or ref.role in UNPLACED_ROLES or head.lemma_.lower() in OTHERS_ROLE_WORDS | ENVOY_WORDS \
+                or any(c.lower_ in OTHERS_WORDS for c in head.children if c.dep_ in ("amod", "compound", "det")):
+            return None
+        country = self.only_country()
+        entity = self.dictionary.entities.get(country) if country and self.dictionary else None
+        return Ref(entity, ref.role, ref.text, "the one country of the report's names and places, role word") \
+            if entity is not None else None
+
+    def only_country(self) -> str | None:
+        if self.the_one_country is None:
+            countries = {ref_country(r) for r in (*self.refs.values(), *self.names.values())} | {
+                p["country"] for p in self.places.values()}
+            countries.discard(None)
+            self.the_one_country = countries.pop() if len(countries) == 1 and self.places else ""
+        return self.the_one_country or None
 
     def abroad(self, head: Token) -> bool:
         """Whether the paragraph, or the one before it, names a country other than the speaker's
