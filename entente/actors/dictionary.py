@@ -20,7 +20,7 @@ import yaml
 
 from entente.actors.gazetteer import town_country
 from entente.actors.petrarch import actor_code
-from entente.actors.phoenix import PHOENIX_OFFICE, merge_phoenix, phoenix_roles
+from entente.actors.phoenix import PHOENIX_OFFICE, merge_phoenix, past_the_horizon, phoenix_roles
 from entente.actors.userfiles import read_actor_file
 from entente.types import Actor
 
@@ -67,8 +67,11 @@ class Entity:
     source: str | None = None  # the file (and line) the entry comes from
     forum: bool = False  # a gathering of states (the G7): an actor, but the venue of what is said around it
 
-    def actor_at(self, date: str | None, text: str = "", role: str | None = None) -> Actor | None:
-        """This entity as an actor on `date` (ISO, or None for 'now'); role overrides a country's."""
+    def actor_at(self, date: str | None, text: str = "", role: str | None = None, title: str | None = None
+                 ) -> Actor | None:
+        """This entity as an actor on `date` (ISO, or None for 'now'); role overrides a country's;
+        `title`, the role a title the text gives a person names ("Prime Minister Minnis": GOV), is
+        theirs past an office their dictionary could not see end (phoenix.past_the_horizon)."""
         if self.kind == "country":
             return make_actor(self.key, role, self.name, text)
         if self.kind == "sector":
@@ -90,7 +93,8 @@ class Entity:
             if office is None or office.country in (None, "IGO"):
                 return None
             # out of office on that date: still of their country, as CAMEO's elites (ELI)
-            return make_actor(office.country, FORMER_ROLE, self.name, text)
+            stale = title is not None and past_the_horizon(office) and date is not None and date >= office.end
+            return make_actor(office.country, title if stale else FORMER_ROLE, self.name, text)
         if role and office.country and office.country != "IGO":
             return make_actor(office.country, role, self.name, text)
         if office.code:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import lru_cache
 from importlib import resources
 
 from entente.actors.names import key_of
@@ -40,6 +41,17 @@ def phoenix_roles() -> dict[str, str]:
 
 def is_phoenix(entity) -> bool:
     return (entity.source or "").startswith(PHOENIX_PREFIX)
+
+
+@lru_cache(maxsize=1)
+def phoenix_horizons() -> frozenset[str]:
+    """The last days Phoenix's files record: an office that ends on one was left open by its file."""
+    return frozenset(f["horizon"] for f in phoenix_files() if f.get("horizon"))
+
+
+def past_the_horizon(office) -> bool:
+    """An office Phoenix left open, closed at its horizon: whether it went on after, Phoenix cannot say."""
+    return (office.source or "").startswith(PHOENIX_PREFIX) and office.end in phoenix_horizons()
 
 
 def phoenix_files() -> list[dict]:

@@ -72,6 +72,8 @@ OTHERS_WORDS = {"allied", "another", "foreign", "global", "international", "othe
 ADJECTIVE_TITLES = {"general"}
 # role words no government uses of itself: "the regime" in a White House statement is another's
 OTHERS_ROLE_WORDS = {"regime", "junta"}
+# words that say a title before a name is no longer held ("former President", "ex-President")
+FORMER_WORDS = {"erstwhile", "ex", "former", "late", "then"}
 # role words of a state's dealings abroad: in a report from one country, its own or another's
 ENVOY_WORDS = {"ambassador", "consul", "consulate", "diplomat", "embassy", "emissary", "envoy"}
 # heads that, plural and bare, are such heads at large (resolve.at_large): "called on leaders to act",
@@ -142,9 +144,10 @@ class Ref:
     text: str
     why: str
     voiced: bool = False  # read as the document's own speaker ("we", "the President" in its statement)
+    title: str | None = None  # a person's role as a title before the name gives it ("Prime Minister Minnis")
 
     def actor(self, date: str | None) -> Actor | None:
-        return self.entity.actor_at(date, self.text, self.role)
+        return self.entity.actor_at(date, self.text, self.role, self.title)
 
 
 @dataclass
@@ -325,6 +328,7 @@ class DocActors:
             if entity is not None else None
 
     def only_country(self) -> str | None:
+        """The country every name and place of the document is of, if one is, and a place is named."""
         if self.the_one_country is None:
             countries = {ref_country(r) for r in (*self.refs.values(), *self.names.values())} | {
                 p["country"] for p in self.places.values()}
@@ -1343,7 +1347,10 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
     for kind in ("person", "org"):
         for span, entity, how in heading or named:
             if entity.kind == kind:
-                return Ref(entity, None, span.text, f"{how} of {kind} {entity.name}")
+                # a title said now is the person's role now, unless it says it is past
+                title = role if kind == "person" and not any(
+                    t.lower_ in FORMER_WORDS for t in np_tokens(head)) else None
+                return Ref(entity, None, span.text, f"{how} of {kind} {entity.name}", title=title)
     for span, entity, how in heading or named:
         if how == "place" and role is None:
             continue

@@ -356,7 +356,7 @@ def conditional(verb: Token) -> bool:
     """"may halt its mediation if ...", "will boycott unless ...": an act offered or threatened on
     a condition, which CAMEO codes as an intent or a threat ("would have attacked if it had the
     chance" says what was not done)."""
-    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+    if perfect(verb):
         return False
     return any(c.dep_ == "aux" and aux_word(c) in HYPOTHETICAL_MODALS | FUTURE_AUX for c in verb.children) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
@@ -372,8 +372,7 @@ def intended(verb: Token) -> bool:
     if any(aux_word(c) in FUTURE_AUX or (aux_word(c) == "would" and future_in_the_past(verb))
            for c in auxiliaries(verb)):
         return True
-    if verb.dep_ == "xcomp" and infinitive(verb) and scheduled(verb.head) and not any(
-            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+    if verb.dep_ == "xcomp" and infinitive(verb) and scheduled(verb.head) and not perfect(verb):
         return True  # "is to visit Pakistan next week", "is scheduled to meet Xi": arranged, not done
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECISION_NOUNS and infinitive(verb):
         return True  # "the decision to resume aid": decided, not yet done
