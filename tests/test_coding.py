@@ -146,8 +146,7 @@ def codes_of(sentence: str) -> list[tuple[str | None, str | None, str]]:
     ("Indonesia and Australia agreed to hold joint naval exercises next year.", ("IDN", "AUS", "0312")),
     # who acts decides between CAMEO's popular and state forms, and a cancelled visit reduces relations
     ("The European Union boycotted the ceremony in Moscow.", ("IGOEUREEC", None, "163")),
-    # (students in a report of one country, one of its places named, are of it)
-    ("Students boycotted classes at Karachi University on Monday.", ("PAKEDU", "PAKEDU", "143")),
+    ("Students boycotted classes at Karachi University on Monday.", ("EDU", "PAKEDU", "143")),
     ("The United States imposed a naval blockade on Cuba in October 1962.", ("USA", "CUB", "191")),
     ("Pakistan welcomed the US decision to resume military aid.", ("PAK", "USA", "051")),
     ("Xi Jinping welcomed Vladimir Putin to Beijing on Friday.", ("CHNGOV", "RUSGOV", "043")),

@@ -230,6 +230,11 @@ def test_what_is_arranged_or_done_is_told_apart_from_what_an_aim_is():
         "India did not attend the summit but met Pakistani officials."))
     assert ("IRN", "RUS", "01", "asserted") in summary(events_of(
         "Iran has not been truthful and denies providing drones to Russia."))
+    # nor one done instead
+    assert ("PAK", "GOV", "11", "asserted") in summary(events_of(
+        "Pakistan decided not to expel the envoy and summon him instead."))
+    # what is set to come of a thing is foretold, not arranged by anyone
+    assert not any(e.root == "03" for e in events_of("Modi's visit is set to boost ties with Pakistan."))
 
 
 @pytest.mark.parametrize("sentence", [

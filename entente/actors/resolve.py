@@ -74,8 +74,9 @@ ADJECTIVE_TITLES = {"general"}
 OTHERS_ROLE_WORDS = {"regime", "junta"}
 # words that say a title before a name is no longer held ("former President", "ex-President")
 FORMER_WORDS = {"erstwhile", "ex", "former", "late", "then"}
-# role words of a state's dealings abroad: in a report from one country, its own or another's
-ENVOY_WORDS = {"ambassador", "consul", "consulate", "diplomat", "embassy", "emissary", "envoy"}
+# roles that act where they live: police, courts and prosecutors, a place's people and its workers
+# (not a government, an army, a legislature or a newspaper, which act on others as often)
+HOME_ROLES = {"COP", "JUD", "CVL", "LAB"}
 # heads that, plural and bare, are such heads at large (resolve.at_large): "called on leaders to act",
 # "diagnostics for governments" at a summit are everyone's, not the speaking state's
 AT_LARGE_ROLE_WORDS = {"government", "leader"}
@@ -313,14 +314,16 @@ class DocActors:
                    voiced=True)
 
     def role_of_the_one_country(self, head: Token, ref: Ref | None) -> Ref | None:
-        """"Thames Valley Police said ... they arrested a man", "the Senate" in a report from Puerto
-        Rico: in news (no voice), a bare role word is of the one country that every name and every
-        place of the report is of, where a place of it is named. A report that names only the
-        country, as no place, may name it as the other side ("the Senate voted to limit war with
-        Iran"), and one that names two may have the role word of either."""
-        if self.voice is not None or ref is None or ref.entity.kind != "sector" or ref.role is None \
-                or ref.role in UNPLACED_ROLES or head.lemma_.lower() in OTHERS_ROLE_WORDS | ENVOY_WORDS \
-                or any(c.lower_ in OTHERS_WORDS for c in head.children if c.dep_ in ("amod", "compound", "det")):
+        """"Thames Valley Police said ... they arrested a man", "prosecutors charged him" in a report
+        from Kenosha: in news (no voice), a bare role word of those that act where they live
+        (HOME_ROLES) is of the one country that every name and every place of the report is of,
+        where a place of it is named. A report that names only the country, as no place, may name
+        it as the other side ("lawmakers condemned the war against Iran"), and one that names two
+        may have the role word of either; a president, troops or a newspaper may have come from
+        anywhere ("The president arrived in Kyiv")."""
+        if self.voice is not None or not self.complete or ref is None or ref.entity.kind != "sector" \
+                or ref.role not in HOME_ROLES or any(c.lower_ in OTHERS_WORDS for c in head.children
+                                                     if c.dep_ in ("amod", "compound", "det")):
             return None
         country = self.only_country()
         entity = self.dictionary.entities.get(country) if country and self.dictionary else None
@@ -328,7 +331,8 @@ class DocActors:
             if entity is not None else None
 
     def only_country(self) -> str | None:
-        """The country every name and place of the document is of, if one is, and a place is named."""
+        """The country every name and place of the document is of, if one is and a place is named
+        (read once the document's refs are all found)."""
         if self.the_one_country is None:
             countries = {ref_country(r) for r in (*self.refs.values(), *self.names.values())} | {
                 p["country"] for p in self.places.values()}
@@ -792,8 +796,15 @@ def thing_said_before(pronoun: Token, refs: Container[int]) -> bool:
               and (plural or not (t.pos_ == "NOUN" and t.tag_ == "NNS"))]
     if not before and not plural and pronoun.sent.start > 0:
         # (a sentence the parser roots in a noun, its verb hung on it, is about that noun: "A fire
-        # swept through ...")
-        root = pronoun.doc[pronoun.sent.start - 1].sent.root
+        # swept through ..."); not one that acted on a named actor "it" may be ("The move angered
+        # Beijing. Officials said it would retaliate": Beijing; "enabled the Ukrainian people" names
+        # no "it"), nor across a paragraph
+        doc = pronoun.doc
+        previous = doc[pronoun.sent.start - 1].sent
+        root = previous.root
+        if "\n" in doc.text[previous.end_char:pronoun.sent.start_char] or any(
+                c.dep_ in ("dobj", "dative") and c.i in refs and c.tag_ == "NNP" for c in root.children):
+            return False
         before = [c for c in root.children if c.dep_ in SUBJECTS] or ([root] if root.pos_ == "NOUN" else [])
     if not before or any(t.i in refs or t.pos_ == "PROPN" or t.lemma_.lower() in PEOPLE_NOUNS or (
             t.pos_ == "PRON" and not thing_said_before(t, refs)) for t in before):

@@ -396,7 +396,7 @@ def intended(verb: Token) -> bool:
 
 
 def scheduled(holder: Token) -> bool:
-    """The word a "to" clause hangs on says it is arranged for later: a bare copula after an actor
+    """The word a "to" clause hangs on says an actor's act is arranged for later: a bare copula
     ("the Prime Minister is to visit"; "the goal is to reach a deal", "Iran's approach is not to
     resolve the issues" say what an aim or a way is), or a word of SCHEDULING_WORDS in the sense
     of being arranged ("is due to", "is scheduled to", "is set to": a passive or an adjective after
@@ -405,10 +405,13 @@ def scheduled(holder: Token) -> bool:
     if tensed.tag_ not in ("VBZ", "VBP") and not any(c.tag_ in ("VBZ", "VBP") for c in tensed.children
                                                      if c.dep_ in ("aux", "auxpass")):
         return False  # "was to visit", "was due to stand down": what came of it, the text may not say
+    # someone arranges it ("prices are set to rise", "the visit is set to boost ties" foretell; "they
+    # are to share a prize" may be anyone's)
+    subject = next((c for c in tensed.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.lower_ in ("he", "she") or names_an_actor(subject)):
+        return False
     if holder.lemma_ == "be":
-        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-        return subject is not None and (subject.pos_ == "PRON" or names_an_actor(subject)) and not any(
-            c.dep_ in ("acomp", "attr") for c in holder.children)
+        return not any(c.dep_ in ("acomp", "attr") for c in holder.children)
     return holder.lemma_.lower() in SCHEDULING_WORDS and (
         holder.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in holder.children))
 

@@ -747,8 +747,7 @@ def is_negated(token: Token, match: Match) -> bool:
         return True
     for tok in (token, *match.tokens, *carried):
         for child in tok.children:
-            if (child.dep_ == "neg" and not whether_or_not(child) and not not_only(child)) or (
-                    child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
+            if a_denial(child):
                 return True
             if child.dep_ == "prep" and any(  # "at no time did we say", "in no way has it agreed"
                     g.dep_ == "pobj" and g.lemma_.lower() in NEVER_NOUNS and
@@ -757,24 +756,31 @@ def is_negated(token: Token, match: Match) -> bool:
     return False
 
 
+def a_denial(word: Token) -> bool:
+    """A word that denies the verb it hangs on: "not" (but "whether or not", "not only"), "never",
+    "no", "hardly"."""
+    return (word.dep_ == "neg" and not whether_or_not(word) and not not_only(word)) or (
+        word.dep_ in ("det", "advmod") and word.lower_ in NEGATORS)
+
+
 def negated_with_its_pair(verb: Token) -> bool:
     """"did not condemn or criticize Russia", "has neither condemned nor criticized it", "will not
     attend the summit and meet Sharif": a verb joined to a negated one, with no subject nor
     auxiliary of its own, is denied with it when "or" or "nor" joins them, or when both are bare
     verbs the negated auxiliary governs ("did not attend the summit but met Pakistani officials",
-    "have not been truthful and deny it": a tense of its own)."""
+    "have not been truthful and deny it": a tense of its own; "decided not to expel the envoy
+    and summon him instead": done in its stead)."""
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
         return True
     head = verb.head
     if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or c.lower_ in ("instead", "rather")
+            for c in verb.children):
         return False
     joined_by = {c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i}
     if "nor" in joined_by:
         return True
-    head_negated = any((c.dep_ == "neg" and not whether_or_not(c) and not not_only(c))
-                       or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in head.children)
-    return head_negated and ("or" in joined_by or (verb.tag_ == head.tag_ == "VB"))
+    return any(a_denial(c) for c in head.children) and ("or" in joined_by or (verb.tag_ == head.tag_ == "VB"))
 
 
 def not_only(word: Token) -> bool:
