@@ -255,6 +255,9 @@ def test_an_intent_said_on_a_day_gone_by_is_said_that_day():
         assert (event.root, event.date) == ("13", "2022-05-22"), (sentence, event.date)
     (event,) = events_of("Pakistan said it will send troops to Saudi Arabia on Sunday.")
     assert event.date == DAY
+    # so does a decision's
+    (event,) = events_of("The ban follows the government's decision in August to expel the Indian envoy.")
+    assert event.date == "2021-08", event.date
     # a day on a verb above that tells of what is to come is that act's day to come
     (event,) = events_of("On Monday, the President will host Prime Minister Sharif to celebrate the accord.",
                          voice="USAGOV")

@@ -316,6 +316,16 @@ def test_a_title_the_text_gives_holds_past_what_petrarch_could_see(title, code):
     assert [(e.source.code, e.target.code) for e in events] == [(code, "INDGOV")], text
 
 
+@pytest.mark.parametrize("text, code", [
+    ("The son of President Idriss Deby met Emmanuel Macron in Paris.", "TCDELI"),  # the son's is no title
+    ("In 2018, then-Prime Minister Hubert Minnis visited India.", "BHSGOV"),  # held at the time told of
+])
+def test_a_title_is_its_named_holders_and_then_says_it_was_held(text, code):
+    from entente.coding import code_texts
+    events = next(code_texts([(text, "2019-09-02", "doc", None)])).events
+    assert [e.source.code for e in events] == [code], text
+
+
 @pytest.mark.parametrize("sentence, source", [
     ("The North Atlantic Treaty Organisation condemned Russia on Monday.", "IGOWSTNAT"),
     ("The World Health Organisation praised India for its vaccination drive.", "IGOUNOWHO"),

@@ -737,6 +737,9 @@ def test_it_or_they_after_only_things_as_subjects_is_the_thing():
     # nor where the sentence before acted on an actor, who is "it"
     found = dyads("The move angered Beijing. Officials said it would retaliate against Lithuania.")
     assert ("CHNGOV", "LTU", "13") in found, found
+    # ... unless a mishap acted on it: the hurricane killed, not Haiti
+    found = dyads("The hurricane struck Haiti on Monday. Officials said it killed 20 people.")
+    assert not any(source == "HTI" or root == "19" for source, _, root in found), found
     # (people acted on are no "it": the bill provides, not Russia)
     found = dyads("This bill will enable the Ukrainian people to defend themselves against Russia's attacks. "
                   "It will provide Israel with weapons.")

@@ -72,8 +72,9 @@ OTHERS_WORDS = {"allied", "another", "foreign", "global", "international", "othe
 ADJECTIVE_TITLES = {"general"}
 # role words no government uses of itself: "the regime" in a White House statement is another's
 OTHERS_ROLE_WORDS = {"regime", "junta"}
-# words that say a title before a name is no longer held ("former President", "ex-President")
-FORMER_WORDS = {"erstwhile", "ex", "former", "late", "then"}
+# words that say a title before a name is no longer held ("former President", "ex-President"; a
+# "then-President" held it at the time told of)
+FORMER_WORDS = {"erstwhile", "ex", "former"}
 # roles that act where they live: police, courts and prosecutors, a place's people and its workers
 # (not a government, an army, a legislature or a newspaper, which act on others as often)
 HOME_ROLES = {"COP", "JUD", "CVL", "LAB"}
@@ -798,14 +799,16 @@ def thing_said_before(pronoun: Token, refs: Container[int]) -> bool:
         # (a sentence the parser roots in a noun, its verb hung on it, is about that noun: "A fire
         # swept through ..."); not one that acted on a named actor "it" may be ("The move angered
         # Beijing. Officials said it would retaliate": Beijing; "enabled the Ukrainian people" names
-        # no "it"), nor across a paragraph
+        # no "it"), unless a mishap did ("The hurricane struck Haiti. Officials said it killed 20"),
+        # nor across a paragraph
         doc = pronoun.doc
         previous = doc[pronoun.sent.start - 1].sent
         root = previous.root
-        if "\n" in doc.text[previous.end_char:pronoun.sent.start_char] or any(
-                c.dep_ in ("dobj", "dative") and c.i in refs and c.tag_ == "NNP" for c in root.children):
-            return False
         before = [c for c in root.children if c.dep_ in SUBJECTS] or ([root] if root.pos_ == "NOUN" else [])
+        mishap = any(t.lemma_.lower() in word_classes()["mishaps"] for t in before)
+        if "\n" in doc.text[previous.end_char:pronoun.sent.start_char] or (not mishap and any(
+                c.dep_ in ("dobj", "dative") and c.i in refs and c.tag_ == "NNP" for c in root.children)):
+            return False
     if not before or any(t.i in refs or t.pos_ == "PROPN" or t.lemma_.lower() in PEOPLE_NOUNS or (
             t.pos_ == "PRON" and not thing_said_before(t, refs)) for t in before):
         return False  # "They each agreed to have the teams meet, and they agreed": they are people
@@ -1358,8 +1361,9 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
     for kind in ("person", "org"):
         for span, entity, how in heading or named:
             if entity.kind == kind:
-                # a title said now is the person's role now, unless it says it is past
-                title = role if kind == "person" and not any(
+                # a title said now is the person's role now, unless it says it is past; the title
+                # of a phrase about someone else is not theirs ("the son of President Deby")
+                title = role if kind == "person" and span.start <= head.i < span.end and not any(
                     t.lower_ in FORMER_WORDS for t in np_tokens(head)) else None
                 return Ref(entity, None, span.text, f"{how} of {kind} {entity.name}", title=title)
     for span, entity, how in heading or named:

@@ -100,11 +100,12 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             # a verb in the past tense tells what was done, whatever the phrase of time says
             told_as_past = token.tag_ in ("VBD", "VBN")
             # what one looks forward to is ahead: "looks forward to the G20 Summit in September"
-            # (a day gone by that dates the saying above it is the saying's: "On Sunday, Fernández
-            # announced he will send a bill" announced it on Sunday; "On Monday, the President will
-            # host an event to celebrate" is next Monday's)
+            # (a day gone by that dates a word above it telling of nothing to come is that word's,
+            # a saying's or a decision's: "On Sunday, Fernández announced he will send a bill"
+            # announced it on Sunday, "the decision in August to expel the envoy" was taken in
+            # August; "On Monday, the President will host an event to celebrate" is next Monday's)
             awaited = (intended(token) or looks_forward(token)) and (
-                tok is token or tok.lemma_.lower() not in REPORTING or not gone_by(span.text, when, anchor))
+                tok is token or intended(tok) or not gone_by(span.text, when, anchor))
             coming = to_come(f"{before} {span.text}") or (without_a_year(span.text) and (
                 awaited or arranged(token, tok is token, when, precision, anchor))) or (
                 trip and not gone_by(span.text, when, anchor))
