@@ -51,7 +51,7 @@ def phoenix_horizons() -> frozenset[str]:
 
 def past_the_horizon(office) -> bool:
     """An office Phoenix left open, closed at its horizon: whether it went on after, Phoenix cannot say."""
-    return (office.source or "").startswith(PHOENIX_PREFIX) and office.end in phoenix_horizons()
+    return is_phoenix(office) and office.end in phoenix_horizons()
 
 
 def phoenix_files() -> list[dict]:

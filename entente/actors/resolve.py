@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -170,7 +171,6 @@ class DocActors:
     ordered: list[tuple[int, Ref]] | None = None  # the refs by head, once complete
     ordered_keys: list[int] = field(default_factory=list)
     antecedents: dict[int, int] = field(default_factory=dict)  # a "they" -> the mention it was read as
-    the_one_country: str | None = None  # only_country, once read ("" for none)
 
     def refs_in_order(self) -> list[tuple[int, Ref]]:
         return sorted(self.refs.items())
@@ -326,20 +326,19 @@ class DocActors:
                 or ref.role not in HOME_ROLES or any(c.lower_ in OTHERS_WORDS for c in head.children
                                                      if c.dep_ in ("amod", "compound", "det")):
             return None
-        country = self.only_country()
+        country = self.only_country
         entity = self.dictionary.entities.get(country) if country and self.dictionary else None
         return Ref(entity, ref.role, ref.text, "the one country of the report's names and places, role word") \
             if entity is not None else None
 
+    @cached_property
     def only_country(self) -> str | None:
         """The country every name and place of the document is of, if one is and a place is named
-        (read once the document's refs are all found)."""
-        if self.the_one_country is None:
-            countries = {ref_country(r) for r in (*self.refs.values(), *self.names.values())} | {
-                p["country"] for p in self.places.values()}
-            countries.discard(None)
-            self.the_one_country = countries.pop() if len(countries) == 1 and self.places else ""
-        return self.the_one_country or None
+        (to be read once the document's refs are all found)."""
+        countries = {ref_country(r) for r in (*self.refs.values(), *self.names.values())} | {
+            p["country"] for p in self.places.values()}
+        countries.discard(None)
+        return countries.pop() if len(countries) == 1 and self.places else None
 
     def abroad(self, head: Token) -> bool:
         """Whether the paragraph, or the one before it, names a country other than the speaker's

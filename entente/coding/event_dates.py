@@ -104,7 +104,7 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             # a saying's or a decision's: "On Sunday, Fernández announced he will send a bill"
             # announced it on Sunday, "the decision in August to expel the envoy" was taken in
             # August; "On Monday, the President will host an event to celebrate" is next Monday's)
-            awaited = (intended(token) or looks_forward(token)) and (
+            awaited = (to_be_done or looks_forward(token)) and (
                 tok is token or intended(tok) or not gone_by(span.text, when, anchor))
             coming = to_come(f"{before} {span.text}") or (without_a_year(span.text) and (
                 awaited or arranged(token, tok is token, when, precision, anchor))) or (

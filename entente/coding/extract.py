@@ -754,7 +754,7 @@ def topic_refs(clause: Token, actors: DocActors, home: str | None) -> list[tuple
     its own, in a report of one country, is of it ("the owner stated her products teach young
     people": no one foreign is named)."""
     if home is None and actors.voice is None:
-        home = actors.only_country()
+        home = actors.only_country
     named = ((t, actors.settled(t) or actors.refs.get(t.i)) for t in clause.subtree
              if (t.i in actors.refs or t.pos_ == "PRON") and not hit_by_force(t))
     first = next((t for t, ref in named if ref is not None and ref_country(ref) not in (home, None)), None)
