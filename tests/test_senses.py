@@ -259,7 +259,7 @@ def test_take_seizes_only_a_place_property_or_arms_and_a_month_is_no_march():
     assert coded("Police took five Pakistani protesters into custody.") == {("COP", "PAKCVL", "173")}
     # a month is no march, a march named so is one
     assert not any(code.startswith("14") for *_, code in coded("Russian forces took Kherson in March."))
-    assert any(source == "OPP" and code == "141" for source, _, code in coded(
+    assert any(source == "PAKOPP" and code == "141" for source, _, code in coded(
         "Opposition supporters began a March to Islamabad against Prime Minister Sharif."))
     assert ("CVL", "141") in {(e.source.code, e.code) for e in code_text(
         "Thousands of women joined the Women's March against President Trump.", "2022-05-24")}

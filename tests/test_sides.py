@@ -301,7 +301,7 @@ def test_business_owners_and_retailers_are_business():
 def test_suspects_hackers_and_strikers_are_people_unless_a_modifier_says_who_they_are():
     # a suspect is held for a crime not yet proven; hackers are criminals, strikers labour
     assert dyads("Police in the Gaza Strip detained several suspects in the attack on the convoy.") \
-        == {("PSECOP", "CVL", "17")}
+        == {("PSECOP", "PSECVL", "17")}  # (people of the one country the report places itself in)
     assert dyads("Iranian hackers launched cyber-attacks on U.S. banks.") == {("IRNCRM", "USABUS", "18")}
     assert dyads("Polish strikers rejected the wage offer.") == {("POLLAB", None, "12")}
     # the modifier's role is who they are
@@ -328,19 +328,38 @@ def test_a_bare_role_in_a_report_of_one_country_is_that_countrys():
     # prosecutors, its people (in news, where no voice speaks)
     assert ("USAJUD", None, "11") in dyads("Police in Kenosha arrested a teenager on Tuesday. Prosecutors "
                                            "charged him with murder.")
-    # not a government, an army or a newspaper, which may have come from anywhere
+    # not a president whose act is aimed at the country's own government, nor an army or a
+    # newspaper, which may have come from anywhere
     found = dyads("The president arrived in Kyiv on Monday and met Zelensky.")
     assert {("GOV", "UKRGOV", "04")} <= found, found
     assert dyads("Peacekeepers opened fire on protesters in Goma on Tuesday.") == {("MIL", "COD", "17")}
     assert ("MED", None, "11") in dyads("Police in Lahore arrested a reporter for Der Spiegel on Monday. "
                                         "The newspaper condemned the arrest.")
-    # not where a second country is named (the role may be either's), nor where the one country is
-    # named as no place (it may be the other side)
-    found = dyads("Iran seized a British tanker near Bandar Abbas. The foreign secretary condemned the seizure.")
+    # not where a second country is named in a short report (the role may be either's), nor where
+    # the one country is named as no place (it may be the other side), nor an ambassador
+    found = dyads("Iran seized a British tanker near Bandar Abbas. The minister condemned the seizure.")
     assert ("GOV", None, "11") in found, found
     assert dyads("The Senate condemned the war against Iran on Friday.") == {("LEG", "IRN", "11")}
     found = dyads("Thousands rallied in Lahore on Friday. The ambassador criticized the police.")
     assert ("GOV", "PAKCOP", "11") in found, found
+
+
+CHRISTCHURCH = ("A gunman killed 50 people at two mosques in Christchurch on Friday. New Zealand's prime minister "
+                "called it a terrorist attack, and the Australian government offered its condolences. Residents "
+                "of Wellington and Auckland held vigils on Saturday. ")
+
+
+def test_a_bare_role_in_a_report_about_one_country_is_that_countrys():
+    # a report that names one country most (here five times to Australia's once) is about it: its
+    # police, its lawmakers, its government and its people, though another country is named
+    found = dyads(CHRISTCHURCH + "Police charged the man with murder on Saturday. Lawmakers condemned the attack. "
+                  "The senator criticized the police.")
+    assert {("NZLCOP", None, "11"), ("NZLLEG", None, "11"), ("NZLLEG", "NZLCOP", "11")} <= found, found
+    # not an army, an ambassador, nor the leaders of a pair
+    found = dyads(CHRISTCHURCH + "Troops fired on protesters. The ambassador criticized the police.")
+    assert {("MIL", "NZLCVL", "19"), ("GOV", "NZLCOP", "11")} <= found, found
+    assert not any(source == "NZLGOV" for source, _, _ in dyads(
+        CHRISTCHURCH + "The leaders of the two countries condemned the attack."))
 
 
 def test_a_leader_chief_or_commander_is_of_the_group_the_word_beside_it_names():

@@ -751,10 +751,10 @@ def topic_refs(clause: Token, actors: DocActors, home: str | None) -> list[tuple
     """The first actor not of `home` a clause names, a pronoun read as whom it stands for ("that we
     can work with them"), and those conjoined with it; not whom an act of force hit ("concerned
     about attacks on Israeli forces" is about whoever attacks them). A speaker with no country of
-    its own, in a report of one country, is of it ("the owner stated her products teach young
-    people": no one foreign is named)."""
+    its own, in a report about one country (DocActors.home_country), is of it ("the owner stated
+    her products teach young people": no one foreign is named)."""
     if home is None and actors.voice is None:
-        home = actors.only_country
+        home = actors.home_country
     named = ((t, actors.settled(t) or actors.refs.get(t.i)) for t in clause.subtree
              if (t.i in actors.refs or t.pos_ == "PRON") and not hit_by_force(t))
     first = next((t for t, ref in named if ref is not None and ref_country(ref) not in (home, None)), None)
