@@ -994,12 +994,22 @@ def test_an_armed_group_or_people_no_name_ties_to_a_country_are_of_the_country_t
     assert [(e.source.code, e.target.code, e.place["country"]) for e in events] == [("REB", "USA", "IRQ")]
 
 
-def test_an_arrest_no_one_is_named_making_is_made_by_the_police_where_it_was_made():
+def test_an_arrest_or_sentence_no_one_is_named_making_is_made_by_the_state_where_it_was_made():
     # the one held may be anyone's: the place says whose police, not whose teacher
     assert dyads("A history teacher named Marc Fogel was detained in Russia.") == {("RUSCOP", "EDU", "17")}
     assert dyads("Two Pakistani journalists were arrested in Iran.") == {("IRNCOP", "PAKMED", "17")}
     # with no place, no one
     assert dyads("Two Pakistani journalists were arrested.") == {(None, "PAKMED", "17")}
+    # a sentence is a court's
+    assert dyads("A French journalist was sentenced to ten years in Iran.") == {("IRNJUD", "FRAMED", "11")}
+    # in news, with no place in its clause, the police or the courts of the country the report is
+    # about (its voice's, in a government's own document, may be holding no one)
+    minsk = ("Thousands of protesters marched in Minsk on Sunday against the Belarusian president. The "
+             "rally in Belarus's capital was the largest since the election. Dozens of opposition activists "
+             "were arrested, and an opposition leader was sentenced to five years. ")
+    found = dyads(minsk)
+    assert {("BLRCOP", "BLROPP", "17"), ("BLRJUD", "BLROPP", "11")} <= found, found
+    assert dyads("Two American journalists were arrested on Monday.", voice="USAGOV") == {(None, "USAMED", "17")}
 
 
 def test_people_a_government_calls_or_meets_make_no_call_or_meeting_of_their_own():

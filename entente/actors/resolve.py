@@ -336,8 +336,8 @@ class DocActors:
         country's body of the same role, or the state itself for a state's role: a president who
         met Zelensky, or arrived in Kyiv, came from elsewhere (the report would not say so of its
         own)."""
-        if self.voice is not None or not self.complete or ref is None or ref.entity.kind != "sector" \
-                or ref.role not in HOME_ROLES or head.lemma_.lower() in word_classes()["posted_abroad"] \
+        if not self.complete or ref is None or ref.entity.kind != "sector" or ref.role not in HOME_ROLES \
+                or head.lemma_.lower() in word_classes()["posted_abroad"] \
                 or any(c.lower_ in OTHERS_WORDS for c in head.children if c.dep_ in ("amod", "compound", "det")) \
                 or any(g.lemma_.lower() in PAIR_NOUNS and g.tag_ == "NNS" for g in in_objects(head, "of")):
             return None
@@ -351,8 +351,8 @@ class DocActors:
 
     @cached_property
     def home_country(self) -> str | None:
-        """The country a news report is about (`ruling_country`)."""
-        return ruling_country(self.country_mentions(), self.placed_countries())
+        """The country a news report is about (`ruling_country`); none where a voice speaks."""
+        return ruling_country(self.country_mentions(), self.placed_countries()) if self.voice is None else None
 
     def country_mentions(self) -> Counter:
         """How often each country is named, by its names (a person's, a people's) and places."""

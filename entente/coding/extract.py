@@ -106,6 +106,7 @@ FACTOR_NOT_ASSERTED = 0.5
 # done as it is said, of which these are the ones that look ahead)
 SAID_ROOTS = {"03", "13"}
 ARREST = "173"  # arrest, detain, or charge with legal action
+LEGAL_PENALTY = "116"  # find guilty, sentence or fine: a court's
 # restrictions imposed or eased (sanctions, embargoes, bans, curfews), which are on whose goods or
 # people they restrict ("banned Russian oil", which CAMEO's verb dictionary codes 172 as any ban)
 WHOSE_GOODS_CODES = (*RESTRICTION_CODES, "172")
@@ -113,6 +114,7 @@ WHOSE_GOODS_CODES = (*RESTRICTION_CODES, "172")
 REJECTION = "12"
 PLACEABLE = IRREGULARS | (POPULAR_SECTORS - {"REF"})  # sectors whose people are of where they are
 POLICE = "COP"  # a state's, but bare police act at home: of where they act
+COURTS = "JUD"
 
 # what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
@@ -355,13 +357,16 @@ def placed_sides(trigger: Trigger, source: Actor | None, target: Actor | None, p
     return placed_source, placed_target
 
 
-def arrested_by_the_place(code: str, place: dict | None) -> Actor | None:
+def held_by_the_state(code: str, place: dict | None, home: str | None) -> Actor | None:
     """"Marc Fogel was detained in Russia", "a Pakistani national arrested in Canada": an arrest
-    with no one named making it is made by the police of the country it was made in."""
-    country = land_of(place)
-    if not code.startswith(ARREST) or country is None:
+    with no one named making it is made by the police of the country it was made in (or, in news,
+    of the country the report is about: "Two suspects were arrested", DocActors.home_country); "was
+    sentenced to 14 years", "were found guilty" by its courts."""
+    role = POLICE if code.startswith(ARREST) else COURTS if code.startswith(LEGAL_PENALTY) else None
+    country = land_of(place) or home
+    if role is None or country is None:
         return None
-    return make_actor(country, POLICE, "police", "")
+    return make_actor(country, role, "police" if role == POLICE else "court", "")
 
 
 def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
@@ -753,8 +758,7 @@ def topic_refs(clause: Token, actors: DocActors, home: str | None) -> list[tuple
     about attacks on Israeli forces" is about whoever attacks them). A speaker with no country of
     its own, in a report about one country (DocActors.home_country), is of it ("the owner stated
     her products teach young people": no one foreign is named)."""
-    if home is None and actors.voice is None:
-        home = actors.home_country
+    home = home or actors.home_country
     named = ((t, actors.settled(t) or actors.refs.get(t.i)) for t in clause.subtree
              if (t.i in actors.refs or t.pos_ == "PRON") and not hit_by_force(t))
     first = next((t for t, ref in named if ref is not None and ref_country(ref) not in (home, None)), None)
@@ -972,7 +976,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 source, target = placed_sides(trigger, source, target, place, actors,
                                               voiced_target=target_ref is not None and target_ref.voiced)
                 if source is None and source_ref is None:
-                    source = arrested_by_the_place(trigger.code, place)
+                    source = held_by_the_state(trigger.code, place, actors.home_country)
                 code = third_location(trigger.code, place, source, target)
                 cameo = book[expulsion_code(code, trigger, source, target)]
                 event = Event(
