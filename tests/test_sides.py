@@ -386,6 +386,20 @@ def test_a_country_name_that_is_a_persons_name_is_no_country():
         "An Estonian MEP has demanded that Syrian refugees be expelled."))
 
 
+def test_a_bodys_standing_rules_are_no_act_of_the_body_and_no_side_of_an_act_against_them():
+    # "violated the UN Charter" defies a norm; no act aimed at the UN
+    assert dyads("Russia has violated the core tenets of the United Nations Charter.") == {("RUS", None, "12")}
+    assert dyads("Biden and Modi called for respect for the principles of the UN Charter.", voice="USAGOV") \
+        == {("USAGOV", None, "02"), ("INDGOV", None, "02")}
+    # the rules of a body or a country do nothing: no NATO, Interpol or Oman acts
+    assert dyads("NATO guidelines call for spending 2% of GDP on defence.") == set()
+    assert dyads("Interpol's constitution prohibits any intervention of a political character.") == set()
+    assert dyads("Omani law allowed three days for a royal council to select a successor.") == set()
+    # the body itself still acts, and a people's rule ("Chinese rule") is its government
+    assert dyads("NATO criticized Russia on Monday.") == {("IGOWSTNAT", "RUS", "11")}
+    assert ("CHNCVL", "CHN", "11") in dyads("Protesters rallied against Chinese rule in Lhasa.")
+
+
 def test_a_deal_named_for_the_city_it_was_made_in_is_no_act_of_that_state():
     assert not any("FRA" in (target or "") for _, target, _ in dyads(
         "I withdrew from the unfair Paris Climate Accord, which was costing us trillions of dollars.", voice="USAGOV"))

@@ -205,6 +205,8 @@ class DocActors:
         speaker = speaker_of(head)
         if speaker is not None:
             return self.for_token(speaker)
+        if a_rulebook(head) and head.i not in self.refs:
+            return []  # "Interpol's constitution prohibits": whoever's rules they are does nothing
         pair = self.pair_named(head) or self.pair_said_before(head)
         if pair:
             return [(ref, 0.8) for ref in pair]
@@ -1074,7 +1076,7 @@ def anchor(span: Span) -> Token:
         # "President Biden and Prime Minister Modi": the parser may hang Modi on Biden, as if one
         # person; the title just before the name, the second of the pair, is his
         return before
-    while tok.head.i != tok.i:
+    while tok.head.i != tok.i and not a_rulebook(tok):  # "the tenets of the UN Charter" are the Charter's
         if tok.dep_ in NP_DEPS and not a_description(tok):
             tok = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN") \
@@ -1085,6 +1087,13 @@ def anchor(span: Span) -> Token:
         else:
             break
     return tok
+
+
+def a_rulebook(tok: Token) -> bool:
+    """A body's standing rules ("charter", "constitution", "guidelines", "rules"), which no owner
+    named beside them enacts: "NATO guidelines call for 2%" is no act of NATO's."""
+    return tok.pos_ in ("NOUN", "PROPN") and (
+        tok.lemma_.lower() in word_classes()["rulebooks"] or tok.lower_ in word_classes()["rulebooks_plural"])
 
 
 def singular(word: str) -> str:
@@ -1339,8 +1348,8 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
     role = np_role(head, dictionary, qualifiers, head_only=head.ent_type_ not in ("PERSON", "ORG"))
     text = " ".join(t.text for t in phrase)
     if role is None:
-        if head.ent_type_ not in UNKNOWN_NAME_TYPES or head.lemma_.lower() in dictionary.things:
-            return None  # no name, or the name of a thing ("COVID-19")
+        if head.ent_type_ not in UNKNOWN_NAME_TYPES or head.lemma_.lower() in dictionary.things or a_rulebook(head):
+            return None  # no name, or the name of a thing ("COVID-19", "the United Nations Charter")
         return Ref(Entity("sector", UNKNOWN, text), None, text, f"{head.ent_type_} name not in the dictionary")
     return Ref(Entity("sector", role, text, role=role), role, text, f"role word -> {role}")
 
@@ -1382,6 +1391,9 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
     if head.lemma_.lower() in ACCORDS and named and all(how in ("capital", "seat", "place") for _, _, how in named):
         # "the Paris Climate Accord", "the Minsk agreements": a deal named for the city it was made in
         return None
+    if role is None and head.i not in skip and a_rulebook(head):
+        return None  # "the UN Charter", "NATO guidelines", "Omani law": the body's rules, not the body
+
     if head.i not in skip and head.lemma_.lower() in PARTNER_NOUNS and any(
             c.dep_ == "compound" and c.ent_type_ == "GPE" for c in head.children) and not any(
             c.dep_ == "poss" for c in head.children):
