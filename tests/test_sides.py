@@ -316,6 +316,8 @@ def test_a_town_naming_a_role_word_gives_it_the_towns_country():
     # they are, as a capital or a listed city does ("Lahore police")
     assert dyads("Kenosha police arrested the teenager.") == {("USACOP", None, "17")}
     assert dyads("The Multan mayor met the ambassador.") == {("PAKGOV", "GOV", "04")}
+    # or owning it
+    assert dyads("Lahore's mayor met the Chinese ambassador.") == {("PAKGOV", "CHNGOV", "04")}
     # an official's office is the official's, not a government's
     assert dyads("The Manhattan district attorney's office is investigating Trump.") \
         == {("USAJUD", "USAELI", "09")}  # (in 2022, no longer president)
@@ -353,13 +355,31 @@ def test_a_bare_role_in_a_report_about_one_country_is_that_countrys():
     # a report that names one country most (here five times to Australia's once) is about it: its
     # police, its lawmakers, its government and its people, though another country is named
     found = dyads(CHRISTCHURCH + "Police charged the man with murder on Saturday. Lawmakers condemned the attack. "
+                  "Senators criticized the police.")
+    assert found == {("INS", "NZLCVL", "18"), ("AUSGOV", None, "01"), ("NZLCOP", None, "11"),
+                     ("NZLLEG", None, "11"), ("NZLLEG", "NZLCOP", "11")}, found
+    # not an army, an ambassador, one person's bare title of a government or legislature (a
+    # visitor's as often), nor the leaders of a pair
+    found = dyads(CHRISTCHURCH + "Troops fired on protesters. The ambassador criticized the police. "
                   "The senator criticized the police.")
-    assert {("NZLCOP", None, "11"), ("NZLLEG", None, "11"), ("NZLLEG", "NZLCOP", "11")} <= found, found
-    # not an army, an ambassador, nor the leaders of a pair
-    found = dyads(CHRISTCHURCH + "Troops fired on protesters. The ambassador criticized the police.")
-    assert {("MIL", "NZLCVL", "19"), ("GOV", "NZLCOP", "11")} <= found, found
+    assert {("MIL", "NZLCVL", "19"), ("GOV", "NZLCOP", "11"), ("LEG", "NZLCOP", "11")} <= found, found
     assert not any(source == "NZLGOV" for source, _, _ in dyads(
         CHRISTCHURCH + "The leaders of the two countries condemned the attack."))
+    # a place named in the role word's own clause says whose it is: Australia's report, of
+    # Australia's places most, of an arrest in Christchurch
+    sydney = ("Australian Prime Minister Scott Morrison condemned the attack on Friday. Australian officials in "
+              "Sydney and Melbourne held a vigil, and Australia's parliament in Canberra observed a minute's "
+              "silence. Australians were among the victims. ")
+    assert ("NZLCOP", None, "17") in dyads(sydney + "Police arrested two men in Christchurch on Saturday.")
+
+
+def test_a_report_named_for_one_country_and_placed_in_another_is_about_neither():
+    # an American held in Russia: American names, Russian places; the sentence is no American court's
+    found = dyads("Evan Gershkovich, an American reporter, was detained in Yekaterinburg in March. American "
+                  "officials in Washington called the charges false, and the United States demanded his "
+                  "release. The US ambassador visited him in a Moscow prison. On Friday he was sentenced to 16 years.")
+    assert ("RUSCOP", "USAMED", "17") in found, found
+    assert not any(root == "11" and source for source, _, root in found), found
 
 
 def test_a_leader_chief_or_commander_is_of_the_group_the_word_beside_it_names():
@@ -638,7 +658,7 @@ def test_civilians_who_protect_institutions_give_no_military_protection():
                   "including poll workers and journalists who have protected Pakistan's democratic institutions.",
                   voice="USAGOV")
     assert not any(root == "07" for _, _, root in found), found
-    assert ("IGOUNOPKO", "CVL", "07") in dyads("UN peacekeepers protected civilians in Bentiu.")
+    assert ("IGOUNOPKO", "SSDCVL", "07") in dyads("UN peacekeepers protected civilians in Bentiu.")
     assert not any(root == "07" for _, _, root in dyads("Pakistan's opposition protected voters from the police."))
 
 

@@ -360,7 +360,7 @@ def placed_sides(trigger: Trigger, source: Actor | None, target: Actor | None, p
 def held_by_the_state(code: str, place: dict | None, home: str | None) -> Actor | None:
     """"Marc Fogel was detained in Russia", "a Pakistani national arrested in Canada": an arrest
     with no one named making it is made by the police of the country it was made in (or, in news,
-    of the country the report is about: "Two suspects were arrested", DocActors.home_country); "was
+    of the country the report is about: "Two suspects were arrested", DocActors.report_country); "was
     sentenced to 14 years", "were found guilty" by its courts."""
     role = POLICE if code.startswith(ARREST) else COURTS if code.startswith(LEGAL_PENALTY) else None
     country = land_of(place) or home
@@ -756,9 +756,10 @@ def topic_refs(clause: Token, actors: DocActors, home: str | None) -> list[tuple
     """The first actor not of `home` a clause names, a pronoun read as whom it stands for ("that we
     can work with them"), and those conjoined with it; not whom an act of force hit ("concerned
     about attacks on Israeli forces" is about whoever attacks them). A speaker with no country of
-    its own, in a report about one country (DocActors.home_country), is of it ("the owner stated
-    her products teach young people": no one foreign is named)."""
-    home = home or actors.home_country
+    its own, in a report of one country, is of it ("the owner stated her products teach young
+    people": no one foreign is named)."""
+    if home is None and actors.voice is None:
+        home = actors.only_country
     named = ((t, actors.settled(t) or actors.refs.get(t.i)) for t in clause.subtree
              if (t.i in actors.refs or t.pos_ == "PRON") and not hit_by_force(t))
     first = next((t for t, ref in named if ref is not None and ref_country(ref) not in (home, None)), None)
@@ -976,7 +977,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 source, target = placed_sides(trigger, source, target, place, actors,
                                               voiced_target=target_ref is not None and target_ref.voiced)
                 if source is None and source_ref is None:
-                    source = held_by_the_state(trigger.code, place, actors.home_country)
+                    source = held_by_the_state(trigger.code, place, actors.report_country)
                 code = third_location(trigger.code, place, source, target)
                 cameo = book[expulsion_code(code, trigger, source, target)]
                 event = Event(
