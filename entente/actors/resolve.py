@@ -1442,7 +1442,6 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
         return None
     if role is None and head.i not in skip and a_rulebook(head):
         return None  # "the UN Charter", "NATO guidelines", "Omani law": the body's rules, not the body
-
     if head.i not in skip and head.lemma_.lower() in PARTNER_NOUNS and any(
             c.dep_ == "compound" and c.ent_type_ == "GPE" for c in head.children) and not any(
             c.dep_ == "poss" for c in head.children):

@@ -114,7 +114,7 @@ WHOSE_GOODS_CODES = (*RESTRICTION_CODES, "172")
 REJECTION = "12"
 PLACEABLE = IRREGULARS | (POPULAR_SECTORS - {"REF"})  # sectors whose people are of where they are
 POLICE = "COP"  # a state's, but bare police act at home: of where they act
-COURTS = "JUD"
+COURTS = "JUD"  # a state's, who sentence
 
 # what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
@@ -357,13 +357,13 @@ def placed_sides(trigger: Trigger, source: Actor | None, target: Actor | None, p
     return placed_source, placed_target
 
 
-def held_by_the_state(code: str, place: dict | None, home: str | None) -> Actor | None:
+def held_by_the_state(code: str, place: dict | None, reported_on: str | None) -> Actor | None:
     """"Marc Fogel was detained in Russia", "a Pakistani national arrested in Canada": an arrest
     with no one named making it is made by the police of the country it was made in (or, in news,
     of the country the report is about: "Two suspects were arrested", DocActors.report_country); "was
     sentenced to 14 years", "were found guilty" by its courts."""
     role = POLICE if code.startswith(ARREST) else COURTS if code.startswith(LEGAL_PENALTY) else None
-    country = land_of(place) or home
+    country = land_of(place) or reported_on
     if role is None or country is None:
         return None
     return make_actor(country, role, "police" if role == POLICE else "court", "")
