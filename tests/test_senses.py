@@ -376,6 +376,8 @@ def test_speaking_to_a_counterpart_consults_it_and_to_an_audience_is_a_statement
                  "Let me speak to Ukraine briefly, and then I'll take your questions.",
                  "The President spoke to a group of reporters on the South Lawn."):
         assert "04" not in roots(text, voice="USAGOV"), text
+    # speaking out against someone criticizes them
+    assert ("IRQGOV", "USA", "11") in summary("Iraq's prime minister spoke out against the US strike on Baghdad.")
     # nor does any other verb with "to" take the audience rule
     assert ("UKRGOV", "RUSCVL", "02") in summary("Zelenskyy appealed to the Russian people to stop the war.")
     # speaking to a matter, or declining to, is the briefing's own talk: no consultation refused
