@@ -787,6 +787,8 @@ def test_it_or_they_after_only_things_as_subjects_is_the_thing():
     found = dyads("A fire swept through a crowded slum in Chittagong, a port city in Bangladesh, on Sunday. "
                   "Officials said it killed nine people and injured at least 50 more.")
     assert not any((target or "").startswith("BGD") or root == "19" for _, target, root in found), found
+    # and telling what the fire did accuses no one
+    assert not any(root == "11" for _, _, root in found), found
     # nor where the sentence before acted on an actor, who is "it"
     found = dyads("The move angered Beijing. Officials said it would retaliate against Lithuania.")
     assert ("CHNGOV", "LTU", "13") in found, found

@@ -106,6 +106,7 @@ FACTOR_NOT_ASSERTED = 0.5
 # done as it is said, of which these are the ones that look ahead)
 SAID_ROOTS = {"03", "13"}
 ARREST = "173"  # arrest, detain, or charge with legal action
+ACCUSATION = "112"
 LEGAL_PENALTY = "116"  # find guilty, sentence or fine: a court's
 # restrictions imposed or eased (sanctions, embargoes, bans, curfews), which are on whose goods or
 # people they restrict ("banned Russian oil", which CAMEO's verb dictionary codes 172 as any ban)
@@ -367,6 +368,15 @@ def held_by_the_state(code: str, place: dict | None, reported_on: str | None) ->
     if role is None or country is None:
         return None
     return make_actor(country, role, "police" if role == POLICE else "court", "")
+
+
+def blames_a_thing(trigger: Trigger) -> bool:
+    """"A fire swept through a slum. Officials said it killed nine people": a saying read as an
+    accusation (112) of whoever did the act it tells of, where that doer is a pronoun that stands for
+    no actor (the fire), accuses no one; the officials told of the dead."""
+    accused = trigger.target
+    return trigger.code == ACCUSATION and accused is not None and accused.pos_ == "PRON" \
+        and accused.dep_ == "nsubj" and accused.head.i != trigger.token.i
 
 
 def confidence(trigger: Trigger, weight: float, has_target: bool) -> float:
@@ -859,6 +869,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 source = source_ref.actor(role_date) if source_ref else None
                 target: Actor | None = target_ref.actor(role_date) if target_ref else None
                 if (source_ref is not None and source is None) or (target_ref is not None and target is None):
+                    continue
+                if target_ref is None and blames_a_thing(trigger):
                     continue
                 abroad = actors.role_abroad(trigger.target, target_ref) \
                     if source and target and same_actor(source, target) and trigger.target is not None else None
