@@ -316,8 +316,6 @@ def test_a_town_naming_a_role_word_gives_it_the_towns_country():
     # they are, as a capital or a listed city does ("Lahore police")
     assert dyads("Kenosha police arrested the teenager.") == {("USACOP", None, "17")}
     assert dyads("The Multan mayor met the ambassador.") == {("PAKGOV", "GOV", "04")}
-    # or owning it
-    assert dyads("Lahore's mayor met the Chinese ambassador.") == {("PAKGOV", "CHNGOV", "04")}
     # an official's office is the official's, not a government's
     assert dyads("The Manhattan district attorney's office is investigating Trump.") \
         == {("USAJUD", "USAELI", "09")}  # (in 2022, no longer president)
@@ -362,7 +360,8 @@ def test_a_bare_role_in_a_report_about_one_country_is_that_countrys():
     # visitor's as often), nor the leaders of a pair
     found = dyads(CHRISTCHURCH + "Troops fired on protesters. The ambassador criticized the police. "
                   "The senator criticized the police.")
-    assert {("MIL", "NZLCVL", "19"), ("GOV", "NZLCOP", "11"), ("LEG", "NZLCOP", "11")} <= found, found
+    assert found == {("INS", "NZLCVL", "18"), ("AUSGOV", None, "01"), ("MIL", "NZLCVL", "19"),
+                     ("GOV", "NZLCOP", "11"), ("LEG", "NZLCOP", "11")}, found
     assert not any(source == "NZLGOV" for source, _, _ in dyads(
         CHRISTCHURCH + "The leaders of the two countries condemned the attack."))
     # a place named in the role word's own clause says whose it is: Australia's report, of
@@ -370,16 +369,28 @@ def test_a_bare_role_in_a_report_about_one_country_is_that_countrys():
     sydney = ("Australian Prime Minister Scott Morrison condemned the attack on Friday. Australian officials in "
               "Sydney and Melbourne held a vigil, and Australia's parliament in Canberra observed a minute's "
               "silence. Australians were among the victims. ")
-    assert ("NZLCOP", None, "17") in dyads(sydney + "Police arrested two men in Christchurch on Saturday.")
+    found = dyads(sydney + "Police arrested two men in Christchurch on Saturday.")
+    assert found == {("AUSGOV", None, "11"), ("AUSLEG", None, "01"), ("NZLCOP", None, "17")}, found
 
 
 def test_a_report_named_for_one_country_and_placed_in_another_is_about_neither():
-    # an American held in Russia: American names, Russian places; the sentence is no American court's
+    # an American held in Russia: American names, Russian places (one place of each is as few); the
+    # sentence is no American court's
     found = dyads("Evan Gershkovich, an American reporter, was detained in Yekaterinburg in March. American "
                   "officials in Washington called the charges false, and the United States demanded his "
                   "release. The US ambassador visited him in a Moscow prison. On Friday he was sentenced to 16 years.")
     assert ("RUSCOP", "USAMED", "17") in found, found
     assert not any(root == "11" and source for source, _, root in found), found
+    # a place of each as often: about neither
+    found = dyads("Brittney Griner, an American basketball star, was detained at an airport near Moscow in "
+                  "February. American officials in Washington called her detention wrongful, and the United "
+                  "States demanded her release.")
+    assert (None, "USA", "17") in found, found
+    # a report about Britain, of an arrest in a place of another country's: not Britain's
+    found = dyads("British officials in London condemned the crackdown on Monday. Britain's foreign secretary said "
+                  "the UK would act, and British lawmakers in London agreed. Protesters in Hong Kong were arrested "
+                  "on Sunday.")
+    assert (None, "HKGCVL", "17") in found, found
 
 
 def test_a_leader_chief_or_commander_is_of_the_group_the_word_beside_it_names():
@@ -415,9 +426,12 @@ def test_a_bodys_standing_rules_are_no_act_of_the_body_and_no_side_of_an_act_aga
     assert dyads("NATO guidelines call for spending 2% of GDP on defence.") == set()
     assert dyads("Interpol's constitution prohibits any intervention of a political character.") == set()
     assert dyads("Omani law allowed three days for a royal council to select a successor.") == set()
-    # the body itself still acts, and a people's rule ("Chinese rule") is its government
+    assert dyads("Russia violated the United States Constitution.") == {("RUS", None, "12")}
+    # the body itself still acts, an act against a state's own law is against the state, and a
+    # people's rule ("Chinese rule") is its government
     assert dyads("NATO criticized Russia on Monday.") == {("IGOWSTNAT", "RUS", "11")}
-    assert ("CHNCVL", "CHN", "11") in dyads("Protesters rallied against Chinese rule in Lhasa.")
+    assert dyads("Britain criticised China's new security law.") == {("GBR", "CHN", "11")}
+    assert dyads("Protesters rallied against Chinese rule in Lhasa.") == {("CHNCVL", "CHN", "11")}
 
 
 def test_a_deal_named_for_the_city_it_was_made_in_is_no_act_of_that_state():

@@ -94,18 +94,18 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
     if re.search(r"\b(last|past) (week|weekend)\b", t):
         # a week is no precision of entente's: the month it fell in
         return (anchor - timedelta(days=7)).isoformat()[:7], "month"
-    if re.search(r"\bearlier (this|in the) week\b", t):
+    if re.search(r"\bearlier this week\b", t):
         return (anchor - timedelta(days=anchor.weekday())).isoformat()[:7], "month"  # the week's month
     if re.search(r"\b(this|the) weekend\b", t):
         # the last Saturday and Sunday ("this weekend, Hamas released videos", "over the weekend");
         # said of what will be done, the next (without_a_year)
         return (anchor - timedelta(days=(anchor.weekday() - 5) % 7)).isoformat()[:7], "month"
-    if re.search(r"\b(this|earlier in the) month\b", t):  # "sanctioned Iran earlier in the month"
+    if re.search(r"\bthis month\b", t):
         return anchor.isoformat()[:7], "month"
     if re.search(r"\blast month\b", t):
         previous = anchor.replace(day=1) - timedelta(days=1)
         return previous.isoformat()[:7], "month"
-    if re.search(r"\b(this|earlier in the) year\b", t):
+    if re.search(r"\bthis year\b", t):
         return str(anchor.year), "year"
     if re.search(r"(?<!the )\blast year\b", t):  # "during the last year" is a span up to now
         return str(anchor.year - 1), "year"

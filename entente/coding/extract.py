@@ -370,6 +370,13 @@ def held_by_the_state(code: str, place: dict | None, reported_on: str | None) ->
     return make_actor(country, role, "police" if role == POLICE else "court", "")
 
 
+def reported_here(sent: Span, actors: DocActors) -> str | None:
+    """The country the report is about, unless the sentence names a place of another: "Protesters
+    in Hong Kong were arrested", in a British report, were not arrested by Britain."""
+    country = actors.report_country
+    return country if country and all(actors.place_country(t) in (None, country) for t in sent) else None
+
+
 def blames_a_thing(trigger: Trigger) -> bool:
     """"A fire swept through a slum. Officials said it killed nine people": a saying read as an
     accusation (112) of whoever did the act it tells of, where that doer is a pronoun that stands for
@@ -766,10 +773,10 @@ def topic_refs(clause: Token, actors: DocActors, home: str | None) -> list[tuple
     """The first actor not of `home` a clause names, a pronoun read as whom it stands for ("that we
     can work with them"), and those conjoined with it; not whom an act of force hit ("concerned
     about attacks on Israeli forces" is about whoever attacks them). A speaker with no country of
-    its own, in a report of one country, is of it ("the owner stated her products teach young
-    people": no one foreign is named)."""
-    if home is None and actors.voice is None:
-        home = actors.only_country
+    its own, in a news report about one country (DocActors.report_country), is of it, as the
+    report's role words are ("the owner stated her products teach young people": no one foreign is
+    named; "a spokesman said the authorities are still waiting": the report's own authorities)."""
+    home = home or actors.report_country
     named = ((t, actors.settled(t) or actors.refs.get(t.i)) for t in clause.subtree
              if (t.i in actors.refs or t.pos_ == "PRON") and not hit_by_force(t))
     first = next((t for t, ref in named if ref is not None and ref_country(ref) not in (home, None)), None)
@@ -989,7 +996,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 source, target = placed_sides(trigger, source, target, place, actors,
                                               voiced_target=target_ref is not None and target_ref.voiced)
                 if source is None and source_ref is None:
-                    source = held_by_the_state(trigger.code, place, actors.report_country)
+                    source = held_by_the_state(trigger.code, place, reported_here(sent, actors))
                 code = third_location(trigger.code, place, source, target)
                 cameo = book[expulsion_code(code, trigger, source, target)]
                 event = Event(
