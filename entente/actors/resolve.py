@@ -388,6 +388,7 @@ class DocActors:
         return ref_country(name) if located else None
 
     def a_country(self, code: str | None) -> bool:
+        """Whether the code is a country's (not an organisation's or a region's)."""
         entity = self.dictionary.entities.get(code) if code and self.dictionary else None
         return entity is not None and entity.kind == "country"
 
@@ -971,9 +972,9 @@ def ref_country(ref: Ref) -> str | None:
 def country_reported_on(mentions: Counter, placed: Counter, share: float = REPORT_SHARE) -> str | None:
     """The country a report is about: the only one it names, or, in a report of REPORT_MENTIONS
     mentions or more, the one that has `share` of them; and the one whose places it names more
-    than any other's, where it is told to have happened. A report that names a country only as an actor may name it
-    as the other side ("lawmakers condemned the war against Iran"); an Australian report of the
-    attack in Christchurch names Australia most, New Zealand's places most."""
+    than any other's, where it is told to have happened. A report that names a country only as an
+    actor may name it as the other side ("lawmakers condemned the war against Iran"); an Australian
+    report of the attack in Christchurch names Australia most, New Zealand's places most."""
     if not mentions or not placed:
         return None
     (top, count), = mentions.most_common(1)
