@@ -192,6 +192,14 @@ def test_a_justice_ministry_is_the_executive_a_court_the_judiciary():
     assert {source for source, _, _ in summary("The Supreme Court of Pakistan rejected the appeal.")} == {"PAKJUD"}
 
 
+def test_a_statement_opposed_is_rejected_and_only_ones_own_comment_is_declined():
+    def codes(text):
+        return {e.code for e in next(code_texts([(text, DAY, "doc", None)])).events}
+    assert codes("Brazilian President Jair Bolsonaro opposed Macron's statement.") == {"120"}
+    assert codes("Biden refused to comment on Monday.") == {"011"}
+    assert codes("Russia rejected the UN statement.") == {"120"}
+
+
 def test_a_call_is_an_appeal_only_when_it_asks_for_something():
     assert summary("Shehbaz Sharif had a call with President Xi Jinping on Monday.") == {("PAKGOV", "CHNGOV", "04")}
     assert summary("Pakistan renewed its call for talks with India.") == {("PAK", "IND", "02")}
