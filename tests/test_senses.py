@@ -196,8 +196,11 @@ def test_a_statement_opposed_is_rejected_and_only_ones_own_comment_is_declined()
     def codes(text):
         return {e.code for e in next(code_texts([(text, DAY, "doc", None)])).events}
     assert codes("Brazilian President Jair Bolsonaro opposed Macron's statement.") == {"120"}
-    assert codes("Biden refused to comment on Monday.") == {"011"}
     assert codes("Russia rejected the UN statement.") == {"120"}
+    assert codes("North Korea rejected the statement.") == {"120"}
+    # one's own, declined or refused, is withheld
+    assert codes("Biden refused to comment on Monday.") == {"011"}
+    assert codes("The spokesperson declined a government statement.") == {"011"}
 
 
 def test_a_call_is_an_appeal_only_when_it_asks_for_something():
