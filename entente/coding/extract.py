@@ -72,7 +72,7 @@ from entente.coding.places import (
 from entente.coding.records import enacted
 from entente.coding.senses import ARMED_SECTORS, WARNING_WORDS
 from entente.coding.sentence_triggers import IRREGULARS, PLACE_AIMED, POPULAR_SECTORS, find_triggers
-from entente.coding.triggers import STATEMENT, SYMMETRIC_CODES, Trigger, from_the_podium
+from entente.coding.triggers import REJECTION, STATEMENT, SYMMETRIC_CODES, Trigger, from_the_podium
 from entente.coding.words import (
     ADDRESSING_VERBS,
     BEYOND_BORDERS,
@@ -111,8 +111,6 @@ LEGAL_PENALTY = "116"  # find guilty, sentence or fine: a court's
 # restrictions imposed or eased (sanctions, embargoes, bans, curfews), which are on whose goods or
 # people they restrict ("banned Russian oil", which CAMEO's verb dictionary codes 172 as any ban)
 WHOSE_GOODS_CODES = (*RESTRICTION_CODES, "172")
-# a rejection is of whose offer, plan or demand it rejects ("rebuffed our proposal")
-REJECTION = "12"
 PLACEABLE = IRREGULARS | (POPULAR_SECTORS - {"REF"})  # sectors whose people are of where they are
 POLICE = "COP"  # a state's, but bare police act at home: of where they act
 COURTS = "JUD"  # a state's, who sentence
@@ -358,16 +356,16 @@ def placed_sides(trigger: Trigger, source: Actor | None, target: Actor | None, p
     return placed_source, placed_target
 
 
-def held_by_the_state(code: str, place: dict | None, reported_on: str | None) -> Actor | None:
+def held_by_the_state(code: str, place: dict | None, sent: Span, actors: DocActors) -> Actor | None:
     """"Marc Fogel was detained in Russia", "a Pakistani national arrested in Canada": an arrest
     with no one named making it is made by the police of the country it was made in (or, in news,
-    of the country the report is about: "Two suspects were arrested", DocActors.report_country); "was
+    of the country the report is about: "Two suspects were arrested", `reported_here`); "was
     sentenced to 14 years", "were found guilty" by its courts."""
     role = POLICE if code.startswith(ARREST) else COURTS if code.startswith(LEGAL_PENALTY) else None
-    country = land_of(place) or reported_on
-    if role is None or country is None:
+    if role is None:
         return None
-    return make_actor(country, role, "police" if role == POLICE else "court", "")
+    country = land_of(place) or reported_here(sent, actors)
+    return make_actor(country, role, "police" if role == POLICE else "court", "") if country else None
 
 
 def reported_here(sent: Span, actors: DocActors) -> str | None:
@@ -496,6 +494,7 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         targets = place_as_target(trigger, sources, actors)
     if not targets and trigger.code.startswith(WHOSE_GOODS_CODES) and trigger.target is not None:
         targets = whose_goods(trigger.target, homes, actors)
+    # a rejection is of whose offer, plan or demand it rejects ("rebuffed our proposal")
     if not targets and trigger.code.startswith(REJECTION) and trigger.target is not None:
         targets = whose_offer(trigger.target, homes, actors)
     # (a meeting meant aims at no place: where it is to be held is no other side)
@@ -996,7 +995,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 source, target = placed_sides(trigger, source, target, place, actors,
                                               voiced_target=target_ref is not None and target_ref.voiced)
                 if source is None and source_ref is None:
-                    source = held_by_the_state(trigger.code, place, reported_here(sent, actors))
+                    source = held_by_the_state(trigger.code, place, sent, actors)
                 code = third_location(trigger.code, place, source, target)
                 cameo = book[expulsion_code(code, trigger, source, target)]
                 event = Event(

@@ -136,7 +136,7 @@ VERBAL_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 OWN_ACT_FRAMES = {"03", "13"}  # a promise's or a threat's clause is the speaker's own act ("oppose X doing" is X's)
 STATEMENT = "010"  # a bare statement
 DECLINED_COMMENT = "011"
-REJECTION_ROOT = "12"
+REJECTION = "12"  # reject, refuse, oppose: CAMEO's root
 DECLINING_VERBS = {"decline", "refuse"}  # a comment declined or refused is one's own withheld (011)
 ANNOUNCING = {"announce", "unveil"}  # words that make public what their object names
 # support verbs that end what their noun names: a meeting ended took place, any other act ended stops
@@ -369,7 +369,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             refined = refine(code, inner.code) or code
             # a statement rejected or opposed is no comment declined ("opposed Macron's statement",
             # "rejected the statement"); one declined, refused or not offered is
-            rejected = match.code.startswith(REJECTION_ROOT) and verb.lemma_.lower() not in DECLINING_VERBS
+            rejected = match.code.startswith(REJECTION) and verb.lemma_.lower() not in DECLINING_VERBS
             code = code if refined == DECLINED_COMMENT and rejected else refined
             # "called for the withdrawal of Russian troops": asked of whoever is to do it; "called for
             # sanctions against Turkey": of no one named, at whom the act asked for is aimed
