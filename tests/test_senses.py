@@ -460,3 +460,20 @@ def test_pressing_ahead_with_ones_own_course_demands_nothing(text, asked):
         assert "10" not in roots(text), text
     else:
         assert asked in summary(text), summary(text)
+
+
+def test_an_attempt_that_came_to_nothing_a_number_that_fell_or_a_crowd_that_left_is_no_act():
+    # failing refuses only what the codebook names as an act; a promise or a duty not kept is defied
+    assert summary("The Brexit Party failed to obtain any seats.") == set()
+    assert summary("The aircraft failed to stop on the runway.") == set()
+    assert summary("Pakistan failed to reach an agreement with India.") == {("PAK", "IND", "12")}
+    assert ("RUS", "UKR", "12") in summary("Russia failed to honor its commitments to Ukraine.")
+    assert ("IRN", None, "12") in summary("Iran has failed to meet its obligations under the nuclear deal.")
+    # a number declined fell; a person declines
+    assert summary("Support for the Argentine government declined by 5 percent.") == set()
+    assert summary("China declined the invitation.") == {("CHN", None, "12")}
+    assert summary("The judge declined.") == {("JUD", None, "12")}
+    # a crowd that dispersed left; one dispersed by the police was repressed
+    assert summary("When police vans arrived, the crowds in Hong Kong dispersed.") == set()
+    assert ("HKGCOP", "HKGCVL", "17") in summary("Police dispersed the protesters in Hong Kong.")
+    assert ("HKGCOP", "HKGCVL", "17") in summary("Protesters in Hong Kong were dispersed by police.")

@@ -1326,3 +1326,30 @@ def test_an_act_promised_or_planned_keeps_the_other_side_its_noun_names():
     # the act is the noun its light verb carries ("expand trade"), its partner the noun's own
     assert dyads("Iran plans to expand trade with India.") == {("IRN", "IND", "03")}
     assert dyads("Pakistan pledged to deepen cooperation with China.") == {("PAK", "CHN", "03")}
+
+
+def test_one_member_of_a_body_left_unnamed_is_not_the_body():
+    # "the OPEC member" is one of OPEC's members (here Iran), not OPEC
+    assert dyads("Trump announced renewed sanctions against the OPEC member.") == {("USAELI", None, "16")}
+    assert dyads("Russia criticized a NATO ally for the deal.") == {("RUS", None, "11")}
+    # a member named beside it is that member; the members together act as the body does
+    assert ("TUR", "RUS", "06") in dyads("A NATO member, Turkey, bought Russian missiles.")
+    assert ("RUS", "TUR", "11") in dyads("Russia criticized NATO member Turkey.")
+    assert ("IGOEUREEC", "RUS", "13") in dyads("The EU's member states agreed to impose sanctions on Russia.")
+
+
+def test_whom_a_relative_clause_about_an_actor_names_is_not_what_a_hope_is_about():
+    found = dyads("Germany said it hoped that the minister, who met Chinese officials last week, would resign.")
+    assert ("DEU", "CHNGOV", "01") not in found and ("DEU", "GOV", "01") in found, found
+    found = dyads("UN diplomats said they hoped that Gambari, who aims to secure the release of political "
+                  "detainees, would be in Myanmar before the end of October.")
+    assert not any(target == "MMROPP" for _, target, _ in found), found
+
+
+def test_armed_people_backed_by_a_state_act_themselves_and_a_weapon_is_its_wielders():
+    found = dyads("Rebels backed by Russia attacked Ukrainian troops.")
+    assert ("REB", "UKRMIL", "19") in found and ("RUS", "UKRMIL", "19") not in found, found
+    found = dyads("Militants backed by Iran attacked US bases.")
+    assert ("INS", "USA", "19") in found and ("IRN", "USA", "19") not in found, found
+    assert ("IRN", "SAU", "19") in dyads("The drones launched by Iran struck Saudi oil facilities.")
+    assert ("ISRMIL", "PSEEDU", "19") in dyads("Missiles fired by the Israeli military struck a school in Gaza.")

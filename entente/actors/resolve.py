@@ -1393,6 +1393,17 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
     return Ref(Entity("sector", role, text, role=role), role, text, f"role word -> {role}")
 
 
+def bodies_a_member_is_of(head: Token, named: list[tuple[Span, Entity, str]]) -> list[tuple[Span, Entity, str]]:
+    """"sanctions against the OPEC member", "a NATO ally", "the EU member state": the organisations
+    one of whose members the phrase names, who is not the organisation ("A NATO member, Turkey," is
+    Turkey; "NATO allies agreed", "EU member states" are the members together, as the body acts)."""
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    if head.tag_ != "NN" or not any(w.lemma_.lower() in {"member"} | PARTNER_NOUNS for w in words):
+        return []
+    return [(span, entity, how) for span, entity, how in named
+            if entity.kind == "org" and span.root.dep_ == "compound" and span.root.head in words]
+
+
 def kind_of_its_own(group: Token, dictionary: Dictionary) -> bool:
     """"the family members of service members": a group word a compound makes a role is that role."""
     return any(c.dep_ == "compound" for c in group.children) \
@@ -1437,6 +1448,11 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
             c.dep_ == "poss" for c in head.children):
         # "U.S. trading partners": others, allied to it; "its U.S. partners", "Chinese partners" are from there
         return None
+    bodies = [] if head.i in skip else bodies_a_member_is_of(head, named)
+    if bodies:  # the member is whoever else the phrase names, if anyone
+        named = [n for n in named if n not in bodies]
+        if not named:
+            return None
     if role is None and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in head.children) and all(
             entity.kind == "country" and span.root.dep_ == "compound" for span, entity, _ in named):
         # "President Trump's Middle East peace plan": an owner named by a noun owns the thing, about

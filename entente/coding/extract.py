@@ -777,11 +777,24 @@ def topic_refs(clause: Token, actors: DocActors, home: str | None) -> list[tuple
     named; "a spokesman said the authorities are still waiting": the report's own authorities)."""
     home = home or actors.report_country
     named = ((t, actors.settled(t) or actors.refs.get(t.i)) for t in clause.subtree
-             if (t.i in actors.refs or t.pos_ == "PRON") and not hit_by_force(t))
+             if (t.i in actors.refs or t.pos_ == "PRON") and not hit_by_force(t)
+             and not told_of_an_actor(t, clause, actors))
     first = next((t for t, ref in named if ref is not None and ref_country(ref) not in (home, None)), None)
     if first is None:
         return []
     return [(ref, 0.8) for ref, _ in actors.for_token(first) if ref_country(ref) != home]
+
+
+def told_of_an_actor(word: Token, clause: Token, actors: DocActors) -> bool:
+    """"hoped that the minister, who met Chinese officials, would resign": a relative clause tells
+    who an actor or a person is; whom it names is not what the statement is about (a clause told of
+    a thing may be: "concerned about the attacks Russia launched")."""
+    for above in word.ancestors:
+        if above == clause:
+            return False
+        if above.dep_ == "relcl" and (above.head.i in actors.refs or above.head.pos_ == "PROPN"):
+            return True
+    return False
 
 
 def written_sentence(sent: Span) -> tuple[str, int, int]:

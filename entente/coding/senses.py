@@ -68,7 +68,8 @@ PROTECTION = "074"  # military protection or peacekeeping
 PROTECTING_VERBS = {"protect", "guard", "shield"}
 FORCE_POSTURE = "15"  # shows of force, alerts, mobilizations and deployments of force
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}  # who may move or use force
-ARMED_CLASSES = ("&weapon", "&aircraft", "&military")  # PETRARCH2's synonym sets of arms and troops
+ARMAMENT_CLASSES = ("&weapon", "&aircraft")  # PETRARCH2's synonym sets of arms
+ARMED_CLASSES = (*ARMAMENT_CLASSES, "&military")  # ... and of troops
 DEFEATED_ENTITIES = {"ORG", "GPE", "EVENT", "PRODUCT", "LAW"}  # a team, a firm, a disease: beaten in a contest
 SEIZABLE_CLASSES = ("&town", "&stronghold", "&car", "&aircraft", "&weapon")  # PETRARCH2's sets of what is seized
 ONWARD = {"ahead", "forward", "on"}  # "press ahead", "press forward", "press on": going on
@@ -100,6 +101,12 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return True
     if lemma == "seek" and office_sought(verb):
         return True  # "he sought this office to restore the soul of the nation": a candidacy, no appeal
+    if lemma == "fail" and match.pattern.plain:
+        return came_to_nothing(verb, lexicon)
+    if lemma == "decline" and match.code.startswith("12"):
+        return decreased(verb)
+    if lemma == "disperse" and subject_of(verb)[1] is False and direct_object(verb) is None:
+        return True  # "the crowds dispersed": they left; no one dispersed them (not "police dispersed the crowd")
     if lemma == "go" and any(going_to(c) for c in verb.children):
         return True  # "I'm not going to give further definition": the future of what follows, no trip
     if match.code.startswith(PROTECTION) and lemma in PROTECTING_VERBS and match.pattern.plain:
@@ -168,6 +175,23 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         moved = acted_on or shared_object(verb)
         return moved is not None and not arms_or_armed(moved, lexicon)
     return False
+
+
+def came_to_nothing(verb: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
+    """"The Brexit Party failed to obtain any seats", "the aircraft failed to stop": an attempt that
+    came to nothing refuses no one. Failing to do what the codebook names as an act ("failed to
+    reach an agreement", "failed to honour its commitments") is a refusal of it (CAMEO 12)."""
+    done = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return done is None or lexicon.match_verb(done) is None
+
+
+def decreased(verb: Token) -> bool:
+    """"The population has declined 40%", "exports declined by 5 percent": a number fell; no one
+    declined anything (not "he declined", "declined the invitation")."""
+    measures = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "to", "from")
+        for g in c.children if g.dep_ == "pobj"]
+    return any(t.like_num or t.lower_ in ("%", "percent", "per") for m in measures for t in m.subtree)
 
 
 def pressed_on(verb: Token) -> bool:
@@ -355,6 +379,12 @@ def protected_by_force(verb: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return any(force(t) for h in holders for c in h.children
                if c.dep_ == "prep" and c.lower_ in ("against", "from", "with") for t in c.subtree)
+
+
+def armament(word: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
+    """A weapon or a craft that carries one ("the rockets fired by Hamas", "drones launched by Iran"),
+    as PETRARCH2's synonym sets and entente's arms name them: no one who acts of their own."""
+    return word.lemma_.lower() in ARMS.union(*(lexicon.classes.get(name, frozenset()) for name in ARMAMENT_CLASSES))
 
 
 def arms_or_armed(moved: Token, lexicon: Lexicon | DocumentLexicon) -> bool:

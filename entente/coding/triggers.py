@@ -43,6 +43,7 @@ from entente.coding.clauses import (
     subject_of,
     wielder_of,
     with_object,
+    word_role,
 )
 from entente.coding.discards import not_political
 from entente.coding.frames import FRAMES, refine
@@ -53,6 +54,7 @@ from entente.coding.senses import (
     a_counterpart,
     an_audience,
     another_sense,
+    armament,
     arms_or_armed,
     charges_someone,
     denies_a_grant,
@@ -507,7 +509,9 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         passive = False  # "his government is committed to opening": a readiness its subject states
     if passive:
         source, target = agent_of(verb), passive_target(verb, match, source)
-    elif source is not None:
+    elif source is not None and (word_role(source) is None or armament(source, lexicon)):
+        # "the rockets fired by Hamas hit": the weapon's wielder acts; "rebels backed by Russia
+        # attacked" are themselves the actor, whoever backs them
         source = wielder_of(source) or source
     agentless = passive and source is None
     if agentless and code[:2] in VIOLENT_ROOTS:
