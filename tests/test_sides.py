@@ -1353,3 +1353,16 @@ def test_armed_people_backed_by_a_state_act_themselves_and_a_weapon_is_its_wield
     assert ("INS", "USA", "19") in found and ("IRN", "USA", "19") not in found, found
     assert ("IRN", "SAU", "19") in dyads("The drones launched by Iran struck Saudi oil facilities.")
     assert ("ISRMIL", "PSEEDU", "19") in dyads("Missiles fired by the Israeli military struck a school in Gaza.")
+
+
+def test_the_press_words_are_said_to_is_not_whom_they_are_aimed_at():
+    # a statement to the press is about whoever it names, and with no one named is no event (010
+    # needs another side), where it was once aimed at the press
+    found = dyads("Putin told reporters that Russia would never accept the Ukrainian proposal.")
+    assert not any(target and target.endswith("MED") for _, target, _ in found), found
+    assert dyads("Mike Ryan of the World Health Organization told the press the new drugs were only part "
+                 "of the solution.") == set()
+    assert dyads("Prime Minister Johnson was questioned about the case while speaking to the press.") == set()
+    # the press acted on is still a target, and so is a person told
+    assert ("USAELI", "MED", "11") in dyads("Trump criticized the media.")
+    assert ("RUS", "FRAGOV", "01") in dyads("Putin told Macron that Russia would respond.")

@@ -51,6 +51,7 @@ from entente.coding.lexicon import Lexicon, Match, measured
 from entente.coding.records import INTENT, SPAN_UNITS
 from entente.coding.senses import (
     FORCE_POSTURE,
+    TALKING_VERBS,
     a_counterpart,
     an_audience,
     another_sense,
@@ -102,6 +103,7 @@ from entente.coding.words import (
     STATIVE_PASSIVES,
     STRIVING_VERBS,
     SUPPORT_VERBS,
+    THE_PRESS,
     of_class,
 )
 from entente.types import ASSERTED
@@ -536,6 +538,8 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             # "mobilized 10,000 troops": the force moved is no target; where it is sent may be (a
             # PETRARCH pattern, written for dyads, keeps its own slot: without one, it gives way)
             target = aimed_by(verb, MOVED_TO)
+    if target is not None and told_the_press(verb, target):
+        target = None  # "told reporters", "speaking to the press": said to the public, at no one
     if target is None and code[:2] == DISAPPROVAL and complement is not None and complement.dep_ == "ccomp":
         # "alleged that India killed civilians": whom it blames, when named ("it" may be the speaker)
         blamed = subject_of(complement)[0]
@@ -562,6 +566,13 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     return Trigger(verb, match, code, "verb", source, target, slot, "negated" if negated else ASSERTED, False,
                    topic=topic, agentless=agentless, instrument=instrument, reciprocal=match.pattern.reciprocal,
                    folds=folds)
+
+
+def told_the_press(verb: Token, heard: Token) -> bool:
+    """"Zelensky told reporters", "speaking to the press", "told the media": whom words are said to,
+    when it is the press, is no one they are aimed at."""
+    saying = verb.lemma_.lower() in REPORTING | TALKING_VERBS
+    return saying and of_class(heard, THE_PRESS) and (heard.head == verb or heard.head.head == verb)
 
 
 INVESTED_IN = {"in", "into"}  # "investment in Australia": where money goes is whom it goes to
