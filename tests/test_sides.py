@@ -1366,3 +1366,38 @@ def test_the_press_words_are_said_to_is_not_whom_they_are_aimed_at():
     # the press acted on is still a target, and so is a person told
     assert ("USAELI", "MED", "11") in dyads("Trump criticized the media.")
     assert ("RUS", "FRAGOV", "01") in dyads("Putin told Macron that Russia would respond.")
+
+
+def test_people_a_state_appeals_to_or_coerces_at_home_are_its_own():
+    assert dyads("Bahamian Prime Minister Hubert Minnis urged residents to evacuate.") == {("BHSGOV", "BHSCVL", "02")}
+    found = dyads("The Samoan government declared a state of emergency and shut down all schools.")
+    assert ("WSMGOV", "WSMEDU", "17") in found, found
+    # not those set apart, nor where the sentence speaks of the world beyond; not whom an army
+    # rounds up or a state arrests (who may be anyone's)
+    assert ("INDGOV", "MED", "17") in dyads("The Indian government banned foreign journalists.")
+    found = dyads("Biden called on countries and vaccine manufacturers to expand global vaccine manufacturing.")
+    assert not any(target == "USABUS" for _, target, _ in found), found
+    assert ("ISRMIL", "ISRCVL", "17") not in dyads("Hundreds of people were rounded up by the Israeli army.")
+    assert ("IRN", "IRNCVL", "17") not in dyads("Iran issued arrest warrants for 36 people.")
+
+
+def test_a_role_word_tied_to_a_named_actor_is_of_its_country():
+    assert ("PSEINS", "ISRCVL", "18") in dyads("A suicide bomber linked to Hamas killed 20 people in Tel Aviv.")
+    assert ("RUSREB", "UKRMIL", "19") in dyads("Rebels linked to Russia attacked Ukrainian troops.")
+    # a group of no country leaves them bare
+    found = dyads("Militants affiliated with the Islamic State attacked a Nigerian army base.")
+    assert ("INS", "NGAMIL", "19") in found, found
+
+
+def test_a_state_telling_of_its_own_forces_acts_accuses_no_one():
+    found = dyads("Putin said Russian forces had destroyed Ukrainian tanks.")
+    assert found == {("RUSMIL", "UKRMIL", "19")}, found
+    assert ("RUS", "UKRMIL", "11") in dyads("Russia claimed that Ukrainian forces shelled Donetsk.")
+    # its people accusing the state still accuse it
+    assert ("PAKOPP", "GOV", "11") in dyads("The Pakistani opposition accused the government of killing protesters.")
+
+
+def test_a_persons_supporters_are_people_of_the_persons_country_not_the_person():
+    found = dyads("At one Biden rally in Pennsylvania, Trump supporters audibly chanted slogans nearby.")
+    assert ("USACVL", "USAGOV", "14") in found and not any(source == "USAGOV" for source, _, _ in found), found
+    assert not any(source == "RUSGOV" for source, _, _ in dyads("Putin allies criticized the European Union."))

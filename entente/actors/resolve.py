@@ -147,6 +147,8 @@ KIN_NOUNS = {"family", "relative"}
 # Nouns for people that are no role of their own ("the international community", "the business
 # community" say whose), but placed in a country are its people: "communities in Pakistan"
 PLACED_PEOPLE = {"community"}
+# verbs whose participle ties a role word to whose it is: "militants linked to Hamas" (tied_ref)
+TIES_VERBS = {"affiliate", "ally", "connect", "link", "tie"}
 # verbs that move people from a place, who are not the place's (from_objects)
 MOVING_WORDS = frozenset().union(*(word_classes()[name] for name in (
     "moving_verbs", "leaving_words", "directional_verbs", "expelling_words")))
@@ -1241,7 +1243,7 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
                 result.refs[tok.i] = ref
     for tok in doc:
         if tok.pos_ == "NOUN":
-            ref = located_ref(tok, result, dictionary)
+            ref = located_ref(tok, result, dictionary) or tied_ref(tok, result, dictionary)
             if ref is not None:
                 result.refs[tok.i] = ref
     result.complete = True
@@ -1334,6 +1336,24 @@ def located_ref(head: Token, result: DocActors, dictionary: Dictionary) -> Ref |
     return None
 
 
+def tied_ref(head: Token, result: DocActors, dictionary: Dictionary) -> Ref | None:
+    """"A suicide bomber linked to Hamas", "militants affiliated with ISIS", "hackers tied to the
+    Iranian government": a role word with no country of its own is of the country of whom it is
+    said to be tied to, in its own role (PSEINS; the government's tie makes no hacker an official)."""
+    ref = result.refs.get(head.i)
+    if ref is None or ref.entity.kind != "sector" or ref.entity.role == UNKNOWN:
+        return None
+    tied = [g for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() in TIES_VERBS
+            for p in acl.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+            for g in p.children if g.dep_ == "pobj" and g.i in result.refs]
+    for other in tied:
+        country = dictionary.entities.get(ref_country(result.refs[other.i]) or "")
+        if country is not None and country.kind == "country":
+            return Ref(country, ref.role, f"{head.text} {other.head.head.text} {other.head.text} {other.text}",
+                       f"tied to {result.refs[other.i].entity.name}, role word -> {ref.role}")
+    return None
+
+
 def group_member(head: Token) -> Token | None:
     """What a number or a group word counts ("teachers" in "1,800 of 2,200 teachers"), or whom a
     meeting is between ("the EU" in "the summit between the EU and Turkey")."""
@@ -1393,6 +1413,16 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
     return Ref(Entity("sector", role, text, role=role), role, text, f"role word -> {role}")
 
 
+def followers_of(head: Token, person: Entity, dictionary: Dictionary) -> Ref | None:
+    """"Trump supporters chanted slogans", "Biden backers": whoever follows a person is not the
+    person; supporters are people (CVL) of the person's country, other followers unknown."""
+    country = person.country or (person.offices[-1].country if person.offices else None)
+    entity = dictionary.entities.get(country or "")
+    if head.lemma_.lower() != "supporter" or entity is None:
+        return None
+    return Ref(entity, "CVL", " ".join(t.text for t in np_tokens(head)), f"supporters of {person.name}")
+
+
 def bodies_a_member_is_of(head: Token, named: list[tuple[Span, Entity, str]]) -> list[tuple[Span, Entity, str]]:
     """"sanctions against the OPEC member", "a NATO ally", "the EU member state": the organisations
     one of whose members the phrase names, who is not the organisation ("A NATO member, Turkey," is
@@ -1448,6 +1478,11 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
             c.dep_ == "poss" for c in head.children):
         # "U.S. trading partners": others, allied to it; "its U.S. partners", "Chinese partners" are from there
         return None
+    if head.i not in skip and head.lemma_.lower() in PARTNER_NOUNS:
+        followed = [entity for span, entity, _ in named
+                    if entity.kind == "person" and span.root.dep_ == "compound" and span.root.head.i == head.i]
+        if followed:
+            return followers_of(head, followed[0], dictionary)
     bodies = [] if head.i in skip else bodies_a_member_is_of(head, named)
     if bodies:  # the member is whoever else the phrase names, if anyone
         named = [n for n in named if n not in bodies]

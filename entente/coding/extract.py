@@ -16,7 +16,16 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN, make_actor
-from entente.actors.resolve import STATE_ROLES, UNPLACED_ROLES, DocActors, Ref, member_list, ref_country, ref_role
+from entente.actors.resolve import (
+    OTHERS_WORDS,
+    STATE_ROLES,
+    UNPLACED_ROLES,
+    DocActors,
+    Ref,
+    member_list,
+    ref_country,
+    ref_role,
+)
 from entente.coding.clause_modes import a_standing_line
 from entente.coding.clauses import (
     AID,
@@ -108,6 +117,8 @@ SAID_ROOTS = {"03", "13"}
 ARREST = "173"  # arrest, detain, or charge with legal action
 ACCUSATION = "112"
 LEGAL_PENALTY = "116"  # find guilty, sentence or fine: a court's
+HOME_MEASURES = ("02", "17")  # appeals and coercion: what a state does to its own people (governed_at_home)
+HOME_RULING_ROLES = STATE_ROLES - {"MIL", "SPY"}  # ... by its civil arms, not its army or spies
 # restrictions imposed or eased (sanctions, embargoes, bans, curfews), which are on whose goods or
 # people they restrict ("banned Russian oil", which CAMEO's verb dictionary codes 172 as any ban)
 WHOSE_GOODS_CODES = (*RESTRICTION_CODES, "172")
@@ -368,11 +379,51 @@ def held_by_the_state(code: str, place: dict | None, sent: Span, actors: DocActo
     return make_actor(country, role, "police" if role == POLICE else "court", "") if country else None
 
 
+def governed_at_home(code: str, source: Actor | None, target: Actor | None, sent: Span, actors: DocActors
+                     ) -> Actor | None:
+    """"Prime Minister Minnis urged residents to evacuate", "the Samoan government shut down all
+    schools": people of a walk of life whom a state's civil arms appeal to (02) or coerce (17), with
+    no country said of them, are its own, as CAMEO codes a state's measures at home. Not where the
+    sentence names another country's place or speaks of the world beyond ("called on countries and
+    vaccine manufacturers to expand global capacity"), nor those set apart ("foreign journalists"),
+    nor refugees, rebels or rights groups (UNPLACED_ROLES); not what an army does (armies act
+    abroad), nor whom a state arrests (who may be anyone's, as placed_sides reads them)."""
+    if target is None or source is None or target.country is not None or not code.startswith(HOME_MEASURES) \
+            or code.startswith(ARREST):
+        return target
+    home = source.country
+    if home is None or home.startswith("IGO") or source.role not in (None, *HOME_RULING_ROLES) \
+            or target.role not in POPULAR_SECTORS - UNPLACED_ROLES:
+        return target
+    if any(others_in(t, home, actors) or t.lower_ in BEYOND_BORDERS for t in sent) \
+            or OTHERS_WORDS & set(target.text.lower().split()):
+        return target
+    return make_actor(home, target.role, target.name, target.text)
+
+
+def others_in(word: Token, home: str, actors: DocActors, names: bool = True) -> bool:
+    """The word places in, or (with `names`) names, another country or region than `home`."""
+    named = actors.names.get(word.i) if names else None
+    return actors.place_country(word) not in (None, home) or (
+        named is not None and ref_country(named) not in (None, home))
+
+
 def reported_here(sent: Span, actors: DocActors) -> str | None:
     """The country the report is about, unless the sentence names a place of another: "Protesters
     in Hong Kong were arrested", in a British report, were not arrested by Britain."""
     country = actors.report_country
-    return country if country and all(actors.place_country(t) in (None, country) for t in sent) else None
+    return country if country and not any(others_in(t, country, actors, names=False) for t in sent) else None
+
+
+def tells_of_its_own_act(trigger: Trigger, source: Actor, target: Actor) -> bool:
+    """"Putin said Russian forces had destroyed Ukrainian tanks", "Trump claimed the U.S. military
+    is hitting the Islamic State": a state telling of what its own forces or bodies did accuses no
+    one (112); the act is coded in its own clause. An accusation of the state by its people stands
+    ("the opposition accused the government of killing protesters")."""
+    told = trigger.target
+    return trigger.code == ACCUSATION and told is not None and told.head.i != trigger.token.i \
+        and source.country is not None and source.country == target.country \
+        and source.role in (None, "ELI", *STATE_ROLES) and target.role in STATE_ROLES
 
 
 def blames_a_thing(trigger: Trigger) -> bool:
@@ -891,6 +942,8 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     continue
                 if target_ref is None and blames_a_thing(trigger):
                     continue
+                if source is not None and target is not None and tells_of_its_own_act(trigger, source, target):
+                    continue
                 abroad = actors.role_abroad(trigger.target, target_ref) \
                     if source and target and same_actor(source, target) and trigger.target is not None else None
                 if abroad is not None:
@@ -1009,6 +1062,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                                               voiced_target=target_ref is not None and target_ref.voiced)
                 if source is None and source_ref is None:
                     source = held_by_the_state(trigger.code, place, sent, actors)
+                target = governed_at_home(trigger.code, source, target, sent, actors)
                 code = third_location(trigger.code, place, source, target)
                 cameo = book[expulsion_code(code, trigger, source, target)]
                 event = Event(
