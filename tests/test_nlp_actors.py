@@ -297,6 +297,18 @@ def test_a_known_surname_in_another_persons_name_is_not_that_person():
     assert any(ref.entity.name == "Joe Biden" for ref in actors.refs.values()), actors.refs
 
 
+def test_a_towns_name_that_is_a_persons_given_name_is_no_place():
+    from entente.coding import code_text
+
+    # "Vladimir" is a Russian town, and a given name beside a surname the dictionary lacks
+    found = {(e.source.code if e.source else None, e.code) for e in code_text(
+        "Interior minister Vladimir Novak criticized the protesters.", "2019-12-06")}
+    assert not any(source and source.startswith("RUS") for source, _ in found), found
+    found = {(e.source.code, e.target.code if e.target else None) for e in code_text(
+        "Troops withdrew from Vladimir.", "2019-12-06")}
+    assert ("MIL", "RUS") in found, found
+
+
 @pytest.mark.parametrize("day,name", [("2015-05-01", "Nawaz Sharif"), ("2022-05-01", "Shehbaz Sharif")])
 def test_a_titled_name_from_petrarch_names_whoever_holds_the_title_that_day(day, name):
     # PETRARCH2 lists "Prime Minister Sharif" as Nawaz Sharif's name; in 2022 his brother held the office

@@ -463,17 +463,21 @@ def test_pressing_ahead_with_ones_own_course_demands_nothing(text, asked):
 
 
 def test_an_attempt_that_came_to_nothing_a_number_that_fell_or_a_crowd_that_left_is_no_act():
+    codes = lambda text: {e.code for e in next(code_texts([(text, DAY, "doc", None)])).events}  # noqa: E731
     # failing refuses only what the codebook names as an act; a promise or a duty not kept is defied
-    assert summary("The Brexit Party failed to obtain any seats.") == set()
-    assert summary("The aircraft failed to stop on the runway.") == set()
+    assert summary("The Labour Party failed to win a single seat in the province.") == set()
+    assert summary("The helicopter failed to land at the base.") == set()
     assert summary("Pakistan failed to reach an agreement with India.") == {("PAK", "IND", "12")}
-    assert ("RUS", "UKR", "12") in summary("Russia failed to honor its commitments to Ukraine.")
-    assert ("IRN", None, "12") in summary("Iran has failed to meet its obligations under the nuclear deal.")
-    # a number declined fell; a person declines
-    assert summary("Support for the Argentine government declined by 5 percent.") == set()
+    assert codes("Russia failed to honour its commitments to Ukraine.") == {"128"}
+    assert "128" in codes("Iran has failed to meet its obligations under the nuclear deal.")
+    # a number declined fell; a person declines, whatever numbers what is declined
+    assert summary("The population of the Kenyan town has declined 30%.") == set()
     assert summary("China declined the invitation.") == {("CHN", None, "12")}
     assert summary("The judge declined.") == {("JUD", None, "12")}
-    # a crowd that dispersed left; one dispersed by the police was repressed
-    assert summary("When police vans arrived, the crowds in Hong Kong dispersed.") == set()
+    assert ("UKR", "RUS", "12") in summary("Ukraine declined the $500 million loan offered by Russia.")
+    assert ("LEG", None, "12") in summary("The Senate declined the proposal by 52 votes to 48.")
+    # a crowd that dispersed left; one dispersed by the police, or made to, was repressed
+    assert summary("After the police arrived, the crowds in Karachi dispersed.") == set()
     assert ("HKGCOP", "HKGCVL", "17") in summary("Police dispersed the protesters in Hong Kong.")
     assert ("HKGCOP", "HKGCVL", "17") in summary("Protesters in Hong Kong were dispersed by police.")
+    assert summary("The demonstrators in Hong Kong were forced to disperse.") != set()

@@ -1337,9 +1337,10 @@ def located_ref(head: Token, result: DocActors, dictionary: Dictionary) -> Ref |
 
 
 def tied_ref(head: Token, result: DocActors, dictionary: Dictionary) -> Ref | None:
-    """"A suicide bomber linked to Hamas", "militants affiliated with ISIS", "hackers tied to the
-    Iranian government": a role word with no country of its own is of the country of whom it is
-    said to be tied to, in its own role (PSEINS; the government's tie makes no hacker an official)."""
+    """"A suicide bomber linked to Hamas", "militants affiliated with the Houthis": a role word with
+    no country of its own, tied to a group, is one of the group's people, of its country (PSEINS).
+    Tied to a state ("fighters allied to Turkey", "rebels linked to Russia") they are its proxies,
+    seldom its own people, and stay bare, as those a state backs do (triggers.verb_trigger)."""
     ref = result.refs.get(head.i)
     if ref is None or ref.entity.kind != "sector" or ref.entity.role == UNKNOWN:
         return None
@@ -1347,10 +1348,11 @@ def tied_ref(head: Token, result: DocActors, dictionary: Dictionary) -> Ref | No
             for p in acl.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
             for g in p.children if g.dep_ == "pobj" and g.i in result.refs]
     for other in tied:
-        country = dictionary.entities.get(ref_country(result.refs[other.i]) or "")
-        if country is not None and country.kind == "country":
-            return Ref(country, ref.role, f"{head.text} {other.head.head.text} {other.head.text} {other.text}",
-                       f"tied to {result.refs[other.i].entity.name}, role word -> {ref.role}")
+        group = result.refs[other.i]
+        country = dictionary.entities.get(ref_country(group) or "")
+        if group.entity.kind == "org" and country is not None and country.kind == "country":
+            text = " ".join(t.text for t in (*np_tokens(head), *head.doc[other.head.head.i:other.i + 1]))
+            return Ref(country, ref.role, text, f"tied to {group.entity.name}, role word -> {ref.role}")
     return None
 
 
@@ -1413,14 +1415,23 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
     return Ref(Entity("sector", role, text, role=role), role, text, f"role word -> {role}")
 
 
+def persons_followed(head: Token, named: list[tuple[Span, Entity, str]]) -> list[tuple[Span, Entity, str]]:
+    """"Trump supporters", "Putin allies": the person a partner noun follows, named before it."""
+    if head.lemma_.lower() not in PARTNER_NOUNS:
+        return []
+    return [(span, entity, how) for span, entity, how in named
+            if entity.kind == "person" and span.root.dep_ == "compound" and span.root.head.i == head.i]
+
+
 def followers_of(head: Token, person: Entity, dictionary: Dictionary) -> Ref | None:
-    """"Trump supporters chanted slogans", "Biden backers": whoever follows a person is not the
-    person; supporters are people (CVL) of the person's country, other followers unknown."""
-    country = person.country or (person.offices[-1].country if person.offices else None)
-    entity = dictionary.entities.get(country or "")
-    if head.lemma_.lower() != "supporter" or entity is None:
+    """"Trump supporters chanted", "Putin allies criticized": a person's followers are of the
+    person's country, not the person; supporters are its people (CVL), other followers of no known
+    role."""
+    entity = dictionary.entities.get(person.country or (person.offices[-1].country if person.offices else ""))
+    if entity is None:
         return None
-    return Ref(entity, "CVL", " ".join(t.text for t in np_tokens(head)), f"supporters of {person.name}")
+    role = "CVL" if head.lemma_.lower() == "supporter" else None
+    return Ref(entity, role, " ".join(t.text for t in np_tokens(head)), f"followers of {person.name}")
 
 
 def bodies_a_member_is_of(head: Token, named: list[tuple[Span, Entity, str]]) -> list[tuple[Span, Entity, str]]:
@@ -1478,16 +1489,15 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
             c.dep_ == "poss" for c in head.children):
         # "U.S. trading partners": others, allied to it; "its U.S. partners", "Chinese partners" are from there
         return None
-    if head.i not in skip and head.lemma_.lower() in PARTNER_NOUNS:
-        followed = [entity for span, entity, _ in named
-                    if entity.kind == "person" and span.root.dep_ == "compound" and span.root.head.i == head.i]
-        if followed:
-            return followers_of(head, followed[0], dictionary)
+    # "the OPEC member", "Trump supporters": the body or the person one belongs to or follows is
+    # not the one meant, who is whoever else the phrase names ("NATO member Turkey", "Putin ally
+    # Ramzan Kadyrov"), else unnamed, or only the follower of a person
     bodies = [] if head.i in skip else bodies_a_member_is_of(head, named)
-    if bodies:  # the member is whoever else the phrase names, if anyone
-        named = [n for n in named if n not in bodies]
+    followed = [] if head.i in skip else persons_followed(head, named)
+    if bodies or followed:
+        named = [n for n in named if n not in bodies and n not in followed]
         if not named:
-            return None
+            return followers_of(head, followed[0][1], dictionary) if followed else None
     if role is None and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in head.children) and all(
             entity.kind == "country" and span.root.dep_ == "compound" for span, entity, _ in named):
         # "President Trump's Middle East peace plan": an owner named by a noun owns the thing, about

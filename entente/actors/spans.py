@@ -140,14 +140,15 @@ def another_persons_name(span: Span, dictionary: Dictionary) -> bool:
 
 
 def a_persons_country_name(span: Span, dictionary: Dictionary) -> bool:
-    """A country's name that is a person's given name or surname, inside the parser's PERSON entity
-    beside another name ("Michael Jordan", "Chad Smith"), not beside a title ("Jordan King Abdullah")."""
+    """A country's or a town's name that is a person's given name or surname, inside the parser's
+    PERSON entity beside another name ("Michael Jordan", "Chad Smith", "police director Vladimir
+    Rebic"), not beside a title ("Jordan King Abdullah")."""
     doc = span.doc
     if any(t.ent_type_ != "PERSON" for t in span):
         return False
-    # (a country's name, not its people's word: "Estonian MEP", "Qatari Amir" are the country's)
+    # (a country's or a town's name, not its people's word: "Estonian MEP", "Qatari Amir" are the country's)
     named = [(dictionary.entities[key], how) for key, how in dictionary.names.get(span.label_, [])]
-    if not named or any(entity.kind != "country" or how != "name" for entity, how in named):
+    if not named or any(entity.kind != "country" or how not in ("name", "place") for entity, how in named):
         return False
     beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
     return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and (t.lower_,) not in dictionary.roles

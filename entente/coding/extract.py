@@ -41,6 +41,7 @@ from entente.coding.clauses import (
     OCCASION_PREPS,
     PARTNERSHIP_NOUNS,
     PLACE_ENTITIES,
+    RELATIVE_PRONOUNS,
     RESTRICTION_CODES,
     TIES_NOUNS,
     VISIT_PAID,
@@ -379,24 +380,29 @@ def held_by_the_state(code: str, place: dict | None, sent: Span, actors: DocActo
     return make_actor(country, role, "police" if role == POLICE else "court", "") if country else None
 
 
-def governed_at_home(code: str, source: Actor | None, target: Actor | None, sent: Span, actors: DocActors
+def governed_at_home(trigger: Trigger, source: Actor | None, target: Actor | None, actors: DocActors
                      ) -> Actor | None:
     """"Prime Minister Minnis urged residents to evacuate", "the Samoan government shut down all
     schools": people of a walk of life whom a state's civil arms appeal to (02) or coerce (17), with
     no country said of them, are its own, as CAMEO codes a state's measures at home. Not where the
-    sentence names another country's place or speaks of the world beyond ("called on countries and
-    vaccine manufacturers to expand global capacity"), nor those set apart ("foreign journalists"),
-    nor refugees, rebels or rights groups (UNPLACED_ROLES); not what an army does (armies act
-    abroad), nor whom a state arrests (who may be anyone's, as placed_sides reads them)."""
+    sentence, or those before it, names or places in another country ("Biden arrived in Nairobi.
+    He urged young people to ...") or speaks of the world beyond ("called on countries and vaccine
+    manufacturers to expand global capacity"), nor those set apart ("foreign journalists"), nor
+    believers (a faith is no country's), refugees, rebels or rights groups (UNPLACED_ROLES); not
+    what an army does (armies act abroad), nor whom a state arrests (who may be anyone's, as
+    placed_sides reads them)."""
+    code = trigger.code
     if target is None or source is None or target.country is not None or not code.startswith(HOME_MEASURES) \
             or code.startswith(ARREST):
         return target
     home = source.country
     if home is None or home.startswith("IGO") or source.role not in (None, *HOME_RULING_ROLES) \
-            or target.role not in POPULAR_SECTORS - UNPLACED_ROLES:
+            or target.role not in POPULAR_SECTORS - UNPLACED_ROLES - {"REL"}:
         return target
-    if any(others_in(t, home, actors) or t.lower_ in BEYOND_BORDERS for t in sent) \
-            or OTHERS_WORDS & set(target.text.lower().split()):
+    sent = trigger.token.sent
+    around = trigger.token.doc[actors.window_start(trigger.token):sent.end]
+    if OTHERS_WORDS & set(target.text.lower().split()) or any(others_in(t, home, actors) for t in around) \
+            or any(t.lower_ in BEYOND_BORDERS for t in sent):
         return target
     return make_actor(home, target.role, target.name, target.text)
 
@@ -415,15 +421,26 @@ def reported_here(sent: Span, actors: DocActors) -> str | None:
     return country if country and not any(others_in(t, country, actors, names=False) for t in sent) else None
 
 
-def tells_of_its_own_act(trigger: Trigger, source: Actor, target: Actor) -> bool:
-    """"Putin said Russian forces had destroyed Ukrainian tanks", "Trump claimed the U.S. military
-    is hitting the Islamic State": a state telling of what its own forces or bodies did accuses no
-    one (112); the act is coded in its own clause. An accusation of the state by its people stands
-    ("the opposition accused the government of killing protesters")."""
-    told = trigger.target
-    return trigger.code == ACCUSATION and told is not None and told.head.i != trigger.token.i \
-        and source.country is not None and source.country == target.country \
-        and source.role in (None, "ELI", *STATE_ROLES) and target.role in STATE_ROLES
+def tells_of_its_own_act(trigger: Trigger, source: Actor, target: Actor, actors: DocActors) -> bool:
+    """"Putin said Russian forces had destroyed Ukrainian tanks", "Trump claimed the U.S. military is
+    hitting the Islamic State": a state, or one who led it, telling what its own forces or bodies
+    did to another country or a group accuses no one (112); the act is coded in its own clause. A
+    wrong done at home, told of a state's own police or courts, is still an accusation ("the
+    president said police had killed innocent people in Rio", "Trump claimed the FBI had raided his
+    home"). Nor does one telling of its own act ("Trump said he may declare an emergency"; "we",
+    triggers.verb_trigger already leaves out)."""
+    accused = trigger.target
+    if trigger.code != ACCUSATION or accused is None or accused.head.i == trigger.token.i:
+        return False
+    if (source.code, source.name) == (target.code, target.name):
+        return True
+    if source.country is None or source.country != target.country \
+            or source.role not in (None, "ELI", *STATE_ROLES) or target.role not in STATE_ROLES:
+        return False
+    told = accused.head  # the clause that tells the act
+    return any(
+        ref.entity.kind != "sector" and ref_country(ref) != source.country
+        for ref in (actors.refs[t.i] for t in told.subtree if t.i in actors.refs))
 
 
 def blames_a_thing(trigger: Trigger) -> bool:
@@ -837,13 +854,16 @@ def topic_refs(clause: Token, actors: DocActors, home: str | None) -> list[tuple
 
 
 def told_of_an_actor(word: Token, clause: Token, actors: DocActors) -> bool:
-    """"hoped that the minister, who met Chinese officials, would resign": a relative clause tells
-    who an actor or a person is; whom it names is not what the statement is about (a clause told of
-    a thing may be: "concerned about the attacks Russia launched")."""
+    """"hoped that the minister, who met Chinese officials, would resign": a relative clause in
+    which an actor or a person acts tells who they are; whom it names is not what the statement is
+    about. One in which they undergo an act names whoever holds them ("hoped that Gui Minhai, who
+    is held by China, would be released", "whom Iran has detained"), and a clause told of a thing
+    may name its doer ("concerned about the attacks Russia launched")."""
     for above in word.ancestors:
         if above == clause:
             return False
-        if above.dep_ == "relcl" and (above.head.i in actors.refs or above.head.pos_ == "PROPN"):
+        if above.dep_ == "relcl" and (above.head.i in actors.refs or above.head.pos_ == "PROPN") and any(
+                c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in above.children):
             return True
     return False
 
@@ -942,7 +962,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     continue
                 if target_ref is None and blames_a_thing(trigger):
                     continue
-                if source is not None and target is not None and tells_of_its_own_act(trigger, source, target):
+                if source is not None and target is not None and tells_of_its_own_act(trigger, source, target, actors):
                     continue
                 abroad = actors.role_abroad(trigger.target, target_ref) \
                     if source and target and same_actor(source, target) and trigger.target is not None else None
@@ -1062,7 +1082,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                                               voiced_target=target_ref is not None and target_ref.voiced)
                 if source is None and source_ref is None:
                     source = held_by_the_state(trigger.code, place, sent, actors)
-                target = governed_at_home(trigger.code, source, target, sent, actors)
+                target = governed_at_home(trigger, source, target, actors)
                 code = third_location(trigger.code, place, source, target)
                 cameo = book[expulsion_code(code, trigger, source, target)]
                 event = Event(

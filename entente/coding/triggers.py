@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from entente.actors.resolve import DocActors, ref_country, speaker_of
+from entente.actors.resolve import STATE_ROLES, DocActors, ref_country, speaker_of
 from entente.coding.clause_modes import intended, mandated
 from entente.coding.clauses import (
     ABILITY,
@@ -484,7 +484,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if match.code == VISIT_PAID and verb.lemma_ == "be" and a_career(verb, match):
         return None
     if code == STATEMENT and complement is not None and complement.dep_ == "ccomp":
-        claimed_subject, _ = subject_of(complement)
+        claimed_subject, undergone = subject_of(complement)
+        if undergone:
+            # "police said 71 people were arrested": whom the act befell is no one blamed; its
+            # doer is, where the passive names one
+            claimed_subject = agent_of(complement)
         hostile = any(t.lemma_.lower() in HOSTILE_WORDS and t.pos_ == "VERB" or t.lemma_.lower() in HOSTILE_NOUNS
                       for t in complement.subtree)
         attribution = complement.i < verb.i and lemma in REPORTING  # "..., a spokesman said"
@@ -510,10 +514,12 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if passive and verb.lower_ in READINESS_WORDS and agent_of(verb) is None:
         passive = False  # "his government is committed to opening": a readiness its subject states
     if passive:
-        source, target = agent_of(verb), passive_target(verb, match, source)
-    elif source is not None and (word_role(source) is None or armament(source, lexicon)):
-        # "the rockets fired by Hamas hit": the weapon's wielder acts; "rebels backed by Russia
-        # attacked" are themselves the actor, whoever backs them
+        source, target = agent_of(verb) or author_of_the_words(verb), passive_target(verb, match, source)
+    elif source is not None and (word_role(source) in (None, *STATE_ROLES) or armament(source, lexicon)):
+        # "the rockets fired by Hamas hit": the weapon's wielder acts (the dictionary gives drones
+        # and warplanes a role of their own, hence armament), and so does the state whose troops
+        # were sent ("troops sent by Russia attacked"); "rebels backed by Russia attacked" are
+        # themselves the actor, whoever backs them
         source = wielder_of(source) or source
     agentless = passive and source is None
     if agentless and code[:2] in VIOLENT_ROOTS:
@@ -568,11 +574,24 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
                    folds=folds)
 
 
+def author_of_the_words(verb: Token) -> Token | None:
+    """"Turkey was condemned in a joint statement by Egypt, Greece and Cyprus", "criticized in a
+    letter from the EU": a passive act done in words is done by whoever wrote or spoke them."""
+    words = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+             for g in c.children if g.dep_ == "pobj" and of_class(g, SAID_THINGS)]
+    return next((a for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for a in c.children if a.dep_ == "pobj"), None)
+
+
 def told_the_press(verb: Token, heard: Token) -> bool:
-    """"Zelensky told reporters", "speaking to the press", "told the media": whom words are said to,
-    when it is the press, is no one they are aimed at."""
-    saying = verb.lemma_.lower() in REPORTING | TALKING_VERBS
-    return saying and of_class(heard, THE_PRESS) and (heard.head == verb or heard.head.head == verb)
+    """"Zelensky told reporters", "speaking to the press", "said to the media": whom words are said
+    to, when it is the press, is no one they are aimed at (an audience, senses.an_audience); not
+    the press told to do something ("told journalists to leave") or spoken against."""
+    said_to = heard.dep_ in ("dobj", "dative") and heard.head == verb or (
+        heard.dep_ == "pobj" and heard.head.lower_ == "to" and heard.head.head == verb)
+    ordered = any(c.dep_ in ("xcomp", "ccomp") and infinitive(c) for c in verb.children)
+    return verb.lemma_.lower() in REPORTING | TALKING_VERBS and said_to and not ordered \
+        and of_class(heard, THE_PRESS)
 
 
 INVESTED_IN = {"in", "into"}  # "investment in Australia": where money goes is whom it goes to
