@@ -767,8 +767,11 @@ def test_an_allegation_blames_whom_its_clause_names_and_a_measure_blames_no_one(
     assert not [c for c in codes_of("Putin said that the sanctions have imposed unprecedented costs on the Russian "
                                     "economy.") if c[2].startswith("11")]
     # whom a told act befell is no one blamed; its doer, named in the passive, is
-    assert not [c for c in codes_of("The police said 40 demonstrators had been arrested.") if c[2].startswith("11")]
+    assert not [c for c in codes_of("Police said 65 people were arrested overnight.") if c[2].startswith("11")]
     assert ("GOV", "RUSMIL", "112") in codes_of("Officials said civilians were killed by Russian forces.")
+    # however it is alleged; a stative passive's subject did it
+    assert ("UKR", "RUSMIL", "112") in codes_of("Ukraine alleged that civilians were tortured by Russian troops.")
+    assert ("UKR", "RUS", "112") in codes_of("Ukraine said Russia was involved in the plot against the president.")
 
 
 def test_a_paragraph_goes_on_telling_of_the_day_it_named():

@@ -476,8 +476,10 @@ def test_an_attempt_that_came_to_nothing_a_number_that_fell_or_a_crowd_that_left
     assert summary("The judge declined.") == {("JUD", None, "12")}
     assert ("UKR", "RUS", "12") in summary("Ukraine declined the $500 million loan offered by Russia.")
     assert ("LEG", None, "12") in summary("The Senate declined the proposal by 52 votes to 48.")
-    # a crowd that dispersed left; one dispersed by the police, or made to, was repressed
+    # a crowd that dispersed left, made to or not, and names no one who dispersed it; one the
+    # police dispersed was repressed
     assert summary("After the police arrived, the crowds in Karachi dispersed.") == set()
+    assert summary("The protesters began to disperse after midnight.") == set()
+    assert summary("The demonstrators in Hong Kong were forced to disperse.") == set()
     assert ("HKGCOP", "HKGCVL", "17") in summary("Police dispersed the protesters in Hong Kong.")
     assert ("HKGCOP", "HKGCVL", "17") in summary("Protesters in Hong Kong were dispersed by police.")
-    assert summary("The demonstrators in Hong Kong were forced to disperse.") != set()

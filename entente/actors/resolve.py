@@ -141,6 +141,7 @@ SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative"}  
 # those countries, where "Pakistan's benefactors" says nothing of who they are
 PARTNER_NOUNS = {"ally", "backer", "benefactor", "creditor", "donor", "friend", "partner", "patron",
                  "sponsor", "supporter"}
+SUPPORTERS = {"backer", "supporter"}  # a person's are people of the person's country (followers_of)
 # The kin among roles.yaml's civilians: "the family members of the service members killed" are
 # civilians, not those whose family they are
 KIN_NOUNS = {"family", "relative"}
@@ -1424,13 +1425,13 @@ def persons_followed(head: Token, named: list[tuple[Span, Entity, str]]) -> list
 
 
 def followers_of(head: Token, person: Entity, dictionary: Dictionary) -> Ref | None:
-    """"Trump supporters chanted", "Putin allies criticized": a person's followers are of the
-    person's country, not the person; supporters are its people (CVL), other followers of no known
-    role."""
+    """"Trump supporters chanted", "Erdogan backers", "Putin allies criticized": a person's
+    followers are of the person's country, not the person; supporters and backers are its people
+    (CVL), allies and friends of no known role."""
     entity = dictionary.entities.get(person.country or (person.offices[-1].country if person.offices else ""))
     if entity is None:
         return None
-    role = "CVL" if head.lemma_.lower() == "supporter" else None
+    role = "CVL" if head.lemma_.lower() in SUPPORTERS else None
     return Ref(entity, role, " ".join(t.text for t in np_tokens(head)), f"followers of {person.name}")
 
 

@@ -32,8 +32,8 @@ def name_spans(doc: Doc, dictionary: Dictionary, date: str | None) -> list[Span]
     spans = [s for s in spans if not is_modifier_use(s) and not inside_a_things_name(s, things)
              and not abbreviates_the_name_before(s, dictionary) and not names_a_ship(s)]
     spans += local_name_spans(doc, spans, dictionary)
-    return [s for s in spans if not another_persons_name(s, dictionary) and not a_persons_country_name(s, dictionary)
-            and not out_of_titled_office(s, dictionary, date)]
+    return [s for s in spans if not another_persons_name(s, dictionary)
+            and not a_place_name_in_a_persons_name(s, dictionary) and not out_of_titled_office(s, dictionary, date)]
 
 
 _indexes: dict[int, tuple[Dictionary, NameIndex]] = {}
@@ -139,7 +139,7 @@ def another_persons_name(span: Span, dictionary: Dictionary) -> bool:
     return opens and given.pos_ == "PROPN" and len(given.text) > 2 and given.lower_ not in own
 
 
-def a_persons_country_name(span: Span, dictionary: Dictionary) -> bool:
+def a_place_name_in_a_persons_name(span: Span, dictionary: Dictionary) -> bool:
     """A country's or a town's name that is a person's given name or surname, inside the parser's
     PERSON entity beside another name ("Michael Jordan", "Chad Smith", "police director Vladimir
     Rebic"), not beside a title ("Jordan King Abdullah")."""

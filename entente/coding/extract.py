@@ -41,7 +41,6 @@ from entente.coding.clauses import (
     OCCASION_PREPS,
     PARTNERSHIP_NOUNS,
     PLACE_ENTITIES,
-    RELATIVE_PRONOUNS,
     RESTRICTION_CODES,
     TIES_NOUNS,
     VISIT_PAID,
@@ -58,7 +57,7 @@ from entente.coding.codebook import codebook
 from entente.coding.dates import first_day
 from entente.coding.discards import political_sentences
 from entente.coding.event_dates import WRITTEN, DocumentDays, office_day
-from entente.coding.lexicon import DocumentLexicon, Lexicon
+from entente.coding.lexicon import DocumentLexicon, Lexicon, default_lexicon
 from entente.coding.places import (
     ARMED_OPPONENTS,
     PLACE_WEIGHT,
@@ -86,9 +85,11 @@ from entente.coding.triggers import REJECTION, STATEMENT, SYMMETRIC_CODES, Trigg
 from entente.coding.words import (
     ADDRESSING_VERBS,
     BEYOND_BORDERS,
+    CAPTIVE_WORDS,
     CIRCUMSTANCE_PREPS,
     EXPELLING_WORDS,
     HELPING_VERBS,
+    HOLDING_VERBS,
     LEAVING_WORDS,
     STATES_AT_LARGE,
     STRUGGLE_VERBS,
@@ -117,9 +118,15 @@ FACTOR_NOT_ASSERTED = 0.5
 SAID_ROOTS = {"03", "13"}
 ARREST = "173"  # arrest, detain, or charge with legal action
 ACCUSATION = "112"
+CAPTURES = (ARREST, "181")  # arrested, detained, jailed; abducted, taken hostage
 LEGAL_PENALTY = "116"  # find guilty, sentence or fine: a court's
 HOME_MEASURES = ("02", "17")  # appeals and coercion: what a state does to its own people (governed_at_home)
 HOME_RULING_ROLES = STATE_ROLES - {"MIL", "SPY"}  # ... by its civil arms, not its army or spies
+# ... to people of a walk of life, but believers: a faith is no country's ("urged Muslims to rise up")
+HOME_PEOPLE = POPULAR_SECTORS - UNPLACED_ROLES - {"REL"}
+# whom a state's own forces wrong at home: its people, its press, its opposition (and any person
+# of its own: tells_of_its_own_act)
+WRONGED_AT_HOME = POPULAR_SECTORS
 # restrictions imposed or eased (sanctions, embargoes, bans, curfews), which are on whose goods or
 # people they restrict ("banned Russian oil", which CAMEO's verb dictionary codes 172 as any ban)
 WHOSE_GOODS_CODES = (*RESTRICTION_CODES, "172")
@@ -397,10 +404,13 @@ def governed_at_home(trigger: Trigger, source: Actor | None, target: Actor | Non
         return target
     home = source.country
     if home is None or home.startswith("IGO") or source.role not in (None, *HOME_RULING_ROLES) \
-            or target.role not in POPULAR_SECTORS - UNPLACED_ROLES - {"REL"}:
+            or target.role not in HOME_PEOPLE:
         return target
+    # where the act is, its own sentence says, else the sentences just before it ("Biden arrived
+    # in Nairobi. He urged young people ..."); the world beyond is spoken of in the sentence itself
     sent = trigger.token.sent
-    around = trigger.token.doc[actors.window_start(trigger.token):sent.end]
+    placed = [t for t in sent if actors.place_country(t) is not None]
+    around = sent if placed else trigger.token.doc[actors.window_start(trigger.token):sent.end]
     if OTHERS_WORDS & set(target.text.lower().split()) or any(others_in(t, home, actors) for t in around) \
             or any(t.lower_ in BEYOND_BORDERS for t in sent):
         return target
@@ -422,13 +432,13 @@ def reported_here(sent: Span, actors: DocActors) -> str | None:
 
 
 def tells_of_its_own_act(trigger: Trigger, source: Actor, target: Actor, actors: DocActors) -> bool:
-    """"Putin said Russian forces had destroyed Ukrainian tanks", "Trump claimed the U.S. military is
-    hitting the Islamic State": a state, or one who led it, telling what its own forces or bodies
-    did to another country or a group accuses no one (112); the act is coded in its own clause. A
-    wrong done at home, told of a state's own police or courts, is still an accusation ("the
-    president said police had killed innocent people in Rio", "Trump claimed the FBI had raided his
-    home"). Nor does one telling of its own act ("Trump said he may declare an emergency"; "we",
-    triggers.verb_trigger already leaves out)."""
+    """"Putin said Russian forces had destroyed Ukrainian tanks", "Biden said bin Laden was killed
+    by US forces", "the ministry said security forces arrested 15 militants": a state, or one who
+    led it, telling what its own forces or bodies did accuses no one (112); the act is coded in its
+    own clause. A wrong they did to the state's own people is an accusation still ("the president
+    said police had killed innocent people in Rio", "Trump claimed the FBI had raided his home":
+    WRONGED_AT_HOME), and so is all else not told of its own forces. A speaker telling of itself
+    ("Trump said he may declare an emergency") accuses no one either ("we" the trigger leaves out)."""
     accused = trigger.target
     if trigger.code != ACCUSATION or accused is None or accused.head.i == trigger.token.i:
         return False
@@ -437,10 +447,12 @@ def tells_of_its_own_act(trigger: Trigger, source: Actor, target: Actor, actors:
     if source.country is None or source.country != target.country \
             or source.role not in (None, "ELI", *STATE_ROLES) or target.role not in STATE_ROLES:
         return False
-    told = accused.head  # the clause that tells the act
-    return any(
-        ref.entity.kind != "sector" and ref_country(ref) != source.country
-        for ref in (actors.refs[t.i] for t in told.subtree if t.i in actors.refs))
+    # the verb of the clause that tells the act, past the "by" of a passive's doer
+    told = accused.head.head if accused.head.dep_ == "agent" else accused.head
+    wronged = [ref for t in told.subtree if t not in accused.subtree
+               for ref in [actors.settled(t) or actors.refs.get(t.i)] if ref is not None]
+    return not any((ref_role(ref) in WRONGED_AT_HOME and ref_country(ref) in (None, source.country))
+                   or (ref.entity.kind == "person" and ref_country(ref) == source.country) for ref in wronged)
 
 
 def blames_a_thing(trigger: Trigger) -> bool:
@@ -854,18 +866,26 @@ def topic_refs(clause: Token, actors: DocActors, home: str | None) -> list[tuple
 
 
 def told_of_an_actor(word: Token, clause: Token, actors: DocActors) -> bool:
-    """"hoped that the minister, who met Chinese officials, would resign": a relative clause in
-    which an actor or a person acts tells who they are; whom it names is not what the statement is
-    about. One in which they undergo an act names whoever holds them ("hoped that Gui Minhai, who
-    is held by China, would be released", "whom Iran has detained"), and a clause told of a thing
-    may name its doer ("concerned about the attacks Russia launched")."""
+    """"hoped that the minister, who met Chinese officials, would resign", "the activist, who was
+    praised by Biden": a relative clause tells who an actor or a person is; whom it names is not
+    what the statement is about. One in which they are held captive names whoever holds them
+    ("hoped that Gui Minhai, who is held by China, would be released", "whom Iran has detained"),
+    and a clause told of a thing may name its doer ("concerned about the attacks Russia launched")."""
     for above in word.ancestors:
         if above == clause:
             return False
-        if above.dep_ == "relcl" and (above.head.i in actors.refs or above.head.pos_ == "PROPN") and any(
-                c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in above.children):
+        if above.dep_ == "relcl" and (above.head.i in actors.refs or above.head.pos_ == "PROPN") \
+                and not holds_captive(above):
             return True
     return False
+
+
+def holds_captive(verb: Token) -> bool:
+    """"who is held by China", "whom Iran has detained", "who was arrested by Russian security
+    services": a clause in which someone is kept or taken captive."""
+    taken = default_lexicon().match_verb(verb)
+    return of_class(verb, HOLDING_VERBS) or any(of_class(t, CAPTIVE_WORDS) for t in verb.children) or (
+        taken is not None and taken.code.startswith(CAPTURES))
 
 
 def written_sentence(sent: Span) -> tuple[str, int, int]:

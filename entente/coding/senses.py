@@ -105,9 +105,10 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         return came_to_nothing(verb, lexicon)
     if lemma == "decline" and match.code.startswith("12"):
         return decreased(verb)
-    if lemma == "disperse" and any(c.dep_ == "nsubj" for c in verb.children) and direct_object(verb) is None:
-        # "the crowds dispersed": they left; no one dispersed them (not "police dispersed the
-        # crowd", nor "the demonstrators were forced to disperse")
+    if lemma == "disperse" and not subject_of(verb)[1] and direct_object(verb) is None:
+        # "the crowds dispersed", "began to disperse", "were forced to disperse": the crowd left,
+        # made to or not, and its leaving names no one who dispersed it ("police dispersed the
+        # crowd", "were dispersed by police" do)
         return True
     if lemma == "go" and any(going_to(c) for c in verb.children):
         return True  # "I'm not going to give further definition": the future of what follows, no trip
@@ -190,16 +191,16 @@ def came_to_nothing(verb: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
 def decreased(verb: Token) -> bool:
     """"The population has declined 40%", "exports declined by 5 percent": a number fell; no one
     declined anything (not "he declined", "declined the invitation")."""
-    # the measure word itself, not a number in what is declined ("declined the $500 million loan",
-    # "declined the proposal by 52 votes to 48")
-    measures = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "to", "from")
-        for g in c.children if g.dep_ == "pobj"]
-    def measure(word: Token) -> bool:
+    def an_amount(word: Token) -> bool:
         return word.like_num or word.lower_ in ("%", "percent", "per")
 
+    # the amount itself, not a number in what is declined ("declined the $500 million loan",
+    # "declined the proposal by 52 votes to 48")
+    changes = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "to", "from")
+        for g in c.children if g.dep_ == "pobj"]
     declined = direct_object(verb)
-    return (declined is None or measure(declined)) and any(measure(m) for m in measures)
+    return (declined is None or an_amount(declined)) and any(an_amount(c) for c in changes)
 
 
 def pressed_on(verb: Token) -> bool:

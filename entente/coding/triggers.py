@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from entente.actors.resolve import STATE_ROLES, DocActors, ref_country, speaker_of
+from entente.actors.resolve import DocActors, ref_country, speaker_of
 from entente.coding.clause_modes import intended, mandated
 from entente.coding.clauses import (
     ABILITY,
@@ -88,6 +88,7 @@ from entente.coding.words import (
     HOSTILE_NOUNS,
     HOSTILE_WORDS,
     INVESTED_NOUNS,
+    LEAVING_WORDS,
     MEASURES,
     MISHAPS,
     NAMING_VERBS,
@@ -484,11 +485,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     if match.code == VISIT_PAID and verb.lemma_ == "be" and a_career(verb, match):
         return None
     if code == STATEMENT and complement is not None and complement.dep_ == "ccomp":
-        claimed_subject, undergone = subject_of(complement)
-        if undergone:
-            # "police said 71 people were arrested": whom the act befell is no one blamed; its
-            # doer is, where the passive names one
-            claimed_subject = agent_of(complement)
+        claimed_subject = doer_told_of(complement)
         hostile = any(t.lemma_.lower() in HOSTILE_WORDS and t.pos_ == "VERB" or t.lemma_.lower() in HOSTILE_NOUNS
                       for t in complement.subtree)
         attribution = complement.i < verb.i and lemma in REPORTING  # "..., a spokesman said"
@@ -515,11 +512,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         passive = False  # "his government is committed to opening": a readiness its subject states
     if passive:
         source, target = agent_of(verb) or author_of_the_words(verb), passive_target(verb, match, source)
-    elif source is not None and (word_role(source) in (None, *STATE_ROLES) or armament(source, lexicon)):
+    elif source is not None and (word_role(source) is None or armament(source, lexicon) or sent_by(source)):
         # "the rockets fired by Hamas hit": the weapon's wielder acts (the dictionary gives drones
         # and warplanes a role of their own, hence armament), and so does the state whose troops
-        # were sent ("troops sent by Russia attacked"); "rebels backed by Russia attacked" are
-        # themselves the actor, whoever backs them
+        # were sent ("troops sent by Russia attacked"); "rebels backed by Russia", "soldiers trained
+        # by the United States", "judges appointed by Trump" act themselves
         source = wielder_of(source) or source
     agentless = passive and source is None
     if agentless and code[:2] in VIOLENT_ROOTS:
@@ -544,11 +541,11 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             # "mobilized 10,000 troops": the force moved is no target; where it is sent may be (a
             # PETRARCH pattern, written for dyads, keeps its own slot: without one, it gives way)
             target = aimed_by(verb, MOVED_TO)
-    if target is not None and told_the_press(verb, target):
+    if target is not None and told_the_press(verb, target, lexicon):
         target = None  # "told reporters", "speaking to the press": said to the public, at no one
     if target is None and code[:2] == DISAPPROVAL and complement is not None and complement.dep_ == "ccomp":
         # "alleged that India killed civilians": whom it blames, when named ("it" may be the speaker)
-        blamed = subject_of(complement)[0]
+        blamed = doer_told_of(complement)
         target = blamed if blamed is not None and actor_like(blamed) else None
     aimed_at = [target] if target is not None else striven_for(verb)
     if VIOLENT_ROOTS & {code[:2], match.code[:2]} and any(not_political().figurative(t, aimed)
@@ -574,23 +571,48 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
                    folds=folds)
 
 
+SENDING_VERBS = ENVOY_VERBS | {"deploy"}  # troops sent or deployed by a state act for it (sent_by)
+NAMED_AUTHORS = {"GPE", "NORP", "ORG", "PERSON"}  # entity types that name who wrote words (author_of_the_words)
+HALTING_VERBS = {"cease", "quit", "stop"}  # the press told to stop is acted on (told_the_press)
+
+
+def sent_by(subject: Token) -> bool:
+    """"Troops sent by Russia", "soldiers deployed by Turkey": people a participle says were sent."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SENDING_VERBS for c in subject.children)
+
+
+def doer_told_of(told: Token) -> Token | None:
+    """Who did the act a clause tells of: its subject ("said India had killed civilians"), but in
+    the passive its agent ("said civilians were killed by Russian forces"), or no one ("police said
+    71 people were arrested": whom the act befell is no one blamed). A stative passive's subject is
+    its doer ("said Russia was involved in the plot")."""
+    subject, passive = subject_of(told)
+    if passive and told.lemma_.lower() not in STATIVE_PASSIVES:
+        return agent_of(told)
+    return subject
+
+
 def author_of_the_words(verb: Token) -> Token | None:
     """"Turkey was condemned in a joint statement by Egypt, Greece and Cyprus", "criticized in a
-    letter from the EU": a passive act done in words is done by whoever wrote or spoke them."""
+    letter from the EU": a passive act done in words is done by whoever wrote or spoke them, when a
+    name says who ("in a letter from 40 countries", "by 20 senators" leave it to no one)."""
     words = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
              for g in c.children if g.dep_ == "pobj" and of_class(g, SAID_THINGS)]
     return next((a for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                 for a in c.children if a.dep_ == "pobj"), None)
+                 for a in c.children if a.dep_ == "pobj" and (a.pos_ == "PROPN" or a.ent_type_ in NAMED_AUTHORS)),
+                None)
 
 
-def told_the_press(verb: Token, heard: Token) -> bool:
-    """"Zelensky told reporters", "speaking to the press", "said to the media": whom words are said
-    to, when it is the press, is no one they are aimed at (an audience, senses.an_audience); not
-    the press told to do something ("told journalists to leave") or spoken against."""
+def told_the_press(verb: Token, heard: Token, lexicon: Lexicon) -> bool:
+    """"Zelensky told reporters", "speaking to the press", "spoke with reporters", "told reporters to
+    expect a decision": whom words are said to, when it is the press, is no one they are aimed at
+    (an audience, senses.an_audience); not the press told to do an act ("told journalists to leave
+    the country") or spoken against."""
     said_to = heard.dep_ in ("dobj", "dative") and heard.head == verb or (
-        heard.dep_ == "pobj" and heard.head.lower_ == "to" and heard.head.head == verb)
-    ordered = any(c.dep_ in ("xcomp", "ccomp") and infinitive(c) for c in verb.children)
-    return verb.lemma_.lower() in REPORTING | TALKING_VERBS and said_to and not ordered \
+        heard.dep_ == "pobj" and heard.head.lower_ in ("to", "with") and heard.head.head == verb)
+    made_to_act = any(c.dep_ in ("xcomp", "ccomp") and infinitive(c) and (
+        complement_match(c, lexicon) is not None or of_class(c, LEAVING_WORDS | HALTING_VERBS)) for c in verb.children)
+    return verb.lemma_.lower() in REPORTING | TALKING_VERBS and said_to and not made_to_act \
         and of_class(heard, THE_PRESS)
 
 
