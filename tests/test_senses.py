@@ -483,3 +483,4 @@ def test_an_attempt_that_came_to_nothing_a_number_that_fell_or_a_crowd_that_left
     assert summary("The demonstrators in Hong Kong were forced to disperse.") == set()
     assert ("HKGCOP", "HKGCVL", "17") in summary("Police dispersed the protesters in Hong Kong.")
     assert ("HKGCOP", "HKGCVL", "17") in summary("Protesters in Hong Kong were dispersed by police.")
+    assert ("COP", None, "17") in summary("Police moved to disperse after the protesters blocked the road.")

@@ -41,6 +41,7 @@ from entente.coding.clauses import (
     OCCASION_PREPS,
     PARTNERSHIP_NOUNS,
     PLACE_ENTITIES,
+    RELATIVE_PRONOUNS,
     RESTRICTION_CODES,
     TIES_NOUNS,
     VISIT_PAID,
@@ -85,7 +86,6 @@ from entente.coding.triggers import REJECTION, STATEMENT, SYMMETRIC_CODES, Trigg
 from entente.coding.words import (
     ADDRESSING_VERBS,
     BEYOND_BORDERS,
-    CAPTIVE_WORDS,
     CIRCUMSTANCE_PREPS,
     EXPELLING_WORDS,
     HELPING_VERBS,
@@ -118,15 +118,12 @@ FACTOR_NOT_ASSERTED = 0.5
 SAID_ROOTS = {"03", "13"}
 ARREST = "173"  # arrest, detain, or charge with legal action
 ACCUSATION = "112"
-CAPTURES = (ARREST, "181")  # arrested, detained, jailed; abducted, taken hostage
 LEGAL_PENALTY = "116"  # find guilty, sentence or fine: a court's
+CAPTURES = (ARREST, "181", LEGAL_PENALTY)  # arrested, jailed; abducted, taken hostage; sentenced
 HOME_MEASURES = ("02", "17")  # appeals and coercion: what a state does to its own people (governed_at_home)
 HOME_RULING_ROLES = STATE_ROLES - {"MIL", "SPY"}  # ... by its civil arms, not its army or spies
 # ... to people of a walk of life, but believers: a faith is no country's ("urged Muslims to rise up")
 HOME_PEOPLE = POPULAR_SECTORS - UNPLACED_ROLES - {"REL"}
-# whom a state's own forces wrong at home: its people, its press, its opposition (and any person
-# of its own: tells_of_its_own_act)
-WRONGED_AT_HOME = POPULAR_SECTORS
 # restrictions imposed or eased (sanctions, embargoes, bans, curfews), which are on whose goods or
 # people they restrict ("banned Russian oil", which CAMEO's verb dictionary codes 172 as any ban)
 WHOSE_GOODS_CODES = (*RESTRICTION_CODES, "172")
@@ -406,15 +403,28 @@ def governed_at_home(trigger: Trigger, source: Actor | None, target: Actor | Non
     if home is None or home.startswith("IGO") or source.role not in (None, *HOME_RULING_ROLES) \
             or target.role not in HOME_PEOPLE:
         return target
-    # where the act is, its own sentence says, else the sentences just before it ("Biden arrived
-    # in Nairobi. He urged young people ..."); the world beyond is spoken of in the sentence itself
+    # where the act is, its clause says ("Back in Tokyo, he urged"), else the sentences up to it
+    # ("Biden arrived in Nairobi. He urged young people ..."); the world beyond is spoken of in the
+    # sentence itself
     sent = trigger.token.sent
-    placed = [t for t in sent if actors.place_country(t) is not None]
-    around = sent if placed else trigger.token.doc[actors.window_start(trigger.token):sent.end]
+    before = trigger.token.doc[actors.window_start(trigger.token):sent.end]
+    around = sent if placed_itself(trigger.token, actors) else before
     if OTHERS_WORDS & set(target.text.lower().split()) or any(others_in(t, home, actors) for t in around) \
             or any(t.lower_ in BEYOND_BORDERS for t in sent):
         return target
     return make_actor(home, target.role, target.name, target.text)
+
+
+def placed_itself(verb: Token, actors: DocActors) -> bool:
+    """The act's clause says where it was done: "in" or "at" a place, on the verb or the verb that
+    says it ("Back in Tokyo, the prime minister urged"), not where something is to go ("urged
+    investors to build factories in India") nor a language ("speaking in Turkish")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "advmod")]
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        holders.append(verb.head)
+    return any(actors.place_country(g) is not None and g.ent_type_ != "LANGUAGE"
+               for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+               for g in c.children if g.dep_ == "pobj")
 
 
 def others_in(word: Token, home: str, actors: DocActors, names: bool = True) -> bool:
@@ -432,13 +442,13 @@ def reported_here(sent: Span, actors: DocActors) -> str | None:
 
 
 def tells_of_its_own_act(trigger: Trigger, source: Actor, target: Actor, actors: DocActors) -> bool:
-    """"Putin said Russian forces had destroyed Ukrainian tanks", "Biden said bin Laden was killed
-    by US forces", "the ministry said security forces arrested 15 militants": a state, or one who
-    led it, telling what its own forces or bodies did accuses no one (112); the act is coded in its
-    own clause. A wrong they did to the state's own people is an accusation still ("the president
-    said police had killed innocent people in Rio", "Trump claimed the FBI had raided his home":
-    WRONGED_AT_HOME), and so is all else not told of its own forces. A speaker telling of itself
-    ("Trump said he may declare an emergency") accuses no one either ("we" the trigger leaves out)."""
+    """"Putin said Russian forces had destroyed Ukrainian tanks", "Biden said U.S. forces killed the
+    ISIS leader", "the ministry said security forces killed 12 militants": a state, or one who led
+    it, telling what its own forces or bodies did to another country or an armed group accuses no
+    one (112); the act is coded in its own clause. Done to anyone else ("said police had killed a
+    teenager", "the FBI raided his home", "police detained Navalny") it is an accusation. A speaker
+    telling of itself ("Trump said he may declare an emergency") accuses no one either ("we" the
+    trigger leaves out)."""
     accused = trigger.target
     if trigger.code != ACCUSATION or accused is None or accused.head.i == trigger.token.i:
         return False
@@ -447,12 +457,14 @@ def tells_of_its_own_act(trigger: Trigger, source: Actor, target: Actor, actors:
     if source.country is None or source.country != target.country \
             or source.role not in (None, "ELI", *STATE_ROLES) or target.role not in STATE_ROLES:
         return False
-    # the verb of the clause that tells the act, past the "by" of a passive's doer
+    # whom the act told of was done to: the arguments of its verb (past the "by" of a passive's
+    # doer), not an owner ("on his orders") nor the speaker itself
     told = accused.head.head if accused.head.dep_ == "agent" else accused.head
-    wronged = [ref for t in told.subtree if t not in accused.subtree
+    done_to = [ref for t in told.subtree if t not in accused.subtree and t.dep_ != "poss"
                for ref in [actors.settled(t) or actors.refs.get(t.i)] if ref is not None]
-    return not any((ref_role(ref) in WRONGED_AT_HOME and ref_country(ref) in (None, source.country))
-                   or (ref.entity.kind == "person" and ref_country(ref) == source.country) for ref in wronged)
+    return any(ref_country(ref) not in (None, source.country) and ref.entity.kind != "sector"
+               or ref_role(ref) in ARMED_OPPONENTS or (ref.entity.kind == "org" and ref_country(ref) is None)
+               for ref in done_to)
 
 
 def blames_a_thing(trigger: Trigger) -> bool:
@@ -881,11 +893,12 @@ def told_of_an_actor(word: Token, clause: Token, actors: DocActors) -> bool:
 
 
 def holds_captive(verb: Token) -> bool:
-    """"who is held by China", "whom Iran has detained", "who was arrested by Russian security
-    services": a clause in which someone is kept or taken captive."""
+    """"who is held by China", "whom Iran has detained", "who was sentenced by a Chinese court": a
+    relative clause in which the one it is about is kept, taken or sentenced (not "who held talks
+    with", "who detained journalists": the one it is about acts)."""
+    held = any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
     taken = default_lexicon().match_verb(verb)
-    return of_class(verb, HOLDING_VERBS) or any(of_class(t, CAPTIVE_WORDS) for t in verb.children) or (
-        taken is not None and taken.code.startswith(CAPTURES))
+    return held and (of_class(verb, HOLDING_VERBS) or (taken is not None and taken.code.startswith(CAPTURES)))
 
 
 def written_sentence(sent: Span) -> tuple[str, int, int]:

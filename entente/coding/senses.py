@@ -108,8 +108,9 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
     if lemma == "disperse" and not subject_of(verb)[1] and direct_object(verb) is None:
         # "the crowds dispersed", "began to disperse", "were forced to disperse": the crowd left,
         # made to or not, and its leaving names no one who dispersed it ("police dispersed the
-        # crowd", "were dispersed by police" do)
-        return True
+        # crowd", "were dispersed by police", "police moved to disperse" do)
+        controller = controller_of(verb)
+        return controller is None or word_role(controller) not in ARMED_SECTORS
     if lemma == "go" and any(going_to(c) for c in verb.children):
         return True  # "I'm not going to give further definition": the future of what follows, no trip
     if match.code.startswith(PROTECTION) and lemma in PROTECTING_VERBS and match.pattern.plain:
@@ -178,6 +179,14 @@ def another_sense(verb: Token, match: Match, lexicon: Lexicon | DocumentLexicon)
         moved = acted_on or shared_object(verb)
         return moved is not None and not arms_or_armed(moved, lexicon)
     return False
+
+
+def controller_of(verb: Token) -> Token | None:
+    """Who does what a verb says, up the chain of "to" clauses that leave it no subject of its own
+    ("the protesters began to disperse": the protesters)."""
+    while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return subject_of(verb)[0]
 
 
 def came_to_nothing(verb: Token, lexicon: Lexicon | DocumentLexicon) -> bool:

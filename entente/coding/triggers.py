@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from entente.actors.resolve import DocActors, ref_country, speaker_of
+from entente.actors.resolve import STATE_ROLES, DocActors, ref_country, speaker_of
 from entente.coding.clause_modes import intended, mandated
 from entente.coding.clauses import (
     ABILITY,
@@ -47,7 +47,7 @@ from entente.coding.clauses import (
 )
 from entente.coding.discards import not_political
 from entente.coding.frames import FRAMES, refine
-from entente.coding.lexicon import Lexicon, Match, measured
+from entente.coding.lexicon import Lexicon, Match, measured, of_objects
 from entente.coding.records import INTENT, SPAN_UNITS
 from entente.coding.senses import (
     FORCE_POSTURE,
@@ -73,6 +73,7 @@ from entente.coding.words import (
     ACCEPTANCE_VERBS,
     AERIAL_NOUNS,
     ALLEGATION_VERBS,
+    AWAITING_VERBS,
     BESIDE_PREPS,
     CALL_HOLDING_VERBS,
     CAPTIVE_WORDS,
@@ -88,7 +89,7 @@ from entente.coding.words import (
     HOSTILE_NOUNS,
     HOSTILE_WORDS,
     INVESTED_NOUNS,
-    LEAVING_WORDS,
+    MAKING_VERBS,
     MEASURES,
     MISHAPS,
     NAMING_VERBS,
@@ -512,11 +513,12 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         passive = False  # "his government is committed to opening": a readiness its subject states
     if passive:
         source, target = agent_of(verb) or author_of_the_words(verb), passive_target(verb, match, source)
-    elif source is not None and (word_role(source) is None or armament(source, lexicon) or sent_by(source)):
+    elif source is not None and (word_role(source) is None or armament(source, lexicon) or (
+            word_role(source) in STATE_ROLES and not made_by(source))):
         # "the rockets fired by Hamas hit": the weapon's wielder acts (the dictionary gives drones
         # and warplanes a role of their own, hence armament), and so does the state whose troops
-        # were sent ("troops sent by Russia attacked"); "rebels backed by Russia", "soldiers trained
-        # by the United States", "judges appointed by Trump" act themselves
+        # were sent or are commanded ("troops sent by Russia attacked"); "rebels backed by Russia",
+        # "soldiers trained by the United States", "judges appointed by Trump" act themselves
         source = wielder_of(source) or source
     agentless = passive and source is None
     if agentless and code[:2] in VIOLENT_ROOTS:
@@ -571,14 +573,10 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
                    folds=folds)
 
 
-SENDING_VERBS = ENVOY_VERBS | {"deploy"}  # troops sent or deployed by a state act for it (sent_by)
-NAMED_AUTHORS = {"GPE", "NORP", "ORG", "PERSON"}  # entity types that name who wrote words (author_of_the_words)
-HALTING_VERBS = {"cease", "quit", "stop"}  # the press told to stop is acted on (told_the_press)
-
-
-def sent_by(subject: Token) -> bool:
-    """"Troops sent by Russia", "soldiers deployed by Turkey": people a participle says were sent."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SENDING_VERBS for c in subject.children)
+def made_by(subject: Token) -> bool:
+    """"Soldiers trained by the United States", "judges appointed by Trump", "police paid by the
+    cartel": people another made, armed or pays, who act for themselves (MAKING_VERBS)."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and of_class(c, MAKING_VERBS) for c in subject.children)
 
 
 def doer_told_of(told: Token) -> Token | None:
@@ -594,26 +592,33 @@ def doer_told_of(told: Token) -> Token | None:
 
 def author_of_the_words(verb: Token) -> Token | None:
     """"Turkey was condemned in a joint statement by Egypt, Greece and Cyprus", "criticized in a
-    letter from the EU": a passive act done in words is done by whoever wrote or spoke them, when a
-    name says who ("in a letter from 40 countries", "by 20 senators" leave it to no one)."""
+    statement by the Chinese embassy": a passive act done in words is done by whoever wrote or spoke
+    them, when the text says who ("in a letter from 40 countries" leaves it to no one)."""
     words = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
              for g in c.children if g.dep_ == "pobj" and of_class(g, SAID_THINGS)]
     return next((a for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                 for a in c.children if a.dep_ == "pobj" and (a.pos_ == "PROPN" or a.ent_type_ in NAMED_AUTHORS)),
-                None)
+                 for a in c.children if a.dep_ == "pobj" and (actor_like(a) or a.pos_ == "PROPN")
+                 and not counted_at_large(a)), None)
+
+
+def counted_at_large(group: Token) -> bool:
+    """"40 countries", "dozens of lawmakers": many, counted, of no one named ("20 Republican
+    senators", "the G7 foreign ministers" say whose)."""
+    return any(c.dep_ == "nummod" or c.like_num for c in group.children) and not any(
+        c.ent_type_ in ("NORP", "GPE", "ORG") for c in group.children)
 
 
 def told_the_press(verb: Token, heard: Token, lexicon: Lexicon) -> bool:
-    """"Zelensky told reporters", "speaking to the press", "spoke with reporters", "told reporters to
-    expect a decision": whom words are said to, when it is the press, is no one they are aimed at
-    (an audience, senses.an_audience); not the press told to do an act ("told journalists to leave
-    the country") or spoken against."""
+    """"Zelensky told reporters", "speaking to the press", "spoke with members of the press", "told
+    reporters to expect a decision": whom words are said to, when it is the press, is no one they
+    are aimed at (an audience, senses.an_audience); not the press told to do anything but hear or
+    wait ("told journalists to leave the country", "to respect Russian law"), nor spoken against."""
     said_to = heard.dep_ in ("dobj", "dative") and heard.head == verb or (
         heard.dep_ == "pobj" and heard.head.lower_ in ("to", "with") and heard.head.head == verb)
-    made_to_act = any(c.dep_ in ("xcomp", "ccomp") and infinitive(c) and (
-        complement_match(c, lexicon) is not None or of_class(c, LEAVING_WORDS | HALTING_VERBS)) for c in verb.children)
-    return verb.lemma_.lower() in REPORTING | TALKING_VERBS and said_to and not made_to_act \
-        and of_class(heard, THE_PRESS)
+    made_to_act = any(c.dep_ in ("xcomp", "ccomp") and infinitive(c) and not of_class(c, AWAITING_VERBS)
+                      for c in verb.children)
+    press = of_class(heard, THE_PRESS) or any(of_class(o, THE_PRESS) for o in of_objects(heard))
+    return verb.lemma_.lower() in REPORTING | TALKING_VERBS and said_to and not made_to_act and press
 
 
 INVESTED_IN = {"in", "into"}  # "investment in Australia": where money goes is whom it goes to
