@@ -457,12 +457,12 @@ def tells_of_its_own_act(trigger: Trigger, source: Actor, target: Actor, actors:
     if source.country is None or source.country != target.country \
             or source.role not in (None, "ELI", *STATE_ROLES) or target.role not in STATE_ROLES:
         return False
-    # whom the act told of was done to: the arguments of its verb (past the "by" of a passive's
-    # doer), not an owner ("on his orders") nor the speaker itself
+    # whom the act told of was done to: what its verb's clause names (past the "by" of a passive's
+    # doer), but an owner ("on his orders")
     told = accused.head.head if accused.head.dep_ == "agent" else accused.head
     done_to = [ref for t in told.subtree if t not in accused.subtree and t.dep_ != "poss"
                for ref in [actors.settled(t) or actors.refs.get(t.i)] if ref is not None]
-    return any(ref_country(ref) not in (None, source.country) and ref.entity.kind != "sector"
+    return any((ref_country(ref) not in (None, source.country) and ref.entity.kind != "sector")
                or ref_role(ref) in ARMED_OPPONENTS or (ref.entity.kind == "org" and ref_country(ref) is None)
                for ref in done_to)
 
