@@ -966,7 +966,11 @@ def holds_title(entity: Entity, head: Token, date: str | None) -> bool:
 
 
 def ref_country(ref: Ref) -> str | None:
-    entity = ref.entity
+    return entity_country(ref.entity)
+
+
+def entity_country(entity: Entity) -> str | None:
+    """The entity's country, else that of the last office it held (a person's)."""
     if entity.country:
         return entity.country
     return entity.offices[-1].country if entity.offices else None
@@ -1271,9 +1275,9 @@ def a_travellers_title(head: Token, role: str) -> bool:
         and head.tag_ in ("NN", "NNP")
 
 
-def prep_objects(word: Token, prep: str) -> list[Token]:
-    """What the word's phrases of `prep` name ("the leaders of the two countries": countries)."""
-    return [g for c in word.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
+def prep_objects(word: Token, *preps: str) -> list[Token]:
+    """What the word's phrases of `preps` name ("the leaders of the two countries": countries)."""
+    return [g for c in word.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def in_objects(word: Token) -> list[Token]:
@@ -1346,8 +1350,7 @@ def tied_ref(head: Token, result: DocActors, dictionary: Dictionary) -> Ref | No
     if ref is None or ref.entity.kind != "sector" or ref.entity.role == UNKNOWN:
         return None
     tied = [g for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() in TIES_VERBS
-            for p in acl.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
-            for g in p.children if g.dep_ == "pobj" and g.i in result.refs]
+            for g in prep_objects(acl, "to", "with") if g.i in result.refs]
     for other in tied:
         group = result.refs[other.i]
         country = dictionary.entities.get(ref_country(group) or "")
@@ -1428,7 +1431,7 @@ def followers_of(head: Token, person: Entity, dictionary: Dictionary) -> Ref | N
     """"Trump supporters chanted", "Erdogan backers", "Putin allies criticized": a person's
     followers are of the person's country, not the person; supporters and backers are its people
     (CVL), allies and friends of no known role."""
-    entity = dictionary.entities.get(person.country or (person.offices[-1].country if person.offices else ""))
+    entity = dictionary.entities.get(entity_country(person) or "")
     if entity is None:
         return None
     role = "CVL" if head.lemma_.lower() in SUPPORTERS else None

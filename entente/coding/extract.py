@@ -23,6 +23,7 @@ from entente.actors.resolve import (
     DocActors,
     Ref,
     member_list,
+    prep_objects,
     ref_country,
     ref_role,
 )
@@ -423,8 +424,7 @@ def placed_itself(verb: Token, actors: DocActors) -> bool:
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         holders.append(verb.head)
     return any(actors.place_country(g) is not None and g.ent_type_ != "LANGUAGE"
-               for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-               for g in c.children if g.dep_ == "pobj")
+               for h in holders for g in prep_objects(h, "in", "at"))
 
 
 def others_in(word: Token, home: str, actors: DocActors, names: bool = True) -> bool:

@@ -21,6 +21,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from entente.actors.resolve import prep_objects
 from entente.coding.codebook import codebook
 from entente.coding.frames import FRAMES
 from entente.coding.words import (
@@ -229,7 +230,7 @@ def is_measure(noun: Token) -> bool:
 
 def of_objects(word: Token) -> list[Token]:
     """What the word is "of" ("700 kg of medicine", "the resumption of talks", "a group of reporters")."""
-    return [m for g in word.children if g.dep_ == "prep" and g.lower_ == "of" for m in g.children if m.dep_ == "pobj"]
+    return prep_objects(word, "of")
 
 
 def measured(noun: Token) -> list[Token]:

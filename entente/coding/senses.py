@@ -9,7 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from entente.actors.gazetteer import PLACE_NOUNS
-from entente.actors.resolve import FIRST_PERSON, GROUP_PRONOUNS, NAMED_ENTITIES, PERSON_PRONOUNS, speaker_of
+from entente.actors.resolve import (
+    FIRST_PERSON,
+    GROUP_PRONOUNS,
+    NAMED_ENTITIES,
+    PERSON_PRONOUNS,
+    prep_objects,
+    speaker_of,
+)
 from entente.coding.clause_modes import going_to
 from entente.coding.clauses import (
     COUNTRY_NOUNS,
@@ -205,9 +212,7 @@ def decreased(verb: Token) -> bool:
 
     # the amount itself, not a number in what is declined ("declined the $500 million loan",
     # "declined the proposal by 52 votes to 48")
-    changes = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "to", "from")
-        for g in c.children if g.dep_ == "pobj"]
+    changes = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")] + prep_objects(verb, "by", "to", "from")
     declined = direct_object(verb)
     return (declined is None or an_amount(declined)) and any(an_amount(c) for c in changes)
 

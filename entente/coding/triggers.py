@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from entente.actors.resolve import STATE_ROLES, DocActors, ref_country, speaker_of
+from entente.actors.resolve import STATE_ROLES, DocActors, prep_objects, ref_country, speaker_of
 from entente.coding.clause_modes import intended, mandated
 from entente.coding.clauses import (
     ABILITY,
@@ -543,7 +543,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
             # "mobilized 10,000 troops": the force moved is no target; where it is sent may be (a
             # PETRARCH pattern, written for dyads, keeps its own slot: without one, it gives way)
             target = aimed_by(verb, MOVED_TO)
-    if target is not None and told_the_press(verb, target, lexicon):
+    if target is not None and told_the_press(verb, target):
         target = None  # "told reporters", "speaking to the press": said to the public, at no one
     if target is None and code[:2] == DISAPPROVAL and complement is not None and complement.dep_ == "ccomp":
         # "alleged that India killed civilians": whom it blames, when named ("it" may be the speaker)
@@ -594,11 +594,9 @@ def author_of_the_words(verb: Token) -> Token | None:
     """"Turkey was condemned in a joint statement by Egypt, Greece and Cyprus", "criticized in a
     statement by the Chinese embassy": a passive act done in words is done by whoever wrote or spoke
     them, when the text says who ("in a letter from 40 countries" leaves it to no one)."""
-    words = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-             for g in c.children if g.dep_ == "pobj" and of_class(g, SAID_THINGS)]
-    return next((a for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                 for a in c.children if a.dep_ == "pobj" and (actor_like(a) or a.pos_ == "PROPN")
-                 and not counted_at_large(a)), None)
+    words = [g for g in prep_objects(verb, "in") if of_class(g, SAID_THINGS)]
+    return next((a for w in words for a in prep_objects(w, "by", "from")
+                 if (actor_like(a) or a.pos_ == "PROPN") and not counted_at_large(a)), None)
 
 
 def counted_at_large(group: Token) -> bool:
@@ -608,7 +606,7 @@ def counted_at_large(group: Token) -> bool:
         c.ent_type_ in ("NORP", "GPE", "ORG") for c in group.children)
 
 
-def told_the_press(verb: Token, heard: Token, lexicon: Lexicon) -> bool:
+def told_the_press(verb: Token, heard: Token) -> bool:
     """"Zelensky told reporters", "speaking to the press", "spoke with members of the press", "told
     reporters to expect a decision": whom words are said to, when it is the press, is no one they
     are aimed at (an audience, senses.an_audience); not the press told to do anything but hear or
