@@ -1361,6 +1361,23 @@ def test_a_date_that_names_which_thing_is_not_the_acts_day():
     assert [(e.root, e.date) for e in found] == [("19", "2022-05-20")], found
 
 
+def test_a_date_that_opens_the_sentence_dates_the_acts_it_tells_as_done():
+    # however deep the parser hangs the clause the act is told in
+    found = events_of("In April, two Indian border guards were on patrol near a ridge known as Point 4875, when "
+                      "Pakistani soldiers began firing at them.")
+    assert [(e.root, e.date) for e in found] == [("19", "2022-04")], found
+    found = events_of("Last week, the Pakistani interior ministry announced charges against a Chinese engineer "
+                      "arrested in Karachi.")
+    assert ("17", "2022-05") in [(e.root, e.date) for e in found], found
+    # not an act a sentence of what is to come names, nor a stretch the sentence runs over
+    found = events_of("On Monday, the President will join a meeting of business leaders to discuss Russia's "
+                      "unprovoked war with Ukraine.", voice="USAGOV")
+    assert ("19", DAY) in [(e.root, e.date) for e in found], found
+    found = events_of("Between October 2023 and November 2024: Iran and its proxies carried out more than 150 "
+                      "attacks on U.S. forces in Syria and Iraq.", voice="USAGOV")
+    assert [e.date for e in found] == [DAY], found
+
+
 def test_a_governments_intent_toward_no_one_and_to_do_nothing_coded_is_no_act():
     # in its own document, an intent word whose clause codes no act and names no one else
     for text in ("The President intends to sign the bill.", "We are ready to tackle the evolving terrorism threat.",

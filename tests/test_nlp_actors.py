@@ -6,6 +6,7 @@ import pytest
 
 from entente.actors.dictionary import default_dictionary
 from entente.actors.resolve import resolve
+from entente.coding import code_text
 from entente.ingest import extract
 from entente.nlp import NER_MODEL_SHA256, load_pipeline, model_file_sha256, parse
 from tests.conftest import WEB
@@ -295,6 +296,23 @@ def test_a_known_surname_in_another_persons_name_is_not_that_person():
     doc = parse(["Americans were wrongly targeted by the Biden Administration."])[0]
     actors = resolve(doc, default_dictionary(), "2025-03-31")
     assert any(ref.entity.name == "Joe Biden" for ref in actors.refs.values()), actors.refs
+
+
+@pytest.mark.parametrize("sentence,dyad", [
+    ("The Pakistani government banned the news network.", ("PAKGOV", "PAKMED")),
+    ("The Turkish authorities closed a television station in Istanbul.", ("TURGOV", "TURMED")),
+])
+def test_news_bodies_named_by_what_they_broadcast_on_are_the_media(sentence, dyad):
+    assert dyad in {(e.source.code, e.target and e.target.code) for e in code_text(sentence, "2022-05-24")}
+
+
+def test_the_state_is_a_body_not_a_person_named_before():
+    # as "the government" or "the opposition" is no leader named before for its role
+    doc = parse(["President Joe Biden spoke in Miami on Monday. A New York charity will invest $10 million in the "
+                 "state."])[0]
+    actors = resolve(doc, default_dictionary(), "2022-03-31")
+    found = actors.coreference(next(t for t in doc if t.lower_ == "state"))
+    assert found is None or found.entity.kind != "person", found
 
 
 def test_a_towns_name_that_is_a_persons_given_name_is_no_place():

@@ -733,6 +733,11 @@ def test_a_pronoun_is_not_whom_its_own_clause_names_beside_it():
     found = dyads("A lot of the protesters in Israel, they have been sending a message to the President asking for "
                   "more support.")
     assert {source for source, _, root in found if root == "13"} == {"ISRCVL"}, found
+    # nor whoever does the act it undergoes, named on its verb or on the verb the act's verb hangs on
+    for text in ("Indian border guards were patrolling the border when Pakistani soldiers opened fire on them.",
+                 "Two Indian border guards were on patrol near a ridge known as Point 4875, when Pakistani soldiers "
+                 "began firing at them."):
+        assert ("PAKMIL", "INDCOP", "19") in dyads(text), text
 
 
 def test_a_place_compounded_on_an_owned_thing_is_what_the_thing_is_about():

@@ -52,10 +52,11 @@ UNPLACED_ROLES = {"REF", "REB", "INS", "NGO", "HRI", "OPP"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON
 # nouns for people that are no role of their own: "the two men ..., and they are looking forward"
 PEOPLE_NOUNS = {"man", "woman", "men", "women", "person", "people", "individual", "child", "boy", "girl"}
-# Role words that name a body or a group: "the government" or "the opposition" is not a person
-# named before for the same role.
+# Role words that name a body or a group: "the government", "the opposition" or "the state" is not a
+# person named before for the same role.
 COLLECTIVE_HEADS = {"opposition", "government", "administration", "military", "army", "police", "parliament",
-                    "cabinet", "regime", "leadership", "authorities", "media", "public", "people", "judiciary"}
+                    "cabinet", "regime", "leadership", "authorities", "media", "public", "people", "judiciary",
+                    "state"}
 # a state's government, named bare: the speaker's own, unless the speaker's own act is aimed at it
 # (DocActors.role_abroad); not a person's title ("the President", "the governor"), nor "the
 # Administration" or "the cabinet", always the speaker's, nor a body the speaker's government may
@@ -482,7 +483,7 @@ class DocActors:
                 return Ref(found.entity, found.role, tok.text, f"the quotation's speaker ({found.why})")
         # "they failed to reach an understanding with the IAEA": whom the clause names beside the
         # pronoun is someone else
-        others = {(self.refs[t.i].entity.key, self.refs[t.i].role) for t in co_arguments(tok)
+        others = {(self.refs[t.i].entity.key, self.refs[t.i].role) for t in co_arguments(tok) + doers_over(tok)
                   if t.i in self.refs and self.refs[t.i].entity.kind != "sector"}
         earlier = [(i, r) for i, r in earlier if (r.entity.key, r.role) not in others]
         if lower in THING_PRONOUNS | GROUP_PRONOUNS and thing_said_before(tok, self.refs):
@@ -807,6 +808,26 @@ def co_arguments(mention: Token) -> list[Token]:
         found.append(tok)
         stack.extend(tok.children)
     return found
+
+
+def doers_over(pronoun: Token) -> list[Token]:
+    """"Pakistani soldiers started firing at them", "the rebels began shelling them": who does the
+    act a pronoun (or a phrase told before: "the ministry") undergoes, named as the subject of its
+    verb or of the verb whose subject, or object, an infinitive or gerund takes as its own ("urged
+    Kabul to talk to them"), which the pronoun is not (only "themselves" would be)."""
+    verb = pronoun.head
+    if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif pronoun.dep_ not in ("dobj", "dative"):
+        return []
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if own or verb.dep_ != "xcomp":
+        return [t for c in own for t in (c, *c.conjuncts)]
+    controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None) or next(
+        (c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    return [controller, *controller.conjuncts] if controller is not None else []
 
 
 def only_joins_another(verb: Token) -> bool:

@@ -79,16 +79,27 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     # "as the President said on Sunday, he will not accept ...": what is said is dated by the saying
     saying = next((c for c in token.children if c.dep_ == "advcl" and c.lemma_.lower() in REPORTING
                    and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
-    def dates_on(holder: Token) -> list[tuple[int, tuple[str, str] | None, Span]]:
-        """The date expressions attached to `holder` that may date the act, by distance from it."""
-        return [(abs(e.start - token.i), span_date(e, anchor), e) for e in dates
-                if attached(e.root, holder, cues) and not a_bound(e)
+    def dates_on(holder: Token | None) -> list[tuple[int, tuple[str, str] | None, Span]]:
+        """The date expressions attached to `holder` (else those opening the sentence) that may date
+        the act, by distance from it."""
+        return [(abs(e.start - token.i), span_date(e, anchor), e)
+                for e in (dates if holder is not None else opening_dates(token, cues, dates))
+                if (holder is None or attached(e.root, holder, cues)) and not a_bound(e)
                 and not of_a_thing(e, token, cues)]
 
-    for _ in range(DATE_CLIMB):
-        resolved = dates_on(tok)
-        if to_be_done and tok is token:  # a time gone by up the tree is the saying's ("said last week")
+    for climbed in range(DATE_CLIMB + 1):
+        # past the climb, a date that opens the sentence ("In January, ... when gunmen started
+        # shooting at them", however the parser hangs the clause)
+        resolved = dates_on(tok if climbed < DATE_CLIMB else None)
+        if to_be_done and (tok is token or climbed == DATE_CLIMB):
+            # a time gone by up the tree is the saying's ("said last week")
             resolved = [(d, r, e) for d, r, e in resolved if not gone_by(e.text, r and r[0], anchor)]
+        elif tok is not token and climbed < DATE_CLIMB and token.pos_ in ("NOUN", "PROPN") and intended(tok):
+            # a day up the tree, on an act still to come, is that act's, not a deed it names ("On
+            # Monday, the President will join a meeting to discuss Russia's war"), unless it says it
+            # is gone by ("will honour the victims of the attack last week", "of the 2019 attack")
+            resolved = [(d, r, e) for d, r, e in resolved if gone_by(e.text, None, anchor) or (
+                not without_a_year(e.text) and gone_by(e.text, r and r[0], anchor))]
         said = not resolved and tok is token and saying is not None
         if said:
             resolved = dates_on(saying)
@@ -113,10 +124,30 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             # still running when an act is meant is when it will be done, which it is not yet
             meant_now = to_be_done and tok is token and not gone_by(span.text, when, anchor)
             return when, precision, (coming or meant_now) and not told_as_past and not said
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
+        if tok.head.i != tok.i:
+            tok = tok.head
     return anchor.isoformat(), "document", trip
+
+
+def opening_dates(token: Token, cues: set[int], dates: list[Span]) -> list[Span]:
+    """"In January, Roberto and another agent were patrolling the river when gunmen started shooting
+    at them", "Just last week, the Department of Justice charged a man arrested in Canada": a date
+    that opens the sentence, before its subject, frames every act a sentence told as done tells
+    ("On Monday, the President will join a meeting to discuss Russia's war" dates no war). Not an act
+    told by a saying or weighed by a verb above it ("Last week, he said China had stolen secrets",
+    "On Monday, we decided to send troops"), nor one told as done before the frame ("had attacked")."""
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or token.i == root.i or any(a.lower_ == "had" for a in auxiliaries(tense_carrier(token))) \
+            or not (told_as_done(root) or any(a.tag_ == "VBD" for a in auxiliaries(root))):
+        return []
+    path = [token, *token.ancestors]
+    # (a saying tells a clause: "said China had stolen", "the accusation that China stole"; not what
+    # it names: "announced charges against a man arrested in Canada")
+    if any(weighed(a) or (a.lemma_.lower() in REPORTING | WEIGHING and below.pos_ in ("VERB", "AUX"))
+           for below, a in zip(path, path[1:])):
+        return []
+    return [e for e in dates if e.end <= subject.left_edge.i and attached(e.root, root, cues)]
 
 
 def office_day(when: str | None, precision: str, anchor: date | None) -> str | None:

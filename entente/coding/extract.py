@@ -161,11 +161,12 @@ COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "pcomp", "dative", "advcl", "acomp"
 NOT_WHAT_ABOUT = {*DAY_ENTITIES, "GPE", "LOC", "FAC"}  # "optimism on Tuesday", "in Brasilia"
 ABOUT_PREPS = CONCERN_PREPS | DIRECTED_PREPS | {"in"}  # "optimism about the deal", "confident in the plan"
 # coercion, blockades and mass violence aimed at a place (curfews, martial law, repression:
-# sentence_triggers.PLACE_AIMED keeps arrests out; "mass killings in Rakhine state"), which a state aims at
-# the people of a place at home when it names no one else; its force too, when the place itself is
-# what it hits ("bombed Aleppo", "shelled the town of Daraa"), not where it fights ("launched an
-# offensive in North Waziristan": on whom, unsaid)
-HOME_COERCION = ("081", "17", "191", "20")  # and coercion eased ("lifted the curfew in Jayapura")
+# sentence_triggers.PLACE_AIMED keeps arrests out; "mass killings in Rakhine state"), eased or
+# threatened ("lifted the curfew in Jayapura", "will extend the curfew in Bangkok"), which a state
+# aims at the people of a place at home when it names no one else; its force too, when the place
+# itself is what it hits ("bombed Aleppo", "shelled the town of Daraa"), not where it fights
+# ("launched an offensive in North Waziristan": on whom, unsaid)
+HOME_COERCION = ("081", "132", "17", "191", "20")
 HOME_FORCE = {"18", "19"}
 EXPULSION, DEPORTATION, MILITARY_RETREAT = "166", "174", "0874"
 # people, who are deported, not the groups expelled: migrants, civilians, offenders, students,
