@@ -740,6 +740,15 @@ def test_a_pronoun_is_not_whom_its_own_clause_names_beside_it():
         assert ("PAKMIL", "INDCOP", "19") in dyads(text), text
 
 
+def test_the_leader_of_a_group_the_dictionary_does_not_know_is_no_government():
+    # a bare "leader" is a government's; "of" a group of no state, it is that group's
+    for text in ("Police arrested the leader of a far-right group.", "Police detained two leaders of the Patriot Front."):
+        assert not any(target and target.endswith("GOV") for _, target, _ in dyads(text, voice="USAGOV")), text
+    # a known group's, a state's or a body's leader keeps its side
+    assert ("SAUGOV", "YEMREB", "04") in dyads("The Saudi king received the leader of the Houthis.")
+    assert ("USAGOV", "USALEG", "04") in dyads("The President met the leader of the Senate.", voice="USAGOV")
+
+
 def test_a_place_compounded_on_an_owned_thing_is_what_the_thing_is_about():
     # "Japan's Middle East peace plan" is Japan's; with no owner, the plan's place is what is welcomed
     assert dyads("Canada welcomes Japan's new Middle East peace plan.") == {("CAN", "JPN", "05")}

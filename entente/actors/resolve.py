@@ -130,6 +130,10 @@ NAMED_BY_A_DEED = {"hacker", "suspect", "striker"}
 # alone would make a government's ("leader") or an army's ("commander"); a compound the
 # dictionary names whole still wins ("public health chief", "terrorist leader")
 RANK_HEADS = {"leader", "chief", "commander"}
+# what a group of no state calls itself, whose leader a rank "of" it is ("the leader of a neo-Nazi
+# group", "leaders of the Terrorgram Collective"): not the government a bare "leader" would be
+LED_GROUPS = {"group", "movement", "collective", "network", "gang", "cult", "organization", "organisation",
+              "faction", "cell", "sect", "brotherhood", "clan"}
 # role words that before a rank qualify the rank, not the group: a "deputy" is a sheriff's
 # officer and a "national" a citizen only as nouns ("deputy chief", "national leaders"); not
 # "civilian", whose leaders are as often a protest's as a state's civilian government
@@ -1437,6 +1441,11 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
         if head.ent_type_ not in UNKNOWN_NAME_TYPES or head.lemma_.lower() in dictionary.things:
             return None  # no name, or the name of a thing ("COVID-19")
         return Ref(Entity("sector", UNKNOWN, text), None, text, f"{head.ent_type_} name not in the dictionary")
+    if role == "GOV" and head.lemma_.lower() in RANK_HEADS and any(
+            g.lemma_.lower() in LED_GROUPS or (g.pos_ == "PROPN" and g.ent_type_ not in ("GPE", "LOC", "FAC"))
+            for g in prep_objects(head, "of")):
+        # "the leader of the Proud Boys": a group the dictionary would have named if it knew it
+        return Ref(Entity("sector", UNKNOWN, text), None, text, "rank of a group not in the dictionary")
     return Ref(Entity("sector", role, text, role=role), role, text, f"role word -> {role}")
 
 
