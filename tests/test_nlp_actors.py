@@ -306,13 +306,18 @@ def test_news_bodies_named_by_what_they_broadcast_on_are_the_media(sentence, dya
     assert dyad in {(e.source.code, e.target and e.target.code) for e in code_text(sentence, "2022-05-24")}
 
 
-def test_the_state_is_a_body_not_a_person_named_before():
-    # as "the government" or "the opposition" is no leader named before for its role
+def test_the_state_one_is_in_is_no_person_named_before():
+    # "in the state" is where: one of a country's states, not the leader named before
     doc = parse(["President Joe Biden spoke in Miami on Monday. A New York charity will invest $10 million in the "
                  "state."])[0]
     actors = resolve(doc, default_dictionary(), "2022-03-31")
     found = actors.coreference(next(t for t in doc if t.lower_ == "state"))
     assert found is None or found.entity.kind != "person", found
+    # "the state" that acts is the body, the country's government named before
+    doc = parse(["Turkish President Erdogan spoke to reporters. He said the state would never negotiate."])[0]
+    actors = resolve(doc, default_dictionary(), "2022-03-31")
+    found = actors.coreference(next(t for t in doc if t.lower_ == "state"))
+    assert found is not None and found.entity.key == "Recep Tayyip Erdogan", found
 
 
 def test_a_towns_name_that_is_a_persons_given_name_is_no_place():

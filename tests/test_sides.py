@@ -740,9 +740,24 @@ def test_a_pronoun_is_not_whom_its_own_clause_names_beside_it():
         assert ("PAKMIL", "INDCOP", "19") in dyads(text), text
 
 
+def test_a_places_own_government_is_not_its_countrys():
+    # a state's, a province's or a city's government, governor or police are other than the country's
+    assert ("NGAGOV", "NGAGOV", "05") in dyads("President Buhari praised the Kaduna State Government.")
+    assert ("USAGOV", "USAGOV", "11") in dyads("The Justice Department sued the state of Idaho.", voice="USAGOV")
+    assert ("USAGOV", "USAGOV", "04") in dyads("The President spoke with the governor of Mississippi today.",
+                                            voice="USAGOV")
+    # a country's own ministry is the country's; its universities are no government
+    assert dyads("Japan's ministry expressed Japan's support.") == {("JPNGOV", None, "05")}
+    assert not any(source == target for source, target, _ in dyads(
+        "Universities have stopped the programme, including the University of Pennsylvania.", voice="USAGOV"))
+    # a curfew a governor imposes is on the people of the place
+    assert ("USAGOV", "USACVL", "17") in dyads("The governor of Texas imposed a curfew in Houston.")
+
+
 def test_the_leader_of_a_group_the_dictionary_does_not_know_is_no_government():
     # a bare "leader" is a government's; "of" a group of no state, it is that group's
-    for text in ("Police arrested the leader of a far-right group.", "Police detained two leaders of the Patriot Front."):
+    for text in ("Police arrested the leader of a far-right group.",
+                 "Police detained two leaders of the Patriot Front."):
         assert not any(target and target.endswith("GOV") for _, target, _ in dyads(text, voice="USAGOV")), text
     # a known group's, a state's or a body's leader keeps its side
     assert ("SAUGOV", "YEMREB", "04") in dyads("The Saudi king received the leader of the Houthis.")

@@ -17,7 +17,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from entente.actors.dictionary import UNKNOWN, Dictionary, Entity, default_dictionary
-from entente.actors.gazetteer import named_places, town_country
+from entente.actors.gazetteer import ONLY_PLACE_PREPS, named_places, town_country
 from entente.actors.phoenix import PHOENIX_OFFICE
 from entente.actors.spans import name_choice, name_spans
 from entente.data import word_classes
@@ -48,15 +48,15 @@ MISSION_WORDS = {"Embassy", "Consulate"}  # as a state's own diplomats name its 
 STATE_ROLES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}  # the speaker: a voiced document's own
 # roles whose bare word says nothing of whose they are in a speaker's document: refugees and
 # migrants are from elsewhere, rebels, aid and rights groups and an opposition are seldom the speaker's
+LOCAL_ROLES = {"GOV", "LEG", "JUD", "COP"}  # the roles a state's or a town's own bodies have (Ref.local)
 UNPLACED_ROLES = {"REF", "REB", "INS", "NGO", "HRI", "OPP"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON
 # nouns for people that are no role of their own: "the two men ..., and they are looking forward"
 PEOPLE_NOUNS = {"man", "woman", "men", "women", "person", "people", "individual", "child", "boy", "girl"}
-# Role words that name a body or a group: "the government", "the opposition" or "the state" is not a
-# person named before for the same role.
+# Role words that name a body or a group: "the government" or "the opposition" is not a person
+# named before for the same role.
 COLLECTIVE_HEADS = {"opposition", "government", "administration", "military", "army", "police", "parliament",
-                    "cabinet", "regime", "leadership", "authorities", "media", "public", "people", "judiciary",
-                    "state"}
+                    "cabinet", "regime", "leadership", "authorities", "media", "public", "people", "judiciary"}
 # a state's government, named bare: the speaker's own, unless the speaker's own act is aimed at it
 # (DocActors.role_abroad); not a person's title ("the President", "the governor"), nor "the
 # Administration" or "the cabinet", always the speaker's, nor a body the speaker's government may
@@ -173,6 +173,9 @@ class Ref:
     why: str
     voiced: bool = False  # read as the document's own speaker ("we", "the President" in its statement)
     title: str | None = None  # a person's role as a title before the name gives it ("Prime Minister Minnis")
+    # a place's own government, legislature, courts or police within its country ("the Kaduna State
+    # Government", "the governor of Texas"), which are not the country's, whatever code the two share
+    local: bool = False
 
     def actor(self, date: str | None) -> Actor | None:
         return self.entity.actor_at(date, self.text, self.role, self.title)
@@ -586,6 +589,8 @@ class DocActors:
         if orgs:
             return orgs[-1]
         role = self.role_of(tok)
+        if lower == "state" and tok.dep_ == "pobj" and tok.head.lower_ in ONLY_PLACE_PREPS:
+            return None  # "invest in the state", "across the state": one of a country's states, no one
         if role and lower not in COLLECTIVE_HEADS:  # "the opposition" is a group, not its leader
             # "the minister" is the last minister named; "the embassy" is no ministry named before
             kinds = ("org",) if tok.tag_ in ("NNS", "NNPS") else ("person",)  # "the four leaders"
@@ -1560,5 +1565,5 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
             role = role or "GOV"
         text = " ".join(t.text for t in np_tokens(head)) if role else span.text
         why = f"{how} of {entity.name}" + (f", role word -> {role}" if role else "")
-        return Ref(entity, role, text, why)
+        return Ref(entity, role, text, why, local=how == "place" and role in LOCAL_ROLES)
     return None

@@ -178,6 +178,13 @@ def gone_by(text: str, when: str | None, anchor: date) -> bool:
     return GONE_BY.search(text.lower()) is not None or (when is not None and anchor.isoformat()[:len(when)] > when)
 
 
+def says_it_is_gone(text: str, when: str | None, anchor: date) -> bool:
+    """Whether a date expression says it is over before the anchor's day: in words ("last week",
+    "yesterday") or by a year gone by ("in 2019", "on May 3, 2022"); a bare weekday or month,
+    resolved to the last one gone by (resolve_date), says nothing of it ("on Monday")."""
+    return gone_by(text, None, anchor) or (not without_a_year(text) and gone_by(text, when, anchor))
+
+
 def without_a_year(text: str) -> bool:
     """"on Wednesday", "in July", "May 17", "this weekend": resolved as the last such day before
     the writing (resolve_date), which a clause saying what will be done ("will meet on Wednesday")

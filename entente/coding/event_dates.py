@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from entente.actors.resolve import GATHERINGS
-from entente.coding.clause_modes import intended
+from entente.coding.clause_modes import TIME_MARKS, intended
 from entente.coding.clauses import (
     DAY_ENTITIES,
     FINITE_TAGS,
@@ -25,7 +25,16 @@ from entente.coding.clauses import (
     present_progressive,
     told_as_done,
 )
-from entente.coding.dates import MONTHS, first_day, gone_by, last_day, resolve_date, to_come, without_a_year
+from entente.coding.dates import (
+    MONTHS,
+    first_day,
+    gone_by,
+    last_day,
+    resolve_date,
+    says_it_is_gone,
+    to_come,
+    without_a_year,
+)
 from entente.coding.words import (
     CONVENING_VERBS,
     DELIBERATING_VERBS,
@@ -87,19 +96,22 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
                 if (holder is None or attached(e.root, holder, cues)) and not a_bound(e)
                 and not of_a_thing(e, token, cues)]
 
-    for climbed in range(DATE_CLIMB + 1):
-        # past the climb, a date that opens the sentence ("In January, ... when gunmen started
-        # shooting at them", however the parser hangs the clause)
-        resolved = dates_on(tok if climbed < DATE_CLIMB else None)
-        if to_be_done and (tok is token or climbed == DATE_CLIMB):
+    climb = [token]
+    while len(climb) < DATE_CLIMB and climb[-1].head.i != climb[-1].i:
+        climb.append(climb[-1].head)
+    # past the climb, a date that opens the sentence ("In January, ... when gunmen started shooting at
+    # them", however the parser hangs the clause), as if said of its main verb
+    for holder in [*climb, None]:
+        resolved = dates_on(holder)
+        tok = holder if holder is not None else token.sent.root
+        if to_be_done and (tok is token or holder is None):
             # a time gone by up the tree is the saying's ("said last week")
             resolved = [(d, r, e) for d, r, e in resolved if not gone_by(e.text, r and r[0], anchor)]
-        elif tok is not token and climbed < DATE_CLIMB and token.pos_ in ("NOUN", "PROPN") and intended(tok):
+        elif tok is not token and token.pos_ in ("NOUN", "PROPN") and intended(tok):
             # a day up the tree, on an act still to come, is that act's, not a deed it names ("On
             # Monday, the President will join a meeting to discuss Russia's war"), unless it says it
             # is gone by ("will honour the victims of the attack last week", "of the 2019 attack")
-            resolved = [(d, r, e) for d, r, e in resolved if gone_by(e.text, None, anchor) or (
-                not without_a_year(e.text) and gone_by(e.text, r and r[0], anchor))]
+            resolved = [(d, r, e) for d, r, e in resolved if says_it_is_gone(e.text, r and r[0], anchor)]
         said = not resolved and tok is token and saying is not None
         if said:
             resolved = dates_on(saying)
@@ -124,29 +136,35 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             # still running when an act is meant is when it will be done, which it is not yet
             meant_now = to_be_done and tok is token and not gone_by(span.text, when, anchor)
             return when, precision, (coming or meant_now) and not told_as_past and not said
-        if tok.head.i != tok.i:
-            tok = tok.head
     return anchor.isoformat(), "document", trip
 
 
 def opening_dates(token: Token, cues: set[int], dates: list[Span]) -> list[Span]:
     """"In January, Roberto and another agent were patrolling the river when gunmen started shooting
-    at them", "Just last week, the Department of Justice charged a man arrested in Canada": a date
-    that opens the sentence, before its subject, frames every act a sentence told as done tells
-    ("On Monday, the President will join a meeting to discuss Russia's war" dates no war). Not an act
-    told by a saying or weighed by a verb above it ("Last week, he said China had stolen secrets",
-    "On Monday, we decided to send troops"), nor one told as done before the frame ("had attacked")."""
+    at them": a date that opens a sentence told as done, before its subject, dates the acts of the
+    clauses its main verb governs, however deep the parser hangs them. Not an act a noun's clause
+    tells of, done before as a rule ("On Monday, the families of the hostages whom Hamas abducted met
+    the President", "the town where Russian soldiers executed civilians"), unless the clause says
+    when ("... when gunmen started shooting", whatever the parser hangs it on); not one told by a
+    saying or weighed by a verb above it ("Last week, he said China had stolen secrets", "On Monday,
+    we decided to send troops"); nor one told in a perfect ("had attacked", "have killed")."""
     root = token.sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subject is None or token.i == root.i or any(a.lower_ == "had" for a in auxiliaries(tense_carrier(token))) \
+    if subject is None or token.i == root.i \
             or not (told_as_done(root) or any(a.tag_ == "VBD" for a in auxiliaries(root))):
         return []
-    path = [token, *token.ancestors]
-    # (a saying tells a clause: "said China had stolen", "the accusation that China stole"; not what
-    # it names: "announced charges against a man arrested in Canada")
-    if any(weighed(a) or (a.lemma_.lower() in REPORTING | WEIGHING and below.pos_ in ("VERB", "AUX"))
-           for below, a in zip(path, path[1:])):
-        return []
+    tok = token
+    while tok.i != root.i:
+        above = tok.head
+        if tok.pos_ in ("VERB", "AUX") and (perfect(tok) or weighed(tok) or (
+                above.lemma_.lower() in REPORTING | WEIGHING and tok.dep_ != "advcl")):
+            return []  # (a saying tells its clause: "said China had stolen", "the accusation that China stole")
+        if above.pos_ not in ("VERB", "AUX") and above.i != root.i:
+            if not (tok.pos_ in ("VERB", "AUX") and any(c.lower_ in TIME_MARKS for c in tok.children
+                                                         if c.dep_ in ("advmod", "mark"))):
+                return []
+            above = root  # "when ...": said of the main clause, wherever the parser hangs it
+        tok = above
     return [e for e in dates if e.end <= subject.left_edge.i and attached(e.root, root, cues)]
 
 

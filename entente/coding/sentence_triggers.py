@@ -64,9 +64,11 @@ from entente.types import ASSERTED
 # was done: "claimed the attack in Kandahar"), visits (the host is where one went), aid given
 # (peacekeepers too) or cut, people and things returned or released there, protests, curfews and
 # repression (not arrests: those aim at whom they hold, whom the sentence names), their easing or
-# the threat of them ("will extend the curfew in Bangkok"), withdrawals, deployments, force
-PLACE_AIMED = ("015", "042", "07", "081", "084", "132", "14", "154", "162", "166", "0356", "087", "172", "175",
-               "18", "19", "20")
+# the threat of a curfew or martial law ("will extend the curfew in Bangkok"; not of restrictions on
+# those the sentence names: "threatened to restrict visas for Chinese officials in Hong Kong"),
+# withdrawals, deployments, force
+PLACE_AIMED = ("015", "042", "07", "081", "084", "1323", "1324", "14", "154", "162", "166", "0356", "087", "172",
+               "175", "18", "19", "20")
 # a boycott, a blockade (or a threat of boycott), when a state imposes it
 STATE_FORMS = {"143": "163", "144": "191", "133": "1312"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "IGO"}
