@@ -792,6 +792,10 @@ def test_armed_forces_that_withdraw_retreat():
     assert dyads("Russian forces withdrew from Kherson.", field="code") == {("RUSMIL", "UKR", "0874")}
     assert dyads("Russia withdrew its ambassador from Estonia.", field="code") == {("RUS", "EST", "161")}
     assert ("RUSMIL", "UKRCVL", "174") in dyads("Russian soldiers deported Ukrainian civilians.", field="code")
+    # whoever leaves the posts an army holds retreats; leaving talks is no retreat
+    assert ("RUS", "UKR", "0874") in dyads("Russia withdrew from its defensive positions near Kharkiv.", field="code")
+    assert ("AZE", None, "0874") in dyads("Azerbaijan withdrew from its checkpoints along the border.", field="code")
+    assert not any(code == "0874" for _, _, code in dyads("Iran withdrew from the nuclear talks.", field="code"))
 
 
 def test_a_ban_on_another_countrys_goods_is_on_that_country():

@@ -92,6 +92,7 @@ from entente.coding.words import (
     HELPING_VERBS,
     HOLDING_VERBS,
     LEAVING_WORDS,
+    MILITARY_POSTS,
     STATES_AT_LARGE,
     STRUGGLE_VERBS,
     of_class,
@@ -926,9 +927,11 @@ def expulsion_code(code: str, trigger: Trigger, source: Actor | None, target: Ac
         return code
     if of_class(trigger.token, EXPELLING_WORDS) and target is not None and target.role in DEPORTABLE_ROLES:
         return DEPORTATION
-    # a state's armed forces, as PETRARCH2's military words are (not "forced out refugees": expelled)
+    # a state's armed forces, as PETRARCH2's military words are (not "forced out refugees": expelled),
+    # or anyone leaving the posts an army holds ("Russia withdrew from its positions around Kharkiv")
     withdrawn = of_class(trigger.token, LEAVING_WORDS)
-    return MILITARY_RETREAT if withdrawn and source is not None and source.role == "MIL" else code
+    return MILITARY_RETREAT if withdrawn and (source is not None and source.role == "MIL" or any(
+        of_class(post, MILITARY_POSTS) for post in prep_objects(trigger.token, "from"))) else code
 
 
 def same_actor(a: Actor, b: Actor) -> bool:

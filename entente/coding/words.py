@@ -72,6 +72,7 @@ BESIDE_PREPS = _words("beside_preps")
 COERCING_VERBS = _words("coercing_verbs")
 OBJECT_CONTROL = _words("object_control") | COERCING_VERBS
 LEAVING_WORDS = _words("leaving_words")
+MILITARY_POSTS = _words("military_posts")
 DECISION_NOUNS = _words("decision_nouns")
 READINESS_WORDS = _words("readiness_words")
 SCHEDULING_WORDS = _words("scheduling_words")
