@@ -1127,6 +1127,7 @@ def test_restrictions_threatened_are_aimed_where_they_would_hold():
     assert codes_of("Pakistani authorities threatened to impose a curfew in Quetta.") == [("PAKGOV", "PAKCVL", "1323")]
     assert codes_of("The Thai government will extend the curfew in Chiang Mai.") == [("THAGOV", "THACVL", "1323")]
     assert ("ISR", "PSE", "1323") in codes_of("Israel threatened to impose a curfew in Hebron.")
+    assert ("THAGOV", "THACVL", "1321") in codes_of("The Thai government threatened to ban protests in Bangkok.")
     # restrictions threatened on those the sentence names stay aimed at them
     assert ("USA", "CHNGOV", "132") in codes_of("The United States threatened to restrict visas for Chinese officials "
                                                "in Hong Kong.")

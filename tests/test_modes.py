@@ -1366,6 +1366,9 @@ def test_a_date_that_opens_the_sentence_dates_the_acts_it_tells_as_done():
     found = events_of("In April, two Indian border guards were on patrol near a ridge known as Point 4875, when "
                       "Pakistani soldiers began firing at them.")
     assert [(e.root, e.date) for e in found] == [("19", "2022-04")], found
+    # or in a phrase it governs
+    found = events_of("Last month, Israel carried out a wave of airstrikes on Gaza.")
+    assert [(e.root, e.date) for e in found] == [("19", "2022-04")], found
     # not an act a noun's clause tells of, done before as a rule
     for text, root in (("On Monday, the families of the hostages whom Hamas abducted from Israel met the President.",
                         "18"),

@@ -313,7 +313,10 @@ def test_the_state_one_is_in_is_no_person_named_before():
     actors = resolve(doc, default_dictionary(), "2022-03-31")
     found = actors.coreference(next(t for t in doc if t.lower_ == "state"))
     assert found is None or found.entity.kind != "person", found
-    # "the state" that acts is the body, the country's government named before
+    # nor the government of the country the text is about
+    assert [e.target for e in code_text("A New York charity will invest $10 million in the state.", "2022-05-24")
+            if e.root == "03"] == [None]
+    # "the state" that acts is the body: the government of the leader named before
     doc = parse(["Turkish President Erdogan spoke to reporters. He said the state would never negotiate."])[0]
     actors = resolve(doc, default_dictionary(), "2022-03-31")
     found = actors.coreference(next(t for t in doc if t.lower_ == "state"))

@@ -746,8 +746,14 @@ def test_a_places_own_government_is_not_its_countrys():
     assert ("USAGOV", "USAGOV", "11") in dyads("The Justice Department sued the state of Idaho.", voice="USAGOV")
     assert ("USAGOV", "USAGOV", "04") in dyads("The President spoke with the governor of Mississippi today.",
                                             voice="USAGOV")
-    # a country's own ministry is the country's; its universities are no government
+    # a country's own ministry is the country's; its universities are no government; nor are a
+    # place's senators (the country's legislature), those who once held office there, nor a place's
+    # government acting on itself
     assert dyads("Japan's ministry expressed Japan's support.") == {("JPNGOV", None, "05")}
+    for text in ("The United States Congress praised Senator John McCain of Arizona.",
+                 "Former Texas governor Rick Perry criticized the Biden administration.",
+                 "The governor of Texas praised the Texas state government."):
+        assert not any(source == target for source, target, _ in dyads(text)), text
     assert not any(source == target for source, target, _ in dyads(
         "Universities have stopped the programme, including the University of Pennsylvania.", voice="USAGOV"))
     # a curfew a governor imposes is on the people of the place

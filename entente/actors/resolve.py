@@ -48,8 +48,10 @@ MISSION_WORDS = {"Embassy", "Consulate"}  # as a state's own diplomats name its 
 STATE_ROLES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}  # the speaker: a voiced document's own
 # roles whose bare word says nothing of whose they are in a speaker's document: refugees and
 # migrants are from elsewhere, rebels, aid and rights groups and an opposition are seldom the speaker's
-LOCAL_ROLES = {"GOV", "LEG", "JUD", "COP"}  # the roles a state's or a town's own bodies have (Ref.local)
 UNPLACED_ROLES = {"REF", "REB", "INS", "NGO", "HRI", "OPP"}
+# the roles of a state's, a province's or a town's own government and police (Ref.local); not its
+# senators or its lawyers, who are the country's legislature and courts as much
+LOCAL_ROLES = {"GOV", "COP"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON
 # nouns for people that are no role of their own: "the two men ..., and they are looking forward"
 PEOPLE_NOUNS = {"man", "woman", "men", "women", "person", "people", "individual", "child", "boy", "girl"}
@@ -173,8 +175,8 @@ class Ref:
     why: str
     voiced: bool = False  # read as the document's own speaker ("we", "the President" in its statement)
     title: str | None = None  # a person's role as a title before the name gives it ("Prime Minister Minnis")
-    # a place's own government, legislature, courts or police within its country ("the Kaduna State
-    # Government", "the governor of Texas"), which are not the country's, whatever code the two share
+    # a place's own government or police within its country ("the Kaduna State Government", "the
+    # governor of Texas"), which are not the country's, whatever code the two share
     local: bool = False
 
     def actor(self, date: str | None) -> Actor | None:
@@ -589,8 +591,8 @@ class DocActors:
         if orgs:
             return orgs[-1]
         role = self.role_of(tok)
-        if lower == "state" and tok.dep_ == "pobj" and tok.head.lower_ in ONLY_PLACE_PREPS:
-            return None  # "invest in the state", "across the state": one of a country's states, no one
+        if a_state_one_is_in(tok):
+            return None
         if role and lower not in COLLECTIVE_HEADS:  # "the opposition" is a group, not its leader
             # "the minister" is the last minister named; "the embassy" is no ministry named before
             kinds = ("org",) if tok.tag_ in ("NNS", "NNPS") else ("person",)  # "the four leaders"
@@ -1422,6 +1424,11 @@ def titled_surname(head: Token, dictionary: Dictionary, date: str | None) -> Ref
     return Ref(holders[0], None, text, f"title and surname of person {holders[0].name}, in office on {date}")
 
 
+def a_state_one_is_in(head: Token) -> bool:
+    """"invest in the state", "across the state": one of a country's states, a place, no one."""
+    return head.lemma_.lower() == "state" and head.dep_ == "pobj" and head.head.lower_ in ONLY_PLACE_PREPS
+
+
 def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
     """"police", "rebels", "Judge Alejandro Rivera": a role with no country named is still an
     actor, coded by its sector alone as CAMEO does. A person or group the dictionary lacks is kept
@@ -1433,7 +1440,7 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
             return sector_ref(member, dictionary)
     if head.ent_type_ not in UNKNOWN_NAME_TYPES and not dictionary.ends_a_role(head):
         return None  # most nouns name no role: no need to look for one
-    if mass_sense(head) or sides_of_a_deal(head) or a_rulebook(head):
+    if mass_sense(head) or sides_of_a_deal(head) or a_rulebook(head) or a_state_one_is_in(head):
         return None  # (nor a body's rules, named for it: "the United States Constitution")
     # a title before a person's name ("Judge Alejandro Rivera"), a role word anywhere in an
     # organisation's ("Junior Doctors Association"), else the head itself ("the police")
@@ -1565,5 +1572,6 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
             role = role or "GOV"
         text = " ".join(t.text for t in np_tokens(head)) if role else span.text
         why = f"{how} of {entity.name}" + (f", role word -> {role}" if role else "")
-        return Ref(entity, role, text, why, local=how == "place" and role in LOCAL_ROLES)
+        local = how == "place" and role in LOCAL_ROLES and not any(t.lower_ in FORMER_WORDS for t in np_tokens(head))
+        return Ref(entity, role, text, why, local=local)
     return None

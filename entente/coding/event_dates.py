@@ -142,10 +142,11 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
 def opening_dates(token: Token, cues: set[int], dates: list[Span]) -> list[Span]:
     """"In January, Roberto and another agent were patrolling the river when gunmen started shooting
     at them": a date that opens a sentence told as done, before its subject, dates the acts of the
-    clauses its main verb governs, however deep the parser hangs them. Not an act a noun's clause
-    tells of, done before as a rule ("On Monday, the families of the hostages whom Hamas abducted met
-    the President", "the town where Russian soldiers executed civilians"), unless the clause says
-    when ("... when gunmen started shooting", whatever the parser hangs it on); not one told by a
+    clauses and phrases its main verb governs ("Last month, Israel carried out a wave of airstrikes"),
+    however deep the parser hangs them. Not an act a noun's clause tells of, done before as a rule
+    ("On Monday, the families of the hostages whom Hamas abducted met the President", "the town where
+    Russian soldiers executed civilians"), unless the clause says when ("... when gunmen started
+    shooting", whatever the parser hangs it on); not one told by a
     saying or weighed by a verb above it ("Last week, he said China had stolen secrets", "On Monday,
     we decided to send troops"); nor one told in a perfect ("had attacked", "have killed")."""
     root = token.sent.root
@@ -159,13 +160,20 @@ def opening_dates(token: Token, cues: set[int], dates: list[Span]) -> list[Span]
         if tok.pos_ in ("VERB", "AUX") and (perfect(tok) or weighed(tok) or (
                 above.lemma_.lower() in REPORTING | WEIGHING and tok.dep_ != "advcl")):
             return []  # (a saying tells its clause: "said China had stolen", "the accusation that China stole")
-        if above.pos_ not in ("VERB", "AUX") and above.i != root.i:
-            if not (tok.pos_ in ("VERB", "AUX") and any(c.lower_ in TIME_MARKS for c in tok.children
-                                                         if c.dep_ in ("advmod", "mark"))):
+        if tells_of_a_thing(tok):
+            if not any(c.lower_ in TIME_MARKS for c in tok.children if c.dep_ in ("advmod", "mark")):
                 return []
             above = root  # "when ...": said of the main clause, wherever the parser hangs it
         tok = above
     return [e for e in dates if e.end <= subject.left_edge.i and attached(e.root, root, cues)]
+
+
+def tells_of_a_thing(verb: Token) -> bool:
+    """A clause that tells of a noun's thing ("the hostages whom Hamas abducted", "the town where
+    soldiers executed civilians", "a man arrested in Canada"), not one that says what it is for
+    ("talks to discuss trade", "a conversation to explore a path forward")."""
+    return verb.pos_ in ("VERB", "AUX") and (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in (
+        "VBN", "VBG") and not any(c.tag_ == "TO" for c in verb.children)))
 
 
 def office_day(when: str | None, precision: str, anchor: date | None) -> str | None:

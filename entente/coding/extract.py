@@ -167,7 +167,7 @@ ABOUT_PREPS = CONCERN_PREPS | DIRECTED_PREPS | {"in"}  # "optimism about the dea
 # aims at the people of a place at home when it names no one else; its force too, when the place
 # itself is what it hits ("bombed Aleppo", "shelled the town of Daraa"), not where it fights
 # ("launched an offensive in North Waziristan": on whom, unsaid)
-HOME_COERCION = ("081", "1323", "1324", "17", "191", "20")
+HOME_COERCION = ("081", "1321", "1323", "1324", "17", "191", "20")
 HOME_FORCE = {"18", "19"}
 EXPULSION, DEPORTATION, MILITARY_RETREAT = "166", "174", "0874"
 # people, who are deported, not the groups expelled: migrants, civilians, offenders, students,
@@ -1001,10 +1001,10 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     continue
                 if source is not None and target is not None and tells_of_its_own_act(trigger, source, target, actors):
                     continue
-                # (a place's own government or officials are not their country's: "Buhari praised the
+                # (a place's own government or police are not their country's: "Buhari praised the
                 # Kaduna State Government", "the Justice Department sued the state of Idaho")
                 one = source is not None and target is not None and same_actor(source, target) and not (
-                    (source_ref.local or target_ref.local) and not trigger.code.startswith(PLACE_AIMED))
+                    source_ref.local != target_ref.local and not trigger.code.startswith(PLACE_AIMED))
                 abroad = actors.role_abroad(trigger.target, target_ref) if one and trigger.target is not None else None
                 if abroad is not None:
                     # "What about the elections in Pakistan? -- We urge the government to ...": not the

@@ -63,12 +63,12 @@ from entente.types import ASSERTED
 # acts aimed at where they happen (coding.extract): a claim of responsibility (for an act where it
 # was done: "claimed the attack in Kandahar"), visits (the host is where one went), aid given
 # (peacekeepers too) or cut, people and things returned or released there, protests, curfews and
-# repression (not arrests: those aim at whom they hold, whom the sentence names), their easing or
-# the threat of a curfew or martial law ("will extend the curfew in Bangkok"; not of restrictions on
-# those the sentence names: "threatened to restrict visas for Chinese officials in Hong Kong"),
-# withdrawals, deployments, force
-PLACE_AIMED = ("015", "042", "07", "081", "084", "1323", "1324", "14", "154", "162", "166", "0356", "087", "172",
-               "175", "18", "19", "20")
+# repression (not arrests: those aim at whom they hold, whom the sentence names), their easing, a
+# threat of curbs on freedoms, a curfew or martial law ("threatened to ban protests in Bangkok"; not
+# of restrictions on those the sentence names: "threatened to restrict visas for Chinese officials in
+# Hong Kong"), withdrawals, deployments, force (extract.HOME_COERCION: those of them a state does at home)
+PLACE_AIMED = ("015", "042", "07", "081", "084", "1321", "1323", "1324", "14", "154", "162", "166", "0356", "087",
+               "172", "175", "18", "19", "20")
 # a boycott, a blockade (or a threat of boycott), when a state imposes it
 STATE_FORMS = {"143": "163", "144": "191", "133": "1312"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "IGO"}
