@@ -590,9 +590,9 @@ class DocActors:
                 and lower in r.entity.name.lower().split()]
         if orgs:
             return orgs[-1]
-        role = self.role_of(tok)
         if a_state_one_is_in(tok):
             return None
+        role = self.role_of(tok)
         if role and lower not in COLLECTIVE_HEADS:  # "the opposition" is a group, not its leader
             # "the minister" is the last minister named; "the embassy" is no ministry named before
             kinds = ("org",) if tok.tag_ in ("NNS", "NNPS") else ("person",)  # "the four leaders"

@@ -146,9 +146,9 @@ def opening_dates(token: Token, cues: set[int], dates: list[Span]) -> list[Span]
     however deep the parser hangs them. Not an act a noun's clause tells of, done before as a rule
     ("On Monday, the families of the hostages whom Hamas abducted met the President", "the town where
     Russian soldiers executed civilians"), unless the clause says when ("... when gunmen started
-    shooting", whatever the parser hangs it on); not one told by a
-    saying or weighed by a verb above it ("Last week, he said China had stolen secrets", "On Monday,
-    we decided to send troops"); nor one told in a perfect ("had attacked", "have killed")."""
+    shooting", whatever the parser hangs it on); not one told by a saying or weighed by a verb above
+    it ("Last week, he said China had stolen secrets", "On Monday, we decided to send troops"); nor
+    one told in a perfect ("had attacked", "have killed")."""
     root = token.sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None or token.i == root.i \

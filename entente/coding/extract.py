@@ -1003,14 +1003,15 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     continue
                 # (a place's own government or police are not their country's: "Buhari praised the
                 # Kaduna State Government", "the Justice Department sued the state of Idaho")
-                one = source is not None and target is not None and same_actor(source, target) and not (
+                one_actor = source is not None and target is not None and same_actor(source, target) and not (
                     source_ref.local != target_ref.local and not trigger.code.startswith(PLACE_AIMED))
-                abroad = actors.role_abroad(trigger.target, target_ref) if one and trigger.target is not None else None
+                abroad = actors.role_abroad(trigger.target, target_ref) \
+                    if one_actor and trigger.target is not None else None
                 if abroad is not None:
                     # "What about the elections in Pakistan? -- We urge the government to ...": not the
                     # speaker's own government, which it does not urge, but the one named before
                     target_ref, target = abroad, abroad.actor(role_date)
-                if one and same_actor(source, target):
+                if one_actor and same_actor(source, target):
                     if not trigger.code.startswith(PLACE_AIMED):
                         if target_ref.voiced:
                             continue  # "we met with leaders": a speaker's own word read as its own
