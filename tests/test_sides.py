@@ -738,6 +738,10 @@ def test_a_pronoun_is_not_whom_its_own_clause_names_beside_it():
                  "Two Indian border guards were on patrol near a ridge known as Point 4875, when Pakistani soldiers "
                  "began firing at them."):
         assert ("PAKMIL", "INDCOP", "19") in dyads(text), text
+    # a relative clause's doer is the noun it is said of
+    found = dyads("Two Indian soldiers were killed by Pakistani militants who fired at them from the hills.",
+                  field="code")
+    assert ("PAKINS", "INDMIL", "193") in found and not any(source == target for source, target, _ in found), found
 
 
 def test_a_places_own_government_is_not_its_countrys():
@@ -746,6 +750,9 @@ def test_a_places_own_government_is_not_its_countrys():
     assert ("USAGOV", "USAGOV", "11") in dyads("The Justice Department sued the state of Idaho.", voice="USAGOV")
     assert ("USAGOV", "USAGOV", "04") in dyads("The President spoke with the governor of Mississippi today.",
                                             voice="USAGOV")
+    # a capital's own office too; its officials, or its bare name, are the state's
+    assert ("FRAGOV", "FRAGOV", "11") in dyads("The mayor of Paris criticized the French government.")
+    assert dyads("Moscow officials criticized the Russian government.") == {("RUSGOV", None, "11")}
     # a country's own ministry is the country's; its universities are no government; nor are a
     # place's senators (the country's legislature), those who once held office there, nor a place's
     # government acting on itself

@@ -52,7 +52,9 @@ UNPLACED_ROLES = {"REF", "REB", "INS", "NGO", "HRI", "OPP"}
 # the roles of a state's, a province's or a town's own government and police (Ref.local); not its
 # senators or its lawyers, who are the country's legislature and courts as much
 LOCAL_ROLES = {"GOV", "COP"}
+LOCAL_OFFICES = {"mayor", "council", "municipality", "municipal", "metropolitan", "city"}  # a town's own
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}  # a relative clause's subject or object: its noun
 # nouns for people that are no role of their own: "the two men ..., and they are looking forward"
 PEOPLE_NOUNS = {"man", "woman", "men", "women", "person", "people", "individual", "child", "boy", "girl"}
 # Role words that name a body or a group: "the government" or "the opposition" is not a person
@@ -834,6 +836,8 @@ def doers_over(pronoun: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    # "militants who fired at them": a relative pronoun's doer is the noun its clause is said of
+    own = [verb.head if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else c for c in own]
     if own or verb.dep_ != "xcomp":
         return [t for c in own for t in (c, *c.conjuncts)]
     controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None) or next(
@@ -1572,6 +1576,10 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
             role = role or "GOV"
         text = " ".join(t.text for t in np_tokens(head)) if role else span.text
         why = f"{how} of {entity.name}" + (f", role word -> {role}" if role else "")
-        local = how == "place" and role in LOCAL_ROLES and not any(t.lower_ in FORMER_WORDS for t in np_tokens(head))
+        # (a capital's own office is as local as another town's: "the mayor of Paris"; its bare name
+        # or its officials are the state's: "Kyiv said", "Moscow officials")
+        words = {t.lemma_.lower() for t in np_tokens(head)}
+        local = role in LOCAL_ROLES and (how == "place" or (how == "capital" and bool(words & LOCAL_OFFICES))) \
+            and not words & FORMER_WORDS
         return Ref(entity, role, text, why, local=local)
     return None

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from entente.actors.dictionary import commented_csv, default_dictionary, split
-from entente.actors.resolve import FIRST_PERSON, GATHERINGS, NAMED_ENTITIES
+from entente.actors.resolve import FIRST_PERSON, GATHERINGS, NAMED_ENTITIES, RELATIVE_PRONOUNS
 from entente.coding.lexicon import ACCORD, Match, of_objects, opened
 from entente.coding.words import (
     ACTOR_NOUNS,
@@ -76,7 +76,6 @@ PARTNERSHIP_NOUNS = {"association", "collaboration", "concert", "conjunction", "
                      "coordination", "partnership"}
 TIES_NOUNS = {"tie", "relation", "relationship"}
 TALKS = {"040", "041", "046"}  # consulting, discussing by telephone, negotiating: about their object
-RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 ATTITUDES = {"012", "013"}  # pessimistic and optimistic comments
 YIELDING = "08"  # yielding: to whoever pressed for it
 ASKING_ROOTS = {"02", "10"}  # appeals and demands: of whoever is to do what they ask
