@@ -134,6 +134,7 @@ NAMED_BY_A_DEED = {"hacker", "suspect", "striker"}
 # alone would make a government's ("leader") or an army's ("commander"); a compound the
 # dictionary names whole still wins ("public health chief", "terrorist leader")
 RANK_HEADS = {"leader", "chief", "commander"}
+SEATS_OF_OFFICE = {"office"}  # a body named for whose it is: "the sheriff's office" is the sheriff's
 # what a group of no state calls itself, whose leader a rank "of" it is ("the leader of a neo-Nazi
 # group", "leaders of the Terrorgram Collective"): not the government a bare "leader" would be
 LED_GROUPS = {"group", "movement", "collective", "network", "gang", "cult", "organization", "organisation",
@@ -177,9 +178,10 @@ class Ref:
     why: str
     voiced: bool = False  # read as the document's own speaker ("we", "the President" in its statement)
     title: str | None = None  # a person's role as a title before the name gives it ("Prime Minister Minnis")
-    # a place's own government or police within its country ("the Kaduna State Government", "the
-    # governor of Texas"), which are not the country's, whatever code the two share
-    local: bool = False
+    # the place whose own government or police it is, within its country ("Kaduna" of "the Kaduna
+    # State Government", "Texas" of "the governor of Texas"): not the country's, nor another place's,
+    # whatever code they share
+    local: str | None = None
 
     def actor(self, date: str | None) -> Actor | None:
         return self.entity.actor_at(date, self.text, self.role, self.title)
@@ -830,6 +832,8 @@ def doers_over(pronoun: Token) -> list[Token]:
     Kabul to talk to them"), which the pronoun is not (only "themselves" would be)."""
     verb = pronoun.head
     if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
+        if verb.lower_ == "with" and any(c.dep_ == "dobj" for c in verb.head.children):
+            return []  # "diplomats who brought aid with them": what one carries is with oneself
         verb = verb.head
     elif pronoun.dep_ not in ("dobj", "dative"):
         return []
@@ -1452,6 +1456,10 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
     qualifiers = {t.i for t in phrase if t.i != head.i and t.lower_ in ADJECTIVE_TITLES} if head.ent_type_ == "ORG" \
         else set()
     role = np_role(head, dictionary, qualifiers, head_only=head.ent_type_ not in ("PERSON", "ORG"))
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.lemma_.lower() in SEATS_OF_OFFICE and owner is not None:
+        # "the sheriff's office", "the prosecutor's office": a role's office is the role's own body
+        role = np_role(owner, dictionary, set()) or role
     text = " ".join(t.text for t in phrase)
     if role is None:
         if head.ent_type_ not in UNKNOWN_NAME_TYPES or head.lemma_.lower() in dictionary.things:
@@ -1578,8 +1586,8 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
         why = f"{how} of {entity.name}" + (f", role word -> {role}" if role else "")
         # (a capital's own office is as local as another town's: "the mayor of Paris"; its bare name
         # or its officials are the state's: "Kyiv said", "Moscow officials")
-        words = {t.lemma_.lower() for t in np_tokens(head)}
+        words = {t.lemma_.lower() for t in np_tokens(head) if not span.start <= t.i < span.end}  # ("Mexico City")
         local = role in LOCAL_ROLES and (how == "place" or (how == "capital" and bool(words & LOCAL_OFFICES))) \
             and not words & FORMER_WORDS
-        return Ref(entity, role, text, why, local=local)
+        return Ref(entity, role, text, why, local=span.text if local else None)
     return None

@@ -36,6 +36,7 @@ from entente.coding.dates import (
     without_a_year,
 )
 from entente.coding.words import (
+    ACT_GROUPINGS,
     CONVENING_VERBS,
     DELIBERATING_VERBS,
     NON_FACTIVE,
@@ -43,6 +44,7 @@ from entente.coding.words import (
     TALKS_READ_OUT,
     TIME_NOUNS,
     TOPIC_TURNS,
+    of_class,
 )
 from entente.nlp import TURN_LABEL, transcript
 
@@ -142,7 +144,8 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
 def opening_dates(token: Token, cues: set[int], dates: list[Span]) -> list[Span]:
     """"In January, Roberto and another agent were patrolling the river when gunmen started shooting
     at them": a date that opens a sentence told as done, before its subject, dates the acts of the
-    clauses and phrases its main verb governs ("Last month, Israel carried out a wave of airstrikes"),
+    clauses its main verb governs, and the acts a noun it governs gathers ("Last month, Israel
+    carried out a wave of airstrikes"),
     however deep the parser hangs them. Not an act a noun's clause tells of, done before as a rule
     ("On Monday, the families of the hostages whom Hamas abducted met the President", "the town where
     Russian soldiers executed civilians"), unless the clause says when ("... when gunmen started
@@ -164,6 +167,8 @@ def opening_dates(token: Token, cues: set[int], dates: list[Span]) -> list[Span]
             if not any(c.lower_ in TIME_MARKS for c in tok.children if c.dep_ in ("advmod", "mark")):
                 return []
             above = root  # "when ...": said of the main clause, wherever the parser hangs it
+        elif above.pos_ in ("NOUN", "PROPN") and above.i != root.i and not of_class(above, ACT_GROUPINGS | GATHERINGS):
+            return []  # "the victims of Russian airstrikes", "a report on attacks": no act of that day
         tok = above
     return [e for e in dates if e.end <= subject.left_edge.i and attached(e.root, root, cues)]
 

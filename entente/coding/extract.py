@@ -92,7 +92,9 @@ from entente.coding.words import (
     HELPING_VERBS,
     HOLDING_VERBS,
     LEAVING_WORDS,
+    MILITARY_MODIFIERS,
     MILITARY_POSTS,
+    POSTS_IF_MILITARY,
     STATES_AT_LARGE,
     STRUGGLE_VERBS,
     of_class,
@@ -931,7 +933,14 @@ def expulsion_code(code: str, trigger: Trigger, source: Actor | None, target: Ac
     # or anyone leaving the posts an army holds ("Russia withdrew from its positions around Kharkiv")
     withdrawn = of_class(trigger.token, LEAVING_WORDS)
     return MILITARY_RETREAT if withdrawn and (source is not None and source.role == "MIL" or any(
-        of_class(post, MILITARY_POSTS) for post in prep_objects(trigger.token, "from"))) else code
+        military_post(post) for post in prep_objects(trigger.token, "from"))) else code
+
+
+def military_post(word: Token) -> bool:
+    """A place an army holds: "checkpoints", "its defensive positions", "the air base" (not "its
+    position on tariffs")."""
+    return of_class(word, MILITARY_POSTS) or (of_class(word, POSTS_IF_MILITARY) and any(
+        of_class(c, MILITARY_MODIFIERS) for c in word.children if c.dep_ in ("amod", "compound")))
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
@@ -1001,8 +1010,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     continue
                 if source is not None and target is not None and tells_of_its_own_act(trigger, source, target, actors):
                     continue
-                # (a place's own government or police are not their country's: "Buhari praised the
-                # Kaduna State Government", "the Justice Department sued the state of Idaho")
+                # (a place's own government or police are not their country's, nor another place's:
+                # "Buhari praised the Kaduna State Government", "the governor of Texas criticized the
+                # governor of California")
                 one_actor = source is not None and target is not None and same_actor(source, target) and not (
                     source_ref.local != target_ref.local and not trigger.code.startswith(PLACE_AIMED))
                 abroad = actors.role_abroad(trigger.target, target_ref) \
