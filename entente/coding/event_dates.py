@@ -145,8 +145,8 @@ def opening_dates(token: Token, cues: set[int], dates: list[Span]) -> list[Span]
     """"In January, Roberto and another agent were patrolling the river when gunmen started shooting
     at them": a date that opens a sentence told as done, before its subject, dates the acts of the
     clauses its main verb governs, and the acts a noun it governs gathers ("Last month, Israel
-    carried out a wave of airstrikes"),
-    however deep the parser hangs them. Not an act a noun's clause tells of, done before as a rule
+    carried out a wave of airstrikes"), however deep the parser hangs them. Not an act a noun tells
+    about ("the victims of Russian airstrikes"), nor one a noun's clause tells of, done before as a rule
     ("On Monday, the families of the hostages whom Hamas abducted met the President", "the town where
     Russian soldiers executed civilians"), unless the clause says when ("... when gunmen started
     shooting", whatever the parser hangs it on); not one told by a saying or weighed by a verb above

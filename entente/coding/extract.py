@@ -930,7 +930,7 @@ def expulsion_code(code: str, trigger: Trigger, source: Actor | None, target: Ac
     if of_class(trigger.token, EXPELLING_WORDS) and target is not None and target.role in DEPORTABLE_ROLES:
         return DEPORTATION
     # a state's armed forces, as PETRARCH2's military words are (not "forced out refugees": expelled),
-    # or anyone leaving the posts an army holds ("Russia withdrew from its positions around Kharkiv")
+    # or anyone leaving the posts an army holds ("Russia withdrew from its defensive positions")
     withdrawn = of_class(trigger.token, LEAVING_WORDS)
     return MILITARY_RETREAT if withdrawn and (source is not None and source.role == "MIL" or any(
         military_post(post) for post in prep_objects(trigger.token, "from"))) else code
