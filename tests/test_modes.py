@@ -1369,6 +1369,8 @@ def test_a_date_that_opens_the_sentence_dates_the_acts_it_tells_as_done():
     # or in a phrase it governs
     found = events_of("Last month, Israel carried out a wave of airstrikes on Gaza.")
     assert [(e.root, e.date) for e in found] == [("19", "2022-04")], found
+    found = events_of("On Monday, Israel carried out a number of airstrikes in Syria.")
+    assert [(e.root, e.date) for e in found] == [("19", "2022-05-23")], found
     # not an act a noun tells about, nor one a noun's clause tells of, done before as a rule
     found = events_of("Last week, Ukraine commemorated the victims of Russian airstrikes on Mariupol.")
     assert [e.date_precision for e in found if e.root == "19"] == ["before"], found

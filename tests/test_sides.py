@@ -742,8 +742,10 @@ def test_a_pronoun_is_not_whom_its_own_clause_names_beside_it():
     found = dyads("Two Indian soldiers were killed by Pakistani militants who fired at them from the hills.",
                   field="code")
     assert ("PAKINS", "INDMIL", "193") in found and not any(source == target for source, target, _ in found), found
-    # what one carries is with oneself
+    # what one carries is with oneself; what one does with them is with others
     assert ("USAGOV", None, "07") in dyads("US diplomats who brought humanitarian aid with them arrived in Kabul.")
+    assert ("EGYGOV", "PSEINS", "04") in dyads("Hamas leaders arrived in Cairo on Monday. Egyptian officials "
+                                              "discussed a truce with them.")
 
 
 def test_a_places_own_government_is_not_its_countrys():
@@ -755,7 +757,8 @@ def test_a_places_own_government_is_not_its_countrys():
     # a capital's own office too; its officials, or its bare name, are the state's
     assert ("FRAGOV", "FRAGOV", "11") in dyads("The mayor of Paris criticized the French government.")
     assert dyads("Moscow officials criticized the Russian government.") == {("RUSGOV", None, "11")}
-    assert dyads("Mexico City officials criticized the Mexican government.") == {("MEXGOV", None, "11")}
+    # a capital named as a city is the city ("the Mexico City government")
+    assert ("MEXGOV", "MEXGOV", "11") in dyads("The Mexico City government criticized the Mexican government.")
     # a country's own ministry is the country's; its universities are no government; nor are a
     # place's senators (the country's legislature), those who once held office there, nor a place's
     # government acting on itself
@@ -812,6 +815,7 @@ def test_armed_forces_that_withdraw_retreat():
     assert ("RUSMIL", "UKRCVL", "174") in dyads("Russian soldiers deported Ukrainian civilians.", field="code")
     # whoever leaves the posts an army holds retreats; leaving talks is no retreat
     assert ("RUS", "UKR", "0874") in dyads("Russia withdrew from its defensive positions near Kharkiv.", field="code")
+    assert ("RUS", "UKR", "0874") in dyads("Russia withdrew from its positions around Kharkiv.", field="code")
     assert ("AZE", None, "0874") in dyads("Azerbaijan withdrew from its checkpoints along the border.", field="code")
     assert not any(code == "0874" for _, _, code in dyads("Iran withdrew from the nuclear talks.", field="code"))
     assert not any(code == "0874" for _, _, code in dyads("The Republican Party withdrew from its position on "

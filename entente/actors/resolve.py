@@ -55,6 +55,7 @@ LOCAL_ROLES = {"GOV", "COP"}
 LOCAL_OFFICES = {"mayor", "council", "municipality", "municipal", "metropolitan", "city"}  # a town's own
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}  # a relative clause's subject or object: its noun
+CARRYING_VERBS = {"bring", "carry", "take"}  # what one brings "with them" is with oneself
 # nouns for people that are no role of their own: "the two men ..., and they are looking forward"
 PEOPLE_NOUNS = {"man", "woman", "men", "women", "person", "people", "individual", "child", "boy", "girl"}
 # Role words that name a body or a group: "the government" or "the opposition" is not a person
@@ -832,7 +833,7 @@ def doers_over(pronoun: Token) -> list[Token]:
     Kabul to talk to them"), which the pronoun is not (only "themselves" would be)."""
     verb = pronoun.head
     if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
-        if verb.lower_ == "with" and any(c.dep_ == "dobj" for c in verb.head.children):
+        if verb.lower_ == "with" and verb.head.lemma_.lower() in CARRYING_VERBS:
             return []  # "diplomats who brought aid with them": what one carries is with oneself
         verb = verb.head
     elif pronoun.dep_ not in ("dobj", "dative"):
@@ -1586,8 +1587,10 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
         why = f"{how} of {entity.name}" + (f", role word -> {role}" if role else "")
         # (a capital's own office is as local as another town's: "the mayor of Paris"; its bare name
         # or its officials are the state's: "Kyiv said", "Moscow officials")
-        words = {t.lemma_.lower() for t in np_tokens(head) if not span.start <= t.i < span.end}  # ("Mexico City")
-        local = role in LOCAL_ROLES and (how == "place" or (how == "capital" and bool(words & LOCAL_OFFICES))) \
+        words = {t.lemma_.lower() for t in np_tokens(head) if not span.start <= t.i < span.end}
+        # (a capital named as a city is the city: "the Mexico City government", "Kuwait City officials")
+        city = how == "capital" and any(t.lower_ == "city" for t in span)
+        local = role in LOCAL_ROLES and (how == "place" or city or (how == "capital" and bool(words & LOCAL_OFFICES))) \
             and not words & FORMER_WORDS
         return Ref(entity, role, text, why, local=span.text if local else None)
     return None

@@ -937,10 +937,15 @@ def expulsion_code(code: str, trigger: Trigger, source: Actor | None, target: Ac
 
 
 def military_post(word: Token) -> bool:
-    """A place an army holds: "checkpoints", "its defensive positions", "the air base" (not "its
-    position on tariffs")."""
-    return of_class(word, MILITARY_POSTS) or (of_class(word, POSTS_IF_MILITARY) and any(
-        of_class(c, MILITARY_MODIFIERS) for c in word.children if c.dep_ in ("amod", "compound")))
+    """A place an army holds: "checkpoints", "its defensive positions", "the air base"; "positions"
+    (an army's lines) and a "base" no other word says is a customer's or a voter's ("the base near
+    Kherson", "the Barkhane base") too; not "its position on tariffs", "its traditional strongholds"."""
+    if of_class(word, MILITARY_POSTS):
+        return True
+    modifiers = [c for c in word.children if c.dep_ in ("amod", "compound")]
+    return of_class(word, POSTS_IF_MILITARY) and (any(of_class(c, MILITARY_MODIFIERS) for c in modifiers) or (
+        word.tag_ == "NNS" and word.lemma_.lower() == "position") or (
+        word.lemma_.lower() == "base" and all(c.pos_ == "PROPN" for c in modifiers)))
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
