@@ -27,6 +27,7 @@ from entente.types import Actor
 NP_DEPS = {"compound", "amod", "nmod", "appos", "flat", "nummod", "det", "case", "npadvmod"}
 LOCATIVE_PREPS = {"in", "at", "across", "near", "inside", "outside", "within", "around", "throughout"}
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}  # a name, a people, an organisation or a person
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # the parser's entities that name a place
 LISTING_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "pobj", "det", "flat"}
 LISTING_PREPS = {"of", "including", "like", "among", "such", "with"}
 MEMBER_LISTS = {"including", "like", "among"}  # "economies, including Britain and Germany"; "such as" too
@@ -1467,7 +1468,7 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
             return None  # no name, or the name of a thing ("COVID-19")
         return Ref(Entity("sector", UNKNOWN, text), None, text, f"{head.ent_type_} name not in the dictionary")
     if role == "GOV" and head.lemma_.lower() in RANK_HEADS and any(
-            g.lemma_.lower() in LED_GROUPS or (g.pos_ == "PROPN" and g.ent_type_ not in ("GPE", "LOC", "FAC"))
+            g.lemma_.lower() in LED_GROUPS or (g.pos_ == "PROPN" and g.ent_type_ not in PLACE_ENTITIES)
             for g in prep_objects(head, "of")):
         # "the leader of the Proud Boys": a group the dictionary would have named if it knew it
         return Ref(Entity("sector", UNKNOWN, text), None, text, "rank of a group not in the dictionary")
@@ -1585,12 +1586,17 @@ def noun_phrase_ref(head: Token, named: list[tuple[Span, Entity, str]], dictiona
             role = role or "GOV"
         text = " ".join(t.text for t in np_tokens(head)) if role else span.text
         why = f"{how} of {entity.name}" + (f", role word -> {role}" if role else "")
-        # (a capital's own office is as local as another town's: "the mayor of Paris"; its bare name
-        # or its officials are the state's: "Kyiv said", "Moscow officials")
-        words = {t.lemma_.lower() for t in np_tokens(head) if not span.start <= t.i < span.end}
-        # (a capital named as a city is the city: "the Mexico City government", "Kuwait City officials")
-        city = how == "capital" and any(t.lower_ == "city" for t in span)
-        local = role in LOCAL_ROLES and (how == "place" or city or (how == "capital" and bool(words & LOCAL_OFFICES))) \
-            and not words & FORMER_WORDS
-        return Ref(entity, role, text, why, local=span.text if local else None)
+        return Ref(entity, role, text, why, local=local_place(head, span, how, role))
     return None
+
+
+def local_place(head: Token, span: Span, how: str, role: str | None) -> str | None:
+    """The place a phrase's government or police are of, when they are the place's own (Ref.local):
+    a town's, a province's or a state's ("the governor of Texas", "Lahore police"), a capital's own
+    office ("the mayor of Paris") or a capital named as a city ("the Mexico City government"); not a
+    capital's bare name or its officials ("Kyiv said", "Moscow officials": the state's), nor those
+    who once held office there."""
+    words = {t.lemma_.lower() for t in np_tokens(head) if not span.start <= t.i < span.end}
+    own = how == "place" or (how == "capital" and (
+        any(t.lower_ == "city" for t in span) or bool(words & LOCAL_OFFICES)))
+    return span.text if role in LOCAL_ROLES and own and not words & FORMER_WORDS else None

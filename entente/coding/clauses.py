@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from entente.actors.dictionary import commented_csv, default_dictionary, split
-from entente.actors.resolve import FIRST_PERSON, GATHERINGS, NAMED_ENTITIES, RELATIVE_PRONOUNS
+from entente.actors.resolve import FIRST_PERSON, GATHERINGS, NAMED_ENTITIES, PLACE_ENTITIES, RELATIVE_PRONOUNS
 from entente.coding.lexicon import ACCORD, Match, of_objects, opened
 from entente.coding.words import (
     ACTOR_NOUNS,
@@ -60,7 +60,6 @@ CONDUIT_PREPS = {"via", "through"}
 # "at the summit", "during the talks", "on the sidelines of": the occasion an act was done at (its
 # date is the act's; a city named there is where it was done, not whom it was for)
 OCCASION_PREPS = {"at", "during", "on"}
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 INTENTS = "03"  # pledges and offers: "will share doses through COVAX"
 # a sanction, a ban or a restriction imposed, eased or kept: whom it is on hangs anywhere in it
 # ("restrictions on travel to Cuba", "a ban on imports of Egyptian products", "sanctions in relation

@@ -59,7 +59,7 @@ from entente.coding.codebook import codebook
 from entente.coding.dates import first_day
 from entente.coding.discards import political_sentences
 from entente.coding.event_dates import WRITTEN, DocumentDays, office_day
-from entente.coding.lexicon import DocumentLexicon, Lexicon, default_lexicon
+from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.places import (
     ARMED_OPPONENTS,
     PLACE_WEIGHT,
@@ -517,7 +517,7 @@ def fought_elsewhere(trigger: Trigger, homes: set[str | None], actors: DocActors
         for t in places_named(trigger.target))
 
 
-def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | None, float]]:
+def pairs(trigger: Trigger, actors: DocActors, lexicon: DocumentLexicon) -> list[tuple[Ref | None, Ref | None, float]]:
     """Each (source, target, weight) the act is between; a call two sides make for their own
     cooperation is recoded on the trigger as their intent, since only the sides tell it apart."""
     if trigger.by_name:
@@ -533,7 +533,7 @@ def pairs(trigger: Trigger, actors: DocActors) -> list[tuple[Ref | None, Ref | N
         # named beside it ("worried that Finland and Sweden will face pressure")
         # (a hope with none names whom it is in: "hopes the Senate will act")
         home = ref_country(sources[0][0]) if sources else None
-        targets = topic_refs(trigger.target, actors, home) or ([] if trigger.code == STATEMENT else targets)
+        targets = topic_refs(trigger.target, actors, home, lexicon) or ([] if trigger.code == STATEMENT else targets)
     if blames_the_hit(trigger):
         targets = []
     if trigger.agentless and not sources and targets:
@@ -864,7 +864,8 @@ def about_a_topic(target: Token | None) -> bool:
     return target is not None and target.dep_ == "pobj" and target.head.lower_ in TOPIC_PREPS
 
 
-def topic_refs(clause: Token, actors: DocActors, home: str | None) -> list[tuple[Ref, float]]:
+def topic_refs(clause: Token, actors: DocActors, home: str | None, lexicon: DocumentLexicon
+               ) -> list[tuple[Ref, float]]:
     """The first actor not of `home` a clause names, a pronoun read as whom it stands for ("that we
     can work with them"), and those conjoined with it; not whom an act of force hit ("concerned
     about attacks on Israeli forces" is about whoever attacks them). A speaker with no country of
@@ -874,14 +875,14 @@ def topic_refs(clause: Token, actors: DocActors, home: str | None) -> list[tuple
     home = home or actors.report_country
     named = ((t, actors.settled(t) or actors.refs.get(t.i)) for t in clause.subtree
              if (t.i in actors.refs or t.pos_ == "PRON") and not hit_by_force(t)
-             and not told_of_an_actor(t, clause, actors))
+             and not told_of_an_actor(t, clause, actors, lexicon))
     first = next((t for t, ref in named if ref is not None and ref_country(ref) not in (home, None)), None)
     if first is None:
         return []
     return [(ref, 0.8) for ref, _ in actors.for_token(first) if ref_country(ref) != home]
 
 
-def told_of_an_actor(word: Token, clause: Token, actors: DocActors) -> bool:
+def told_of_an_actor(word: Token, clause: Token, actors: DocActors, lexicon: DocumentLexicon) -> bool:
     """"hoped that the minister, who met Chinese officials, would resign", "the activist, who was
     praised by Biden": a relative clause tells who an actor or a person is; whom it names is not
     what the statement is about. One in which they are held captive names whoever holds them
@@ -891,18 +892,19 @@ def told_of_an_actor(word: Token, clause: Token, actors: DocActors) -> bool:
         if above == clause:
             return False
         if above.dep_ == "relcl" and (above.head.i in actors.refs or above.head.pos_ == "PROPN") \
-                and not holds_captive(above):
+                and not holds_captive(above, lexicon):
             return True
     return False
 
 
-def holds_captive(verb: Token) -> bool:
+def holds_captive(verb: Token, lexicon: DocumentLexicon) -> bool:
     """"who is held by China", "whom Iran has detained", "who was sentenced by a Chinese court": a
     relative clause in which the one it is about is kept, taken or sentenced (not "who held talks
     with", "who detained journalists": the one it is about acts)."""
-    held = any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
-    taken = default_lexicon().match_verb(verb)
-    return held and (of_class(verb, HOLDING_VERBS) or (taken is not None and taken.code.startswith(CAPTURES)))
+    if not any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return False
+    taken = lexicon.match_verb(verb)
+    return of_class(verb, HOLDING_VERBS) or (taken is not None and taken.code.startswith(CAPTURES))
 
 
 def written_sentence(sent: Span) -> tuple[str, int, int]:
@@ -999,7 +1001,7 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     trigger.mode = "future"
             role_date = office_day(when, precision, anchor)
             standing = a_standing_line(trigger.token)
-            for source_ref, target_ref, weight in pairs(trigger, actors):
+            for source_ref, target_ref, weight in pairs(trigger, actors, lexicon):
                 placed = target_ref is None and trigger.code.startswith(PLACE_AIMED)
                 if placed:
                     target_ref = place_target(trigger, actors)
