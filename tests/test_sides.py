@@ -27,6 +27,23 @@ def test_two_verbs_side_by_side_share_their_object():
     assert ("IND", None, "11") in found and ("PAK", "INDGOV", "16") in found, found
 
 
+def test_an_object_past_a_later_clause_of_the_verbs_own_is_not_the_verbs():
+    # the parser hangs "the arrests of journalists" on "killed", past "we condemn ..."; and "more
+    # than 200 people" on the aside "as you all know", which takes no object of its own
+    found = dyads("The Iranian government has now killed, as you all know, more than 200 people in its crackdown, "
+                  "and we condemn the Iranian authorities that have arrested peaceful protesters; the targeted "
+                  "arrests of journalists and teachers.", voice="USAGOV")
+    killed = {t for s, t, r in found if r == "19"}
+    assert killed and killed <= {"CVL", "IRNCVL"}, found
+    assert dyads("Russia has attacked, as we have said, the Ukrainian port of Odesa.") == {("RUS", "UKR", "19")}
+
+
+def test_a_harm_suffered_in_an_operation_is_by_whoever_ran_it():
+    assert dyads("Hamas commander Marwan Issa was killed in an Israeli operation.") == {("ISR", "PSEREBHMS", "19")}
+    # an operation that names no one names no author
+    assert {s for s, _, _ in dyads("Two Afghan soldiers were killed in a rescue operation.")} == {None}
+
+
 def test_an_aside_between_commas_does_not_cut_a_verb_off_its_object():
     # the parser hangs "the attacks" on "statement" as its apposition: they are what is condemned,
     # by whoever made them, and the statement is no act of its own beside the condemnation

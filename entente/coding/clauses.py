@@ -15,6 +15,7 @@ from entente.coding.lexicon import ACCORD, Match, of_objects, opened
 from entente.coding.words import (
     ACTOR_NOUNS,
     ACTS_OF_FORCE,
+    AS_ASIDE_VERBS,
     ASSERTING_GOVERNORS,
     BIDDING_NOUNS,
     COERCING_VERBS,
@@ -261,7 +262,7 @@ def object_of(verb: Token, match: Match) -> Token | None:
         # "asked the European Union for aid": what the preposition names is what is asked for; the
         # actor the verb names first is whom; "call on all parties": the parser may hang the
         # preposition's object on the verb
-        named = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i not in used]
+        named = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i not in used and not stranded(verb, c)]
         # "meet his counterpart Italian President Sergio Mattarella at a lunch", "meet regional rival
         # Japan's Prime Minister Shinzo Abe, at a time when": the one naming an actor, or its apposition
         addressee = next((c for c in named if addressee_named(c)), named[0] if named else None)
@@ -283,8 +284,9 @@ def object_of(verb: Token, match: Match) -> Token | None:
                   and t.head.lemma_.lower() in GIVING_VERBS and t.head not in verbs]
     # "meet his counterpart Italian President Sergio Mattarella": the parser may find two objects,
     # of which the one naming an actor is whom
-    objects = [c for holder in verbs for c in holder.children if c.dep_ in ("dobj", "dative") and c.i not in used]
-    shared = shared_object(verb) or object_after_an_aside(verb)
+    objects = [c for holder in verbs for c in holder.children
+               if c.dep_ in ("dobj", "dative") and c.i not in used and not stranded(holder, c)]
+    shared = shared_object(verb) or object_after_an_aside(verb) or object_past_an_as_aside(verb)
     if not objects and shared is not None and shared.i not in used:
         objects = [shared]
     direct = next((c for c in objects if addressee_named(c)), objects[0] if objects else None) or next(
@@ -502,6 +504,14 @@ def object_after_an_aside(verb: Token) -> Token | None:
     return after
 
 
+def object_past_an_as_aside(verb: Token) -> Token | None:
+    """"has now killed, as you all know, more than 200 people": the aside's verb takes no object of
+    its own (its "as" stands for what is known), so one the parser hangs on it is the verb's."""
+    return next((o for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.lemma_.lower() in AS_ASIDE_VERBS
+                 and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                 for o in c.children if o.dep_ == "dobj" and o.i > c.i), None)
+
+
 def whose_words(noun: Token) -> Token | None:
     """Who made the demand, the charge or the offer a verb answers: "accepted the demands by
     protesters", "denied charges from Liberman"; the parser may hang that "by" on an active verb
@@ -614,7 +624,15 @@ def helped_by(verb: Token) -> Token | None:
 
 
 def direct_object(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ == "dobj"), None)
+    return next((c for c in token.children if c.dep_ == "dobj" and not stranded(token, c)), None)
+
+
+def stranded(verb: Token, obj: Token) -> bool:
+    """"The government has now killed, as you all know, more than 200 people, and we condemn the
+    authorities; the targeted arrests of journalists": an object the parser hangs on a verb past a
+    later clause of the verb's own with a subject of its own is that clause's, not the verb's."""
+    return any(c.dep_ == "conj" and verb.i < c.i < obj.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+               for c in verb.children)
 
 
 def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:
