@@ -528,9 +528,10 @@ def test_a_verb_of_force_posture_moves_armed_people_or_arms():
     assert codes_of("Russia deployed 3,000 to the border with Ukraine.") == [("RUS", "UKR", "154")]
     # a ship or a unit by name is moved
     assert ("USAMIL", None, "154") in codes_of("The Pentagon deployed the USS Gerald R. Ford.")
-    # but teams any agency fields are armed only when their name says so
+    # but not one whose name says it brings relief
     assert codes_of("FEMA deployed two Urban Search and Rescue Teams to Florida.") == []
-    assert codes_of("Russia deployed the Wagner Group to Mali.") == [("RUS", "MLI", "154")]
+    assert codes_of("The WHO deployed Emergency Medical Teams to Gaza.") == []
+    assert codes_of("The Pentagon deployed Air Defense Teams to Israel.") == [("USAMIL", "ISR", "154")]
     # so does the noun: a mobilization of what is no force moves none
     assert codes_of("Pakistan's interior ministry led the mobilization of a whole-of-government response.") == []
     assert codes_of("India ordered the mobilization of reservists.") == [("IND", None, "154")]

@@ -1390,20 +1390,6 @@ def test_a_date_that_opens_the_sentence_dates_the_acts_it_tells_as_done():
     assert [e.date for e in found] == [DAY], found
 
 
-def test_what_an_act_was_done_for_is_dated_with_it():
-    # a date on the purpose ("to discuss trade in February") dates the act done for it
-    found = events_of("Biden met with Prime Minister Modi to discuss trade in February.", voice="USAGOV")
-    assert [(e.root, e.date) for e in found] == [("04", "2022-02")], found
-    found = events_of("The President worked with Congress to secure more funding for Ukraine in March of this year.",
-                      voice="USAGOV")
-    assert [(e.root, e.date) for e in found] == [("05", "2022-03")], found
-    # not what one agrees to do, nor a time gone by that an act still to come names
-    found = events_of("Biden agreed to meet Prime Minister Modi in February.", voice="USAGOV")
-    assert [e.date for e in found] == [DAY], found
-    found = events_of("The President will call Prime Minister Modi to discuss the attack last week.", voice="USAGOV")
-    assert [e.date for e in found] == [DAY], found
-
-
 def test_a_governments_intent_toward_no_one_and_to_do_nothing_coded_is_no_act():
     # in its own document, an intent word whose clause codes no act and names no one else
     for text in ("The President intends to sign the bill.", "We are ready to tackle the evolving terrorism threat.",

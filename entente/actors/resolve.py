@@ -1341,12 +1341,20 @@ def located_in(head: Token) -> list[Token]:
     """The objects of the noun's "in" or "from" phrases ("officials in Beijing", "officials from
     Kenya"), else of the "in" or "of" phrase that ends a list the noun opens, which is said of the
     whole list ("the citizens and the women of Iran")."""
-    own = in_objects(head) + from_objects(head)
+    own = in_objects(head) + from_objects(head) + situated_in(head)
     last = max((head, *head.conjuncts), key=lambda t: t.i)
     if own or last is head:
         return own
     return [g for c in last.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
             for g in c.children if g.dep_ == "pobj"]
+
+
+def situated_in(head: Token) -> list[Token]:
+    """Where a participle says the noun is ("two defense companies based in the United States", "a
+    doctor based in Martinsville, Virginia", "a group headquartered in Lahore"), as its own "in"
+    phrase would ("companies in the United States")."""
+    return [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in word_classes()["situating_participles"]
+            for g in in_objects(c)]
 
 
 def country_of_place(place: Token, result: DocActors, dictionary: Dictionary) -> Entity | None:

@@ -505,11 +505,23 @@ def object_after_an_aside(verb: Token) -> Token | None:
 
 
 def object_past_an_as_aside(verb: Token) -> Token | None:
-    """"has now killed, as you all know, more than 200 people": the aside's verb takes no object of
-    its own (its "as" stands for what is known), so one the parser hangs on it is the verb's."""
-    return next((o for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.lemma_.lower() in AS_ASIDE_VERBS
-                 and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
-                 for o in c.children if o.dep_ == "dobj" and o.i > c.i), None)
+    """"has now killed, as you all know, more than 200 people": an aside between commas whose verb
+    takes no object of its own (its "as" stands for what is known) does not cut the verb off the
+    object after it, which the parser hangs on the aside's verb or on the verb as no object. Not "as"
+    of time or cause, with no commas ("retaliated as it saw NATO expansion as a threat")."""
+    doc = verb.doc
+    asides = (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.lemma_.lower() in AS_ASIDE_VERBS)
+    for aside in asides:
+        mark = next((m for m in aside.children if m.dep_ == "mark" and m.lower_ == "as" and m.i > 0), None)
+        if mark is None or doc[mark.i - 1].text != ",":
+            continue
+        close = next((t for t in doc[aside.i + 1:verb.sent.end] if t.text == ","), None)
+        if close is None:
+            continue
+        hung = [o for o in doc[close.i + 1:verb.sent.end] if o.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+        return next((o for o in hung if (o.head.i == aside.i and o.dep_ == "dobj")
+                     or (o.head.i == verb.i and o.dep_ in ("dep", "npadvmod"))), None)
+    return None
 
 
 def whose_words(noun: Token) -> Token | None:
@@ -630,9 +642,10 @@ def direct_object(token: Token) -> Token | None:
 def stranded(verb: Token, obj: Token) -> bool:
     """"The government has now killed, as you all know, more than 200 people, and we condemn the
     authorities; the targeted arrests of journalists": an object the parser hangs on a verb past a
-    later clause of the verb's own with a subject of its own is that clause's, not the verb's."""
+    later clause of the verb's own, with a subject and an object of its own, is that clause's list,
+    not the verb's (but "the army has bombed, and the militia has looted, towns" share theirs)."""
     return any(c.dep_ == "conj" and verb.i < c.i < obj.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-               for c in verb.children)
+               and any(o.dep_ in ("dobj", "dative") for o in c.children) for c in verb.children)
 
 
 def target_pobjs(holder: Token, match: Match, used: set[int]) -> list[Token]:

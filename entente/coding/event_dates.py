@@ -101,14 +101,12 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     climb = [token]
     while len(climb) < DATE_CLIMB and climb[-1].head.i != climb[-1].i:
         climb.append(climb[-1].head)
-    # next to the act's own, the dates of what it was done for ("met with Modi to discuss trade in
-    # February"); past the climb, a date that opens the sentence ("In January, ... when gunmen started
-    # shooting at them", however the parser hangs the clause), as if said of its main verb
-    own = [token, *purposes(token)]
-    for holder in [*own, *climb[1:], None]:
+    # past the climb, a date that opens the sentence ("In January, ... when gunmen started shooting at
+    # them", however the parser hangs the clause), as if said of its main verb
+    for holder in [*climb, None]:
         resolved = dates_on(holder)
         tok = holder if holder is not None else token.sent.root
-        if to_be_done and (holder in own or holder is None):
+        if to_be_done and (tok is token or holder is None):
             # a time gone by up the tree is the saying's ("said last week")
             resolved = [(d, r, e) for d, r, e in resolved if not gone_by(e.text, r and r[0], anchor)]
         elif tok is not token and token.pos_ in ("NOUN", "PROPN") and intended(tok):
@@ -141,16 +139,6 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             meant_now = to_be_done and tok is token and not gone_by(span.text, when, anchor)
             return when, precision, (coming or meant_now) and not told_as_past and not said
     return anchor.isoformat(), "document", trip
-
-
-def purposes(verb: Token) -> list[Token]:
-    """"met with Modi to discuss trade in February", "worked with Congress to secure funding in
-    February": what an act was done for, an infinitive of its own with no subject, was done with it
-    and dated with it. Not what a verb agrees, plans or wants to do (its complement, dated apart:
-    "agreed to meet in February")."""
-    return [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > verb.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
 
 
 def opening_dates(token: Token, cues: set[int], dates: list[Span]) -> list[Span]:

@@ -41,7 +41,6 @@ from entente.coding.words import (
     ARMS,
     AUDIENCES,
     CLAIM_NOUNS,
-    CREWS,
     DEFEATED,
     HARM_VERBS,
     HEARTENING_VERBS,
@@ -53,6 +52,7 @@ from entente.coding.words import (
     OFFICES_SOUGHT,
     PROPERTY_NOUNS,
     PUBLISHED_THINGS,
+    RELIEF_WORDS,
     SAID_THINGS,
     SEIZED_PLACES,
     STRUGGLE_VERBS,
@@ -417,11 +417,11 @@ def arms_or_armed(moved: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
     as PETRARCH2's synonym sets and entente's role words name them."""
     if moved.ent_type_ == "MONEY":
         return False  # "deploying $200 million": money spent, no force moved
-    if moved.like_num or (moved.pos_ == "PROPN" and not of_class(moved, CREWS)):
+    if moved.like_num or (moved.pos_ == "PROPN" and not any(
+            of_class(w, RELIEF_WORDS) for w in moved.subtree if w.i <= moved.i)):
         return True
     armed = ARMS.union(*(lexicon.classes.get(name, frozenset()) for name in ARMED_CLASSES))
-    # (a name's words keep their plural as lemma: "a Special Forces Team")
-    return any(w.lemma_.lower() in armed or w.lower_.removesuffix("s") in armed or word_role(w) in ARMED_SECTORS
+    return any(w.lemma_.lower() in armed or word_role(w) in ARMED_SECTORS
                for w in [moved, *(c for c in moved.children if c.dep_ in ("compound", "amod"))])
 
 

@@ -91,7 +91,6 @@ from entente.coding.words import (
     INVESTED_NOUNS,
     MAKING_VERBS,
     MEASURES,
-    MILITARY_OPERATIONS,
     MISHAPS,
     NAMING_VERBS,
     PEACEKEEPING_WORDS,
@@ -672,13 +671,12 @@ def harmed_in(attack: Token) -> Token | None:
 
 
 def author_of_attack(verb: Token, lexicon: Lexicon) -> Token | None:
-    """The attack or operation a harm was suffered "in", when its noun names who made it ("killed in a
-    Taliban attack", "wounded in an Iranian drone strike", "killed in an Israeli operation"), as the
-    cause of a harm names its author ("an Iranian drone attack killed"); not "in a bomb attack"."""
+    """The attack a harm was suffered "in", when its noun names who made it ("killed in a Taliban
+    attack", "wounded in an Iranian drone strike"), as the cause of a harm names its author ("an
+    Iranian drone attack killed"); not "in a bomb attack"."""
     return next((attack for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
-                 for attack in prep.children if attack.dep_ == "pobj" and owned_or_named_for(attack) and (
-                     of_class(attack, MILITARY_OPERATIONS)
-                     or ((found := lexicon.match_noun(attack)) is not None and found.code[:2] in VIOLENT_ROOTS))), None)
+                 for attack in prep.children if attack.dep_ == "pobj" and owned_or_named_for(attack)
+                 and (found := lexicon.match_noun(attack)) is not None and found.code[:2] in VIOLENT_ROOTS), None)
 
 
 def aimed_by(holder: Token, preps: set[str] = TARGET_PREPS) -> Token | None:
