@@ -42,6 +42,27 @@ def test_an_object_past_a_later_clause_of_the_verbs_own_is_not_the_verbs():
     assert dyads("Serbia mobilized as Kosovo expected NATO support.") == {("SRB", None, "15")}
 
 
+def test_a_harm_undergone_is_by_whoever_a_clause_on_it_names_doing_it():
+    assert dyads("Three protesters were wounded after being shot by police in Lagos.") == {("NGACOP", "NGACVL", "19")}
+    assert ("CVL", "MED", "19") in dyads("A number of journalists were injured after being attacked by protesters.")
+    # what did it is no one when it is a thing ("hit by a roadside bomb")
+    assert {s for s, _, _ in dyads("Two soldiers were killed after being targeted by a roadside bomb.")} == {None}
+
+
+def test_a_bare_title_met_on_a_trip_is_the_hosts():
+    # the place the act is told as done at: a "where" clause on the place gone to, or an act joined
+    # to the trip there
+    assert ("USAGOV", "SAUGOV", "04") in dyads(
+        "The President traveled to Saudi Arabia, where he met with the King.", voice="USAGOV")
+    assert ("USAGOV", "JPNGOV", "04") in dyads(
+        "The President visited Japan last week and met with the Prime Minister.", voice="USAGOV")
+    # a title that says its country keeps it; at home, a bare title stays bare
+    assert ("USAGOV", "AUSGOV", "04") in dyads(
+        "The President visited Japan and met with the Prime Minister of Australia.", voice="USAGOV")
+    assert dyads("The President met with the Prime Minister at the White House.", voice="USAGOV") \
+        == {("USAGOV", "GOV", "04")}
+
+
 def test_where_a_participle_says_a_noun_is_places_it_as_its_own_in_phrase_would():
     assert dyads("China sanctioned two defense companies based in the United States.") == {("CHN", "USABUS", "16")}
     assert dyads("The United States sanctioned a company headquartered in Lahore.") == {("USA", "PAKBUS", "16")}

@@ -133,6 +133,7 @@ HOME_PEOPLE = POPULAR_SECTORS - UNPLACED_ROLES - {"REL"}
 WHOSE_GOODS_CODES = (*RESTRICTION_CODES, "172")
 PLACEABLE = IRREGULARS | (POPULAR_SECTORS - {"REF"})  # sectors whose people are of where they are
 POLICE = "COP"  # a state's, but bare police act at home: of where they act
+HOST_ROLE = "GOV"  # a bare title one meets in a place is the place's
 COURTS = "JUD"  # a state's, who sentence
 
 # what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere
@@ -370,8 +371,10 @@ def placed_sides(trigger: Trigger, source: Actor | None, target: Actor | None, p
     document, those its voice would make its own are the place's too ("the President met with
     business leaders in Lahore": PAKBUS, `voiced_target`)."""
     placed_source = of_the_place(source, land_of(done_in(trigger, actors)), IRREGULARS | {POLICE})
+    # a bare title met abroad is the host's ("traveled to Saudi Arabia, where he met with the King")
+    hosts = PLACEABLE | {HOST_ROLE} if trigger.code.startswith(MEETINGS) else PLACEABLE
     placed_target = target if trigger.code.startswith(ARREST) else of_the_place(
-        target, land_of(place), PLACEABLE, voiced=voiced_target)
+        target, land_of(place), hosts, voiced=voiced_target)
     if placed_source and placed_target and placed_source.code == placed_target.code:
         return source, target
     return placed_source, placed_target

@@ -30,6 +30,7 @@ from entente.types import Actor
 
 SENTENCE_LINKS = {"and", "but", "so", "now"}  # words a sentence may open with before what sets it
 MEETING_VERBS = {"confer", "meet", "see", "talk"}  # what a trip is made to do with someone
+VISITING_VERBS = {"arrive", "travel", "visit"}  # a trip whose next act, joined to it, is done where it went
 
 # where a protest stands beside the body it is aimed at ("rallied outside the US embassy")
 BESIDE_PREPS = {"outside", "near", "at", "around", "before"}
@@ -95,6 +96,9 @@ def event_place(trigger: Trigger, actors: DocActors, land: bool = False) -> dict
         holders.append(trigger.support)
     if token.dep_ == "xcomp":
         holders.append(token.head)  # "In Ukraine, USAID has helped safeguard health workers"
+    gone_to = trip_place(token, actors)
+    if gone_to is not None:
+        return gone_to
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "to"):
@@ -110,6 +114,21 @@ def event_place(trigger: Trigger, actors: DocActors, land: bool = False) -> dict
                     return found
                 if land and pobj.pos_ == "NOUN":
                     holders.append(pobj)
+    return None
+
+
+def trip_place(token: Token, actors: DocActors) -> dict | None:
+    """The place an act's clause is told as done at by what it hangs on: "traveled to Saudi Arabia,
+    where he met with the King" (a "where" clause on the place), "visited Japan last week and met
+    with the Prime Minister" (an act joined to the trip there)."""
+    head = token.head
+    if token.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
+        return named_place(head, actors, land=True)
+    if token.dep_ == "conj" and head.lemma_.lower() in VISITING_VERBS:
+        gone = [*head.children, *(g for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "in")
+                                  for g in p.children)]
+        return next((found for g in gone if g.dep_ in ("dobj", "pobj")
+                     for found in [named_place(g, actors, land=True)] if found is not None), None)
     return None
 
 

@@ -523,7 +523,7 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
     agentless = passive and source is None
     if agentless and code[:2] in VIOLENT_ROOTS:
         # "three soldiers were killed in a Taliban attack": by the attack's author
-        source = author_of_attack(verb, lexicon)
+        source = author_of_attack(verb, lexicon) or harmer_told_beside(verb, lexicon)
         agentless = source is None
     cause = lexicon.match_noun(source) if source is not None and not passive else None
     if cause is not None and code[:2] in VIOLENT_ROOTS and cause.code[:2] in VIOLENT_ROOTS:
@@ -668,6 +668,17 @@ def harmed_in(attack: Token) -> Token | None:
     subject, passive = subject_of(verb)
     harmed = subject if passive or lemma in HARM_UNDERGONE else direct_object(verb)
     return harmed if harmed is not None and actor_like(harmed) else None
+
+
+def harmer_told_beside(verb: Token, lexicon: Lexicon) -> Token | None:
+    """"Journalists were injured after being attacked by protesters": a harm undergone with no one
+    named doing it is by whoever a clause on it names doing a harm undergone too ("after being
+    attacked by", "when they were shot by")."""
+    clauses = [*(c for c in verb.children if c.dep_ == "advcl"),
+               *(g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp")]
+    return next((agent for clause in clauses if any(c.dep_ == "auxpass" for c in clause.children)
+                 and (found := lexicon.match_verb(clause)) is not None and found.code[:2] in VIOLENT_ROOTS
+                 for agent in [agent_of(clause)] if agent is not None and (actor_like(agent) or people(agent))), None)
 
 
 def author_of_attack(verb: Token, lexicon: Lexicon) -> Token | None:
