@@ -672,6 +672,15 @@ def test_telling_the_press_what_to_expect_demands_nothing():
         <= {"010"}
 
 
+def test_an_outlet_told_something_by_name_is_no_one_it_is_aimed_at():
+    # the outlet carries the words to the public, as "told reporters" does
+    for text in ('One MP told the BBC, "We know that 16 million people wanted to stay in the EU."',
+                 'Team leader Tim Taylor told the Washington Post, "It was amazing."'):
+        assert not [c for c in codes_of(text) if c[1] is not None], text
+    # but an outlet acted on is the target
+    assert codes_of("Russia ordered the BBC to close its Moscow bureau.")[0][:2] == ("RUS", "MED")
+
+
 def test_those_killed_or_wounded_by_an_attack_are_its_victims_by_its_code():
     found = codes_of("Hamas militants blew up a bus in Jerusalem, killing three Americans and wounding a Briton.")
     # the killed and the wounded by the bombing's code; others' acts keep theirs

@@ -83,7 +83,7 @@ from entente.coding.places import (
 from entente.coding.records import enacted
 from entente.coding.senses import ARMED_SECTORS, WARNING_WORDS
 from entente.coding.sentence_triggers import IRREGULARS, PLACE_AIMED, POPULAR_SECTORS, find_triggers
-from entente.coding.triggers import REJECTION, STATEMENT, SYMMETRIC_CODES, Trigger, from_the_podium
+from entente.coding.triggers import REJECTION, STATEMENT, SYMMETRIC_CODES, Trigger, from_the_podium, told_to_hear
 from entente.coding.words import (
     ADDRESSING_VERBS,
     BEYOND_BORDERS,
@@ -133,6 +133,7 @@ HOME_PEOPLE = POPULAR_SECTORS - UNPLACED_ROLES - {"REL"}
 WHOSE_GOODS_CODES = (*RESTRICTION_CODES, "172")
 PLACEABLE = IRREGULARS | (POPULAR_SECTORS - {"REF"})  # sectors whose people are of where they are
 POLICE = "COP"  # a state's, but bare police act at home: of where they act
+MEDIA = "MED"  # news outlets, which carry words said to them to the public
 HOST_ROLE = "GOV"  # a bare title one meets in a place is the place's
 COURTS = "JUD"  # a state's, who sentence
 
@@ -539,6 +540,9 @@ def pairs(trigger: Trigger, actors: DocActors, lexicon: DocumentLexicon) -> list
         targets = topic_refs(trigger.target, actors, home, lexicon) or ([] if trigger.code == STATEMENT else targets)
     if blames_the_hit(trigger):
         targets = []
+    if targets and trigger.target is not None and told_to_hear(trigger.token, trigger.target) \
+            and all(ref_role(ref) == MEDIA for ref, _ in targets):
+        targets = []  # "told the BBC", "told the Washington Post": the outlet carries the words, to no one
     if trigger.agentless and not sources and targets:
         if trigger.code[:2] not in AGENTLESS_ROOTS:
             return []  # "the President is well protected": no one named did anything

@@ -610,13 +610,20 @@ def told_the_press(verb: Token, heard: Token) -> bool:
     """"Zelensky told reporters", "speaking to the press", "spoke with members of the press", "told
     reporters to expect a decision": whom words are said to, when it is the press, is no one they
     are aimed at (an audience, senses.an_audience); not the press told to do anything but hear or
-    wait ("told journalists to leave the country", "to respect Russian law"), nor spoken against."""
+    wait ("told journalists to leave the country", "to respect Russian law"), nor spoken against.
+    An outlet by name ("told the BBC") is known once its name is read (extract.pairs)."""
+    press = of_class(heard, THE_PRESS) or any(of_class(o, THE_PRESS) for o in of_objects(heard))
+    return press and told_to_hear(verb, heard)
+
+
+def told_to_hear(verb: Token, heard: Token) -> bool:
+    """Whom a verb of saying says its words to, for them only to hear or wait ("told the BBC that",
+    "spoke to reporters"), not to do anything ("told journalists to leave the country")."""
     said_to = heard.dep_ in ("dobj", "dative") and heard.head == verb or (
         heard.dep_ == "pobj" and heard.head.lower_ in ("to", "with") and heard.head.head == verb)
     made_to_act = any(c.dep_ in ("xcomp", "ccomp") and infinitive(c) and not of_class(c, AWAITING_VERBS)
                       for c in verb.children)
-    press = of_class(heard, THE_PRESS) or any(of_class(o, THE_PRESS) for o in of_objects(heard))
-    return verb.lemma_.lower() in REPORTING | TALKING_VERBS and said_to and not made_to_act and press
+    return verb.lemma_.lower() in REPORTING | TALKING_VERBS and said_to and not made_to_act
 
 
 INVESTED_IN = {"in", "into"}  # "investment in Australia": where money goes is whom it goes to
