@@ -1390,6 +1390,15 @@ def test_a_date_that_opens_the_sentence_dates_the_acts_it_tells_as_done():
     assert [e.date for e in found] == [DAY], found
 
 
+def test_an_act_said_to_be_done_recently_was_done_before_the_documents_day():
+    found = events_of("Microsoft recently announced a $3.2 billion investment in Australia.", voice="USAGOV")
+    assert [(e.root, e.date, e.date_precision) for e in found] == [("06", DAY, "before")], found
+    # told with no such word, a government's own document tells of its day; "just" is a moment ago
+    for text in ("Microsoft announced a $3.2 billion investment in Australia.",
+                 "Microsoft just announced a $3.2 billion investment in Australia."):
+        assert [e.date_precision for e in events_of(text, voice="USAGOV")] == ["document"], text
+
+
 def test_a_governments_intent_toward_no_one_and_to_do_nothing_coded_is_no_act():
     # in its own document, an intent word whose clause codes no act and names no one else
     for text in ("The President intends to sign the bill.", "We are ready to tackle the evolving terrorism threat.",

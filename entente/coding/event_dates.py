@@ -67,6 +67,9 @@ UNDER_WAY = {"now", "currently", "already"}  # "is now traveling to Kyiv": on th
 # "The President just had a friendly phone call with the President of France": done a moment ago,
 # on the day it is told, not some day before
 JUST_NOW = {"just"}
+# "Microsoft recently announced an investment", written in a fact sheet: done some time before the
+# document's day, whatever kind of document tells it
+GONE_BY_ADVERBS = {"earlier", "previously", "recently"}
 # how many words a label naming who posted may have: "Joint Statement by the Foreign Ministers of
 # Qatar, Jordan, UAE, Indonesia, Pakistan, Türkiye, Saudi Arabia, and Egypt:" has 17
 POST_LABEL_WORDS = 24
@@ -442,7 +445,8 @@ class DocumentDays:
         # Africa has contributed $10 million"), was done on or before the day (the post's: "President
         # Trump gave Iran a diplomatic off-ramp", posted in June of a spring offer), no more said
         if (precision == "document" or posted) and told_as_done(carrier) \
-                and (self.looks_back or self.reported or posted or perfect(carrier)) \
+                and (self.looks_back or self.reported or posted or perfect(carrier) or any(
+                    c.dep_ == "advmod" and c.lower_ in GONE_BY_ADVERBS for c in carrier.children)) \
                 and not any(c.dep_ == "advmod" and c.lower_ in JUST_NOW for c in carrier.children):
             precision = "before"
         return when, precision, coming
