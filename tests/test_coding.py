@@ -531,6 +531,7 @@ def test_a_verb_of_force_posture_moves_armed_people_or_arms():
     # but not one whose name says it brings relief
     assert codes_of("FEMA deployed two Urban Search and Rescue Teams to Florida.") == []
     assert codes_of("The WHO deployed Emergency Medical Teams to Gaza.") == []
+    assert codes_of("The United States deployed Urban Search and Rescue Teams to Turkey.") == []
     assert codes_of("The Pentagon deployed Air Defense Teams to Israel.") == [("USAMIL", "ISR", "154")]
     # so does the noun: a mobilization of what is no force moves none
     assert codes_of("Pakistan's interior ministry led the mobilization of a whole-of-government response.") == []
@@ -677,8 +678,9 @@ def test_an_outlet_told_something_by_name_is_no_one_it_is_aimed_at():
     for text in ('One MP told the BBC, "We know that 16 million people wanted to stay in the EU."',
                  'Team leader Tim Taylor told the Washington Post, "It was amazing."'):
         assert not [c for c in codes_of(text) if c[1] is not None], text
-    # but an outlet acted on is the target
+    # but an outlet acted on is the target, and so is one of its people spoken with
     assert codes_of("Russia ordered the BBC to close its Moscow bureau.")[0][:2] == ("RUS", "MED")
+    assert [c[1:] for c in codes_of("Biden spoke with the CEO of the Washington Post.")] == [("MED", "040")]
 
 
 def test_those_killed_or_wounded_by_an_attack_are_its_victims_by_its_code():
@@ -963,11 +965,12 @@ def test_a_transcripts_speaker_tells_of_acts_done_before_the_day_of_the_transcri
     assert dated == {("04", "2021-07-23", "before"), ("04", "2021-07-23", "day"), ("19", "2021-07-23", "before"),
                      ("07", "2021-07-23", "before"), ("03", "2021-07-23", "document")}, dated
     # so does a news report; in a government's own statement, the simple past told with no day of its
-    # own is the news of the statement's day, and only the perfect ("has invaded") says no more than
-    # done by then; nor does a label that names no speaker make a transcript
+    # own is the news of the statement's day, and only the perfect ("has invaded") or a word that says
+    # it is gone by ("just recently") says no more than done by then; nor does a label that names no
+    # speaker make a transcript
     assert {(e.code[:2], e.date_precision) for e in code_text(told, "2021-07-23")} == {
         (root, precision) for root, _, precision in dated}
-    statement = {("04", "document"), ("04", "day"), ("19", "before"), ("07", "document"), ("03", "document")}
+    statement = {("04", "before"), ("04", "day"), ("19", "before"), ("07", "document"), ("03", "document")}
     for label in ("", "SUBJECT:  Afghanistan\n\n", "PROMISE MADE:  Peace\n\n", "THE BOTTOM LINE:  Peace\n\n"):
         stated = next(code_texts([(label + told, "2021-07-23", "s", "USAGOV")])).events
         assert {(e.code[:2], e.date_precision) for e in stated} == statement

@@ -518,7 +518,8 @@ def object_past_an_as_aside(verb: Token) -> Token | None:
         close = next((t for t in doc[aside.i + 1:verb.sent.end] if t.text == ","), None)
         if close is None:
             continue
-        hung = [o for o in doc[close.i + 1:verb.sent.end] if o.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+        hung = [o for o in doc[close.i + 1:verb.sent.end] if o.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+                and o.ent_type_ not in DAY_ENTITIES]
         return next((o for o in hung if (o.head.i == aside.i and o.dep_ == "dobj")
                      or (o.head.i == verb.i and o.dep_ in ("dep", "npadvmod"))), None)
     return None

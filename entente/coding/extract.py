@@ -77,13 +77,22 @@ from entente.coding.places import (
     placed_where_acted_on,
     places_named,
     third_location,
+    trip_place,
     unplaced,
     where_sent,
 )
 from entente.coding.records import enacted
 from entente.coding.senses import ARMED_SECTORS, WARNING_WORDS
 from entente.coding.sentence_triggers import IRREGULARS, PLACE_AIMED, POPULAR_SECTORS, find_triggers
-from entente.coding.triggers import REJECTION, STATEMENT, SYMMETRIC_CODES, Trigger, from_the_podium, told_to_hear
+from entente.coding.triggers import (
+    HOSTING,
+    REJECTION,
+    STATEMENT,
+    SYMMETRIC_CODES,
+    Trigger,
+    from_the_podium,
+    told_to_hear,
+)
 from entente.coding.words import (
     ADDRESSING_VERBS,
     BEYOND_BORDERS,
@@ -372,8 +381,10 @@ def placed_sides(trigger: Trigger, source: Actor | None, target: Actor | None, p
     document, those its voice would make its own are the place's too ("the President met with
     business leaders in Lahore": PAKBUS, `voiced_target`)."""
     placed_source = of_the_place(source, land_of(done_in(trigger, actors)), IRREGULARS | {POLICE})
-    # a bare title met abroad is the host's ("traveled to Saudi Arabia, where he met with the King")
-    hosts = PLACEABLE | {HOST_ROLE} if trigger.code.startswith(MEETINGS) else PLACEABLE
+    # a bare title met on a trip is the host's ("traveled to Saudi Arabia, where he met with the King"),
+    # not one met at a summit ("met with the Chancellor at the G7 in Hiroshima") nor one hosted
+    hosts = PLACEABLE | {HOST_ROLE} if trigger.code.startswith(MEETINGS) and not trigger.code.startswith(HOSTING) \
+        and trip_place(trigger.token, actors) is not None else PLACEABLE
     placed_target = target if trigger.code.startswith(ARREST) else of_the_place(
         target, land_of(place), hosts, voiced=voiced_target)
     if placed_source and placed_target and placed_source.code == placed_target.code:
@@ -521,6 +532,14 @@ def fought_elsewhere(trigger: Trigger, homes: set[str | None], actors: DocActors
         for t in places_named(trigger.target))
 
 
+def outlet_told(trigger: Trigger) -> bool:
+    """Words said to a body by its name ("told the BBC", "spoke with Xinhua"), not to one of its people
+    ("spoke with the CEO of the Washington Post")."""
+    heard = trigger.target
+    return heard.pos_ == "PROPN" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in heard.children) \
+        and told_to_hear(trigger.token, heard)
+
+
 def pairs(trigger: Trigger, actors: DocActors, lexicon: DocumentLexicon) -> list[tuple[Ref | None, Ref | None, float]]:
     """Each (source, target, weight) the act is between; a call two sides make for their own
     cooperation is recoded on the trigger as their intent, since only the sides tell it apart."""
@@ -540,7 +559,7 @@ def pairs(trigger: Trigger, actors: DocActors, lexicon: DocumentLexicon) -> list
         targets = topic_refs(trigger.target, actors, home, lexicon) or ([] if trigger.code == STATEMENT else targets)
     if blames_the_hit(trigger):
         targets = []
-    if targets and trigger.target is not None and told_to_hear(trigger.token, trigger.target) \
+    if targets and trigger.target is not None and outlet_told(trigger) \
             and all(ref_role(ref) == MEDIA for ref, _ in targets):
         targets = []  # "told the BBC", "told the Washington Post": the outlet carries the words, to no one
     if trigger.agentless and not sources and targets:

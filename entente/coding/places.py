@@ -120,7 +120,10 @@ def event_place(trigger: Trigger, actors: DocActors, land: bool = False) -> dict
 def trip_place(token: Token, actors: DocActors) -> dict | None:
     """The place an act's clause is told as done at by what it hangs on: "traveled to Saudi Arabia,
     where he met with the King" (a "where" clause on the place), "visited Japan last week and met
-    with the Prime Minister" (an act joined to the trip there)."""
+    with the Prime Minister" (an act joined to the trip there); not one its own words place ("met with
+    Macron in Paris", "with the President of Armenia in Prague")."""
+    if any(named_place(t, actors, land=True) is not None for t in token.subtree if t.i != token.i):
+        return None
     head = token.head
     if token.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
         return named_place(head, actors, land=True)

@@ -417,12 +417,22 @@ def arms_or_armed(moved: Token, lexicon: Lexicon | DocumentLexicon) -> bool:
     as PETRARCH2's synonym sets and entente's role words name them."""
     if moved.ent_type_ == "MONEY":
         return False  # "deploying $200 million": money spent, no force moved
-    if moved.like_num or (moved.pos_ == "PROPN" and not any(
-            of_class(w, RELIEF_WORDS) for w in moved.subtree if w.i <= moved.i)):
+    if moved.like_num or (moved.pos_ == "PROPN" and not any(of_class(w, RELIEF_WORDS) for w in name_words(moved))):
         return True
     armed = ARMS.union(*(lexicon.classes.get(name, frozenset()) for name in ARMED_CLASSES))
     return any(w.lemma_.lower() in armed or word_role(w) in ARMED_SECTORS
                for w in [moved, *(c for c in moved.children if c.dep_ in ("compound", "amod"))])
+
+
+def name_words(head: Token) -> list[Token]:
+    """The words of the name a head ends or opens, joined to it ("Urban Search and Rescue Teams", which
+    the parser hangs on "Search"), not the phrases said of it ("Teams from Texas")."""
+    words, stack = [], [head]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack += [c for c in word.children if c.dep_ in ("compound", "nmod", "amod", "conj", "cc")]
+    return words
 
 
 def office_sought(verb: Token) -> bool:

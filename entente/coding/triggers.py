@@ -167,6 +167,7 @@ LIGHT_VERB_PREPS = {"with", "against"}  # "made a deal with China", "took action
 HANDED_OVER = ("07", "084")  # aid given, things returned: to whom, whatever was handed over
 # Codes whose verb needs an object: "returned the gorillas" gives back, "returned to Geneva" travels
 OBJECT_CODES = {"084"}
+LATER_CLAUSES = {"before", "until", "till"}  # a clause of what came after the act it hangs on
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
 # object ("recognizes that ...", "supports the idea that ...") is not the coded act.
 CLAUSE_OBJECT_CODES = {STATEMENT, "012", "013", "016", "019", "112"} | set(FRAMES)
@@ -679,11 +680,17 @@ def harmed_in(attack: Token) -> Token | None:
 
 def harmer_told_beside(verb: Token, lexicon: Lexicon) -> Token | None:
     """"Journalists were injured after being attacked by protesters": a harm undergone with no one
-    named doing it is by whoever a clause on it names doing a harm undergone too ("after being
-    attacked by", "when they were shot by")."""
+    named doing it is by whoever a clause on it names doing a harm undergone too, by the same victims
+    or theirs ("after being attacked by", "when they were shot by", "when their convoy was ambushed
+    by"); not by others ("after a checkpoint was attacked by insurgents"), nor a harm told after it
+    ("before the convoy was attacked")."""
     clauses = [*(c for c in verb.children if c.dep_ == "advcl"),
                *(g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp")]
-    return next((agent for clause in clauses if any(c.dep_ == "auxpass" for c in clause.children)
+    same_victims = [c for c in clauses if c.head.lower_ not in LATER_CLAUSES and not any(
+        m.dep_ == "mark" and m.lower_ in LATER_CLAUSES for m in c.children) and all(
+        s.pos_ == "PRON" or any(o.dep_ == "poss" and o.pos_ == "PRON" for o in s.children)
+        for s in c.children if s.dep_ == "nsubjpass")]
+    return next((agent for clause in same_victims if any(c.dep_ == "auxpass" for c in clause.children)
                  and (found := lexicon.match_verb(clause)) is not None and found.code[:2] in VIOLENT_ROOTS
                  for agent in [agent_of(clause)] if agent is not None and (actor_like(agent) or people(agent))), None)
 
