@@ -42,6 +42,14 @@ def test_an_object_past_a_later_clause_of_the_verbs_own_is_not_the_verbs():
     assert dyads("Serbia mobilized as Kosovo expected NATO support.") == {("SRB", None, "15")}
 
 
+def test_a_site_named_for_its_people_is_theirs():
+    assert dyads("Insurgents attacked a police station in Peshawar.") == {("PAKINS", "PAKCOP", "19")}
+    assert dyads("Burundian militia attacked a refugee camp.") == {("BDIREB", "REF", "19")}
+    # a country named with it is read with it; a site of no one's is no one
+    assert dyads("The Taliban attacked an Afghan army base.") == {("AFGGOV", "AFGMIL", "19")}
+    assert not dyads("A bomb exploded at a bus station.")
+
+
 def test_a_harm_undergone_is_by_whoever_a_clause_on_it_names_doing_it():
     assert dyads("Three protesters were wounded after being shot by police in Lagos.") == {("NGACOP", "NGACVL", "19")}
     assert ("CVL", "MED", "19") in dyads("A number of journalists were injured after being attacked by protesters.")
@@ -1145,7 +1153,7 @@ def test_patrols_set_up_with_two_neighbours_are_with_each_of_them():
 
 def test_an_armed_group_or_people_no_name_ties_to_a_country_are_of_the_country_they_act_in():
     # an armed group, where its act was done
-    assert ("PAKINS", "PAK", "19") in dyads("Militants attacked a police station in Peshawar.")
+    assert ("PAKINS", "PAKCOP", "19") in dyads("Militants attacked a police station in Peshawar.")
     # ... not where it aimed, nor where a meeting or a protest took others
     assert ("INS", "ISR", "19") in dyads("Militants fired rockets from Lebanon at northern Israel.")
     assert ("HRI", "IND", "14") in dyads("Activists protested against India in London.")
