@@ -1351,8 +1351,8 @@ def located_in(head: Token) -> list[Token]:
 
 def situated_in(head: Token) -> list[Token]:
     """Where a participle says the noun is ("two defense companies based in the United States", "a
-    doctor based in Martinsville, Virginia", "a group headquartered in Lahore"), as its own "in"
-    phrase would ("companies in the United States")."""
+    company headquartered in Lahore"), as its own "in" phrase would ("companies in the United
+    States")."""
     if head.lemma_.lower() in word_classes()["posted_abroad"] or any(
             c.lower_ in OTHERS_WORDS for c in head.children if c.dep_ in ("amod", "compound")):
         return []  # "diplomats based in Cairo", "foreign journalists based in Beijing": from elsewhere
