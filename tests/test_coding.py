@@ -678,6 +678,8 @@ def test_an_outlet_told_something_by_name_is_no_one_it_is_aimed_at():
     for text in ('One MP told the BBC, "We know that 16 million people wanted to stay in the EU."',
                  'Team leader Tim Taylor told the Washington Post, "It was amazing."'):
         assert not [c for c in codes_of(text) if c[1] is not None], text
+    assert not [c for c in codes_of("Blinken told a reporter from CBS News that the talks were productive.")
+                if c[1] is not None]
     # but an outlet acted on is the target, and so is one of its people spoken with
     assert codes_of("Russia ordered the BBC to close its Moscow bureau.")[0][:2] == ("RUS", "MED")
     assert [c[1:] for c in codes_of("Biden spoke with the CEO of the Washington Post.")] == [("MED", "040")]

@@ -1393,9 +1393,11 @@ def test_a_date_that_opens_the_sentence_dates_the_acts_it_tells_as_done():
 def test_an_act_said_to_be_done_recently_was_done_before_the_documents_day():
     found = events_of("Microsoft recently announced a $3.2 billion investment in Australia.", voice="USAGOV")
     assert [(e.root, e.date, e.date_precision) for e in found] == [("06", DAY, "before")], found
-    # told with no such word, a government's own document tells of its day; "just" is a moment ago
+    # told with no such word, a government's own document tells of its day; "just" is a moment ago,
+    # and "earlier" as often earlier that day
     for text in ("Microsoft announced a $3.2 billion investment in Australia.",
-                 "Microsoft just announced a $3.2 billion investment in Australia."):
+                 "Microsoft just announced a $3.2 billion investment in Australia.",
+                 "The President earlier spoke with President Sisi."):
         assert [e.date_precision for e in events_of(text, voice="USAGOV")] == ["document"], text
 
 

@@ -42,14 +42,6 @@ def test_an_object_past_a_later_clause_of_the_verbs_own_is_not_the_verbs():
     assert dyads("Serbia mobilized as Kosovo expected NATO support.") == {("SRB", None, "15")}
 
 
-def test_a_site_named_for_its_people_is_theirs():
-    assert dyads("Insurgents attacked a police station in Peshawar.") == {("PAKINS", "PAKCOP", "19")}
-    assert dyads("Burundian militia attacked a refugee camp.") == {("BDIREB", "REF", "19")}
-    # a country named with it is read with it; a site of no one's is no one
-    assert dyads("The Taliban attacked an Afghan army base.") == {("AFGGOV", "AFGMIL", "19")}
-    assert not dyads("A bomb exploded at a bus station.")
-
-
 def test_a_harm_undergone_is_by_whoever_a_clause_on_it_names_doing_it():
     assert dyads("Three protesters were wounded after being shot by police in Lagos.") == {("NGACOP", "NGACVL", "19")}
     assert ("CVL", "MED", "19") in dyads("A number of journalists were injured after being attacked by protesters.")
@@ -79,10 +71,15 @@ def test_a_bare_title_met_on_a_trip_is_the_hosts():
     assert dyads("The Prime Minister hosted the President in Islamabad.") == {("GOV", "GOV", "04")}
     assert ("USAGOV", "GOV", "04") in dyads("The President met with the Chancellor at the G7 summit in Hiroshima.",
                                             voice="USAGOV")
-    # an act its own words place is done there, not where the trip went
+    # an act its own words place is done there, however deep the parser hangs the place, not where the
+    # trip went; a country a title names is no place ("the President of South Korea")
     found = next(code_texts([("Erdogan traveled to Azerbaijan and then met with the President of Armenia in "
                               "Prague.", DAY, "doc", None)])).events
     assert [e.place["country"] for e in found if e.root == "04" and e.code != "042"] == ["CZE"], found
+    assert ("USAGOV", "JPNGOV", "04") in dyads(
+        "The President traveled to Japan, where he met with the Prime Minister in Tokyo.", voice="USAGOV")
+    assert ("USAGOV", "KORGOV", "044") in dyads("The President traveled to Japan, where he met with the President "
+                                                "of South Korea.", voice="USAGOV", field="code")
 
 
 def test_where_a_participle_says_a_noun_is_places_it_as_its_own_in_phrase_would():
@@ -92,6 +89,7 @@ def test_where_a_participle_says_a_noun_is_places_it_as_its_own_in_phrase_would(
     # are not the place's
     assert dyads("Russia detained two Americans living in Moscow.") == {("RUS", "USA", "17")}
     assert dyads("China expelled foreign journalists based in Beijing.") == {("CHN", "MED", "17")}
+    assert dyads("Other rebel groups based in Syria condemned the attack.") == {("SYRREB", None, "11")}
     assert dyads("The Pentagon ordered troops stationed in Germany to Poland.") == {("USAMIL", "MIL", "10")}
 
 
@@ -1153,7 +1151,7 @@ def test_patrols_set_up_with_two_neighbours_are_with_each_of_them():
 
 def test_an_armed_group_or_people_no_name_ties_to_a_country_are_of_the_country_they_act_in():
     # an armed group, where its act was done
-    assert ("PAKINS", "PAKCOP", "19") in dyads("Militants attacked a police station in Peshawar.")
+    assert ("PAKINS", "PAK", "19") in dyads("Militants attacked a police station in Peshawar.")
     # ... not where it aimed, nor where a meeting or a protest took others
     assert ("INS", "ISR", "19") in dyads("Militants fired rockets from Lebanon at northern Israel.")
     assert ("HRI", "IND", "14") in dyads("Activists protested against India in London.")

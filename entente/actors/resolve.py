@@ -1354,7 +1354,7 @@ def situated_in(head: Token) -> list[Token]:
     company headquartered in Lahore"), as its own "in" phrase would ("companies in the United
     States")."""
     if head.lemma_.lower() in word_classes()["posted_abroad"] or any(
-            c.lower_ in OTHERS_WORDS for c in head.children if c.dep_ in ("amod", "compound")):
+            c.lower_ in OTHERS_WORDS - {"other", "another"} for c in head.children if c.dep_ in ("amod", "compound")):
         return []  # "diplomats based in Cairo", "foreign journalists based in Beijing": from elsewhere
     return [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in word_classes()["situating_participles"]
             for g in in_objects(c)]
@@ -1459,8 +1459,6 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
         member = group_member(head)
         if member is not None:
             return sector_ref(member, dictionary)
-    if head.lemma_.lower() in word_classes()["sites"] and head.pos_ == "NOUN":  # (a named base is a place)
-        return site_ref(head, dictionary)
     if head.ent_type_ not in UNKNOWN_NAME_TYPES and not dictionary.ends_a_role(head):
         return None  # most nouns name no role: no need to look for one
     if mass_sense(head) or sides_of_a_deal(head) or a_rulebook(head) or a_state_one_is_in(head):
@@ -1486,19 +1484,6 @@ def sector_ref(head: Token, dictionary: Dictionary) -> Ref | None:
         # "the leader of the Proud Boys": a group the dictionary would have named if it knew it
         return Ref(Entity("sector", UNKNOWN, text), None, text, "rank of a group not in the dictionary")
     return Ref(Entity("sector", role, text, role=role), role, text, f"role word -> {role}")
-
-
-def site_ref(head: Token, dictionary: Dictionary) -> Ref | None:
-    """"a police station", "an army checkpoint", "a refugee camp": a site is of the role a word before
-    it names, as an act on it is on them (a country named with it is read with it: "an Afghan army
-    base"); "a bus station" is no one's."""
-    role = next((found for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i
-                 for found in [dictionary.roles.get((c.lemma_.lower(),)) or dictionary.roles.get((c.lower_,))]
-                 if found), None)
-    if role is None:
-        return None
-    text = " ".join(t.text for t in np_tokens(head))
-    return Ref(Entity("sector", role, text, role=role), role, text, f"a site of {role}")
 
 
 def persons_followed(head: Token, named: list[tuple[Span, Entity, str]]) -> list[tuple[Span, Entity, str]]:

@@ -69,7 +69,8 @@ UNDER_WAY = {"now", "currently", "already"}  # "is now traveling to Kyiv": on th
 JUST_NOW = {"just"}
 # "Microsoft recently announced an investment", written in a fact sheet: done some time before the
 # document's day, whatever kind of document tells it
-GONE_BY_ADVERBS = {"earlier", "previously", "recently"}
+# ("earlier" alone is as often earlier the same day: "The President earlier spoke with President Sisi")
+GONE_BY_ADVERBS = {"previously", "recently"}
 # how many words a label naming who posted may have: "Joint Statement by the Foreign Ministers of
 # Qatar, Jordan, UAE, Indonesia, Pakistan, Türkiye, Saudi Arabia, and Egypt:" has 17
 POST_LABEL_WORDS = 24

@@ -106,6 +106,7 @@ from entente.coding.words import (
     POSTS_IF_MILITARY,
     STATES_AT_LARGE,
     STRUGGLE_VERBS,
+    THE_PRESS,
     of_class,
 )
 from entente.types import ASSERTED, Actor, Event, Evidence
@@ -533,10 +534,12 @@ def fought_elsewhere(trigger: Trigger, homes: set[str | None], actors: DocActors
 
 
 def outlet_told(trigger: Trigger) -> bool:
-    """Words said to a body by its name ("told the BBC", "spoke with Xinhua"), not to one of its people
-    ("spoke with the CEO of the Washington Post")."""
+    """Words said to a body by its name ("told the BBC", "spoke with Xinhua") or to one of its press
+    ("told a reporter from CBS News"), not to another of its people ("spoke with the CEO of the
+    Washington Post")."""
     heard = trigger.target
-    return heard.pos_ == "PROPN" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in heard.children) \
+    one_of_its_people = any(c.dep_ == "prep" and c.lower_ == "of" for c in heard.children)
+    return (heard.pos_ == "PROPN" or of_class(heard, THE_PRESS)) and not one_of_its_people \
         and told_to_hear(trigger.token, heard)
 
 

@@ -96,7 +96,7 @@ def event_place(trigger: Trigger, actors: DocActors, land: bool = False) -> dict
         holders.append(trigger.support)
     if token.dep_ == "xcomp":
         holders.append(token.head)  # "In Ukraine, USAID has helped safeguard health workers"
-    gone_to = trip_place(token, actors)
+    gone_to = on_the_trip(token, actors)
     if gone_to is not None:
         return gone_to
     for holder in holders:
@@ -118,12 +118,9 @@ def event_place(trigger: Trigger, actors: DocActors, land: bool = False) -> dict
 
 
 def trip_place(token: Token, actors: DocActors) -> dict | None:
-    """The place an act's clause is told as done at by what it hangs on: "traveled to Saudi Arabia,
-    where he met with the King" (a "where" clause on the place), "visited Japan last week and met
-    with the Prime Minister" (an act joined to the trip there); not one its own words place ("met with
-    Macron in Paris", "with the President of Armenia in Prague")."""
-    if any(named_place(t, actors, land=True) is not None for t in token.subtree if t.i != token.i):
-        return None
+    """The place a trip an act is told on went to: "traveled to Saudi Arabia, where he met with the
+    King" (a "where" clause on the place), "visited Japan last week and met with the Prime Minister"
+    (an act joined to the trip there)."""
     head = token.head
     if token.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
         return named_place(head, actors, land=True)
@@ -133,6 +130,18 @@ def trip_place(token: Token, actors: DocActors) -> dict | None:
         return next((found for g in gone if g.dep_ in ("dobj", "pobj")
                      for found in [named_place(g, actors, land=True)] if found is not None), None)
     return None
+
+
+def on_the_trip(token: Token, actors: DocActors) -> dict | None:
+    """Where an act told on a trip was done: where its own words say, however deep the parser hangs
+    them ("traveled to Europe, where he met with Macron in Paris"), else where the trip went; not a
+    country a title names ("met with the President of South Korea")."""
+    if trip_place(token, actors) is None:
+        return None
+    own = next((found for prep in token.subtree if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+                for g in prep.children if g.dep_ == "pobj" for found in [named_place(g, actors, land=True)]
+                if found is not None), None)
+    return own or trip_place(token, actors)
 
 
 def done_in(trigger: Trigger, actors: DocActors) -> dict | None:
