@@ -144,7 +144,7 @@ WHOSE_GOODS_CODES = (*RESTRICTION_CODES, "172")
 PLACEABLE = IRREGULARS | (POPULAR_SECTORS - {"REF"})  # sectors whose people are of where they are
 POLICE = "COP"  # a state's, but bare police act at home: of where they act
 MEDIA = "MED"  # news outlets, which carry words said to them to the public
-HOST_ROLE = "GOV"  # a bare title one meets in a place is the place's
+HOST_ROLE = "GOV"  # a bare title met on a trip is the host's
 COURTS = "JUD"  # a state's, who sentence
 
 # what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere

@@ -136,12 +136,13 @@ def on_the_trip(token: Token, actors: DocActors) -> dict | None:
     """Where an act told on a trip was done: where its own words say, however deep the parser hangs
     them ("traveled to Europe, where he met with Macron in Paris"), else where the trip went; not a
     country a title names ("met with the President of South Korea")."""
-    if trip_place(token, actors) is None:
+    gone = trip_place(token, actors)
+    if gone is None:
         return None
     own = next((found for prep in token.subtree if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
                 for g in prep.children if g.dep_ == "pobj" for found in [named_place(g, actors, land=True)]
                 if found is not None), None)
-    return own or trip_place(token, actors)
+    return own or gone
 
 
 def done_in(trigger: Trigger, actors: DocActors) -> dict | None:
