@@ -42,6 +42,14 @@ def test_an_object_past_a_later_clause_of_the_verbs_own_is_not_the_verbs():
     assert dyads("Serbia mobilized as Kosovo expected NATO support.") == {("SRB", None, "15")}
 
 
+def test_what_one_comes_under_is_done_to_one():
+    # the subject undergoes the attack or the criticism, from whoever the phrase names
+    assert dyads("Ukrainian positions came under attack from Russian troops.") == {("RUSMIL", "UKR", "19")}
+    assert dyads("The government came under criticism from the opposition.") == {("OPP", "GOV", "11")}
+    # with no one named doing it, by no one named, as "were attacked" (the subject did not attack)
+    assert dyads("Ukrainian positions came under attack.") == {(None, "UKR", "19")}
+
+
 def test_a_harm_undergone_is_by_whoever_a_clause_on_it_names_doing_it():
     assert dyads("Three protesters were wounded after being shot by police in Lagos.") == {("NGACOP", "NGACVL", "19")}
     assert ("CVL", "MED", "19") in dyads("A number of journalists were injured after being attacked by protesters.")

@@ -168,6 +168,7 @@ HANDED_OVER = ("07", "084")  # aid given, things returned: to whom, whatever was
 # Codes whose verb needs an object: "returned the gorillas" gives back, "returned to Geneva" travels
 OBJECT_CODES = {"084"}
 LATER_CLAUSES = {"before", "until", "till"}  # a clause of what came after the act it hangs on
+UNDERGOING_VERBS = {"be", "come", "remain"}  # "came under attack from", "were under fire by": undergone
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
 # object ("recognizes that ...", "supports the idea that ...") is not the coded act.
 CLAUSE_OBJECT_CODES = {STATEMENT, "012", "013", "016", "019", "112"} | set(FRAMES)
@@ -750,9 +751,22 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         if giver is None or recipient is None:
             return None
         source, target = giver, recipient
+    undergone = False
+    if source is None and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
+            and noun.head.head.lemma_.lower() in UNDERGOING_VERBS:
+        # "Ukrainian positions came under attack from Russian troops", "the convoy was under fire by
+        # militants": its subject undergoes it, from whoever the phrase names, if any ("the convoy came
+        # under attack near Quetta", as "was attacked")
+        support = noun.head.head
+        doer = next((g for h in (noun, support) for c in h.children if c.dep_ in ("prep", "agent")
+                     and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)
+        undergoer, _ = subject_of(support)
+        if undergoer is None:
+            return None
+        source, target, undergone = doer, undergoer, True
     if match.code[:2] in ASKING_ROOTS and (asking := asked_at(noun, actors)) is not None:
         source, target = asking  # "trains Iraqi pilots at the request of Iraq's government": Iraq asked
-    if source is None:
+    if source is None and not undergone:
         support, source = light_verb_actor(noun, match)
         if target is None and support is not None:
             # "announced the deployment of 230 troops to Liberia", "when I made the deal with China":
@@ -771,7 +785,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         undergoes = noun if noun.i in actors.refs else aimed_by(noun, {"of"})
         target = undergoes if undergoes is not None and (undergoes.i in actors.refs or undergoes.i in actors.places) \
             else None
-    if source is None or (target is None and support is None):
+    if (source is None and not undergone) or (target is None and support is None):
         return None  # an event noun names its participants, or it is not coded
     if support is None and noun.lemma_.lower() in STANDING_RELATIONS and not (
             noun.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ == "new" for c in noun.children)):
@@ -819,6 +833,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     trigger.support = support
     trigger.reciprocal = len(named) > 1 and match.code in SYMMETRIC_CODES
     trigger.by_name = source in named
+    trigger.agentless = source is None
     return trigger
 
 
