@@ -46,8 +46,17 @@ def test_what_one_comes_under_is_done_to_one():
     # the subject undergoes the attack or the criticism, from whoever the phrase names
     assert dyads("Ukrainian positions came under attack from Russian troops.") == {("RUSMIL", "UKR", "19")}
     assert dyads("The government came under criticism from the opposition.") == {("OPP", "GOV", "11")}
-    # with no one named doing it, by no one named, as "were attacked" (the subject did not attack)
+    # with no one named doing it, by no one named, as "were attacked" (the subject did not attack);
+    # a thing named does not do it
     assert dyads("Ukrainian positions came under attack.") == {(None, "UKR", "19")}
+    assert dyads("The US embassy came under attack from mortar rounds.") == {(None, "USAGOV", "19")}
+    # what is still to come is meant by whoever will do it, as "will be attacked by China" is; by no one
+    # said, no act; nor is a state one is in, or a risk
+    assert dyads("Taiwan will come under attack from China.") == {("CHN", "TWN", "13")}
+    assert dyads("Taiwan will come under attack.") == set()
+    for text in ("Israel is under a ceasefire with Hamas.", "Pakistan's army is under high alert.",
+                 "The peace process is under threat from extremists on both sides."):
+        assert dyads(text) == set(), text
 
 
 def test_a_harm_undergone_is_by_whoever_a_clause_on_it_names_doing_it():

@@ -169,6 +169,11 @@ HANDED_OVER = ("07", "084")  # aid given, things returned: to whom, whatever was
 OBJECT_CODES = {"084"}
 LATER_CLAUSES = {"before", "until", "till"}  # a clause of what came after the act it hangs on
 UNDERGOING_VERBS = {"be", "come", "remain"}  # "came under attack from", "were under fire by": undergone
+# acts one may come under, done to one: investigation, criticism, rejection, sanctions, coercion (arrest,
+# siege), assault and force; not a state one is in by one's own act or law (a ceasefire, an alert, a
+# mobilization, martial law) nor a threat, which "under threat from" reads as a risk
+UNDERGONE_ROOTS = {"09", "11", "12", "16", "17", "18", "19", "20"}
+UNDERGONE_STATES = {"1724"}  # martial law, a state of emergency
 # Codes whose verb may take a clause as its object; any other lexicon verb with a clause for an
 # object ("recognizes that ...", "supports the idea that ...") is not the coded act.
 CLAUSE_OBJECT_CODES = {STATEMENT, "012", "013", "016", "019", "112"} | set(FRAMES)
@@ -753,16 +758,19 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         source, target = giver, recipient
     undergone = False
     if source is None and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
-            and noun.head.head.lemma_.lower() in UNDERGOING_VERBS:
+            and noun.head.head.lemma_.lower() in UNDERGOING_VERBS and match.code[:2] in UNDERGONE_ROOTS \
+            and match.code not in UNDERGONE_STATES:
         # "Ukrainian positions came under attack from Russian troops", "the convoy was under fire by
         # militants": its subject undergoes it, from whoever the phrase names, if any ("the convoy came
-        # under attack near Quetta", as "was attacked")
+        # under attack near Quetta", "from mortar rounds", as "was attacked"); not a state one is in
+        # ("under a ceasefire", "under martial law", "on high alert") nor a risk ("under threat from")
         support = noun.head.head
         doer = next((g for h in (noun, support) for c in h.children if c.dep_ in ("prep", "agent")
                      and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)
+        doer = doer if doer is not None and (actor_like(doer) or people(doer)) else None
         undergoer, _ = subject_of(support)
-        if undergoer is None:
-            return None
+        if undergoer is None or (intended(support) and doer is None):
+            return None  # ("Taiwan will come under attack": by no one said)
         source, target, undergone = doer, undergoer, True
     if match.code[:2] in ASKING_ROOTS and (asking := asked_at(noun, actors)) is not None:
         source, target = asking  # "trains Iraqi pilots at the request of Iraq's government": Iraq asked
@@ -821,8 +829,8 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
     if asked is not None:
         target = subject_of(asked)[0]  # "its demand that the US ease sanctions": the US is asked
     negated = is_negated(noun, match) or (support is not None and is_negated(support, match))
-    if support is not None and code[:2] not in VERBAL_ROOTS and intended(support) \
-            and source_index(subject_of(support)[0]) == source.i:
+    if support is not None and code[:2] not in VERBAL_ROOTS and intended(support) and (
+            undergone or source_index(subject_of(support)[0]) == source.i):
         # "will expand trade with India": an intent, as "will trade" ("Pakistan will receive aid from
         # China": China intends nothing said)
         code, negated = as_intent(code, negated)
