@@ -445,10 +445,10 @@ class DocumentDays:
         # ("Russia dismissed the claim as groundless"), and what any text tells in the perfect ("South
         # Africa has contributed $10 million"), was done on or before the day (the post's: "President
         # Trump gave Iran a diplomatic off-ramp", posted in June of a spring offer), no more said
+        adverbs = {c.lower_ for c in carrier.children if c.dep_ == "advmod"}
         if (precision == "document" or posted) and told_as_done(carrier) \
-                and (self.looks_back or self.reported or posted or perfect(carrier) or any(
-                    c.dep_ == "advmod" and c.lower_ in GONE_BY_ADVERBS for c in carrier.children)) \
-                and not any(c.dep_ == "advmod" and c.lower_ in JUST_NOW for c in carrier.children):
+                and (self.looks_back or self.reported or posted or perfect(carrier) or adverbs & GONE_BY_ADVERBS) \
+                and not adverbs & JUST_NOW:
             precision = "before"
         return when, precision, coming
 

@@ -19,6 +19,7 @@ from entente.actors.resolve import (
     Ref,
     country_of_place,
     in_objects,
+    prep_objects,
     ref_country,
     ref_role,
 )
@@ -125,10 +126,8 @@ def trip_place(token: Token, actors: DocActors) -> dict | None:
     if token.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
         return named_place(head, actors, land=True)
     if token.dep_ == "conj" and head.lemma_.lower() in VISITING_VERBS:
-        gone = [*head.children, *(g for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "in")
-                                  for g in p.children)]
-        return next((found for g in gone if g.dep_ in ("dobj", "pobj")
-                     for found in [named_place(g, actors, land=True)] if found is not None), None)
+        gone = [*(c for c in head.children if c.dep_ in ("dobj", "pobj")), *prep_objects(head, "to", "in")]
+        return next((found for g in gone for found in [named_place(g, actors, land=True)] if found is not None), None)
     return None
 
 

@@ -710,6 +710,13 @@ def author_of_attack(verb: Token, lexicon: Lexicon) -> Token | None:
                  and (found := lexicon.match_noun(attack)) is not None and found.code[:2] in VIOLENT_ROOTS), None)
 
 
+def named_from(noun: Token, carrier: Token, preps: set[str]) -> Token | None:
+    """Whom an event noun's phrase, or that of the verb carrying it, says it comes from ("received aid
+    from China", "came under attack from Russian troops", "by militants": the parser's agent too)."""
+    return next((g for h in (noun, carrier) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def aimed_by(holder: Token, preps: set[str] = TARGET_PREPS) -> Token | None:
     """Whom an event noun's own phrase aims it at ("sanctions against Turkey", "talks with Putin"),
     or the phrase of the verb that carries it."""
@@ -750,8 +757,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         # "Pakistan received aid from China", "Ukraine has the funding it needs": who has or gets it
         # is whom it is given to, by whoever the sentence says gave it
         support = noun.head
-        giver = next((g for h in (noun, support) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-                      for g in c.children if g.dep_ == "pobj"), None)
+        giver = named_from(noun, support, {"from"})
         recipient, _ = subject_of(support)
         if giver is None or recipient is None:
             return None
@@ -765,8 +771,7 @@ def noun_trigger(noun: Token, match: Match, actors: DocActors, lexicon: Lexicon)
         # under attack near Quetta", "from mortar rounds", as "was attacked"); not a state one is in
         # ("under a ceasefire", "under martial law", "on high alert") nor a risk ("under threat from")
         support = noun.head.head
-        doer = next((g for h in (noun, support) for c in h.children if c.dep_ in ("prep", "agent")
-                     and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)
+        doer = named_from(noun, support, {"from", "by"})
         doer = doer if doer is not None and (actor_like(doer) or people(doer)) else None
         undergoer, _ = subject_of(support)
         if undergoer is None or (intended(support) and doer is None):
