@@ -150,14 +150,17 @@ def expensive_pass(batch: list[dict], out: str) -> str:
     # only the files that hold this chunk's canonical copies: a worker's memory does not grow with the corpus
     ids = [s["coded_doc_id"] for s in batch]
     files = sorted({s["coded_file"] for s in batch})
-    docs = {doc_id: (text, url, outlet, posts, title) for doc_id, text, url, outlet, posts, title in duckdb.sql(
-        "SELECT doc_id, text, url, outlet, posts, title FROM read_parquet($files, union_by_name = true) "
-        "WHERE list_contains($ids, doc_id)", params={"files": files, "ids": ids}).fetchall()}
+    docs = {doc_id: (text, url, outlet, posts, title, path) for doc_id, text, url, outlet, posts, title, path in
+            duckdb.sql("SELECT doc_id, text, url, outlet, posts, title, path FROM read_parquet($files, union_by_name "
+                       "= true) WHERE list_contains($ids, doc_id)", params={"files": files, "ids": ids}).fetchall()}
     voice = default_dictionary().voice
     items = [(text, s["coded_date"], s["coded_doc_id"], voice(url, outlet), posts, retells(url, title))
-             for s in batch for text, url, outlet, posts, title in [docs[s["coded_doc_id"]]]]
-    events, sentences = [], []
+             for s in batch for text, url, outlet, posts, title, _ in [docs[s["coded_doc_id"]]]]
+    events, sentences, faults = [], [], []
     for story, coded in zip(batch, code_texts(items)):
+        if coded.fault is not None:  # the document is stored, its story not coded; the rest go on
+            faults.append({"path": docs[story["coded_doc_id"]][5], "reason": coded.fault})
+            continue
         story_events, story_sentences = coded_rows(coded, story["story_id"], story["coded_doc_id"])
         events += story_events
         sentences += story_sentences
@@ -171,6 +174,8 @@ def expensive_pass(batch: list[dict], out: str) -> str:
     if sentences:
         write_atomically(pa.Table.from_pylist(sentences, schema=SENTENCE_SCHEMA),
                          out_dir / "sentences" / f"{name}.parquet")
+    if faults:
+        write_atomically(pa.Table.from_pylist(faults), out_dir / "rejected" / f"{name}.parquet")
     mark_done(out_dir, name)
     return name
 

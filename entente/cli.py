@@ -214,6 +214,10 @@ def code(file, min_confidence: float, mode: str, keep_unknown: bool,
             out = {"id": record.get("id"), "events": [e.contract() for e in result.events]}
             if "error" in record:
                 out["error"] = record["error"]
+            elif result.fault is not None:
+                click.echo(f"entente: {name}: record {record.get('id')!r}: {result.fault}", err=True)
+                errors += 1
+                out["error"] = result.fault
             click.echo(json.dumps(out, ensure_ascii=False))
     if errors:
         sys.exit(1)

@@ -26,3 +26,8 @@ class NotEnglishError(InputError):
     def __init__(self, path: str, lang: str):
         super().__init__(path, f"not English (language identified as '{lang}'); stored, not coded")
         self.lang = lang
+
+
+class CodingFault(InputError):
+    """A document one of entente's rules raised on: not stored, said with its file, and the batch goes
+    on (an ingest run again once the fault is mended codes it)."""

@@ -11,7 +11,7 @@ import duckdb
 
 from entente import stories
 from entente.actors.dictionary import Dictionary, default_dictionary
-from entente.errors import InputError, NotEnglishError
+from entente.errors import CodingFault, InputError, NotEnglishError
 from entente.ingest import MAX_BYTES, iter_files, read_path
 from entente.record import coded_rows, document_row
 from entente.store import connect, insert_rows
@@ -79,6 +79,8 @@ def recode_story(con: duckdb.DuckDBPyConnection, story_id: str, coder: Coder, st
         return None  # a story with no English copy keeps its first copy as canonical, uncoded
     doc = stored if best == stored.doc_id else read_document(con, best)
     coded = coder.code(doc, when, voice_of(doc, coder.dictionary))
+    if coded.fault is not None:
+        raise CodingFault(doc.path, coded.fault)
     if coded_doc is not None:  # coded before, from another copy or date: those events and sentences give way
         con.execute("DELETE FROM events WHERE story_id = ?", [story_id])
         con.execute("DELETE FROM sentences WHERE doc_id IN (?, ?)", [coded_doc, best])
@@ -120,6 +122,14 @@ def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: Inges
     if not stories.codes_as_english(doc.lang):
         summary.not_english += 1
         summary.flagged.append(NotEnglishError(doc.path, doc.lang))
+
+
+def reject(con: duckdb.DuckDBPyConnection, error: InputError, summary: IngestSummary) -> None:
+    summary.rejected.append(error)
+    # one row per file and reason, however often it is offered (the first time kept)
+    con.execute("INSERT INTO rejected (path, reason) SELECT ?, ? WHERE NOT EXISTS "
+                "(SELECT 1 FROM rejected WHERE path = ? AND reason = ?)",
+                [error.path, error.reason, error.path, error.reason])
 
 
 def is_stored(con: duckdb.DuckDBPyConnection, doc_id: str) -> bool:
@@ -175,13 +185,12 @@ def ingest(paths: Iterable[str | Path], db: str | Path, max_bytes: int = MAX_BYT
                 if on_file is not None:
                     on_file(done, len(files), summary)
             elif isinstance(item, InputError):
-                summary.rejected.append(item)
-                # one row per file and reason, however often it is offered (the first time kept)
-                con.execute("INSERT INTO rejected (path, reason) SELECT ?, ? WHERE NOT EXISTS "
-                            "(SELECT 1 FROM rejected WHERE path = ? AND reason = ?)",
-                            [item.path, item.reason, item.path, item.reason])
+                reject(con, item, summary)
             else:
-                store_document(con, item, summary, coder)
+                try:
+                    store_document(con, item, summary, coder)
+                except CodingFault as fault:  # rolled back: the store is as it was before the document
+                    reject(con, fault, summary)
                 if new is not None:
                     coder.forget(item, new[0])
     finally:

@@ -352,3 +352,81 @@ def test_a_page_with_strange_json_ld_is_read_and_the_batch_goes_on(tmp_path, jso
     (tmp_path / "b.txt").write_text("\n\n".join(paragraphs), encoding="utf-8")
     docs = list(read_paths([tmp_path]))
     assert [type(d).__name__ for d in docs] == ["Document", "Document"] and docs[0].title == "Sharif flips ties"
+
+
+# 9. a rule that raises on one text is a fault in entente, said with the text; the others are coded
+
+WITHDRAWAL = "China has withdrawn all of its staff from Confucius Institutes in Pakistan."
+FAULTY = "Pakistan and India agreed to talk about the border."
+
+
+@pytest.fixture
+def faulty_coder(monkeypatch):
+    """The coder with a fault that raises on one sentence's text, as a broken rule would."""
+    import entente.coding
+
+    real = entente.coding.code_document
+
+    def code_document(doc, *args, **kwargs):
+        if "agreed to talk" in doc.text:
+            raise AttributeError("'NoneType' object has no attribute 'code'")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(entente.coding, "code_document", code_document)
+    return monkeypatch
+
+
+def test_code_says_which_record_a_fault_stopped_and_codes_the_rest(faulty_coder):
+    lines = "".join(json.dumps({"id": n, "text": text, "date": "2022-05-10"}) + "\n"
+                    for n, text in enumerate([WITHDRAWAL, FAULTY, WITHDRAWAL]))
+    result = entente("code", "-", stdin=lines)
+    first, faulted, last = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    sides = [(e["source"]["code"], e["target"]["code"]) for e in first["events"] + last["events"]]
+    assert sides == [("CHN", "PAK")] * 2
+    assert faulted["events"] == [] and faulted["error"].startswith("not coded: the coder failed on it (AttributeError")
+    assert "record 1: not coded" in result.stderr and "please report" in result.stderr
+
+
+def test_ingest_rejects_the_document_a_fault_stopped_and_codes_it_once_mended(faulty_coder, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(WEB, folder / "a-seed.md")
+    (folder / "b-faulty.txt").write_text(FAULTY, encoding="utf-8")
+    (folder / "c-withdrawal.txt").write_text(WITHDRAWAL, encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    summary = ingest([folder], db, workers=1)
+    [fault] = summary.rejected
+    assert fault.path.endswith("b-faulty.txt") and "AttributeError" in fault.reason and summary.documents == 2
+    con = duckdb.connect(str(db), read_only=True)
+    before = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert con.execute("SELECT count(*) FROM documents WHERE path LIKE '%b-faulty.txt'").fetchone()[0] == 0
+    coded = "SELECT DISTINCT d.path FROM events e JOIN documents d ON e.doc_id = d.doc_id WHERE e.source_code = " \
+        "'CHN' AND e.target_code = 'PAK' AND e.evidence_text LIKE 'China has%withdrawn%'"
+    assert sorted(p.rsplit("/", 1)[-1] for p, in con.execute(coded).fetchall()) == ["a-seed.md", "c-withdrawal.txt"]
+    assert con.execute("SELECT count(*) FROM rejected WHERE path LIKE '%b-faulty.txt'").fetchone()[0] == 1
+    con.close()
+    faulty_coder.undo()  # mended: the same folder again codes what the fault stopped, and loses nothing
+    again = ingest([folder], db, workers=1)
+    assert again.documents == 1 and again.unchanged == 2 and not again.rejected
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM events").fetchone()[0] > before
+    assert con.execute("SELECT count(*) FROM events e JOIN documents d ON e.doc_id = d.doc_id "
+                       "WHERE d.path LIKE '%b-faulty.txt'").fetchone()[0] >= 1
+    con.close()
+
+
+def test_a_batch_says_which_document_a_fault_stopped_and_codes_the_rest(faulty_coder, tmp_path):
+    from entente.batch import cheap_pass, cluster_stories, expensive_pass
+
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / "faulty.txt").write_text(FAULTY, encoding="utf-8")
+    (folder / "withdrawal.txt").write_text(WITHDRAWAL, encoding="utf-8")
+    # the passes a worker runs, run here, where the fault is
+    cheap_pass(sorted(str(p) for p in folder.iterdir()), 0, str(out))
+    expensive_pass(cluster_stories(out), str(out))
+    [(path, reason)] = duckdb.sql(f"SELECT path, reason FROM read_parquet('{out}/rejected/*.parquet')").fetchall()
+    assert path.endswith("faulty.txt") and reason.startswith("not coded: the coder failed on it (AttributeError")
+    events = f"SELECT source_code, target_code FROM read_parquet('{out}/events/**/*.parquet')"
+    assert duckdb.sql(events).fetchall() == [("CHN", "PAK")]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from entente.actors.dictionary import Dictionary
 from entente.actors.resolve import resolve
@@ -21,6 +23,16 @@ from entente.types import Event, Sentence
 class Coded:
     events: list[Event]
     sentences: list[Sentence]
+    # why the text could not be coded: a rule that raised on it, a fault in entente rather than in
+    # the text. A faulted text has no events; the texts after it are coded as usual.
+    fault: str | None = None
+
+
+def fault_of(exc: Exception) -> str:
+    """What to tell of a rule that raised: the exception and where, for a report."""
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return (f"not coded: the coder failed on it ({type(exc).__name__}: {exc}, at {Path(where.filename).name}:"
+            f"{where.lineno}); a fault in entente, not in the text: please report it")
 
 
 def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
@@ -60,8 +72,14 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
         doc.user_data[WRITTEN] = piece
         doc.user_data[POSTS] = read_posts(posts, day)
         doc.user_data[RETELLING] = retelling
-        actors = resolve(doc, dictionary, day.isoformat() if day else None, voice, questions)
-        events = code_document(doc, actors, lexicon, day, doc_id, keep_unknown)
+        if current.fault is not None:
+            continue  # a text's later pieces, after one that faulted
+        try:
+            actors = resolve(doc, dictionary, day.isoformat() if day else None, voice, questions)
+            events = code_document(doc, actors, lexicon, day, doc_id, keep_unknown)
+        except Exception as exc:  # one text's fault must not end the others' coding
+            current.events, current.sentences, current.fault = [], [], fault_of(exc)
+            continue
         current.events += [shifted(e, offset) for e in events
                            if e.confidence >= min_confidence and (modes is None or e.mode in modes)]
         first = len(current.sentences)
