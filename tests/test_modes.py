@@ -1444,6 +1444,36 @@ def test_what_one_has_no_choice_but_to_do_is_owed_not_done():
     assert ("PSEINS", "CVL", "08", "hypothetical") in found and not any(m == "asserted" for *_, m in found), found
 
 
+@pytest.mark.parametrize("sentence,side", [
+    # a chance said to be more than enough, had or given, reproaches one for a chance not taken
+    ("Pakistan had every opportunity to hand the suspects over to India.", ("PAK", "IND")),
+    ("Moscow had plenty of time to negotiate with Kyiv before the invasion.", ("RUSGOV", "UKRGOV")),
+    ("Serbia had ample time to sign the agreement with Kosovo, officials said.", ("SRB", "XKX")),
+])
+def test_an_act_one_had_every_chance_to_do_was_not_done(sentence, side):
+    found = [e for e in events_of(sentence) if (e.source and e.source.code, e.target and e.target.code) == side]
+    assert found and all(e.mode == "hypothetical" for e in found), summary(events_of(sentence))
+
+
+def test_a_chance_given_is_no_aid():
+    # the parser may read both objects of "gave Somalia every opportunity" as direct
+    for text in ("Kenya gave Somalia every opportunity to settle the dispute.",
+                 "Ethiopia gave Eritrea every chance to withdraw."):
+        assert not any(e.root == "07" for e in events_of(text)), summary(events_of(text))
+    assert ("CHN", "PAK", "07", "asserted") in summary(events_of("China gave Pakistan two submarines."))
+
+
+@pytest.mark.parametrize("sentence,side", [
+    # a chance taken, every time or once, was used
+    ("China took every opportunity to criticize Japan's defence spending.", ("CHN", "JPN")),
+    ("Turkey used every opportunity to meet with Syrian officials.", ("TUR", "SYRGOV")),
+    ("Austria had an opportunity to negotiate with Hungary on the pipeline.", ("AUT", "HUN")),
+])
+def test_an_act_one_took_every_chance_to_do_was_done(sentence, side):
+    found = [e for e in events_of(sentence) if (e.source and e.source.code, e.target and e.target.code) == side]
+    assert found and all(e.mode == "asserted" for e in found), summary(events_of(sentence))
+
+
 @pytest.mark.parametrize("sentence,modes", [
     # what one has to do is owed, as with "must", not done
     ("We have to give Ukraine more money.", {("071", "hypothetical")}),

@@ -98,8 +98,10 @@ def clause_mode(token: Token) -> ClauseMode:
             return ClauseMode("negated", reported)
         if instead(tok):
             return ClauseMode("negated", reported)  # "instead of having them forced out", "rather than attacking"
-        if no_choice_but(tok) or owed(tok):
-            return ClauseMode("hypothetical", reported)  # "Hamas has no choice but to release": must, not done
+        if no_choice_but(tok) or owed(tok) or chance_stressed(tok):
+            # "Hamas has no choice but to release": must, not done; "had every opportunity to release
+            # them": could have, not done
+            return ClauseMode("hypothetical", reported)
         if (asker := mandated(tok) or asked_by_the_object(tok)) is not None:
             return ClauseMode(governed_mode(asker), reported, asker)
         if tok.dep_ in ("ccomp", "xcomp", "acl"):
@@ -181,6 +183,27 @@ def no_choice_but(clause: Token) -> bool:
     holders = [clause.head, *clause.head.children]
     return any(h.lemma_.lower() in CHOICE_NOUNS and any(d.lower_ == "no" for d in h.children) and h.i < clause.i
                and any(t.lower_ == "but" for t in h.doc[h.i:clause.i]) for h in holders)
+
+
+# a chance said to be more than enough, had or given: "Hamas had every opportunity to release the
+# hostages", "Russia had ample time to make a deal", "has been given every chance to comply" reproach
+# one for a chance not taken (but "took every opportunity to criticize" tells what was done, again
+# and again, and "had a chance to meet with him" what was done once: chance_taken)
+PLENTY_WORDS = {"every", "ample", "enough", "sufficient", "plenty"}
+CHANCE_GIVING = {"have", "get", "give"}
+
+
+def chance_stressed(clause: Token) -> bool:
+    chance = clause.head
+    if clause.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    if chance.lower_ == "plenty":  # "had plenty of time to negotiate": the infinitive hangs on "plenty"
+        stressed = any(c.lower_ == "of" and any(o.lemma_.lower() in CHANCES | {"time"} for o in c.children)
+                       for c in chance.children)
+    else:
+        stressed = chance.lemma_.lower() in CHANCES | {"time"} and any(
+            c.dep_ in ("det", "amod") and c.lower_ in PLENTY_WORDS for c in chance.children)
+    return stressed and chance.head.lemma_.lower() in CHANCE_GIVING
 
 
 def owed(clause: Token) -> bool:

@@ -234,6 +234,10 @@ def gift_words(verb: Token) -> set[str]:
     # (the parser may take what is given after whom for an adverb: "gave Iran ample time")
     obj = direct_object(verb) or next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
                                        and any(d.dep_ == "dative" for d in verb.children)), None)
+    # (or both as direct objects, "gave Somalia every opportunity": what is given is the later)
+    later = next((c for c in verb.children if c.dep_ == "dobj" and obj is not None and c.i > obj.i), None)
+    if later is not None and is_someone(obj):
+        obj = later
     # a clause with a subject of its own, on a noun, gives that noun when its object is the relative
     # pronoun ("the statements that we gave to the Post") or only whom it is given to ("the impression
     # that they gave the President", which the parser may read as the noun's content); not a clause
