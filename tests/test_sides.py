@@ -1603,3 +1603,27 @@ def test_a_passive_act_done_in_words_is_by_whoever_wrote_or_spoke_them():
     assert (None, "RUS", "11") in dyads("Russia was criticized in a statement on Monday.")
     assert (None, "RUS", "11") in dyads("Russia was denounced in a letter from 40 countries.")
     assert ("GRCGOV", "TUR", "11") in dyads("Turkey was condemned in a statement by the Greek foreign ministry.")
+
+
+@pytest.mark.parametrize("sentence,dyad", [
+    # the dead mourned, or given sympathy, with no one else named, are the people of where they died
+    ("Japan mourned the lives lost in Gaza.", ("JPN", "PSECVL", "017")),
+    ("The United States expressed condolences over the loss of life in the attack in Kabul.", ("USA", "AFGCVL", "018")),
+    ("India sent condolences to the victims of the floods in Pakistan.", ("IND", "PAKCVL", "018")),
+    ("Germany mourned those killed in the bombing in Istanbul.", ("DEU", "TURCVL", "017")),
+    # one named is who they are given to
+    ("Japan expressed its condolences to Turkey over the bombing in Istanbul.", ("JPN", "TUR", "018")),
+])
+def test_sympathy_for_the_dead_of_a_place_goes_to_its_people(sentence, dyad):
+    assert dyad in dyads(sentence, field="code"), dyads(sentence, field="code")
+
+
+def test_sympathy_for_ones_own_dead_abroad_is_not_for_where_they_died():
+    # soldiers who fell abroad are their own side's, not the people of where they fell
+    for text in ("Turkey mourned the soldiers killed in northern Syria.",
+                 "Turkey mourned the Turkish soldiers killed in northern Syria."):
+        assert not any(t and t.startswith("SYR") for _, t, root in dyads(text) if root == "01"), dyads(text)
+    # nor is praise of one's own abroad praise of their host
+    assert ("USAGOV", "USAMIL", "05") in dyads("Biden praised the American soldiers who died in Afghanistan.")
+    # an act done to one's own body abroad still aims at the host
+    assert ("CHN", "PAK", "16") in dyads("China has withdrawn all of its staff from Confucius Institutes in Pakistan.")

@@ -62,6 +62,7 @@ from entente.coding.event_dates import WRITTEN, DocumentDays, office_day
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.places import (
     ARMED_OPPONENTS,
+    MOURNING,
     PLACE_WEIGHT,
     done_in,
     event_place,
@@ -69,6 +70,7 @@ from entente.coding.places import (
     host_country,
     land_of,
     met_there,
+    mourned_there,
     opening_setting,
     own_force_moved,
     place_as_target,
@@ -147,6 +149,10 @@ MEDIA = "MED"  # news outlets, which carry words said to them to the public
 HOST_ROLE = "GOV"  # a bare title met on a trip is the host's
 COURTS = "JUD"  # a state's, who sentence
 
+# sympathy and praise for one's own people abroad are for them, not their host ("mourned the Turkish
+# soldiers killed in Syria", "saluted our country team in Kabul"): places.host_country is for acts
+# done to one's bodies abroad, and for what is said to one's people there ("remind leaders in Beijing")
+FELT_FOR_PEOPLE = (*MOURNING, "051")
 # what an act is about ("agreed on Afghanistan"), when its sides are named elsewhere
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
 
@@ -629,7 +635,8 @@ def pairs(trigger: Trigger, actors: DocActors, lexicon: DocumentLexicon) -> list
         targets = where_it_goes(trigger, homes, actors, deed_places_only=not given)
     if (trigger.code in TARGET_REQUIRED or trigger.match.pattern.converted) and not targets:
         return []  # PETRARCH's patterns were written for dyads (its require_dyad): so are they here
-    targets = [(host_country(trigger.target, ref, sources[0][0], actors) or ref, w) for ref, w in targets]
+    if not trigger.code.startswith(FELT_FOR_PEOPLE):
+        targets = [(host_country(trigger.target, ref, sources[0][0], actors) or ref, w) for ref, w in targets]
     out: list[tuple[Ref, Ref | None, float]] = []
     for source, w1 in sources:
         for target, w2 in targets or [(None, 1.0)]:
@@ -1031,10 +1038,14 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
             role_date = office_day(when, precision, anchor)
             standing = a_standing_line(trigger.token)
             for source_ref, target_ref, weight in pairs(trigger, actors, lexicon):
-                placed = target_ref is None and trigger.code.startswith(PLACE_AIMED)
+                mourned = mourned_there(trigger)
+                placed = target_ref is None and (trigger.code.startswith(PLACE_AIMED) or mourned)
                 if placed:
                     target_ref = place_target(trigger, actors)
-                elif trigger.code.startswith(PLACE_AIMED) and target_ref is not None and unplaced(target_ref, trigger):
+                    if target_ref is not None and mourned:  # "mourn the lives lost in Gaza": its people
+                        target_ref = Ref(target_ref.entity, "CVL", target_ref.text, target_ref.why)
+                elif (trigger.code.startswith(PLACE_AIMED) or mourned) and target_ref is not None \
+                        and unplaced(target_ref, trigger):
                     target_ref = placed_where_acted_on(target_ref, trigger, actors)
                 if source_ref and target_ref and own_force_moved(trigger, source_ref, target_ref):
                     target_ref = where_sent(trigger, ref_country(source_ref), actors)

@@ -25,8 +25,9 @@ from entente.actors.resolve import (
 )
 from entente.coding.clauses import DIRECTED_PREPS, MEETING_INTENT, MEETINGS, at_someones_word, infinitive
 from entente.coding.lexicon import of_objects
+from entente.coding.senses import ARMED_SECTORS
 from entente.coding.triggers import MOVED_TO, Trigger, aimed_by
-from entente.coding.words import DIRECTIONAL_VERBS
+from entente.coding.words import DIRECTIONAL_VERBS, HARM_DONE, HARM_UNDERGONE, LOSSES, MISHAPS
 from entente.types import Actor
 
 SENTENCE_LINKS = {"and", "but", "so", "now"}  # words a sentence may open with before what sets it
@@ -45,6 +46,10 @@ PLACE_WEIGHT = 0.8
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
 NEIGHBOURS = {"neighbor", "neighbour"}
 FORCES = {"MIL", "COP"}  # a state's armed force and police, which it sends
+# the dead mourned, honoured or given sympathy (CAMEO 017, 018) are the people of where they died
+# ("mourned the victims of the earthquake in Turkey"), but those who fought there are their own
+# side's ("honored the soldiers who died in Afghanistan")
+MOURNING = ("017", "018")
 
 
 def met_there(trigger: Trigger, sources: list[tuple[Ref, float]], actors: DocActors) -> list[tuple[Ref, float]]:
@@ -207,6 +212,14 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
     return country
 
 
+def mourned_there(trigger: Trigger) -> bool:
+    """Whether sympathy or a tribute (MOURNING) tells of lives lost, whose place it then goes to."""
+    skip = trigger.source_words()
+    lost = LOSSES | HARM_DONE | HARM_UNDERGONE | MISHAPS
+    return trigger.code.startswith(MOURNING) and any(
+        t.lemma_.lower() in lost for t in trigger.token.subtree if t.i not in skip)
+
+
 def own_force_moved(trigger: Trigger, source: Ref, target: Ref) -> bool:
     """"deployed the U.S. military to the border", "not intending to send U.S. troops to Ukraine",
     "Iran sent the Quds Force to Syria", "Russia is calling up more soldiers": one's own armed force
@@ -272,6 +285,8 @@ def placed_where_acted_on(ref: Ref, trigger: Trigger, actors: DocActors) -> Ref:
     "killed 20 soldiers in Syria": Syria's military); a state's people sent there (a verb of
     sending, or a deployment's code) or withdrawn stand for the place itself ("sent 200 troops in
     Syria": Syria), as CAMEO codes a deployment."""
+    if trigger.code.startswith(MOURNING) and ref.role in ARMED_SECTORS:
+        return ref
     there = place_target(trigger, actors)
     if there is None:
         return ref
