@@ -7,7 +7,8 @@ Two passes, so that copies cost almost nothing:
    input order, and each story's copy and date to code chosen, by the rules `entente ingest` uses
    (entente.stories.story_of and coded_copy);
 3. expensive, on the workers, a chunk of stories a task: parse and code each story's canonical
-   document only; events go to OUT/events/event_month=YYYY-MM/ (Parquet, partitioned by month).
+   document only; events go to OUT/events/event_month=YYYY-MM/ (Parquet, partitioned by month); a
+   story a rule of the coder fails on is said in OUT/rejected and left uncoded (OUT/faults).
 Each task writes its file under a temporary name and renames it when whole, and leaves a marker in
 OUT/_done/: a batch started again skips what is finished and writes nothing twice. `load` brings
 OUT into a DuckDB file; DuckDB reads OUT directly too (read_parquet('OUT/events/**/*.parquet')).
@@ -134,6 +135,16 @@ def cluster_stories(out: Path) -> list[dict]:
     return out_rows
 
 
+def write_stories(out: Path) -> list[dict]:
+    """The stories of the documents read (cluster_stories), written to OUT/stories and OUT/story_map."""
+    found = cluster_stories(out) if (out / "documents").exists() else []
+    write_atomically(pa.Table.from_pylist(found, schema=pa.schema(STORY_COLUMNS)), out / "stories" / "stories.parquet")
+    write_atomically(pa.Table.from_pylist([{"doc_id": d, "story_id": s["story_id"]} for s in found
+                                           for d in s["docs"]] or [{"doc_id": None}]),
+                     out / "story_map" / "story_map.parquet")
+    return found
+
+
 def expensive_pass(batch: list[dict], out: str) -> str:
     """Parse and code the canonical documents of a chunk of stories (on a worker)."""
     import duckdb
@@ -158,8 +169,9 @@ def expensive_pass(batch: list[dict], out: str) -> str:
              for s in batch for text, url, outlet, posts, title, _ in [docs[s["coded_doc_id"]]]]
     events, sentences, faults = [], [], []
     for story, coded in zip(batch, code_texts(items)):
-        if coded.fault is not None:  # the document is stored, its story not coded; the rest go on
-            faults.append({"path": docs[story["coded_doc_id"]][5], "reason": coded.fault})
+        if coded.fault is not None:  # the document is stored, its story left uncoded; the rest go on
+            faults.append({"story_id": story["story_id"], "path": docs[story["coded_doc_id"]][5],
+                           "reason": coded.fault})
             continue
         story_events, story_sentences = coded_rows(coded, story["story_id"], story["coded_doc_id"])
         events += story_events
@@ -175,7 +187,9 @@ def expensive_pass(batch: list[dict], out: str) -> str:
         write_atomically(pa.Table.from_pylist(sentences, schema=SENTENCE_SCHEMA),
                          out_dir / "sentences" / f"{name}.parquet")
     if faults:
-        write_atomically(pa.Table.from_pylist(faults), out_dir / "rejected" / f"{name}.parquet")
+        table = pa.Table.from_pylist(faults)
+        write_atomically(table.drop_columns(["story_id"]), out_dir / "rejected" / f"{name}.parquet")
+        write_atomically(table.select(["story_id"]), out_dir / "faults" / f"{name}.parquet")
     mark_done(out_dir, name)
     return name
 
@@ -215,12 +229,7 @@ def run_batch(inputs: list[str], out: str | Path, scheduler: str | None = None, 
             if on_progress:
                 on_progress("read", done, len(futures))
         client.gather(futures)
-        found = cluster_stories(out) if (out / "documents").exists() else []
-        write_atomically(pa.Table.from_pylist(found, schema=pa.schema(STORY_COLUMNS)),
-                         out / "stories" / "stories.parquet")
-        write_atomically(pa.Table.from_pylist([{"doc_id": d, "story_id": s["story_id"]} for s in found
-                                               for d in s["docs"]] or [{"doc_id": None}]),
-                         out / "story_map" / "story_map.parquet")
+        found = write_stories(out)
         coded = [s for s in found if s["coded_doc_id"]]
         stories_per_task = stories_per_task or task_size(len(coded), STORIES_PER_TASK)
         batches = [coded[k:k + stories_per_task] for k in range(0, len(coded), stories_per_task)]
@@ -271,6 +280,9 @@ def load(out: str | Path, db: str | Path) -> dict:
             con.execute("INSERT INTO stories BY NAME SELECT * FROM read_parquet($stories, union_by_name = true) "
                         "WHERE story_id IS NOT NULL AND story_id NOT IN (SELECT story_id FROM stories)",
                         {"stories": f"{out}/stories/*.parquet"})
+        if written(out, "faults"):  # a story a fault left uncoded is not recorded as coded
+            con.execute("UPDATE stories SET coded_doc_id = NULL, coded_date = NULL WHERE story_id IN "
+                        "(SELECT story_id FROM read_parquet($faults))", {"faults": f"{out}/faults/*.parquet"})
         if written(out, "events", "**/*.parquet"):
             con.execute("INSERT INTO events BY NAME SELECT * EXCLUDE (event_month) FROM "
                         "read_parquet($events, hive_partitioning = true, union_by_name = true) "

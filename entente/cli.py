@@ -180,7 +180,7 @@ def code(file, min_confidence: float, mode: str, keep_unknown: bool,
     errors = 0
     name = getattr(file, "name", "<stdin>")  # a stream handed in (a test's CliRunner) has no name
 
-    def records() -> Iterator[dict]:
+    def records() -> Iterator[tuple[int, dict]]:
         nonlocal errors
         for number, raw in enumerate(file, 1):
             if not raw.strip():
@@ -199,7 +199,7 @@ def code(file, min_confidence: float, mode: str, keep_unknown: bool,
                 errors += 1
                 record = {"id": record.get("id") if not why.startswith("malformed") else None, "text": "",
                           "error": f"line {number}: {why}"}
-            yield record
+            yield number, record
 
     dictionary = load_dictionary(actor_files)
     lines = records()
@@ -207,17 +207,17 @@ def code(file, min_confidence: float, mode: str, keep_unknown: bool,
     while chunk := list(itertools.islice(lines, CODE_LINES_AT_ONCE)):
         items = ((r["text"], r.get("date"), str(r["id"]) if r.get("id") is not None else None,
                   dictionary.voice(r.get("url"), r.get("outlet")), None, retells(r.get("url"), r.get("title")))
-                 for r in chunk)
+                 for _, r in chunk)
         coded = code_texts(items, dictionary, min_confidence=min_confidence,
                            modes=None if mode == "all" else {mode}, keep_unknown=keep_unknown)
-        for record, result in zip(chunk, coded):
+        for (number, record), result in zip(chunk, coded):
             out = {"id": record.get("id"), "events": [e.contract() for e in result.events]}
             if "error" in record:
                 out["error"] = record["error"]
             elif result.fault is not None:
-                click.echo(f"entente: {name}: record {record.get('id')!r}: {result.fault}", err=True)
+                click.echo(f"entente: {name}:{number}: {result.fault}", err=True)
                 errors += 1
-                out["error"] = result.fault
+                out["error"] = f"line {number}: {result.fault}"
             click.echo(json.dumps(out, ensure_ascii=False))
     if errors:
         sys.exit(1)

@@ -79,8 +79,8 @@ def recode_story(con: duckdb.DuckDBPyConnection, story_id: str, coder: Coder, st
         return None  # a story with no English copy keeps its first copy as canonical, uncoded
     doc = stored if best == stored.doc_id else read_document(con, best)
     coded = coder.code(doc, when, voice_of(doc, coder.dictionary))
-    if coded.fault is not None:
-        raise CodingFault(doc.path, coded.fault)
+    if coded.fault is not None:  # the document ingested is named; the story's copy coded too, if another
+        raise CodingFault(stored.path, coded.fault if doc is stored else f"{coded.fault} (coding its copy {doc.path})")
     if coded_doc is not None:  # coded before, from another copy or date: those events and sentences give way
         con.execute("DELETE FROM events WHERE story_id = ?", [story_id])
         con.execute("DELETE FROM sentences WHERE doc_id IN (?, ?)", [coded_doc, best])
@@ -101,23 +101,24 @@ def store_document(con: duckdb.DuckDBPyConnection, doc: Document, summary: Inges
     con.execute("BEGIN TRANSACTION")
     try:
         story_id = stories.story_of(StoredCopies(con), row["signature"], row["n_shingles"])
-        if story_id is None:
+        new_story = story_id is None
+        if new_story:
             story_id = doc.doc_id
             con.execute("INSERT INTO stories (story_id, canonical_doc_id) VALUES (?, ?)",
                         [story_id, doc.doc_id])
-            summary.stories += 1
-        else:
-            summary.copies += 1
         insert_rows(con, "documents", [{**row, "story_id": story_id}])
         insert_rows(con, "lsh_bands", [{"band": b, "key": k, "doc_id": doc.doc_id}
                                        for b, k in stories.band_keys(row["signature"])])
         coded = recode_story(con, story_id, coder, doc)
-        if coded is not None:
-            summary.story_events[story_id] = coded
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+    # counted once stored: a document rolled back is in no count but the rejected
+    if coded is not None:
+        summary.story_events[story_id] = coded
+    summary.stories += new_story
+    summary.copies += not new_story
     summary.documents += 1
     if not stories.codes_as_english(doc.lang):
         summary.not_english += 1

@@ -360,8 +360,7 @@ WITHDRAWAL = "China has withdrawn all of its staff from Confucius Institutes in 
 FAULTY = "Pakistan and India agreed to talk about the border."
 
 
-@pytest.fixture
-def faulty_coder(monkeypatch):
+def break_coder(monkeypatch):
     """The coder with a fault that raises on one sentence's text, as a broken rule would."""
     import entente.coding
 
@@ -373,6 +372,11 @@ def faulty_coder(monkeypatch):
         return real(doc, *args, **kwargs)
 
     monkeypatch.setattr(entente.coding, "code_document", code_document)
+
+
+@pytest.fixture
+def faulty_coder(monkeypatch):
+    break_coder(monkeypatch)
     return monkeypatch
 
 
@@ -384,8 +388,8 @@ def test_code_says_which_record_a_fault_stopped_and_codes_the_rest(faulty_coder)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     sides = [(e["source"]["code"], e["target"]["code"]) for e in first["events"] + last["events"]]
     assert sides == [("CHN", "PAK")] * 2
-    assert faulted["events"] == [] and faulted["error"].startswith("not coded: the coder failed on it (AttributeError")
-    assert "record 1: not coded" in result.stderr and "please report" in result.stderr
+    assert faulted["events"] == [] and faulted["error"].startswith("line 2: not coded: the coder failed on it (Attr")
+    assert "entente: <stdin>:2: not coded" in result.stderr and "please report" in result.stderr
 
 
 def test_ingest_rejects_the_document_a_fault_stopped_and_codes_it_once_mended(faulty_coder, tmp_path):
@@ -398,6 +402,7 @@ def test_ingest_rejects_the_document_a_fault_stopped_and_codes_it_once_mended(fa
     summary = ingest([folder], db, workers=1)
     [fault] = summary.rejected
     assert fault.path.endswith("b-faulty.txt") and "AttributeError" in fault.reason and summary.documents == 2
+    assert summary.stories + summary.copies == 2  # the document rolled back is counted as rejected only
     con = duckdb.connect(str(db), read_only=True)
     before = con.execute("SELECT count(*) FROM events").fetchone()[0]
     assert con.execute("SELECT count(*) FROM documents WHERE path LIKE '%b-faulty.txt'").fetchone()[0] == 0
@@ -416,8 +421,30 @@ def test_ingest_rejects_the_document_a_fault_stopped_and_codes_it_once_mended(fa
     con.close()
 
 
+def test_a_fault_recoding_a_stored_copy_names_the_new_copy_and_keeps_the_stored_one(monkeypatch, tmp_path):
+    story = f"{FAULTY} {WITHDRAWAL} " + " ".join(SEED_TEXT.split()[:300])
+    first, copy = tmp_path / "first.jsonl", tmp_path / "copy.jsonl"
+    first.write_text(json.dumps({"id": "a", "text": story, "date": "2022-05-10"}) + "\n", encoding="utf-8")
+    # a shorter copy, dated a day earlier: the story's first copy is coded again, with the earlier day
+    copy.write_text(json.dumps({"id": "b", "text": story[:-200], "date": "2022-05-09"}) + "\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    ingest([first], db, workers=1)
+    con = duckdb.connect(str(db), read_only=True)
+    stored = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    break_coder(monkeypatch)
+    summary = ingest([copy], db, workers=1)
+    [fault] = summary.rejected
+    assert "copy.jsonl" in fault.path and "first.jsonl" in fault.reason and "AttributeError" in fault.reason
+    assert summary.documents == summary.copies == 0
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM events").fetchone()[0] == stored > 0
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    con.close()
+
+
 def test_a_batch_says_which_document_a_fault_stopped_and_codes_the_rest(faulty_coder, tmp_path):
-    from entente.batch import cheap_pass, cluster_stories, expensive_pass
+    from entente.batch import cheap_pass, expensive_pass, load, write_stories
 
     folder, out = tmp_path / "in", tmp_path / "out"
     folder.mkdir()
@@ -425,8 +452,15 @@ def test_a_batch_says_which_document_a_fault_stopped_and_codes_the_rest(faulty_c
     (folder / "withdrawal.txt").write_text(WITHDRAWAL, encoding="utf-8")
     # the passes a worker runs, run here, where the fault is
     cheap_pass(sorted(str(p) for p in folder.iterdir()), 0, str(out))
-    expensive_pass(cluster_stories(out), str(out))
+    expensive_pass(write_stories(out), str(out))
     [(path, reason)] = duckdb.sql(f"SELECT path, reason FROM read_parquet('{out}/rejected/*.parquet')").fetchall()
     assert path.endswith("faulty.txt") and reason.startswith("not coded: the coder failed on it (AttributeError")
     events = f"SELECT source_code, target_code FROM read_parquet('{out}/events/**/*.parquet')"
     assert duckdb.sql(events).fetchall() == [("CHN", "PAK")]
+    # loaded, the document is stored and its story not recorded as coded
+    load(out, tmp_path / "b.duckdb")
+    con = duckdb.connect(str(tmp_path / "b.duckdb"), read_only=True)
+    coded = con.execute("SELECT d.path, s.coded_doc_id IS NOT NULL FROM stories s JOIN documents d "
+                        "ON d.story_id = s.story_id ORDER BY d.path").fetchall()
+    assert [(p.rsplit("/", 1)[-1], c) for p, c in coded] == [("faulty.txt", False), ("withdrawal.txt", True)]
+    con.close()

@@ -30,7 +30,9 @@ class Coded:
 
 def fault_of(exc: Exception) -> str:
     """What to tell of a rule that raised: the exception and where, for a report."""
-    where = traceback.extract_tb(exc.__traceback__)[-1]
+    frames = traceback.extract_tb(exc.__traceback__)
+    # (the innermost frame of entente's own code: the rule, not the library it called)
+    where = next((f for f in reversed(frames) if "entente" in Path(f.filename).parts), frames[-1])
     return (f"not coded: the coder failed on it ({type(exc).__name__}: {exc}, at {Path(where.filename).name}:"
             f"{where.lineno}); a fault in entente, not in the text: please report it")
 
