@@ -1445,10 +1445,11 @@ def test_what_one_has_no_choice_but_to_do_is_owed_not_done():
 
 
 @pytest.mark.parametrize("sentence,side", [
-    # a chance said to be more than enough, had or given, reproaches one for a chance not taken
+    # every chance had or given reproaches one for a chance not taken; an ample one, with what was
+    # done instead
     ("Pakistan had every opportunity to hand the suspects over to India.", ("PAK", "IND")),
-    ("Moscow had plenty of time to negotiate with Kyiv before the invasion.", ("RUSGOV", "UKRGOV")),
-    ("Serbia had ample time to sign the agreement with Kosovo, officials said.", ("SRB", "XKX")),
+    ("Moscow had plenty of time to negotiate with Kyiv, but chose to invade.", ("RUSGOV", "UKRGOV")),
+    ("Serbia had ample time to sign the agreement with Kosovo, but refused, officials said.", ("SRB", "XKX")),
 ])
 def test_an_act_one_had_every_chance_to_do_was_not_done(sentence, side):
     found = [e for e in events_of(sentence) if (e.source and e.source.code, e.target and e.target.code) == side]
@@ -1464,8 +1465,9 @@ def test_a_chance_given_is_no_aid():
 
 
 @pytest.mark.parametrize("sentence,side", [
-    # a chance taken, every time or once, was used
+    # a chance taken, every time or once, was used; an ample one, told with no "but", may have been
     ("China took every opportunity to criticize Japan's defence spending.", ("CHN", "JPN")),
+    ("Iran had ample opportunity to attack U.S. forces in Iraq and did so twice.", ("IRN", "USAMIL")),
     ("Turkey used every opportunity to meet with Syrian officials.", ("TUR", "SYRGOV")),
     ("Austria had an opportunity to negotiate with Hungary on the pipeline.", ("AUT", "HUN")),
 ])

@@ -328,10 +328,11 @@ def test_a_career_is_no_visit_and_a_fight_for_no_one_threatens_no_one():
     ("Israeli troops killed two Palestinians in Jenin.", ("ISRMIL", "PSE", "190")),
     ("Insurgents killed five Afghan soldiers in Kandahar.", ("AFGINS", "AFGMIL", "190")),
     # an armed group that is no state's killing people who bear no arms: a terrorist attack (180)
-    ("Boko Haram militants killed 30 villagers in Borno.", ("NGAINS", "CVL", "180")),
+    ("Boko Haram militants killed 30 villagers in Borno.", ("NGAINS", "NGACVL", "180")),
     # civilians killed among soldiers are still a terrorist attack's victims; rival gangs are armed
-    ("Boko Haram militants killed 30 villagers and five soldiers in Borno.", ("NGAINS", "CVL", "180")),
-    ("A Mexican drug cartel killed members of a rival cartel in Sinaloa.", ("MEXCRM", "CRM", "190")),
+    ("Boko Haram militants killed 30 villagers and five soldiers in Borno.", ("NGAINS", "NGACVL", "180")),
+    # (one cartel's force on another in their own country: at home, on the place, as with other force)
+    ("A Mexican drug cartel killed members of a rival cartel in Sinaloa.", ("MEXCRM", "MEX", "190")),
     # killing by lynching is killing by physical assault (1823)
     ("A mob lynched two Pakistani traders in Karachi.", (None, None, "1823")),
 ])

@@ -13,7 +13,8 @@ The merge rules (also in data/petrarch/README.md, and tested):
    open ends there (closed by the conversion), after which the person is of their country's elite.
 4. A Phoenix group's names that entente knows stay entente's, its others name the group; the
    cities and provinces of a Phoenix country block are places of that country, also where the
-   block's country code is dated (IRAQ_, read by the conversion as a person).
+   block's country code is dated (IRAQ_, read by the conversion as a person): of the country it
+   names last (UKRAINE_, USRUKR until 1991, then UKR).
 5. Phoenix's role words (Phoenix.agents.txt) add to entente's roles.yaml, which wins on a phrase
    both give.
 """
@@ -94,11 +95,13 @@ def merge_phoenix(entities: dict, names: dict[str, list[tuple[str, str]]],
                     add(name, country, "place")
         for person_names, offices, line in data["people"]:
             where = f"{source} line {line}"
-            codes = {code for code, _, _ in offices}
-            country = codes.pop() if len(codes) == 1 else None
+            # (the code held last: a start of None is the default, before any dated one)
+            country = max(offices, key=lambda office: office[1] or "")[0] if offices else None
             if country is not None and len(country) == 3 and code_fields(country)["role"] is None:
-                # a country block with dates (IRAQ_, whose code lapses in 2003-2006: entente keeps
-                # Iraq throughout) lists the country's names, cities and provinces ("Falluja")
+                # a country block with dates lists the country's names, cities and provinces: IRAQ_
+                # ("Falluja"), whose code lapses in 2003-2006 (entente keeps Iraq throughout), and the
+                # blocks of states that were part of another (UKRAINE_ from USRUKR: "Donetsk", GDR's
+                # cities from DDR to DEU: "Leipzig"), which are the state they are part of now
                 for name in person_names:
                     if unknown(name):
                         add(name, country, "place")

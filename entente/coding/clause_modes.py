@@ -185,12 +185,15 @@ def no_choice_but(clause: Token) -> bool:
                and any(t.lower_ == "but" for t in h.doc[h.i:clause.i]) for h in holders)
 
 
-# a chance said to be more than enough, had or given: "Hamas had every opportunity to release the
-# hostages", "Russia had ample time to make a deal", "has been given every chance to comply" reproach
-# one for a chance not taken (but "took every opportunity to criticize" tells what was done, again
-# and again, and "had a chance to meet with him" what was done once: chance_taken)
-PLENTY_WORDS = {"every", "ample", "enough", "sufficient", "plenty"}
-CHANCE_GIVING = {"have", "get", "give"}
+# a chance said to be one of every chance, had or given: "Hamas had every opportunity to release the
+# hostages", "has been given every chance to comply" reproach one for a chance not taken; one said
+# to be ample or enough only when a "but" says what was done instead ("had ample time to make a
+# deal, but refused"): "the leaders had ample time to discuss Ukraine" at a meeting discussed it.
+# ("took every opportunity to criticize" tells what was done, again and again, and "had a chance to
+# meet with him" what was done once: chance_taken)
+EVERY = "every"
+AMPLE_WORDS = {"ample", "enough", "sufficient", "plenty"}
+CHANCE_HOLDING_VERBS = {"have", "get", "give"}  # had, got, was given
 
 
 def chance_stressed(clause: Token) -> bool:
@@ -198,12 +201,16 @@ def chance_stressed(clause: Token) -> bool:
     if clause.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False
     if chance.lower_ == "plenty":  # "had plenty of time to negotiate": the infinitive hangs on "plenty"
-        stressed = any(c.lower_ == "of" and any(o.lemma_.lower() in CHANCES | {"time"} for o in c.children)
-                       for c in chance.children)
+        stress = {"plenty"} if any(c.lower_ == "of" and any(o.lemma_.lower() in CHANCES | {"time"} for o in c.children)
+                                   for c in chance.children) else set()
+    elif chance.lemma_.lower() in CHANCES | {"time"}:
+        stress = {c.lower_ for c in chance.children if c.dep_ in ("det", "amod")} & (AMPLE_WORDS | {EVERY})
     else:
-        stressed = chance.lemma_.lower() in CHANCES | {"time"} and any(
-            c.dep_ in ("det", "amod") and c.lower_ in PLENTY_WORDS for c in chance.children)
-    return stressed and chance.head.lemma_.lower() in CHANCE_GIVING
+        stress = set()
+    holder = chance.head
+    if not stress or holder.lemma_.lower() not in CHANCE_HOLDING_VERBS:
+        return False
+    return EVERY in stress or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in holder.children)
 
 
 def owed(clause: Token) -> bool:

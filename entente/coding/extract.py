@@ -70,7 +70,7 @@ from entente.coding.places import (
     host_country,
     land_of,
     met_there,
-    mourned_there,
+    mourned_place,
     opening_setting,
     own_force_moved,
     place_as_target,
@@ -1038,14 +1038,12 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
             role_date = office_day(when, precision, anchor)
             standing = a_standing_line(trigger.token)
             for source_ref, target_ref, weight in pairs(trigger, actors, lexicon):
-                mourned = mourned_there(trigger)
-                placed = target_ref is None and (trigger.code.startswith(PLACE_AIMED) or mourned)
+                if target_ref is None or target_ref.voiced or unplaced(target_ref, trigger):
+                    target_ref = mourned_place(trigger, actors) or target_ref  # "mourn the lives lost in Gaza"
+                placed = target_ref is None and trigger.code.startswith(PLACE_AIMED)
                 if placed:
                     target_ref = place_target(trigger, actors)
-                    if target_ref is not None and mourned:  # "mourn the lives lost in Gaza": its people
-                        target_ref = Ref(target_ref.entity, "CVL", target_ref.text, target_ref.why)
-                elif (trigger.code.startswith(PLACE_AIMED) or mourned) and target_ref is not None \
-                        and unplaced(target_ref, trigger):
+                elif trigger.code.startswith(PLACE_AIMED) and target_ref is not None and unplaced(target_ref, trigger):
                     target_ref = placed_where_acted_on(target_ref, trigger, actors)
                 if source_ref and target_ref and own_force_moved(trigger, source_ref, target_ref):
                     target_ref = where_sent(trigger, ref_country(source_ref), actors)

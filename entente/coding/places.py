@@ -27,7 +27,15 @@ from entente.coding.clauses import DIRECTED_PREPS, MEETING_INTENT, MEETINGS, at_
 from entente.coding.lexicon import of_objects
 from entente.coding.senses import ARMED_SECTORS
 from entente.coding.triggers import MOVED_TO, Trigger, aimed_by
-from entente.coding.words import DIRECTIONAL_VERBS, HARM_DONE, HARM_UNDERGONE, LOSSES, MISHAPS
+from entente.coding.words import (
+    DIRECTIONAL_VERBS,
+    FAR_FROM_HOME,
+    HARM_DONE,
+    HARM_UNDERGONE,
+    LOSSES,
+    MISHAPS,
+    MOURNED,
+)
 from entente.types import Actor
 
 SENTENCE_LINKS = {"and", "but", "so", "now"}  # words a sentence may open with before what sets it
@@ -50,6 +58,7 @@ FORCES = {"MIL", "COP"}  # a state's armed force and police, which it sends
 # ("mourned the victims of the earthquake in Turkey"), but those who fought there are their own
 # side's ("honored the soldiers who died in Afghanistan")
 MOURNING = ("017", "018")
+MOURNED_PREPS = {"over", "for", "to", "about", "after", "with"}  # condolences over, tribute to, solidarity with
 
 
 def met_there(trigger: Trigger, sources: list[tuple[Ref, float]], actors: DocActors) -> list[tuple[Ref, float]]:
@@ -176,7 +185,13 @@ def named_place(pobj: Token, actors: DocActors, land: bool) -> dict | None:
     ref = actors.refs.get(pobj.i)
     if ref is not None and ref.entity.kind == "country" and (not land or pobj.pos_ == "PROPN"):
         return {"name": pobj.text, "country": ref.entity.key}
-    return None
+    return next((actors.places[c.i] for c in place_name_of(pobj) if c.i in actors.places), None)
+
+
+def place_name_of(noun: Token) -> list[Token]:
+    """The name a place noun is given before it ("in Sichuan province", "in the Kunar province"):
+    the place named."""
+    return [c for c in noun.children if c.dep_ == "compound"] if noun.lemma_.lower() in PLACE_NOUNS else []
 
 
 def land_of(place: dict | None) -> str | None:
@@ -212,12 +227,28 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
     return country
 
 
-def mourned_there(trigger: Trigger) -> bool:
-    """Whether sympathy or a tribute (MOURNING) tells of lives lost, whose place it then goes to."""
-    skip = trigger.source_words()
+def mourned_place(trigger: Trigger, actors: DocActors) -> Ref | None:
+    """Where the dead a sympathy or a tribute (MOURNING) is for died, named in the phrase that names
+    them ("the lives lost in Gaza", "over the earthquake in Sichuan province"): its people are whom it
+    goes to. Not where it was said ("Speaking in Tokyo, Biden offered condolences ...")."""
+    if not trigger.code.startswith(MOURNING):
+        return None
+    target = trigger.target
+    heads = ([g for g in target.children if g.dep_ == "pobj"] if target.dep_ in ("prep", "dative") else [target]) \
+        if target is not None else []
+    heads += [g for holder in (trigger.token, trigger.support) if holder is not None for c in holder.subtree
+              if c.dep_ in ("prep", "dative") and c.lower_ in MOURNED_PREPS for g in c.children if g.dep_ == "pobj"]
     lost = LOSSES | HARM_DONE | HARM_UNDERGONE | MISHAPS
-    return trigger.code.startswith(MOURNING) and any(
-        t.lemma_.lower() in lost for t in trigger.token.subtree if t.i not in skip)
+    for head in heads:
+        words = {t.lemma_.lower() for t in head.subtree}
+        if head.lemma_.lower() not in MOURNED | MISHAPS or not words & lost or words & FAR_FROM_HOME:
+            continue
+        for pobj in places_named(head, deep=True):
+            place = named_place(pobj, actors, land=True)
+            if place is not None:
+                country = place_country(place, actors, f"where the mourned died ({place['name']})")
+                return Ref(country.entity, "CVL", country.text, country.why) if country is not None else None
+    return None
 
 
 def own_force_moved(trigger: Trigger, source: Ref, target: Ref) -> bool:
@@ -382,6 +413,7 @@ def places_named(holder: Token, deep: bool = False, purposes: bool = True) -> li
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 out.append(pobj)
                 out.extend(g for g in pobj.children if g.dep_ == "poss")
+                out.extend(place_name_of(pobj))
                 out.extend(parts_of(pobj))
     return out
 
