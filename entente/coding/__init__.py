@@ -18,6 +18,8 @@ from entente.nlp import parse_stream, pieces, prepare_text, question_turns
 from entente.posts import read_posts
 from entente.types import Event, Sentence
 
+PACKAGE = Path(__file__).resolve().parents[1]  # entente's own code, wherever it is installed
+
 
 @dataclass
 class Coded:
@@ -32,7 +34,7 @@ def fault_of(exc: Exception) -> str:
     """What to tell of a rule that raised: the exception and where, for a report."""
     frames = traceback.extract_tb(exc.__traceback__)
     # (the innermost frame of entente's own code: the rule, not the library it called)
-    where = next((f for f in reversed(frames) if "entente" in Path(f.filename).parts), frames[-1])
+    where = next((f for f in reversed(frames) if Path(f.filename).resolve().is_relative_to(PACKAGE)), frames[-1])
     return (f"not coded: the coder failed on it ({type(exc).__name__}: {exc}, at {Path(where.filename).name}:"
             f"{where.lineno}); a fault in entente, not in the text: please report it")
 
