@@ -1444,16 +1444,22 @@ def test_what_one_has_no_choice_but_to_do_is_owed_not_done():
     assert ("PSEINS", "CVL", "08", "hypothetical") in found and not any(m == "asserted" for *_, m in found), found
 
 
-@pytest.mark.parametrize("sentence,side", [
+@pytest.mark.parametrize("sentence,side,mode", [
     # every chance had or given reproaches one for a chance not taken; an ample one, with what was
     # done instead
-    ("Pakistan had every opportunity to hand the suspects over to India.", ("PAK", "IND")),
-    ("Moscow had plenty of time to negotiate with Kyiv, but chose to invade.", ("RUSGOV", "UKRGOV")),
-    ("Serbia had ample time to sign the agreement with Kosovo, but refused, officials said.", ("SRB", "XKX")),
+    ("Pakistan had every opportunity to hand the suspects over to India.", ("PAK", "IND"), "hypothetical"),
+    ("Moscow had plenty of time to negotiate with Kyiv, but chose to invade.", ("RUSGOV", "UKRGOV"), "hypothetical"),
+    ("Serbia had ample time to sign the agreement with Kosovo, but refused, officials said.", ("SRB", "XKX"),
+     "hypothetical"),
+    # a chance taken, every time or once, was used; an ample one, told with no "but", may have been
+    ("China took every opportunity to criticize Japan's defence spending.", ("CHN", "JPN"), "asserted"),
+    ("Iran had ample opportunity to attack U.S. forces in Iraq and did so twice.", ("IRN", "USAMIL"), "asserted"),
+    ("Turkey used every opportunity to meet with Syrian officials.", ("TUR", "SYRGOV"), "asserted"),
+    ("Austria had an opportunity to negotiate with Hungary on the pipeline.", ("AUT", "HUN"), "asserted"),
 ])
-def test_an_act_one_had_every_chance_to_do_was_not_done(sentence, side):
+def test_an_act_one_had_every_chance_to_do_was_not_done_and_one_taken_was(sentence, side, mode):
     found = [e for e in events_of(sentence) if (e.source and e.source.code, e.target and e.target.code) == side]
-    assert found and all(e.mode == "hypothetical" for e in found), summary(events_of(sentence))
+    assert found and all(e.mode == mode for e in found), summary(events_of(sentence))
 
 
 def test_a_chance_given_is_no_aid():
@@ -1462,18 +1468,6 @@ def test_a_chance_given_is_no_aid():
                  "Ethiopia gave Eritrea every chance to withdraw."):
         assert not any(e.root == "07" for e in events_of(text)), summary(events_of(text))
     assert ("CHN", "PAK", "07", "asserted") in summary(events_of("China gave Pakistan two submarines."))
-
-
-@pytest.mark.parametrize("sentence,side", [
-    # a chance taken, every time or once, was used; an ample one, told with no "but", may have been
-    ("China took every opportunity to criticize Japan's defence spending.", ("CHN", "JPN")),
-    ("Iran had ample opportunity to attack U.S. forces in Iraq and did so twice.", ("IRN", "USAMIL")),
-    ("Turkey used every opportunity to meet with Syrian officials.", ("TUR", "SYRGOV")),
-    ("Austria had an opportunity to negotiate with Hungary on the pipeline.", ("AUT", "HUN")),
-])
-def test_an_act_one_took_every_chance_to_do_was_done(sentence, side):
-    found = [e for e in events_of(sentence) if (e.source and e.source.code, e.target and e.target.code) == side]
-    assert found and all(e.mode == "asserted" for e in found), summary(events_of(sentence))
 
 
 @pytest.mark.parametrize("sentence,modes", [
