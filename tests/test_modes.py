@@ -1451,6 +1451,7 @@ def test_what_one_has_no_choice_but_to_do_is_owed_not_done():
     ("Moscow had plenty of time to negotiate with Kyiv, but chose to invade.", ("RUSGOV", "UKRGOV"), "hypothetical"),
     ("Serbia had ample time to sign the agreement with Kosovo, but refused, officials said.", ("SRB", "XKX"),
      "hypothetical"),
+    ("Russia has had ample time to withdraw its troops from Ukraine.", ("RUS", "UKR"), "hypothetical"),
     # a chance taken, every time or once, was used; an ample one, told with no "but", may have been
     ("China took every opportunity to criticize Japan's defence spending.", ("CHN", "JPN"), "asserted"),
     ("Iran had ample opportunity to attack U.S. forces in Iraq and did so twice.", ("IRN", "USAMIL"), "asserted"),

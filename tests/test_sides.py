@@ -1624,10 +1624,16 @@ def test_sympathy_goes_where_the_mourned_died_not_where_it_is_said_nor_whose_voi
                                                  voice="USAGOV", field="code")
     found = dyads("Speaking in Tokyo, Biden offered condolences to the victims of the mass shooting in Maine.")
     assert not any(t and t.startswith("JPN") for _, t, _ in found), found
-    # pilgrims, hostages and migrants die far from home: where says nothing of whose they are
+    # the deadly attack or disaster they died in says where too
+    assert ("IND", "AFGCVL", "018") in dyads("India expressed condolences over the deadly bombing in Kabul.",
+                                             field="code")
+    assert ("FRA", "MARCVL", "018") in dyads("France sent condolences to the victims of the Morocco earthquake.",
+                                             field="code")
+    # pilgrims, hostages, a people named die far from home: where says nothing of whose they are
     for text in ("Iran expressed condolences over the deaths of pilgrims in Mecca.",
-                 "Israel mourned the hostages killed in Gaza."):
-        assert not any(t and t[:3] in ("SAU", "PSE") for _, t, root in dyads(text) if root == "01"), dyads(text)
+                 "Israel mourned the hostages killed in Gaza.",
+                 "Biden sent condolences to the families of the three U.S. service members killed in Jordan."):
+        assert not any(t in ("SAUCVL", "PSECVL", "JORCVL") for _, t, root in dyads(text) if root == "01"), dyads(text)
 
 
 def test_sympathy_for_ones_own_dead_abroad_is_not_for_where_they_died():
@@ -1652,3 +1658,20 @@ def test_sympathy_for_ones_own_dead_abroad_is_not_for_where_they_died():
 ])
 def test_provinces_and_regions_are_places_of_their_country(sentence, dyad):
     assert dyad in dyads(sentence), dyads(sentence)
+
+
+def test_a_town_beside_a_state_of_another_country_is_in_that_state_and_a_country_spelt_otherwise_acts():
+    # "Odessa, Texas", "Paris, Texas": the state's country, not Ukraine's or France's
+    assert not any(t and t[:3] == "UKR" for _, t, _ in dyads("A gunman opened fire on motorists in Odessa, Texas."))
+    assert ("USACVL", "USA", "14") in dyads("Protesters rallied in Paris, Texas.")
+    # a list of places is no town set in a state
+    assert ("CVL", "AFG", "14") in dyads("Protesters rallied in Kandahar, Punjab and Sindh.")
+    # a Phoenix country block's spellings of the country act as the country ("Bosnia-Herzegovina")
+    assert ("BIH", "SRB", "16") in dyads("Bosnia-Herzegovina recalled its ambassador from Belgrade.")
+
+
+def test_a_place_captured_is_territory_occupied():
+    assert ("AFGGOV", "AFG", "192") in dyads("The Taliban captured Kunduz on Sunday.", field="code")
+    # one who is sued is no territory
+    assert ("SAUBUS", "USA", "173") in dyads("A Saudi businessman is suing the United States for damages.",
+                                           field="code")

@@ -133,6 +133,9 @@ def plural(demonym: str) -> list[str]:
     return [] if demonym.endswith(("ese", "s", "sh", "ch")) else [demonym + "s"]
 
 
+DIVISION_KINDS = {"state", "province", "region"}  # places.csv kinds of a country's parts, not its towns
+
+
 @dataclass
 class Dictionary:
     entities: dict[str, Entity]
@@ -142,6 +145,8 @@ class Dictionary:
     voices: list[dict] = field(default_factory=list)  # data/voices.yaml: who speaks in whose documents
     # a place named as a country is ("Georgia"): the place's country, where listed with its places
     homonyms: dict[str, str] = field(default_factory=dict)
+    # states, provinces and regions (data/places.csv): a town set beside one is in it ("Odessa, Texas")
+    divisions: frozenset[str] = frozenset()
     role_heads: set[str] | None = None  # the last words of the role phrases, filled on first use
     coded_as: dict[str, list[str]] | None = None  # actor code -> entity keys, filled on first use
     names_of: dict[str, list[str]] | None = None  # entity key -> its names, filled on first use
@@ -182,12 +187,14 @@ class Dictionary:
                 add(capital, iso3, "capital")
             for seat in split(row["seats"]):
                 add(seat, iso3, "seat")
-        homonyms = {}
+        homonyms, divisions = {}, set()
         for row in commented_csv("places.csv"):
             if row["kind"] == "homonym":
                 homonyms[row["name"]] = row["iso3"]
             else:
                 add(row["name"], row["iso3"], "place")
+            if row["kind"] in DIVISION_KINDS:
+                divisions.add(row["name"])
         def add_items(items: list[dict], source: str) -> None:
             for item in items:
                 entity = entity_from_yaml(item, source)
@@ -210,7 +217,7 @@ class Dictionary:
             roles.setdefault(tuple(phrase.split()), sector)  # entente's own role words first
         things = frozenset(yaml.load(data.joinpath("not_actors.yaml").read_text(), Loader=YAML_LOADER))
         voices = yaml.load(data.joinpath("voices.yaml").read_text(), Loader=YAML_LOADER)
-        return cls(entities, names, roles, things, voices, homonyms)
+        return cls(entities, names, roles, things, voices, homonyms, frozenset(divisions))
 
     def voice(self, url: str | None, outlet: str | None) -> str | None:
         """The actor code of whoever speaks in a document published at `url` or by `outlet`: an

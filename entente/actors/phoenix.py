@@ -26,6 +26,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
+from entente.actors.gazetteer import world_towns
 from entente.actors.names import key_of
 from entente.actors.petrarch import code_fields
 
@@ -101,10 +102,14 @@ def merge_phoenix(entities: dict, names: dict[str, list[tuple[str, str]]],
                 # a country block with dates lists the country's names, cities and provinces: IRAQ_
                 # ("Falluja"), whose code lapses in 2003-2006 (entente keeps Iraq throughout), and the
                 # blocks of states that were part of another (UKRAINE_ from USRUKR: "Donetsk", GDR's
-                # cities from DDR to DEU: "Leipzig"), which are the state they are part of now
+                # cities from DDR to DEU: "Leipzig"), which are of the state coded last. In those (more
+                # than one code) a town GeoNames knows is a place and the rest name the country
+                # ("Bosnia-Herzegovina", "Belorussia", "FYROM" act as the state they spell, as they did
+                # when the block was read as a person); IRAQ_'s names stay places ("Iraqi Kurdistan")
+                towns = world_towns() if len({code for code, _, _ in offices}) > 1 else None
                 for name in person_names:
                     if unknown(name):
-                        add(name, country, "place")
+                        add(name, country, "name" if towns is not None and key_of(name) not in towns else "place")
                 continue
             own = next((key for name in person_names for key, _ in names.get(name, [])
                         if entities[key].kind == "person" and not is_phoenix(entities[key])), None)

@@ -1050,6 +1050,26 @@ def own_post(tok: Token) -> bool:
         c.dep_ in ("det", "poss", "amod", "compound") for t in (tok, before) for c in t.children if c.i != before.i)
 
 
+def in_a_division(doc: Doc, result: DocActors, dictionary: Dictionary) -> list[tuple[int, str]]:
+    """The towns set beside a state, province or region of another country, after a comma, and the
+    country of that division: "Odessa, Texas", "Jena, Louisiana" (not a list of places: "attacks in
+    Kabul, Punjab and Sindh")."""
+    found = []
+    for i, place in result.places.items():
+        if i + 2 >= len(doc) or doc[i + 1].text != ",":
+            continue
+        beside = next((p for k, p in result.places.items() if k >= i + 2 and p["name"] in dictionary.divisions
+                       and doc[i + 2:].text.startswith(p["name"])), None)
+        if beside is None or beside["country"] == place["country"]:
+            continue
+        after = doc[i + 2 + len(beside["name"].split()):i + 4 + len(beside["name"].split())]
+        listed = len(after) > 0 and (after[0].lower_ in ("and", "or") or (
+            after[0].text == "," and len(after) > 1 and (after[1].i in result.places or after[1].i in result.names)))
+        if not listed:
+            found.append((i, beside["country"]))
+    return found
+
+
 def listed_with(tok: Token) -> list[Token]:
     """The names a name is listed with or set beside: its conjuncts, and the name it follows or
     that follows it after a comma ("Atlanta, Georgia")."""
@@ -1262,6 +1282,12 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
             result.places[i] = {"name": result.names.pop(i).text, "country": country}
             for named in by_anchor.values():
                 named[:] = [entry for entry in named if entry[0].root.i != i]
+    for i, country in in_a_division(doc, result, dictionary):
+        # "Odessa, Texas", "Paris, Texas": a town set beside a state of another country is the state's
+        result.places[i] = {"name": result.places[i]["name"], "country": country}
+        result.names.pop(i, None)
+        for named in by_anchor.values():
+            named[:] = [entry for entry in named if entry[0].root.i != i]
     for head_i, named in by_anchor.items():
         ref = noun_phrase_ref(doc[head_i], named, dictionary) if named else None
         if ref is not None:

@@ -188,7 +188,8 @@ def no_choice_but(clause: Token) -> bool:
 # a chance said to be one of every chance, had or given: "Hamas had every opportunity to release the
 # hostages", "has been given every chance to comply" reproach one for a chance not taken; one said
 # to be ample or enough only when a "but" says what was done instead ("had ample time to make a
-# deal, but refused"): "the leaders had ample time to discuss Ukraine" at a meeting discussed it.
+# deal, but refused") or the chance is had still ("has had ample time to withdraw"): "the leaders
+# had ample time to discuss Ukraine" at a meeting discussed it.
 # ("took every opportunity to criticize" tells what was done, again and again, and "had a chance to
 # meet with him" what was done once: chance_taken)
 EVERY = "every"
@@ -205,12 +206,18 @@ def chance_stressed(clause: Token) -> bool:
                                    for c in chance.children) else set()
     elif chance.lemma_.lower() in CHANCES | {"time"}:
         stress = {c.lower_ for c in chance.children if c.dep_ in ("det", "amod")} & (AMPLE_WORDS | {EVERY})
+        if chance.dep_ == "pobj" and chance.head.lower_ == "of" and chance.head.head.lower_ == "plenty":
+            stress, chance = {"plenty"}, chance.head.head  # (or on "time", after "plenty of")
     else:
         stress = set()
     holder = chance.head
     if not stress or holder.lemma_.lower() not in CHANCE_HOLDING_VERBS:
         return False
-    return EVERY in stress or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in holder.children)
+    # (one that has had ample time and has not yet done it is reproached too: "Russia has had ample
+    # time to withdraw its troops")
+    return EVERY in stress or perfect(holder) and holder.tag_ == "VBN" and any(
+        c.lower_ in ("has", "have") for c in holder.children if c.dep_ == "aux") or any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in holder.children)
 
 
 def owed(clause: Token) -> bool:

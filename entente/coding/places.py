@@ -35,6 +35,7 @@ from entente.coding.words import (
     LOSSES,
     MISHAPS,
     MOURNED,
+    VIOLENT_EVENT_NOUNS,
 )
 from entente.types import Actor
 
@@ -189,9 +190,13 @@ def named_place(pobj: Token, actors: DocActors, land: bool) -> dict | None:
 
 
 def place_name_of(noun: Token) -> list[Token]:
-    """The name a place noun is given before it ("in Sichuan province", "in the Kunar province"):
-    the place named."""
-    return [c for c in noun.children if c.dep_ == "compound"] if noun.lemma_.lower() in PLACE_NOUNS else []
+    """The words a place noun is named by before it ("in Sichuan province", "in the Kunar province"),
+    one of which may be a place; none where an owner says whose it is ("in France's Basque region",
+    "in the Pakistani province of Punjab")."""
+    if noun.lemma_.lower() not in PLACE_NOUNS or any(
+            c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")) for c in noun.children):
+        return []
+    return [c for c in noun.children if c.dep_ == "compound"]
 
 
 def land_of(place: dict | None) -> str | None:
@@ -241,13 +246,18 @@ def mourned_place(trigger: Trigger, actors: DocActors) -> Ref | None:
     lost = LOSSES | HARM_DONE | HARM_UNDERGONE | MISHAPS
     for head in heads:
         words = {t.lemma_.lower() for t in head.subtree}
-        if head.lemma_.lower() not in MOURNED | MISHAPS or not words & lost or words & FAR_FROM_HOME:
+        # (a people named says whose the dead are: "the three U.S. service members killed in Jordan")
+        if head.lemma_.lower() not in MOURNED | MISHAPS | VIOLENT_EVENT_NOUNS or not words & lost \
+                or words & FAR_FROM_HOME or any(t.ent_type_ == "NORP" for t in head.subtree):
             continue
-        for pobj in places_named(head, deep=True):
+        # where: "the lives lost in Gaza", or the name of the disaster ("the Morocco earthquake")
+        named = places_named(head, deep=True) + [
+            t for t in head.subtree if t.dep_ == "compound" and t.head.lemma_.lower() in MISHAPS | VIOLENT_EVENT_NOUNS]
+        for pobj in named:
             place = named_place(pobj, actors, land=True)
-            if place is not None:
-                country = place_country(place, actors, f"where the mourned died ({place['name']})")
-                return Ref(country.entity, "CVL", country.text, country.why) if country is not None else None
+            country = place_country(place, actors, f"where the mourned died ({place['name']})") if place else None
+            if country is not None:
+                return Ref(country.entity, "CVL", country.text, country.why)
     return None
 
 
