@@ -1664,8 +1664,11 @@ def test_a_town_beside_a_state_of_another_country_is_in_that_state_and_a_country
     # "Odessa, Texas", "Paris, Texas": the state's country, not Ukraine's or France's
     assert not any(t and t[:3] == "UKR" for _, t, _ in dyads("A gunman opened fire on motorists in Odessa, Texas."))
     assert ("USACVL", "USA", "14") in dyads("Protesters rallied in Paris, Texas.")
-    # a list of places is no town set in a state
+    # a list of places is no town set in a state, nor a state naming an office; and a province two
+    # countries share (Punjab) says nothing
     assert ("CVL", "AFG", "14") in dyads("Protesters rallied in Kandahar, Punjab and Sindh.")
+    assert ("RUS", "UKR", "19") in dyads("Russia struck Odessa, Texas Governor Greg Abbott noted, criticizing Moscow.")
+    assert ("INDINS", "IND", "19") in dyads("Militants attacked a police station in Amritsar, Punjab, killing four.")
     # a Phoenix country block's spellings of the country act as the country ("Bosnia-Herzegovina")
     assert ("BIH", "SRB", "16") in dyads("Bosnia-Herzegovina recalled its ambassador from Belgrade.")
 

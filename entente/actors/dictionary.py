@@ -133,7 +133,9 @@ def plural(demonym: str) -> list[str]:
     return [] if demonym.endswith(("ese", "s", "sh", "ch")) else [demonym + "s"]
 
 
-DIVISION_KINDS = {"state", "province", "region"}  # places.csv kinds of a country's parts, not its towns
+# places.csv kinds of a country's parts, not its towns, that a town is set beside ("Odessa, Texas"):
+# states; not provinces or regions, whose names two countries may share (Punjab, Balochistan, Kashmir)
+DIVISION_KINDS = {"state"}
 
 
 @dataclass
@@ -145,7 +147,7 @@ class Dictionary:
     voices: list[dict] = field(default_factory=list)  # data/voices.yaml: who speaks in whose documents
     # a place named as a country is ("Georgia"): the place's country, where listed with its places
     homonyms: dict[str, str] = field(default_factory=dict)
-    # states, provinces and regions (data/places.csv): a town set beside one is in it ("Odessa, Texas")
+    # states (data/places.csv): a town set beside one is in it ("Odessa, Texas")
     divisions: frozenset[str] = frozenset()
     role_heads: set[str] | None = None  # the last words of the role phrases, filled on first use
     coded_as: dict[str, list[str]] | None = None  # actor code -> entity keys, filled on first use

@@ -1051,22 +1051,25 @@ def own_post(tok: Token) -> bool:
 
 
 def in_a_division(doc: Doc, result: DocActors, dictionary: Dictionary) -> list[tuple[int, str]]:
-    """The towns set beside a state, province or region of another country, after a comma, and the
-    country of that division: "Odessa, Texas", "Jena, Louisiana" (not a list of places: "attacks in
-    Kabul, Punjab and Sindh")."""
+    """The towns set beside a state of another country, after a comma, and the country of that state:
+    "Odessa, Texas", "Jena, Louisiana". Not a list of places ("in Kandahar, Punjab and Sindh"), nor a
+    state that names an office after it ("Odessa, Texas Governor Greg Abbott noted")."""
     found = []
     for i, place in result.places.items():
         if i + 2 >= len(doc) or doc[i + 1].text != ",":
             continue
-        beside = next((p for k, p in result.places.items() if k >= i + 2 and p["name"] in dictionary.divisions
-                       and doc[i + 2:].text.startswith(p["name"])), None)
-        if beside is None or beside["country"] == place["country"]:
+        state = next((p for k, p in result.places.items() if k >= i + 2 and p["name"] in dictionary.divisions
+                      and doc[i + 2:].text.startswith(p["name"])), None)
+        if state is None or state["country"] == place["country"]:
             continue
-        after = doc[i + 2 + len(beside["name"].split()):i + 4 + len(beside["name"].split())]
+        end = next((j for j in range(i + 3, min(len(doc), i + 12) + 1) if doc[i + 2:j].text == state["name"]), None)
+        if end is None or doc[end - 1].dep_ == "compound":
+            continue
+        after = doc[end:end + 2]
         listed = len(after) > 0 and (after[0].lower_ in ("and", "or") or (
             after[0].text == "," and len(after) > 1 and (after[1].i in result.places or after[1].i in result.names)))
         if not listed:
-            found.append((i, beside["country"]))
+            found.append((i, state["country"]))
     return found
 
 
@@ -1283,7 +1286,7 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
             for named in by_anchor.values():
                 named[:] = [entry for entry in named if entry[0].root.i != i]
     for i, country in in_a_division(doc, result, dictionary):
-        # "Odessa, Texas", "Paris, Texas": a town set beside a state of another country is the state's
+        # "Odessa, Texas", "Paris, Texas": a town set beside a state of another country is in that state
         result.places[i] = {"name": result.places[i]["name"], "country": country}
         result.names.pop(i, None)
         for named in by_anchor.values():

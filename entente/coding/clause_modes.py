@@ -213,11 +213,11 @@ def chance_stressed(clause: Token) -> bool:
     holder = chance.head
     if not stress or holder.lemma_.lower() not in CHANCE_HOLDING_VERBS:
         return False
-    # (one that has had ample time and has not yet done it is reproached too: "Russia has had ample
-    # time to withdraw its troops")
-    return EVERY in stress or perfect(holder) and holder.tag_ == "VBN" and any(
-        c.lower_ in ("has", "have") for c in holder.children if c.dep_ == "aux") or any(
-        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in holder.children)
+    # one that has had ample time and has not yet done it is reproached too ("Russia has had ample
+    # time to withdraw its troops"), as one that did something else instead ("..., but refused")
+    had_still = holder.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in holder.children)
+    done_instead = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in holder.children)
+    return EVERY in stress or had_still or done_instead
 
 
 def owed(clause: Token) -> bool:

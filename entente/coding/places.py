@@ -25,7 +25,6 @@ from entente.actors.resolve import (
 )
 from entente.coding.clauses import DIRECTED_PREPS, MEETING_INTENT, MEETINGS, at_someones_word, infinitive
 from entente.coding.lexicon import of_objects
-from entente.coding.senses import ARMED_SECTORS
 from entente.coding.triggers import MOVED_TO, Trigger, aimed_by
 from entente.coding.words import (
     DIRECTIONAL_VERBS,
@@ -56,8 +55,8 @@ ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever t
 NEIGHBOURS = {"neighbor", "neighbour"}
 FORCES = {"MIL", "COP"}  # a state's armed force and police, which it sends
 # the dead mourned, honoured or given sympathy (CAMEO 017, 018) are the people of where they died
-# ("mourned the victims of the earthquake in Turkey"), but those who fought there are their own
-# side's ("honored the soldiers who died in Afghanistan")
+# ("mourned the victims of the earthquake in Turkey": mourned_place), not soldiers, pilgrims or
+# others far from home ("honored the soldiers who died in Afghanistan")
 MOURNING = ("017", "018")
 MOURNED_PREPS = {"over", "for", "to", "about", "after", "with"}  # condolences over, tribute to, solidarity with
 
@@ -326,8 +325,6 @@ def placed_where_acted_on(ref: Ref, trigger: Trigger, actors: DocActors) -> Ref:
     "killed 20 soldiers in Syria": Syria's military); a state's people sent there (a verb of
     sending, or a deployment's code) or withdrawn stand for the place itself ("sent 200 troops in
     Syria": Syria), as CAMEO codes a deployment."""
-    if trigger.code.startswith(MOURNING) and ref.role in ARMED_SECTORS:
-        return ref
     there = place_target(trigger, actors)
     if there is None:
         return ref
