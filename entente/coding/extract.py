@@ -1037,9 +1037,10 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     trigger.mode = "future"
             role_date = office_day(when, precision, anchor)
             standing = a_standing_line(trigger.token)
+            mourned = mourned_place(trigger, actors)  # "mourn the lives lost in Gaza": PSECVL
             for source_ref, target_ref, weight in pairs(trigger, actors, lexicon):
-                if target_ref is None or target_ref.voiced or unplaced(target_ref, trigger):
-                    target_ref = mourned_place(trigger, actors) or target_ref  # "mourn the lives lost in Gaza"
+                if mourned is not None and (target_ref is None or target_ref.voiced or unplaced(target_ref, trigger)):
+                    target_ref = mourned
                 placed = target_ref is None and trigger.code.startswith(PLACE_AIMED)
                 if placed:
                     target_ref = place_target(trigger, actors)
