@@ -1675,6 +1675,10 @@ def test_a_town_beside_a_state_of_another_country_is_in_that_state_and_a_country
 
 def test_a_place_captured_is_territory_occupied():
     assert ("AFGGOV", "AFG", "192") in dyads("The Taliban captured Kunduz on Sunday.", field="code")
+    # a town the parser does not take for a place, that the gazetteer knows
+    assert ("SYRREB", "SYR", "192") in dyads("Syrian rebels captured Aleppo.", field="code")
+    # one captured is arrested
+    assert ("ISRMIL", "PSEINS", "173") in dyads("Israeli forces captured a Hamas commander.", field="code")
     # one who is sued is no territory
     assert ("SAUBUS", "USA", "173") in dyads("A Saudi businessman is suing the United States for damages.",
                                            field="code")

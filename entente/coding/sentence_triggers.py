@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from entente.actors.dictionary import UNKNOWN
-from entente.actors.resolve import FIRST_PERSON, DocActors, ref_country, ref_role
+from entente.actors.resolve import FIRST_PERSON, PLACE_ENTITIES, DocActors, ref_country, ref_role
 from entente.coding.clause_modes import POLITE_WISHES, ClauseMode, clause_mode, intended
 from entente.coding.clauses import (
     AID,
@@ -67,6 +67,8 @@ from entente.types import ASSERTED
 # threat of curbs on freedoms, a curfew or martial law ("threatened to ban protests in Bangkok"; not
 # of restrictions on those the sentence names: "threatened to restrict visas for Chinese officials in
 # Hong Kong"), withdrawals, deployments, force (extract.HOME_COERCION: those of them a state does at home)
+ARREST, OCCUPATION = "173", "192"
+CAPTURING_VERBS = {"capture", "recapture"}  # what they take is a place or a person
 PLACE_AIMED = ("015", "042", "07", "081", "084", "1321", "1323", "1324", "14", "154", "162", "166", "0356", "087",
                "172", "175", "18", "19", "20")
 # a boycott, a blockade (or a threat of boycott), when a state imposes it
@@ -230,6 +232,8 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             continue
         trigger.code = by_source_sector(trigger, actors)
         trigger.code = topics.refine(trigger.code, topic_tokens(trigger))
+        if trigger.code == ARREST and tok.lemma_.lower() in CAPTURING_VERBS and a_place(trigger.target, actors):
+            trigger.code = OCCUPATION  # "the Taliban captured Kunduz": a place taken is occupied, no one arrested
         triggers.append(trigger)
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or is_a_name(tok):
@@ -433,6 +437,13 @@ def settle_mode(trigger: Trigger, mode: ClauseMode) -> None:
     trigger.reported = mode.reported
     if trigger.mode == ASSERTED or mode.mode == "question":
         trigger.mode = mode.mode
+
+
+def a_place(token: Token | None, actors: DocActors) -> bool:
+    """The word is a place the dictionary or the gazetteer knows, or a country named ("Kunduz",
+    "Bakhmut", "Ukraine"), whatever entity the parser gave it."""
+    return token is not None and (token.i in actors.places or token.ent_type_ in PLACE_ENTITIES or (
+        token.i in actors.refs and actors.refs[token.i].entity.kind == "country" and token.pos_ == "PROPN"))
 
 
 def has_dyad_target(verb: Token, match: Match, actors: DocActors) -> bool:

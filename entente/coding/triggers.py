@@ -366,9 +366,6 @@ def verb_trigger(verb: Token, match: Match, lexicon: Lexicon) -> Trigger | None:
         return None  # "With that, I give you John Kirby": a speaker introduced, no one given aid
     if code == "0841" and releases_a_thing(verb, match):
         code = "0842"  # "released an impounded ship": property, not persons
-    if code == "173" and verb.lemma_.lower() in ("capture", "recapture") and obj is not None \
-            and obj.ent_type_ in PLACE_ENTITIES:
-        code = "192"  # "the Taliban captured Kunduz": a place taken is territory occupied, no one arrested
     if code == ENDORSEMENT and verb.lemma_.lower() in FUNDABLE and funded(verb):
         code = ECONOMIC_AID  # "supported Ukraine with $40 million": support paid for is aid
     if plain and verb.lemma_.lower() in ("deny", "dismiss") and denies_a_grant(verb):
