@@ -1073,6 +1073,12 @@ def in_a_division(doc: Doc, result: DocActors, dictionary: Dictionary) -> list[t
     return found
 
 
+def no_longer_named(by_anchor: dict[int, list[tuple[Span, Entity, str]]], i: int) -> None:
+    """A name read as a place after all names no actor of the phrase it anchors."""
+    for named in by_anchor.values():
+        named[:] = [entry for entry in named if entry[0].root.i != i]
+
+
 def listed_with(tok: Token) -> list[Token]:
     """The names a name is listed with or set beside: its conjuncts, and the name it follows or
     that follows it after a comma ("Atlanta, Georgia")."""
@@ -1283,14 +1289,12 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
                for t in listed_with(doc[i])):
             # "Florida, South Carolina and Georgia", "Atlanta, Georgia": the state, not the country
             result.places[i] = {"name": result.names.pop(i).text, "country": country}
-            for named in by_anchor.values():
-                named[:] = [entry for entry in named if entry[0].root.i != i]
+            no_longer_named(by_anchor, i)
     for i, country in in_a_division(doc, result, dictionary):
         # "Odessa, Texas", "Paris, Texas": a town set beside a state of another country is in that state
         result.places[i] = {"name": result.places[i]["name"], "country": country}
         result.names.pop(i, None)
-        for named in by_anchor.values():
-            named[:] = [entry for entry in named if entry[0].root.i != i]
+        no_longer_named(by_anchor, i)
     for head_i, named in by_anchor.items():
         ref = noun_phrase_ref(doc[head_i], named, dictionary) if named else None
         if ref is not None:

@@ -85,7 +85,7 @@ from entente.coding.places import (
 )
 from entente.coding.records import enacted
 from entente.coding.senses import ARMED_SECTORS, WARNING_WORDS
-from entente.coding.sentence_triggers import IRREGULARS, PLACE_AIMED, POPULAR_SECTORS, find_triggers
+from entente.coding.sentence_triggers import ARREST, IRREGULARS, PLACE_AIMED, POPULAR_SECTORS, find_triggers
 from entente.coding.triggers import (
     HOSTING,
     REJECTION,
@@ -132,7 +132,6 @@ FACTOR_NOT_ASSERTED = 0.5
 # intents and threats: said now of what is to come (sentence_triggers.done_by_saying is wider: every act
 # done as it is said, of which these are the ones that look ahead)
 SAID_ROOTS = {"03", "13"}
-ARREST = "173"  # arrest, detain, or charge with legal action
 ACCUSATION = "112"
 LEGAL_PENALTY = "116"  # find guilty, sentence or fine: a court's
 CAPTURES = (ARREST, "181", LEGAL_PENALTY)  # arrested, jailed; abducted, taken hostage; sentenced

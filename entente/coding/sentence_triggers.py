@@ -67,12 +67,13 @@ from entente.types import ASSERTED
 # threat of curbs on freedoms, a curfew or martial law ("threatened to ban protests in Bangkok"; not
 # of restrictions on those the sentence names: "threatened to restrict visas for Chinese officials in
 # Hong Kong"), withdrawals, deployments, force (extract.HOME_COERCION: those of them a state does at home)
-ARREST, OCCUPATION = "173", "192"
-CAPTURING_VERBS = {"capture", "recapture"}  # what they take is a place or a person
 PLACE_AIMED = ("015", "042", "07", "081", "084", "1321", "1323", "1324", "14", "154", "162", "166", "0356", "087",
                "172", "175", "18", "19", "20")
 # a boycott, a blockade (or a threat of boycott), when a state imposes it
 STATE_FORMS = {"143": "163", "144": "191", "133": "1312"}
+ARREST = "173"  # arrest, detain, or charge with legal action
+OCCUPATION = "192"  # occupy territory
+CAPTURING_VERBS = {"capture", "recapture"}  # what they take is a place or a person
 STATE_SECTORS = {"GOV", "MIL", "LEG", "IGO"}
 ENVOY_SECTORS = {"GOV", "ELI", "LEG"}  # who leads a delegation abroad, an officer or not among them
 PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests against
