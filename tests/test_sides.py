@@ -20,7 +20,7 @@ def codes_of(text, voice=None):
 
 def test_two_verbs_side_by_side_share_their_object():
     # the parser hangs "two Pakistani men" on "charged" only; "arrested" aims at them too
-    assert ("USACOP", "PAK", "17") in dyads("Police arrested and charged two Pakistani men.", voice="USAGOV")
+    assert ("USACOP", "PAKCVL", "17") in dyads("Police arrested and charged two Pakistani men.", voice="USAGOV")
     assert ("PAK", "IND", "11") in dyads("Pakistan condemned and then rejected the Indian statement.")
     # a second verb with a subject of its own is another clause: its object is its own
     found = dyads("India protested and Pakistan expelled two Indian diplomats.")
@@ -394,6 +394,28 @@ def test_suspects_hackers_and_strikers_are_people_unless_a_modifier_says_who_the
     assert dyads("Israel released a Palestinian hunger striker after 80 days.") == {("ISR", "PSECVL", "08")}
 
 
+def test_someone_arrested_named_for_no_role_is_a_civilian_of_where_or_by_whom_arrested():
+    # a man, a person, a bare number arrested: people of the place of the arrest, else of the
+    # police's or the government's own country (an army's round-up abroad is placed only)
+    assert dyads("Police arrested two men in Karachi on Sunday.") == {("PAKCOP", "PAKCVL", "17")}
+    assert dyads("Israeli troops arrested a man in the West Bank.") == {("ISRMIL", "PSECVL", "17")}
+    assert dyads("French police detained three people after the attack.") == {("FRACOP", "FRACVL", "17")}
+    assert dyads("Indian officials arrested a man in connection with the death of an elephant.") \
+        == {("INDGOV", "INDCVL", "17")}
+    assert dyads("Russian police arrested one person for urinating in public.") == {("RUSCOP", "RUSCVL", "17")}
+    assert dyads("Israeli troops arrested a man.") == {("ISRMIL", "CVL", "17")}
+    # his phrase may say whose he is
+    assert dyads("Police in Kenya arrested a British man.") == {("KENCOP", "GBRCVL", "17")}
+    assert dyads("Iran arrested a French man.") == {("IRN", "FRACVL", "17")}
+    # not where the sentence names the other side, nor one told of before, nor one the voice
+    # makes its own ("a history teacher named Marc Fogel was detained in Russia": its people)
+    assert dyads("Pakistani police arrested two men suspected of spying for India.") == {("PAKCOP", "IND", "17")}
+    found = dyads("A gunman killed 50 people at a mosque in Christchurch. Police arrested the man on Saturday.")
+    assert ("NZLCOP", None, "17") in found, found
+    assert ("RUSCOP", "USAEDU", "17") in dyads("A history teacher named Marc Fogel was detained in Russia.",
+                                               voice="USAGOV")
+
+
 def test_a_town_naming_a_role_word_gives_it_the_towns_country():
     # a town the gazetteer places beyond doubt, before a role word, says whose police or prosecutors
     # they are, as a capital or a listed city does ("Lahore police")
@@ -453,7 +475,7 @@ def test_a_bare_role_in_a_report_about_one_country_is_that_countrys():
               "Sydney and Melbourne held a vigil, and Australia's parliament in Canberra observed a minute's "
               "silence. Australians were among the victims. ")
     found = dyads(sydney + "Police arrested two men in Christchurch on Saturday.")
-    assert found == {("AUSGOV", None, "11"), ("AUSLEG", None, "01"), ("NZLCOP", None, "17")}, found
+    assert found == {("AUSGOV", None, "11"), ("AUSLEG", None, "01"), ("NZLCOP", "NZLCVL", "17")}, found
 
 
 def test_a_report_named_for_one_country_and_placed_in_another_is_about_neither():
@@ -479,7 +501,7 @@ def test_a_report_named_for_one_country_and_placed_in_another_is_about_neither()
 def test_a_leader_chief_or_commander_is_of_the_group_the_word_beside_it_names():
     # a rank alone is a government's or an army's; a group's word before it, or its "of", says whose
     assert dyads("Police arrested the militant leader in Peshawar.") == {("PAKCOP", "PAKINS", "17")}
-    assert dyads("Police in Karachi arrested three student leaders.") == {("PAKCOP", "EDU", "17")}
+    assert dyads("Police in Karachi arrested three student leaders.") == {("PAKCOP", "PAKEDU", "17")}
     assert dyads("Police arrested the union leaders after the strike.") == {("COP", "LAB", "17")}
     assert dyads("The police commander met the rebel commanders.") == {("COP", "REB", "04")}
     # a qualifier of the rank is none of the group's ("deputy" is a sheriff's officer only as a noun),
@@ -1185,8 +1207,9 @@ def test_an_armed_group_or_people_no_name_ties_to_a_country_are_of_the_country_t
 
 
 def test_an_arrest_or_sentence_no_one_is_named_making_is_made_by_the_state_where_it_was_made():
-    # the one held may be anyone's: the place says whose police, not whose teacher
-    assert dyads("A history teacher named Marc Fogel was detained in Russia.") == {("RUSCOP", "EDU", "17")}
+    # the place says whose police, and, nothing said of the one held, whose teacher (as ICEWS codes
+    # by where it happened); the people of his phrase are his own
+    assert dyads("A history teacher named Marc Fogel was detained in Russia.") == {("RUSCOP", "RUSEDU", "17")}
     assert dyads("Two Pakistani journalists were arrested in Iran.") == {("IRNCOP", "PAKMED", "17")}
     # with no place, no one
     assert dyads("Two Pakistani journalists were arrested.") == {(None, "PAKMED", "17")}
@@ -1535,7 +1558,7 @@ def test_people_a_state_appeals_to_or_coerces_at_home_are_its_own():
     found = dyads("The Fijian government declared an emergency and closed all schools.")
     assert ("FJIGOV", "FJIEDU", "17") in found, found
     # not those set apart, nor where the sentence speaks of the world beyond or it or the one
-    # before places the act abroad; not believers, nor whom an army rounds up or a state arrests
+    # before places the act abroad; not believers, nor whom an army rounds up or a warrant is for
     assert ("INDGOV", "MED", "17") in dyads("The Indian government banned foreign journalists.")
     found = dyads("Biden called on countries and vaccine manufacturers to expand global vaccine manufacturing.")
     assert not any(target == "USABUS" for _, target, _ in found), found

@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
-from entente.actors.dictionary import UNKNOWN, make_actor
+from entente.actors.dictionary import UNKNOWN, Entity, make_actor
 from entente.actors.resolve import (
     OTHERS_WORDS,
     STATE_ROLES,
@@ -100,6 +100,7 @@ from entente.coding.words import (
     BEYOND_BORDERS,
     CIRCUMSTANCE_PREPS,
     EXPELLING_WORDS,
+    HELD_PEOPLE,
     HELPING_VERBS,
     HOLDING_VERBS,
     LEAVING_WORDS,
@@ -144,6 +145,7 @@ HOME_PEOPLE = POPULAR_SECTORS - UNPLACED_ROLES - {"REL"}
 WHOSE_GOODS_CODES = (*RESTRICTION_CODES, "172")
 PLACEABLE = IRREGULARS | (POPULAR_SECTORS - {"REF"})  # sectors whose people are of where they are
 POLICE = "COP"  # a state's, but bare police act at home: of where they act
+DEFINITE = {"the", "this", "that", "these", "those"}  # one told of before
 MEDIA = "MED"  # news outlets, which carry words said to them to the public
 HOST_ROLE = "GOV"  # a bare title met on a trip is the host's
 COURTS = "JUD"  # a state's, who sentence
@@ -380,22 +382,49 @@ def placed_sides(trigger: Trigger, source: Actor | None, target: Actor | None, p
     """"Militants attacked a police station in Peshawar": armed groups of the country their act was
     done in (PAKINS), and police ("Police arrested three men in Karachi": PAKCOP); "Harris met
     business leaders in Accra", "killed 12 Kurdish fighters in northern Iraq": people of a walk of
-    life, and armed groups, acted on in a country are its own (GHABUS, IRQREB). Not a source from
-    where it aimed ("fired rockets from Lebanon at northern Israel"), nor a person arrested (who may
-    be anyone's), nor refugees (from elsewhere); and not when both sides would become one actor
-    acting on itself ("Students boycotted classes at Karachi University"). In a government's own
-    document, those its voice would make its own are the place's too ("the President met with
-    business leaders in Lahore": PAKBUS, `voiced_target`)."""
+    life, and armed groups, acted on in a country are its own (GHABUS, IRQREB), and so are those
+    arrested there ("Israeli troops arrested a man in the West Bank": PSECVL). Not a source from
+    where it aimed ("fired rockets from Lebanon at northern Israel"), nor refugees (from elsewhere);
+    and not when both sides would become one actor acting on itself ("Students boycotted classes at
+    Karachi University"). In a government's own document, those its voice would make its own are
+    the place's too ("the President met with business leaders in Lahore": PAKBUS, `voiced_target`),
+    but for one arrested abroad ("Marc Fogel was detained in Russia": its own)."""
     placed_source = of_the_place(source, land_of(done_in(trigger, actors)), IRREGULARS | {POLICE})
     # a bare title met on a trip is the host's ("traveled to Saudi Arabia, where he met with the King"),
     # not one met at a summit ("met with the Chancellor at the G7 in Hiroshima") nor one hosted
     hosts = PLACEABLE | {HOST_ROLE} if trigger.code.startswith(MEETINGS) and not trigger.code.startswith(HOSTING) \
         and trip_place(trigger.token, actors) is not None else PLACEABLE
-    placed_target = target if trigger.code.startswith(ARREST) else of_the_place(
-        target, land_of(place), hosts, voiced=voiced_target)
+    arrest = trigger.code.startswith(ARREST)
+    placed_target = of_the_place(target, land_of(place), hosts, voiced=voiced_target and not arrest)
     if placed_source and placed_target and placed_source.code == placed_target.code:
         return source, target
     return placed_source, placed_target
+
+
+def held_person(trigger: Trigger, target_ref: Ref | None, actors: DocActors) -> Ref | None:
+    """"Police arrested a 36-year-old man", "detained the driver", "arrested one person", "they
+    arrested three": someone arrested who is named for no role of his own is a civilian, of the
+    country his phrase says ("a British man", "a Cheltenham man"), else of none yet (placed_sides
+    and governed_at_home read whose). None where another side is named (`target_ref`: "arrested two
+    men suspected of spying for India"), the one arrested has a role, or is one told of before
+    ("arrested the man" after "a gunman killed 50 people": the gunman)."""
+    held = trigger.target
+    if held is None or not trigger.code.startswith(ARREST) or held.dep_ not in ("dobj", "nsubjpass") or not (
+            (held.pos_ == "NOUN" and of_class(held, HELD_PEOPLE)) or (held.pos_ == "NUM" and held.like_num)) \
+            or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in held.children):
+        return None
+    phrase = sorted((t for t in phrase_tokens(held) if t.i <= held.i), key=lambda t: t.i)
+    text = " ".join(t.text for t in phrase)
+    if target_ref is not None:
+        # the country said in the held one's own phrase ("a French man"), not one named elsewhere
+        said = target_ref.role is None and target_ref.entity.kind == "country" \
+            and set(target_ref.text.split()) <= set(text.split())
+        return Ref(target_ref.entity, "CVL", text, f"{target_ref.why}, a person arrested -> CVL") if said else None
+    home = next((actors.place_country(t) for t in phrase if t.dep_ == "compound" and actors.place_country(t)), None)
+    entity = actors.dictionary.entities.get(home) if home and actors.dictionary is not None else None
+    if entity is not None:
+        return Ref(entity, "CVL", text, f"{home} place before a person arrested -> CVL")
+    return Ref(Entity("sector", "CVL", text, role="CVL"), "CVL", text, "a person arrested -> CVL")
 
 
 def held_by_the_state(code: str, place: dict | None, sent: Span, actors: DocActors) -> Actor | None:
@@ -419,11 +448,14 @@ def governed_at_home(trigger: Trigger, source: Actor | None, target: Actor | Non
     He urged young people to ...") or speaks of the world beyond ("called on countries and vaccine
     manufacturers to expand global capacity"), nor those set apart ("foreign journalists"), nor
     believers (a faith is no country's), refugees, rebels or rights groups (UNPLACED_ROLES); not
-    what an army does (armies act abroad), nor whom a state arrests (who may be anyone's, as
-    placed_sides reads them)."""
+    what an army does (armies act abroad). So are those its police arrest ("French police detained
+    three people": FRACVL), where no other country is named or placed; not arrests a noun names
+    ("Iran issued arrest warrants for 36 people", "made 3,000 arrests"), of people who may be anywhere
+    or from anywhere."""
     code = trigger.code
     if target is None or source is None or target.country is not None or not code.startswith(HOME_MEASURES) \
-            or code.startswith(ARREST):
+            or (code.startswith(ARREST) and any(t.pos_ == "NOUN" and t != trigger.target
+                                                for t in trigger.match.tokens)):
         return target
     home = source.country
     if home is None or home.startswith("IGO") or source.role not in (None, *HOME_RULING_ROLES) \
@@ -1173,6 +1205,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                 met = trigger.match.code.startswith(MEETINGS) and trigger.match.code in TARGET_REQUIRED
                 if target is None and met and trigger.code.startswith((MEETINGS, MEETING_INTENT)):
                     continue  # a meeting to come with no one ("we'll have a series of discussions"), as one had
+                held = held_person(trigger, target_ref, actors)  # "arrested a man", "a British man"
+                if held is not None:
+                    target_ref, target = held, held.actor(role_date)
                 place = event_place(trigger, actors, land=True)
                 source, target = placed_sides(trigger, source, target, place, actors,
                                               voiced_target=target_ref is not None and target_ref.voiced)
