@@ -478,6 +478,22 @@ def test_a_bare_role_in_a_report_about_one_country_is_that_countrys():
     assert found == {("AUSGOV", None, "11"), ("AUSLEG", None, "01"), ("NZLCOP", "NZLCVL", "17")}, found
 
 
+def test_a_report_that_places_nothing_is_about_the_country_it_names_by_the_share():
+    # its streets unknown to the gazetteer, the report names Hong Kong five times and no other
+    # country: its police and its protesters
+    report = ("Thousands of protesters marched through Wan Chai on Sunday. The Hong Kong government called the "
+              "march illegal, and Hong Kong lawmakers debated the bill. Hong Kong's leader defended it, saying "
+              "Hong Kong needed the law and Hong Kong's courts would uphold it. ")
+    found = dyads(report + "Police fired tear gas at the protesters.")
+    assert ("HKGCOP", "HKGCVL", "17") in found, found
+    # not a short one, where the one country named may be the other side
+    found = dyads("The Hong Kong government called the march illegal. Police fired tear gas at the protesters.")
+    assert ("COP", "CVL", "17") in found, found
+    # nor one that places something in another country
+    found = dyads(report + "Beijing backed the Hong Kong leader. Police fired tear gas at the protesters.")
+    assert ("COP", "CVL", "17") in found, found
+
+
 def test_a_report_named_for_one_country_and_placed_in_another_is_about_neither():
     # an American held in Russia: American names, Russian places (one place of each is as few); the
     # sentence is no American court's

@@ -1023,12 +1023,17 @@ def country_reported_on(mentions: Counter, placed: Counter, share: float = REPOR
     mentions or more, the one that has `share` of them; and the one whose places it names more
     than any other's, where it is told to have happened. A report that names a country only as an
     actor may name it as the other side ("lawmakers condemned the war against Iran"); an Australian
-    report of the attack in Christchurch names Australia most, New Zealand's places most."""
-    if not mentions or not placed:
+    report of the attack in Christchurch names Australia most, New Zealand's places most. A report
+    of REPORT_MENTIONS or more that places nothing in any country (its streets and districts
+    unknown to the gazetteer: "protesters surrounded the police headquarters in Wan Chai") is about
+    the one it names by that share."""
+    if not mentions:
         return None
     (top, count), = mentions.most_common(1)
     total = mentions.total()
     about = count == total or (total >= REPORT_MENTIONS and count >= share * total)
+    if not placed:
+        return top if about and total >= REPORT_MENTIONS else None
     return top if about and all(placed[top] > n for country, n in placed.items() if country != top) else None
 
 
