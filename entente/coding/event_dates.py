@@ -65,8 +65,9 @@ TIME_OF = {"ahead", "eve"}  # "ahead of", "on the eve of": the "of" that says wh
 SETTING_OUT = {"fly", "go", "head", "travel"}
 UNDER_WAY = {"now", "currently", "already"}  # "is now traveling to Kyiv": on the way, not to come
 # "The President just had a friendly phone call with the President of France": done a moment ago,
-# on the day it is told, not some day before
-JUST_NOW = {"just"}
+# on the day it is told, not some day before; "the Russians brokered a ceasefire overnight": in the
+# night that ends on it
+JUST_NOW = {"just", "overnight"}
 # "Microsoft recently announced an investment", written in a fact sheet: done some time before the
 # document's day, whatever kind of document tells it
 # ("earlier" alone is as often earlier the same day: "The President earlier spoke with President Sisi")
