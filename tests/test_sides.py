@@ -327,6 +327,27 @@ def test_praise_of_an_act_goes_to_its_owner_not_to_whom_it_is_done():
     assert {("USAGOV", "JPNGOV", "04"), ("USAGOV", "DEUGOV", "04")} <= found, found
 
 
+def test_a_word_or_protest_about_an_act_is_aimed_at_whoever_the_phrase_says_did_it():
+    # not at those it was done to
+    assert dyads("The EU condemned the killing of civilians by Russian forces.") == {("IGOEUREEC", "RUSMIL", "11")}
+    assert dyads("The EU condemned the arrest of journalists by Iranian police.") == {("IGOEUREEC", "IRNCOP", "11")}
+    assert ("IGOUNO", "MMRMIL", "11") in dyads("The UN condemned the use of force against protesters by Myanmar's "
+                                               "military.")
+    assert ("EDU", "IRNCOP", "14") in dyads("Thousands of students protested against the arrest of their leaders by "
+                                            "the Iranian police.")
+    found = dyads("Students rallied against abuses by the Iranian police.")
+    assert {target for _, target, _ in found} == {"IRNCOP"}, found
+    # not where the verb is aimed at another, nor people a participle says were acted on, nor
+    # the protesters a protest is by
+    assert ("IGOUNO", "CAF", "16") in dyads("The Security Council imposed sanctions on the Central African Republic "
+                                            "due to widespread insecurity, as well as human rights abuses by armed "
+                                            "groups.")
+    found = dyads("President Biden pardoned Americans wrongly targeted by the Trump Administration.",
+                  voice="USAGOV")
+    assert ("USAGOV", "USA", "05") in found, found
+    assert ("EDU", "GOV", "14") in dyads("Students protested against the government.")
+
+
 def test_whoever_an_announcement_or_a_decision_is_by_does_what_it_announces():
     found = dyads("Ukraine welcomed the decision by Germany to send tanks.")
     assert any(source == "DEU" and root == "03" for source, _, root in found), found

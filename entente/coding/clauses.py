@@ -71,6 +71,8 @@ RESTRICTION_CODES = ("081", "085", "0351", "0354", "0251", "0254", "1051", "1054
 # disapproval, rejection, threat, denial): not material acts done to a thing, nor talks about a
 # report by someone (04) or an intent to support efforts by them (03), which are with others
 REACTION_ROOTS = {"01", "02", "05", "09", "10", "11", "12", "13", "16"}
+PROTEST = "14"  # a protest is aimed at whoever did what it is against
+PROTESTED_PREPS = {"against", "over"}
 RESTRICTED_PREPS = {"on", "against", "to", "from", "of", "in"}
 PARTNERSHIP_NOUNS = {"association", "collaboration", "concert", "conjunction", "consultation", "cooperation",
                      "coordination", "partnership"}
@@ -253,6 +255,13 @@ def object_of(verb: Token, match: Match) -> Token | None:
             # "stands with, again, Iranian women": an aside cuts the preposition off its object,
             # which the parser hangs on the verb
             asked_for = next((c for c in verb.children if c.dep_ in ("npadvmod", "dobj") and c.i > prep.i), None)
+        # "condemned the killing of civilians by Russian forces", "rallied against abuses by the
+        # police": at whoever did it
+        reaction = match.code[:2] in REACTION_ROOTS or match.code.startswith(PROTEST)
+        acts = [prep.head] if prep.lower_ == "of" else [asked_for] if asked_for is not None else []
+        doer = next((d for act in acts for d in done_by(act) if actor_like(d)), None) if reaction else None
+        if doer is not None and not (asked_for is not None and actor_like(asked_for) and prep.lower_ != "of"):
+            return doer
         if asked_for is not None and prep.lower_ == "of" and match.code[:2] in ASKING_ROOTS:
             # "demanded the release of its citizens detained by India": a pattern that ends on the
             # act's own "of" asks India (a frame's "called for" asks it on its noun: triggers)
@@ -314,17 +323,21 @@ def object_of(verb: Token, match: Match) -> Token | None:
         # Hamas" is a talk about them, not with them (but "discussed the ties between the UAE and
         # Bahrain" is one of the two with the other)
         prepositional += [p for p in target_pobjs(direct, match, used) if p.head.lower_ != "for"]
-    # the direct object is never the pattern's own noun (`used`): the two are looked at in turn
-    for acted_on in (t for t in (direct, own) if t is not None):
-        if match.code[:2] in REACTION_ROOTS:
+    # the direct object is never the pattern's own noun (`used`): the two are looked at in turn;
+    # a protest's is what it is against ("rallied against abuses by the police"), not its own noun
+    # ("a protest by students")
+    protested = [g for holder in verbs for c in holder.children if c.dep_ == "prep" and c.lower_ in PROTESTED_PREPS
+                 for g in c.children if g.dep_ == "pobj"] if match.code.startswith(PROTEST) else []
+    doers: list[Token] = []
+    for acted_on in (t for t in (direct, own, *protested) if t is not None):
+        if (match.code[:2] in REACTION_ROOTS or acted_on in protested) and not actor_like(acted_on):
             # "condemned the attack by Hamas", "spurned offers for peace talks by the Kabul
-            # government": a word about an act or a word is aimed at whoever did or said it
-            prepositional += [g for t in phrase_tokens(acted_on) if t.dep_ == "prep" and t.lower_ == "by"
-                              for g in t.children if g.dep_ == "pobj"]
-            # ... as is one about an act a participle says who did ("the efforts made by Indonesia",
-            # "the attack carried out by Hamas", "steps taken by India")
-            prepositional += [g for c in acted_on.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                              for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            # government": a word about an act or a word is aimed at whoever did or said it (not
+            # one about people a participle says were acted on: "pardoned Americans targeted by
+            # the Biden Administration")
+            doers += done_by(acted_on)
+        if acted_on in protested:
+            continue
         if act_of_force(acted_on):
             continue
         if match.code.startswith(UNDOING_CODES):
@@ -350,6 +363,15 @@ def object_of(verb: Token, match: Match) -> Token | None:
                      for c in t.children if c.dep_ == "poss" and actor_like(c)), None)
         if doer is not None:
             return doer
+    # ... and one about an act it says who did, rather than whom it was done to ("condemned the use
+    # of force against protesters by Myanmar's military"); not where the verb or the pattern's own
+    # noun is aimed at another ("imposed sanctions on the CAR ... abuses by armed groups")
+    doer = next((d for d in doers if actor_like(d)), None)
+    aimed = any(p.head.lower_ in DIRECTED_PREPS and p.head.head in (*verbs, own) and actor_like(p)
+                for p in prepositional)
+    if doer is not None and not aimed:
+        return doer
+    prepositional += doers
     if match.code[:2] in ASKING_ROOTS:
         asked = next((a for t in (direct, own) if t is not None for a in [asked_of(t)] if a is not None), None)
         if asked is not None:
@@ -411,6 +433,20 @@ def object_of(verb: Token, match: Match) -> Token | None:
     if prepositional:
         return prepositional[0]
     return own
+
+
+def done_by(act: Token) -> list[Token]:
+    """Who the phrase of an act or a word says did or said it: "the attack by Hamas", "offers for
+    peace talks by the Kabul government", or a participle's agent ("the efforts made by Indonesia",
+    "the attack carried out by Hamas"); not one a clause further in names ("sanctions on the CAR
+    due to abuses by armed groups")."""
+    acts = [act, *(c for c in act.children if c.dep_ == "conj")]  # "the threats and the acts by the Houthis"
+    heads = [*acts, *(g for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                      for g in p.children if g.dep_ == "pobj")]
+    return [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "by"
+            for g in p.children if g.dep_ == "pobj"] + [
+        g for a in acts for c in a.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        for agent in c.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
 
 
 def act_of_force(noun: Token) -> bool:
