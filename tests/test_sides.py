@@ -720,6 +720,13 @@ def test_kataib_hezbollah_is_an_iraqi_militia_not_lebanons_hezbollah():
                                                "bombing in Saudi Arabia.")
 
 
+def test_separatist_forces_and_republics_are_rebels_of_the_country_not_its_army_or_government():
+    assert dyads("Tigray forces attacked the town of Dessie.") == {("ETHREB", "ETH", "19")}
+    assert ("ETHMIL", "ETHREB", "19") in dyads("Ethiopian forces attacked Tigrayan forces near Mekelle.")
+    assert ("ETHGOV", "ETHREB", "05") in dyads("The Ethiopian government and the TPLF signed a peace agreement.")
+    assert ("UKRREB", "UKR", "19") in dyads("Forces of the Luhansk People's Republic shelled Ukrainian positions.")
+
+
 def test_a_foundation_named_for_a_region_is_of_the_country_it_is_based_in():
     assert ("MNCUSA", "NGOUSA", "07") in dyads("Google provided $15 million to The Asia Foundation to launch a fund.")
 
