@@ -1402,18 +1402,22 @@ def test_an_act_said_to_be_done_recently_was_done_before_the_documents_day():
 
 
 def test_an_act_done_overnight_was_done_in_the_night_that_ends_on_the_day_told():
-    # in news, which otherwise tells of some day before its own, and at a briefing (the parser may
-    # leave it no date of its own: the document's day)
-    for text in ("Israel struck targets in Gaza overnight.", "Overnight, Russia launched 40 missiles at Kyiv."):
-        assert [(e.date, e.date_precision) for e in events_of(text)] == [(DAY, "day")], text
-    found = events_of("Now, the Russians apparently brokered a ceasefire overnight that was almost immediately broken.")
-    assert [(e.date, e.date_precision) for e in found] == [(DAY, "document")], found
+    # in news, which otherwise tells of some day before its own, and at a briefing: the document's day
+    for text in ("Israel struck targets in Gaza overnight.", "Overnight, Russia launched 40 missiles at Kyiv.",
+                 "Now, the Russians apparently brokered a ceasefire overnight that was almost immediately broken."):
+        assert [(e.date, e.date_precision) for e in events_of(text)] == [(DAY, "document")], text
     found = events_of("Q Thank you.\nMR. KIRBY: Secretary Blinken spoke with the President of Azerbaijan overnight.",
                       voice="USAGOV")
-    assert [(e.date, e.date_precision) for e in found] == [(DAY, "day")], found
-    # not a trip of a night, whose day is said elsewhere
+    assert [(e.date, e.date_precision) for e in found] == [(DAY, "document")], found
+    # not where the sentence says when ("last week ... overnight" was last week), nor where a day
+    # was told of before, nor a trip of a night, nor an act told of by one said overnight
+    assert [e.date for e in events_of("Last week, Israel struck Gaza overnight.")] == ["2022-05"]
+    found = events_of("Police fired tear gas at protesters in Tehran on Friday. Overnight, police arrested 30 people.")
+    assert ("2022-05-20", "day") in [(e.date, e.date_precision) for e in found if e.root == "17"], found
     found = events_of("Zelensky made an overnight visit to Warsaw on May 3.")
     assert [e.date for e in found] == ["2022-05-03"], found
+    found = events_of("The army said overnight that it had killed three militants.")
+    assert [e.date_precision for e in found if e.root in ("18", "19")] == ["before"], found
 
 
 def test_a_governments_intent_toward_no_one_and_to_do_nothing_coded_is_no_act():

@@ -346,6 +346,16 @@ def test_a_word_or_protest_about_an_act_is_aimed_at_whoever_the_phrase_says_did_
                   voice="USAGOV")
     assert ("USAGOV", "USA", "05") in found, found
     assert ("EDU", "GOV", "14") in dyads("Students protested against the government.")
+    # the "by" may be deeper in ("the attack on a police station by Taliban militants"), or a place
+    # beside the act, not its doer; a march "over" a bridge protests nothing; a response is no act
+    # of whoever did what it responds to
+    assert ("USA", "AFGGOV", "11") in dyads("The United States condemned the attack on a police station by Taliban "
+                                            "militants.")
+    assert ("ISR", "MIL", "11") in dyads("Israel condemned the killing of a soldier by the Lebanese border.")
+    assert not any(target == "CHN" for _, target, _ in dyads(
+        "Thousands of protesters marched over the bridge built by China in Phnom Penh."))
+    assert not any(target == "PSEINS" for _, target, _ in dyads(
+        "Egypt condemned the response by Israel to the attack by Hamas."))
 
 
 def test_whoever_an_announcement_or_a_decision_is_by_does_what_it_announces():
@@ -435,6 +445,11 @@ def test_someone_arrested_named_for_no_role_is_a_civilian_of_where_or_by_whom_ar
     assert ("NZLCOP", None, "17") in found, found
     assert ("RUSCOP", "USAEDU", "17") in dyads("A history teacher named Marc Fogel was detained in Russia.",
                                                voice="USAGOV")
+    # nor those who may be from anywhere: set apart as foreign, journalists (foreign correspondents
+    # as often), a people no country's name gives
+    assert dyads("Foreign students were arrested in Moscow.") == {("RUSCOP", "EDU", "17")}
+    assert dyads("A journalist from the BBC was arrested in Iran.") == {("IRNCOP", "MED", "17")}
+    assert dyads("Police in Dhaka arrested two Rohingya men.") == {("BGDCOP", None, "17")}
 
 
 def test_a_town_naming_a_role_word_gives_it_the_towns_country():

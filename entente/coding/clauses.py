@@ -25,6 +25,7 @@ from entente.coding.words import (
     LEAVING_WORDS,
     OBJECT_CONTROL,
     PHASE_VERBS,
+    PLACES_BESIDE,
     PROPERTY_NOUNS,
     READINESS_WORDS,
     SAID_THINGS,
@@ -32,6 +33,7 @@ from entente.coding.words import (
     UTMOST_OBJECTS,
     VIOLENT_EVENT_NOUNS,
     VOICED_NOUNS,
+    of_class,
 )
 
 TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "from", "between",
@@ -72,7 +74,7 @@ RESTRICTION_CODES = ("081", "085", "0351", "0354", "0251", "0254", "1051", "1054
 # report by someone (04) or an intent to support efforts by them (03), which are with others
 REACTION_ROOTS = {"01", "02", "05", "09", "10", "11", "12", "13", "16"}
 PROTEST = "14"  # a protest is aimed at whoever did what it is against
-PROTESTED_PREPS = {"against", "over"}
+PROTESTED_PREPS = {"against"}  # not "over", which may be the way a march went ("marched over the bridge")
 RESTRICTED_PREPS = {"on", "against", "to", "from", "of", "in"}
 PARTNERSHIP_NOUNS = {"association", "collaboration", "concert", "conjunction", "consultation", "cooperation",
                      "coordination", "partnership"}
@@ -258,8 +260,11 @@ def object_of(verb: Token, match: Match) -> Token | None:
         # "condemned the killing of civilians by Russian forces", "rallied against abuses by the
         # police": at whoever did it
         reaction = match.code[:2] in REACTION_ROOTS or match.code.startswith(PROTEST)
-        acts = [prep.head] if prep.lower_ == "of" else [asked_for] if asked_for is not None else []
-        doer = next((d for act in acts for d in done_by(act) if actor_like(d)), None) if reaction else None
+        # (the act the pattern's "of" names, or what it is against; not what a response is "to":
+        # "condemned the response by Israel to the attack by Hamas")
+        acts = [prep.head] if prep.lower_ == "of" else [asked_for] if asked_for is not None \
+            and prep.lower_ in PROTESTED_PREPS else []
+        doer = a_doer([d for act in acts for d in done_by(act)]) if reaction else None
         if doer is not None and not (asked_for is not None and actor_like(asked_for) and prep.lower_ != "of"):
             return doer
         if asked_for is not None and prep.lower_ == "of" and match.code[:2] in ASKING_ROOTS:
@@ -366,7 +371,7 @@ def object_of(verb: Token, match: Match) -> Token | None:
     # ... and one about an act it says who did, rather than whom it was done to ("condemned the use
     # of force against protesters by Myanmar's military"); not where the verb or the pattern's own
     # noun is aimed at another ("imposed sanctions on the CAR ... abuses by armed groups")
-    doer = next((d for d in doers if actor_like(d)), None)
+    doer = a_doer(doers)
     aimed = any(p.head.lower_ in DIRECTED_PREPS and p.head.head in (*verbs, own) and actor_like(p)
                 for p in prepositional)
     if doer is not None and not aimed:
@@ -437,16 +442,22 @@ def object_of(verb: Token, match: Match) -> Token | None:
 
 def done_by(act: Token) -> list[Token]:
     """Who the phrase of an act or a word says did or said it: "the attack by Hamas", "offers for
-    peace talks by the Kabul government", or a participle's agent ("the efforts made by Indonesia",
-    "the attack carried out by Hamas"); not one a clause further in names ("sanctions on the CAR
-    due to abuses by armed groups")."""
+    peace talks by the Kabul government", "the attack on a police station by Taliban militants", or
+    a participle's agent ("the efforts made by Indonesia", "the attack carried out by Hamas"); not
+    one a clause further in names ("sanctions on the CAR due to abuses by armed groups")."""
     acts = [act, *(c for c in act.children if c.dep_ == "conj")]  # "the threats and the acts by the Houthis"
-    heads = [*acts, *(g for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+    heads = [*acts, *(g for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ != "by"
                       for g in p.children if g.dep_ == "pobj")]
     return [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "by"
             for g in p.children if g.dep_ == "pobj"] + [
         g for a in acts for c in a.children if c.dep_ == "acl" and c.tag_ == "VBN"
         for agent in c.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
+
+
+def a_doer(doers: list[Token]) -> Token | None:
+    """The first of `doers` (done_by) that names an actor and no place a "by" may set the act beside
+    ("the killing of a soldier by the Lebanese border")."""
+    return next((d for d in doers if actor_like(d) and not of_class(d, PLACES_BESIDE)), None)
 
 
 def act_of_force(noun: Token) -> bool:

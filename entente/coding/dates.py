@@ -81,9 +81,7 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
         if m.group(1) == "week":
             return (anchor + timedelta(days=7)).isoformat()[:7], "month"
         return (f"{anchor.year + 1}-01" if anchor.month == 12 else f"{anchor.year}-{anchor.month + 1:02d}"), "month"
-    # ("overnight" alone: the night that ends on the day it is told, as a briefing tells it; not an
-    # "overnight trip", whose day is said elsewhere)
-    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", t) or t.strip() == "overnight":
+    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", t):
         return anchor.isoformat(), "day"
     if "yesterday" in t or "last night" in t:
         return (anchor - timedelta(days=1)).isoformat(), "day"

@@ -66,7 +66,9 @@ SETTING_OUT = {"fly", "go", "head", "travel"}
 UNDER_WAY = {"now", "currently", "already"}  # "is now traveling to Kyiv": on the way, not to come
 # "The President just had a friendly phone call with the President of France": done a moment ago,
 # on the day it is told, not some day before; "the Russians brokered a ceasefire overnight": in the
-# night that ends on it
+# night that ends on it (only where the sentence gives no date of its own: "last week, Israel struck
+# Gaza overnight" was last week, and a day told of before is kept: "Protests continued on Friday.
+# Overnight, police arrested 30 people")
 JUST_NOW = {"just", "overnight"}
 # "Microsoft recently announced an investment", written in a fact sheet: done some time before the
 # document's day, whatever kind of document tells it

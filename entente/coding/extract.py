@@ -388,26 +388,35 @@ def placed_sides(trigger: Trigger, source: Actor | None, target: Actor | None, p
     and not when both sides would become one actor acting on itself ("Students boycotted classes at
     Karachi University"). In a government's own document, those its voice would make its own are
     the place's too ("the President met with business leaders in Lahore": PAKBUS, `voiced_target`),
-    but for one arrested abroad ("Marc Fogel was detained in Russia": its own)."""
+    but for one arrested abroad ("Marc Fogel was detained in Russia": its own), and those arrested
+    who may be from elsewhere (away_from_home: "foreign students", journalists)."""
     placed_source = of_the_place(source, land_of(done_in(trigger, actors)), IRREGULARS | {POLICE})
     # a bare title met on a trip is the host's ("traveled to Saudi Arabia, where he met with the King"),
     # not one met at a summit ("met with the Chancellor at the G7 in Hiroshima") nor one hosted
     hosts = PLACEABLE | {HOST_ROLE} if trigger.code.startswith(MEETINGS) and not trigger.code.startswith(HOSTING) \
         and trip_place(trigger.token, actors) is not None else PLACEABLE
     arrest = trigger.code.startswith(ARREST)
-    placed_target = of_the_place(target, land_of(place), hosts, voiced=voiced_target and not arrest)
+    placed_target = target if arrest and away_from_home(target) else of_the_place(
+        target, land_of(place), hosts, voiced=voiced_target and not arrest)
     if placed_source and placed_target and placed_source.code == placed_target.code:
         return source, target
     return placed_source, placed_target
 
 
+def away_from_home(target: Actor | None) -> bool:
+    """One arrested who may be from anywhere: set apart as another's ("foreign students"), or a
+    journalist, as often a foreign correspondent ("a journalist from the BBC was arrested in Iran")."""
+    return target is not None and (target.role == MEDIA or bool(OTHERS_WORDS & set(target.text.lower().split())))
+
+
 def held_person(trigger: Trigger, target_ref: Ref | None, actors: DocActors) -> Ref | None:
-    """"Police arrested a 36-year-old man", "detained the driver", "arrested one person", "they
-    arrested three": someone arrested who is named for no role of his own is a civilian, of the
-    country his phrase says ("a British man", "a Cheltenham man"), else of none yet (placed_sides
-    and governed_at_home read whose). None where another side is named (`target_ref`: "arrested two
-    men suspected of spying for India"), the one arrested has a role, or is one told of before
-    ("arrested the man" after "a gunman killed 50 people": the gunman)."""
+    """"Police arrested a 36-year-old man", "arrested one person", "they arrested three": someone
+    arrested who is named for no role of his own is a civilian, of the country his phrase says ("a
+    British man", "a Cheltenham man"), else of none yet (placed_sides and governed_at_home read
+    whose). None where another side is named (`target_ref`: "arrested two men suspected of spying
+    for India"), the one arrested has a role, is one told of before ("arrested the man" after "a
+    gunman killed 50 people": the gunman), or is of a people no country's name gives ("two
+    Rohingya men")."""
     held = trigger.target
     if held is None or not trigger.code.startswith(ARREST) or held.dep_ not in ("dobj", "nsubjpass") or not (
             (held.pos_ == "NOUN" and of_class(held, HELD_PEOPLE)) or (held.pos_ == "NUM" and held.like_num)) \
@@ -415,6 +424,8 @@ def held_person(trigger: Trigger, target_ref: Ref | None, actors: DocActors) -> 
         return None
     phrase = sorted((t for t in phrase_tokens(held) if t.i <= held.i), key=lambda t: t.i)
     text = " ".join(t.text for t in phrase)
+    if target_ref is None and any(t.ent_type_ == "NORP" for t in phrase):
+        return None
     if target_ref is not None:
         # the country said in the held one's own phrase ("a French man"), not one named elsewhere
         said = target_ref.role is None and target_ref.entity.kind == "country" \
@@ -454,8 +465,8 @@ def governed_at_home(trigger: Trigger, source: Actor | None, target: Actor | Non
     or from anywhere."""
     code = trigger.code
     if target is None or source is None or target.country is not None or not code.startswith(HOME_MEASURES) \
-            or (code.startswith(ARREST) and any(t.pos_ == "NOUN" and t != trigger.target
-                                                for t in trigger.match.tokens)):
+            or (code.startswith(ARREST) and (away_from_home(target) or any(
+                t.pos_ == "NOUN" and t != trigger.target for t in trigger.match.tokens))):
         return target
     home = source.country
     if home is None or home.startswith("IGO") or source.role not in (None, *HOME_RULING_ROLES) \
