@@ -109,6 +109,34 @@ def nominal_objects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("reduced_relatives")
+def reduced_relatives(doc: Doc) -> Doc:
+    """"Hackers tied to the Chinese government attacked U.S. agencies": the parser may take the
+    participle that ties the subject to another for the sentence's verb, and hang the verb that
+    follows, with no subject of its own, on it. The participle is made the subject's modifier (acl)
+    and that verb the clause's own, with the subject. Not a participle with an auxiliary ("were
+    linked to Iran" is the verb), nor one with no later finite verb ("Protesters linked to the
+    opposition" said nothing else)."""
+    ties = word_classes()["ties_participles"]
+    for tie in doc:
+        if tie.dep_ != "ROOT" or tie.tag_ not in ("VBD", "VBN") or tie.lemma_.lower() not in ties \
+                or any(c.dep_ in ("aux", "auxpass") for c in tie.children) \
+                or not any(c.dep_ == "prep" and c.lower_ in ("to", "with", "by") for c in tie.children):
+            continue
+        subject = next((c for c in tie.children if c.dep_ == "nsubj" and c.i < tie.i and c.pos_ in ("NOUN", "PROPN")),
+                       None)
+        verb = next((c for c in tie.children if c.i > tie.i and c.dep_ in ("advcl", "conj", "ccomp", "dep")
+                     and c.pos_ == "VERB" and (c.tag_ in ("VBD", "VBZ", "VBP") or any(
+                         a.dep_ == "aux" and a.tag_ != "TO" for a in c.children))
+                     and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)), None)
+        if subject is None or verb is None:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head = verb
+        tie.head, tie.dep_ = subject, "acl"
+    return doc
+
+
 @Language.component("amount_recipients")
 def amount_recipients(doc: Doc) -> Doc:
     """The name between a verb of giving and the amount given is whom it is given to: in "gave
@@ -149,6 +177,7 @@ def load_pipeline() -> Language:
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("nominal_objects", after="attribute_ruler")  # which gives the parts of speech
     nlp.add_pipe("amount_recipients", after="ner")  # with the verbs' lemmas and the names found
+    nlp.add_pipe("reduced_relatives", after="lemmatizer")
     return nlp
 
 

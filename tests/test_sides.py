@@ -1495,6 +1495,17 @@ def test_an_increase_announced_in_aid_is_the_aid_and_goes_where_the_increase_doe
     assert not any(root == "14" for _, _, root in dyads("Kenya announced a surge in protests against the government."))
 
 
+def test_a_participle_that_ties_the_subject_to_another_is_not_the_sentences_verb():
+    # the parser takes "tied" for the verb and hangs "attacked" on it, with no subject
+    assert dyads("Hackers tied to the Chinese government attacked U.S. agencies.") == {("CRM", "USA", "19")}
+    assert ("CRM", "USABUS", "18") in dyads("Hackers linked to the Iranian government launched cyber-attacks on "
+                                            "some four dozen U.S. financial institutions.")
+    # (tied to a group, they are its country's)
+    assert ("PSEINS", "ISR", "19") in dyads("Militants linked to Hamas attacked Israel.")
+    # a participle with an auxiliary is the verb, and so is one with no verb after it
+    assert dyads("Hackers were linked to the Iranian government.") == set()
+
+
 def test_a_name_between_a_gift_and_its_amount_is_whom_it_is_given_to():
     # the parser hangs the name on "2 billion dollars", or the recogniser reads the two as one name
     assert dyads("China gave Pakistan 2 billion dollars.") == {("CHN", "PAK", "07")}

@@ -169,8 +169,7 @@ KIN_NOUNS = {"family", "relative"}
 # Nouns for people that are no role of their own ("the international community", "the business
 # community" say whose), but placed in a country are its people: "communities in Pakistan"
 PLACED_PEOPLE = {"community"}
-# verbs whose participle ties a role word to whose it is: "militants linked to Hamas" (tied_ref)
-TIES_VERBS = {"affiliate", "ally", "connect", "link", "tie"}
+TIES_VERBS = word_classes()["ties_verbs"]  # "militants linked to Hamas" (tied_ref)
 # verbs that move people from a place, who are not the place's (from_objects)
 MOVING_WORDS = frozenset().union(*(word_classes()[name] for name in (
     "moving_verbs", "leaving_words", "directional_verbs", "expelling_words")))
