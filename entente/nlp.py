@@ -115,12 +115,14 @@ def reduced_relatives(doc: Doc) -> Doc:
     participle that ties the subject to another for the sentence's verb, and hang the verb that
     follows, with no subject of its own, on it. The participle is made the subject's modifier (acl)
     and that verb the clause's own, with the subject. Not a participle with an auxiliary ("were
-    linked to Iran" is the verb), nor one with no later finite verb ("Protesters linked to the
-    opposition" said nothing else)."""
+    linked to Iran" is the verb), an object ("The ministry linked the explosion to Hamas and vowed
+    to retaliate": a verb of its own, which a reduced relative never has) or an "and" before the
+    later verb ("Turkey allied with Azerbaijan and supplied it with drones"), nor one with no later
+    finite verb ("Protesters linked to the opposition" said nothing else)."""
     ties = word_classes()["ties_participles"]
     for tie in doc:
         if tie.dep_ != "ROOT" or tie.tag_ not in ("VBD", "VBN") or tie.lemma_.lower() not in ties \
-                or any(c.dep_ in ("aux", "auxpass") for c in tie.children) \
+                or any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "cc") for c in tie.children) \
                 or not any(c.dep_ == "prep" and c.lower_ in ("to", "with", "by") for c in tie.children):
             continue
         subject = next((c for c in tie.children if c.dep_ == "nsubj" and c.i < tie.i and c.pos_ in ("NOUN", "PROPN")),

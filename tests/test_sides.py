@@ -354,6 +354,7 @@ def test_a_word_or_protest_about_an_act_is_aimed_at_whoever_the_phrase_says_did_
     assert ("ISR", "MIL", "11") in dyads("Israel condemned the killing of a soldier by the Lebanese border.")
     assert not any(target == "CHN" for _, target, _ in dyads(
         "Thousands of protesters marched over the bridge built by China in Phnom Penh."))
+    assert ("CVL", "FRACOP", "14") in dyads("Protesters demonstrated over the killing of a teenager by French police.")
     assert not any(target == "PSEINS" for _, target, _ in dyads(
         "Egypt condemned the response by Israel to the attack by Hamas."))
 
@@ -445,11 +446,13 @@ def test_someone_arrested_named_for_no_role_is_a_civilian_of_where_or_by_whom_ar
     assert ("NZLCOP", None, "17") in found, found
     assert ("RUSCOP", "USAEDU", "17") in dyads("A history teacher named Marc Fogel was detained in Russia.",
                                                voice="USAGOV")
-    # nor those who may be from anywhere: set apart as foreign, journalists (foreign correspondents
-    # as often), a people no country's name gives
+    # nor those who may be from anywhere: set apart as foreign, a news outlet's own by name (a
+    # foreign correspondent as often), a people no country's name gives (a faith is none)
     assert dyads("Foreign students were arrested in Moscow.") == {("RUSCOP", "EDU", "17")}
-    assert dyads("A journalist from the BBC was arrested in Iran.") == {("IRNCOP", "MED", "17")}
+    assert dyads("Al Jazeera journalists were arrested in Egypt.") == {("EGYCOP", "MED", "17")}
+    assert dyads("Turkish police detained 10 journalists in Istanbul.") == {("TURCOP", "TURMED", "17")}
     assert dyads("Police in Dhaka arrested two Rohingya men.") == {("BGDCOP", None, "17")}
+    assert dyads("Police in Delhi arrested two Muslim men.") == {("INDCOP", "INDCVL", "17")}
 
 
 def test_a_town_naming_a_role_word_gives_it_the_towns_country():
@@ -1502,8 +1505,12 @@ def test_a_participle_that_ties_the_subject_to_another_is_not_the_sentences_verb
                                             "some four dozen U.S. financial institutions.")
     # (tied to a group, they are its country's)
     assert ("PSEINS", "ISR", "19") in dyads("Militants linked to Hamas attacked Israel.")
-    # a participle with an auxiliary is the verb, and so is one with no verb after it
+    # a participle with an auxiliary is the verb, and so is one with no verb after it, one with an
+    # object, and one an "and" joins to the next
     assert dyads("Hackers were linked to the Iranian government.") == set()
+    assert dyads("The army linked the rocket fire to Hezbollah and struck targets in southern Lebanon.") \
+        == {("MIL", "LBN", "19")}
+    assert ("TUR", "AZE", "05") in dyads("Turkey allied with Azerbaijan during the war and supplied it with drones.")
 
 
 def test_a_name_between_a_gift_and_its_amount_is_whom_it_is_given_to():

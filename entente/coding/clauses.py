@@ -74,7 +74,7 @@ RESTRICTION_CODES = ("081", "085", "0351", "0354", "0251", "0254", "1051", "1054
 # report by someone (04) or an intent to support efforts by them (03), which are with others
 REACTION_ROOTS = {"01", "02", "05", "09", "10", "11", "12", "13", "16"}
 PROTEST = "14"  # a protest is aimed at whoever did what it is against
-PROTESTED_PREPS = {"against"}  # not "over", which may be the way a march went ("marched over the bridge")
+PROTESTED_PREPS = {"against", "over"}
 RESTRICTED_PREPS = {"on", "against", "to", "from", "of", "in"}
 PARTNERSHIP_NOUNS = {"association", "collaboration", "concert", "conjunction", "consultation", "cooperation",
                      "coordination", "partnership"}
@@ -331,8 +331,10 @@ def object_of(verb: Token, match: Match) -> Token | None:
     # the direct object is never the pattern's own noun (`used`): the two are looked at in turn;
     # a protest's is what it is against ("rallied against abuses by the police"), not its own noun
     # ("a protest by students")
+    # ("over" may be the way a march went: "marched over the bridge built by China")
     protested = [g for holder in verbs for c in holder.children if c.dep_ == "prep" and c.lower_ in PROTESTED_PREPS
-                 for g in c.children if g.dep_ == "pobj"] if match.code.startswith(PROTEST) else []
+                 for g in c.children if g.dep_ == "pobj" and not of_class(g, PLACES_BESIDE)
+                 and g.ent_type_ not in PLACE_ENTITIES] if match.code.startswith(PROTEST) else []
     doers: list[Token] = []
     for acted_on in (t for t in (direct, own, *protested) if t is not None):
         if (match.code[:2] in REACTION_ROOTS or acted_on in protested) and not actor_like(acted_on):

@@ -100,6 +100,7 @@ from entente.coding.words import (
     BEYOND_BORDERS,
     CIRCUMSTANCE_PREPS,
     EXPELLING_WORDS,
+    FAITHS,
     HELD_PEOPLE,
     HELPING_VERBS,
     HOLDING_VERBS,
@@ -389,7 +390,7 @@ def placed_sides(trigger: Trigger, source: Actor | None, target: Actor | None, p
     Karachi University"). In a government's own document, those its voice would make its own are
     the place's too ("the President met with business leaders in Lahore": PAKBUS, `voiced_target`),
     but for one arrested abroad ("Marc Fogel was detained in Russia": its own), and those arrested
-    who may be from elsewhere (away_from_home: "foreign students", journalists)."""
+    who may be from elsewhere (away_from_home: "foreign students")."""
     placed_source = of_the_place(source, land_of(done_in(trigger, actors)), IRREGULARS | {POLICE})
     # a bare title met on a trip is the host's ("traveled to Saudi Arabia, where he met with the King"),
     # not one met at a summit ("met with the Chancellor at the G7 in Hiroshima") nor one hosted
@@ -404,9 +405,14 @@ def placed_sides(trigger: Trigger, source: Actor | None, target: Actor | None, p
 
 
 def away_from_home(target: Actor | None) -> bool:
-    """One arrested who may be from anywhere: set apart as another's ("foreign students"), or a
-    journalist, as often a foreign correspondent ("a journalist from the BBC was arrested in Iran")."""
-    return target is not None and (target.role == MEDIA or bool(OTHERS_WORDS & set(target.text.lower().split())))
+    """One arrested who may be from anywhere: set apart as another's ("foreign students",
+    "international students"), or a news outlet's own by name, as often a foreign correspondent ("Wall
+    Street Journal reporter Evan Gershkovich was arrested in Yekaterinburg", "Al Jazeera journalists")."""
+    if target is None:
+        return False
+    words = target.text.split()
+    named_outlet = target.role == MEDIA and bool(words) and all(w[:1].isupper() for w in words)
+    return named_outlet or bool(OTHERS_WORDS & {w.lower() for w in words})
 
 
 def held_person(trigger: Trigger, target_ref: Ref | None, actors: DocActors) -> Ref | None:
@@ -416,7 +422,7 @@ def held_person(trigger: Trigger, target_ref: Ref | None, actors: DocActors) -> 
     whose). None where another side is named (`target_ref`: "arrested two men suspected of spying
     for India"), the one arrested has a role, is one told of before ("arrested the man" after "a
     gunman killed 50 people": the gunman), or is of a people no country's name gives ("two
-    Rohingya men")."""
+    Rohingya men"; a faith is no people: "two Muslim men" are of where they were arrested)."""
     held = trigger.target
     if held is None or not trigger.code.startswith(ARREST) or held.dep_ not in ("dobj", "nsubjpass") or not (
             (held.pos_ == "NOUN" and of_class(held, HELD_PEOPLE)) or (held.pos_ == "NUM" and held.like_num)) \
@@ -424,7 +430,7 @@ def held_person(trigger: Trigger, target_ref: Ref | None, actors: DocActors) -> 
         return None
     phrase = sorted((t for t in phrase_tokens(held) if t.i <= held.i), key=lambda t: t.i)
     text = " ".join(t.text for t in phrase)
-    if target_ref is None and any(t.ent_type_ == "NORP" for t in phrase):
+    if target_ref is None and any(t.ent_type_ == "NORP" and not of_class(t, FAITHS) for t in phrase):
         return None
     if target_ref is not None:
         # the country said in the held one's own phrase ("a French man"), not one named elsewhere
