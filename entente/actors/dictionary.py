@@ -28,6 +28,7 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser,
 FAR = 10**6  # days: farther than any real date
 FORMER_ROLE = "ELI"  # CAMEO's sector for elites, former officials among them
 UNKNOWN = "UNK"  # actor code of a person or group named in the text but not in the dictionary
+NO_ROLE = "NONE"  # roles.yaml's key for words that are no role word, whatever PETRARCH2 codes them
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,7 @@ class Dictionary:
                 roles[tuple(word.lower().split())] = sector
         for phrase, sector in phoenix_roles().items():
             roles.setdefault(tuple(phrase.split()), sector)  # entente's own role words first
+        roles = {phrase: sector for phrase, sector in roles.items() if sector != NO_ROLE}
         things = frozenset(yaml.load(data.joinpath("not_actors.yaml").read_text(), Loader=YAML_LOADER))
         voices = yaml.load(data.joinpath("voices.yaml").read_text(), Loader=YAML_LOADER)
         return cls(entities, names, roles, things, voices, homonyms, frozenset(divisions))
