@@ -330,8 +330,7 @@ def object_of(verb: Token, match: Match) -> Token | None:
         prepositional += [p for p in target_pobjs(direct, match, used) if p.head.lower_ != "for"]
     # the direct object is never the pattern's own noun (`used`): the two are looked at in turn;
     # a protest's is what it is against ("rallied against abuses by the police"), not its own noun
-    # ("a protest by students")
-    # ("over" may be the way a march went: "marched over the bridge built by China")
+    # ("a protest by students") nor a place it went over ("marched over the bridge built by China")
     protested = [g for holder in verbs for c in holder.children if c.dep_ == "prep" and c.lower_ in PROTESTED_PREPS
                  for g in c.children if g.dep_ == "pobj" and not of_class(g, PLACES_BESIDE)
                  and g.ent_type_ not in PLACE_ENTITIES] if match.code.startswith(PROTEST) else []
