@@ -10,7 +10,14 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from entente.actors.dictionary import commented_csv, default_dictionary, split
-from entente.actors.resolve import FIRST_PERSON, GATHERINGS, NAMED_ENTITIES, PLACE_ENTITIES, RELATIVE_PRONOUNS
+from entente.actors.resolve import (
+    FIRST_PERSON,
+    GATHERINGS,
+    NAMED_ENTITIES,
+    PLACE_ENTITIES,
+    RELATIVE_PRONOUNS,
+    prep_objects,
+)
 from entente.coding.lexicon import ACCORD, Match, of_objects, opened
 from entente.coding.words import (
     ACTOR_NOUNS,
@@ -449,10 +456,9 @@ def done_by(act: Token) -> list[Token]:
     acts = [act, *(c for c in act.children if c.dep_ == "conj")]  # "the threats and the acts by the Houthis"
     heads = [*acts, *(g for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ != "by"
                       for g in p.children if g.dep_ == "pobj")]
-    return [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "by"
-            for g in p.children if g.dep_ == "pobj"] + [
-        g for a in acts for c in a.children if c.dep_ == "acl" and c.tag_ == "VBN"
-        for agent in c.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
+    return [g for h in heads for g in prep_objects(h, "by")] + [
+        agent for a in acts for c in a.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        for agent in [agent_of(c)] if agent is not None]
 
 
 def a_doer(doers: list[Token]) -> Token | None:

@@ -437,7 +437,8 @@ def held_person(trigger: Trigger, target_ref: Ref | None, actors: DocActors) -> 
         said = target_ref.role is None and target_ref.entity.kind == "country" \
             and set(target_ref.text.split()) <= set(text.split())
         return Ref(target_ref.entity, "CVL", text, f"{target_ref.why}, a person arrested -> CVL") if said else None
-    home = next((actors.place_country(t) for t in phrase if t.dep_ == "compound" and actors.place_country(t)), None)
+    home = next((country for t in phrase if t.dep_ == "compound" for country in [actors.place_country(t)] if country),
+                None)
     entity = actors.dictionary.entities.get(home) if home and actors.dictionary is not None else None
     if entity is not None:
         return Ref(entity, "CVL", text, f"{home} place before a person arrested -> CVL")
