@@ -99,6 +99,7 @@ class Evidence:
 # might or would happen, it is to happen, or it is reported and denied. Analyses count "asserted".
 MODES = ("asserted", "negated", "question", "hypothetical", "future", "reported_denied")
 ASSERTED = "asserted"
+FUTURE = "future"
 # which of a dyad's events a relation counts: A's acts toward B ("out"), B's toward A ("in"), or both
 DIRECTIONS = ("both", "out", "in")
 # how a listing of events can be sorted (entente.relations.series.SORTS): a minus sorts the other way

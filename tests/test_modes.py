@@ -628,6 +628,27 @@ def test_an_act_timed_by_a_clause_to_come_is_to_come():
     assert ("ISR", "PSE", "18", "asserted") in found, found
 
 
+def test_force_a_deed_is_done_for_is_aimed_at_not_done():
+    # the deed is done; the force it is for is still to come, and says whom the deed is aimed at
+    found = summary(events_of("Russia massed troops on the border to invade Ukraine."))
+    assert {("RUS", "UKR", "15", "asserted"), ("RUS", "UKR", "19", "future")} <= found, found
+    for sentence in ("Russia sent troops to seize the airport.",
+                     "The government sued the newspaper to block publication.",
+                     "The United States imposed sanctions on Iran to force it to halt enrichment."):
+        found = summary(events_of(sentence))
+        deeds = {root for _, _, root, mode in found if mode == "asserted"}
+        assert deeds and deeds <= {"15", "11", "16"}, (sentence, found)
+    # a deed aimed at a sector is aimed where it went
+    assert ("TUR", "SYR", "15", "asserted") in summary(events_of(
+        "Turkey deployed troops to fight Kurdish militants in Syria."))
+    # the dispersal tear gas is used or fired for is the act done; troops made to attack attack
+    for sentence in ("Police used tear gas to disperse the protesters.",
+                     "Police fired tear gas to disperse the protesters."):
+        assert ("COP", "CVL", "17", "asserted") in summary(events_of(sentence)), sentence
+    found = summary(events_of("The longer Putin forces his troops to attack Ukraine, the weaker he is."))
+    assert ("RUSMIL", "UKR", "19", "asserted") in found, found
+
+
 def test_he_is_a_person_not_a_country_the_tagger_calls_one():
     found = summary(events_of("Modi will visit Nepal when he travels to Asia."))
     assert not any(source == "NPL" for source, _, _, _ in found), found

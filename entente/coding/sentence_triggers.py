@@ -54,11 +54,12 @@ from entente.coding.words import (
     CIRCUMSTANCE_PREPS,
     KILLING_WORDS,
     NON_FACTIVE,
+    OBJECT_CONTROL,
     REPORTING,
     SUPPORT_VERBS,
     WISHING_VERBS,
 )
-from entente.types import ASSERTED
+from entente.types import ASSERTED, FUTURE
 
 # acts aimed at where they happen (coding.extract): a claim of responsibility (for an act where it
 # was done: "claimed the attack in Kandahar"), visits (the host is where one went), aid given
@@ -77,6 +78,10 @@ CAPTURING_VERBS = {"capture", "recapture"}  # what they take is a place or a per
 STATE_SECTORS = {"GOV", "MIL", "LEG", "IGO"}
 ENVOY_SECTORS = {"GOV", "ELI", "LEG"}  # who leads a delegation abroad, an officer or not among them
 PURPOSE_ROOTS = {"02", "10", "11", "14"}  # what a protest demands or protests against
+# deeds done for a purpose (material cooperation, aid, a lawsuit, force and coercion), and the force
+# or coercion a purpose may aim at: "sent troops to seize the airport", "sued to block publication"
+DEED_ROOTS, LAWSUIT = {"06", "07", "15", "16", "17", "18", "19", "20"}, "115"
+AIMED_FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 STATEMENTS = "01"  # comments, statements and symbolic acts
 # cooperation done by saying it: praise or endorsement, verbal defence, rallying support, apology,
 # forgiveness; and hosting, done as a guest is welcomed ("we welcome the President of France") or,
@@ -270,7 +275,7 @@ def find_triggers(sent: Span, actors: DocActors, lexicon: DocumentLexicon) -> li
             for act in [paying_act(t.token)] if act is not None}
     triggers = [t for t in triggers if t.token.i not in said
                 and not (t.token.i in paid and t.code.startswith(MATERIAL_COOPERATION))]
-    return fold_protest_purposes(violence_done_by(said_in_what_follows(triggers, actors)))
+    return aim_deed_purposes(fold_protest_purposes(violence_done_by(said_in_what_follows(triggers, actors))), actors)
 
 
 def said_in_what_follows(triggers: list[Trigger], actors: DocActors) -> list[Trigger]:
@@ -474,6 +479,37 @@ def is_a_name(token: Token) -> bool:
         for c in token.children))  # "in the March of 2022"
     return token.pos_ == "PROPN" and (month or token.is_title and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in token.children))
+
+
+def aim_deed_purposes(triggers: list[Trigger], actors: DocActors) -> list[Trigger]:
+    """"Russia sent troops to seize the airport", "sued the newspaper to block publication", "massed
+    troops on the border to invade Ukraine": force a deed is done for is aimed at, not done (the
+    airport may not be taken): it is still to come, and the deed is aimed at whom it names when the
+    deed names no one itself ("on the border"). Not at a sector ("deployed troops to fight Kurdish
+    militants in Syria" is aimed where the troops went), nor help at whom its purpose is aimed
+    ("armed militias to attack Americans"). Not a purpose of a verb that is no deed of its own ("used
+    batons to disperse the crowd": the dispersal is the act), nor one of the deed's own kind, which
+    tells what it did ("fired tear gas to disperse the crowd"), nor what a saying asks or threatens,
+    nor what one is made to do ("forced his troops to attack Ukraine")."""
+    deeds: dict[int, Trigger] = {}
+    for trigger in triggers:
+        verb = trigger.token if trigger.kind == "verb" else trigger.support
+        if verb is not None and (trigger.code[:2] in DEED_ROOTS or trigger.code.startswith(LAWSUIT)):
+            deeds.setdefault(verb.i, trigger)
+    for purpose in triggers:
+        tok = purpose.token
+        deed = deeds.get(tok.head.i)
+        if purpose.kind != "verb" or tok.dep_ not in ("advcl", "xcomp") or not infinitive(tok) \
+                or purpose.code[:2] not in AIMED_FORCE_ROOTS or deed is None or deed.code[:2] == purpose.code[:2] \
+                or tok.head.lemma_.lower() in OBJECT_CONTROL:
+            continue
+        aimed_at = actors.settled(purpose.target) if purpose.target is not None else None
+        if (deed.target is None or actors.settled(deed.target) is None) and aimed_at is not None \
+                and aimed_at.entity.kind != "sector" and deed.code[:2] not in (MATERIAL_COOPERATION, AID):
+            deed.target, deed.target_slot = purpose.target, True
+        if purpose.mode == ASSERTED:
+            purpose.mode = FUTURE
+    return triggers
 
 
 def fold_protest_purposes(triggers: list[Trigger]) -> list[Trigger]:
