@@ -165,7 +165,7 @@ def expensive_pass(batch: list[dict], out: str) -> str:
             duckdb.sql("SELECT doc_id, text, url, outlet, posts, title, path FROM read_parquet($files, union_by_name "
                        "= true) WHERE list_contains($ids, doc_id)", params={"files": files, "ids": ids}).fetchall()}
     voice = default_dictionary().voice
-    items = [(text, s["coded_date"], s["coded_doc_id"], voice(url, outlet), posts, retells(url, title))
+    items = [(text, s["coded_date"], s["coded_doc_id"], voice(url, outlet), posts, retells(url, title), title)
              for s in batch for text, url, outlet, posts, title, _ in [docs[s["coded_doc_id"]]]]
     events, sentences, faults = [], [], []
     for story, coded in zip(batch, code_texts(items)):

@@ -154,6 +154,8 @@ def line_problem(record: dict) -> str:
     size = len(record["text"])
     if size > MAX_TEXT_CHARS:
         return f"text too long ({size:,} characters, limit {MAX_TEXT_CHARS:,})"
+    if record.get("title") is not None and not isinstance(record["title"], str):
+        return "title field is not a string"
     if record.get("date"):
         try:
             record["date"] = parse_day(record["date"])
@@ -206,7 +208,8 @@ def code(file, min_confidence: float, mode: str, keep_unknown: bool,
     # a chunk of lines at a time: answers come as the input does, and a long input is never all held
     while chunk := list(itertools.islice(lines, CODE_LINES_AT_ONCE)):
         items = ((r["text"], r.get("date"), str(r["id"]) if r.get("id") is not None else None,
-                  dictionary.voice(r.get("url"), r.get("outlet")), None, retells(r.get("url"), r.get("title")))
+                  dictionary.voice(r.get("url"), r.get("outlet")), None, retells(r.get("url"), r.get("title")),
+                  r.get("title"))
                  for _, r in chunk)
         coded = code_texts(items, dictionary, min_confidence=min_confidence,
                            modes=None if mode == "all" else {mode}, keep_unknown=keep_unknown)

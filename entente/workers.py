@@ -57,13 +57,14 @@ def code_in_worker(item: tuple) -> Coded:
 
 
 def coding_item(doc: Document, when: date | None, voice: str | None) -> tuple:
-    """What code_texts takes for a document: its text, date, id, voice, posts and whether it retells."""
-    return doc.text, when, doc.doc_id, voice, doc.posts, retells(doc.url, doc.title)
+    """What code_texts takes for a document: its text, date, id, voice, posts, whether it retells
+    and its headline."""
+    return doc.text, when, doc.doc_id, voice, doc.posts, retells(doc.url, doc.title), doc.title
 
 
-# everything code_texts takes but the text: its date, doc_id (a hash of the text), voice, posts and
-# whether it retells (two copies of one text may differ in all but the text)
-Key = tuple[date | None, str, str | None, str | None, bool]
+# everything code_texts takes but the text: its date, doc_id (a hash of the text), voice, posts,
+# whether it retells and its headline (two copies of one text may differ in all but the text)
+Key = tuple[date | None, str, str | None, str | None, bool, str | None]
 
 
 def key_of(item: tuple) -> Key:

@@ -248,6 +248,18 @@ def test_code_rejects_a_text_past_the_limit_and_goes_on():
     assert [o["id"] for o in out] == ["long", "short"] and out[1]["events"] and not out[0]["events"]
 
 
+def test_code_reads_a_lines_title_as_its_headline_and_refuses_one_that_is_no_string():
+    text = ("Protesters marched through Wan Chai on Sunday. China's foreign ministry called the march illegal, "
+            "and the Chinese government said Hong Kong must restore order. Police fired tear gas at the protesters.")
+    lines = [{"id": 1, "title": "Police fire tear gas as Hong Kong protests continue", "text": text},
+             {"id": 2, "title": ["Hong Kong"], "text": text}, {"id": 3, "text": text}]
+    result = entente("code", stdin="".join(json.dumps(line) + "\n" for line in lines).encode())
+    out = [json.loads(ln) for ln in result.stdout.splitlines()]
+    sides = [{(e["source"]["code"], e["target"]["code"]) for e in o["events"] if e["code"] == "175"} for o in out]
+    assert result.returncode == 1 and "title field is not a string" in one_line_error(result)
+    assert sides == [{("HKGCOP", "HKGCVL")}, set(), {("COP", "CVL")}], sides
+
+
 def test_events_out_writes_every_text_format_to_the_file(seed_db, tmp_path):
     for fmt in ("jsonl", "csv"):
         target = tmp_path / f"events.{fmt}"

@@ -533,6 +533,29 @@ def test_a_report_that_places_nothing_is_about_the_country_it_names_by_the_share
     assert ("COP", "CVL", "17") in found, found
 
 
+def headlined(headline, text):
+    events = next(code_texts([(text, DAY, "doc", None, None, False, headline)])).events
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.root) for e in events}
+
+
+def test_the_one_country_a_headline_names_is_the_reports():
+    # the report names China more often than Hong Kong, and too few times to be about either: its
+    # headline says whose police and protesters these are
+    report = ("Protesters marched through Wan Chai on Sunday. China's foreign ministry called the march illegal, "
+              "and the Chinese government said Hong Kong must restore order. Police fired tear gas at the protesters.")
+    assert ("COP", "CVL", "17") in headlined(None, report)
+    assert ("HKGCOP", "HKGCVL", "17") in headlined("Police fire tear gas as Hong Kong protests continue", report)
+    # not a country the report places less than another and names by less than the share: a
+    # Kenyan's race told in Vienna
+    report = ("Eliud Kipchoge of Kenya ran the marathon in Vienna on Saturday. Thousands of Austrians lined the "
+              "Prater park. Police arrested two protesters.")
+    assert ("COP", "CVL", "17") in headlined("Eliud Kipchoge of Kenya runs marathon under two hours", report)
+    # nor a headline of two countries or more
+    report = ("Protesters marched through Wan Chai on Sunday. China's foreign ministry called the march illegal. "
+              "Police fired tear gas at the protesters.")
+    assert ("COP", "CVL", "17") in headlined("China warns Britain over Hong Kong protests", report)
+
+
 def test_a_report_named_for_one_country_and_placed_in_another_is_about_neither():
     # an American held in Russia: American names, Russian places (one place of each is as few); the
     # sentence is no American court's

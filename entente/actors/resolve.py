@@ -211,6 +211,7 @@ class DocActors:
     voice: Ref | None = None  # who speaks, in an institution's own document: its "we", its "the President"
     questions: list[tuple[int, int]] = field(default_factory=list)  # a transcript's question paragraphs
     foreign_titles: frozenset[str] = frozenset()  # person titles the voice's government does not have
+    headline: Counter = field(default_factory=Counter)  # the countries a news report's headline names
     complete: bool = False  # resolve has found every ref
     ordered: list[tuple[int, Ref]] | None = None  # the refs by head, once complete
     ordered_keys: list[int] = field(default_factory=list)
@@ -393,7 +394,9 @@ class DocActors:
     @cached_property
     def report_country(self) -> str | None:
         """The country a news report is about (`country_reported_on`); none where a voice speaks."""
-        return country_reported_on(self.country_mentions(), self.placed_countries()) if self.voice is None else None
+        if self.voice is not None:
+            return None
+        return country_reported_on(self.country_mentions(), self.placed_countries(), headline=self.headline)
 
     def country_mentions(self) -> Counter:
         """How often each country is named, by its names (a person's, a people's) and places (not
@@ -1026,8 +1029,13 @@ def entity_country(entity: Entity) -> str | None:
     return entity.offices[-1].country if entity.offices else None
 
 
-def country_reported_on(mentions: Counter, placed: Counter, share: float = REPORT_SHARE) -> str | None:
-    """The country a report is about: the only one it names, or, in a report of REPORT_MENTIONS
+def country_reported_on(mentions: Counter, placed: Counter, share: float = REPORT_SHARE,
+                        headline: Counter | None = None) -> str | None:
+    """The country a report is about: the only one its headline names ("Police shoot teenage
+    protester as Hong Kong demonstrations continue", "Samoan government ends state of emergency"),
+    where the report names it too and either places it no less than any other country or names
+    it by `share` of its mentions (not "Eliud Kipchoge of Kenya runs marathon under two hours",
+    told in Vienna); else the only one the report names, or, in a report of REPORT_MENTIONS
     mentions or more, the one that has `share` of them; and the one whose places it names more
     than any other's, where it is told to have happened. A report that names a country only as an
     actor may name it as the other side ("lawmakers condemned the war against Iran"); an Australian
@@ -1037,6 +1045,11 @@ def country_reported_on(mentions: Counter, placed: Counter, share: float = REPOR
     the one it names by REPORT_SHARE_UNPLACED of them."""
     if not mentions:
         return None
+    if headline is not None and len(headline) == 1:
+        (named, _), = headline.items()
+        if mentions[named] and (placed[named] >= max(placed.values(), default=0)
+                                or mentions[named] >= share * mentions.total()):
+            return named
     (top, count), = mentions.most_common(1)
     total = mentions.total()
     if not placed:
@@ -1268,15 +1281,19 @@ def np_role(head: Token, dictionary: Dictionary, skip: set[int], head_only: bool
 
 
 def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = None,
-            voice: str | None = None, questions: list[tuple[int, int]] | None = None) -> DocActors:
+            voice: str | None = None, questions: list[tuple[int, int]] | None = None,
+            headline: Counter | None = None) -> DocActors:
     """Each noun phrase's actor; `date` is the document's day (ISO), when known; `voice` the actor
     code of who speaks in the document (Dictionary.voice), when an institution published it;
-    `questions` a transcript's question turns (entente.nlp.question_turns of the unmasked text)."""
+    `questions` a transcript's question turns (entente.nlp.question_turns of the unmasked text);
+    `headline` the countries its headline names (DocActors.country_mentions of the headline's own
+    parse), when it has one."""
     dictionary = dictionary or default_dictionary()
     spans = name_spans(doc, dictionary, date)
     result = DocActors(doc, dictionary=dictionary, date=date, voice=voice_ref(dictionary, voice),
                        questions=question_turns(doc.text) if questions is None else questions,
-                       foreign_titles=dictionary.titles_not_of(voice) if voice else frozenset())
+                       foreign_titles=dictionary.titles_not_of(voice) if voice else frozenset(),
+                       headline=headline or Counter())
     by_anchor: dict[int, list[tuple[Span, Entity, str]]] = {}
     for span in sorted(spans, key=lambda s: s.start):
         for key, how in name_choice(dictionary, span.label_, date):

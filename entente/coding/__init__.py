@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import traceback
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -19,6 +20,7 @@ from entente.posts import read_posts
 from entente.types import Event, Sentence
 
 PACKAGE = Path(__file__).resolve().parents[1]  # entente's own code, wherever it is installed
+HEADLINE_CHARS = 300  # a title longer than this is a paragraph put in the title field, no headline
 
 
 @dataclass
@@ -42,22 +44,28 @@ def fault_of(exc: Exception) -> str:
 def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
                min_confidence: float = 0.0, modes: Collection[str] | None = None, keep_unknown: bool = False
                ) -> Iterator[Coded]:
-    """For each (text, date or None, doc_id[, voice[, posts[, retelling]]]): its events and sentences, in input
-    order; events of the given modes only (entente.types.MODES), or of every mode. `voice` is the
-    actor code of who speaks in the text, when an institution published it (Dictionary.voice);
-    `posts`, the dated posts it links to (Document.posts), which date the quotations they label;
-    `retelling`, whether the text retells acts of other days (entente.retellings.retells). A
-    text longer than the parser takes is coded piece by piece (entente.nlp.pieces), offsets kept."""
+    """For each (text, date or None, doc_id[, voice[, posts[, retelling[, headline]]]]): its events and
+    sentences, in input order; events of the given modes only (entente.types.MODES), or of every
+    mode. `voice` is the actor code of who speaks in the text, when an institution published it
+    (Dictionary.voice); `posts`, the dated posts it links to (Document.posts), which date the
+    quotations they label; `retelling`, whether the text retells acts of other days
+    (entente.retellings.retells); `headline`, its title, which may say what country a news report is
+    about (resolve.country_reported_on). A text longer than the parser takes is coded piece by piece
+    (entente.nlp.pieces), offsets kept."""
     lexicon = default_lexicon()
-    # per piece parsed: which text it is of, its offset there, the text's date, id, voice, posts and
-    # whether it retells, and the piece as written (the parser reads it with turn labels and restarts
-    # blanked)
-    meta: list[tuple[int, int, date | str | None, str | None, str | None, str | None, bool,
+    # per piece parsed: which text it is of, its offset there (None for a news report's headline,
+    # parsed before its text), the text's date, id, voice, posts and whether it retells, and the
+    # piece as written (the parser reads it with turn labels and restarts blanked)
+    meta: list[tuple[int, int | None, date | str | None, str | None, str | None, str | None, bool,
                      list[tuple[int, int]], str]] = []
 
     def texts() -> Iterator[str]:
         for number, (text, when, doc_id, *more) in enumerate(items):
-            voice, posts, retelling = (*more, None, None, False)[:3]
+            voice, posts, retelling, headline = (*more, None, None, False, None)[:4]
+            # (where a voice speaks, a report is about no one country)
+            if isinstance(headline, str) and headline.strip() and len(headline) <= HEADLINE_CHARS and voice is None:
+                meta.append((number, None, when, doc_id, voice, posts, retelling, [], headline))
+                yield prepare_text(headline)
             for offset, piece in pieces(text):
                 # a transcript's question turns, read before their "Q" is masked from the parser
                 meta.append((number, offset, when, doc_id, voice, posts, retelling, question_turns(piece), piece))
@@ -65,13 +73,14 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
 
     current: Coded | None = None
     current_number = -1
+    headline: Counter | None = None  # the countries the current text's headline names
     for k, doc in enumerate(parse_stream(texts())):
         number, offset, when, doc_id, voice, posts, retelling, questions, piece = meta[k]
         meta[k] = None  # type: ignore[call-overload]  # a long text's pieces need not all be kept
         if number != current_number:
             if current is not None:
                 yield current
-            current, current_number = Coded([], []), number
+            current, current_number, headline = Coded([], []), number, None
         day = parse_day(when) if when else None  # a date, or a string people write one as
         doc.user_data[WRITTEN] = piece
         doc.user_data[POSTS] = read_posts(posts, day)
@@ -79,7 +88,10 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
         if current.fault is not None:
             continue  # a text's later pieces, after one that faulted
         try:
-            actors = resolve(doc, dictionary, day.isoformat() if day else None, voice, questions)
+            if offset is None:
+                headline = resolve(doc, dictionary, day.isoformat() if day else None).country_mentions()
+                continue
+            actors = resolve(doc, dictionary, day.isoformat() if day else None, voice, questions, headline)
             events = code_document(doc, actors, lexicon, day, doc_id, keep_unknown)
         except Exception as exc:  # one text's fault must not end the others' coding
             current.events, current.sentences, current.fault = [], [], fault_of(exc)
