@@ -40,7 +40,7 @@ def main() -> None:
     for row, doc, headline in zip(rows, parse_stream(prepare_text(row["text"]) for row in rows), headlines):
         actors = resolve(doc, date=row.get("date"))
         bare = sum(1 for ref in actors.refs.values() if ref.entity.kind == "sector" and ref.role in REPORT_ROLES)
-        named = resolve(headline, date=row.get("date")).country_mentions()
+        named = resolve(headline, date=row.get("date")).headline_countries()
         reports.append((actors.country_mentions(), actors.placed_countries(), named, bare))
     print(f"{len(rows)} documents from {args.corpus} read in {time.perf_counter() - started:.0f} s")
     print(f"{'share':>6} {'reports with a country':>28} {'bare role words that take it':>30}")

@@ -638,6 +638,9 @@ def test_force_a_deed_is_done_for_is_aimed_at_not_done():
         found = summary(events_of(sentence))
         deeds = {root for _, _, root, mode in found if mode == "asserted"}
         assert deeds and deeds <= {"15", "11", "16"}, (sentence, found)
+    # a deed not done had its purpose not done either
+    found = summary(events_of("Russia did not send troops to invade Ukraine."))
+    assert found and {mode for _, _, _, mode in found} == {"negated"}, found
     # a deed aimed at a sector is aimed where it went
     assert ("TUR", "SYR", "15", "asserted") in summary(events_of(
         "Turkey deployed troops to fight Kurdish militants in Syria."))

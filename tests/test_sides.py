@@ -218,6 +218,18 @@ def test_two_leaders_speaking_together_of_one_side_speak_for_it_toward_the_other
     assert ("COLREB", "COL", "03") in dyads("Farc pledged to cooperate with Colombia.")
 
 
+def test_two_leaders_praising_a_thing_of_their_two_countries_praise_each_other():
+    # not their own industry, which the thing is to bring together
+    found = dyads("President Biden and Prime Minister Modi welcomed the establishment of a joint Indo-U.S. Quantum "
+                  "Coordination Mechanism to facilitate collaboration among industry, academia, and government.",
+                  voice="USAGOV")
+    assert found == {("USAGOV", "INDGOV", "05"), ("INDGOV", "USAGOV", "05")}, found
+    # people praised are whom it is
+    found = dyads("President Biden and Prime Minister Modi hailed Indian scientists for the moon landing.",
+                  voice="USAGOV")
+    assert found == {("USAGOV", "INDCVL", "05"), ("INDGOV", "INDCVL", "05")}, found
+
+
 def test_a_force_moved_is_no_target_where_it_is_sent_may_be():
     assert dyads("Russia mobilized and deployed 10,000 troops to the border.") == {("RUS", None, "15")}
     assert dyads("Russia mobilized 10,000 troops near Ukraine.") == {("RUS", "UKR", "15")}
@@ -554,6 +566,19 @@ def test_the_one_country_a_headline_names_is_the_reports():
     report = ("Protesters marched through Wan Chai on Sunday. China's foreign ministry called the march illegal. "
               "Police fired tear gas at the protesters.")
     assert ("COP", "CVL", "17") in headlined("China warns Britain over Hong Kong protests", report)
+    # nor one a short report places as often as another: a reaction told from abroad
+    report = ("Police in Ethiopia arrested five journalists on Monday. The government accused them of inciting "
+              "violence. The United States said the arrests were an attack on press freedom. Washington called "
+              "for their release.")
+    assert ("GOV", None, "11") in headlined("US condemns arrests of journalists", report)
+    # a people's word names where the story is for its state's own bodies, not for its people or
+    # missions abroad
+    report = ("Canada expelled a senior Indian diplomat on Monday. India rejected the allegations. Police are "
+              "investigating the killing of a Sikh leader in British Columbia.")
+    assert ("CANCOP", "INDGOV", "09") in headlined("Canada expels Indian diplomat", report)
+    report = ("Protesters attacked the French embassy in Niamey. The junta accused France of planning an "
+              "intervention. France evacuated its citizens. Police fired tear gas at the protesters.")
+    assert ("COP", "CVL", "17") in headlined("French embassy attacked", report)
 
 
 def test_a_report_named_for_one_country_and_placed_in_another_is_about_neither():

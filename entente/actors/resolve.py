@@ -100,6 +100,8 @@ REPORT_ROLES = {"COP", "JUD", "CVL", "LAB", "GOV", "LEG", "PTY", "OPP"}
 # report of two countries' dealings names both about as often. bench/report_country.py prints the
 # reports and role words each share reaches.
 REPORT_SHARE = 0.6
+# a state's bodies that act at home, which a headline's people's word names where its story is
+HOME_BODIES = {"GOV", "LEG", "JUD", "COP", "PTY"}
 # the least share where the report places nothing in any country (its streets unknown to the
 # gazetteer), so that no place says where it happened: a report of unrest in one country that names
 # a foreign power's reactions, threats or aid more often must not give that power the home police
@@ -404,6 +406,22 @@ class DocActors:
         mentioned = {i: place["country"] for i, place in self.places.items()}
         mentioned |= {i: ref_country(ref) for i, ref in self.names.items()}
         return Counter(country for country in mentioned.values() if self.a_country(country))
+
+    def headline_countries(self) -> Counter:
+        """The countries a headline (this document) names as where its story is: by name or place
+        ("Hong Kong protests continue", "bus crashes in Cuba"), and by a people's word only for its
+        state's own bodies at home ("Samoan government ends state of emergency"), not its people,
+        army or missions, who may be anywhere ("American tourists kidnapped", "French embassy
+        attacked", "Chinese warships")."""
+        abroad = word_classes()["posted_abroad"]
+        named = Counter(place["country"] for place in self.places.values())
+        for i, ref in self.names.items():
+            head = self.doc[i].head
+            body = self.refs.get(head.i) if head.i != i else None
+            if "demonym" not in ref.why or (body is not None and body.role in HOME_BODIES
+                                            and head.lemma_.lower() not in abroad):
+                named[ref_country(ref)] += 1
+        return Counter({country: n for country, n in named.items() if self.a_country(country)})
 
     def placed_countries(self) -> Counter:
         """How often each country is named as a place, or by a name placed ("in Hong Kong")."""
@@ -1033,25 +1051,27 @@ def country_reported_on(mentions: Counter, placed: Counter, share: float = REPOR
                         headline: Counter | None = None) -> str | None:
     """The country a report is about: the only one its headline names ("Police shoot teenage
     protester as Hong Kong demonstrations continue", "Samoan government ends state of emergency"),
-    where the report names it too and either places it no less than any other country or names
-    it by `share` of its mentions (not "Eliud Kipchoge of Kenya runs marathon under two hours",
-    told in Vienna); else the only one the report names, or, in a report of REPORT_MENTIONS
-    mentions or more, the one that has `share` of them; and the one whose places it names more
-    than any other's, where it is told to have happened. A report that names a country only as an
-    actor may name it as the other side ("lawmakers condemned the war against Iran"); an Australian
-    report of the attack in Christchurch names Australia most, New Zealand's places most. A report
-    of REPORT_MENTIONS or more that places nothing in any country (its streets and districts
-    unknown to the gazetteer: "protesters surrounded the police headquarters in Wan Chai") is about
-    the one it names by REPORT_SHARE_UNPLACED of them."""
+    where the report names it too and places it more than any other country (or places none), or,
+    placing another as much or more, is one of REPORT_MENTIONS mentions or more that names it by
+    `share` of them (not "Eliud Kipchoge of Kenya runs marathon under two hours", told in Vienna; not "US
+    condemns arrests of journalists", told of Ethiopia); else the only one the report names, or, in
+    a report of REPORT_MENTIONS mentions or more, the one that has `share` of them; and the one
+    whose places it names more than any other's, where it is told to have happened. A report that
+    names a country only as an actor may name it as the other side ("lawmakers condemned the war
+    against Iran"); an Australian report of the attack in Christchurch names Australia most, New
+    Zealand's places most. A report of REPORT_MENTIONS or more that places nothing in any country
+    (its streets and districts unknown to the gazetteer: "protesters surrounded the police
+    headquarters in Wan Chai") is about the one it names by REPORT_SHARE_UNPLACED of them."""
     if not mentions:
         return None
+    total = mentions.total()
     if headline is not None and len(headline) == 1:
         (named, _), = headline.items()
-        if mentions[named] and (placed[named] >= max(placed.values(), default=0)
-                                or mentions[named] >= share * mentions.total()):
+        others = [n for country, n in placed.items() if country != named]
+        if mentions[named] and (placed[named] > max(others, default=-1) or (
+                total >= REPORT_MENTIONS and mentions[named] >= share * total)):
             return named
     (top, count), = mentions.most_common(1)
-    total = mentions.total()
     if not placed:
         return top if total >= REPORT_MENTIONS and count >= max(share, REPORT_SHARE_UNPLACED) * total else None
     about = count == total or (total >= REPORT_MENTIONS and count >= share * total)
@@ -1286,7 +1306,7 @@ def resolve(doc: Doc, dictionary: Dictionary | None = None, date: str | None = N
     """Each noun phrase's actor; `date` is the document's day (ISO), when known; `voice` the actor
     code of who speaks in the document (Dictionary.voice), when an institution published it;
     `questions` a transcript's question turns (entente.nlp.question_turns of the unmasked text);
-    `headline` the countries its headline names (DocActors.country_mentions of the headline's own
+    `headline` the countries its headline names (DocActors.headline_countries of the headline's own
     parse), when it has one."""
     dictionary = dictionary or default_dictionary()
     spans = name_spans(doc, dictionary, date)

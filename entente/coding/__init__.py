@@ -89,7 +89,7 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
             continue  # a text's later pieces, after one that faulted
         try:
             if offset is None:
-                headline = resolve(doc, dictionary, day.isoformat() if day else None).country_mentions()
+                headline = resolve(doc, dictionary, day.isoformat() if day else None).headline_countries()
                 continue
             actors = resolve(doc, dictionary, day.isoformat() if day else None, voice, questions, headline)
             events = code_document(doc, actors, lexicon, day, doc_id, keep_unknown)

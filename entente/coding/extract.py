@@ -50,7 +50,9 @@ from entente.coding.clauses import (
     author_of,
     clause_depth,
     consequence,
+    direct_object,
     hit_by_force,
+    names_an_actor,
     people,
     phase_of,
     phrase_tokens,
@@ -271,6 +273,7 @@ AID_INTENT = "033"
 UNOWNED_TIES = (AID_INTENT, "013", "026")
 DE_ESCALATION = {"0356", "0871"}  # a truce meant or declared
 DEFENCE = "052"  # defending a policy verbally: one's own country's as much as another's
+COOPERATIVE_WORDS = "05"  # praise, endorsement, rallying support, apology, agreement
 # what two leaders say, mean, discuss or cooperate on together (coding.extract.other_of_a_pair)
 SAID_TOGETHER = {"01", "03", "04", "05", "06"}
 CONFIDENCE_MAX = 0.95
@@ -696,6 +699,8 @@ def pairs(trigger: Trigger, actors: DocActors, lexicon: DocumentLexicon) -> list
                 # country is no other side, unless one speaks with another's leader (but "Merkel
                 # defended Germany's decision" defends it)
                 target = other_of_a_pair(source, sources) or (target if trigger.code == DEFENCE else None)
+            elif praised_between(trigger, target, sources):
+                target = other_of_a_pair(source, sources) or target
             out.append((source, target, w1 * w2))
             # a meeting had is both sides' act; one said to come is the speaker's intent alone
             # ("we're going to consult with Congress": Congress intends nothing); people called or
@@ -934,6 +939,19 @@ def other_of_a_pair(source: Ref, sources: list[tuple[Ref, float]]) -> Ref | None
     home = ref_country(source)
     others = {ref_country(ref): ref for ref, _ in sources if ref_country(ref) not in (home, None)}
     return next(iter(others.values())) if len(others) == 1 else None
+
+
+def praised_between(trigger: Trigger, target: Ref | None, sources: list[tuple[Ref, float]]) -> bool:
+    """"Biden and Modi welcomed the establishment of a joint quantum mechanism to facilitate
+    collaboration among industry", "applauded the reconvening of the U.S.-India Commercial Dialogue":
+    two countries' leaders praising a thing of their two countries' praise each other, not a body of
+    their own the thing names (the countries themselves are other_of_a_pair's). Not people praised
+    ("hailed Indian scientists"), nor one named ("welcomed an announcement by Micron"), whom it is."""
+    thing = direct_object(trigger.token) if trigger.kind == "verb" else None
+    homes = {ref_country(ref) for ref, _ in sources} - {None}
+    return trigger.code.startswith(COOPERATIVE_WORDS) and thing is not None and not people(thing) \
+        and not names_an_actor(thing) and target is not None and target.entity.kind == "country" \
+        and ref_role(target) is not None and len(sources) == 2 and len(homes) == 2 and ref_country(target) in homes
 
 
 def lists_members(subject: Token | None) -> bool:

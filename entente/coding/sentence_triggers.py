@@ -507,8 +507,8 @@ def aim_deed_purposes(triggers: list[Trigger], actors: DocActors) -> list[Trigge
         if (deed.target is None or actors.settled(deed.target) is None) and aimed_at is not None \
                 and aimed_at.entity.kind != "sector" and deed.code[:2] not in (MATERIAL_COOPERATION, AID):
             deed.target, deed.target_slot = purpose.target, True
-        if purpose.mode == ASSERTED:
-            purpose.mode = FUTURE
+        if purpose.mode == ASSERTED:  # (a deed not done, or to come, had its purpose not done either)
+            purpose.mode = deed.mode if deed.mode != ASSERTED else FUTURE
     return triggers
 
 
