@@ -946,8 +946,12 @@ def praised_between(trigger: Trigger, target: Ref | None, sources: list[tuple[Re
     collaboration among industry", "applauded the reconvening of the U.S.-India Commercial Dialogue":
     two countries' leaders praising a thing of their two countries' praise each other, not a body of
     their own the thing names (the countries themselves are other_of_a_pair's). Not people praised
-    ("hailed Indian scientists"), nor one named ("welcomed an announcement by Micron"), whom it is."""
+    ("hailed Indian scientists"), nor one named ("welcomed an announcement by Micron"), nor whoever
+    did or owns the thing ("welcomed investments by Indian companies"), whom it is."""
     thing = direct_object(trigger.token) if trigger.kind == "verb" else None
+    word = trigger.target
+    if word is not None and (word.dep_ == "poss" or (word.dep_ == "pobj" and word.head.lower_ == "by")):
+        return False
     homes = {ref_country(ref) for ref, _ in sources} - {None}
     return trigger.code.startswith(COOPERATIVE_WORDS) and thing is not None and not people(thing) \
         and not names_an_actor(thing) and target is not None and target.entity.kind == "country" \
