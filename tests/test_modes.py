@@ -294,9 +294,18 @@ def test_an_arrangement_is_not_dated_by_the_last_such_day():
     # news projecting a winner asks for no change of leader; flying above a rally joins no protest
     "The Associated Press called the election for Biden.",
     "Trump flew above the rally on his helicopter.",
+    # the injured taken for care are seized by no one; residents who evacuate stand down no force
+    "The victim, a high school student, was taken to the hospital for emergency surgery.",
+    "Residents of some coastal areas have been instructed to evacuate before the storm.",
+    "The typhoon blocked roads and forced over 58,000 civilians in Samar to evacuate.",
 ])
 def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
     assert not asserted(events_of(sentence)), summary(events_of(sentence))
+
+
+def test_anyone_may_surrender_to_someone_though_only_armed_forces_retreat():
+    found = summary(events_of("A prominent Venezuelan opposition leader surrendered to the authorities on Tuesday."))
+    assert ("VENOPP", "GOV", "08", "asserted") in found, found
 
 
 def test_calls_for_elections_and_protests_taken_part_in_stand():

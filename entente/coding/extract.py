@@ -181,6 +181,10 @@ TRAVELLERS = {"CVL", "REF"}
 # "protecting" its own people by its policies gives none
 PROTECTION = "074"
 UNARMED_SECTORS = POPULAR_SECTORS | {"NGO"}  # never military protection
+# nor military de-escalation (CAMEO 087: a retreat, a demobilization, a disarmament): residents who
+# evacuate, a firm that pulls out, a party that disbands stand down no force; but anyone may
+# surrender to someone ("an opposition leader surrendered to the authorities" yields)
+MILITARY_DEESCALATION, SURRENDERING = "087", {"surrender", "capitulate"}
 # what a hope or a worry may be about: with no target and none of these, it is about nothing said
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "pcomp", "dative", "advcl", "acomp", "acl"}
 NOT_WHAT_ABOUT = {*DAY_ENTITIES, "GPE", "LOC", "FAC"}  # "optimism on Tuesday", "in Brasilia"
@@ -1177,6 +1181,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     # "vaccination is how we protect these individuals", "journalists and observers who
                     # have protected Pakistan's institutions": no force guards them
                     continue
+                if trigger.code.startswith(MILITARY_DEESCALATION) and source and source.role in UNARMED_SECTORS \
+                        and trigger.token.lemma_.lower() not in SURRENDERING:
+                    continue  # "residents have been instructed to evacuate"
                 if target is None and source_ref is not None and source_ref.voiced and trigger.source is not None \
                         and ((trigger.source.lower_ in SPEAKER_SELF and trigger.code[:2] in BRIEFING_ROOTS)
                              or from_the_podium(trigger.token)):
