@@ -150,9 +150,8 @@ def expensive_pass(batch: list[dict], out: str) -> str:
     import duckdb
 
     from entente.actors.dictionary import default_dictionary
-    from entente.coding import code_texts
+    from entente.coding import code_texts, coding_item
     from entente.record import EVENT_SCHEMA, SENTENCE_SCHEMA, coded_rows
-    from entente.retellings import retells
 
     out_dir = Path(out)
     name = f"code-{chunk_id([s['story_id'] for s in batch])}"
@@ -165,7 +164,7 @@ def expensive_pass(batch: list[dict], out: str) -> str:
             duckdb.sql("SELECT doc_id, text, url, outlet, posts, title, path FROM read_parquet($files, union_by_name "
                        "= true) WHERE list_contains($ids, doc_id)", params={"files": files, "ids": ids}).fetchall()}
     voice = default_dictionary().voice
-    items = [(text, s["coded_date"], s["coded_doc_id"], voice(url, outlet), posts, retells(url, title), title)
+    items = [coding_item(text, s["coded_date"], s["coded_doc_id"], voice(url, outlet), posts, url, title)
              for s in batch for text, url, outlet, posts, title, _ in [docs[s["coded_doc_id"]]]]
     events, sentences, faults = [], [], []
     for story, coded in zip(batch, code_texts(items)):

@@ -176,8 +176,7 @@ def code(file, min_confidence: float, mode: str, keep_unknown: bool,
          actor_files: tuple[str, ...]) -> None:
     """Code JSONL lines {"id", "text", "date"?, "url"?, "outlet"?, "title"?} into {"id", "events": [...]},
     one line each."""
-    from entente.coding import code_texts
-    from entente.retellings import retells
+    from entente.coding import code_texts, coding_item
 
     errors = 0
     name = getattr(file, "name", "<stdin>")  # a stream handed in (a test's CliRunner) has no name
@@ -207,9 +206,8 @@ def code(file, min_confidence: float, mode: str, keep_unknown: bool,
     lines = records()
     # a chunk of lines at a time: answers come as the input does, and a long input is never all held
     while chunk := list(itertools.islice(lines, CODE_LINES_AT_ONCE)):
-        items = ((r["text"], r.get("date"), str(r["id"]) if r.get("id") is not None else None,
-                  dictionary.voice(r.get("url"), r.get("outlet")), None, retells(r.get("url"), r.get("title")),
-                  r.get("title"))
+        items = (coding_item(r["text"], r.get("date"), str(r["id"]) if r.get("id") is not None else None,
+                             dictionary.voice(r.get("url"), r.get("outlet")), None, r.get("url"), r.get("title"))
                  for _, r in chunk)
         coded = code_texts(items, dictionary, min_confidence=min_confidence,
                            modes=None if mode == "all" else {mode}, keep_unknown=keep_unknown)

@@ -20,8 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
 
 from entente.actors.dictionary import Dictionary
-from entente.coding import Coded, code_texts
-from entente.retellings import retells
+from entente.coding import Coded, code_texts, coding_item
 from entente.stories import codes_as_english
 from entente.types import Document
 
@@ -56,10 +55,9 @@ def code_in_worker(item: tuple) -> Coded:
     return next(code_texts([item], _worker_dictionary))
 
 
-def coding_item(doc: Document, when: date | None, voice: str | None) -> tuple:
-    """What code_texts takes for a document: its text, date, id, voice, posts, whether it retells
-    and its headline."""
-    return doc.text, when, doc.doc_id, voice, doc.posts, retells(doc.url, doc.title), doc.title
+def document_item(doc: Document, when: date | None, voice: str | None) -> tuple:
+    """What code_texts takes for a stored document (entente.coding.coding_item)."""
+    return coding_item(doc.text, when, doc.doc_id, voice, doc.posts, doc.url, doc.title)
 
 
 # everything code_texts takes but the text: its date, doc_id (a hash of the text), voice, posts,
@@ -107,12 +105,12 @@ class Coder:
             self.pool = ProcessPoolExecutor(self.workers, mp_context=context,
                                             initializer=start_worker, initargs=(self.dictionary,))
         for doc, voice in docs:
-            item = coding_item(doc, doc.date, voice)
+            item = document_item(doc, doc.date, voice)
             if key_of(item) not in self.ahead and codes_as_english(doc.lang):
                 self.ahead[key_of(item)] = self.pool.submit(code_in_worker, item)
 
     def code(self, doc: Document, when: date | None, voice: str | None) -> Coded:
-        item = coding_item(doc, when, voice)
+        item = document_item(doc, when, voice)
         future = self.ahead.pop(key_of(item), None)
         if future is not None:
             self.taken += 1
@@ -121,7 +119,7 @@ class Coder:
 
     def forget(self, doc: Document, voice: str | None) -> None:
         """A document stored: what was coded ahead for it and not taken (a copy) is not needed."""
-        future = self.ahead.pop(key_of(coding_item(doc, doc.date, voice)), None)
+        future = self.ahead.pop(key_of(document_item(doc, doc.date, voice)), None)
         if future is not None:
             future.cancel()
 

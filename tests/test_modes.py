@@ -306,6 +306,9 @@ def test_sport_markets_shows_and_figures_of_speech_are_no_events(sentence):
 def test_anyone_may_surrender_to_someone_though_only_armed_forces_retreat():
     found = summary(events_of("A prominent Venezuelan opposition leader surrendered to the authorities on Tuesday."))
     assert ("VENOPP", "GOV", "08", "asserted") in found, found
+    # and armed men disbanded are demobilized, whoever disbands them
+    found = summary(events_of("The students' union disbanded its armed guards."))
+    assert any(root == "08" for _, _, root, _ in found), found
 
 
 def test_calls_for_elections_and_protests_taken_part_in_stand():

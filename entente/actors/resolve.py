@@ -1053,15 +1053,16 @@ def country_reported_on(mentions: Counter, placed: Counter, share: float = REPOR
     protester as Hong Kong demonstrations continue", "Samoan government ends state of emergency"),
     where the report names it too and places it more than any other country (or places none), or,
     placing another as much or more, is one of REPORT_MENTIONS mentions or more that names it by
-    `share` of them (not "Eliud Kipchoge of Kenya runs marathon under two hours", told in Vienna; not "US
-    condemns arrests of journalists", told of Ethiopia); else the only one the report names, or, in
-    a report of REPORT_MENTIONS mentions or more, the one that has `share` of them; and the one
-    whose places it names more than any other's, where it is told to have happened. A report that
-    names a country only as an actor may name it as the other side ("lawmakers condemned the war
-    against Iran"); an Australian report of the attack in Christchurch names Australia most, New
-    Zealand's places most. A report of REPORT_MENTIONS or more that places nothing in any country
-    (its streets and districts unknown to the gazetteer: "protesters surrounded the police
-    headquarters in Wan Chai") is about the one it names by REPORT_SHARE_UNPLACED of them."""
+    `share` of them (not "Eliud Kipchoge of Kenya runs marathon under two hours", told in Vienna;
+    not "US condemns arrests of journalists", told of Ethiopia). Else the only one the report
+    names, or, in a report of REPORT_MENTIONS mentions or more, the one that has `share` of them;
+    and the one whose places it names more than any other's, where it is told to have happened. A
+    report that names a country only as an actor may name it as the other side ("lawmakers
+    condemned the war against Iran"); an Australian report of the attack in Christchurch names
+    Australia most, New Zealand's places most. A report of REPORT_MENTIONS or more that places
+    nothing in any country (its streets and districts unknown to the gazetteer: "protesters
+    surrounded the police headquarters in Wan Chai") is about the one it names by
+    REPORT_SHARE_UNPLACED of them."""
     if not mentions:
         return None
     total = mentions.total()

@@ -17,6 +17,7 @@ from entente.coding.lexicon import default_lexicon
 from entente.dates import parse_day
 from entente.nlp import parse_stream, pieces, prepare_text, question_turns
 from entente.posts import read_posts
+from entente.retellings import retells
 from entente.types import Event, Sentence
 
 PACKAGE = Path(__file__).resolve().parents[1]  # entente's own code, wherever it is installed
@@ -39,6 +40,14 @@ def fault_of(exc: Exception) -> str:
     where = next((f for f in reversed(frames) if Path(f.filename).resolve().is_relative_to(PACKAGE)), frames[-1])
     return (f"not coded: the coder failed on it ({type(exc).__name__}: {exc}, at {Path(where.filename).name}:"
             f"{where.lineno}); a fault in entente, not in the text: please report it")
+
+
+def coding_item(text: str, when: date | str | None, doc_id: str | None, voice: str | None, posts: str | None,
+                url: str | None, title: str | None) -> tuple:
+    """What code_texts takes for one text, whoever calls it (the CLI, the ingest workers, the Dask
+    batch): its text, date, id, voice, posts, whether it retells (by its address and title) and its
+    headline."""
+    return text, when, doc_id, voice, posts, retells(url, title), title
 
 
 def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,

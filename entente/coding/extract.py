@@ -50,12 +50,11 @@ from entente.coding.clauses import (
     author_of,
     clause_depth,
     consequence,
-    direct_object,
     hit_by_force,
-    names_an_actor,
     people,
     phase_of,
     phrase_tokens,
+    word_role,
 )
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day
@@ -277,7 +276,6 @@ AID_INTENT = "033"
 UNOWNED_TIES = (AID_INTENT, "013", "026")
 DE_ESCALATION = {"0356", "0871"}  # a truce meant or declared
 DEFENCE = "052"  # defending a policy verbally: one's own country's as much as another's
-COOPERATIVE_WORDS = "05"  # praise, endorsement, rallying support, apology, agreement
 # what two leaders say, mean, discuss or cooperate on together (coding.extract.other_of_a_pair)
 SAID_TOGETHER = {"01", "03", "04", "05", "06"}
 CONFIDENCE_MAX = 0.95
@@ -703,8 +701,6 @@ def pairs(trigger: Trigger, actors: DocActors, lexicon: DocumentLexicon) -> list
                 # country is no other side, unless one speaks with another's leader (but "Merkel
                 # defended Germany's decision" defends it)
                 target = other_of_a_pair(source, sources) or (target if trigger.code == DEFENCE else None)
-            elif praised_between(trigger, target, sources):
-                target = other_of_a_pair(source, sources) or target
             out.append((source, target, w1 * w2))
             # a meeting had is both sides' act; one said to come is the speaker's intent alone
             # ("we're going to consult with Congress": Congress intends nothing); people called or
@@ -945,23 +941,6 @@ def other_of_a_pair(source: Ref, sources: list[tuple[Ref, float]]) -> Ref | None
     return next(iter(others.values())) if len(others) == 1 else None
 
 
-def praised_between(trigger: Trigger, target: Ref | None, sources: list[tuple[Ref, float]]) -> bool:
-    """"Biden and Modi welcomed the establishment of a joint quantum mechanism to facilitate
-    collaboration among industry", "applauded the reconvening of the U.S.-India Commercial Dialogue":
-    two countries' leaders praising a thing of their two countries' praise each other, not a body of
-    their own the thing names (the countries themselves are other_of_a_pair's). Not people praised
-    ("hailed Indian scientists"), nor one named ("welcomed an announcement by Micron"), nor whoever
-    did or owns the thing ("welcomed investments by Indian companies"), whom it is."""
-    thing = direct_object(trigger.token) if trigger.kind == "verb" else None
-    word = trigger.target
-    if word is not None and (word.dep_ == "poss" or (word.dep_ == "pobj" and word.head.lower_ == "by")):
-        return False
-    homes = {ref_country(ref) for ref, _ in sources} - {None}
-    return trigger.code.startswith(COOPERATIVE_WORDS) and thing is not None and not people(thing) \
-        and not names_an_actor(thing) and target is not None and target.entity.kind == "country" \
-        and ref_role(target) is not None and len(sources) == 2 and len(homes) == 2 and ref_country(target) in homes
-
-
 def lists_members(subject: Token | None) -> bool:
     """"The EU's five biggest economies, including Britain and Germany, agreed": one side, its
     members named, not two sides; "Pakistan and India, like other nuclear powers, agreed" names two."""
@@ -1182,8 +1161,9 @@ def code_document(doc: Doc, actors: DocActors, lexicon: Lexicon, anchor: date | 
                     # have protected Pakistan's institutions": no force guards them
                     continue
                 if trigger.code.startswith(MILITARY_DEESCALATION) and source and source.role in UNARMED_SECTORS \
-                        and trigger.token.lemma_.lower() not in SURRENDERING:
-                    continue  # "residents have been instructed to evacuate"
+                        and trigger.token.lemma_.lower() not in SURRENDERING and not (
+                            trigger.target is not None and word_role(trigger.target) in ARMED_SECTORS):
+                    continue  # "residents have been instructed to evacuate" ("disbanded its armed guards" stands)
                 if target is None and source_ref is not None and source_ref.voiced and trigger.source is not None \
                         and ((trigger.source.lower_ in SPEAKER_SELF and trigger.code[:2] in BRIEFING_ROOTS)
                              or from_the_podium(trigger.token)):
