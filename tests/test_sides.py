@@ -538,35 +538,39 @@ def headlined(headline, text):
     return {(e.source.code if e.source else None, e.target.code if e.target else None, e.root) for e in events}
 
 
-def test_the_one_country_a_headline_names_is_the_reports():
+HONG_KONG_MARCH = ("Protesters marched through Wan Chai on Sunday. China's foreign ministry called the march "
+                   "illegal, and the Chinese government said Hong Kong must restore order. Police fired tear gas at "
+                   "the protesters.")
+
+
+@pytest.mark.parametrize("headline,report,expected", [
     # the report names China more often than Hong Kong, and too few times to be about either: its
     # headline says whose police and protesters these are
-    report = ("Protesters marched through Wan Chai on Sunday. China's foreign ministry called the march illegal, "
-              "and the Chinese government said Hong Kong must restore order. Police fired tear gas at the protesters.")
-    assert ("COP", "CVL", "17") in headlined(None, report)
-    assert ("HKGCOP", "HKGCVL", "17") in headlined("Police fire tear gas as Hong Kong protests continue", report)
+    (None, HONG_KONG_MARCH, ("COP", "CVL", "17")),
+    ("Police fire tear gas as Hong Kong protests continue", HONG_KONG_MARCH, ("HKGCOP", "HKGCVL", "17")),
     # not a country the report places less than another and names by less than the share: a
     # Kenyan's race told in Vienna
-    report = ("Eliud Kipchoge of Kenya ran the marathon in Vienna on Saturday. Thousands of Austrians lined the "
-              "Prater park. Police arrested two protesters.")
-    assert ("COP", "CVL", "17") in headlined("Eliud Kipchoge of Kenya runs marathon under two hours", report)
+    ("Eliud Kipchoge of Kenya runs marathon under two hours", "Eliud Kipchoge of Kenya ran the marathon in Vienna "
+     "on Saturday. Thousands of Austrians lined the Prater park. Police arrested two protesters.",
+     ("COP", "CVL", "17")),
     # nor a headline of two countries or more
-    report = ("Protesters marched through Wan Chai on Sunday. China's foreign ministry called the march illegal. "
-              "Police fired tear gas at the protesters.")
-    assert ("COP", "CVL", "17") in headlined("China warns Britain over Hong Kong protests", report)
+    ("China warns Britain over Hong Kong protests", HONG_KONG_MARCH, ("COP", "CVL", "17")),
     # nor one a short report places as often as another: a reaction told from abroad
-    report = ("Police in Ethiopia arrested five journalists on Monday. The government accused them of inciting "
-              "violence. The United States said the arrests were an attack on press freedom. Washington called "
-              "for their release.")
-    assert ("GOV", None, "11") in headlined("US condemns arrests of journalists", report)
+    ("US condemns arrests of journalists", "Police in Ethiopia arrested five journalists on Monday. The government "
+     "accused them of inciting violence. The United States said the arrests were an attack on press freedom. "
+     "Washington called for their release.", ("GOV", None, "11")),
     # a people's word names where the story is for its state's own bodies, not for its people or
     # missions abroad
-    report = ("Canada expelled a senior Indian diplomat on Monday. India rejected the allegations. Police are "
-              "investigating the killing of a Sikh leader in British Columbia.")
-    assert ("CANCOP", "INDGOV", "09") in headlined("Canada expels Indian diplomat", report)
-    report = ("Protesters attacked the French embassy in Niamey. The junta accused France of planning an "
-              "intervention. France evacuated its citizens. Police fired tear gas at the protesters.")
-    assert ("COP", "CVL", "17") in headlined("French embassy attacked", report)
+    ("Canada expels Indian diplomat", "Canada expelled a senior Indian diplomat on Monday. India rejected the "
+     "allegations. Police are investigating the killing of a Sikh leader in British Columbia.",
+     ("CANCOP", "INDGOV", "09")),
+    ("French embassy attacked", "Protesters attacked the French embassy in Niamey. The junta accused France of "
+     "planning an intervention. France evacuated its citizens. Police fired tear gas at the protesters.",
+     ("COP", "CVL", "17")),
+])
+def test_the_one_country_a_headline_names_is_the_reports(headline, report, expected):
+    found = headlined(headline, report)
+    assert expected in found, found
 
 
 def test_a_report_named_for_one_country_and_placed_in_another_is_about_neither():
