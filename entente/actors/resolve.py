@@ -403,9 +403,7 @@ class DocActors:
     def country_mentions(self) -> Counter:
         """How often each country is named, by its names (a person's, a people's) and places (not
         an organisation or a region: "the UN", "Europe")."""
-        mentioned = {i: place["country"] for i, place in self.places.items()}
-        mentioned |= {i: ref_country(ref) for i, ref in self.names.items()}
-        return Counter(country for country in mentioned.values() if self.a_country(country))
+        return self.countries_named(self.names)
 
     def headline_countries(self) -> Counter:
         """The countries a headline (this document) names as where its story is: by name or place
@@ -414,14 +412,21 @@ class DocActors:
         army or missions, who may be anywhere ("American tourists kidnapped", "French embassy
         attacked", "Chinese warships")."""
         abroad = word_classes()["posted_abroad"]
-        named = Counter(place["country"] for place in self.places.values())
-        for i, ref in self.names.items():
+
+        def of_home_body(i: int) -> bool:
             head = self.doc[i].head
             body = self.refs.get(head.i) if head.i != i else None
-            if "demonym" not in ref.why or (body is not None and body.role in HOME_BODIES
-                                            and head.lemma_.lower() not in abroad):
-                named[ref_country(ref)] += 1
-        return Counter({country: n for country, n in named.items() if self.a_country(country)})
+            return body is not None and body.role in HOME_BODIES and head.lemma_.lower() not in abroad
+
+        return self.countries_named({i: ref for i, ref in self.names.items()
+                                     if "demonym" not in ref.why or of_home_body(i)})
+
+    def countries_named(self, names: dict[int, Ref]) -> Counter:
+        """How often each country is named by a place or one of `names`, each word once (a capital is
+        both)."""
+        mentioned = {i: place["country"] for i, place in self.places.items()}
+        mentioned |= {i: ref_country(ref) for i, ref in names.items()}
+        return Counter(country for country in mentioned.values() if self.a_country(country))
 
     def placed_countries(self) -> Counter:
         """How often each country is named as a place, or by a name placed ("in Hong Kong")."""
