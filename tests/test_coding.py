@@ -1040,6 +1040,15 @@ def test_a_recap_or_a_compilation_retells_acts_done_before_its_day():
     # not a news site's articles, nor a fact sheet, whose simple past is mostly the day's announcements
     assert not retells("https://www.bbc.com/news/articles/c0l2", "Pakistan and the US")
     assert not retells("https://www.whitehouse.gov/fact-sheets/2025/04/x/", "Fact Sheet: President Trump Acts")
+    # a speech is spoken, as a transcript is, though taken down with no speaker's label
+    assert retells(None, "Remarks as Prepared for Delivery by Dr. Liz Sherwood-Randall for the Summit")
+    assert retells("https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/09/13/x/",
+                   "Remarks by Dr. Liz Sherwood-Randall for the Soufan Center's Global Summit")
+    speech = ("And we cooperated closely with France and other partners to enable safe Olympic Games in Paris. "
+              "Today, we stand with the people of Pakistan.")
+    speaking = (speech, "2024-09-13", "sp", "USAGOV", None, retells(None, "Remarks by the Advisor"))
+    spoken = {(e.code[:2], e.date_precision) for e in next(code_texts([speaking])).events}
+    assert ("05", "before") in spoken and ("05", "document") not in spoken, spoken
     # `entente code` reads the same from a line's url and title
     line = {"id": "r", "text": recap, "date": "2025-04-01", "title": "WHAT THEY ARE SAYING: Peace"}
     (coded,) = [json.loads(x) for x in entente("code", "-", stdin=json.dumps(line) + "\n").stdout.splitlines()]
