@@ -800,6 +800,22 @@ def test_a_paragraph_goes_on_telling_of_the_day_it_named():
             ("JPN", "033", "2024-04-29"), ("JPN", "070", "2024-05-03")} == found, found
 
 
+def test_a_time_told_from_the_day_the_story_last_named_is_dated_from_that_day():
+    text = ("On Friday, Venezuelan police arrested an opposition leader in Caracas.\n\nOn the same day, Venezuela "
+            "expelled the Colombian ambassador. Two days later, Colombia condemned the expulsion.\n\n"
+            "The previous month, Venezuela had accused Colombia of plotting a coup.")
+    found = {(e.code, e.date, e.date_precision) for e in code_text(text, "2019-09-30")}
+    # told from Friday the 27th, in the next paragraph too, each day the one the next is told from
+    assert found == {("173", "2019-09-27", "day"), ("161", "2019-09-27", "day"), ("111", "2019-09-29", "day"),
+                     ("112", "2019-08", "month")}, found
+    # not from a day that names a time ahead (April 5 would be a year back), nor past the writing
+    ahead = ("Judge Paul Kellar ordered the accused remain in custody until his next court appearance on April 5. "
+             "The second attack killed at least eight people in a mosque on the same day.")
+    assert {e.date for e in code_text(ahead, "2019-03-17")} == {"2019-03-17"}
+    past_writing = "On Friday, Venezuelan police arrested an opposition leader. Two days later, Colombia condemned it."
+    assert max(e.date for e in code_text(past_writing, "2019-09-28")) <= "2019-09-28"
+
+
 def test_a_readout_that_opens_with_a_gathering_on_an_earlier_day_tells_of_that_day():
     text = ("On May 2, 2024, the Prime Minister of Japan convened a virtual summit on food security.\n\n"
             "The Indian foreign minister called on China to share data. Kenya will host the next summit.\n\n"

@@ -112,6 +112,40 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
     return None
 
 
+# "the same day", "the following day", "two days later", "the previous month": a time told from the
+# day the story last named, not from the writing (relative_date); "a few days later" says no day
+SAME_DAY = re.compile(r"^(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)$")
+NEXT_OR_LAST = re.compile(r"^(?:on\s+)?the\s+(following|next|previous|preceding)\s+(day|morning|afternoon|evening"
+                          r"|night|week|month|year)$")
+DAYS_ON = re.compile(r"^(\w+(?:[- ]\w+)?)\s+(day|week)s?\s+(later|earlier)$")
+
+
+def relative_date(text: str, told: date) -> tuple[str, str] | None:
+    """(ISO date, precision) of a time told from `told`, the day the story last named ("On Friday,
+    the committees subpoenaed Pompeo. On the same day, Volker resigned"): "the same day", "that
+    night", "the following day", "the previous month", "two days later", "a week earlier"; None for
+    any other words."""
+    t = " ".join(text.lower().split())
+    if SAME_DAY.match(t):
+        return told.isoformat(), "day"
+    if m := NEXT_OR_LAST.match(t):
+        step = 1 if m.group(1) in ("following", "next") else -1
+        unit = m.group(2)
+        if unit == "year":
+            return str(told.year + step), "year"
+        if unit == "month":
+            month = told.year * 12 + told.month - 1 + step
+            return f"{month // 12}-{month % 12 + 1:02d}", "month"
+        if unit == "week":
+            return (told + timedelta(days=7 * step)).isoformat()[:7], "month"  # a week is no precision
+        return (told + timedelta(days=step)).isoformat(), "day"
+    if (m := DAYS_ON.match(t)) and (n := count_of(m.group(1))) and m.group(1) not in ("several", "a few"):
+        days = n * (7 if m.group(2) == "week" else 1) * (1 if m.group(3) == "later" else -1)
+        moved = (told + timedelta(days=days)).isoformat()
+        return (moved, "day") if m.group(2) == "day" else (moved[:7], "month")
+    return None
+
+
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "several": 3, "a few": 3}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +30,7 @@ from entente.coding.dates import (
     first_day,
     gone_by,
     last_day,
+    relative_date,
     resolve_date,
     says_it_is_gone,
     to_come,
@@ -77,16 +78,23 @@ GONE_BY_ADVERBS = {"previously", "recently"}
 # how many words a label naming who posted may have: "Joint Statement by the Foreign Ministers of
 # Qatar, Jordan, UAE, Indonesia, Pakistan, Türkiye, Saudi Arabia, and Egypt:" has 17
 POST_LABEL_WORDS = 24
+# a day named with no year is read as the last one gone by (entente.coding.dates.resolve_date); one
+# that lies further back than this was meant ahead ("his next court appearance on April 5", written
+# in March), so no story tells of it (a_day_told_of): half a year, as far as a weekday's day reaches
+MEANT_AHEAD = timedelta(days=183)
 YEAR = re.compile(r"(?:19|20)\d\d")
 YEAR_STRETCH = re.compile(r"\b(?:19|20)\d\d\s*(?:-|–|—|to|through|and)\s*(?:19|20)\d\d\b")
 NAME_YEAR_LINKS = {"of", "–", "-", "—"}  # "the Act of 2021", "Space Policy – 2023"
 
 
-def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Span]
-               ) -> tuple[str | None, str, bool]:
+def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Span],
+               told_from: dict[int, tuple[str, str]] | None = None) -> tuple[str | None, str, bool]:
     """The date the clause gives (nearest of the sentence's date expressions attached to it, then up
     the tree), its precision, and whether the expression, or a trip told as set out on
-    (setting_out), puts the act after the writing ("later today")."""
+    (setting_out), puts the act after the writing ("later today"). `told_from`: the dates of the
+    expressions that tell a time from the day the story last named ("the same day": told_from_days),
+    by their first token."""
+    told_from = told_from or {}
     if anchor is None:
         return None, "document", False
     tok = token
@@ -100,7 +108,7 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
     def dates_on(holder: Token | None) -> list[tuple[int, tuple[str, str] | None, Span]]:
         """The date expressions attached to `holder` (else those opening the sentence) that may date
         the act, by distance from it."""
-        return [(abs(e.start - token.i), span_date(e, anchor), e)
+        return [(abs(e.start - token.i), told_from.get(e.start) or span_date(e, anchor), e)
                 for e in (dates if holder is not None else opening_dates(token, cues, dates))
                 if (holder is None or attached(e.root, holder, cues)) and not a_bound(e)
                 and not of_a_thing(e, token, cues)]
@@ -146,6 +154,49 @@ def event_date(token: Token, anchor: date | None, cues: set[int], dates: list[Sp
             meant_now = to_be_done and tok is token and not gone_by(span.text, when, anchor)
             return when, precision, (coming or meant_now) and not told_as_past and not said
     return anchor.isoformat(), "document", trip
+
+
+def told_from_days(dates: list[Span], anchor: date) -> dict[int, tuple[str, str]]:
+    """"On Friday, the committees subpoenaed Pompeo. | On the same day, Volker resigned": the dates
+    of the expressions (`dates`, in the order told) that tell a time from the day the story last
+    named, wherever in the document it named it (entente.coding.dates.relative_date), by their first
+    token; each day so found is the one the next is told from, as is any day the story tells of
+    (a_day_told_of). Not one that names what it is told from ("the day before the vote", "two
+    days after he resigned"), nor one after the writing."""
+    out: dict[int, tuple[str, str]] = {}
+    told: date | None = None
+    for span in dates:
+        resolved = span_date(span, anchor)
+        if resolved is None and told is not None and not names_its_reference(span):
+            resolved = relative_date(span.text, told)
+            if resolved is not None and resolved[0] <= anchor.isoformat()[:len(resolved[0])]:
+                out[span.start] = resolved
+            else:
+                resolved = None
+        if resolved is not None and resolved[1] == "day" and resolved[0] <= anchor.isoformat() \
+                and not to_come(span.text) and a_day_told_of(span, date.fromisoformat(resolved[0]), anchor):
+            told = date.fromisoformat(resolved[0])
+    return out
+
+
+def a_day_told_of(span: Span, day: date, anchor: date) -> bool:
+    """"Friday, the House issued a subpoena", "a mass shooting in Christchurch on Friday": a day a
+    story tells of; not a day a verb says is still to come or only supposed ("will meet on Monday"),
+    a bound ("until April 5"), nor a day named with no year that lies more than half a year back,
+    which the writer meant ahead ("his next court appearance on April 5", written in March)."""
+    root = span.root
+    holder = root.head.head if root.dep_ == "pobj" else root.head
+    return not (holder.pos_ in ("VERB", "AUX") and not told_as_done(holder)) and not a_bound(span) \
+        and not (without_a_year(span.text) and anchor - day > MEANT_AHEAD)
+
+
+def names_its_reference(span: Span) -> bool:
+    """"two days after he resigned", "the day before the vote", "a week later than planned": a time
+    told from what follows it, not from the day last named."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    return following is not None and (following.lower_ in ("after", "before", "than", "of")
+                                       or span[-1].lower_ in ("after", "before") and not following.is_punct)
 
 
 def opening_dates(token: Token, cues: set[int], dates: list[Span]) -> list[Span]:
@@ -393,6 +444,7 @@ class DocumentDays:
         self.posted = posted_lines(doc, self.line_starts, posts) if anchor is not None and posts else {}
         self.told: tuple[int, tuple[str, str]] | None = None  # the line and day of the last act told as done that day
         self.retold = opening_day(doc, anchor, self.dates, self.line_starts)
+        self.told_from = told_from_days(self.dates, anchor) if anchor is not None else {}
 
     def day_of(self, token: Token, sent: Span, cues: set[int], carrier: Token | None = None
                ) -> tuple[str | None, str, bool]:
@@ -418,7 +470,7 @@ class DocumentDays:
         if labelled and YEAR.search(label.text):
             named = dates and all(any(t.lower_.rstrip(".") in MONTHS for t in e) for e in dates)
             told_of = min(anchor, last_day(labelled[0][:4] if named else labelled[0]))
-        when, precision, coming = event_date(token, told_of, cues, dates)
+        when, precision, coming = event_date(token, told_of, cues, dates, self.told_from)
         if anchor is None:
             return when, precision, coming
         posted = precision == "document" and line in self.posted
