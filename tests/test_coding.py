@@ -808,6 +808,10 @@ def test_a_time_told_from_the_day_the_story_last_named_is_dated_from_that_day():
     # told from Friday the 27th, in the next paragraph too, each day the one the next is told from
     assert found == {("173", "2019-09-27", "day"), ("161", "2019-09-27", "day"), ("111", "2019-09-29", "day"),
                      ("112", "2019-08", "month")}, found
+    later = ("On Friday, Venezuelan police arrested an opposition leader. Later that day, Colombia condemned the "
+             "arrest.\n\nLater that month, Venezuela expelled the Colombian ambassador.")
+    found = {(e.code, e.date, e.date_precision) for e in code_text(later, "2019-10-30")}
+    assert found == {("173", "2019-10-25", "day"), ("111", "2019-10-25", "day"), ("161", "2019-10", "month")}, found
     # not from a day that names a time ahead (April 5 would be a year back), nor past the writing
     ahead = ("Judge Paul Kellar ordered the accused remain in custody until his next court appearance on April 5. "
              "The second attack killed at least eight people in a mosque on the same day.")

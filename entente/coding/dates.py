@@ -112,9 +112,10 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
     return None
 
 
-# "the same day", "the following day", "two days later", "the previous month": a time told from the
-# day the story last named, not from the writing (relative_date); "a few days later" says no day
-SAME_DAY = re.compile(r"^(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)$")
+# "the same day", "later that month", "the following day", "two days later", "the previous month": a
+# time told from the day the story last named, not from the writing (relative_date); "a few days later" says no day
+SAME_TIME = re.compile(r"^(?:on\s+|earlier\s+|later\s+)?(?:the\s+same|that(?:\s+same)?)\s+"
+                      r"(day|morning|afternoon|evening|night|week|month|year)$")
 NEXT_OR_LAST = re.compile(r"^(?:on\s+)?the\s+(following|next|previous|preceding)\s+(day|morning|afternoon|evening"
                           r"|night|week|month|year)$")
 DAYS_ON = re.compile(r"^(\w+(?:[- ]\w+)?)\s+(day|week)s?\s+(later|earlier)$")
@@ -123,10 +124,15 @@ DAYS_ON = re.compile(r"^(\w+(?:[- ]\w+)?)\s+(day|week)s?\s+(later|earlier)$")
 def relative_date(text: str, told: date) -> tuple[str, str] | None:
     """(ISO date, precision) of a time told from `told`, the day the story last named ("On Friday,
     the committees subpoenaed Pompeo. On the same day, Volker resigned"): "the same day", "that
-    night", "the following day", "the previous month", "two days later", "a week earlier"; None for
-    any other words."""
+    night", "later that month", "the following day", "the previous month", "two days later", "a week
+    earlier"; None for any other words."""
     t = " ".join(text.lower().split())
-    if SAME_DAY.match(t):
+    if m := SAME_TIME.match(t):
+        unit = m.group(1)
+        if unit == "year":
+            return str(told.year), "year"
+        if unit in ("week", "month"):
+            return told.isoformat()[:7], "month"  # "later that week": its month, as a week is no precision
         return told.isoformat(), "day"
     if m := NEXT_OR_LAST.match(t):
         step = 1 if m.group(1) in ("following", "next") else -1
