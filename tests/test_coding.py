@@ -812,6 +812,29 @@ def test_a_time_told_from_the_day_the_story_last_named_is_dated_from_that_day():
              "arrest.\n\nLater that month, Venezuela expelled the Colombian ambassador.")
     found = {(e.code, e.date, e.date_precision) for e in code_text(later, "2019-10-30")}
     assert found == {("173", "2019-10-25", "day"), ("111", "2019-10-25", "day"), ("161", "2019-10", "month")}, found
+    # a day behind the story's is no day to tell from: one naming a thing, one told in the past perfect
+    # (and words the recogniser of dates missed are read all the same)
+    runoff = ("On Tuesday, Guatemalan prosecutors raided the electoral tribunal, weeks after the Aug. 20 runoff. "
+              "The following day, the OAS condemned the raid.")
+    assert ("111", "2023-09-06") in {(e.code, e.date) for e in code_text(runoff, "2023-09-08")}
+    warned = ("Azerbaijan launched an offensive in Nagorno-Karabakh on Tuesday. Armenia had warned Azerbaijan on "
+              "Sept. 12 against any attack. The next day, the separatists agreed to disarm.")
+    assert ("0356", "2023-09-20") in {(e.code, e.date) for e in code_text(warned, "2023-09-25")}
+    # a year an act is told of ends the run, as does a day named by name that says no date; "the next
+    # month" of a story is its own, not the writing's
+    eve = ("On July 1, Seattle police cleared the protest zone. Trump visited Mount Rushmore on the eve of "
+           "Independence Day. The next day, Trump criticized the protesters.")
+    assert "2020-07-02" not in {e.date for e in code_text(eve, "2020-08-31")}
+    metro = ("On Friday, gunmen attacked a concert hall near Moscow. In 2017, a suicide bomber attacked the "
+             "metro in St. Petersburg. That same day, Russia expelled two Finnish diplomats.")
+    assert {e.date for e in code_text(metro, "2024-03-26") if e.code == "161"} == {"2024-03-26"}
+    invaded = ("On Feb. 24, 2022, Russia invaded Ukraine. The next month, the European Union imposed sanctions on "
+               "Russia's central bank.\n\nThe following year, Wagner mercenaries captured the city of Bakhmut.")
+    found = {(e.code, e.date, e.mode) for e in code_text(invaded, "2024-06-01")}
+    assert {("163", "2022-03", "asserted"), ("192", "2023", "asserted")} <= found, found
+    # not in a list item labelled with a year of its own, read from the document's day
+    item = "October 2023: Hamas attacked Israel on October 7th. The next day, Hezbollah fired rockets at Israel."
+    assert "2024-10-08" not in {e.date for e in next(code_texts([(item, "2025-04-01", "i", None, None, True)])).events}
     # not from a day that names a time ahead (April 5 would be a year back), nor past the writing
     ahead = ("Judge Paul Kellar ordered the accused remain in custody until his next court appearance on April 5. "
              "The second attack killed at least eight people in a mosque on the same day.")

@@ -113,48 +113,62 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
 
 
 # "the same day", "later that month", "the following day", "two days later", "the previous month": a
-# time told from the day the story last named, not from the writing (relative_date); "a few days later" says no day
-SAME_TIME = re.compile(r"^(?:on\s+|earlier\s+|later\s+)?(?:the\s+same|that(?:\s+same)?)\s+"
-                      r"(day|morning|afternoon|evening|night|week|month|year)$")
-NEXT_OR_LAST = re.compile(r"^(?:on\s+)?the\s+(following|next|previous|preceding)\s+(day|morning|afternoon|evening"
-                          r"|night|week|month|year)$")
-DAYS_ON = re.compile(r"^(\w+(?:[- ]\w+)?)\s+(day|week)s?\s+(later|earlier)$")
+# time told from the day the story last named, not from the writing (relative_date)
+UNITS = r"(day|morning|afternoon|evening|night|week|month|year)"
+# ("that day" alone may be any day the story has in mind: "the Oct. 7 attack ... killed 1,200 people
+# that day", after a Sunday named since)
+SAME_TIME_WORDS = r"(?:(?:on\s+)?(?:the|that)\s+same|(?:earlier|later)\s+that(?:\s+same)?)\s+" + UNITS
+NEXT_OR_LAST_WORDS = r"(?:on\s+)?the\s+(following|next|previous|preceding)\s+" + UNITS
+DAYS_ON_WORDS = r"(\w+(?:[- ]\w+)?)\s+(day|week)s?\s+(later|earlier)"
+SAME_TIME, NEXT_OR_LAST, DAYS_ON = (re.compile(f"^{words}$") for words in (
+    SAME_TIME_WORDS, NEXT_OR_LAST_WORDS, DAYS_ON_WORDS))
+# the same words opening a sentence, where the recogniser of dates may miss them ("The following day,
+# the OAS condemned the raid")
+OPENING_TOLD_FROM = re.compile(rf"(?:{SAME_TIME_WORDS}|{NEXT_OR_LAST_WORDS}|{DAYS_ON_WORDS})\b", re.IGNORECASE)
 
 
-def relative_date(text: str, told: date) -> tuple[str, str] | None:
-    """(ISO date, precision) of a time told from `told`, the day the story last named ("On Friday,
-    the committees subpoenaed Pompeo. On the same day, Volker resigned"): "the same day", "that
-    night", "later that month", "the following day", "the previous month", "two days later", "a week
-    earlier"; None for any other words."""
+def told_from_another_day(text: str) -> bool:
+    """Whether the words tell a time from another day ("the next day", "a few days later")."""
     t = " ".join(text.lower().split())
+    return any(pattern.match(t) for pattern in (SAME_TIME, NEXT_OR_LAST, DAYS_ON))
+
+
+def relative_date(text: str, last_named: date, latest: date) -> tuple[str, str] | None:
+    """(ISO date, precision) of a time told from `last_named`, the day the story last named ("On
+    Friday, the committees subpoenaed Pompeo. On the same day, Volker resigned"): "the same day",
+    "that same night", "later that month", "the following day", "the previous month", "the next year",
+    "two days later", "a week earlier"; None for any other words, or for a time after `latest` (the
+    writing's day)."""
+    t = " ".join(text.lower().split())
+    moved: date | None = None
     if m := SAME_TIME.match(t):
-        unit = m.group(1)
-        if unit == "year":
-            return str(told.year), "year"
-        if unit in ("week", "month"):
-            return told.isoformat()[:7], "month"  # "later that week": its month, as a week is no precision
-        return told.isoformat(), "day"
-    if m := NEXT_OR_LAST.match(t):
-        step = 1 if m.group(1) in ("following", "next") else -1
+        moved, unit = last_named, m.group(1)
+    elif m := NEXT_OR_LAST.match(t):
+        step, unit = (1 if m.group(1) in ("following", "next") else -1), m.group(2)
+        if unit == "year":  # (its first day: a year to come has begun only if that has)
+            moved = date(last_named.year + step, 1, 1)
+        elif unit == "month":
+            month = last_named.year * 12 + last_named.month - 1 + step
+            moved = date(month // 12, month % 12 + 1, 1)
+        else:
+            moved = last_named + timedelta(days=(7 if unit == "week" else 1) * step)
+    elif (m := DAYS_ON.match(t)) and m.group(1) not in VAGUE_COUNTS and (n := count_of(m.group(1))):
         unit = m.group(2)
-        if unit == "year":
-            return str(told.year + step), "year"
-        if unit == "month":
-            month = told.year * 12 + told.month - 1 + step
-            return f"{month // 12}-{month % 12 + 1:02d}", "month"
-        if unit == "week":
-            return (told + timedelta(days=7 * step)).isoformat()[:7], "month"  # a week is no precision
-        return (told + timedelta(days=step)).isoformat(), "day"
-    if (m := DAYS_ON.match(t)) and (n := count_of(m.group(1))) and m.group(1) not in ("several", "a few"):
-        days = n * (7 if m.group(2) == "week" else 1) * (1 if m.group(3) == "later" else -1)
-        moved = (told + timedelta(days=days)).isoformat()
-        return (moved, "day") if m.group(2) == "day" else (moved[:7], "month")
-    return None
+        moved = last_named + timedelta(days=n * (7 if unit == "week" else 1) * (1 if m.group(3) == "later" else -1))
+    if moved is None or moved > latest:
+        return None
+    if unit == "year":
+        return str(moved.year), "year"
+    if unit in ("week", "month"):
+        return moved.isoformat()[:7], "month"  # "the following week": its month, as a week is no precision
+    return moved.isoformat(), "day"
 
 
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "several": 3, "a few": 3}
+# counts that name no number: no day is told from them ("a few days later")
+VAGUE_COUNTS = {"several", "a few"}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 COUNT = (r"\d{1,3}|(?:" + "|".join(TENS) + r")(?:[- ]" + ONES + r")?|"

@@ -27,6 +27,7 @@ from entente.coding.clauses import (
 )
 from entente.coding.dates import (
     MONTHS,
+    OPENING_TOLD_FROM,
     first_day,
     gone_by,
     last_day,
@@ -34,6 +35,7 @@ from entente.coding.dates import (
     resolve_date,
     says_it_is_gone,
     to_come,
+    told_from_another_day,
     without_a_year,
 )
 from entente.coding.words import (
@@ -80,8 +82,9 @@ GONE_BY_ADVERBS = {"previously", "recently"}
 POST_LABEL_WORDS = 24
 # a day named with no year is read as the last one gone by (entente.coding.dates.resolve_date); one
 # that lies further back than this was meant ahead ("his next court appearance on April 5", written
-# in March), so no story tells of it (a_day_told_of): half a year, as far as a weekday's day reaches
+# in March), so no story tells of it (told_from_days): half a year, as far as a weekday's day reaches
 MEANT_AHEAD = timedelta(days=183)
+NAMING_DEPS = {"compound", "poss", "nmod", "amod"}  # "the Aug. 20 runoff", "Sunday's vote": a date naming a thing
 YEAR = re.compile(r"(?:19|20)\d\d")
 YEAR_STRETCH = re.compile(r"\b(?:19|20)\d\d\s*(?:-|–|—|to|through|and)\s*(?:19|20)\d\d\b")
 NAME_YEAR_LINKS = {"of", "–", "-", "—"}  # "the Act of 2021", "Space Policy – 2023"
@@ -160,42 +163,93 @@ def told_from_days(dates: list[Span], anchor: date) -> dict[int, tuple[str, str]
     """"On Friday, the committees subpoenaed Pompeo. | On the same day, Volker resigned": the dates
     of the expressions (`dates`, in the order told) that tell a time from the day the story last
     named, wherever in the document it named it (entente.coding.dates.relative_date), by their first
-    token; each day so found is the one the next is told from, as is any day the story tells of
-    (a_day_told_of). Not one that names what it is told from ("the day before the vote", "two
-    days after he resigned"), nor one after the writing."""
+    token. Each day so found is the one the next is told from, as is any day the story tells an act
+    of (a_day_told_of); a day in its background (background_day: "weeks after the Aug. 20 runoff",
+    "Armenia had warned on Sept. 12") only where no day was named before it ("after the March 10
+    election, ... On the same day"). A year or a month an act is told of ends the run ("In 2017, a
+    bomber attacked the metro. That same day, ..."). Not one that names what it is told from ("the
+    day before the vote", "two days after he resigned"), nor one after the writing."""
     out: dict[int, tuple[str, str]] = {}
-    told: date | None = None
+    last_named: date | None = None
     for span in dates:
-        resolved = span_date(span, anchor)
-        if resolved is None and told is not None and not names_its_reference(span):
-            resolved = relative_date(span.text, told)
-            if resolved is not None and resolved[0] <= anchor.isoformat()[:len(resolved[0])]:
-                out[span.start] = resolved
-            else:
-                resolved = None
-        if resolved is not None and resolved[1] == "day" and resolved[0] <= anchor.isoformat() \
-                and not to_come(span.text) and a_day_told_of(span, date.fromisoformat(resolved[0]), anchor):
-            told = date.fromisoformat(resolved[0])
+        # "the next month" of a story is its next month, not the writing's (resolve_date's)
+        relative = relative_date(span.text, last_named, anchor) \
+            if last_named is not None and not names_its_reference(span) else None
+        if relative is not None:
+            out[span.start] = relative
+        resolved = relative or span_date(span, anchor)
+        if resolved is None and any(t.pos_ == "PROPN" for t in span):
+            last_named = None  # a day named by name, which says no date ("on the eve of Independence Day")
+        if resolved is None or to_come(span.text):
+            continue  # no time at all ("36 minutes"), one told from a day not named, or one ahead
+        day = date.fromisoformat(resolved[0]) if resolved[1] == "day" else None
+        if day is not None and (day > anchor or (without_a_year(span.text) and anchor - day > MEANT_AHEAD)):
+            continue  # "his next court appearance on April 5", written in March: meant ahead
+        if relative is not None and day is None:
+            continue  # "The following month, ... The following year": both told from the day named
+        if background_day(span):
+            last_named = last_named or (None if awaited(span) else day)
+        elif a_day_told_of(span):
+            last_named = day
     return out
 
 
-def a_day_told_of(span: Span, day: date, anchor: date) -> bool:
-    """"Friday, the House issued a subpoena", "a mass shooting in Christchurch on Friday": a day a
-    story tells of; not a day a verb says is still to come or only supposed ("will meet on Monday"),
-    a bound ("until April 5"), nor a day named with no year that lies more than half a year back,
-    which the writer meant ahead ("his next court appearance on April 5", written in March)."""
+def awaited(span: Span) -> bool:
+    """"ahead of Sunday's vote", "on the eve of the March 10 election": a day still to come."""
+    tok = span.root
+    while tok.head.i != tok.i and tok.dep_ != "pobj":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in TIME_OF
+
+
+def missed_openings(doc: Doc, dates: list[Span]) -> list[Span]:
+    """"The following day, the OAS condemned the raid", "Two days later, ...": a time told from the
+    day last named that opens a sentence, where the recogniser of dates (`dates`) missed it."""
+    taken = {i for span in dates for i in range(span.start, span.end)}
+    out = []
+    for sent in doc.sents:
+        found = OPENING_TOLD_FROM.match(doc.text, sent.start_char)
+        span = doc.char_span(sent.start_char, found.end(), alignment_mode="contract") if found else None
+        if span is not None and len(span) and not any(t.i in taken for t in span):
+            out.append(span)
+    return out
+
+
+def a_day_told_of(span: Span) -> bool:
+    """"Friday, the House issued a subpoena", "a mass shooting in Christchurch on Friday", "In 2017,
+    a suicide bomber attacked": a time a story tells an act of; not one a verb says is still to come
+    or only supposed ("will meet on Monday")."""
+    holder = date_holder(span)
+    return not (holder.pos_ in ("VERB", "AUX") and not told_as_done(holder))
+
+
+def background_day(span: Span) -> bool:
+    """A day a story names behind the one it tells of: told in the past perfect ("Armenia had warned
+    on Sept. 12", "Iran had vowed revenge after a strike on Dec. 25"), a bound ("since Nov. 19"), or
+    a day that names which thing is meant ("weeks after the Aug. 20 runoff", "Iran's April 13
+    attack")."""
+    holder = date_holder(span)
+    return span.root.dep_ in NAMING_DEPS or a_bound(span) or past_perfect(holder) or past_perfect(span.root.sent.root)
+
+
+def past_perfect(verb: Token) -> bool:
+    """"had warned", "had vowed": done before the time the story tells of."""
+    return verb.pos_ in ("VERB", "AUX") and any(a.lemma_.lower() == "have" and a.tag_ == "VBD"
+                                                for a in auxiliaries(verb))
+
+
+def date_holder(span: Span) -> Token:
+    """The word a date expression is said of: its verb or noun, past the preposition ("on Friday")."""
     root = span.root
-    holder = root.head.head if root.dep_ == "pobj" else root.head
-    return not (holder.pos_ in ("VERB", "AUX") and not told_as_done(holder)) and not a_bound(span) \
-        and not (without_a_year(span.text) and anchor - day > MEANT_AHEAD)
+    return root.head.head if root.dep_ == "pobj" else root.head
 
 
 def names_its_reference(span: Span) -> bool:
-    """"two days after he resigned", "the day before the vote", "a week later than planned": a time
-    told from what follows it, not from the day last named."""
+    """"two days after he resigned", "the day before the vote", "a week later than planned", "on the
+    same day that the court ruled": a time told from what follows it, not from the day last named."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
-    return following is not None and (following.lower_ in ("after", "before", "than", "of")
+    return following is not None and (following.lower_ in ("after", "before", "than", "of", "that", "as", "when")
                                        or span[-1].lower_ in ("after", "before") and not following.is_punct)
 
 
@@ -434,6 +488,7 @@ class DocumentDays:
         self.looks_back = self.spoken or bool(doc.user_data.get(RETELLING))
         # the document's dates once (Span.ents walks the whole document each time it is asked)
         self.dates = joined_by_of([e for e in doc.ents if e.label_ in DAY_ENTITIES])  # "later today" is a time
+        self.dates = sorted(self.dates + missed_openings(doc, self.dates), key=lambda span: span.start)
         self.dates_at = {e.start: e for e in self.dates}
         self.line_starts = [0, *(t.i + 1 for t in doc if t.is_space and "\n" in t.text)]
         # the lines that open a speaker's turn ("MR. KIRBY:", "Q"), read in the text as written (the
@@ -470,7 +525,9 @@ class DocumentDays:
         if labelled and YEAR.search(label.text):
             named = dates and all(any(t.lower_.rstrip(".") in MONTHS for t in e) for e in dates)
             told_of = min(anchor, last_day(labelled[0][:4] if named else labelled[0]))
-        when, precision, coming = event_date(token, told_of, cues, dates, self.told_from)
+        # (the days a story names are read against the document's day: not in a labelled item or a post)
+        when, precision, coming = event_date(token, told_of, cues, dates,
+                                             self.told_from if told_of == self.anchor else None)
         if anchor is None:
             return when, precision, coming
         posted = precision == "document" and line in self.posted
@@ -489,6 +546,9 @@ class DocumentDays:
         if precision == "day" and carrier.tag_ == "VBD" and when is not None and (
                 when < anchor.isoformat() or (self.looks_back and when == anchor.isoformat())):
             self.told = (line, (when, precision))
+        elif precision == "document" and any(told_from_another_day(e.text) and e.start not in self.told_from
+                                             for e in dates):
+            pass  # "The next day, the separatists agreed": not the day the paragraph told of, and which, unsaid
         elif precision == "document" and self.told is not None and carrier.tag_ == "VBD":
             when, precision = self.told[1]
             self.told = (line, self.told[1])
