@@ -314,7 +314,7 @@ def test_anyone_may_surrender_to_someone_though_only_armed_forces_retreat():
 def test_calls_for_elections_and_protests_taken_part_in_stand():
     assert ("PAKOPP", None, "02", "asserted") in summary(events_of("Imran Khan called for early elections."))
     found = summary(events_of("Pakistani students took part in the rally in Lahore."))
-    assert ("PAKEDU", "PAK", "14", "asserted") in found, found
+    assert ("PAKEDU", "PAKGOV", "14", "asserted") in found, found  # (a protest at home is against its government)
     # what "came under attack" was attacked
     found = summary(events_of("The Pakistani convoy came under attack near Quetta."))
     assert any(root == "19" for _, _, root, _ in found), found
@@ -850,6 +850,10 @@ def test_leaders_or_governments_at_large_are_no_one_state_in_a_states_own_docume
     # a protest or an attack aims at what it is outside of, or the country it is in
     ("Hundreds of students rallied outside the US embassy in Islamabad.", ("USAGOV", "14")),
     ("Taliban gunmen attacked a hotel in Kabul on Sunday.", ("AFG", "19")),
+    # ... a protest at home, the government of the country it is in
+    ("Roughly one million people marched in London on Saturday during an anti-Brexit protest.", ("GBRGOV", "14")),
+    ("Thousands of Belarusian opposition supporters rallied in Minsk on Thursday.", ("BLRGOV", "14")),
+    ("Iranian students protested in Paris.", ("FRA", "14")),
     # a withdrawal "from X in Pakistan" leaves Pakistan
     ("China has withdrawn its staff from Confucius Institutes in Pakistan.", ("PAK", "16")),
     # aid cut, things returned, a curfew imposed: where, when nothing else names whom

@@ -1806,7 +1806,7 @@ def test_provinces_and_regions_are_places_of_their_country(sentence, dyad):
 def test_a_town_beside_a_state_of_another_country_is_in_that_state_and_a_country_spelt_otherwise_acts():
     # "Odessa, Texas", "Paris, Texas": the state's country, not Ukraine's or France's
     assert not any(t and t[:3] == "UKR" for _, t, _ in dyads("A gunman opened fire on motorists in Odessa, Texas."))
-    assert ("USACVL", "USA", "14") in dyads("Protesters rallied in Paris, Texas.")
+    assert ("USACVL", "USAGOV", "14") in dyads("Protesters rallied in Paris, Texas.")  # (at home: its government)
     # a list of places is no town set in a state, nor a state naming an office; and a province two
     # countries share (Punjab) says nothing
     assert ("CVL", "AFG", "14") in dyads("Protesters rallied in Kandahar, Punjab and Sindh.")

@@ -23,7 +23,7 @@ from entente.actors.resolve import (
     ref_country,
     ref_role,
 )
-from entente.coding.clauses import DIRECTED_PREPS, MEETING_INTENT, MEETINGS, at_someones_word, infinitive
+from entente.coding.clauses import DIRECTED_PREPS, MEETING_INTENT, MEETINGS, PROTEST, at_someones_word, infinitive
 from entente.coding.lexicon import of_objects
 from entente.coding.triggers import MOVED_TO, Trigger, aimed_by
 from entente.coding.words import (
@@ -54,6 +54,7 @@ PLACE_WEIGHT = 0.8
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
 NEIGHBOURS = {"neighbor", "neighbour"}
 FORCES = {"MIL", "COP"}  # a state's armed force and police, which it sends
+HOME_GOVERNMENT = "GOV"  # whom a protest at home is against (place_target)
 # the dead mourned, honoured or given sympathy (CAMEO 017, 018) are the people of where they died
 # ("mourned the victims of the earthquake in Turkey": mourned_place), not soldiers, pilgrims or
 # others far from home ("honored the soldiers who died in Afghanistan")
@@ -225,9 +226,12 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
     country = place_country(place, actors, f"where it happened ({place['name']})") if place else None
     if country is None:
         return None
-    if trigger.source is not None and any(ref_country(r) == place["country"] and ref_role(r) is None
-                                          for r, _ in actors.for_token(trigger.source)):
+    sources = [r for r, _ in actors.for_token(trigger.source)] if trigger.source is not None else []
+    if any(ref_country(r) == place["country"] and ref_role(r) is None for r in sources):
         return None  # a rally in Lagos by Nigerians is not Nigeria's act on Nigeria
+    if trigger.code.startswith(PROTEST) and any(ref_country(r) == place["country"] for r in sources):
+        # "a million Britons marched in London": a protest at home is against its government, not its land
+        return Ref(country.entity, HOME_GOVERNMENT, country.text, f"{country.why}; a protest at home")
     return country
 
 
