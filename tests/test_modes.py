@@ -854,6 +854,9 @@ def test_leaders_or_governments_at_large_are_no_one_state_in_a_states_own_docume
     ("Roughly one million people marched in London on Saturday during an anti-Brexit protest.", ("GBRGOV", "14")),
     ("Thousands of Belarusian opposition supporters rallied in Minsk on Thursday.", ("BLRGOV", "14")),
     ("Iranian students protested in Paris.", ("FRA", "14")),
+    ("French unions went on strike in Paris over pension reform.", ("FRAGOV", "14")),
+    # ... not a crowd of two countries'
+    ("Iranian and French students protested in Paris on Saturday.", ("FRA", "14")),
     # a withdrawal "from X in Pakistan" leaves Pakistan
     ("China has withdrawn its staff from Confucius Institutes in Pakistan.", ("PAK", "16")),
     # aid cut, things returned, a curfew imposed: where, when nothing else names whom
@@ -877,6 +880,17 @@ def test_leaders_or_governments_at_large_are_no_one_state_in_a_states_own_docume
 ])
 def test_the_other_side_of_an_act_with_no_named_target(sentence, expected):
     assert expected in {(e.target.code if e.target else None, e.root) for e in asserted(events_of(sentence))}
+
+
+@pytest.mark.parametrize("sentence,government", [
+    # armed men marching, a party (which may rule), a protest naming another country or whom it is against
+    ("Zimbabwean soldiers marched in Harare on Saturday.", "ZWEGOV"),
+    ("Members of Turkey's ruling AK Party rallied in Ankara on Sunday.", "TURGOV"),
+    ("Hundreds of Pakistani students rallied in Islamabad to protest against India.", "PAKGOV"),
+    ("American autoworkers went on strike in Detroit against General Motors and Ford.", "USAGOV"),
+])
+def test_a_protest_at_home_is_not_against_its_government_when_its_words_say_otherwise(sentence, government):
+    assert government not in {e.target.code for e in events_of(sentence) if e.target}
 
 
 def test_a_demand_a_threat_or_force_with_no_one_named_is_aimed_at_the_one_side_its_sentence_names():

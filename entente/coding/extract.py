@@ -73,6 +73,7 @@ from entente.coding.places import (
     met_there,
     mourned_place,
     opening_setting,
+    others_in,
     own_force_moved,
     place_as_target,
     place_country,
@@ -505,13 +506,6 @@ def placed_itself(verb: Token, actors: DocActors) -> bool:
         holders.append(verb.head)
     return any(actors.place_country(g) is not None and g.ent_type_ != "LANGUAGE"
                for h in holders for g in prep_objects(h, "in", "at"))
-
-
-def others_in(word: Token, home: str, actors: DocActors, names: bool = True) -> bool:
-    """The word places in, or (with `names`) names, another country or region than `home`."""
-    named = actors.names.get(word.i) if names else None
-    return actors.place_country(word) not in (None, home) or (
-        named is not None and ref_country(named) not in (None, home))
 
 
 def reported_here(sent: Span, actors: DocActors) -> str | None:

@@ -54,7 +54,12 @@ PLACE_WEIGHT = 0.8
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}  # a state's armed opponents, wherever they are
 NEIGHBOURS = {"neighbor", "neighbour"}
 FORCES = {"MIL", "COP"}  # a state's armed force and police, which it sends
-HOME_GOVERNMENT = "GOV"  # whom a protest at home is against (place_target)
+HOME_GOVERNMENT = "GOV"  # whom a protest at home is against (protested_at_home)
+AGAINST = "against"  # a protest that says against whom (protested_at_home)
+IGO = "IGO"  # the country an international organisation's code gives (others_in)
+# who protests against its own government at home: its people, its lawmakers, its police on strike;
+# not the government itself, a party (which may rule) nor armed men (soldiers parading, rebels, militants)
+PROTESTING_AT_HOME = {"CVL", "OPP", "EDU", "LAB", "REL", "HRI", "MED", "HLH", "AGR", "NGO", "LEG", "COP"}
 # the dead mourned, honoured or given sympathy (CAMEO 017, 018) are the people of where they died
 # ("mourned the victims of the earthquake in Turkey": mourned_place), not soldiers, pilgrims or
 # others far from home ("honored the soldiers who died in Afghanistan")
@@ -202,13 +207,14 @@ def place_name_of(noun: Token) -> list[Token]:
 def land_of(place: dict | None) -> str | None:
     """The country a place is in, if it is a country's land (an IGO's seat is none)."""
     country = place.get("country") if place is not None else None
-    return None if country == "IGO" else country
+    return None if country == IGO else country
 
 
 def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
     """Whom a protest, an attack or a withdrawal with no other target is aimed at, by CAMEO's
     convention: the body it is outside ("rallied outside the US embassy"), else the country it
-    happened in ("an attack on a hotel in Kabul", "withdrew its staff from institutes in Pakistan")."""
+    happened in ("an attack on a hotel in Kabul", "withdrew its staff from institutes in Pakistan"),
+    or, for people's protest at home, that country's government (protested_at_home)."""
     holders = [h for h in (trigger.token, trigger.support) if h is not None]
     for holder in holders:
         for child in holder.children:
@@ -227,12 +233,39 @@ def place_target(trigger: Trigger, actors: DocActors) -> Ref | None:
     if country is None:
         return None
     sources = [r for r, _ in actors.for_token(trigger.source)] if trigger.source is not None else []
-    if any(ref_country(r) == place["country"] and ref_role(r) is None for r in sources):
-        return None  # a rally in Lagos by Nigerians is not Nigeria's act on Nigeria
-    if trigger.code.startswith(PROTEST) and any(ref_country(r) == place["country"] for r in sources):
-        # "a million Britons marched in London": a protest at home is against its government, not its land
+    if protested_at_home(trigger, sources, place["country"], actors):
         return Ref(country.entity, HOME_GOVERNMENT, country.text, f"{country.why}; a protest at home")
+    if any(ref_country(r) == place["country"] and ref_role(r) is None for r in sources):
+        return None  # an attack in Lagos by Nigerians is not Nigeria's act on Nigeria
     return country
+
+
+def protested_at_home(trigger: Trigger, sources: list[Ref], home: str | None, actors: DocActors) -> bool:
+    """"A million people marched in London", "French unions went on strike over pension reform":
+    people (PROTESTING_AT_HOME) protesting in their own country, with no one named, protest against
+    its government, not its land. Not a crowd of more than one country, nor one whose protest names
+    another country or says against whom ("rallied in Islamabad to protest against India", "went on
+    strike against General Motors", whom no actor names; but "protesting the exit of the UK from the
+    EU" is at home). (A bare people, "Kenyans marched in
+    Nairobi", stays with no target: extract.same_actor reads "Kenyans" and Kenya's government as one.)"""
+    protest = [*trigger.token.subtree, *(trigger.support.subtree if trigger.support is not None else [])]
+    return home is not None and trigger.code.startswith(PROTEST) and bool(sources) and all(
+        ref_country(r) == home and ref_role(r) in PROTESTING_AT_HOME for r in sources) \
+        and not any(others_in(t, home, actors, unions=False) or names_whom_against(t) for t in protest)
+
+
+def names_whom_against(word: Token) -> bool:
+    """"against General Motors": a protest against someone named, whether or not an actor (not
+    "against police brutality", a wrong done)."""
+    return word.lower_ == AGAINST and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in word.children)
+
+
+def others_in(word: Token, home: str, actors: DocActors, names: bool = True, unions: bool = True) -> bool:
+    """The word places in, or (with `names`) names, another country or region than `home` (with
+    `unions`, an international organisation too)."""
+    named = actors.names.get(word.i) if names else None
+    outside = {None, home} if unions else {None, home, IGO}
+    return actors.place_country(word) not in outside or (named is not None and ref_country(named) not in outside)
 
 
 def mourned_place(trigger: Trigger, actors: DocActors) -> Ref | None:
