@@ -246,12 +246,12 @@ def protested_at_home(trigger: Trigger, sources: list[Ref], home: str | None, ac
     its government, not its land. Not a crowd of more than one country, nor one whose protest names
     another country or says against whom ("rallied in Islamabad to protest against India", "went on
     strike against General Motors", whom no actor names; but "protesting the exit of the UK from the
-    EU" is at home). (A bare people, "Kenyans marched in
-    Nairobi", stays with no target: extract.same_actor reads "Kenyans" and Kenya's government as one.)"""
+    EU" is at home). A bare people ("Kenyans marched in Nairobi") stays with no target:
+    extract.same_actor reads "Kenyans" and Kenya's government as one actor."""
     protest = [*trigger.token.subtree, *(trigger.support.subtree if trigger.support is not None else [])]
     return home is not None and trigger.code.startswith(PROTEST) and bool(sources) and all(
         ref_country(r) == home and ref_role(r) in PROTESTING_AT_HOME for r in sources) \
-        and not any(others_in(t, home, actors, unions=False) or names_whom_against(t) for t in protest)
+        and not any(others_in(t, home, actors, organisations=False) or names_whom_against(t) for t in protest)
 
 
 def names_whom_against(word: Token) -> bool:
@@ -260,11 +260,11 @@ def names_whom_against(word: Token) -> bool:
     return word.lower_ == AGAINST and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in word.children)
 
 
-def others_in(word: Token, home: str, actors: DocActors, names: bool = True, unions: bool = True) -> bool:
+def others_in(word: Token, home: str, actors: DocActors, names: bool = True, organisations: bool = True) -> bool:
     """The word places in, or (with `names`) names, another country or region than `home` (with
-    `unions`, an international organisation too)."""
+    `organisations`, an international organisation too)."""
     named = actors.names.get(word.i) if names else None
-    outside = {None, home} if unions else {None, home, IGO}
+    outside = {None, home} if organisations else {None, home, IGO}
     return actors.place_country(word) not in outside or (named is not None and ref_country(named) not in outside)
 
 
