@@ -929,6 +929,12 @@ def perfect(verb: Token) -> bool:
     return any(c.lemma_.lower() == "have" for c in auxiliaries(verb))
 
 
+def past_perfect(verb: Token) -> bool:
+    """"had warned", "had vowed": done before the time a story tells of."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.lemma_.lower() == "have" and c.tag_ == "VBD"
+                                                for c in auxiliaries(verb))
+
+
 def told_as_done(verb: Token) -> bool:
     """"spoke with the King", "has sanctioned", "were given to the Afghan forces": an act the telling
     puts behind it (the simple past, a perfect, a passive in the past), not one it only supposes

@@ -21,6 +21,7 @@ from entente.coding.clauses import (
     attached,
     auxiliaries,
     looks_forward,
+    past_perfect,
     perfect,
     present_progressive,
     told_as_done,
@@ -231,11 +232,6 @@ def background_day(span: Span) -> bool:
     holder = date_holder(span)
     return span.root.dep_ in NAMING_DEPS or a_bound(span) or past_perfect(holder) or past_perfect(span.root.sent.root)
 
-
-def past_perfect(verb: Token) -> bool:
-    """"had warned", "had vowed": done before the time the story tells of."""
-    return verb.pos_ in ("VERB", "AUX") and any(a.lemma_.lower() == "have" and a.tag_ == "VBD"
-                                                for a in auxiliaries(verb))
 
 
 def date_holder(span: Span) -> Token:
@@ -500,6 +496,9 @@ class DocumentDays:
         self.told: tuple[int, tuple[str, str]] | None = None  # the line and day of the last act told as done that day
         self.retold = opening_day(doc, anchor, self.dates, self.line_starts)
         self.told_from = told_from_days(self.dates, anchor) if anchor is not None else {}
+        # the expressions that tell a time from another day that no day named before says ("The next
+        # day", after a year): their acts are not of the day their paragraph told of
+        self.unread = {e.start for e in self.dates if told_from_another_day(e.text) and e.start not in self.told_from}
 
     def day_of(self, token: Token, sent: Span, cues: set[int], carrier: Token | None = None
                ) -> tuple[str | None, str, bool]:
@@ -546,8 +545,7 @@ class DocumentDays:
         if precision == "day" and carrier.tag_ == "VBD" and when is not None and (
                 when < anchor.isoformat() or (self.looks_back and when == anchor.isoformat())):
             self.told = (line, (when, precision))
-        elif precision == "document" and any(told_from_another_day(e.text) and e.start not in self.told_from
-                                             for e in dates):
+        elif precision == "document" and any(e.start in self.unread for e in dates):
             pass  # "The next day, the separatists agreed": not the day the paragraph told of, and which, unsaid
         elif precision == "document" and self.told is not None and carrier.tag_ == "VBD":
             when, precision = self.told[1]
