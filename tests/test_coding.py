@@ -1098,6 +1098,40 @@ def test_a_recap_or_a_compilation_retells_acts_done_before_its_day():
     assert ("19", "before") in {(e["root"], e["date_precision"]) for e in coded["events"]}, coded
 
 
+def test_a_periodicals_issue_tells_of_the_month_its_title_names():
+    import json
+    from datetime import date
+
+    from entente.coding.dates import month_covered
+    from tests.conftest import entente
+
+    # a monthly roundup, published after the month it covers: what it tells with no day of its own was
+    # done in that month, not on or before the day it came out; what it had told before, on or before
+    # the month's end; a day it names, and the acts its paragraph then tells, as in any text
+    roundup = ("Biden criticized Trump over his handling of the pandemic. Trump had accused Biden of corruption."
+               "\n\nOn October 15, Trump attacked Biden at a town hall in Miami. He also accused Biden of "
+               "lying.\n\nIn January, Trump banned travel from China.")
+    issue = (roundup, "2020-11-02", "r", None, None, False, "On the campaign trail in the USA, October 2020")
+    dated = {(e.trigger, e.date, e.date_precision) for e in next(code_texts([issue])).events}
+    assert dated == {("criticized", "2020-10", "month"), ("accused of corruption", "2020-10-31", "before"),
+                     ("attacked", "2020-10-15", "day"), ("accused", "2020-10-15", "day"),
+                     ("banned", "2020-01", "month")}, dated
+    # the same story under a title that names no month: of the day it came out, or before
+    untitled = {(e.trigger, e.date, e.date_precision) for e in next(code_texts([(*issue[:6], "On the campaign "
+                                                                                 "trail in the USA")])).events}
+    assert ("criticized", "2020-11-02", "before") in untitled, untitled
+    # the month ends the title, after a separator, and is not after the day the issue came out
+    assert month_covered("Oil market report — May 2021", date(2021, 6, 10)) == "2021-05"
+    assert month_covered("Syria: a chronology (March 2011)", date(2011, 4, 1)) == "2011-03"
+    assert month_covered("Outlook, December 2021", date(2021, 11, 30)) is None
+    assert month_covered("Elections postponed to March 2021", date(2020, 11, 2)) is None
+    assert month_covered("G7 Statement on Ukraine, 11 October 2022", date(2022, 10, 11)) is None
+    # `entente code` reads it from a line's title
+    line = {"id": "r", "text": roundup, "date": "2020-11-02", "title": issue[6]}
+    (coded,) = [json.loads(x) for x in entente("code", "-", stdin=json.dumps(line) + "\n").stdout.splitlines()]
+    assert ("criticized", "2020-10") in {(e["trigger"], e["date"]) for e in coded["events"]}, coded
+
+
 @pytest.mark.parametrize("sentence,precision", [
     ("South Africa has contributed $10 million to the Global Fund.", "before"),
     ("Companies from Japan have pledged $7 billion in investments in India.", "before"),

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from entente.actors.dictionary import Dictionary
 from entente.actors.resolve import resolve
-from entente.coding.event_dates import RETELLING
+from entente.coding.dates import month_covered
+from entente.coding.event_dates import MONTH_COVERED, RETELLING
 from entente.coding.extract import POSTS, WRITTEN, code_document, written_sentence
 from entente.coding.lexicon import default_lexicon
 from entente.dates import parse_day
@@ -68,9 +69,12 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
     meta: list[tuple[int, int | None, date | str | None, str | None, str | None, str | None, bool,
                      list[tuple[int, int]], str]] = []
 
+    headline_of: dict[int, str | None] = {}  # each text's title, by its number, while it is coded
+
     def texts() -> Iterator[str]:
         for number, (text, when, doc_id, *more) in enumerate(items):
             voice, posts, retelling, headline = (*more, None, None, False, None)[:4]
+            headline_of[number] = headline
             # (where a voice speaks, a report is about no one country)
             if isinstance(headline, str) and headline.strip() and len(headline) <= HEADLINE_CHARS and voice is None:
                 meta.append((number, None, when, doc_id, voice, posts, retelling, [], headline))
@@ -87,6 +91,7 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
         number, offset, when, doc_id, voice, posts, retelling, questions, piece = meta[k]
         meta[k] = None  # type: ignore[call-overload]  # a long text's pieces need not all be kept
         if number != current_number:
+            headline_of.pop(current_number, None)
             if current is not None:
                 yield current
             current, current_number, headline = Coded([], []), number, None
@@ -94,6 +99,7 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
         doc.user_data[WRITTEN] = piece
         doc.user_data[POSTS] = read_posts(posts, day)
         doc.user_data[RETELLING] = retelling
+        doc.user_data[MONTH_COVERED] = month_covered(headline_of[number], day)
         if current.fault is not None:
             continue  # a text's later pieces, after one that faulted
         try:

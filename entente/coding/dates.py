@@ -239,6 +239,20 @@ def says_it_is_gone(text: str, when: str | None, anchor: date) -> bool:
     return gone_by(text, None, anchor) or (not without_a_year(text) and gone_by(text, when, anchor))
 
 
+# "On the campaign trail in the USA, October 2020", "Oil market report — May 2021": a periodical's
+# issue, whose title ends, after a separator, with the month it covers
+ISSUE_MONTH = re.compile(rf"[,:|(\u2014\u2013-]\s*((?:{MONTH_RE})\s+(?:19|20)\d\d)\)?\s*$", re.IGNORECASE)
+
+
+def month_covered(title: str | None, anchor: date | None) -> str | None:
+    """The month ("2020-10") a periodical's issue covers, as its title ends, when that month is not
+    after the document's day: what the issue tells with no day of its own was done in it."""
+    if not isinstance(title, str) or anchor is None or (m := ISSUE_MONTH.search(title.strip())) is None:
+        return None
+    month = resolve_date(m.group(1), anchor)
+    return month[0] if month is not None and month[1] == "month" and month[0] <= anchor.isoformat()[:7] else None
+
+
 def without_a_year(text: str) -> bool:
     """"on Wednesday", "in July", "May 17", "this weekend": resolved as the last such day before
     the writing (resolve_date), which a clause saying what will be done ("will meet on Wednesday")

@@ -55,6 +55,7 @@ from entente.nlp import TURN_LABEL, transcript
 READOUT = "readout"
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
 RETELLING = "retelling"  # a parsed Doc's user_data key: whether the document retells (entente.retellings)
+MONTH_COVERED = "month_covered"  # a parsed Doc's user_data key: the month its title covers (dates.month_covered)
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 TENSE_CLIMB = 5  # how many heads up to look for the verb whose tense an act without one takes
 VERB_COMPLEMENTS = {"xcomp", "ccomp", "csubj"}  # a clause that is what its verb weighs or wants
@@ -482,6 +483,8 @@ class DocumentDays:
         self.spoken = transcript(written)
         # so was what a retelling (a recap, a compilation of reactions: entente.retellings) tells as done
         self.looks_back = self.spoken or bool(doc.user_data.get(RETELLING))
+        # a periodical's issue tells of the month its title names, as a list item of its label
+        self.month_covered = doc.user_data.get(MONTH_COVERED)
         # the document's dates once (Span.ents walks the whole document each time it is asked)
         self.dates = joined_by_of([e for e in doc.ents if e.label_ in DAY_ENTITIES])  # "later today" is a time
         self.dates = sorted(self.dates + missed_openings(doc, self.dates), key=lambda span: span.start)
@@ -516,12 +519,14 @@ class DocumentDays:
         anchor = self.posted.get(line, self.anchor)
         label = item_label_date(sent, self.dates_at, self.line_starts)
         labelled = resolve_date(label.text, anchor) if label is not None and anchor is not None else None
+        if labelled is None and self.month_covered is not None:
+            labelled = self.month_covered, "month"
         # an item labelled with a year tells of that time: its dates with no year are of it ("October
         # 2023: Hamas terrorists kidnapped 12 Americans in the October 7th massacre", written in 2025);
         # a month named is of the label's year ("... On November 24, Hamas released ..."), a weekday
         # or "this month" of the label's own span ("October 2023: On Tuesday, Hamas attacked")
         told_of = anchor
-        if labelled and YEAR.search(label.text):
+        if labelled and (label is None or YEAR.search(label.text)):
             named = dates and all(any(t.lower_.rstrip(".") in MONTHS for t in e) for e in dates)
             told_of = min(anchor, last_day(labelled[0][:4] if named else labelled[0]))
         # (the days a story names are read against the document's day: not in a labelled item or a post)
@@ -532,8 +537,6 @@ class DocumentDays:
         posted = precision == "document" and line in self.posted
         if posted:
             precision = "day"
-        if precision == "document" and labelled is not None:
-            when, precision = labelled
         # a call read out at a briefing goes on paragraph by paragraph ("The President spoke with
         # Prime Minister Netanyahu today. ... | He expressed concern ... | The two leaders agreed
         # ..."), up to another speaker's turn; elsewhere the next paragraph may tell of another day
@@ -554,6 +557,10 @@ class DocumentDays:
             when, precision = self.read_out[line]
         elif precision == "document" and self.retold is not None and "VBD" in (carrier.tag_, sent.root.tag_):
             when, precision = self.retold
+        # else the time its item's label or its issue's title tells of (an act told in the past perfect
+        # was done before that time, or early in it: on or before its end)
+        if precision == "document" and labelled is not None:
+            when, precision = (last_day(labelled[0]).isoformat(), "before") if past_perfect(carrier) else labelled
         # what a transcript's speaker, a post's author, a retelling or a news report tells as done
         # ("Russia dismissed the claim as groundless"), and what any text tells in the perfect ("South
         # Africa has contributed $10 million"), was done on or before the day (the post's: "President
