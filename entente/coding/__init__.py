@@ -11,8 +11,7 @@ from pathlib import Path
 
 from entente.actors.dictionary import Dictionary
 from entente.actors.resolve import resolve
-from entente.coding.dates import month_covered
-from entente.coding.event_dates import MONTH_COVERED, RETELLING
+from entente.coding.event_dates import ISSUE_MONTH, RETELLING, issue_month
 from entente.coding.extract import POSTS, WRITTEN, code_document, written_sentence
 from entente.coding.lexicon import default_lexicon
 from entente.dates import parse_day
@@ -69,12 +68,9 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
     meta: list[tuple[int, int | None, date | str | None, str | None, str | None, str | None, bool,
                      list[tuple[int, int]], str]] = []
 
-    headline_of: dict[int, str | None] = {}  # each text's title, by its number, while it is coded
-
     def texts() -> Iterator[str]:
         for number, (text, when, doc_id, *more) in enumerate(items):
             voice, posts, retelling, headline = (*more, None, None, False, None)[:4]
-            headline_of[number] = headline
             # (where a voice speaks, a report is about no one country)
             if isinstance(headline, str) and headline.strip() and len(headline) <= HEADLINE_CHARS and voice is None:
                 meta.append((number, None, when, doc_id, voice, posts, retelling, [], headline))
@@ -87,24 +83,25 @@ def code_texts(items: Iterable[tuple], dictionary: Dictionary | None = None,
     current: Coded | None = None
     current_number = -1
     headline: Counter | None = None  # the countries the current text's headline names
+    month: str | None = None  # the month the current text's headline says it covers, as an issue
     for k, doc in enumerate(parse_stream(texts())):
         number, offset, when, doc_id, voice, posts, retelling, questions, piece = meta[k]
         meta[k] = None  # type: ignore[call-overload]  # a long text's pieces need not all be kept
         if number != current_number:
-            headline_of.pop(current_number, None)
             if current is not None:
                 yield current
-            current, current_number, headline = Coded([], []), number, None
+            current, current_number, headline, month = Coded([], []), number, None, None
         day = parse_day(when) if when else None  # a date, or a string people write one as
         doc.user_data[WRITTEN] = piece
         doc.user_data[POSTS] = read_posts(posts, day)
         doc.user_data[RETELLING] = retelling
-        doc.user_data[MONTH_COVERED] = month_covered(headline_of[number], day)
+        doc.user_data[ISSUE_MONTH] = month
         if current.fault is not None:
             continue  # a text's later pieces, after one that faulted
         try:
             if offset is None:
                 headline = resolve(doc, dictionary, day.isoformat() if day else None).headline_countries()
+                month = issue_month(doc, day)
                 continue
             actors = resolve(doc, dictionary, day.isoformat() if day else None, voice, questions, headline)
             events = code_document(doc, actors, lexicon, day, doc_id, keep_unknown)

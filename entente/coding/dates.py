@@ -83,7 +83,7 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
         return (f"{anchor.year + 1}-01" if anchor.month == 12 else f"{anchor.year}-{anchor.month + 1:02d}"), "month"
     if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", t):
         return anchor.isoformat(), "day"
-    if "yesterday" in t or "last night" in t:
+    if "yesterday" in t or re.search(r"(?<!the )\blast night\b", t):  # not "on the last night" of a convention
         return (anchor - timedelta(days=1)).isoformat(), "day"
     if ago := time_ago(t, anchor):
         return ago
@@ -237,20 +237,6 @@ def says_it_is_gone(text: str, when: str | None, anchor: date) -> bool:
     "yesterday") or by a year gone by ("in 2019", "on May 3, 2022"); a bare weekday or month,
     resolved to the last one gone by (resolve_date), says nothing of it ("on Monday")."""
     return gone_by(text, None, anchor) or (not without_a_year(text) and gone_by(text, when, anchor))
-
-
-# "On the campaign trail in the USA, October 2020", "Oil market report — May 2021": a periodical's
-# issue, whose title ends, after a separator, with the month it covers
-ISSUE_MONTH = re.compile(rf"[,:|(\u2014\u2013-]\s*((?:{MONTH_RE})\s+(?:19|20)\d\d)\)?\s*$", re.IGNORECASE)
-
-
-def month_covered(title: str | None, anchor: date | None) -> str | None:
-    """The month ("2020-10") a periodical's issue covers, as its title ends, when that month is not
-    after the document's day: what the issue tells with no day of its own was done in it."""
-    if not isinstance(title, str) or anchor is None or (m := ISSUE_MONTH.search(title.strip())) is None:
-        return None
-    month = resolve_date(m.group(1), anchor)
-    return month[0] if month is not None and month[1] == "month" and month[0] <= anchor.isoformat()[:7] else None
 
 
 def without_a_year(text: str) -> bool:

@@ -14,10 +14,11 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from entente.actors.resolve import GATHERINGS
-from entente.coding.clause_modes import TIME_MARKS, intended
+from entente.coding.clause_modes import TIME_MARKS, going_to, intended
 from entente.coding.clauses import (
     DAY_ENTITIES,
     FINITE_TAGS,
+    FUTURE_AUX,
     attached,
     auxiliaries,
     looks_forward,
@@ -27,6 +28,7 @@ from entente.coding.clauses import (
     told_as_done,
 )
 from entente.coding.dates import (
+    MONTH_RE,
     MONTHS,
     OPENING_TOLD_FROM,
     first_day,
@@ -55,7 +57,7 @@ from entente.nlp import TURN_LABEL, transcript
 READOUT = "readout"
 WRITTEN = "written"  # a parsed Doc's user_data key for its text as written, before prepare_text
 RETELLING = "retelling"  # a parsed Doc's user_data key: whether the document retells (entente.retellings)
-MONTH_COVERED = "month_covered"  # a parsed Doc's user_data key: the month its title covers (dates.month_covered)
+ISSUE_MONTH = "issue_month"  # a parsed Doc's user_data key: the month its title says it covers (issue_month)
 DATE_CLIMB = 3  # how many heads up to look for a date expression
 TENSE_CLIMB = 5  # how many heads up to look for the verb whose tense an act without one takes
 VERB_COMPLEMENTS = {"xcomp", "ccomp", "csubj"}  # a clause that is what its verb weighs or wants
@@ -88,6 +90,9 @@ POST_LABEL_WORDS = 24
 MEANT_AHEAD = timedelta(days=183)
 NAMING_DEPS = {"compound", "poss", "nmod", "amod"}  # "the Aug. 20 runoff", "Sunday's vote": a date naming a thing
 YEAR = re.compile(r"(?:19|20)\d\d")
+# "On the campaign trail in the USA, October 2020", "Oil market report — May 2021": a title that ends,
+# after a separator (not a word's hyphen: "fighting of mid-May 2021"), with a month and year
+TITLE_MONTH = re.compile(rf"(?:[,:|(\u2014\u2013]|(?<!\w)-)\s*((?:{MONTH_RE})\s+(?:19|20)\d\d)\)?\s*$", re.IGNORECASE)
 YEAR_STRETCH = re.compile(r"\b(?:19|20)\d\d\s*(?:-|–|—|to|through|and)\s*(?:19|20)\d\d\b")
 NAME_YEAR_LINKS = {"of", "–", "-", "—"}  # "the Act of 2021", "Space Policy – 2023"
 
@@ -424,6 +429,29 @@ def a_names_year(span: Span) -> bool:
     return link.text in NAME_YEAR_LINKS and name.pos_ == "PROPN" and name.ent_type_ not in DAY_ENTITIES
 
 
+def issue_month(headline: Doc, anchor: date | None) -> str | None:
+    """"On the campaign trail in the USA, October 2020", published on November 2: the month ("2020-10")
+    a periodical's issue covers, as its title (parsed: `headline`) ends with it, in which what the issue
+    tells as done with no day of its own was done. Only the month it came out in or the one before (not
+    "Thirty years on: the invasion of Kuwait, August 1990"), and only a title whose words before the
+    month tell of nothing done: a headline that does ("Turkey threatens Greece over drilling — August
+    2020", "US inflation hits 40-year high: May 2022") is news of its day."""
+    m = TITLE_MONTH.search(headline.text.rstrip()) if anchor is not None else None
+    month = resolve_date(m.group(1), anchor) if m is not None else None
+    if month is None or month[1] != "month" or any(t.tag_ in FINITE_TAGS for t in headline if t.idx < m.start()):
+        return None
+    previous = anchor.replace(day=1) - timedelta(days=1)
+    return month[0] if month[0] in (anchor.isoformat()[:7], previous.isoformat()[:7]) else None
+
+
+def told_in_an_issue(verb: Token) -> bool:
+    """What an issue tells of its month ("Biden slammed Trump", "had accused", "would not commit",
+    "China pledges support", "is seeking access"), not what it tells as done up to its writing ("has
+    imposed sanctions since 2017") or as still to come ("will host talks", "is going to send")."""
+    to_come = {a.lower_ for a in auxiliaries(verb)} & FUTURE_AUX or going_to(verb)
+    return not to_come and not (perfect(verb) and not past_perfect(verb))
+
+
 def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, tuple[date, ...]]) -> dict[int, date]:
     """The lines (by index) that a post says the day of: one labelled by the words of a link to a
     dated post, "[French President Emmanuel Macron](x.com/...): “I welcome ...”" (entente.posts), and
@@ -483,8 +511,8 @@ class DocumentDays:
         self.spoken = transcript(written)
         # so was what a retelling (a recap, a compilation of reactions: entente.retellings) tells as done
         self.looks_back = self.spoken or bool(doc.user_data.get(RETELLING))
-        # a periodical's issue tells of the month its title names, as a list item of its label
-        self.month_covered = doc.user_data.get(MONTH_COVERED)
+        # a periodical's issue tells of the month its title names (issue_month)
+        self.issue_month = doc.user_data.get(ISSUE_MONTH)
         # the document's dates once (Span.ents walks the whole document each time it is asked)
         self.dates = joined_by_of([e for e in doc.ents if e.label_ in DAY_ENTITIES])  # "later today" is a time
         self.dates = sorted(self.dates + missed_openings(doc, self.dates), key=lambda span: span.start)
@@ -519,14 +547,12 @@ class DocumentDays:
         anchor = self.posted.get(line, self.anchor)
         label = item_label_date(sent, self.dates_at, self.line_starts)
         labelled = resolve_date(label.text, anchor) if label is not None and anchor is not None else None
-        if labelled is None and self.month_covered is not None:
-            labelled = self.month_covered, "month"
         # an item labelled with a year tells of that time: its dates with no year are of it ("October
         # 2023: Hamas terrorists kidnapped 12 Americans in the October 7th massacre", written in 2025);
         # a month named is of the label's year ("... On November 24, Hamas released ..."), a weekday
         # or "this month" of the label's own span ("October 2023: On Tuesday, Hamas attacked")
         told_of = anchor
-        if labelled and (label is None or YEAR.search(label.text)):
+        if labelled and YEAR.search(label.text):
             named = dates and all(any(t.lower_.rstrip(".") in MONTHS for t in e) for e in dates)
             told_of = min(anchor, last_day(labelled[0][:4] if named else labelled[0]))
         # (the days a story names are read against the document's day: not in a labelled item or a post)
@@ -559,8 +585,9 @@ class DocumentDays:
             when, precision = self.retold
         # else the time its item's label or its issue's title tells of (an act told in the past perfect
         # was done before that time, or early in it: on or before its end)
-        if precision == "document" and labelled is not None:
-            when, precision = (last_day(labelled[0]).isoformat(), "before") if past_perfect(carrier) else labelled
+        told = labelled or ((self.issue_month, "month") if self.issue_month and told_in_an_issue(carrier) else None)
+        if precision == "document" and told is not None:
+            when, precision = (last_day(told[0]).isoformat(), "before") if past_perfect(carrier) else told
         # what a transcript's speaker, a post's author, a retelling or a news report tells as done
         # ("Russia dismissed the claim as groundless"), and what any text tells in the perfect ("South
         # Africa has contributed $10 million"), was done on or before the day (the post's: "President
