@@ -1043,6 +1043,22 @@ def test_an_act_told_without_a_tense_takes_the_tense_of_the_verb_it_hangs_from(t
         assert found == {precision}, (opening, voice, found)
 
 
+@pytest.mark.parametrize("sentence,act,when", [
+    # what is done to people in the course of another act was done on its day, or that a clause on it
+    # says it happened on
+    ("Two people were killed in an attack on Friday.", "killed", "2019-07-05"),
+    ("Police arrested 12 people in a raid on Friday.", "arrested", "2019-07-05"),
+    ("Two people were killed in a suicide bombing that happened on June 27.", "killed", "2019-06-27"),
+    ("Several people were injured in protests that erupted on Saturday.", "injured", "2019-07-06"),
+    # not what is said of an act (the parser hangs "in an attack" on the condemning), nor one a clause
+    # on it dates by more than that it happened
+    ("Iran condemned the killing of two soldiers in an attack last month.", "condemned", "2019-07-08"),
+    ("Two people were killed in a bombing that police investigated on June 27.", "killed", "2019-07-08"),
+])
+def test_an_act_done_in_another_is_done_on_its_day(sentence, act, when):
+    assert {e.date for e in code_text(sentence, "2019-07-08") if e.trigger.split()[0] == act} == {when}
+
+
 def test_what_was_decided_or_discussed_is_not_done_by_the_deciding():
     # the act a verb decides, discusses or rules out takes none of its tense: not done before the
     # briefing, nor on the day the paragraph was telling of

@@ -27,6 +27,7 @@ from entente.coding.words import (
     BIDDING_NOUNS,
     COERCING_VERBS,
     CULPABLE_WORDS,
+    DONE_IN_AN_ACT,
     GIVING_VERBS,
     HELPING_VERBS,
     LEAVING_WORDS,
@@ -70,6 +71,10 @@ CONDUIT_PREPS = {"via", "through"}
 # "at the summit", "during the talks", "on the sidelines of": the occasion an act was done at (its
 # date is the act's; a city named there is where it was done, not whom it was for)
 OCCASION_PREPS = {"at", "during", "on"}
+ACT_OCCASION_PREPS = {"in", "during"}  # the act another was done in: "killed in an attack on Monday"
+# what a clause on an act says when it only says that the act happened ("a bombing that took place on
+# June 27")
+HAPPENING_VERBS = {"happen", "occur", "erupt", "unfold", "take place", "break out"}
 INTENTS = "03"  # pledges and offers: "will share doses through COVAX"
 # a sanction, a ban or a restriction imposed, eased or kept: whom it is on hangs anywhere in it
 # ("restrictions on travel to Cuba", "a ban on imports of Egyptian products", "sanctions in relation
@@ -1074,16 +1079,28 @@ def attached(date_root: Token, event: Token, cues: set[int]) -> bool:
             return False
         tok = tok.head
         if tok.i != event.i and (tok.i in cues or tok.pos_ in ("VERB", "AUX")) and not causing_event(tok, event) \
-                and not occasion_of(tok, event):
+                and not occasion_of(tok, event, cues) and not tells_it_happened(tok):
             return False
     return True
 
 
-def occasion_of(noun: Token, event: Token) -> bool:
-    """The gathering the event was done at: "At the August 2023 Africa Climate Summit, Kerry announced
-    a contribution" announced it in August 2023."""
-    return noun.lemma_.lower() in GATHERINGS and noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS \
-        and noun.head.head.i == event.i
+def occasion_of(noun: Token, event: Token, cues: set[int]) -> bool:
+    """The gathering the event was done at ("At the August 2023 Africa Climate Summit, Kerry announced
+    a contribution" announced it in August 2023), or the act it was done in ("two people were killed
+    in an attack on Monday", "were arrested in a raid on Friday"): the day of either is the event's."""
+    if noun.dep_ != "pobj" or noun.head.head.i != event.i:
+        return False
+    return (noun.lemma_.lower() in GATHERINGS and noun.head.lower_ in OCCASION_PREPS) or (
+        noun.i in cues and noun.head.lower_ in ACT_OCCASION_PREPS and event.lemma_.lower() in DONE_IN_AN_ACT)
+
+
+def tells_it_happened(verb: Token) -> bool:
+    """"a bombing that took place on June 27", "clashes that broke out on Friday": a clause on an act
+    that says only that it happened dates the act, as "the June 27 bombing" does."""
+    lemma = verb.lemma_.lower()
+    return verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and (
+        lemma in HAPPENING_VERBS or any(f"{lemma} {c.lower_}" in HAPPENING_VERBS for c in verb.children
+                                        if c.dep_ in ("dobj", "prt")))
 
 
 def causing_event(noun: Token, event: Token) -> bool:
