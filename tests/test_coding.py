@@ -1054,9 +1054,17 @@ def test_an_act_told_without_a_tense_takes_the_tense_of_the_verb_it_hangs_from(t
     # on it dates by more than that it happened
     ("Iran condemned the killing of two soldiers in an attack last month.", "condemned", "2019-07-08"),
     ("Two people were killed in a bombing that police investigated on June 27.", "killed", "2019-07-08"),
+    ("Israel condemned the incident that happened on Sunday.", "condemned", "2019-07-08"),
+    ("Israel condemned the shooting that took place on Sunday.", "condemned", "2019-07-08"),
 ])
 def test_an_act_done_in_another_is_done_on_its_day(sentence, act, when):
     assert {e.date for e in code_text(sentence, "2019-07-08") if e.trigger.split()[0] == act} == {when}
+
+
+def test_an_act_a_clause_says_happened_is_done_then():
+    speech = ("We went to Afghanistan because of a horrific attack that happened 20 years ago.", "2021-04-14",
+              "s", "USAGOV")
+    assert {e.date for e in next(code_texts([speech])).events if e.trigger == "attack"} == {"2001"}
 
 
 def test_what_was_decided_or_discussed_is_not_done_by_the_deciding():

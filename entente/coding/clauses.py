@@ -31,6 +31,7 @@ from entente.coding.words import (
     GIVING_VERBS,
     HELPING_VERBS,
     LEAVING_WORDS,
+    MISHAPS,
     OBJECT_CONTROL,
     PHASE_VERBS,
     PLACES_BESIDE,
@@ -1079,7 +1080,7 @@ def attached(date_root: Token, event: Token, cues: set[int]) -> bool:
             return False
         tok = tok.head
         if tok.i != event.i and (tok.i in cues or tok.pos_ in ("VERB", "AUX")) and not causing_event(tok, event) \
-                and not occasion_of(tok, event, cues) and not tells_it_happened(tok):
+                and not occasion_of(tok, event, cues) and not tells_it_happened(tok, event, cues):
             return False
     return True
 
@@ -1090,15 +1091,18 @@ def occasion_of(noun: Token, event: Token, cues: set[int]) -> bool:
     in an attack on Monday", "were arrested in a raid on Friday"): the day of either is the event's."""
     if noun.dep_ != "pobj" or noun.head.head.i != event.i:
         return False
+    act = noun.i in cues or act_of_force(noun) or noun.lemma_.lower() in MISHAPS
     return (noun.lemma_.lower() in GATHERINGS and noun.head.lower_ in OCCASION_PREPS) or (
-        noun.i in cues and noun.head.lower_ in ACT_OCCASION_PREPS and event.lemma_.lower() in DONE_IN_AN_ACT)
+        act and noun.head.lower_ in ACT_OCCASION_PREPS and event.lemma_.lower() in DONE_IN_AN_ACT)
 
 
-def tells_it_happened(verb: Token) -> bool:
-    """"a bombing that took place on June 27", "clashes that broke out on Friday": a clause on an act
-    that says only that it happened dates the act, as "the June 27 bombing" does."""
+def tells_it_happened(verb: Token, event: Token, cues: set[int]) -> bool:
+    """"an attack that happened 20 years ago", "killed in a bombing that took place on June 27",
+    "injured in clashes that broke out on Friday": a clause on the event, or on its occasion, that
+    says only that it happened dates it, as "the June 27 bombing" does (not a clause on what the
+    event is about: "condemned the shooting that took place on Sunday" is not dated by it)."""
     lemma = verb.lemma_.lower()
-    return verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and (
+    return verb.dep_ in ("relcl", "acl") and (verb.head.i == event.i or occasion_of(verb.head, event, cues)) and (
         lemma in HAPPENING_VERBS or any(f"{lemma} {c.lower_}" in HAPPENING_VERBS for c in verb.children
                                         if c.dep_ in ("dobj", "prt")))
 
