@@ -1049,13 +1049,20 @@ def test_an_act_told_without_a_tense_takes_the_tense_of_the_verb_it_hangs_from(t
     ("Two people were killed in an attack on Friday.", "killed", "2019-07-05"),
     ("Police arrested 12 people in a raid on Friday.", "arrested", "2019-07-05"),
     ("Two people were killed in a suicide bombing that happened on June 27.", "killed", "2019-06-27"),
-    ("Several people were injured in protests that erupted on Saturday.", "injured", "2019-07-06"),
+    ("Several people were injured in protests that took place on Saturday.", "injured", "2019-07-06"),
+    ("Gunmen murdered two police officers in an attack on Friday.", "murdered", "2019-07-05"),
     # not what is said of an act (the parser hangs "in an attack" on the condemning), nor one a clause
     # on it dates by more than that it happened
     ("Iran condemned the killing of two soldiers in an attack last month.", "condemned", "2019-07-08"),
     ("Two people were killed in a bombing that police investigated on June 27.", "killed", "2019-07-08"),
     ("Israel condemned the incident that happened on Sunday.", "condemned", "2019-07-08"),
     ("Israel condemned the shooting that took place on Sunday.", "condemned", "2019-07-08"),
+    # nor by a date its occasion's phrase names of something else, nor by when its occasion began, nor
+    # what is told as done up to now
+    ("Two people were killed in an attack on the anniversary of the 2014 revolution.", "killed", "2019-07-08"),
+    ("Police arrested dozens of people in protests that erupted on Saturday.", "arrested", "2019-07-08"),
+    ("Russian forces have detained thousands of people in an offensive that took place in 2014.", "detained",
+     "2019-07-08"),
 ])
 def test_an_act_done_in_another_is_done_on_its_day(sentence, act, when):
     assert {e.date for e in code_text(sentence, "2019-07-08") if e.trigger.split()[0] == act} == {when}
@@ -1136,13 +1143,15 @@ def test_a_periodicals_issue_tells_of_the_month_its_title_names():
     roundup = ("Biden criticized Trump over his handling of the pandemic. Trump had accused Biden of corruption."
                "\n\nOn October 15, Trump attacked Biden at a town hall in Miami. He also accused Biden of "
                "lying. The next day, Biden criticized Trump's tax plan.\n\nIn January, Trump banned travel "
-               "from China.\n\nChina has criticized Trump since 2017. Biden will meet Putin.")
+               "from China.\n\nChina has criticized Trump since 2017. Biden will meet Putin. Trump is scheduled "
+               "to visit Japan.")
     issue = (roundup, "2020-11-02", "r", None, None, False, "On the campaign trail in the USA, October 2020")
     dated = {(e.trigger, e.date, e.date_precision) for e in next(code_texts([issue])).events if e.mode == "asserted"}
     assert dated == {("criticized", "2020-10", "month"), ("accused of corruption", "2020-10-31", "before"),
                      ("attacked", "2020-10-15", "day"), ("accused", "2020-10-15", "day"),
                      ("criticized", "2020-10-16", "day"), ("banned", "2020-01", "month"),
-                     ("criticized", "2020-11-02", "before"), ("meet", "2020-11-02", "document")}, dated
+                     ("criticized", "2020-11-02", "before"), ("meet", "2020-11-02", "document"),
+                     ("visit", "2020-11-02", "document")}, dated
 
     def first_act(title: str, day: str) -> tuple[str, str]:
         (event,) = next(code_texts([("Biden criticized Trump.", day, "t", None, None, False, title)])).events
@@ -1151,8 +1160,11 @@ def test_a_periodicals_issue_tells_of_the_month_its_title_names():
     # the title ends, after a separator, with the month the issue came out in or the one before
     assert first_act("Oil market report — October 2020", "2020-10-30") == ("2020-10", "month")
     assert first_act("Campaign diary (September 2020)", "2020-10-02") == ("2020-09", "month")
+    assert first_act("Campaign diary, Sept. 2020", "2020-10-02") == ("2020-09", "month")
     # not a headline that tells of something done, a month long gone or still to come, a date
     for title, day in [("Biden hits back at Trump: October 2020", "2020-11-02"),
+                       ("Five killed in Kabul attack — October 2020", "2020-11-02"),
+                       ("Biden to meet Putin — October 2020", "2020-11-02"),
                        ("Thirty years on: the campaign of August 1990", "2020-11-02"),
                        ("Outlook, December 2020", "2020-11-02"), ("Campaign, 11 October 2020", "2020-11-02"),
                        ("Campaign after the fighting of mid-October 2020", "2020-11-02"),
@@ -1160,6 +1172,7 @@ def test_a_periodicals_issue_tells_of_the_month_its_title_names():
         assert first_act(title, day) == (day, "before"), title
     # (the last night of a convention is no night before the writing)
     assert resolve_date("On the last night", date(2020, 9, 30)) is None
+    assert resolve_date("on his last night in Kabul", date(2020, 9, 30)) is None
     assert resolve_date("last night", date(2020, 9, 30)) == ("2020-09-29", "day")
     # `entente code` reads it from a line's title
     line = {"id": "r", "text": roundup, "date": "2020-11-02", "title": issue[6]}

@@ -406,15 +406,10 @@ def intended(verb: Token) -> bool:
         return True
     if phase_of(verb) is not verb:
         return intended(phase_of(verb))  # "will continue to work with India": the phase's future is the act's
-    if any(aux_word(c) in FUTURE_AUX or (aux_word(c) == "would" and future_in_the_past(verb))
-           for c in auxiliaries(verb)):
+    if still_to_come(verb) or any(aux_word(c) == "would" and future_in_the_past(verb) for c in auxiliaries(verb)):
         return True
-    if verb.dep_ == "xcomp" and infinitive(verb) and scheduled(verb.head) and not perfect(verb):
-        return True  # "is to visit Pakistan next week", "is scheduled to meet Xi": arranged, not done
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECISION_NOUNS and infinitive(verb):
         return True  # "the decision to resume aid": decided, not yet done
-    if going_to(verb):
-        return True  # "he's going to meet with President Boric later today": "will meet" said so
     if verb.dep_ in ("xcomp", "advcl") and infinitive(verb) and verb.head.pos_ in ("VERB", "AUX") \
             and intended(verb.head):
         return True  # "will look to expand cooperation", "will send troops to protect": not done yet either
@@ -430,6 +425,14 @@ def intended(verb: Token) -> bool:
     if doing is not None:
         return intended(doing)  # "will do everything we can to support Ukraine"
     return readied_or_awaited(verb)
+
+
+def still_to_come(verb: Token) -> bool:
+    """"will visit", "is scheduled to meet Xi", "is to visit Pakistan next week" (arranged, not done),
+    "he's going to meet with President Boric later today" ("will meet" said so): told as ahead of the
+    telling."""
+    return any(aux_word(c) in FUTURE_AUX for c in auxiliaries(verb)) or going_to(verb) or (
+        verb.dep_ == "xcomp" and infinitive(verb) and scheduled(verb.head) and not perfect(verb))
 
 
 def scheduled(holder: Token) -> bool:

@@ -29,6 +29,7 @@ from entente.coding.words import (
     CULPABLE_WORDS,
     DONE_IN_AN_ACT,
     GIVING_VERBS,
+    HAPPENING_VERBS,
     HELPING_VERBS,
     LEAVING_WORDS,
     MISHAPS,
@@ -73,9 +74,6 @@ CONDUIT_PREPS = {"via", "through"}
 # date is the act's; a city named there is where it was done, not whom it was for)
 OCCASION_PREPS = {"at", "during", "on"}
 ACT_OCCASION_PREPS = {"in", "during"}  # the act another was done in: "killed in an attack on Monday"
-# what a clause on an act says when it only says that the act happened ("a bombing that took place on
-# June 27")
-HAPPENING_VERBS = {"happen", "occur", "erupt", "unfold", "take place", "break out"}
 INTENTS = "03"  # pledges and offers: "will share doses through COVAX"
 # a sanction, a ban or a restriction imposed, eased or kept: whom it is on hangs anywhere in it
 # ("restrictions on travel to Cuba", "a ban on imports of Egyptian products", "sanctions in relation
@@ -1073,15 +1071,18 @@ def reports_an_act(clause: Token, speech: Token) -> bool:
 
 
 def attached(date_root: Token, event: Token, cues: set[int]) -> bool:
-    """A date belongs to the event when the path up to it crosses no other event word or clause."""
-    tok = date_root
+    """A date belongs to the event when the path up to it crosses no other event word or clause (but
+    its occasion's, or a clause saying when it happened, where the date hangs on them: not "killed in an
+    attack on the anniversary of the 2014 revolution")."""
+    tok, through_a_noun = date_root, False
     while tok.i != event.i:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.i != event.i and (tok.i in cues or tok.pos_ in ("VERB", "AUX")) and not causing_event(tok, event) \
-                and not occasion_of(tok, event, cues) and not tells_it_happened(tok, event, cues):
+                and (through_a_noun or not (occasion_of(tok, event, cues) or tells_it_happened(tok, event, cues))):
             return False
+        through_a_noun |= tok.pos_ in ("NOUN", "PROPN")
     return True
 
 
@@ -1091,7 +1092,9 @@ def occasion_of(noun: Token, event: Token, cues: set[int]) -> bool:
     in an attack on Monday", "were arrested in a raid on Friday"): the day of either is the event's."""
     if noun.dep_ != "pobj" or noun.head.head.i != event.i:
         return False
-    act = noun.i in cues or act_of_force(noun) or noun.lemma_.lower() in MISHAPS
+    # (what is told as done up to now is not done on its occasion's day: "have been killed in the war")
+    act = (noun.i in cues or act_of_force(noun) or noun.lemma_.lower() in MISHAPS) \
+        and not (perfect(event) and not past_perfect(event))
     return (noun.lemma_.lower() in GATHERINGS and noun.head.lower_ in OCCASION_PREPS) or (
         act and noun.head.lower_ in ACT_OCCASION_PREPS and event.lemma_.lower() in DONE_IN_AN_ACT)
 

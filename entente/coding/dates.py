@@ -21,6 +21,7 @@ WEEKDAY_RE = "|".join(WEEKDAYS)
 # said on Friday 13 September 2024 is two days on, not a year back; a fit further off is a misprint
 WEEKDAY_REACH = timedelta(days=183)
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+NIGHT_OWNERS = {"the", "his", "her", "its", "their", "our", "my", "your"}  # "the last night" of something
 YEAR_SAID = {"last": -1, "this": 0, "next": 1}  # "February of last year": years from the document's
 
 
@@ -45,6 +46,13 @@ def by_weekday(before: str, month: int, day: int, anchor: date) -> date | None:
     fits = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) for d in [valid_date(y, month, day)]
             if d is not None and d.weekday() == WEEKDAYS[named.group(1)] and abs(d - anchor) <= WEEKDAY_REACH]
     return min(fits, key=lambda d: abs(d - anchor), default=None)
+
+
+def last_night(text: str) -> bool:
+    """"last night", "late last night"; not the last night of something ("on the last night" of a
+    convention, "on his last night in Kabul")."""
+    m = re.search(r"(?:\b(\w+)\s+)?\blast night\b", text)
+    return m is not None and m.group(1) not in NIGHT_OWNERS
 
 
 def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
@@ -83,7 +91,7 @@ def resolve_date(text: str, anchor: date) -> tuple[str, str] | None:
         return (f"{anchor.year + 1}-01" if anchor.month == 12 else f"{anchor.year}-{anchor.month + 1:02d}"), "month"
     if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", t):
         return anchor.isoformat(), "day"
-    if "yesterday" in t or re.search(r"(?<!the )\blast night\b", t):  # not "on the last night" of a convention
+    if "yesterday" in t or last_night(t):
         return (anchor - timedelta(days=1)).isoformat(), "day"
     if ago := time_ago(t, anchor):
         return ago

@@ -14,11 +14,10 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from entente.actors.resolve import GATHERINGS
-from entente.coding.clause_modes import TIME_MARKS, going_to, intended
+from entente.coding.clause_modes import TIME_MARKS, intended, still_to_come
 from entente.coding.clauses import (
     DAY_ENTITIES,
     FINITE_TAGS,
-    FUTURE_AUX,
     attached,
     auxiliaries,
     looks_forward,
@@ -92,7 +91,8 @@ NAMING_DEPS = {"compound", "poss", "nmod", "amod"}  # "the Aug. 20 runoff", "Sun
 YEAR = re.compile(r"(?:19|20)\d\d")
 # "On the campaign trail in the USA, October 2020", "Oil market report — May 2021": a title that ends,
 # after a separator (not a word's hyphen: "fighting of mid-May 2021"), with a month and year
-TITLE_MONTH = re.compile(rf"(?:[,:|(\u2014\u2013]|(?<!\w)-)\s*((?:{MONTH_RE})\s+(?:19|20)\d\d)\)?\s*$", re.IGNORECASE)
+TITLE_MONTH = re.compile(rf"(?:[,:|(\u2014\u2013]|(?<!\w)-)\s*((?:{MONTH_RE})\.?\s+(?:19|20)\d\d)\)?\s*$",
+                         re.IGNORECASE)
 YEAR_STRETCH = re.compile(r"\b(?:19|20)\d\d\s*(?:-|–|—|to|through|and)\s*(?:19|20)\d\d\b")
 NAME_YEAR_LINKS = {"of", "–", "-", "—"}  # "the Act of 2021", "Space Policy – 2023"
 
@@ -434,22 +434,24 @@ def issue_month(headline: Doc, anchor: date | None) -> str | None:
     a periodical's issue covers, as its title (parsed: `headline`) ends with it, in which what the issue
     tells as done with no day of its own was done. Only the month it came out in or the one before (not
     "Thirty years on: the invasion of Kuwait, August 1990"), and only a title whose words before the
-    month tell of nothing done: a headline that does ("Turkey threatens Greece over drilling — August
-    2020", "US inflation hits 40-year high: May 2022") is news of its day."""
+    month name what it is, with no verb: a headline that tells of something ("Turkey threatens Greece
+    over drilling — August 2020", "Five killed in Kabul attack — October 2020", "Biden to meet Putin —
+    June 2021") is news of its day."""
     m = TITLE_MONTH.search(headline.text.rstrip()) if anchor is not None else None
     month = resolve_date(m.group(1), anchor) if m is not None else None
-    if month is None or month[1] != "month" or any(t.tag_ in FINITE_TAGS for t in headline if t.idx < m.start()):
+    if month is None or month[1] != "month" or any(
+            t.pos_ in ("VERB", "AUX") for t in headline if t.idx < m.start()):
         return None
     previous = anchor.replace(day=1) - timedelta(days=1)
     return month[0] if month[0] in (anchor.isoformat()[:7], previous.isoformat()[:7]) else None
 
 
-def told_in_an_issue(verb: Token) -> bool:
-    """What an issue tells of its month ("Biden slammed Trump", "had accused", "would not commit",
-    "China pledges support", "is seeking access"), not what it tells as done up to its writing ("has
-    imposed sanctions since 2017") or as still to come ("will host talks", "is going to send")."""
-    to_come = {a.lower_ for a in auxiliaries(verb)} & FUTURE_AUX or going_to(verb)
-    return not to_come and not (perfect(verb) and not past_perfect(verb))
+def of_the_issues_time(act: Token, carrier: Token) -> bool:
+    """What an issue tells of the month it covers ("Biden slammed Trump", "had accused", "would not
+    commit", "China pledges support", "is seeking access"), not what it tells as done up to its writing
+    ("has imposed sanctions since 2017") or as still to come ("will host talks", "is scheduled to
+    meet": the act, or the verb that carries its tense)."""
+    return not (still_to_come(act) or still_to_come(carrier)) and not (perfect(carrier) and not past_perfect(carrier))
 
 
 def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, tuple[date, ...]]) -> dict[int, date]:
@@ -583,9 +585,11 @@ class DocumentDays:
             when, precision = self.read_out[line]
         elif precision == "document" and self.retold is not None and "VBD" in (carrier.tag_, sent.root.tag_):
             when, precision = self.retold
-        # else the time its item's label or its issue's title tells of (an act told in the past perfect
-        # was done before that time, or early in it: on or before its end)
-        told = labelled or ((self.issue_month, "month") if self.issue_month and told_in_an_issue(carrier) else None)
+        # else (after the day its paragraph told of, which is closer: "2023: On October 7, Hamas attacked
+        # Israel. It took 240 hostages") the time its item's label or its issue's title tells of (an act
+        # told in the past perfect was done before that time, or early in it: on or before its end)
+        issue = (self.issue_month, "month") if self.issue_month and of_the_issues_time(token, carrier) else None
+        told = labelled or issue
         if precision == "document" and told is not None:
             when, precision = (last_day(told[0]).isoformat(), "before") if past_perfect(carrier) else told
         # what a transcript's speaker, a post's author, a retelling or a news report tells as done
