@@ -1,6 +1,6 @@
 """Whether a document retells what was done on other days (data/retellings.yaml): a recap of a
 government's record, a compilation of reactions. Its acts told as done with no day of their own
-were done on or before its day (entente.coding.event_dates), as a transcript's are."""
+were done on or before its day (entente.coding.document_days), as a transcript's are."""
 
 from __future__ import annotations
 

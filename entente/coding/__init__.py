@@ -11,7 +11,7 @@ from pathlib import Path
 
 from entente.actors.dictionary import Dictionary
 from entente.actors.resolve import resolve
-from entente.coding.event_dates import ISSUE_MONTH, RETELLING, issue_month
+from entente.coding.document_days import ISSUE_MONTH, RETELLING, issue_month
 from entente.coding.extract import POSTS, WRITTEN, code_document, written_sentence
 from entente.coding.lexicon import default_lexicon
 from entente.dates import parse_day

@@ -1,7 +1,7 @@
 """Events from one parsed document, one per clause: each sentence's triggers (entente.coding.sentence_triggers)
 with their actors attached (entente.actors) for the event's date, dated from the text
-(entente.coding.event_dates), placed (entente.coding.places), scored with a confidence, and kept
-once per (source, target, code, date).
+(entente.coding.event_dates, entente.coding.document_days), placed (entente.coding.places), scored
+with a confidence, and kept once per (source, target, code, date).
 
 A verb (or an event noun) from the lexicon is the event; its subject is the source and its object
 or prepositional object the target. Passive voice swaps them; a conjoined, controlled or relative
@@ -59,7 +59,8 @@ from entente.coding.clauses import (
 from entente.coding.codebook import codebook
 from entente.coding.dates import first_day
 from entente.coding.discards import political_sentences
-from entente.coding.event_dates import WRITTEN, DocumentDays, office_day
+from entente.coding.document_days import WRITTEN, DocumentDays
+from entente.coding.event_dates import office_day
 from entente.coding.lexicon import DocumentLexicon, Lexicon
 from entente.coding.places import (
     ARMED_OPPONENTS,
