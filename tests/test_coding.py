@@ -1051,6 +1051,7 @@ def test_an_act_told_without_a_tense_takes_the_tense_of_the_verb_it_hangs_from(t
     ("Two people were killed in a suicide bombing that happened on June 27.", "killed", "2019-06-27"),
     ("Several people were injured in protests that took place on Saturday.", "injured", "2019-07-06"),
     ("Gunmen murdered two police officers in an attack on Friday.", "murdered", "2019-07-05"),
+    ("Turkish soldiers rescued 20 Syrian migrants in a landslide that happened on Friday.", "rescued", "2019-07-05"),
     # not what is said of an act (the parser hangs "in an attack" on the condemning), nor one a clause
     # on it dates by more than that it happened
     ("Iran condemned the killing of two soldiers in an attack last month.", "condemned", "2019-07-08"),

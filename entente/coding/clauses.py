@@ -1100,10 +1100,10 @@ def occasion_of(noun: Token, event: Token, cues: set[int]) -> bool:
 
 
 def tells_it_happened(verb: Token, event: Token, cues: set[int]) -> bool:
-    """"an attack that happened 20 years ago", "killed in a bombing that took place on June 27",
-    "injured in clashes that broke out on Friday": a clause on the event, or on its occasion, that
-    says only that it happened dates it, as "the June 27 bombing" does (not a clause on what the
-    event is about: "condemned the shooting that took place on Sunday" is not dated by it)."""
+    """"an attack that happened 20 years ago", "killed in a bombing that took place on June 27": a
+    clause on the event, or on its occasion, that says only that it happened dates it, as "the June 27
+    bombing" does (not a clause on what the event is about: "condemned the shooting that took place on
+    Sunday" is not dated by it; not one that says when it began: "protests that erupted on Saturday")."""
     lemma = verb.lemma_.lower()
     return verb.dep_ in ("relcl", "acl") and (verb.head.i == event.i or occasion_of(verb.head, event, cues)) and (
         lemma in HAPPENING_VERBS or any(f"{lemma} {c.lower_}" in HAPPENING_VERBS for c in verb.children
