@@ -939,6 +939,12 @@ def past_perfect(verb: Token) -> bool:
                                                 for c in auxiliaries(verb))
 
 
+def present_perfect(verb: Token) -> bool:
+    """"has imposed sanctions since 2017", "have been killed in the war": done up to now, not before
+    the time a story tells of (past_perfect)."""
+    return perfect(verb) and not past_perfect(verb)
+
+
 def told_as_done(verb: Token) -> bool:
     """"spoke with the King", "has sanctioned", "were given to the Afghan forces": an act the telling
     puts behind it (the simple past, a perfect, a passive in the past), not one it only supposes
@@ -1093,8 +1099,7 @@ def occasion_of(noun: Token, event: Token, cues: set[int]) -> bool:
     if noun.dep_ != "pobj" or noun.head.head.i != event.i:
         return False
     # (what is told as done up to now is not done on its occasion's day: "have been killed in the war")
-    act = (noun.i in cues or act_of_force(noun) or noun.lemma_.lower() in MISHAPS) \
-        and not (perfect(event) and not past_perfect(event))
+    act = (noun.i in cues or act_of_force(noun) or noun.lemma_.lower() in MISHAPS) and not present_perfect(event)
     return (noun.lemma_.lower() in GATHERINGS and noun.head.lower_ in OCCASION_PREPS) or (
         act and noun.head.lower_ in ACT_OCCASION_PREPS and event.lemma_.lower() in DONE_IN_AN_ACT)
 

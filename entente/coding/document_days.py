@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from entente.actors.resolve import GATHERINGS
 from entente.coding.clause_modes import still_to_come
-from entente.coding.clauses import DAY_ENTITIES, attached, auxiliaries, past_perfect, perfect, told_as_done
+from entente.coding.clauses import (
+    DAY_ENTITIES,
+    attached,
+    auxiliaries,
+    past_perfect,
+    perfect,
+    present_perfect,
+    told_as_done,
+)
 from entente.coding.dates import MONTH_RE, MONTHS, last_day, resolve_date, told_from_another_day
 from entente.coding.event_dates import (
     YEAR,
@@ -93,7 +101,7 @@ def of_the_issues_time(act: Token, carrier: Token) -> bool:
     commit", "China pledges support", "is seeking access"), not what it tells as done up to its writing
     ("has imposed sanctions since 2017") or as still to come ("will host talks", "is scheduled to
     meet": the act, or the verb that carries its tense)."""
-    return not (still_to_come(act) or still_to_come(carrier)) and not (perfect(carrier) and not past_perfect(carrier))
+    return not (still_to_come(act) or still_to_come(carrier) or present_perfect(carrier))
 
 
 def posted_lines(doc: Doc, line_starts: list[int], posts: dict[str, tuple[date, ...]]) -> dict[int, date]:
@@ -230,10 +238,11 @@ class DocumentDays:
         # else (after the day its paragraph told of, which is closer: "2023: On October 7, Hamas attacked
         # Israel. It took 240 hostages") the time its item's label or its issue's title tells of (an act
         # told in the past perfect was done before that time, or early in it: on or before its end)
-        issue = (self.issue_month, "month") if self.issue_month and of_the_issues_time(token, carrier) else None
-        told = labelled or issue
-        if precision == "document" and told is not None:
-            when, precision = (last_day(told[0]).isoformat(), "before") if past_perfect(carrier) else told
+        if precision == "document":
+            issue = (self.issue_month, "month") if self.issue_month and of_the_issues_time(token, carrier) else None
+            told = labelled or issue
+            if told is not None:
+                when, precision = (last_day(told[0]).isoformat(), "before") if past_perfect(carrier) else told
         # what a transcript's speaker, a post's author, a retelling or a news report tells as done
         # ("Russia dismissed the claim as groundless"), and what any text tells in the perfect ("South
         # Africa has contributed $10 million"), was done on or before the day (the post's: "President
